@@ -1,0 +1,64 @@
+# Two commands matter: `make run` (talk to the bot) and `make test` (everything CI checks).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV   := .venv
+PY     := $(VENV)/bin/python
+RASA   := $(VENV)/bin/rasa
+MODEL  := models/current.tar.gz
+SPACY  := build/spacy-nl/meta.json
+
+# Quiet, safe, repeatable defaults for every command started from here.
+export PYTHONPATH := $(CURDIR)
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 3
+export TF_ENABLE_ONEDNN_OPTS := 0
+export PYTHONHASHSEED := 0
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export PYTHONWARNINGS := ignore::DeprecationWarning
+
+TRAIN_INPUTS := config.yml domain.yml $(shell find data -type f -name '*.yml' 2>/dev/null) \
+                $(wildcard bot/nlu/*.py) $(SPACY)
+
+.PHONY: help run test setup train db shell evaluate lock clean
+help:
+	@echo "make run    - install, train if needed, start the bot on http://127.0.0.1:5005"
+	@echo "make test   - install, train if needed, run every check (what CI runs)"
+
+$(VENV)/.installed: requirements.lock scripts/setup-venv.sh scripts/find-python.sh
+	@scripts/setup-venv.sh
+	@touch $@
+
+setup: $(VENV)/.installed $(SPACY)
+
+$(SPACY): $(VENV)/.installed bot/nlu/spacy_base.py
+	@echo "==> building the Dutch spaCy base ($(dir $@))"
+	@$(PY) -m bot spacy build build/spacy-nl
+
+# Trains only when data, config, domain or our NLU code changed (make compares timestamps).
+$(MODEL): $(TRAIN_INPUTS) | $(VENV)/.installed
+	@echo "==> training the model (data, config or domain changed)"
+	@$(RASA) train --config $$(scripts/select-config.sh) --fixed-model-name current --out models --quiet
+
+train: $(MODEL)
+
+db: $(VENV)/.installed
+	@$(PY) -m bot db upgrade
+
+run: setup train db
+	@scripts/run.sh
+
+shell: setup train
+	@$(RASA) shell -m $(MODEL) --endpoints endpoints.yml
+
+test: setup train db
+	@scripts/test.sh
+
+evaluate: setup
+	@$(PY) scripts/evaluate_pipelines.py
+
+lock:
+	@scripts/lock.sh
+
+clean:
+	rm -rf build models results var .rasa

@@ -1,0 +1,147 @@
+"""Tables. No conversation content is ever stored here: only what a booking needs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Time,
+    text,
+)
+from sqlalchemy.orm import declarative_base, relationship
+
+# Stable constraint names, so migrations can refer to them on every database.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+Base = declarative_base(metadata=metadata)
+
+
+class CounsellorKind(str, enum.Enum):
+    VPOO = "VPOO"  # ongewenste omgangsvormen
+    VPI = "VPI"  # integriteit
+    BEIDE = "BEIDE"
+
+
+class MeetingMode(str, enum.Enum):
+    TELEFOON = "telefoon"
+    VIDEO = "video"
+    OP_LOCATIE = "op_locatie"
+
+
+class AppointmentStatus(str, enum.Enum):
+    GEBOEKT = "geboekt"
+    GEANNULEERD = "geannuleerd"
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    """Store the enum's values (not its member names), as a VARCHAR with a CHECK constraint."""
+    return Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        values_callable=lambda members: [m.value for m in members],
+    )
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class Counsellor(Base):
+    __tablename__ = "counsellors"
+
+    id = Column(Integer, primary_key=True)
+    key = Column(String(64), nullable=False, unique=True)  # stable id from counsellors.yml
+    name = Column(String(200), nullable=False)
+    kind = Column(_enum(CounsellorKind, "counsellor_kind"), nullable=False)
+    internal = Column(Boolean, nullable=False)
+    phone = Column(Boolean, nullable=False, default=False)
+    video = Column(Boolean, nullable=False, default=False)
+    location = Column(String(300), nullable=True)  # set when meeting in person is offered
+    email = Column(String(320), nullable=True)  # where booking notices go
+    active = Column(Boolean, nullable=False, default=True)
+
+    hours = relationship("WeeklyHours", cascade="all, delete-orphan", back_populates="counsellor")
+    absences = relationship("Absence", cascade="all, delete-orphan", back_populates="counsellor")
+
+
+class WeeklyHours(Base):
+    __tablename__ = "weekly_hours"
+    __table_args__ = (
+        CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday_range"),
+        CheckConstraint("start_time < end_time", name="start_before_end"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    counsellor_id = Column(ForeignKey("counsellors.id", ondelete="CASCADE"), nullable=False)
+    weekday = Column(SmallInteger, nullable=False)  # Monday = 0
+    start_time = Column(Time, nullable=False)  # local time, Europe/Amsterdam
+    end_time = Column(Time, nullable=False)
+
+    counsellor = relationship("Counsellor", back_populates="hours")
+
+
+class Absence(Base):
+    __tablename__ = "absences"
+    __table_args__ = (CheckConstraint("first_day <= last_day", name="first_before_last"),)
+
+    id = Column(Integer, primary_key=True)
+    counsellor_id = Column(ForeignKey("counsellors.id", ondelete="CASCADE"), nullable=False)
+    first_day = Column(Date, nullable=False)
+    last_day = Column(Date, nullable=False)
+
+    counsellor = relationship("Counsellor", back_populates="absences")
+
+
+class Appointment(Base):
+    __tablename__ = "appointments"
+    __table_args__ = (
+        CheckConstraint("starts_at < ends_at", name="start_before_end"),
+        # No double booking: one live appointment per counsellor and start time.
+        Index(
+            "uq_appointments_counsellor_start_booked",
+            "counsellor_id",
+            "starts_at",
+            unique=True,
+            postgresql_where=text("status = 'geboekt'"),
+            sqlite_where=text("status = 'geboekt'"),
+        ),
+    )
+
+    id = Column(Integer, primary_key=True)
+    counsellor_id = Column(ForeignKey("counsellors.id", ondelete="RESTRICT"), nullable=False)
+    starts_at = Column(DateTime(timezone=True), nullable=False)  # stored in UTC
+    ends_at = Column(DateTime(timezone=True), nullable=False)
+    meeting_mode = Column(_enum(MeetingMode, "meeting_mode"), nullable=False)
+    reference_code = Column(String(16), nullable=False, unique=True)
+    pseudonym = Column(String(100), nullable=True)
+    contact = Column(String(320), nullable=True)  # phone or e-mail, only if the person gave one
+    status = Column(
+        _enum(AppointmentStatus, "appointment_status"),
+        nullable=False,
+        default=AppointmentStatus.GEBOEKT,
+    )
+    created_at = Column(DateTime(timezone=True), nullable=False, default=_utcnow)
+    cancelled_at = Column(DateTime(timezone=True), nullable=True)
+
+    counsellor = relationship("Counsellor")

@@ -1,0 +1,1 @@
+"""Privacy: how long conversations live and what the bot may say it keeps."""

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Every check CI runs, each stage timed; any failure fails the whole. Called by `make test`
+# after setup, training and the database migration.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p results
+RASA=.venv/bin/rasa
+PY=.venv/bin/python
+summary=()
+failed=0
+
+stage() {  # name, command...
+  local name=$1; shift
+  echo; echo "==> $name"
+  local t0=$(date +%s.%N)
+  "$@"; local rc=$?
+  local secs=$(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):6.1f}')" "$t0" "$(date +%s.%N)")
+  if [ $rc -eq 0 ]; then summary+=("  ok    ${secs} s  $name"); else summary+=("  FAIL  ${secs} s  $name"); failed=1; fi
+}
+
+stage "services (PostgreSQL)"      scripts/ensure-postgres.sh
+stage "rasa data validate"          $PY scripts/validate.py
+stage "lint (ruff)"                 .venv/bin/ruff check --output-format concise bot actions scripts tests
+stage "pytest"                      $PY -m pytest -q -p no:cacheprovider
+stage "conversation tests (rasa test)" $RASA test core --model models/current.tar.gz \
+                                      --stories tests/stories --fail-on-prediction-errors \
+                                      --out results/stories --no-plot
+stage "NLU evaluation (held-out)"   $PY scripts/evaluate_heldout.py
+
+echo; echo "Summary:"; printf '%s\n' "${summary[@]}"
+exit $failed

@@ -1,0 +1,58 @@
+"""Alembic migrations on a real SQLite file and a real PostgreSQL database."""
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import inspect, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bot.db import make_engine
+from bot.db.migrate import downgrade, upgrade
+from bot.db.models import Appointment, AppointmentStatus, Counsellor, CounsellorKind, MeetingMode
+
+UTC = dt.timezone.utc
+
+
+def test_upgrade_creates_the_schema_and_downgrade_removes_it(database_url):
+    upgrade(database_url)
+    engine = make_engine(database_url)
+    assert {"counsellors", "weekly_hours", "absences", "appointments", "alembic_version"} <= set(
+        inspect(engine).get_table_names())
+    upgrade(database_url)  # idempotent
+    downgrade(database_url)
+    assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+    engine.dispose()
+
+
+def _appointment(counsellor, code, start, status=AppointmentStatus.GEBOEKT):
+    return Appointment(counsellor=counsellor, starts_at=start, ends_at=start + dt.timedelta(minutes=45),
+                       meeting_mode=MeetingMode.TELEFOON, reference_code=code, status=status)
+
+
+def test_one_live_appointment_per_counsellor_and_start(database_url):
+    upgrade(database_url)
+    engine = make_engine(database_url)
+    start = dt.datetime(2027, 3, 2, 9, 0, tzinfo=UTC)
+    with Session(engine, future=True) as s, s.begin():
+        vp = Counsellor(key="anna", name="Anna", kind=CounsellorKind.VPOO, internal=True, phone=True, video=False)
+        s.add_all([vp, _appointment(vp, "ABC234", start, AppointmentStatus.GEANNULEERD),
+                   _appointment(vp, "ABC235", start)])  # a cancelled one does not block the slot
+    with pytest.raises(IntegrityError):
+        with Session(engine, future=True) as s, s.begin():
+            vp = s.execute(select(Counsellor)).scalar_one()
+            s.add(_appointment(vp, "ABC236", start))
+    with Session(engine, future=True) as s:
+        status = s.execute(select(Appointment.status).where(Appointment.reference_code == "ABC235")).scalar_one()
+        assert status is AppointmentStatus.GEBOEKT
+    engine.dispose()
+
+
+def test_enum_values_are_stored_as_dutch_words(database_url):
+    upgrade(database_url)
+    engine = make_engine(database_url)
+    with Session(engine, future=True) as s, s.begin():
+        s.add(Counsellor(key="bo", name="Bo", kind=CounsellorKind.BEIDE, internal=False, phone=False, video=True))
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT kind FROM counsellors").scalar_one() == "BEIDE"
+    engine.dispose()
