@@ -1,0 +1,149 @@
+"""Rasa SDK actions: thin adapters between Rasa's tracker and the logic in `bot/`.
+
+The actions only decide and remember (slots); what the bot says next follows from the rules
+in data/rules and the responses in domain.yml. No user-facing text lives here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot import content
+from bot.content import Situatie
+from bot.dialogue import perspective, resume, situations
+from bot.settings import Settings
+
+CONVERSATION_SLOTS = ("situatie", "situatie_label", "soort", "rol", "route", "open_vraag", "crisis_soort")
+
+
+def _situation_events(sit: Situatie, open_vraag: str) -> list[EventType]:
+    return [
+        SlotSet("situatie", sit.key),
+        SlotSet("situatie_label", sit.label),
+        SlotSet("soort", sit.soort),
+        SlotSet("open_vraag", open_vraag),
+    ]
+
+
+class ActionSessionStart(Action):
+    """A new conversation: nothing carried over; the facts the bot may state come from settings
+    (how long it keeps the conversation) and content/hulplijnen.yml (urgent-help numbers)."""
+
+    def name(self) -> str:
+        return "action_session_start"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        settings = Settings.from_env()
+        slots = set(domain.get("slots", {}))
+        events: list[EventType] = [SessionStarted()]
+        events.append(SlotSet("bewaartermijn_minuten", str(settings.conversation_ttl_minutes)))
+        events += [SlotSet(k, v) for k, v in content.hulplijn_values().items() if k in slots]
+        events.append(ActionExecuted("action_listen"))
+        return events
+
+
+class ActionHerkenSituatie(Action):
+    """After a description: remember which situation it looks like, and whether the person is a
+    witness, so that the bot can name it and check it."""
+
+    def name(self) -> str:
+        return "action_herken_situatie"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        sit = situations.from_key(intent)
+        if sit is None:  # not a situation intent: ask which one fits
+            return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
+        events = _situation_events(sit, resume.after_situation(sit.soort, confirmed=False))
+        rol = perspective.detect(tracker.latest_message.get("text") or "")
+        if rol:
+            events.append(SlotSet("rol", rol))
+        return events
+
+
+class ActionKiesSituatie(Action):
+    """The situation is settled: confirmed by the person, or picked from the list."""
+
+    def name(self) -> str:
+        return "action_kies_situatie"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        picked: str | None = next(tracker.get_latest_entity_values("situatie"), None)
+        sit = situations.from_key(picked) or situations.from_key(tracker.get_slot("situatie"))
+        if sit is None:
+            return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
+        return _situation_events(sit, resume.after_situation(sit.soort, confirmed=True))
+
+
+class ActionVraagSituatie(Action):
+    """The bot is about to offer the list of situations."""
+
+    def name(self) -> str:
+        return "action_vraag_situatie"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
+
+
+class ActionToonOpties(Action):
+    """The bot is about to offer the options."""
+
+    def name(self) -> str:
+        return "action_toon_opties"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        return [SlotSet("open_vraag", resume.OPTIES)]
+
+
+class ActionHervatGesprek(Action):
+    """Marks the end of a side question. The rules then ask the open question again (if any),
+    so the person returns to where they were."""
+
+    def name(self) -> str:
+        return "action_hervat_gesprek"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        return []
+
+
+class ActionResetGesprek(Action):
+    """Forget what this conversation was about (the person stopped, or the matter is closed)."""
+
+    def name(self) -> str:
+        return "action_reset_gesprek"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        return [SlotSet(slot, None) for slot in CONVERSATION_SLOTS]
+
+
+class ActionBepaalCrisissoort(Action):
+    """Which urgent help fits: from the safety net's category in the parse result."""
+
+    def name(self) -> str:
+        return "action_bepaal_crisissoort"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        category = (tracker.latest_message.get("crisis") or {}).get("category")
+        return [SlotSet("crisis_soort", situations.crisis_soort(category))]
+
+
+class ActionDefaultAskAffirmation(Action):
+    """Dutch replacement for Rasa's English "Did you mean ...?" in the two-stage fallback."""
+
+    def name(self) -> str:
+        return "action_default_ask_affirmation"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        ranking = tracker.latest_message.get("intent_ranking") or []
+        labels = content.bedoeling_labels()
+        candidates = [r.get("name") for r in ranking if r.get("name") not in (None, "nlu_fallback")]
+        intent = candidates[0] if candidates else None
+        if intent in labels:
+            dispatcher.utter_message(response="utter_ask_affirmation", intent=intent, label=labels[intent])
+        else:
+            dispatcher.utter_message(response="utter_ask_rephrase")
+        return []

@@ -1,0 +1,68 @@
+"""Organisation-editable content: situation labels and urgent-help numbers (content/*.yml)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from bot.settings import PROJECT_ROOT
+
+CONTENT_DIR = PROJECT_ROOT / "content"
+SOORTEN = ("omgangsvormen", "integriteit", "buiten_vp_taak")
+
+
+class ContentError(ValueError):
+    """A content file is missing a field or has a wrong value."""
+
+
+@dataclass(frozen=True)
+class Situatie:
+    key: str
+    label: str
+    soort: str
+
+
+def _load_yaml(path: Path) -> Mapping:
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    if not isinstance(data, Mapping):
+        raise ContentError(f"{path}: expected a mapping at the top")
+    return data
+
+
+@cache
+def situaties(path: Path = CONTENT_DIR / "situaties.yml") -> dict[str, Situatie]:
+    result = {}
+    for key, fields in _load_yaml(path).items():
+        try:
+            sit = Situatie(key=key, label=str(fields["label"]), soort=str(fields["soort"]))
+        except (KeyError, TypeError) as exc:
+            raise ContentError(f"{path}: situation {key!r} needs label and soort") from exc
+        if sit.soort not in SOORTEN:
+            raise ContentError(f"{path}: situation {key!r} has unknown soort {sit.soort!r}")
+        result[key] = sit
+    return result
+
+
+@cache
+def hulplijnen(path: Path = CONTENT_DIR / "hulplijnen.yml") -> dict[str, dict[str, str]]:
+    data = _load_yaml(path)
+    return {name: {k: str(v) for k, v in (fields or {}).items()} for name, fields in data.items()}
+
+
+def hulplijn_values(lines: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, str]:
+    """Flatten the help lines into response variables: {"spoed_nummer": "112", ...}."""
+    lines = hulplijnen() if lines is None else lines
+    return {f"{name}_{field}": value for name, fields in lines.items() for field, value in fields.items()}
+
+
+@cache
+def bedoeling_labels(path: Path = CONTENT_DIR / "bedoelingen.yml") -> dict[str, str]:
+    """Plain-Dutch labels for intents the bot may check with "Bedoel je: ...?"."""
+    labels = {key: str(value) for key, value in _load_yaml(path).items()}
+    labels.update({key: sit.label for key, sit in situaties().items()})
+    return labels

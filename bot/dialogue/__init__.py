@@ -1,0 +1,1 @@
+"""Dialogue logic that does not need Rasa: perspective, resuming, choosing responses."""

@@ -1,0 +1,200 @@
+"""Deterministic crisis safety net: Dutch patterns for acute danger.
+
+The classifier learns `crisis` from examples, but a missed crisis is the one error this bot
+must not make. These patterns run after the classifier and force the `crisis` intent when they
+match. They are written from what people in danger say (suicidal thoughts, self-harm, violence
+or a weapon *now*, recent sexual violence), and guarded against idioms that merely sound like
+it ("ik ben doodmoe", "ik schrok me dood", "dit werk maakt me kapot").
+
+Pure Python, no Rasa: unit-tested on its own, and wrapped by ``bot.nlu.components``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from re import Pattern
+
+ZELFMOORD = "zelfmoord"
+ZELFBESCHADIGING = "zelfbeschadiging"
+GEWELD = "geweld"
+SEKSUEEL_GEWELD = "seksueel_geweld"
+CATEGORIES = (ZELFMOORD, ZELFBESCHADIGING, GEWELD, SEKSUEEL_GEWELD)
+
+
+@dataclass(frozen=True)
+class CrisisMatch:
+    category: str
+    rule: str  # the name of the pattern that matched (never the message text)
+
+
+def normalise(text: str) -> str:
+    """Lowercase, strip accents (patiënt -> patient), unify quotes, collapse whitespace."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _re(pattern: str) -> Pattern[str]:
+    return re.compile(pattern)
+
+
+NOT = r"(?:niet|nie|nooit|geen)"
+ME = r"(?:mezelf|mijzelf|me zelf|mij zelf|mn eigen|mijn eigen|zichzelf|haarzelf|hemzelf)"
+NOW = r"\b(?:nu|nu net|net nu|op dit moment|op dit ogenblik|momenteel|zojuist|help|hulp)\b"
+RECENT = (
+    r"\b(?:gisteren|gister|eergisteren|gisteravond|gisternacht|vannacht|vanochtend|vanmorgen|"
+    r"vandaag|vanavond|vanmiddag|zojuist|net|afgelopen (?:nacht|weekend|week|dagen)|"
+    r"vorige week|deze week|dit weekend|(?:een paar|paar|twee|drie|vier|enkele) dagen geleden|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b"
+)
+LONG_AGO = (
+    r"\b(?:jaar|jaren|maanden|maand) geleden\b|\bvorig jaar\b|\bvorige maand\b|\btoen ik\b|"
+    r"\bin \d{4}\b"
+)
+WEAPON = r"\b(?:mes|messen|pistool|revolver|vuurwapen|geweer|wapen|bijl|hamer|schaar|\w*knuppel|stuk glas)\b"
+PRESENT_WEAPON_VERB = (
+    r"\b(?:staat|staan|ligt|liggen|heeft|hebben|zwaait|zwaaien|loopt|lopen|houdt|richt|zit|"
+    r"dreigt|komt)\b"
+)
+PAST_MARKER = (
+    r"\b(?:had|hadden|was|waren|stond|stonden|lag|zwaaide|liep|hield|richtte|kwam|dreigde|"
+    r"gisteren|vorige|vorig|geleden|toen|ooit|destijds)\b"
+)
+VIOLENT_ACT_NOW = (
+    r"\b(?:slaat|slaan|schopt|schoppen|steekt|wurgt|aangevallen|aanvalt|in elkaar (?:geslagen|slaan|"
+    r"getrapt)|gooit met|gooien met|bedreigt|bedreigen|bedreigd|door het lint|mishandelt|"
+    r"mishandeld|vecht|vechten|gevochten|bloedt|achterna)\b"
+)
+KILL = r"(?:vermoorden|afmaken|doodmaken|dood maken|doodsteken|neersteken|neerschieten|doodschieten)"
+KILL_SPLIT = r"(?:af te maken|dood te maken|neer te steken|dood te steken|neer te schieten|te grazen (?:te )?nemen)"
+HURT_JUST_NOW = r"(?:geslagen|gestoken|neergestoken|gewurgd|aangevallen|geschopt|verwond|getrapt|mishandeld)"
+
+# (category, rule name, pattern that must match, optional pattern that vetoes)
+Rule = tuple[str, str, Pattern[str], Pattern[str] | None]
+
+RULES: Sequence[Rule] = (
+    # --- suicidal thoughts -------------------------------------------------------------------
+    (ZELFMOORD, "zelfmoord_woord", _re(r"zelfmoor[dt]|\bsuic?id|\bsuicidaal|\bzelfdoding"),
+     _re(rf"\b{NOT} (?:zelfmoor|suicid)|\bzelfmoordpreventie\b|\b113\b.*\b(?:nummer|bellen)\b")),
+    (ZELFMOORD, "wil_dood", _re(r"\b(?:wil|wou|zou willen|wil gewoon|wil gwn|wil echt|wil liever)"
+                                r"(?: \w+){0,2} (?:dood|sterven|doodgaan)\b(?! van)|\bvan kant (?:te )?maken\b|"
+                                r"\bdenk\b.{0,25}\baan (?:doodgaan|dood gaan|sterven)\b|\bleef liever (?:niet|nie) meer\b|"
+                                r"\bgeen reden meer om (?:door te gaan|te leven|verder te gaan)\b"), None),
+    (ZELFMOORD, "niet_meer_leven",
+     _re(rf"\b{NOT} meer (?:leven|wakker (?:worden|te worden|word)|bestaan|verder(?: willen| kunnen)? leven)\b"),
+     None),
+    (ZELFMOORD, "er_niet_meer_zijn",
+     _re(rf"\ber (?:gewoon |gwn |liever )?{NOT} meer (?:wil |zou |zijn|ben|wezen|te zijn)"), None),
+    (ZELFMOORD, "einde_aan_maken",
+     _re(r"\ber (?:\w+ ){0,2}(?:een |n )?eind(?:e)? aan (?:te |wil |ga )?(?:maken|make|maak)\b|"
+         r"\beind(?:e)? aan (?:mijn|m'n|mn|haar|zijn) leven\b|\beind(?:e)? (?:maak|maakt|maken) aan alles\b|"
+         r"\bpolsen\b.{0,15}\b(?:open|door)?gesneden\b|\btegen een (?:boom|muur|vrachtwagen) (?:aan )?(?:te )?(?:rijden|rij)\b|\bvan het leven beroven\b|\bmezelf ophangen\b|"
+         r"\bme (?:op )?(?:te )?hangen\b"), None),
+    (ZELFMOORD, "hoeft_niet_meer",
+     _re(rf"\bhet hoeft (?:voor mij (?:allemaal )?|allemaal (?:voor mij )?)(?:echt )?{NOT} meer\b"), None),
+    (ZELFMOORD, "morgen_er_niet_meer",
+     _re(r"\bof ik er (?:morgen|straks|vanavond|volgende week|over een week) (?:nog )?(?:ben|zal zijn)\b"),
+     None),
+    (ZELFMOORD, "beter_af_zonder_mij",
+     _re(r"\bbeter af (?:zijn |zou zijn |zouden zijn )?(?:als ik er niet|zonder mij|zonder mn|zonder mijn|als ik dood)|"
+         r"\bbeter (?:is|zou zijn) als ik er (?:gewoon )?(?:niet|nie) meer (?:ben|zou zijn)"), None),
+    (ZELFMOORD, "afscheidsbrief", _re(r"\bafscheidsbrie(?:f|ven)\b"), None),
+    (ZELFMOORD, "springen",
+     _re(r"\b(?:voor de|voor een) (?:trein|metro|auto|vrachtwagen) (?:te )?(?:springen|spring|lopen)\b|"
+         r"\b(?:van|op) (?:de|het|een) (?:brug|dak|flat|balkon|steiger)\b.{0,40}\bspring|"
+         r"\b(?:gaat|ga|wil|gaan) springen\b|\beruit (?:te )?springen\b|"
+         r"\b(?:sta|zit|ben|staat)\b.{0,10}\b(?:bij|op) het spoor\b"), None),
+    (ZELFMOORD, "plan",
+     _re(r"\b(?:weet|bedacht|besloten)\b.{0,25}\b(?:hoe|waar|wanneer) ik (?:het|t) (?:ga|wil|zal) doen\b|"
+         r"\b(?:\w*pillen|medicijnen|tabletten)\b.{0,30}\b(?:ingenomen|geslikt|opgespaard|verzameld)\b|"
+         r"\btouw\b.{0,30}\bopgehangen\b|\boverdosis\b|\b(?:pillen|medicijnen|tabletten) (?:gespaard|opgespaard|verzameld)\b|\btouw\b.{0,40}\b(?:gekocht|klaar|ophangen|doen)\b"), None),
+    # --- self-harm ---------------------------------------------------------------------------
+    (ZELFBESCHADIGING, "zelfbeschadiging_woord", _re(r"zelfbeschadig|\bautomutil"), None),
+    (ZELFBESCHADIGING, "mezelf_pijn",
+     _re(rf"\b{ME}\b.{{0,30}}\b(?:snij|snijd|snijden|gesneden|kras|krassen|gekrast|krab|krabben|"
+         r"brand|branden|gebrand|beschadig|pijn (?:te )?(?:doen|doe|gedaan)|iets aan(?:doen|doe|gedaan)|"
+         r"wat aan(?:doen|doe|gedaan)|iets (?:aan )?te doen|iets (?:gaat |ga |wil |zal )aan(?:doen|doe)|open(?:krab|gekrabd|krabben))|"
+         rf"\b(?:ik|en) (?:snij|snijd|kras|krab|brand|sla|beschadig)\b.{{0,10}}\b{ME}\b(?! in de voet| voor (?:mijn|m'n|mn) kop)"),
+     None),
+    (ZELFBESCHADIGING, "ik_doe_me_iets_aan",
+     _re(r"\b(?:ik|dat ik) (?:me|mij) (?:iets|wat) (?:aan ga doen|aandoe|zal aandoen|ga aandoen)\b"),
+     None),
+    # --- violence or a weapon now --------------------------------------------------------------
+    (GEWELD, "wapen_nu", _re(rf"(?=.*{WEAPON})(?=.*(?:{NOW}|{PRESENT_WEAPON_VERB}))"),
+     _re(rf"{PAST_MARKER}|\bheeft (?:me|mij|ons|haar|hem)\b|\bbijl (?:ge)?zet|\bmes(?:sen)? (?:en vork|snijden|slijpen)|\bkeukenmes\b(?!.*\b(?:dreig|zwaai|richt))")),
+    (GEWELD, "geweld_nu", _re(rf"(?=.*{VIOLENT_ACT_NOW})(?=.*{NOW})"), _re(r"\bvorige\b|\bgeleden\b")),
+    (GEWELD, "net_aangevallen",
+     _re(rf"\bnet\b.{{0,40}}\b{HURT_JUST_NOW}\b|\b{HURT_JUST_NOW}\b.{{0,40}}\b(?:staat|is|zit) (?:er |hier )?(?:nog|nog steeds)\b|"
+         r"\bbewusteloos\b|\bdreigt\b.{0,20}\biets aan te doen\b"),
+     _re(r"\bvorige\b|\bgeleden\b|\bvorig jaar\b")),
+    (GEWELD, "wordt_geschoten", _re(r"\b(?:er wordt|wordt er|ze) (?:nu )?(?:geschoten|gestoken)\b"), None),
+    (GEWELD, "opgesloten_belaagd",
+     _re(r"\b(?:deur in (?:te )?(?:trappen|trapt)|zit(?:ten)? opgesloten|zit(?:ten)? verstopt|"
+         r"(?:ben|zijn|voel me|voel ik me) (?:\w+ )?(?:niet|nie) veilig|durf (?:niet|nie) naar huis|"
+         r"(?:heb|hebben) (?:me|mij|ons) (?:op|ver)(?:gesloten|stopt)|niet (?:ga|gaat|zal) navertellen)\b"),
+     None),
+    (GEWELD, "doodsbedreiging",
+     _re(rf"\b(?:gaat|komt|ga|wil|gaan|komen)\b.{{0,25}}\b(?:me|mij|ons|jou|je|haar|hem)\b.{{0,15}}\b{KILL}\b|"
+         rf"\b(?:me|mij|ons|iedereen)\b.{{0,30}}\b(?:komt|gaat|gaan|komen)\b.{{0,10}}\b{KILL}\b|"
+         rf"\b(?:gaat|ga|gaan)\b.{{0,10}}\biedereen\b.{{0,10}}\b{KILL}\b|"
+         rf"\b(?:om|komt)\b.{{0,30}}\b(?:me|mij|ons|iedereen)\b.{{0,5}}\b{KILL_SPLIT}"),
+     None),
+    # --- recent sexual violence --------------------------------------------------------------
+    (SEKSUEEL_GEWELD, "verkrachting",
+     _re(r"\b(?:verkracht|verkrachting|verkrachte|gedwongen tot seks|tot seks gedwongen|"
+         r"seks (?:af)?gedwongen|dwong (?:me|mij) tot seks)\b"),
+     _re(LONG_AGO)),
+    (SEKSUEEL_GEWELD, "aanranding_recent",
+     _re(rf"(?=.*\b(?:aangerand|aanranding|betast|misbruikt|aan me gezeten|onder mijn kleren|gedrogeerd|"
+         rf"zonder kleren wakker)\b)(?=.*{RECENT})"),
+     _re(LONG_AGO)),
+)
+
+
+def match(text: str) -> CrisisMatch | None:
+    """Return the first crisis pattern the text matches, or None."""
+    norm = normalise(text)
+    for category, name, pattern, veto in RULES:
+        if pattern.search(norm) and not (veto and veto.search(norm)):
+            return CrisisMatch(category=category, rule=name)
+    return None
+
+
+# --- figurative language ---------------------------------------------------------------------
+# Common Dutch hyperbole with death or violence in it. When the classifier says `crisis` but no
+# crisis pattern above matched and the message contains one of these, the safety net sets the
+# classifier's next guess instead (see bot.nlu.components). A real crisis sentence that also
+# contains an idiom still matches a crisis pattern first, so it stays crisis.
+IDIOMS: Pattern[str] = _re(
+    r"\bdood(?:moe|op|ziek|leuk|gewoon|graag|saai|stil|bang|ongelukkig|eenvoudig|normaal|serieus|jammer)\b|"
+    r"\b(?:me|mij|zich|je|ons) (?:dood|rot|kapot|een ongeluk|lam|het apelazarus|suf)"
+    r"(?:ge)?(?:schrikken|schrok|schrik|geschrokken|lachen|lach|gelachen|lachte|vervelen|verveel|verveeld|"
+    r"zweten|zweet|werken|werk|gewerkt|ergeren|erger|geergerd|zoeken|zoek|gezocht|wachten|wacht|gewacht|"
+    r"schamen|schaam|piekeren|pieker|rennen|ren)\b|"
+    r"\b(?:schrok|schrik|schrokken|verveel|verveelde|zweet|lach|lachte|werk|werkte|erger|wacht|zoek) "
+    r"(?:me|mij|zich|ons|je) (?:dood|rot|kapot|een ongeluk|lam|suf)\b|"
+    r"\b(?:dood|kapot) (?:van|aan) (?:het lachen|de stress|de zenuwen|verveling|de honger|de dorst|de kou|de hitte)\b|"
+    r"\bmaakt? (?:me|mij|ons|je) (?:helemaal )?kapot\b|\bkapot(?:gelachen|gewerkt|gemaakt|moe)\b|"
+    r"\bik ben (?:helemaal |echt )?(?:kapot|gesloopt|op|gebroken|afgepeigerd|uitgeput)\b(?! van (?:wat|hoe))|"
+    r"\bkan (?:hem|haar|ze|hen|die|iemand|mezelf|mijzelf)\b.{0,15}\bwel (?:schieten|wurgen|vermoorden|villen|"
+    r"slaan|wat doen|achter het behang plakken|opvreten)\b|"
+    r"\b(?:op sterven|de pijp uit|een stille dood|doodsteek|dooddoener|doodlopend|de geest gegeven|"
+    r"in (?:de|mijn|m'n|zijn|haar|eigen) voet|voor (?:mijn|m'n|zijn|haar) kop slaan|over mijn lijk|"
+    r"levend gevild|moordend|killing|killer|bloedbad|slagveld|een moord doen voor|"
+    r"ten dode opgeschreven|dood spoor|dood punt|doodgewoon|op springen|uit elkaar springen|"
+    r"spring(?:t)? uit elkaar|de bijl|afschieten|afgeschoten|neerslaan van (?:een )?voorstel)\b|"
+    r"\b(?:vermoordt|vermoorden) (?:me|mij|ons|je) (?:nog|als|wanneer|straks)\b|"
+    r"\b(?:werkt|werken|lacht|lachen|verveelt|zweet|schrikt|ergert) (?:zich|me|mij|ons|je) (?:dood|rot|kapot|een ongeluk)\b|"
+    r"\b(?:dood|rot|kapot) ge(?:schrokken|lachen|werkt|ergerd|zocht|verveeld)\b|"
+    r"\bdodelijk (?:lang|saai|vermoeiend|vervelend|druk)\b|\bzo dood als een pier\b|"
+    r"\bals (?:ik|we|je)\b.{0,40}\b(?:vermoordt|vermoorden|afmaken|villen)\b"
+)
+
+
+def idiom(text: str) -> bool:
+    """True when the text contains figurative death or violence language (see IDIOMS)."""
+    return bool(IDIOMS.search(normalise(text)))

@@ -1,0 +1,112 @@
+"""Each action with a real rasa_sdk Tracker and CollectingDispatcher."""
+
+import asyncio
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import actions as a
+
+DOMAIN = {"slots": {k: {} for k in (
+    "bewaartermijn_minuten", "spoed_nummer", "zelfmoordpreventie_nummer",
+    "zelfmoordpreventie_gratis_nummer", "zelfmoordpreventie_chat", "seksueel_geweld_nummer")}}
+
+
+def tracker(intent=None, text="", slots=None, entities=None, ranking=None, crisis=None):
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9} if intent else {},
+              "entities": entities or [], "intent_ranking": ranking or []}
+    if crisis:
+        latest["crisis"] = crisis
+    return Tracker("test", slots or {}, latest, [], False, None, {}, "action_listen")
+
+
+def run(action, trk):
+    dispatcher = CollectingDispatcher()
+    result = action.run(dispatcher, trk, DOMAIN)
+    if asyncio.iscoroutine(result):
+        result = asyncio.run(result)
+    return dispatcher.messages, result
+
+
+def slots_of(events):
+    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+
+
+def test_session_start_states_the_configured_retention_and_numbers(monkeypatch):
+    monkeypatch.setenv("BOT_CONVERSATION_TTL_MINUTES", "45")
+    messages, events = run(a.ActionSessionStart(), tracker())
+    assert events[0] == SessionStarted() and events[-1] == ActionExecuted("action_listen")
+    slots = slots_of(events)
+    assert slots["bewaartermijn_minuten"] == "45"
+    assert slots["spoed_nummer"] == "112" and slots["seksueel_geweld_nummer"] == "0800-0188"
+    assert messages == []
+
+
+def test_recognise_situation_sets_label_kind_and_the_check():
+    _, events = run(a.ActionHerkenSituatie(), tracker("pesten", "ze negeren me al weken"))
+    slots = slots_of(events)
+    assert slots["situatie"] == "pesten" and slots["soort"] == "omgangsvormen"
+    assert slots["open_vraag"] == "check_situatie"
+    assert "pesten" in slots["situatie_label"]
+
+
+def test_recognise_witness():
+    _, events = run(a.ActionHerkenSituatie(), tracker("fraude", "ik zag dat mijn collega uren vervalst"))
+    assert slots_of(events)["rol"] == "getuige"
+
+
+def test_outside_vp_task_asks_whether_behaviour_plays_a_part():
+    _, events = run(a.ActionHerkenSituatie(), tracker("buiten_vp_taak", "mijn beoordeling was slecht"))
+    assert slots_of(events)["open_vraag"] == "buiten_ook_gedrag"
+
+
+def test_pick_situation_from_button_entity():
+    trk = tracker("kies_situatie", "/kies_situatie", entities=[{"entity": "situatie", "value": "discriminatie"}],
+                  slots={"situatie": "pesten"})
+    _, events = run(a.ActionKiesSituatie(), trk)
+    slots = slots_of(events)
+    assert slots["situatie"] == "discriminatie" and slots["open_vraag"] == "opties"
+
+
+def test_confirm_keeps_the_recognised_situation():
+    _, events = run(a.ActionKiesSituatie(), tracker("bevestigen", "ja", slots={"situatie": "fraude"}))
+    slots = slots_of(events)
+    assert (slots["situatie"], slots["soort"], slots["open_vraag"]) == ("fraude", "integriteit", "opties")
+
+
+@pytest.mark.parametrize("picked", [None, "onzin"])
+def test_unknown_situation_offers_the_list(picked):
+    entities = [{"entity": "situatie", "value": picked}] if picked else []
+    _, events = run(a.ActionKiesSituatie(), tracker("kies_situatie", "", entities=entities))
+    assert events == [SlotSet("open_vraag", "kies_situatie")]
+
+
+@pytest.mark.parametrize("crisis, soort", [
+    ({"category": "zelfmoord", "rule": "wil_dood"}, "zelfmoord"),
+    ({"category": "seksueel_geweld", "rule": "verkrachting"}, "seksueel_geweld"),
+    (None, "algemeen"),
+])
+def test_crisis_kind(crisis, soort):
+    _, events = run(a.ActionBepaalCrisissoort(), tracker("crisis", "", crisis=crisis))
+    assert events == [SlotSet("crisis_soort", soort)]
+
+
+def test_reset_forgets_the_situation():
+    _, events = run(a.ActionResetGesprek(), tracker(slots={"situatie": "pesten"}))
+    assert {e["name"] for e in events} >= {"situatie", "rol", "open_vraag"}
+    assert all(e["value"] is None for e in events)
+
+
+def test_affirmation_in_dutch_with_the_situation_label():
+    ranking = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "machtsmisbruik", "confidence": 0.35}]
+    messages, _ = run(a.ActionDefaultAskAffirmation(), tracker("nlu_fallback", "hmm", ranking=ranking))
+    assert messages[0]["response"] == "utter_ask_affirmation"
+    assert messages[0]["intent"] == "machtsmisbruik" and "machtsmisbruik" in messages[0]["label"]
+
+
+def test_affirmation_without_a_label_asks_to_rephrase():
+    ranking = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "bevestigen", "confidence": 0.3}]
+    messages, _ = run(a.ActionDefaultAskAffirmation(), tracker("nlu_fallback", "hmm", ranking=ranking))
+    assert messages[0]["response"] == "utter_ask_rephrase"

@@ -1,0 +1,47 @@
+import pytest
+
+from bot import content
+from bot.dialogue import resume, situations
+
+SITUATION_INTENTS = {
+    "pesten", "seksuele_intimidatie", "intimidatie", "agressie_geweld", "discriminatie", "fraude",
+    "diefstal", "machtsmisbruik", "nevenwerkzaamheden", "maatschappelijke_misstand", "buiten_vp_taak",
+}
+
+
+def test_every_situation_intent_has_a_label_and_kind():
+    sits = content.situaties()
+    assert set(sits) == SITUATION_INTENTS
+    assert {s.soort for s in sits.values()} == set(content.SOORTEN)
+    assert all(s.label for s in sits.values())
+
+
+def test_help_line_values_feed_the_crisis_responses():
+    values = content.hulplijn_values()
+    assert values["spoed_nummer"] == "112"
+    assert values["zelfmoordpreventie_nummer"] == "113"
+    assert values["seksueel_geweld_nummer"] == "0800-0188"
+
+
+def test_bad_content_file_is_a_clear_error(tmp_path):
+    bad = tmp_path / "situaties.yml"
+    bad.write_text("pesten:\n  label: pesten\n  soort: onbekend\n", encoding="utf-8")
+    with pytest.raises(content.ContentError, match="unknown soort"):
+        content.situaties.__wrapped__(bad)
+    bad.write_text("pesten:\n  soort: omgangsvormen\n", encoding="utf-8")
+    with pytest.raises(content.ContentError, match="needs label"):
+        content.situaties.__wrapped__(bad)
+
+
+def test_next_question_after_a_situation():
+    assert resume.after_situation("omgangsvormen", confirmed=False) == resume.CHECK_SITUATIE
+    assert resume.after_situation("integriteit", confirmed=True) == resume.OPTIES
+    assert resume.after_situation("buiten_vp_taak", confirmed=False) == resume.BUITEN_OOK_GEDRAG
+
+
+@pytest.mark.parametrize("category, soort", [
+    ("zelfmoord", "zelfmoord"), ("zelfbeschadiging", "zelfmoord"), ("geweld", "geweld"),
+    ("seksueel_geweld", "seksueel_geweld"), (None, "algemeen"),
+])
+def test_crisis_soort(category, soort):
+    assert situations.crisis_soort(category) == soort

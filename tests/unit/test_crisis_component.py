@@ -1,0 +1,47 @@
+"""The Rasa component around the crisis patterns, on real Rasa Message objects."""
+
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.nlu.components import CrisisSafetyNet
+
+
+def _msg(text, intent, ranking):
+    m = Message(data={"text": text})
+    m.set("intent", {"name": intent, "confidence": ranking[0][1]}, add_to_output=True)
+    m.set("intent_ranking", [{"name": n, "confidence": c} for n, c in ranking], add_to_output=True)
+    return m
+
+
+def _run(msg):
+    return CrisisSafetyNet().process([msg])[0]
+
+
+def test_pattern_overrides_the_classifier_and_shows_it():
+    m = _run(_msg("ik wil niet meer leven", "buiten_vp_taak", [("buiten_vp_taak", 0.8), ("crisis", 0.1)]))
+    assert m.get("intent") == {"name": "crisis", "confidence": 1.0}
+    assert m.get("crisis") == {"category": "zelfmoord", "rule": "niet_meer_leven", "overrode": True}
+    assert m.get("intent_ranking")[0]["name"] == "crisis"
+    assert "crisis" in m.as_dict(only_output_properties=True)
+
+
+def test_pattern_overrides_a_fallback():
+    m = _run(_msg("er staat nu iemand met een mes in de hal", "nlu_fallback", [("nlu_fallback", 0.4), ("pesten", 0.3)]))
+    assert m.get("intent")["name"] == "crisis" and m.get("crisis")["category"] == "geweld"
+
+
+def test_idiom_sets_aside_a_classifier_crisis():
+    m = _run(_msg("ik schrok me dood toen hij binnenkwam", "crisis", [("crisis", 0.6), ("intimidatie", 0.3)]))
+    assert m.get("intent")["name"] == "intimidatie"
+    assert m.get("crisis_idioom") is True and m.get("crisis") is None
+
+
+def test_unsure_classifier_leaning_to_crisis_answers_as_crisis():
+    m = _run(_msg("alles is zwart", "nlu_fallback", [("nlu_fallback", 0.4), ("crisis", 0.35), ("pesten", 0.2)]))
+    assert m.get("intent")["name"] == "crisis" and m.get("crisis")["rule"] == "classifier_twijfel"
+
+
+def test_button_payloads_and_ordinary_messages_are_left_alone():
+    m = _run(_msg("/bevestigen", "bevestigen", [("bevestigen", 1.0)]))
+    assert m.get("intent")["name"] == "bevestigen" and m.get("crisis") is None
+    m = _run(_msg("mijn collega's negeren me", "pesten", [("pesten", 0.9), ("crisis", 0.05)]))
+    assert m.get("intent")["name"] == "pesten" and m.get("crisis") is None

@@ -1,0 +1,49 @@
+"""The crisis safety net on its own: every must-match sentence matches, no idiom does."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.nlu import crisis_patterns as cp
+
+NLU_TESTS = Path(__file__).resolve().parents[1] / "nlu"
+
+
+def _lines(name):
+    return [line.strip() for line in (NLU_TESTS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("text", _lines("crisis_must_match.txt"))
+def test_crisis_sentences_match(text):
+    assert cp.match(text) is not None, text
+
+
+@pytest.mark.parametrize("text", _lines("crisis_idioms.txt") + [
+    "ik ben doodmoe", "ik schrok me dood", "dit werk maakt me kapot",
+    "hij heeft vorig jaar met een mes gezwaaid in de kantine",
+    "ik wil een einde maken aan het pesten op mijn afdeling",
+    "het hoeft niet meer, ik heb het al opgelost",
+    "ik heb geen zelfmoordgedachten, maar ik slaap slecht",
+])
+def test_idioms_and_past_events_do_not_match(text):
+    assert cp.match(text) is None, (text, cp.match(text))
+
+
+@pytest.mark.parametrize("text, category", [
+    ("ik wil niet meer leven", cp.ZELFMOORD),
+    ("Ik denk aan ZELFMOORD", cp.ZELFMOORD),
+    ("ik snij mezelf als ik thuiskom", cp.ZELFBESCHADIGING),
+    ("er staat nu een klant met een mes aan de balie", cp.GEWELD),
+    ("gisteren ben ik verkracht door mijn leidinggevende", cp.SEKSUEEL_GEWELD),
+    ("vannacht ben ik aangerand op het personeelsfeest", cp.SEKSUEEL_GEWELD),
+])
+def test_category(text, category):
+    assert cp.match(text).category == category
+
+
+def test_sexual_violence_long_ago_is_not_an_acute_crisis():
+    assert cp.match("ik ben jaren geleden verkracht door een oud-collega") is None
+
+
+def test_normalise_strips_accents_and_case():
+    assert cp.normalise("  De Patiënt\u2019s   KAMER ") == "de patient's kamer"
