@@ -33,12 +33,13 @@ setup: $(VENV)/.installed $(SPACY)
 
 $(SPACY): $(VENV)/.installed bot/nlu/spacy_base.py
 	@echo "==> building the Dutch spaCy base ($(dir $@))"
-	@$(PY) -m bot spacy build build/spacy-nl
+	@SECONDS=0; $(PY) -m bot spacy build build/spacy-nl && echo "    spaCy base built in $${SECONDS} s"
 
 # Trains only when data, config, domain or our NLU code changed (make compares timestamps).
 $(MODEL): $(TRAIN_INPUTS) | $(VENV)/.installed
 	@echo "==> training the model (data, config or domain changed)"
-	@$(RASA) train --config $$(scripts/select-config.sh) --fixed-model-name current --out models --quiet
+	@SECONDS=0; $(RASA) train --config $$(scripts/select-config.sh) --fixed-model-name current --out models --quiet \
+	  && echo "    trained in $${SECONDS} s"
 
 train: $(MODEL)
 

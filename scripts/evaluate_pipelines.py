@@ -149,8 +149,9 @@ def write_report(results: list[dict]) -> None:
 
 def main(argv: list[str]) -> int:
     candidates = sorted((ROOT / "pipelines").glob("candidate_*.yml"))
-    if argv:
-        candidates = [c for c in candidates if c.stem in argv or c.stem.removeprefix("candidate_") in argv]
+    if argv:  # the order given is the order run
+        by_name = {c.stem.removeprefix("candidate_"): c for c in candidates}
+        candidates = [by_name[a.removeprefix("candidate_")] for a in argv]
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         for candidate in candidates:

@@ -11,5 +11,7 @@ fi
 echo "==> installing requirements.lock into .venv (first time: about 3 minutes)"
 # Only the lock's pins: --no-deps keeps pip from resolving anything the lock does not name,
 # and `pip check` proves the locked set is consistent (Rasa's own pins included).
+SECONDS=0
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
 .venv/bin/python -m pip check
+echo "    installed in ${SECONDS} s"
