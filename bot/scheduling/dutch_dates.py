@@ -1,0 +1,384 @@
+"""Free Dutch time expressions -> a search range for appointment slots, and Dutch slot formatting.
+
+``parse_when("kan het misschien donderdagmiddag?", now)`` returns a ``When``: an Amsterdam range
+``[start, end)``, an optional part of day and an ``asap`` flag. Pure: ``now`` is injected. The
+text is matched case- and accent-insensitively ("vóór" = "voor"), with any extra words around.
+
+Decisions
+    - A range never starts before ``now``; a range that lies wholly in the past rolls forward by
+      its natural period (a week for "eind van de week", a year for "12 maart" or "in februari").
+    - A weekday ("dinsdag", "volgende/komende/aanstaande dinsdag") is its next occurrence strictly
+      after today; only together with "vandaag" does today's weekday mean today.
+    - Weeks run Monday to Sunday. "volgende week" / "komende week" / "over een week" / "na het
+      weekend": next week. "over N weken": the week containing today + N weeks. "deze week":
+      now until Sunday night. "volgende week dinsdag" / "dinsdag volgende week": Tuesday of
+      next week, "dinsdag na het weekend" likewise. "begin (volgende) week": Monday-Wednesday;
+      "eind van de week": Thursday-Friday. "(in het) weekend": this week's Saturday-Sunday;
+      "volgend weekend": next week's.
+    - Parts of day: "ochtend"/"morgen"/"voormiddag" 08-12, "middag"/"namiddag" 12-17, "avond"
+      17-21; "vanavond" / "deze namiddag" are today. The filter is ``When.contains``.
+    - Dates without a year are their next occurrence (today included). "na 3 december": from
+      4 December for 14 days; "vanaf 3 december": from 3 December for 14 days; "voor/tot
+      10 januari": now until 10 January 00:00 (needs a date after today); "t/m / tot en met /
+      uiterlijk 10 januari": now until the end of 10 January. Numeric dates are day first
+      ("12/3" = 12 March). A calendar date overrules weekday and week phrases ("dinsdag 12 maart").
+    - Month alone ("in december", "begin/half/eind december"): the month, days 1-10, 11-20, 21-end.
+    - Several day expressions ("morgen of overmorgen") give the range spanning all of them.
+    - A part of day or ``asap`` without any day gives ``now`` .. ``now + 14 days``. Several
+      different parts of day ("ochtend of avond") give no part-of-day filter.
+    - Impossible dates raise ``ImpossibleDate`` (not None), so the bot can say why: no such day
+      ("31 februari", "32 maart", "30-02", "29 februari 2027") or a date with a year in the past.
+      Text without any time expression returns None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import Enum
+from itertools import count
+from re import Match, Pattern
+
+from bot.scheduling.localtime import AMSTERDAM, ONE_DAY, local_midnight, require_aware
+
+DAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+MONTH_NAMES = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)
+_MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mrt": 3, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
+}
+_MONTH_WORDS = {name: number for number, name in enumerate(MONTH_NAMES, start=1)} | _MONTH_ABBREVIATIONS
+_NUMBER_WORDS = {
+    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
+}
+_RELATIVE_DAYS = {"vandaag": 0, "morgen": 1, "overmorgen": 2}
+
+OPEN_SPAN_DAYS = 14  # length of open-ended ranges: "zo snel mogelijk", "'s avonds", "na 3 december"
+
+Range = tuple[datetime, datetime]  # [start, end), aware Amsterdam datetimes
+
+
+class PartOfDay(Enum):
+    """A part of the day, as Amsterdam wall-clock times [start, end)."""
+
+    OCHTEND = (time(8), time(12))
+    MIDDAG = (time(12), time(17))
+    AVOND = (time(17), time(21))
+
+    def __init__(self, start: time, end: time) -> None:
+        self.start = start
+        self.end = end
+
+
+_PART_WORDS = {
+    "ochtend": PartOfDay.OCHTEND, "morgen": PartOfDay.OCHTEND, "voormiddag": PartOfDay.OCHTEND,
+    "vroeg": PartOfDay.OCHTEND, "middag": PartOfDay.MIDDAG, "namiddag": PartOfDay.MIDDAG,
+    "avond": PartOfDay.AVOND,
+}
+
+
+class ImpossibleDate(ValueError):
+    """The text names a date that cannot be booked; ``reason`` is one of the class constants."""
+
+    NO_SUCH_DAY = "no_such_day"  # "31 februari", "32 maart", "29 februari 2027"
+    IN_THE_PAST = "in_the_past"  # an explicit year that has passed: "12 maart 2020"
+
+    def __init__(self, reason: str, *, day: int | None, month: int, year: int | None) -> None:
+        self.reason, self.day, self.month, self.year = reason, day, month, year
+        named = " ".join(str(part) for part in (day, MONTH_NAMES[month - 1], year) if part is not None)
+        if reason == self.NO_SUCH_DAY:
+            super().__init__(f"no such date: {named} (that month has no day {day})")
+        else:
+            super().__init__(f"date in the past: {named}")
+
+
+@dataclass(frozen=True)
+class When:
+    """What the user asked for: slots starting in ``[start, end)`` (aware, Europe/Amsterdam),
+    optionally only in ``part_of_day``; ``asap`` means: offer the earliest ones."""
+
+    start: datetime
+    end: datetime
+    part_of_day: PartOfDay | None = None
+    asap: bool = False
+
+    def contains(self, moment: datetime) -> bool:
+        """Whether a slot starting at the aware ``moment`` matches the range and part of day."""
+        local = require_aware(moment, "moment").astimezone(AMSTERDAM)
+        if not self.start <= local < self.end:
+            return False
+        return self.part_of_day is None or self.part_of_day.start <= local.time() < self.part_of_day.end
+
+
+def format_slot_nl(start: datetime) -> str:
+    """The Amsterdam wall-clock start of a slot in Dutch: "dinsdag 7 december om 14:00"."""
+    local = require_aware(start, "start").astimezone(AMSTERDAM)
+    return f"{DAY_NAMES[local.weekday()]} {local.day} {MONTH_NAMES[local.month - 1]} om {local:%H:%M}"
+
+
+# --- patterns (on normalised text: lower case, no accents, straight quotes, single spaces) ---
+
+
+def _one_of(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(word) for word in words), key=len, reverse=True))
+
+
+_B = r"(?<!\w)"  # the start of a word
+_WEEKDAY = _one_of(DAY_NAMES)
+_NUMBER = rf"\d{{1,3}}|{_one_of(_NUMBER_WORDS)}"
+_PART = "voormiddag|namiddag|middag|ochtend|avond"  # plus "morgen" where it cannot mean tomorrow
+_QUALIFIER = r"(?:(?P<q>tot en met|t/m|uiterlijk|vanaf|voor|tot|na|op|per) )?"
+_OPTIONAL_WEEKDAY = rf"(?:(?:{_WEEKDAY})s? ?,? ?)?"
+
+
+_ASAP = re.compile(
+    _B + r"(?:zo (?:snel|spoedig|gauw|vroeg) (?:mogelijk|(?:als|het) (?:het )?(?:kan|mogelijk is|mogelijk|gaat))\b"
+    r"|z\.?s\.?m\b\.?|asap\b|meteen\b|direct\b|onmiddellijk\b"
+    r"|eerst ?(?:volgende|mogelijke|beschikbare)\b|eerste (?:mogelijkheid|vrije|beschikbare)\b)"
+)
+_WORD_DATE = re.compile(
+    rf"{_B}{_QUALIFIER}{_OPTIONAL_WEEKDAY}(?P<day>\d{{1,2}})(?:e|ste|de)? ?(?P<month>{_one_of(_MONTH_WORDS)})\b\.?"
+    r"(?: (?P<year>\d{4})\b)?"
+)
+_NUMERIC_DATE = re.compile(  # not "om 9-12", "van 9-12", "9-17 uur", "12.30", "14:00"
+    rf"(?<![\w/:.-])(?<!om )(?<!van )(?<!tussen ){_QUALIFIER}{_OPTIONAL_WEEKDAY}"
+    r"(?P<day>\d{1,2})[-/](?P<month>1[0-2]|0?[1-9])(?:[-/](?P<year>\d{4}|\d{2}))?(?![\w/:-])(?! ?(?:uur|u|h)\b)"
+)
+_MONTH_ONLY = re.compile(
+    rf"{_B}(?:(?P<pos>begin|half|medio|midden|eind|einde) (?:van )?)?(?P<month>{_one_of(MONTH_NAMES)})\b"
+    r"(?: (?P<year>\d{4})\b)?"
+)
+_WEEKDAY_PART = re.compile(rf"{_B}(?P<weekday>{_WEEKDAY})s?[ -]?(?P<part>{_PART}|morgen)s?\b")
+_DAY_PART = re.compile(rf"{_B}(?P<day>overmorgen|morgen)[ -]?(?P<part>{_PART}|vroeg)\b")
+_TODAY_PART = re.compile(rf"{_B}(?:van|deze )(?P<part>{_PART}|morgen)\b")
+_BEFORE_NOON = re.compile(rf"{_B}voor de middag\b")
+_PART_OF_DAY = re.compile(
+    rf"{_B}(?:'?s[ -]?|in de |op de )?(?P<part>{_PART})s?\b|{_B}(?:'?s[ -]?|in de )morgens?\b|{_B}morgens\b"
+)
+_RELATIVE_DAY = re.compile(rf"{_B}(?:(?P<word>vandaag|overmorgen|morgen)|over (?P<n>{_NUMBER}) dag(?:en)?)\b")
+_WEEK_PART = re.compile(
+    rf"{_B}(?P<pos>begin|eind|einde) (?:van )?(?:de )?(?:(?P<which>deze|volgende|komende|aankomende) )?week\b"
+)
+_WEEK = re.compile(
+    rf"{_B}(?:(?P<this>deze|dit) week|(?:volgende|komende|aankomende) week|de week (?:erna|daarna)"
+    rf"|over (?P<n>{_NUMBER}) (?:weken|week)|na (?:het |dit |dat )?(?:komende? )?weekend)\b"
+)
+_WEEKEND = re.compile(rf"{_B}(?:(?P<next>volgende?) )?weekend\b")
+_WEEKDAY_NAME = re.compile(rf"{_B}(?P<weekday>{_WEEKDAY})s?\b")
+
+
+def _normalise(text: str) -> str:
+    """Lower case, accents stripped ("vóór" -> "voor"), curly quotes straightened, single spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(char for char in text if not unicodedata.combining(char)).lower()
+    text = re.sub(r"[\u2018\u2019\u201b`]", "'", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+class _Scanner:
+    """The normalised message. Each recognised phrase is blanked out, so that a less specific
+    pattern cannot read it again ("woensdagmorgen" is not also "morgen" = tomorrow)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = _normalise(text)
+
+    def take(self, pattern: Pattern[str]) -> list[Match[str]]:
+        matches = list(pattern.finditer(self.text))
+        for match in matches:
+            start, end = match.span()
+            self.text = self.text[:start] + "#" * (end - start) + self.text[end:]
+        return matches
+
+
+# --- ranges ---
+
+
+def _days(first: date, number: int) -> Range:
+    return local_midnight(first), local_midnight(first + timedelta(days=number))
+
+
+def _monday(today: date, weeks_ahead: int) -> date:
+    return today - timedelta(days=today.weekday()) + timedelta(weeks=weeks_ahead)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+
+
+def _valid_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve_date(day: int, month: int, year: int | None, today: date, after_today: bool) -> date:
+    """The date meant by day/month(/year): without a year the next occurrence from today on
+    (strictly after today when ``after_today``)."""
+    longest = calendar.monthrange(2000 if year is None else year, month)[1]  # 2000: a leap year
+    if not 1 <= day <= longest:
+        raise ImpossibleDate(ImpossibleDate.NO_SUCH_DAY, day=day, month=month, year=year)
+
+    def acceptable(candidate: date) -> bool:
+        return candidate > today if after_today else candidate >= today
+
+    if year is None:  # terminates: every day/month exists in some year (29 February in a leap year)
+        candidates = (_valid_date(candidate_year, month, day) for candidate_year in count(today.year))
+        return next(d for d in candidates if d is not None and acceptable(d))
+    if year < today.year or not acceptable(date(year, month, day)):
+        raise ImpossibleDate(ImpossibleDate.IN_THE_PAST, day=day, month=month, year=year)
+    return date(year, month, day)
+
+
+def _year(text: str | None) -> int | None:
+    if text is None:
+        return None
+    return 2000 + int(text) if len(text) == 2 else int(text)
+
+
+def _explicit_dates(scan: _Scanner, now: datetime) -> list[Range]:
+    ranges = []
+    for match in scan.take(_WORD_DATE) + scan.take(_NUMERIC_DATE):
+        word = match["month"]
+        month = int(word) if word.isdigit() else _MONTH_WORDS[word]
+        qualifier = match["q"]
+        until = qualifier in ("voor", "tot")
+        the_date = _resolve_date(int(match["day"]), month, _year(match["year"]), now.date(), after_today=until)
+        if qualifier == "na":
+            ranges.append(_days(the_date + ONE_DAY, OPEN_SPAN_DAYS))
+        elif qualifier == "vanaf":
+            ranges.append(_days(the_date, OPEN_SPAN_DAYS))
+        elif until:
+            ranges.append((now, local_midnight(the_date)))
+        elif qualifier in ("t/m", "tot en met", "uiterlijk"):
+            ranges.append((now, local_midnight(the_date + ONE_DAY)))
+        else:
+            ranges.append(_days(the_date, 1))
+    return ranges
+
+
+_MONTH_PARTS = {None: (1, 31), "begin": (1, 10), "half": (11, 20), "medio": (11, 20), "midden": (11, 20),
+                "eind": (21, 31), "einde": (21, 31)}
+
+
+def _part_of_month(year: int, month: int, part: str | None) -> Range:
+    first, last = _MONTH_PARTS[part]
+    last = min(last, calendar.monthrange(year, month)[1])
+    return local_midnight(date(year, month, first)), local_midnight(date(year, month, last) + ONE_DAY)
+
+
+def _months(scan: _Scanner, now: datetime) -> list[Range]:
+    """ "in december", "begin maart", "eind april 2028"."""
+    ranges = []
+    for match in scan.take(_MONTH_ONLY):
+        month, part, year = MONTH_NAMES.index(match["month"]) + 1, match["pos"], _year(match["year"])
+        if year is None:
+            candidate = _part_of_month(now.year, month, part)
+            ranges.append(candidate if candidate[1] > now else _part_of_month(now.year + 1, month, part))
+        elif year < now.year or _part_of_month(year, month, part)[1] <= now:
+            raise ImpossibleDate(ImpossibleDate.IN_THE_PAST, day=None, month=month, year=year)
+        else:
+            ranges.append(_part_of_month(year, month, part))
+    return ranges
+
+
+_WEEK_SPANS = {"begin": (0, 3), "eind": (3, 2), "einde": (3, 2)}  # (first weekday, number of days)
+
+
+def _week_parts(scan: _Scanner, now: datetime) -> list[Range]:
+    """ "begin volgende week", "eind van de week": rolls to next week when this week's has passed."""
+    ranges = []
+    for match in scan.take(_WEEK_PART):
+        first, number = _WEEK_SPANS[match["pos"]]
+        weeks_ahead = 0 if match["which"] in (None, "deze") else 1
+        start = _monday(now.date(), weeks_ahead) + timedelta(days=first)
+        candidate = _days(start, number)
+        ranges.append(candidate if candidate[1] > now else _days(start + timedelta(weeks=1), number))
+    return ranges
+
+
+def _weekend(match: Match[str], today: date) -> Range:
+    """ "(in het) weekend": this week's Saturday and Sunday; "volgend weekend": next week's."""
+    return _days(_monday(today, 1 if match["next"] else 0) + timedelta(days=5), 2)
+
+
+def _week_offset(match: Match[str]) -> int:
+    """Weeks ahead for "deze week" (0), "volgende week" / "na het weekend" (1), "over N weken" (N)."""
+    if match["n"] is not None:
+        return _number(match["n"])
+    return 0 if match["this"] else 1
+
+
+def _weekday_date(weekday: int, today: date, weeks_ahead: int | None, today_mentioned: bool) -> date:
+    if weeks_ahead is not None:
+        day = _monday(today, weeks_ahead) + timedelta(days=weekday)
+        return day if day >= today else day + timedelta(weeks=1)
+    if today_mentioned and weekday == today.weekday():
+        return today
+    return today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
+
+
+def parse_when(text: str, now: datetime) -> When | None:
+    """The search range a Dutch message asks for, or None when it names no time at all.
+
+    Raises ``ImpossibleDate`` for a date that does not exist or (with a year) has passed, and
+    ValueError when ``now`` is naive. See the module docstring for the interpretation rules.
+    """
+    now = require_aware(now, "now").astimezone(AMSTERDAM)
+    today = now.date()
+    scan = _Scanner(text)
+    asap = bool(scan.take(_ASAP))
+    dated = _explicit_dates(scan, now) + _months(scan, now)
+
+    # Order matters: compounds first, so "woensdagmorgen" and "'s morgens" are not "morgen" (tomorrow).
+    weekdays: list[int] = []
+    days: list[date] = []
+    parts: set[PartOfDay] = set()
+    for match in scan.take(_WEEKDAY_PART):
+        weekdays.append(DAY_NAMES.index(match["weekday"]))
+        parts.add(_PART_WORDS[match["part"]])
+    for match in scan.take(_DAY_PART):
+        days.append(today + timedelta(days=_RELATIVE_DAYS[match["day"]]))
+        parts.add(_PART_WORDS[match["part"]])
+    for match in scan.take(_TODAY_PART):
+        days.append(today)
+        parts.add(_PART_WORDS[match["part"]])
+    parts.update(PartOfDay.OCHTEND for _ in scan.take(_BEFORE_NOON))
+    parts.update(_PART_WORDS[match["part"] or "morgen"] for match in scan.take(_PART_OF_DAY))
+    for match in scan.take(_RELATIVE_DAY):
+        days.append(today + timedelta(days=_RELATIVE_DAYS[match["word"]] if match["word"] else _number(match["n"])))
+
+    week_ranges = _week_parts(scan, now)
+    weeks_ahead = [_week_offset(match) for match in scan.take(_WEEK)]  # before _WEEKEND: "na het weekend"
+    week_ranges += [_weekend(match, today) for match in scan.take(_WEEKEND)]
+    weekdays += [DAY_NAMES.index(match["weekday"]) for match in scan.take(_WEEKDAY_NAME)]
+
+    ranges = dated + [_days(day, 1) for day in days]
+    if not dated:  # a calendar date overrules weekday and week phrases
+        ranges += week_ranges
+        if weekdays:
+            ranges += [
+                _days(_weekday_date(weekday, today, ahead, today in days), 1)
+                for weekday in weekdays
+                for ahead in (weeks_ahead or [None])
+            ]
+        else:
+            ranges += [_days(_monday(today, ahead), 7) for ahead in weeks_ahead]
+
+    if not ranges:
+        if not (asap or parts):
+            return None
+        ranges = [(now, now + timedelta(days=OPEN_SPAN_DAYS))]
+    start = max(now, min(start for start, _ in ranges))
+    end = max(end for _, end in ranges)
+    if end <= start:
+        return None
+    return When(start, end, parts.pop() if len(parts) == 1 else None, asap)

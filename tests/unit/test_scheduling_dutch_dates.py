@@ -1,0 +1,366 @@
+"""Dutch time expressions -> search ranges, and Dutch slot formatting.
+
+Fixed clock: Wednesday 24 March 2027 10:00 Amsterdam, unless a test says otherwise.
+"""
+
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.scheduling.dutch_dates import (
+    DAY_NAMES,
+    MONTH_NAMES,
+    ImpossibleDate,
+    PartOfDay,
+    When,
+    format_slot_nl,
+    parse_when,
+)
+
+AMS = ZoneInfo("Europe/Amsterdam")
+NOW = datetime(2027, 3, 24, 10, 0, tzinfo=AMS)  # a Wednesday
+OCHTEND, MIDDAG, AVOND = PartOfDay.OCHTEND, PartOfDay.MIDDAG, PartOfDay.AVOND
+
+
+def midnight(year, month, day):
+    return datetime(year, month, day, tzinfo=AMS)
+
+
+def days(first, number=1):
+    """The range of ``number`` whole days from date ``first``, clipped to NOW."""
+    start = midnight(first.year, first.month, first.day)
+    return max(start, NOW), midnight(*(first + timedelta(days=number)).timetuple()[:3])
+
+
+def span(text, now=NOW):
+    when = parse_when(text, now)
+    assert when is not None, text
+    return when.start, when.end
+
+
+DEFAULT = (NOW, NOW + timedelta(days=14))
+
+
+# --- days and weekdays ---
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("vandaag", (NOW, midnight(2027, 3, 25))),
+    ("morgen", days(date(2027, 3, 25))),
+    ("overmorgen", days(date(2027, 3, 26))),
+    ("over 3 dagen", days(date(2027, 3, 27))),
+    ("over drie dagen", days(date(2027, 3, 27))),
+    ("over een dag", days(date(2027, 3, 25))),
+    ("maandag", days(date(2027, 3, 29))),
+    ("dinsdag", days(date(2027, 3, 30))),
+    ("woensdag", days(date(2027, 3, 31))),        # today is Wednesday: the next one
+    ("vandaag, woensdag dus", (NOW, midnight(2027, 3, 25))),
+    ("donderdag", days(date(2027, 3, 25))),
+    ("vrijdag", days(date(2027, 3, 26))),
+    ("zaterdag", days(date(2027, 3, 27))),
+    ("zondag", days(date(2027, 3, 28))),
+    ("aanstaande vrijdag", days(date(2027, 3, 26))),
+    ("volgende week vrijdag", days(date(2027, 4, 2))),
+    ("vrijdag volgende week", days(date(2027, 4, 2))),
+    ("volgende week dinsdag", days(date(2027, 3, 30))),
+    ("dinsdag volgende week", days(date(2027, 3, 30))),
+    ("deze week vrijdag", days(date(2027, 3, 26))),
+    ("deze week maandag", days(date(2027, 3, 29))),  # this week's Monday has passed: the next one
+    ("dinsdag over twee weken", days(date(2027, 4, 6))),
+    ("vrijdag na het weekend", days(date(2027, 4, 2))),
+    ("maandag na het weekend", days(date(2027, 3, 29))),
+    ("morgen of overmorgen", days(date(2027, 3, 25), 2)),
+    ("donderdag of vrijdag", days(date(2027, 3, 25), 2)),
+])
+def test_days(text, expected):
+    assert span(text) == expected
+
+
+# --- weeks and weekends ---
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("volgende week", days(date(2027, 3, 29), 7)),
+    ("komende week", days(date(2027, 3, 29), 7)),
+    ("over een week", days(date(2027, 3, 29), 7)),
+    ("deze week", (NOW, midnight(2027, 3, 29))),
+    ("over twee weken", days(date(2027, 4, 5), 7)),
+    ("over 2 weken", days(date(2027, 4, 5), 7)),
+    ("eind van de week", days(date(2027, 3, 25), 2)),
+    ("einde van deze week", days(date(2027, 3, 25), 2)),
+    ("eind volgende week", days(date(2027, 4, 1), 2)),
+    ("begin volgende week", days(date(2027, 3, 29), 3)),
+    ("begin van de volgende week", days(date(2027, 3, 29), 3)),
+    ("over 1 week", days(date(2027, 3, 29), 7)),
+    ("begin van de week", (NOW, midnight(2027, 3, 25))),  # Wednesday is still "begin": the rest of it
+    ("in het weekend", days(date(2027, 3, 27), 2)),
+    ("dit weekend", days(date(2027, 3, 27), 2)),
+    ("volgend weekend", days(date(2027, 4, 3), 2)),
+    ("na het weekend", days(date(2027, 3, 29), 7)),
+])
+def test_weeks(text, expected):
+    assert span(text) == expected
+
+
+def test_week_phrase_rolls_to_next_week_once_passed():
+    thursday = datetime(2027, 3, 25, 9, tzinfo=AMS)
+    assert span("begin van de week", thursday) == (midnight(2027, 3, 29), midnight(2027, 4, 1))
+    assert span("begin deze week", thursday) == (midnight(2027, 3, 29), midnight(2027, 4, 1))
+
+
+def test_week_phrases_on_a_weekend_day():
+    saturday = datetime(2027, 3, 27, 11, tzinfo=AMS)
+    assert span("eind van de week", saturday) == (midnight(2027, 4, 1), midnight(2027, 4, 3))
+    assert span("in het weekend", saturday) == (saturday, midnight(2027, 3, 29))
+    assert span("na het weekend", saturday) == (midnight(2027, 3, 29), midnight(2027, 4, 5))
+    assert span("deze week", saturday) == (saturday, midnight(2027, 3, 29))
+    assert span("maandag", saturday) == (midnight(2027, 3, 29), midnight(2027, 3, 30))
+
+
+# --- dates ---
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("op 12 maart", days(date(2028, 3, 12))),     # 12 March 2027 has passed
+    ("op 30 maart", days(date(2027, 3, 30))),
+    ("24 maart", (NOW, midnight(2027, 3, 25))),    # today counts
+    ("12-03", days(date(2028, 3, 12))),
+    ("12/3", days(date(2028, 3, 12))),
+    ("12/03/2028", days(date(2028, 3, 12))),
+    ("12-3-28", days(date(2028, 3, 12))),
+    ("12 mrt", days(date(2028, 3, 12))),
+    ("12 mrt.", days(date(2028, 3, 12))),
+    ("12mrt", days(date(2028, 3, 12))),
+    ("12 maart 2029", days(date(2029, 3, 12))),
+    ("dinsdag 6 april", days(date(2027, 4, 6))),
+    ("op dinsdag 12 maart", days(date(2028, 3, 12))),  # the date wins over the weekday
+    ("na 3 december", days(date(2027, 12, 4), 14)),
+    ("vanaf 3 december", days(date(2027, 12, 3), 14)),
+    ("voor 10 januari", (NOW, midnight(2028, 1, 10))),
+    ("vóór 10 januari", (NOW, midnight(2028, 1, 10))),
+    ("VÓÓR 10 JANUARI", (NOW, midnight(2028, 1, 10))),
+    ("voor 10 april", (NOW, midnight(2027, 4, 10))),
+    ("tot 10 april", (NOW, midnight(2027, 4, 10))),
+    ("t/m 10 april", (NOW, midnight(2027, 4, 11))),
+    ("tot en met 10 april", (NOW, midnight(2027, 4, 11))),
+    ("uiterlijk 10 april", (NOW, midnight(2027, 4, 11))),
+    ("29 februari", days(date(2028, 2, 29))),     # the next leap day
+    ("1e april", days(date(2027, 4, 1))),
+    ("in december", days(date(2027, 12, 1), 31)),
+    ("in februari", days(date(2028, 2, 1), 29)),   # passed this year; 2028 is a leap year
+    ("begin april", days(date(2027, 4, 1), 10)),
+    ("half april", days(date(2027, 4, 11), 10)),
+    ("eind april", days(date(2027, 4, 21), 10)),
+    ("eind maart", (NOW, midnight(2027, 4, 1))),
+])
+def test_dates(text, expected):
+    assert span(text) == expected
+
+
+def test_na_date_rolls_to_next_year_only_once_the_date_has_passed():
+    third = datetime(2027, 12, 3, 9, tzinfo=AMS)
+    tenth = datetime(2027, 12, 10, 9, tzinfo=AMS)
+    assert span("na 3 december", third) == (midnight(2027, 12, 4), midnight(2027, 12, 18))
+    assert span("na 3 december", tenth) == (midnight(2028, 12, 4), midnight(2028, 12, 18))
+
+
+def test_voor_date_needs_a_later_day():
+    tenth = datetime(2028, 1, 10, 9, tzinfo=AMS)
+    assert span("voor 10 januari", tenth) == (tenth, midnight(2029, 1, 10))
+    assert span("op 10 januari", tenth) == (tenth, midnight(2028, 1, 11))
+
+
+@pytest.mark.parametrize("word, month", [
+    ("januari", 1), ("jan", 1), ("februari", 2), ("feb", 2), ("maart", 3), ("mrt", 3), ("mar", 3),
+    ("april", 4), ("apr", 4), ("mei", 5), ("juni", 6), ("jun", 6), ("juli", 7), ("jul", 7),
+    ("augustus", 8), ("aug", 8), ("september", 9), ("sep", 9), ("sept", 9), ("oktober", 10), ("okt", 10),
+    ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+])
+def test_every_month_name_and_abbreviation(word, month):
+    year = 2027 if month >= 4 else 2028  # 20 March 2027 has passed, 20 April has not
+    assert span(f"kan het op 20 {word}?") == days(date(year, month, 20))
+    assert span(f"20 {word.upper()}.") == days(date(year, month, 20))
+
+
+@pytest.mark.parametrize("text, day, month", [
+    ("31 februari", 31, 2),
+    ("32 maart", 32, 3),
+    ("31 april", 31, 4),
+    ("0 mei", 0, 5),
+    ("30-02", 30, 2),
+    ("31/6", 31, 6),
+    ("na 31 november", 31, 11),
+    ("29 februari 2027", 29, 2),
+])
+def test_impossible_dates_raise(text, day, month):
+    with pytest.raises(ImpossibleDate, match="no such date") as raised:
+        parse_when(text, NOW)
+    assert (raised.value.reason, raised.value.day, raised.value.month) == (ImpossibleDate.NO_SUCH_DAY, day, month)
+    assert isinstance(raised.value, ValueError)
+
+
+@pytest.mark.parametrize("text", ["12 maart 2027", "12-03-2020", "voor 24 maart 2027", "in januari 2027"])
+def test_dates_with_a_past_year_raise(text):
+    with pytest.raises(ImpossibleDate, match="in the past") as raised:
+        parse_when(text, NOW)
+    assert raised.value.reason == ImpossibleDate.IN_THE_PAST
+
+
+def test_leap_day_with_a_leap_year_is_fine():
+    assert span("29 februari 2028") == days(date(2028, 2, 29))
+
+
+# --- parts of the day ---
+
+
+@pytest.mark.parametrize("text, expected, part", [
+    ("donderdagmiddag", days(date(2027, 3, 25)), MIDDAG),
+    ("donderdag middag", days(date(2027, 3, 25)), MIDDAG),
+    ("Donderdag-Middag", days(date(2027, 3, 25)), MIDDAG),
+    ("kan het misschien donderdagmiddag?", days(date(2027, 3, 25)), MIDDAG),
+    ("woensdagochtend", days(date(2027, 3, 31)), OCHTEND),
+    ("woensdagmorgen", days(date(2027, 3, 31)), OCHTEND),
+    ("woensdag morgen", days(date(2027, 3, 31)), OCHTEND),
+    ("vrijdagavond", days(date(2027, 3, 26)), AVOND),
+    ("liefst volgende week dinsdag in de ochtend", days(date(2027, 3, 30)), OCHTEND),
+    ("liefst volgende week vrijdag in de ochtend", days(date(2027, 4, 2)), OCHTEND),
+    ("dinsdag 's middags", days(date(2027, 3, 30)), MIDDAG),
+    ("morgenochtend", days(date(2027, 3, 25)), OCHTEND),
+    ("morgen vroeg", days(date(2027, 3, 25)), OCHTEND),
+    ("morgenavond", days(date(2027, 3, 25)), AVOND),
+    ("morgen in de middag", days(date(2027, 3, 25)), MIDDAG),
+    ("overmorgenochtend", days(date(2027, 3, 26)), OCHTEND),
+    ("vanmiddag", days(date(2027, 3, 24)), MIDDAG),
+    ("vanavond", days(date(2027, 3, 24)), AVOND),
+    ("vanochtend", days(date(2027, 3, 24)), OCHTEND),
+    ("deze namiddag", days(date(2027, 3, 24)), MIDDAG),
+    ("vandaag in de avond", days(date(2027, 3, 24)), AVOND),
+    ("volgende week 's ochtends", days(date(2027, 3, 29), 7), OCHTEND),
+    ("'s avonds", DEFAULT, AVOND),
+    ("\u2019s avonds", DEFAULT, AVOND),
+    ("savonds", DEFAULT, AVOND),
+    ("s avonds", DEFAULT, AVOND),
+    ("in de avond", DEFAULT, AVOND),
+    ("'s ochtends", DEFAULT, OCHTEND),
+    ("'s morgens", DEFAULT, OCHTEND),
+    ("in de morgen", DEFAULT, OCHTEND),
+    ("'s middags", DEFAULT, MIDDAG),
+    ("smiddags", DEFAULT, MIDDAG),
+    ("namiddag", DEFAULT, MIDDAG),
+    ("'s namiddags", DEFAULT, MIDDAG),
+    ("voormiddag", DEFAULT, OCHTEND),
+    ("voor de middag", DEFAULT, OCHTEND),
+    ("ochtend of middag maakt niet uit", DEFAULT, None),  # two parts: no filter
+])
+def test_parts_of_day(text, expected, part):
+    when = parse_when(text, NOW)
+    assert when is not None
+    assert ((when.start, when.end), when.part_of_day, when.asap) == (expected, part, False)
+
+
+def test_part_of_day_bounds():
+    assert (OCHTEND.start.hour, OCHTEND.end.hour) == (8, 12)
+    assert (MIDDAG.start.hour, MIDDAG.end.hour) == (12, 17)
+    assert (AVOND.start.hour, AVOND.end.hour) == (17, 21)
+
+
+# --- as soon as possible ---
+
+
+@pytest.mark.parametrize("text", [
+    "zo snel mogelijk", "Zo Snel Mogelijk graag", "zsm", "ZSM!", "z.s.m.", "zo snel als kan", "zo snel als het kan",
+    "liefst meteen", "zo vroeg mogelijk", "zo spoedig mogelijk", "de eerstvolgende mogelijkheid", "asap",
+])
+def test_asap(text):
+    assert parse_when(text, NOW) == When(NOW, NOW + timedelta(days=14), None, True)
+
+
+def test_asap_with_a_range_and_part_of_day():
+    assert parse_when("zsm volgende week in de ochtend", NOW) == When(
+        midnight(2027, 3, 29), midnight(2027, 4, 5), OCHTEND, True
+    )
+
+
+# --- robustness ---
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "hallo", "ik weet het niet", "ik heb een probleem met mijn leidinggevende",
+    "goedemorgen", "goedemiddag", "goedenavond", "om 12.30", "ik werk van 9-17 uur", "om 14:00",
+    "ik zit er al weken mee", "de weekenden zijn zwaar", "mijn collega Jan", "bel me op 06-12345678",
+])
+def test_no_time_expression(text):
+    assert parse_when(text, NOW) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("  VOLGENDE   WEEK  ", days(date(2027, 3, 29), 7)),
+    ("Morgen", days(date(2027, 3, 25))),
+    ("goedemorgen, kan het morgen?", days(date(2027, 3, 25))),
+    ("DINSDAG\tvolgende\nweek", days(date(2027, 3, 30))),
+    ("Na 3 December.", days(date(2027, 12, 4), 14)),
+])
+def test_case_and_spacing(text, expected):
+    assert span(text) == expected
+
+
+def test_daylight_saving_day_is_23_hours():
+    saturday = datetime(2027, 3, 27, 10, tzinfo=AMS)
+    start, end = span("morgen", saturday)
+    assert (start, end) == (midnight(2027, 3, 28), midnight(2027, 3, 29))
+    assert start.utcoffset() == timedelta(hours=1) and end.utcoffset() == timedelta(hours=2)
+    assert end.astimezone(timezone.utc) - start.astimezone(timezone.utc) == timedelta(hours=23)
+
+
+def test_now_in_utc_is_read_in_amsterdam_time():
+    late_utc = datetime(2027, 3, 24, 23, 30, tzinfo=timezone.utc)  # already Thursday 00:30 in Amsterdam
+    assert span("morgen", late_utc) == (midnight(2027, 3, 26), midnight(2027, 3, 27))
+    assert parse_when("vandaag", late_utc).start.tzinfo == AMS
+
+
+def test_naive_now_is_rejected():
+    with pytest.raises(ValueError, match="naive"):
+        parse_when("morgen", datetime(2027, 3, 24, 10))
+
+
+# --- When.contains ---
+
+
+def test_when_contains_checks_range_and_part_of_day():
+    when = parse_when("donderdagmiddag", NOW)
+    assert when.contains(datetime(2027, 3, 25, 12, tzinfo=AMS))
+    assert when.contains(datetime(2027, 3, 25, 15, 45, tzinfo=timezone.utc))  # 16:45 local
+    assert not when.contains(datetime(2027, 3, 25, 17, tzinfo=AMS))
+    assert not when.contains(datetime(2027, 3, 25, 11, 15, tzinfo=AMS))
+    assert not when.contains(datetime(2027, 3, 26, 13, tzinfo=AMS))
+    assert parse_when("donderdag", NOW).contains(datetime(2027, 3, 25, 9, tzinfo=AMS))
+
+
+def test_when_contains_uses_local_time_in_summer():
+    when = parse_when("dinsdagochtend", NOW)  # 30 March, CEST
+    assert when.contains(datetime(2027, 3, 30, 6, 0, tzinfo=timezone.utc))  # 08:00 local
+    assert not when.contains(datetime(2027, 3, 30, 10, 0, tzinfo=timezone.utc))  # 12:00 local
+
+
+# --- formatting ---
+
+
+@pytest.mark.parametrize("moment, text", [
+    (datetime(2027, 12, 7, 13, 0, tzinfo=timezone.utc), "dinsdag 7 december om 14:00"),
+    (datetime(2027, 6, 1, 12, 0, tzinfo=timezone.utc), "dinsdag 1 juni om 14:00"),
+    (datetime(2027, 3, 29, 7, 5, tzinfo=AMS), "maandag 29 maart om 07:05"),
+    (datetime(2027, 10, 30, 22, 30, tzinfo=timezone.utc), "zondag 31 oktober om 00:30"),
+])
+def test_format_slot_nl(moment, text):
+    assert format_slot_nl(moment) == text
+
+
+def test_format_slot_nl_rejects_naive():
+    with pytest.raises(ValueError, match="naive"):
+        format_slot_nl(datetime(2027, 12, 7, 14))
+
+
+def test_names():
+    assert DAY_NAMES[0] == "maandag" and DAY_NAMES[6] == "zondag" and len(DAY_NAMES) == 7
+    assert MONTH_NAMES[0] == "januari" and MONTH_NAMES[11] == "december" and len(MONTH_NAMES) == 12
