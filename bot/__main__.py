@@ -1,14 +1,29 @@
 """Command line: `python -m bot <group> <command>`.
 
-    python -m bot db upgrade          create or migrate the database named by DATABASE_URL
-    python -m bot spacy build [DIR]   build the offline Dutch spaCy base (default build/spacy-nl)
+    python -m bot db upgrade                     create or migrate the database named by DATABASE_URL
+    python -m bot spacy build [DIR]              build the offline Dutch spaCy base (default build/spacy-nl)
+    python -m bot counsellors sync [--file PATH] make the counsellors table match the counsellors file
+    python -m bot appointments list              upcoming appointments
+    python -m bot appointments show CODE         one appointment, with its contact details
+    python -m bot appointments cancel CODE       cancel it and queue the counsellor's notice
+    python -m bot appointments purge [--days N]  delete expired appointments (for cron)
+    python -m bot mail deliver                   send the notices that are due (for cron, every minute)
+
+Environment: DATABASE_URL, BOT_COUNSELLORS_FILE, BOT_APPOINTMENT_RETENTION_DAYS (default 30),
+BOT_SMTP_HOST, BOT_SMTP_PORT (587), BOT_SMTP_USER, BOT_SMTP_PASSWORD, BOT_SMTP_STARTTLS (true),
+BOT_MAIL_FROM.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+UTC = dt.timezone.utc
 
 
 def _db_upgrade(_args: argparse.Namespace) -> int:
@@ -26,6 +41,150 @@ def _spacy_build(args: argparse.Namespace) -> int:
     return 0
 
 
+@contextmanager
+def _sessions() -> Iterator:
+    """A sessionmaker on DATABASE_URL for one command; the engine is closed afterwards."""
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from bot.db import make_engine
+    from bot.settings import Settings
+
+    engine = make_engine(Settings.from_env().database_url)
+    try:
+        yield sessionmaker(bind=engine, future=True, expire_on_commit=False, class_=Session)
+    finally:
+        engine.dispose()
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(UTC)
+
+
+def _fail(message: object) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 1
+
+
+def _counsellors_sync(args: argparse.Namespace) -> int:
+    from bot.booking.counsellors import CounsellorFileError, default_path, sync, warn_if_example
+
+    path = Path(args.file) if args.file else default_path()
+    warn_if_example(path)
+    try:
+        with _sessions() as sessions, sessions.begin() as session:
+            result = sync(session, path)
+    except CounsellorFileError as exc:
+        return _fail(exc)
+    print(result.summary())
+    return 0
+
+
+def _when(view) -> str:
+    from bot.booking.notices import AMSTERDAM
+
+    start, end = view.starts_at.astimezone(AMSTERDAM), view.ends_at.astimezone(AMSTERDAM)
+    return f"{start:%a %Y-%m-%d %H:%M}-{end:%H:%M}"
+
+
+def _mode(view) -> str:
+    return f"{view.meeting_mode.value} ({view.location})" if view.location else view.meeting_mode.value
+
+
+def _appointments_list(_args: argparse.Namespace) -> int:
+    from bot.booking.repository import upcoming
+
+    with _sessions() as sessions:
+        views = upcoming(sessions, _now())
+    if not views:
+        print("no upcoming appointments")
+        return 0
+    print(f"{'code':<10} {'when (Europe/Amsterdam)':<26} {'counsellor':<24} way of meeting")
+    for v in views:
+        print(f"{v.code:<10} {_when(v):<26} {v.counsellor_name:<24} {_mode(v)}")
+    print(f"{len(views)} upcoming appointment(s)")
+    return 0
+
+
+def _print_appointment(v) -> None:
+    rows = [("code", v.code), ("status", v.status.value), ("when", f"{_when(v)} (Europe/Amsterdam)"),
+            ("counsellor", f"{v.counsellor_name} ({v.counsellor_key})"), ("way of meeting", _mode(v)),
+            ("pseudonym", v.pseudonym or "-"), ("contact", v.contact or "-"),
+            ("booked at", f"{v.created_at:%Y-%m-%d %H:%M} UTC")]
+    if v.cancelled_at:
+        rows.append(("cancelled at", f"{v.cancelled_at:%Y-%m-%d %H:%M} UTC"))
+    for label, value in rows:
+        print(f"{label + ':':<16}{value}")
+
+
+def _appointments_show(args: argparse.Namespace) -> int:
+    from bot.booking.reference import InvalidCode
+    from bot.booking.repository import find_by_code
+
+    try:
+        with _sessions() as sessions:
+            view = find_by_code(sessions, args.code)
+    except InvalidCode as exc:
+        return _fail(f"{args.code!r} is not a reference code: {exc}")
+    if view is None:
+        return _fail(f"no appointment with code {args.code}")
+    _print_appointment(view)
+    return 0
+
+
+def _appointments_cancel(args: argparse.Namespace) -> int:
+    from bot.booking.reference import InvalidCode
+    from bot.booking.repository import BookingError, cancel
+
+    try:
+        with _sessions() as sessions:
+            view = cancel(sessions, args.code, _now())
+    except InvalidCode as exc:
+        return _fail(f"{args.code!r} is not a reference code: {exc}")
+    except BookingError as exc:
+        return _fail(exc)
+    print(f"cancelled {view.code} ({_when(view)}, {view.counsellor_name}); "
+          "notice queued for `python -m bot mail deliver`")
+    return 0
+
+
+def _appointments_purge(args: argparse.Namespace) -> int:
+    from bot.booking.repository import purge_expired, retention_days_from_env
+
+    try:
+        days = args.days if args.days is not None else retention_days_from_env()
+    except ValueError as exc:
+        return _fail(exc)
+    with _sessions() as sessions:
+        count = purge_expired(sessions, _now(), days)
+    print(f"purged {count} appointment(s) older than {days} day(s)")
+    return 0
+
+
+def _mail_deliver(args: argparse.Namespace) -> int:
+    from bot.db.models import OutboxStatus
+    from bot.notify.outbox import counts, deliver_pending
+    from bot.notify.smtp import SmtpSettings, SmtpSettingsError
+
+    try:
+        settings = SmtpSettings.from_env()
+    except SmtpSettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    with _sessions() as sessions:
+        report = deliver_pending(sessions, settings, _now(), max_attempts=args.max_attempts)
+        totals = counts(sessions)
+    print(f"{report.summary()} (outbox: {totals[OutboxStatus.PENDING]} pending, "
+          f"{totals[OutboxStatus.SENT]} sent, {totals[OutboxStatus.FAILED]} failed)")
+    return 1 if report.gave_up else 0
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -38,6 +197,28 @@ def build_parser() -> argparse.ArgumentParser:
     b = sp.add_parser("build", help="build the offline Dutch pipeline")
     b.add_argument("target", nargs="?")
     b.set_defaults(func=_spacy_build)
+
+    co = groups.add_parser("counsellors", help="counsellors (VPs)").add_subparsers(dest="cmd", required=True)
+    c = co.add_parser("sync", help="make the database match the counsellors file")
+    c.add_argument("--file", help="default: $BOT_COUNSELLORS_FILE, else counsellors.yml, else counsellors.example.yml")
+    c.set_defaults(func=_counsellors_sync)
+
+    ap = groups.add_parser("appointments", help="booked appointments").add_subparsers(dest="cmd", required=True)
+    ap.add_parser("list", help="upcoming appointments").set_defaults(func=_appointments_list)
+    a = ap.add_parser("show", help="one appointment, by reference code")
+    a.add_argument("code")
+    a.set_defaults(func=_appointments_show)
+    a = ap.add_parser("cancel", help="cancel an appointment and queue the counsellor's notice")
+    a.add_argument("code")
+    a.set_defaults(func=_appointments_cancel)
+    a = ap.add_parser("purge", help="delete expired appointments and their contact details")
+    a.add_argument("--days", type=_positive, help="retention in days (default: $BOT_APPOINTMENT_RETENTION_DAYS or 30)")
+    a.set_defaults(func=_appointments_purge)
+
+    ml = groups.add_parser("mail", help="notices to counsellors").add_subparsers(dest="cmd", required=True)
+    m = ml.add_parser("deliver", help="send the notices that are due")
+    m.add_argument("--max-attempts", type=_positive, default=10, help="give a notice up after this many (10)")
+    m.set_defaults(func=_mail_deliver)
     return parser
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import (
     MetaData,
     SmallInteger,
     String,
+    Text,
     Time,
     text,
 )
@@ -145,3 +146,33 @@ class Appointment(Base):
     cancelled_at = Column(DateTime(timezone=True), nullable=True)
 
     counsellor = relationship("Counsellor")
+
+
+class OutboxStatus(str, enum.Enum):
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"  # gave up after the maximum number of attempts
+
+
+class MailOutbox(Base):
+    """Notices waiting to be e-mailed. Written in the same transaction as the booking change, so a
+    notice is never lost when the mail server is down; `python -m bot mail deliver` sends them."""
+
+    __tablename__ = "mail_outbox"
+    __table_args__ = (
+        CheckConstraint("attempts >= 0", name="attempts_not_negative"),
+        Index("ix_mail_outbox_due", "status", "next_attempt_at"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    # Purging an appointment removes its notices too (they hold its contact detail).
+    appointment_id = Column(ForeignKey("appointments.id", ondelete="CASCADE"), nullable=True, index=True)
+    recipient = Column(String(320), nullable=False)
+    subject = Column(String(300), nullable=False)
+    body = Column(Text, nullable=False)  # emptied once sent
+    status = Column(_enum(OutboxStatus, "outbox_status"), nullable=False, default=OutboxStatus.PENDING)
+    attempts = Column(Integer, nullable=False, default=0)
+    next_attempt_at = Column(DateTime(timezone=True), nullable=True)  # null once sent or failed
+    created_at = Column(DateTime(timezone=True), nullable=False, default=_utcnow)
+    sent_at = Column(DateTime(timezone=True), nullable=True)
+    last_error = Column(String(300), nullable=True)  # exception type and a short message, never the body

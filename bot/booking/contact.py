@@ -1,0 +1,125 @@
+"""Checking what a person leaves behind for a booking: a pseudonym and, if they want, a contact.
+
+Pure functions. Each returns the normalised value or raises InvalidContact with an English
+reason (for logs and admins; the bot words its own answer in Dutch from its domain).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+PSEUDONYM_MAX = 40
+EMAIL_MAX = 254  # RFC 5321 path limit
+EMAIL_LOCAL_MAX = 64
+
+
+class InvalidContact(ValueError):
+    """A phone number, e-mail address or pseudonym that cannot be used."""
+
+
+# --- phone -----------------------------------------------------------------------------------
+
+# Characters people write in phone numbers besides digits and a leading plus.
+_PHONE_PUNCTUATION = re.compile(r"[\s.\-/()\u00a0\u2010-\u2015]")
+# Dutch numbers after the trunk 0: 9 digits. Not allowed: 09xx (premium and information
+# services), 0800 and 084 (free and paid service numbers): a counsellor should never be asked
+# to call one of those.
+_NL_SUBSCRIBER = re.compile(r"[1-8][0-9]{8}")
+_DIGITS = re.compile(r"[0-9]+")  # ASCII only: str.isdigit() also accepts other scripts' digits
+_NL_REFUSED_PREFIXES = ("9", "800", "84")
+
+
+def normalise_phone(raw: str) -> str:
+    """A Dutch phone number in E.164 form: "06-12345678", "+31 (0)6 1234 5678", "020-1234567"
+    and "0031 20 123 4567" become "+31612345678" and "+31201234567"."""
+    if not isinstance(raw, str) or not raw.strip():
+        raise InvalidContact("empty phone number")
+    text = unicodedata.normalize("NFKC", raw).strip()
+    # "+31 (0)6 ..." is a common way of writing: the (0) is not dialled from abroad.
+    text = re.sub(r"^(\+|00)\s*31\s*\(0\)", "+31", text)
+    compact = _PHONE_PUNCTUATION.sub("", text)
+    plus = compact.startswith("+")
+    digits = compact[1:] if plus else compact
+    if not _DIGITS.fullmatch(digits):
+        raise InvalidContact("a phone number holds digits only")
+    if plus:
+        if not digits.startswith("31"):
+            raise InvalidContact("only Dutch numbers (+31) are accepted")
+        national = digits[2:]
+    elif digits.startswith("0031"):
+        national = digits[4:]
+    elif digits.startswith("00"):
+        raise InvalidContact("only Dutch numbers (+31) are accepted")
+    elif digits.startswith("0"):
+        national = digits[1:]
+    else:
+        raise InvalidContact("a Dutch number starts with 0 or +31")
+    if national.startswith("0"):  # "+31 06 ..." written without the (0) brackets
+        national = national[1:]
+    if national.startswith(_NL_REFUSED_PREFIXES):
+        raise InvalidContact("service and premium-rate numbers are not accepted")
+    if not _NL_SUBSCRIBER.fullmatch(national):
+        raise InvalidContact("a Dutch number has 10 digits, starting with 0")
+    return "+31" + national
+
+
+# --- e-mail ----------------------------------------------------------------------------------
+
+_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_DOMAIN = re.compile(rf"(?:{_LABEL}\.)+(?:[A-Za-z]{{2,63}}|xn--[A-Za-z0-9-]{{1,59}})")
+
+
+def normalise_email(raw: str) -> str:
+    """A plain address like "naam@voorbeeld.nl" (domain in lower case). No display names, no
+    comments, no quoted local parts, no IP literals: a simple form that is hard to abuse."""
+    if not isinstance(raw, str) or not raw.strip():
+        raise InvalidContact("empty e-mail address")
+    text = raw.strip()
+    if len(text) > EMAIL_MAX:
+        raise InvalidContact(f"an e-mail address has at most {EMAIL_MAX} characters")
+    local, sep, domain = text.rpartition("@")
+    if not sep or not local or not domain:
+        raise InvalidContact("an e-mail address looks like name@domain.nl")
+    if len(local) > EMAIL_LOCAL_MAX:
+        raise InvalidContact(f"the part before @ has at most {EMAIL_LOCAL_MAX} characters")
+    if not _LOCAL.fullmatch(local) or not _DOMAIN.fullmatch(domain):
+        raise InvalidContact("an e-mail address looks like name@domain.nl")
+    return f"{local}@{domain.lower()}"
+
+
+# --- either ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Contact:
+    kind: str  # "phone" or "email"
+    value: str  # normalised
+
+
+def normalise_contact(raw: str) -> Contact:
+    """A phone number or an e-mail address, whichever the text is."""
+    if isinstance(raw, str) and "@" in raw:
+        return Contact("email", normalise_email(raw))
+    return Contact("phone", normalise_phone(raw))
+
+
+# --- pseudonym -------------------------------------------------------------------------------
+
+def normalise_pseudonym(raw: str) -> str:
+    """1 to 40 letters (any script, accents included), digits, spaces and hyphens; runs of
+    spaces become one, and leading and trailing spaces go."""
+    if not isinstance(raw, str):
+        raise InvalidContact("a pseudonym must be text")
+    text = " ".join(unicodedata.normalize("NFC", raw).split())
+    if not text:
+        raise InvalidContact("empty pseudonym")
+    if len(text) > PSEUDONYM_MAX:
+        raise InvalidContact(f"a pseudonym has at most {PSEUDONYM_MAX} characters")
+    for ch in text:
+        if not (ch.isalpha() or ch in "0123456789 -"):
+            raise InvalidContact("a pseudonym holds letters, digits, spaces and hyphens only")
+    if not any(ch.isalnum() for ch in text):
+        raise InvalidContact("a pseudonym needs at least one letter or digit")
+    return text

@@ -1,0 +1,65 @@
+"""Queueing the counsellor's e-mail when an appointment is booked, moved or cancelled.
+
+Only these facts go into a notice: the time (Europe/Amsterdam), the way of meeting, the reference
+code and the contact detail if one was given. The wording is in content/mail/.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from string import Template
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from bot.booking import reference
+from bot.db.models import Appointment, Counsellor, MeetingMode
+from bot.notify import outbox, templates
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+BOOKED, MOVED, CANCELLED = "geboekt", "gewijzigd", "geannuleerd"  # template names in content/mail/
+
+log = logging.getLogger(__name__)
+
+
+def format_period(start: dt.datetime, end: dt.datetime) -> str:
+    """"dinsdag 2 maart 2027, 10:00-10:45 uur" in Dutch time, from the phrases file."""
+    p = templates.phrases()
+    local_start, local_end = start.astimezone(AMSTERDAM), end.astimezone(AMSTERDAM)
+    return Template(p["tijdstip"]).substitute(
+        weekdag=p["weekdagen"][local_start.weekday()], dag=str(local_start.day),
+        maand=p["maanden"][local_start.month - 1], jaar=str(local_start.year),
+        begin=f"{local_start:%H:%M}", einde=f"{local_end:%H:%M}")
+
+
+def format_mode(mode: MeetingMode, location: str | None) -> str:
+    text = templates.phrases()["vorm"][mode.value]
+    return Template(text).substitute(locatie=location or "")
+
+
+def queue(session: Session, kind: str, appointment: Appointment, counsellor: Counsellor, now: dt.datetime,
+          previous: tuple[dt.datetime, dt.datetime] | None = None) -> None:
+    """Add the notice for `appointment` to the outbox, in the caller's transaction."""
+    if not counsellor.email:
+        log.warning("counsellor %s has no e-mail address: no notice for a %s appointment", counsellor.key, kind)
+        return
+    contact_phrases = templates.phrases()["contact"]
+    values = {
+        "naam": counsellor.name,
+        "tijdstip": format_period(_aware(appointment.starts_at), _aware(appointment.ends_at)),
+        "vorm": format_mode(MeetingMode(appointment.meeting_mode), counsellor.location),
+        "code": reference.display_lenient(appointment.reference_code),
+        "contact": (Template(contact_phrases["met"]).substitute(contact=appointment.contact)
+                    if appointment.contact else contact_phrases["zonder"]),
+    }
+    if previous is not None:
+        values["vorig_tijdstip"] = format_period(*previous)
+    mail = templates.render(kind, values)
+    outbox.enqueue(session, recipient=counsellor.email, subject=mail.subject, body=mail.body, now=now,
+                   appointment_id=appointment.id)
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    """SQLite hands back naive datetimes; every stored time is UTC."""
+    return value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value
