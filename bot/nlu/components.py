@@ -46,8 +46,8 @@ class CrisisSafetyNet(GraphComponent):
             return
         found = crisis_patterns.match(text)
         if found is None:
-            if crisis_patterns.idiom(text):
-                CrisisSafetyNet._set_aside_idiom(message)
+            if crisis_patterns.idiom(text) or crisis_patterns.past_violence(text):
+                CrisisSafetyNet._set_aside_crisis(message)
             else:
                 CrisisSafetyNet._resolve_doubt(message)
             return
@@ -76,9 +76,10 @@ class CrisisSafetyNet(GraphComponent):
                         add_to_output=True)
 
     @staticmethod
-    def _set_aside_idiom(message: Message) -> None:
+    def _set_aside_crisis(message: Message) -> None:
         """The classifier said crisis, no crisis pattern matched, and the text holds a figure of
-        speech ("ik schrok me dood"): take the classifier's next guess instead."""
+        speech ("ik schrok me dood") or describes violence that is over ("vorige week sloeg hij
+        me"): take the classifier's next guess instead."""
         intent = message.get(INTENT) or {}
         if intent.get(INTENT_NAME_KEY) != CRISIS_INTENT:
             return

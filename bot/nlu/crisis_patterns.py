@@ -198,3 +198,32 @@ IDIOMS: Pattern[str] = _re(
 def idiom(text: str) -> bool:
     """True when the text contains figurative death or violence language (see IDIOMS)."""
     return bool(IDIOMS.search(normalise(text)))
+
+
+# --- violence that is over -----------------------------------------------------------------
+# `crisis` is danger now; violence that happened earlier is `agressie_geweld`. When the
+# classifier says crisis, no crisis pattern matched, the text describes violence with a clear
+# past-time marker and says nothing about self-harm or suicide, the safety net takes the
+# classifier's next guess. Anything about the person's own life or body keeps crisis.
+_PAST_TIME = _re(
+    r"\b(?:vorige|vorig|afgelopen) (?:week|maand|jaar|keer|dienst|zomer|winter)\b|"
+    r"\b(?:\w+ )?(?:dagen|weken|maanden|jaren|jaar|week|maand) geleden\b|\btoen\b|\bdestijds\b|"
+    r"\b(?:vorige|afgelopen) (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b"
+)
+_VIOLENCE = _re(
+    r"\b(?:geslagen|sloeg|sloegen|geschopt|schopte|geduwd|duwde|aangevallen|viel (?:me|mij|hem|haar) aan|"
+    r"bedreigd|bedreigde|dreigde|gedreigd|mes|messen|wapen|vuist|gegooid|gooide|afmaken|afgemaakt|"
+    r"in elkaar|geweld|agressief|agressie|uitgescholden|scholden|schold)\b"
+)
+_NOW = _re(NOW + r"|\bis (?:weer )?terug\b|\bstaat (?:er )?(?:nog|weer)\b")
+_SELF_DANGER = _re(
+    r"\b(?:zelfmoord|suicid|dood|sterven|leven|mezelf|mijzelf|zelf iets|pillen|verkracht|aangerand|"
+    r"misbruikt|seks|niet veilig|bang om naar huis|gedachten)\w*"
+)
+
+
+def past_violence(text: str) -> bool:
+    """True for a description of violence that is over (see above)."""
+    norm = normalise(text)
+    return bool(_PAST_TIME.search(norm) and _VIOLENCE.search(norm) and not _SELF_DANGER.search(norm)
+                and not _NOW.search(norm))

@@ -43,6 +43,7 @@ class Report:
     macro_f1: float
     accuracy: float
     confusions: list[tuple[str, str, str]] = field(default_factory=list)  # (gold, predicted, text)
+    fallback_rate: float = 0.0  # set by callers that know which predictions fell back
 
 
 def score(gold: Sequence[str], predicted: Sequence[str], texts: Sequence[str],
@@ -65,3 +66,17 @@ def score(gold: Sequence[str], predicted: Sequence[str], texts: Sequence[str],
     accuracy = sum(1 for g, p in zip(gold, predicted) if g == p) / len(gold) if gold else 0.0
     confusions = [(g, p, t) for g, p, t in zip(gold, predicted, texts) if g != p]
     return Report(per_intent, macro, accuracy, confusions)
+
+
+def best_guess(parse: dict) -> str:
+    """The classifier's best guess from a Rasa parse result. With nlu_fallback on top the bot
+    still offers this guess ("Bedoel je ...?"), so it is what gets scored; how often the model
+    was unsure is reported apart (see `is_unsure`)."""
+    for ranked in parse.get("intent_ranking") or [parse["intent"]]:
+        if ranked["name"] != "nlu_fallback":
+            return ranked["name"]
+    return "nlu_fallback"
+
+
+def is_unsure(parse: dict) -> bool:
+    return parse["intent"]["name"] == "nlu_fallback"

@@ -45,3 +45,15 @@ def test_button_payloads_and_ordinary_messages_are_left_alone():
     assert m.get("intent")["name"] == "bevestigen" and m.get("crisis") is None
     m = _run(_msg("mijn collega's negeren me", "pesten", [("pesten", 0.9), ("crisis", 0.05)]))
     assert m.get("intent")["name"] == "pesten" and m.get("crisis") is None
+
+
+def test_violence_that_is_over_is_not_an_acute_crisis():
+    m = _run(_msg("vorige maand dreigde een klant dat hij me zou afmaken en sloeg op de balie", "crisis",
+                  [("crisis", 0.7), ("agressie_geweld", 0.25)]))
+    assert m.get("intent")["name"] == "agressie_geweld"
+
+
+def test_past_marker_with_thoughts_of_death_stays_crisis():
+    m = _run(_msg("sinds vorige maand denk ik steeds aan de dood, hij sloeg me toen", "crisis",
+                  [("crisis", 0.7), ("agressie_geweld", 0.25)]))
+    assert m.get("intent")["name"] == "crisis"
