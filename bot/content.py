@@ -85,3 +85,12 @@ def agenda(path: Path = CONTENT_DIR / "agenda.yml") -> dict[str, str]:
     if "titel" not in data:
         raise ContentError(f"{path}: needs titel")
     return {"titel": str(data["titel"]), "omschrijving": str(data.get("omschrijving") or "")}
+
+
+@cache
+def afspraak_knoppen(path: Path = CONTENT_DIR / "afspraak.yml") -> dict[str, str]:
+    """Button titles the booking actions add (e.g. ander_moment)."""
+    data = _load_yaml(path)
+    if "ander_moment" not in data:
+        raise ContentError(f"{path}: needs ander_moment")
+    return {str(k): str(v) for k, v in data.items()}

@@ -26,7 +26,8 @@ class CounsellorInfo:
 
 
 def _modes(c: Counsellor) -> tuple[str, ...]:
-    offered = [(MeetingMode.TELEFOON, c.phone), (MeetingMode.VIDEO, c.video), (MeetingMode.OP_LOCATIE, bool(c.location))]
+    offered = [(MeetingMode.TELEFOON, c.phone), (MeetingMode.VIDEO, c.video),
+               (MeetingMode.OP_LOCATIE, bool(c.location))]
     return tuple(mode.value for mode, on in offered if on)
 
 
