@@ -54,6 +54,7 @@ def appointment_ics(code: str, start: dt.datetime, end: dt.datetime, *, created:
     """The VCALENDAR text for one appointment. `code` in any accepted form; `location` only for
     a meeting in person (the room is no personal data)."""
     canonical = reference.normalise(code)
+    start_stamp, end_stamp = _stamp(start), _stamp(end)  # refuses naive times
     if end <= start:
         raise ValueError("the appointment must end after it starts")
     lines = [
@@ -66,8 +67,8 @@ def appointment_ics(code: str, start: dt.datetime, end: dt.datetime, *, created:
         "BEGIN:VEVENT",
         f"UID:{canonical.lower()}@{UID_DOMAIN}",
         f"DTSTAMP:{_stamp(created)}",
-        f"DTSTART:{_stamp(start)}",
-        f"DTEND:{_stamp(end)}",
+        f"DTSTART:{start_stamp}",
+        f"DTEND:{end_stamp}",
         f"SEQUENCE:{int(sequence)}",
         f"SUMMARY:{escape_text(summary)}",
     ]
