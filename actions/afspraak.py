@@ -47,8 +47,11 @@ FORM_SLOTS = ("vp_soort", "tijd_wens", "aangeboden_tijden", "gekozen_tijd", "ont
 BOOKING_SLOTS = FORM_SLOTS + ("referentiecode", "ics_link", "vp_weer_bereikbaar", "vp_bereikbaar",
                               "afspraak_uitkomst", "beheer_actie", "code_invoer", "annuleer_bevestiging")
 
-# One limiter per action server process: wrong codes per conversation (sender id).
+# Limiters per action server process: wrong codes per conversation (sender id), and, because a
+# client can change its sender id, across all conversations with a higher limit.
 CODE_LIMITER = AttemptLimiter()
+CODE_LIMITER_ALL = AttemptLimiter(max_failures=100)
+ALL = "*"
 
 _ORDINALS = {"1": 0, "een": 0, "eerste": 0, "2": 1, "twee": 1, "tweede": 1, "3": 2, "drie": 2, "derde": 2,
              "laatste": -1}
@@ -357,10 +360,14 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
             return {"code_invoer": None}
         key = tracker.sender_id or "onbekend"
         try:
+            if not CODE_LIMITER_ALL.is_allowed(ALL):
+                raise TooManyAttempts(CODE_LIMITER_ALL.retry_after(ALL))
             view = find_by_code_limited(sessions(), code, limiter=CODE_LIMITER, key=key)
         except TooManyAttempts:
             view, blocked = None, True
         else:
+            if view is None:
+                CODE_LIMITER_ALL.record_failure(ALL)
             blocked = view is None and not CODE_LIMITER.is_allowed(key)
         if blocked:
             return {"code_invoer": code, "afspraak_uitkomst": "te_vaak"}

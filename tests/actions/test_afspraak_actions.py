@@ -43,7 +43,8 @@ def db(tmp_path, monkeypatch):
     sessions = get_sessionmaker(url)
     with sessions.begin() as session:
         sync(session, PROJECT_ROOT / "counsellors.example.yml")
-    a.CODE_LIMITER.__init__()  # a fresh limiter per test
+    a.CODE_LIMITER.__init__()  # fresh limiters per test
+    a.CODE_LIMITER_ALL.__init__(max_failures=100)
     return sessions
 
 
@@ -354,3 +355,11 @@ def test_change_offers_only_the_same_counsellor_and_moves(db):
     moved = slots_of(events)
     assert moved["afspraak_uitkomst"] == "gewijzigd" and moved["referentiecode"] == code
     assert find_by_code(db, code).starts_at == offer.decode(new)[1]
+
+
+def test_guessing_across_conversations_is_limited_too(db, monkeypatch):
+    monkeypatch.setattr(a, "CODE_LIMITER_ALL", a.AttemptLimiter(max_failures=3))
+    for n in range(3):
+        validate(a.ValidateAfspraakCodeForm(), "code_invoer", "ABCD-EFGH", sender=f"gesprek-{n}")
+    _, result = validate(a.ValidateAfspraakCodeForm(), "code_invoer", _booked(db), sender="nog-een")
+    assert result["afspraak_uitkomst"] == "te_vaak"
