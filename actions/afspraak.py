@@ -226,16 +226,20 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         return self._mode_slots(value, counsellor)
 
     def validate_bereikbaar(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
-        text = str(value or "").strip().lower()
+        text = " ".join(str(value or "").strip().lower().split())
+        wants_name = "niet anoniem" in text
+        text = text.replace("niet anoniem", "")
         if text in ("telefoon", "email", "anoniem"):
             choice = text
-        elif "anoniem" in text or "geen" in text or "niet" in text:
+        elif "anoniem" in text or "zonder gegevens" in text or "geen gegevens" in text:
             choice = "anoniem"
         elif "mail" in text:
             choice = "email"
         elif "tel" in text or "bel" in text or "nummer" in text:
             choice = "telefoon"
         else:
+            choice = None
+        if choice is None or (wants_name and choice == "anoniem"):
             dispatcher.utter_message(response="utter_bereikbaar_niet_begrepen")
             return {"bereikbaar": None}
         return {"bereikbaar": choice, "contactgegeven": None}

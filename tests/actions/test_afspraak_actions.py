@@ -212,7 +212,8 @@ def test_meeting_mode(db):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("telefoon", "telefoon"), ("bel me maar", "telefoon"), ("per mail graag", "email"),
-    ("liever anoniem", "anoniem"), ("email", "email")])
+    ("liever anoniem", "anoniem"), ("email", "email"), ("zonder gegevens", "anoniem"),
+    ("niet anoniem, bel me maar", "telefoon")])
 def test_reachable_by(db, text, expected):
     _, result = validate(a.ValidateAfspraakForm(), "bereikbaar", text)
     assert result["bereikbaar"] == expected
@@ -363,3 +364,20 @@ def test_guessing_across_conversations_is_limited_too(db, monkeypatch):
         validate(a.ValidateAfspraakCodeForm(), "code_invoer", "ABCD-EFGH", sender=f"gesprek-{n}")
     _, result = validate(a.ValidateAfspraakCodeForm(), "code_invoer", _booked(db), sender="nog-een")
     assert result["afspraak_uitkomst"] == "te_vaak"
+
+
+def test_form_validation_runs_through_rasa_sdk(db):
+    """The whole validation action as Rasa calls it: slots set since the last message are
+    validated, and the next slot follows from required_slots."""
+    from rasa_sdk.events import ActionExecuted, SlotSet, UserUttered
+
+    events = [ActionExecuted("action_listen"), UserUttered("dinsdagmiddag", {"name": "afspraak_maken"}),
+              SlotSet("tijd_wens", "dinsdagmiddag")]
+    trk = Tracker("gesprek-1", {"tijd_wens": "dinsdagmiddag", "requested_slot": "tijd_wens"},
+                  {"text": "dinsdagmiddag", "intent": {"name": "afspraak_maken"}}, events, False, None,
+                  {"name": "afspraak_form"}, "action_listen")
+    domain = {"slots": {}, "forms": FORM_DOMAIN["forms"]}
+    dispatcher = CollectingDispatcher()
+    result = asyncio.run(a.ValidateAfspraakForm().run(dispatcher, trk, domain))
+    slots = slots_of(result)
+    assert slots["tijd_wens"] == "dinsdagmiddag" and len(slots["aangeboden_tijden"]) == 3
