@@ -40,6 +40,7 @@ from bot.settings import Settings
 PUBLIC_URL_ENV = "BOT_PUBLIC_URL"
 DEFAULT_PUBLIC_URL = "http://127.0.0.1:5005"
 ANDERS = "anders"  # payload value of the "another moment" button
+ASAP = "zo snel mogelijk"  # the wish after hours, read again by parse_when when a time was taken
 BOOKING_HORIZON = dt.timedelta(days=120)  # how far ahead bookings are read for the slot search
 
 FORM_SLOTS = ("vp_soort", "tijd_wens", "aangeboden_tijden", "gekozen_tijd", "ontmoetingsvorm", "bereikbaar",
@@ -126,7 +127,22 @@ class ActionCheckBereikbaarheid(Action):
         back = next_reachable(now, hours)
         if back is None:
             return [SlotSet("vp_bereikbaar", True), SlotSet("vp_weer_bereikbaar", None)]
-        return [SlotSet("vp_bereikbaar", False), SlotSet("vp_weer_bereikbaar", format_slot_nl(back))]
+        return [SlotSet("vp_bereikbaar", False), SlotSet("vp_weer_bereikbaar", format_slot_nl(back))] \
+            + self._first_free_times(now)
+
+    @staticmethod
+    def _first_free_times(now: dt.datetime) -> list[EventType]:
+        """After hours the booking goes straight on with the first free times, unless the person
+        must first choose the kind of VP (the times depend on it). "Een ander moment" still lets
+        them say what suits them."""
+        counsellors = availability.active_counsellors(sessions())
+        if availability.kinds_to_choose(counsellors):
+            return []
+        busy = availability.bookings(sessions(), now, now + BOOKING_HORIZON)
+        slots = offer.first_free([c.availability for c in counsellors], busy, now)
+        if not slots:
+            return []
+        return [SlotSet("tijd_wens", ASAP), SlotSet("aangeboden_tijden", [offer.encode(x) for x in slots])]
 
 
 # --- shared validation of the time part (booking, and moving by code) ---------------------------

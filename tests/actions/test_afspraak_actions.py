@@ -20,6 +20,7 @@ from bot.booking.counsellors import sync
 from bot.booking.repository import book, find_by_code
 from bot.db import get_sessionmaker
 from bot.db.migrate import upgrade
+from bot.scheduling.dutch_dates import format_slot_nl
 from bot.settings import PROJECT_ROOT
 
 UTC = dt.timezone.utc
@@ -87,8 +88,14 @@ def local(value: str) -> dt.datetime:
 def test_after_hours_says_when_someone_is_back(db, monkeypatch, now, back):
     monkeypatch.setenv("BOT_NOW", now)
     messages, events = run(a.ActionCheckBereikbaarheid(), tracker())
-    assert slots_of(events) == {"vp_bereikbaar": False, "vp_weer_bereikbaar": back}
+    slots = slots_of(events)
+    assert (slots["vp_bereikbaar"], slots["vp_weer_bereikbaar"]) == (False, back)
     assert messages == []
+    # the booking goes on with the first free times, the first at least 4 hours from now
+    first = offer.decode(slots["aangeboden_tijden"][0])[1]
+    assert len(slots["aangeboden_tijden"]) == 3 and first >= local(now) + dt.timedelta(hours=4)
+    assert format_slot_nl(first) == back  # in these three cases the first free time is when someone is back
+    assert slots["tijd_wens"] == "zo snel mogelijk"
 
 
 def test_weekday_morning_is_reachable(db):
