@@ -221,7 +221,16 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         return slots
 
     def validate_vp_soort(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
-        return {"vp_soort": value if value in (availability.VPOO, availability.VPI, "maakt_niet_uit") else None}
+        if value in (availability.VPOO, availability.VPI, "maakt_niet_uit"):
+            return {"vp_soort": value}
+        text = str(value or "").lower()
+        if "integriteit" in text or "vpi" in text.split():
+            return {"vp_soort": availability.VPI}
+        if "omgang" in text or "gedrag" in text or "vpoo" in text.split():
+            return {"vp_soort": availability.VPOO}
+        if "maakt niet uit" in text or "maakt me niet uit" in text or "allebei" in text or "maakt niks uit" in text:
+            return {"vp_soort": "maakt_niet_uit"}
+        return {"vp_soort": None}
 
     def _after_time_picked(self, counsellor_key: str) -> dict[str, Any]:
         counsellor = _counsellor(counsellor_key)
@@ -234,7 +243,21 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         return {"ontmoetingsvorm": mode, "ontmoetingsvorm_titel": _mode_title(mode),
                 "locatie": counsellor.location if mode == "op_locatie" else None}
 
+    @staticmethod
+    def _mode_from_text(value: Any) -> Any:
+        """A typed answer: "telefonisch", "bellen", "via video", "teams", "langskomen", ..."""
+        if value in ("telefoon", "video", "op_locatie"):
+            return value
+        text = str(value or "").lower()
+        words = {"video": ("video", "beeld", "teams", "zoom", "online"), "telefoon": ("telefo", "bel"),
+                 "op_locatie": ("locatie", "langs", "persoonlijk", "kantoor", "kamer", "live")}
+        for mode, stems in words.items():
+            if any(stem in text for stem in stems):
+                return mode
+        return value
+
     def validate_ontmoetingsvorm(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+        value = self._mode_from_text(value)
         picked = tracker.get_slot("gekozen_tijd")
         counsellor = _counsellor(offer.decode(picked)[0]) if picked else None
         if counsellor is None or value not in counsellor.modes:

@@ -124,7 +124,9 @@ def test_contact_is_asked_for_phone(db):
     assert "contactgegeven" in slots
 
 
-@pytest.mark.parametrize(("value", "expected"), [("VPOO", "VPOO"), ("maakt_niet_uit", "maakt_niet_uit"), ("x", None)])
+@pytest.mark.parametrize(("value", "expected"), [
+    ("VPOO", "VPOO"), ("maakt_niet_uit", "maakt_niet_uit"), ("x", None),
+    ("die van integriteit", "VPI"), ("ongewenste omgangsvormen", "VPOO"), ("maakt me niet uit", "maakt_niet_uit")])
 def test_vp_soort(db, value, expected):
     _, result = validate(a.ValidateAfspraakForm(), "vp_soort", value)
     assert result == {"vp_soort": expected}
@@ -215,6 +217,10 @@ def test_meeting_mode(db):
                     "locatie": "Gebouw A, kamer 2.14"}
     _, bad = validate(a.ValidateAfspraakForm(), "ontmoetingsvorm", "video", slots)
     assert bad == {"ontmoetingsvorm": None}
+    _, typed = validate(a.ValidateAfspraakForm(), "ontmoetingsvorm", "bel me maar", slots)
+    assert typed["ontmoetingsvorm"] == "telefoon"
+    _, typed = validate(a.ValidateAfspraakForm(), "ontmoetingsvorm", "kan het via teams", slots)
+    assert typed == {"ontmoetingsvorm": None}  # Marieke offers no video
 
 
 @pytest.mark.parametrize(("text", "expected"), [
