@@ -195,6 +195,8 @@ class _TimeValidation:
             return {"gekozen_tijd": None, "tijd_wens": None, "aangeboden_tijden": None}
         picked = self._picked(value, _offered(tracker))
         if picked is None:
+            if self._names_a_time(text):  # a new wish instead of a button: look again
+                return self.validate_tijd_wens(value, dispatcher, tracker, domain) | {"gekozen_tijd": None}
             dispatcher.utter_message(response="utter_kies_een_tijd")
             return {"gekozen_tijd": None}
         key, start = offer.decode(picked)
@@ -203,6 +205,15 @@ class _TimeValidation:
 
     def _after_time_picked(self, counsellor_key: str) -> dict[str, Any]:
         return {}
+
+    @staticmethod
+    def _names_a_time(text: str) -> bool:
+        if text.startswith("/"):  # a button payload from an earlier question
+            return False
+        try:
+            return parse_when(text, clock.now()) is not None
+        except ImpossibleDate:
+            return True
 
 
 # --- the booking form ---------------------------------------------------------------------------

@@ -189,6 +189,13 @@ def test_a_time_that_was_not_offered_is_refused(db):
     assert messages == ["utter_kies_een_tijd"] and result == {"gekozen_tijd": None}
 
 
+def test_typing_a_new_wish_instead_of_a_button_looks_again(db):
+    messages, result = validate(a.ValidateAfspraakForm(), "gekozen_tijd", "liever woensdagochtend",
+                                {"aangeboden_tijden": _offered(db)})
+    assert messages == [] and result["gekozen_tijd"] is None and result["tijd_wens"] == "liever woensdagochtend"
+    assert {offer.decode(v)[0] for v in result["aangeboden_tijden"]} == {"ruud-de-boer"}
+
+
 def test_another_moment_asks_the_wish_again(db):
     _, result = validate(a.ValidateAfspraakForm(), "gekozen_tijd", "anders", {"aangeboden_tijden": _offered(db)})
     assert result == {"gekozen_tijd": None, "tijd_wens": None, "aangeboden_tijden": None}
