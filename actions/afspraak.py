@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 from typing import Any
 
@@ -15,6 +16,7 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot import clock, content
 from bot.booking import availability, offer, reference
@@ -36,6 +38,8 @@ from bot.db import get_sessionmaker
 from bot.scheduling.dutch_dates import ImpossibleDate, When, format_slot_nl, parse_when
 from bot.scheduling.slots import is_reachable, next_reachable
 from bot.settings import Settings
+
+logger = logging.getLogger(__name__)
 
 PUBLIC_URL_ENV = "BOT_PUBLIC_URL"
 DEFAULT_PUBLIC_URL = "http://127.0.0.1:5005"
@@ -121,7 +125,11 @@ class ActionCheckBereikbaarheid(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         now = clock.now()
-        hours = [c.availability for c in availability.active_counsellors(sessions())]
+        try:
+            hours = [c.availability for c in availability.active_counsellors(sessions())]
+        except SQLAlchemyError as exc:  # never in the way of a crisis answer; say nothing about hours
+            logger.warning("cannot read the counsellors' hours: %s", type(exc).__name__)
+            return [SlotSet("vp_bereikbaar", True), SlotSet("vp_weer_bereikbaar", None)]
         if is_reachable(now, hours):
             return [SlotSet("vp_bereikbaar", True), SlotSet("vp_weer_bereikbaar", None)]
         back = next_reachable(now, hours)

@@ -98,6 +98,12 @@ def test_after_hours_says_when_someone_is_back(db, monkeypatch, now, back):
     assert slots["tijd_wens"] == "zo snel mogelijk"
 
 
+def test_without_a_database_the_check_stays_silent(tmp_path, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'leeg.db'}")  # not migrated
+    messages, events = run(a.ActionCheckBereikbaarheid(), tracker())
+    assert slots_of(events)["vp_bereikbaar"] is True and messages == []
+
+
 def test_weekday_morning_is_reachable(db):
     _, events = run(a.ActionCheckBereikbaarheid(), tracker())
     assert slots_of(events)["vp_bereikbaar"] is True
