@@ -43,8 +43,11 @@ $(MODEL): $(TRAIN_INPUTS) | $(VENV)/.installed
 
 train: $(MODEL)
 
+# Migrates the database, then makes the counsellors table match counsellors.yml (or, when that
+# file does not exist, counsellors.example.yml; BOT_COUNSELLORS_FILE overrides both).
 db: $(VENV)/.installed
 	@$(PY) -m bot db upgrade
+	@$(PY) -m bot counsellors sync
 
 run: setup train db
 	@scripts/run.sh

@@ -12,7 +12,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.afspraak import BOOKING_SLOTS
 from bot import content
+from bot.booking.repository import retention_days_from_env
 from bot.content import Situatie
 from bot.dialogue import perspective, resume, situations
 from bot.settings import Settings
@@ -41,6 +43,8 @@ class ActionSessionStart(Action):
         slots = set(domain.get("slots", {}))
         events: list[EventType] = [SessionStarted()]
         events.append(SlotSet("bewaartermijn_minuten", str(settings.conversation_ttl_minutes)))
+        if "bewaartermijn_afspraak_dagen" in slots:
+            events.append(SlotSet("bewaartermijn_afspraak_dagen", str(retention_days_from_env())))
         events += [SlotSet(k, v) for k, v in content.hulplijn_values().items() if k in slots]
         events.append(ActionExecuted("action_listen"))
         return events
@@ -111,13 +115,14 @@ class ActionHervatGesprek(Action):
 
 
 class ActionResetGesprek(Action):
-    """Forget what this conversation was about (the person stopped, or the matter is closed)."""
+    """Forget what this conversation was about (the person stopped, or the matter is closed),
+    including any booking in progress."""
 
     def name(self) -> str:
         return "action_reset_gesprek"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        return [SlotSet(slot, None) for slot in CONVERSATION_SLOTS]
+        return [SlotSet(slot, None) for slot in CONVERSATION_SLOTS + BOOKING_SLOTS]
 
 
 class ActionBepaalCrisissoort(Action):

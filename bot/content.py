@@ -66,3 +66,31 @@ def bedoeling_labels(path: Path = CONTENT_DIR / "bedoelingen.yml") -> dict[str, 
     labels = {key: str(value) for key, value in _load_yaml(path).items()}
     labels.update({key: sit.label for key, sit in situaties().items()})
     return labels
+
+
+@cache
+def ontmoetingsvormen(path: Path = CONTENT_DIR / "ontmoetingsvormen.yml") -> dict[str, str]:
+    """Button titles per way of meeting (telefoon, video, op_locatie)."""
+    data = _load_yaml(path)
+    missing = {"telefoon", "video", "op_locatie"} - set(data)
+    if missing:
+        raise ContentError(f"{path}: missing {', '.join(sorted(missing))}")
+    return {str(k): str(v) for k, v in data.items()}
+
+
+@cache
+def agenda(path: Path = CONTENT_DIR / "agenda.yml") -> dict[str, str]:
+    """Title and description of the calendar file ($code is filled in)."""
+    data = _load_yaml(path)
+    if "titel" not in data:
+        raise ContentError(f"{path}: needs titel")
+    return {"titel": str(data["titel"]), "omschrijving": str(data.get("omschrijving") or "")}
+
+
+@cache
+def afspraak_knoppen(path: Path = CONTENT_DIR / "afspraak.yml") -> dict[str, str]:
+    """Button titles the booking actions add (e.g. ander_moment)."""
+    data = _load_yaml(path)
+    if "ander_moment" not in data:
+        raise ContentError(f"{path}: needs ander_moment")
+    return {str(k): str(v) for k, v in data.items()}

@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import actions as a
 
 DOMAIN = {"slots": {k: {} for k in (
-    "bewaartermijn_minuten", "spoed_nummer", "zelfmoordpreventie_nummer",
+    "bewaartermijn_minuten", "bewaartermijn_afspraak_dagen", "spoed_nummer", "zelfmoordpreventie_nummer",
     "zelfmoordpreventie_gratis_nummer", "zelfmoordpreventie_chat", "seksueel_geweld_nummer")}}
 
 
@@ -36,10 +36,12 @@ def slots_of(events):
 
 def test_session_start_states_the_configured_retention_and_numbers(monkeypatch):
     monkeypatch.setenv("BOT_CONVERSATION_TTL_MINUTES", "45")
+    monkeypatch.setenv("BOT_APPOINTMENT_RETENTION_DAYS", "14")
     messages, events = run(a.ActionSessionStart(), tracker())
     assert events[0] == SessionStarted() and events[-1] == ActionExecuted("action_listen")
     slots = slots_of(events)
     assert slots["bewaartermijn_minuten"] == "45"
+    assert slots["bewaartermijn_afspraak_dagen"] == "14"
     assert slots["spoed_nummer"] == "112" and slots["seksueel_geweld_nummer"] == "0800-0188"
     assert messages == []
 

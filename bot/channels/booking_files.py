@@ -1,0 +1,75 @@
+"""GET /webhooks/afspraak/ics/<code>: the calendar file (.ics) of a live appointment.
+
+A Rasa input channel only because that is how Rasa serves extra HTTP routes; it handles no chat
+messages. Register it in credentials.yml as `bot.channels.booking_files.BookingFilesInput:`.
+
+Whoever has the code gets the file, which holds no personal data (see bot/booking/ics.py).
+An unknown, cancelled or past appointment and a malformed code all get the same bare 404, so
+the answer says nothing about other appointments. Wrong codes are limited per client address
+and across all clients (bot.booking.throttle); a limited client gets a bare 429.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from string import Template
+
+from rasa.core.channels.channel import InputChannel
+from sanic import Blueprint, response
+from sanic.request import Request
+
+from bot import clock, content
+from bot.booking import reference
+from bot.booking.ics import appointment_ics
+from bot.booking.repository import TooManyAttempts, find_by_code_limited
+from bot.booking.throttle import AttemptLimiter
+from bot.db import get_sessionmaker
+from bot.settings import Settings
+
+PER_CLIENT = AttemptLimiter(max_failures=10)
+ALL_CLIENTS = AttemptLimiter(max_failures=200)
+ALL = "*"
+
+
+def ics_for(code: str, client: str, now: dt.datetime, sessions=None) -> tuple[int, str]:
+    """(HTTP status, body) for a request of `code` by `client` (its address)."""
+    if not reference.is_valid(code):
+        return 404, ""
+    sessions = sessions or get_sessionmaker(Settings.from_env().database_url)
+    if not ALL_CLIENTS.is_allowed(ALL):
+        return 429, ""
+    try:
+        view = find_by_code_limited(sessions, code, limiter=PER_CLIENT, key=client)
+    except TooManyAttempts:
+        return 429, ""
+    if view is None:
+        ALL_CLIENTS.record_failure(ALL)
+        return 404, ""
+    if not view.is_live or view.ends_at <= now:
+        return 404, ""
+    texts = content.agenda()
+    body = appointment_ics(view.code, view.starts_at, view.ends_at, created=view.created_at,
+                           summary=texts["titel"],
+                           description=Template(texts["omschrijving"]).safe_substitute(code=view.code),
+                           location=view.location)
+    return 200, body
+
+
+class BookingFilesInput(InputChannel):
+    @classmethod
+    def name(cls) -> str:
+        return "afspraak"
+
+    def blueprint(self, on_new_message) -> Blueprint:
+        files = Blueprint("afspraak_bestanden", __name__)
+
+        @files.route("/ics/<code>", methods=["GET"])
+        async def ics(request: Request, code: str):
+            status, body = ics_for(code, request.ip or "onbekend", clock.now())
+            if status != 200:
+                return response.empty(status=status)
+            filename = reference.display(code) + ".ics"
+            return response.text(body, content_type="text/calendar; charset=utf-8", headers={
+                "Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"})
+
+        return files

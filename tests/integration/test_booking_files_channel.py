@@ -1,0 +1,65 @@
+"""GET /webhooks/afspraak/ics/<code>: the file for a live appointment, a bare 404 otherwise."""
+
+import datetime as dt
+
+import pytest
+
+from bot.booking.counsellors import sync
+from bot.booking.repository import book, cancel
+from bot.booking.throttle import AttemptLimiter
+from bot.channels import booking_files as bf
+from bot.db import get_sessionmaker
+from bot.db.migrate import upgrade
+from bot.settings import PROJECT_ROOT
+
+UTC = dt.timezone.utc
+NOW = dt.datetime(2027, 3, 8, 9, 0, tzinfo=UTC)
+START = dt.datetime(2027, 3, 9, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def sessions(sqlite_url, monkeypatch):
+    upgrade(sqlite_url)
+    factory = get_sessionmaker(sqlite_url)
+    with factory.begin() as session:
+        sync(session, PROJECT_ROOT / "counsellors.example.yml")
+    monkeypatch.setattr(bf, "PER_CLIENT", AttemptLimiter(max_failures=3))
+    monkeypatch.setattr(bf, "ALL_CLIENTS", AttemptLimiter(max_failures=100))
+    return factory
+
+
+def _book(sessions, mode="op_locatie"):
+    return book(sessions, "marieke-jansen", START, START + dt.timedelta(minutes=45), mode,
+                None, "+31612345678", now=NOW)
+
+
+def test_live_appointment_gives_the_calendar_without_personal_data(sessions):
+    view = _book(sessions)
+    status, body = bf.ics_for(view.code, "10.0.0.1", NOW, sessions)
+    assert status == 200 and "BEGIN:VEVENT" in body and "DTSTART:20270309T120000Z" in body
+    assert "+3161" not in body and "Marieke" not in body and "jansen" not in body
+    assert view.code in body and "LOCATION:Gebouw A\\, kamer 2.14" in body
+
+
+def test_unknown_cancelled_past_and_malformed_are_the_same_404(sessions):
+    view = _book(sessions, "telefoon")
+    assert bf.ics_for("ABCD-EFGH", "10.0.0.1", NOW, sessions) == (404, "")
+    assert bf.ics_for("../etc", "10.0.0.1", NOW, sessions) == (404, "")
+    assert bf.ics_for(view.code, "10.0.0.1", START + dt.timedelta(hours=1), sessions) == (404, "")
+    cancel(sessions, view.code, NOW)
+    assert bf.ics_for(view.code, "10.0.0.1", NOW, sessions) == (404, "")
+
+
+def test_guessing_is_limited_per_client(sessions):
+    view = _book(sessions)
+    for _ in range(3):
+        assert bf.ics_for("ABCD-EFGH", "10.0.0.9", NOW, sessions)[0] == 404
+    assert bf.ics_for(view.code, "10.0.0.9", NOW, sessions) == (429, "")
+    assert bf.ics_for(view.code, "10.0.0.2", NOW, sessions)[0] == 200
+
+
+def test_channel_registers_the_route():
+    channel = bf.BookingFilesInput.from_credentials(None)
+    assert channel.name() == "afspraak"
+    blueprint = channel.blueprint(lambda message: None)
+    assert blueprint.name == "afspraak_bestanden"
