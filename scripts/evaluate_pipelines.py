@@ -128,12 +128,13 @@ def write_report(results: list[dict]) -> None:
         "# NLU pipeline comparison",
         "",
         "Regenerate with `make evaluate` (scripts/evaluate_pipelines.py). Machine: 2 CPU cores, no GPU.",
-        f"Scores are macro-F1 over the {len(SITUATION_INTENTS)} situation intents (a prediction of any other",
-        "intent, or of nlu_fallback, counts as a miss). Cross-validation: 5 folds over data/nlu,",
+        f"Scores are macro-F1 over the {len(SITUATION_INTENTS)} situation intents (a best guess of any other",
+        "intent counts as a miss). Cross-validation: 5 folds over data/nlu,",
         "stratified by intent. Held-out: trained on all of data/nlu, scored on tests/nlu/heldout.yml",
         "(written separately, never trained on). The scored intent is the classifier's best guess;",
         "\"unsure\" is how often it fell below the fallback threshold, when the bot asks \"Bedoel je ...?\"",
         "with that guess. Crisis columns use the final intent, safety net included.",
+        "What the figures mean and what was decided: docs/nlu-findings.md.",
         "",
         "| pipeline | 5-fold CV macro-F1 | held-out macro-F1 | unsure (fallback) CV / held-out "
         "| held-out crisis recall | crisis sentences missed | idioms as crisis | training (s) "

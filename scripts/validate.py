@@ -7,20 +7,25 @@ look for. Every other check is Rasa's own.
 - Rasa's own fallback actions: utter_ask_rephrase, utter_default, and utter_ask_affirmation
   from our Dutch action_default_ask_affirmation.
 - Forms: `utter_ask_<slot>` for every slot a form in the domain asks for (the form sends it).
-- The forms' validation actions (actions/afspraak.py): the short hints after an answer that
-  cannot be used. Keep this list in step with that file.
+- Responses the action server sends itself (the forms' short hints after an answer that cannot
+  be used, dynamic buttons): every "utter_..." string literal in actions/*.py.
 """
 
+import re
 import sys
+from pathlib import Path
 
 from rasa.validator import Validator
 
 USED_BY_FALLBACK_ACTIONS = {"utter_ask_rephrase", "utter_default", "utter_ask_affirmation"}
-SENT_BY_FORM_VALIDATION = {
-    "utter_tijd_niet_begrepen", "utter_tijd_bestaat_niet", "utter_tijd_voorbij", "utter_tijd_niets_vrij",
-    "utter_geen_tijden", "utter_kies_een_tijd", "utter_bereikbaar_niet_begrepen", "utter_telefoon_ongeldig",
-    "utter_email_ongeldig", "utter_code_ongeldig", "utter_code_onbekend", "utter_afspraak_gevonden_wijzigen",
-}
+ACTIONS_DIR = Path(__file__).resolve().parents[1] / "actions"
+
+
+def _sent_by_actions() -> set:
+    names = set()
+    for path in ACTIONS_DIR.glob("*.py"):
+        names.update(re.findall(r"[\"'](utter_[a-z0-9_]+)[\"']", path.read_text(encoding="utf-8")))
+    return names
 
 _gather = Validator._gather_utterance_actions
 
@@ -33,7 +38,7 @@ def _asked_by_forms(domain) -> set:
 
 
 def _gather_without_action_responses(self):
-    return _gather(self) - USED_BY_FALLBACK_ACTIONS - SENT_BY_FORM_VALIDATION - _asked_by_forms(self.domain)
+    return _gather(self) - USED_BY_FALLBACK_ACTIONS - _sent_by_actions() - _asked_by_forms(self.domain)
 
 
 Validator._gather_utterance_actions = _gather_without_action_responses
