@@ -37,3 +37,28 @@ def postgres_url():
 def database_url(request):
     """Run a test on both databases."""
     return request.getfixturevalue(f"{request.param}_url")
+
+
+@pytest.fixture
+def booking_db(database_url):
+    """Migrate `database_url`, load the given counsellors, and return a sessionmaker for it."""
+    from sqlalchemy.orm import sessionmaker
+
+    from bot.booking.counsellors import apply, parse
+    from bot.db import make_engine
+    from bot.db.migrate import upgrade
+
+    engines = []
+
+    def make(counsellors: dict):
+        upgrade(database_url)
+        engine = make_engine(database_url)
+        engines.append(engine)
+        factory = sessionmaker(bind=engine, future=True, expire_on_commit=False)
+        with factory.begin() as s:
+            apply(s, parse(counsellors))
+        return factory
+
+    yield make
+    for engine in engines:
+        engine.dispose()

@@ -5,7 +5,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.orm import sessionmaker
 
 from bot.booking import notices, reference
 from bot.booking import repository as repo
@@ -22,8 +21,6 @@ from bot.booking.repository import (
     UnknownCounsellor,
 )
 from bot.booking.throttle import AttemptLimiter
-from bot.db import make_engine
-from bot.db.migrate import upgrade
 from bot.db.models import Appointment, AppointmentStatus, Counsellor, MailOutbox, MeetingMode, OutboxStatus
 from bot.notify.templates import TemplateError
 
@@ -44,14 +41,8 @@ COUNSELLORS = {"counsellors": [
 
 
 @pytest.fixture
-def sessions(database_url):
-    upgrade(database_url)
-    engine = make_engine(database_url)
-    factory = sessionmaker(bind=engine, future=True, expire_on_commit=False)
-    with factory.begin() as s:
-        apply(s, parse(COUNSELLORS))
-    yield factory
-    engine.dispose()
+def sessions(booking_db):
+    return booking_db(COUNSELLORS)
 
 
 def slot(start=NINE, minutes=45):

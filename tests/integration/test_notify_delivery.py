@@ -11,13 +11,9 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 from sqlalchemy import select
-from sqlalchemy.orm import sessionmaker
 
 from bot.booking import repository as repo
-from bot.booking.counsellors import apply, parse
 from bot.booking.notices import format_period
-from bot.db import make_engine
-from bot.db.migrate import upgrade
 from bot.db.models import MailOutbox, OutboxStatus
 from bot.notify import templates
 from bot.notify.outbox import backoff, deliver_pending
@@ -97,14 +93,8 @@ def smtp():
 
 
 @pytest.fixture
-def sessions(database_url):
-    upgrade(database_url)
-    engine = make_engine(database_url)
-    factory = sessionmaker(bind=engine, future=True, expire_on_commit=False)
-    with factory.begin() as s:
-        apply(s, parse(COUNSELLORS))
-    yield factory
-    engine.dispose()
+def sessions(booking_db):
+    return booking_db(COUNSELLORS)
 
 
 def rows(sessions):
