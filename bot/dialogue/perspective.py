@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlu.crisis_patterns import normalise
+from bot.text import normalise
 
 ZELF = "zelf"
 GETUIGE = "getuige"

@@ -12,10 +12,11 @@ Pure Python, no Rasa: unit-tested on its own, and wrapped by ``bot.nlu.component
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from re import Pattern
+
+from bot.text import normalise
 
 ZELFMOORD = "zelfmoord"
 ZELFBESCHADIGING = "zelfbeschadiging"
@@ -28,14 +29,6 @@ CATEGORIES = (ZELFMOORD, ZELFBESCHADIGING, GEWELD, SEKSUEEL_GEWELD)
 class CrisisMatch:
     category: str
     rule: str  # the name of the pattern that matched (never the message text)
-
-
-def normalise(text: str) -> str:
-    """Lowercase, strip accents (patiënt -> patient), unify quotes, collapse whitespace."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def _re(pattern: str) -> Pattern[str]:

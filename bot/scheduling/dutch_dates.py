@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -44,6 +43,7 @@ from itertools import count
 from re import Match, Pattern
 
 from bot.scheduling.localtime import AMSTERDAM, ONE_DAY, local_midnight, require_aware
+from bot.text import normalise
 
 DAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 MONTH_NAMES = (
@@ -175,20 +175,12 @@ _WEEKEND = re.compile(rf"{_B}(?:(?P<next>volgende?) )?weekend\b")
 _WEEKDAY_NAME = re.compile(rf"{_B}(?P<weekday>{_WEEKDAY})s?\b")
 
 
-def _normalise(text: str) -> str:
-    """Lower case, accents stripped ("vóór" -> "voor"), curly quotes straightened, single spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(char for char in text if not unicodedata.combining(char)).lower()
-    text = re.sub(r"[\u2018\u2019\u201b`]", "'", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
 class _Scanner:
     """The normalised message. Each recognised phrase is blanked out, so that a less specific
     pattern cannot read it again ("woensdagmorgen" is not also "morgen" = tomorrow)."""
 
     def __init__(self, text: str) -> None:
-        self.text = _normalise(text)
+        self.text = normalise(text)
 
     def take(self, pattern: Pattern[str]) -> list[Match[str]]:
         matches = list(pattern.finditer(self.text))
