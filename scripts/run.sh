@@ -23,7 +23,7 @@ start=$(date +%s.%N)
   >"$LOG_DIR/actions.log" 2>&1 &
 pids+=($!)
 .venv/bin/rasa run --model models/current.tar.gz --endpoints "${BOT_ENDPOINTS:-endpoints.yml}" \
-  --credentials credentials.yml --interface "$HOST" --port "$PORT" \
+  --credentials "${BOT_CREDENTIALS:-credentials.yml}" --interface "$HOST" --port "$PORT" \
   --log-file "$LOG_DIR/rasa.log" >"$LOG_DIR/rasa-console.log" 2>&1 &
 pids+=($!)
 

@@ -7,10 +7,6 @@ webhook. Needs models/current.tar.gz, which `make test` trains before pytest run
 from __future__ import annotations
 
 import json
-import os
-import signal
-import socket
-import subprocess
 import time
 import urllib.error
 import urllib.request
@@ -18,15 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.conftest import start_bot
+
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.e2e
 SECRET = "mijn teamleider zit steeds aan mijn haar xq7z"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _post(port, sender, message):
@@ -40,32 +32,8 @@ def _post(port, sender, message):
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory):
-    if not (ROOT / "models" / "current.tar.gz").exists():
-        pytest.fail("models/current.tar.gz is missing: run `make test` (it trains first)")
-    port, actions_port = _free_port(), _free_port()
-    data_dir = tmp_path_factory.mktemp("var")
-    env = {**os.environ, "BOT_PORT": str(port), "BOT_ACTIONS_PORT": str(actions_port),
-           "BOT_DATA_DIR": str(data_dir), "BOT_CONVERSATION_TTL_MINUTES": "20"}
-    endpoints = data_dir / "endpoints.yml"
-    endpoints.write_text((ROOT / "endpoints.yml").read_text().replace("5055", str(actions_port)))
-    env["BOT_ENDPOINTS"] = str(endpoints)
-    env["BOT_LOG_DIR"] = str(data_dir / "log")
-    proc = subprocess.Popen([str(ROOT / "scripts" / "run.sh")], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
-    started = time.monotonic()
-    output = []
-    for line in proc.stdout:
-        output.append(line)
-        if "The bot is running" in line:
-            break
-        if time.monotonic() - started > 240:
-            break
-    if not any("The bot is running" in line for line in output):
-        proc.kill()
-        pytest.fail("bot did not start:\n" + "".join(output))
-    yield {"port": port, "log_dir": data_dir / "log"}
-    os.killpg(proc.pid, signal.SIGINT)
-    proc.wait(timeout=30)
+    with start_bot(tmp_path_factory.mktemp("var")) as running:
+        yield running
 
 
 def test_hallo_gets_the_dutch_greeting(bot):

@@ -1,0 +1,89 @@
+"""What every chat channel shares, independent of any one chat service.
+
+- `channel_texts()`: the channel texts in content/kanalen.yml (admin notice, too-long, too-fast).
+- `FirstContact`: says once per conversation (within the conversation lifetime) that this is the
+  first message, so Teams and Slack can put the admin notice before the first answer.
+- `check_text()`: the length cap and the empty-message check every channel applies before the
+  dialogue sees a message. A refused message is not stored anywhere.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from bot.content import CONTENT_DIR, ContentError, _load_yaml
+from bot.privacy.retention import ExpiryBook
+from bot.settings import _int
+
+# Longest message a channel passes on (characters). A person telling a story in 3-5 sentences
+# writes 200-800 characters; 2000 leaves room and keeps hostile payloads out of the NLU.
+DEFAULT_MAX_CHARS = 2000
+
+
+def max_chars() -> int:
+    return _int("BOT_MAX_MESSAGE_CHARS", DEFAULT_MAX_CHARS, minimum=50)
+
+
+@cache
+def channel_texts() -> dict:
+    data = dict(_load_yaml(CONTENT_DIR / "kanalen.yml"))
+    for key in ("beheerder_melding", "te_lang", "te_snel", "leeg"):
+        if key not in data:
+            raise ContentError(f"content/kanalen.yml: missing {key!r}")
+    return data
+
+
+def admin_notice(channel: str) -> str:
+    """The one-sentence notice that the chat service's administrators can read chats."""
+    notices = channel_texts()["beheerder_melding"]
+    try:
+        return " ".join(str(notices[channel]).split())
+    except KeyError as exc:
+        raise ContentError(f"content/kanalen.yml: no beheerder_melding for {channel!r}") from exc
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a message was refused, and the Dutch answer to send instead."""
+    reason: str  # "empty" | "too_long" | "too_fast"
+    text: str
+
+
+def refusal(reason: str, **values) -> Refusal:
+    key = {"empty": "leeg", "too_long": "te_lang", "too_fast": "te_snel"}[reason]
+    text = " ".join(str(channel_texts()[key]).split())
+    for name, value in values.items():  # same {placeholder} style as domain.yml responses
+        text = text.replace("{" + name + "}", str(value))
+    return Refusal(reason, text)
+
+
+def check_text(text: str | None, limit: int | None = None) -> Refusal | None:
+    """None when the text may go to the dialogue, else the refusal to answer with."""
+    limit = limit or max_chars()
+    if text is None or not text.strip():
+        return refusal("empty")
+    if len(text) > limit:
+        return refusal("too_long", max_tekens=limit)
+    return None
+
+
+class FirstContact:
+    """Remembers, for the conversation lifetime only, which conversations were already greeted
+    with the admin notice. Holds conversation ids, never message text."""
+
+    def __init__(self, ttl_seconds: float | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        if ttl_seconds is None:
+            ttl_seconds = 60 * _int("BOT_CONVERSATION_TTL_MINUTES", 30, minimum=1)
+        self._book = ExpiryBook(ttl_seconds, clock)
+
+    def is_first(self, conversation_id: str) -> bool:
+        """True the first time a conversation is seen (or again after it expired)."""
+        for key in self._book.expired():
+            self._book.forget(key)
+        first = self._book.is_expired(conversation_id)
+        self._book.touch(conversation_id)
+        return first

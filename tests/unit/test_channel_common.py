@@ -1,0 +1,40 @@
+"""The checks every channel shares: length cap, empty messages, the admin notice once."""
+
+from bot.channels.common import FirstContact, admin_notice, check_text
+
+
+def test_normal_text_passes():
+    assert check_text("mijn collega pest me", limit=100) is None
+
+
+def test_empty_and_blank_are_refused_in_dutch():
+    for text in (None, "", "   \n\t"):
+        refused = check_text(text, limit=100)
+        assert refused.reason == "empty"
+        assert "geen tekst" in refused.text
+
+
+def test_too_long_names_the_limit_and_says_nothing_was_kept():
+    refused = check_text("a" * 101, limit=100)
+    assert refused.reason == "too_long"
+    assert "100 tekens" in refused.text and "niets bewaard" in refused.text
+    assert "{" not in refused.text
+    assert check_text("a" * 100, limit=100) is None
+
+
+def test_admin_notice_is_one_plain_paragraph_per_chat_app():
+    for channel in ("teams", "slack"):
+        notice = admin_notice(channel)
+        assert "beheerders" in notice and "intranet" in notice and "\n" not in notice
+
+
+def test_first_contact_once_per_conversation_until_it_expires():
+    now = [0.0]
+    first = FirstContact(ttl_seconds=60, clock=lambda: now[0])
+    assert first.is_first("a") is True
+    assert first.is_first("a") is False
+    assert first.is_first("b") is True
+    now[0] = 59
+    assert first.is_first("a") is False  # still active: touched at 59
+    now[0] = 59 + 60
+    assert first.is_first("a") is True  # idle for the whole lifetime: a new conversation
