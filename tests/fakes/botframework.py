@@ -199,7 +199,7 @@ class FakeBotFramework:
         if not isinstance(activity, dict) or "type" not in activity:
             return web.json_response({"error": {"code": "BadArgument"}}, status=400)
         with self._cond:
-            self.received.append(Received(request.path, request.match_info["cid"], request.match_info.get("aid"),
+            self.received.append(Received(request.raw_path, request.match_info["cid"], request.match_info.get("aid"),
                                           auth, activity))
             self._cond.notify_all()
         return web.json_response({"id": secrets.token_hex(8)})

@@ -1,0 +1,407 @@
+"""The Teams channel without Rasa's dialogue: settings, reading activities, writing cards, the
+guards, delivery to the (local fake) Bot Connector, and the request checks of TeamsInput.
+
+The dialogue itself is Rasa's: here `on_new_message` only records the UserMessage the channel
+hands over. tests/e2e/test_teams.py runs the same channel with the real trained bot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+
+import aiohttp
+import pytest
+
+from bot.channels import botframework_auth as bfa
+from bot.channels import teams
+from bot.channels.common import admin_notice
+from tests.fakes.botframework import FakeBotFramework, buttons, texts
+
+APP_ID = "6f1c3b2a-8d4e-4f5a-9b6c-1d2e3f4a5b6c"
+TENANT = "3a2b1c0d-1111-2222-3333-444455556666"
+PASSWORD = "geheim-wachtwoord"
+CONV = "a:1Hq-Xy_zW9;messageid=1700000000000"
+
+
+@pytest.fixture(scope="module")
+def fake():
+    with FakeBotFramework(APP_ID, PASSWORD, TENANT) as running:
+        yield running
+
+
+# --- settings ---------------------------------------------------------------------------------
+
+def test_config_from_environment_with_single_tenant_defaults():
+    config = teams.TeamsConfig.from_env({"BOT_TEAMS_APP_ID": APP_ID, "BOT_TEAMS_APP_PASSWORD": PASSWORD,
+                                         "BOT_TEAMS_TENANT_ID": TENANT})
+    assert config.token_url == f"https://login.microsoftonline.com/{TENANT}/oauth2/v2.0/token"
+    assert config.openid_url == "https://login.botframework.com/v1/.well-known/openidconfiguration"
+    assert config.issuer == "https://api.botframework.com"
+    assert config.allowed_service_urls == ("https://smba.trafficmanager.net/",)
+    assert PASSWORD not in repr(config)
+
+
+def test_missing_variables_are_named_without_values():
+    with pytest.raises(teams.ConfigError) as err:
+        teams.TeamsConfig.from_env({"BOT_TEAMS_APP_PASSWORD": PASSWORD, "BOT_TEAMS_TENANT_ID": " "})
+    assert str(err.value) == "set BOT_TEAMS_APP_ID, BOT_TEAMS_TENANT_ID"
+
+
+@pytest.mark.parametrize("override, named", [
+    ({"BOT_TEAMS_APP_ID": "mijn-bot"}, "BOT_TEAMS_APP_ID"),
+    ({"BOT_TEAMS_TENANT_ID": "common"}, "BOT_TEAMS_TENANT_ID"),
+    ({"BOT_TEAMS_TENANT_ID": "x/../../evil"}, "BOT_TEAMS_TENANT_ID"),
+    ({"BOT_TEAMS_TOKEN_URL": "http://login.example.com/token"}, "BOT_TEAMS_TOKEN_URL"),
+    ({"BOT_TEAMS_OPENID_URL": "ftp://x"}, "BOT_TEAMS_OPENID_URL"),
+    ({"BOT_TEAMS_ALLOWED_SERVICE_URLS": "https://smba.trafficmanager.net/, http://evil.example/"},
+     "BOT_TEAMS_ALLOWED_SERVICE_URLS"),
+])
+def test_wrong_settings_keep_the_channel_off_with_a_clear_reason(override, named):
+    env = {"BOT_TEAMS_APP_ID": APP_ID, "BOT_TEAMS_APP_PASSWORD": PASSWORD, "BOT_TEAMS_TENANT_ID": TENANT, **override}
+    with pytest.raises(teams.ConfigError, match=named):
+        teams.TeamsConfig.from_env(env)
+
+
+def test_tenant_may_be_a_domain_name():
+    config = teams.TeamsConfig.from_env({"BOT_TEAMS_APP_ID": APP_ID, "BOT_TEAMS_APP_PASSWORD": PASSWORD,
+                                         "BOT_TEAMS_TENANT_ID": "contoso.onmicrosoft.com"})
+    assert "/contoso.onmicrosoft.com/oauth2/v2.0/token" in config.token_url
+
+
+def test_unconfigured_channel_logs_one_line_and_answers_503(monkeypatch, caplog):
+    for name in teams.REQUIRED_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    with caplog.at_level(logging.INFO, logger="bot.channels.teams"):
+        channel = teams.TeamsInput.from_credentials(None)
+    lines = [r.getMessage() for r in caplog.records]
+    assert lines == ["Teams channel is off: set BOT_TEAMS_APP_ID, BOT_TEAMS_APP_PASSWORD, BOT_TEAMS_TENANT_ID "
+                     "(see docs/channels/teams.md)"]
+    answer = asyncio.run(channel.receive("Bearer a.b.c", b"{}", _never))
+    assert answer.status == 503
+
+
+async def _never(message):
+    raise AssertionError("the dialogue must not be reached")
+
+
+# --- reading activities -----------------------------------------------------------------------
+
+def test_typed_message_is_read_with_its_reply_target(fake):
+    inbound = teams.parse_activity(fake.activity(CONV, "hallo", activity_id="1700000000001"))
+    assert inbound.kind == "message" and inbound.text == "hallo"
+    target = inbound.target
+    assert (target.service_url, target.conversation_id, target.activity_id) == (fake.service_url, CONV, "1700000000001")
+    assert target.bot == {"id": f"28:{APP_ID}", "name": "VP-wegwijzer"}
+
+
+def test_button_click_arrives_as_value_and_is_read_as_the_payload(fake):
+    click = fake.activity(CONV, "Ja, dat klopt", value={"payload": "/bevestigen"})
+    assert teams.parse_activity(click).text == "/bevestigen"
+    no_text = fake.activity(CONV, value={"payload": '/kies_route{"route":"informeel"}'})
+    assert teams.parse_activity(no_text).text == '/kies_route{"route":"informeel"}'
+
+
+def test_value_without_a_payload_falls_back_to_the_text(fake):
+    assert teams.parse_activity(fake.activity(CONV, "hoi", value={"other": 1})).text == "hoi"
+    assert teams.parse_activity(fake.activity(CONV, value={"payload": 7})).text is None
+
+
+def test_other_activity_types_and_channels_are_ignored(fake):
+    assert teams.parse_activity(fake.activity(CONV, kind="conversationUpdate")).kind == "ignore"
+    assert teams.parse_activity(fake.activity(CONV, "hallo", channel_id="webchat")).kind == "ignore"
+
+
+def test_group_chats_and_channels_are_not_answered_with_the_dialogue(fake):
+    for conversation_type in ("groupChat", "channel"):
+        inbound = teams.parse_activity(fake.activity(CONV, "hallo", conversation_type=conversation_type))
+        assert inbound.kind == "not_personal" and inbound.target.conversation_id == CONV
+
+
+@pytest.mark.parametrize("breakage", [
+    lambda a: a.pop("conversation"), lambda a: a["conversation"].pop("id"), lambda a: a.pop("from"),
+    lambda a: a.update(id=12), lambda a: a.pop("serviceUrl"), lambda a: a.pop("type"),
+    lambda a: a["conversation"].update(id="x" * 5000),
+])
+def test_malformed_activities_are_refused(fake, breakage):
+    activity = fake.activity(CONV, "hallo")
+    breakage(activity)
+    with pytest.raises(teams.MalformedActivity):
+        teams.parse_activity(activity)
+    with pytest.raises(teams.MalformedActivity):
+        teams.parse_activity(["not", "an", "object"])
+
+
+def test_conversation_key_is_a_stable_hash_without_the_teams_id():
+    key = teams.conversation_key(CONV)
+    assert key == teams.conversation_key(CONV) != teams.conversation_key(CONV + "x")
+    assert key.startswith("teams-") and "Hq-Xy" not in key and len(key) == 38
+
+
+# --- writing activities -----------------------------------------------------------------------
+
+TARGET = teams.ReplyTarget(service_url="https://smba.trafficmanager.net/emea/", conversation_id=CONV,
+                           activity_id="1700000000001", bot={"id": f"28:{APP_ID}", "name": "VP"}, user_id="29:1abc")
+
+
+def test_text_answer_is_a_plain_reply_to_the_message():
+    activity = teams.text_activity(TARGET, "Hallo")
+    assert activity == {"type": "message", "from": {"id": f"28:{APP_ID}", "name": "VP"}, "recipient": {"id": "29:1abc"},
+                        "conversation": {"id": CONV}, "replyToId": "1700000000001", "locale": "nl-NL",
+                        "text": "Hallo", "textFormat": "plain"}
+
+
+def test_buttons_become_a_hero_card_with_message_back_actions():
+    activity = teams.buttons_activity(TARGET, "Klopt het?", [{"title": "Ja, dat klopt", "payload": "/bevestigen"},
+                                                               {"title": "Nee", "payload": "/ontkennen"}])
+    assert activity["attachments"] == [{"contentType": "application/vnd.microsoft.card.hero", "content": {
+        "text": "Klopt het?",
+        "buttons": [{"type": "messageBack", "title": "Ja, dat klopt", "displayText": "Ja, dat klopt",
+                     "text": "Ja, dat klopt", "value": {"payload": "/bevestigen"}},
+                    {"type": "messageBack", "title": "Nee", "displayText": "Nee", "text": "Nee",
+                     "value": {"payload": "/ontkennen"}}]}}]
+    assert texts(activity) == "Klopt het?"
+
+
+def test_more_than_six_buttons_are_spread_over_cards_that_teams_shows_in_full():
+    eleven = [{"title": f"Keuze {i}", "payload": f'/kies_situatie{{"situatie":"s{i}"}}'} for i in range(11)]
+    activity = teams.buttons_activity(TARGET, "Waar lijkt het op?", eleven)
+    cards = activity["attachments"]
+    assert activity["attachmentLayout"] == "list"
+    assert [len(c["content"]["buttons"]) for c in cards] == [6, 5]
+    assert cards[0]["content"]["text"] == "Waar lijkt het op?" and "text" not in cards[1]["content"]
+    assert [b["value"]["payload"] for b in buttons(activity)] == [b["payload"] for b in eleven]
+
+
+def test_a_link_button_opens_the_url():
+    assert teams.card_action({"title": "Agenda", "url": "https://example.org/a.ics"}) == {
+        "type": "openUrl", "title": "Agenda", "value": "https://example.org/a.ics"}
+
+
+def test_reply_url_escapes_teams_ids():
+    url = teams.activities_url("https://smba.trafficmanager.net/emea", "19:abc@thread.v2;x=1", "17/00")
+    assert url == ("https://smba.trafficmanager.net/emea/v3/conversations/19%3Aabc%40thread.v2%3Bx%3D1"
+                   "/activities/17%2F00")
+    assert teams.activities_url("https://s.example/", "a:1", None).endswith("/conversations/a%3A1/activities")
+
+
+def test_retry_waits_follow_retry_after_with_a_cap():
+    assert teams.retry_delay(0, "2") == 2.0
+    assert teams.retry_delay(0, "3600") == teams.MAX_RETRY_AFTER_SECONDS
+    assert [teams.retry_delay(i, None) for i in range(3)] == [0.5, 1.0, 2.0]
+    assert teams.retry_delay(1, "Wed, 21 Oct 2015 07:28:00 GMT") == 1.0
+
+
+def test_channel_texts_are_dutch_and_filled_from_the_content_files():
+    error = teams.teams_text("fout")
+    assert "112" in error and "113" in error and "{" not in error
+    assert "persoonlijke chat" in teams.teams_text("alleen_persoonlijk")
+
+
+# --- guards -----------------------------------------------------------------------------------
+
+def test_message_rate_answers_a_flood_once_and_recovers():
+    now = [0.0]
+    rate = teams.MessageRate(limit=3, window=60, clock=lambda: now[0])
+    assert [rate.check("a") for _ in range(5)] == ["ok", "ok", "ok", "too_fast", "drop"]
+    assert rate.check("b") == "ok"
+    now[0] = 61
+    assert rate.check("a") == "ok"
+
+
+def test_redelivered_activity_is_seen_once_within_the_window():
+    now = [0.0]
+    recent = teams.RecentIds(window=600, clock=lambda: now[0])
+    assert recent.seen_before("c\x00id1") is False
+    assert recent.seen_before("c\x00id1") is True
+    assert recent.seen_before("c\x00id2") is False
+    now[0] = 601
+    assert recent.seen_before("c\x00id1") is False
+
+
+# --- delivery to the fake Bot Connector ------------------------------------------------------
+
+def deliver(fake, activities, *, target=None, allowed=None, before=None):
+    async def main():
+        async with aiohttp.ClientSession() as session:
+            creds = bfa.ClientCredentials(fake.token_url, APP_ID, PASSWORD, lambda: session)
+            waits = []
+
+            async def sleep(seconds):
+                waits.append(seconds)
+            connector = teams.Connector(creds, lambda: session, allowed or [fake.service_url], sleep=sleep)
+            if before:
+                await before(creds)
+            results = [await connector.send(target or fake_target(fake), a) for a in activities]
+            return results, waits
+    return asyncio.run(main())
+
+
+def fake_target(fake, conversation_id=CONV):
+    return teams.ReplyTarget(fake.service_url, conversation_id, "1700000000001", {"id": f"28:{APP_ID}"}, "29:1abc")
+
+
+def test_answers_reach_the_connector_with_our_bearer_token(fake):
+    conv = "a:1delivery"
+    results, _ = deliver(fake, [teams.text_activity(fake_target(fake, conv), "Hallo")],
+                         target=fake_target(fake, conv))
+    [got] = fake.messages(conv)
+    assert results == [True]
+    assert got.path == "/teams/v3/conversations/a%3A1delivery/activities/1700000000001"
+    assert got.reply_to_id == "1700000000001" and got.activity["text"] == "Hallo"
+    assert got.authorization.removeprefix("Bearer ") in fake.issued
+
+
+def test_throttled_connector_is_retried(fake):
+    conv = "a:1throttled"
+    fake.connector_statuses[:] = [429, 503]
+    results, waits = deliver(fake, [teams.text_activity(fake_target(fake, conv), "Hallo")],
+                             target=fake_target(fake, conv))
+    assert results == [True] and waits == [0.0, 0.0] and len(fake.messages(conv)) == 1
+
+
+def test_rejected_token_is_renewed_once(fake):
+    conv = "a:1renew"
+
+    async def revoke(creds):
+        await creds.token()
+        fake.issued.clear()  # the connector no longer accepts the token we cached
+    before = len(fake.token_requests)
+    results, _ = deliver(fake, [teams.text_activity(fake_target(fake, conv), "Hallo")],
+                         target=fake_target(fake, conv), before=revoke)
+    assert results == [True] and len(fake.token_requests) - before == 2 and len(fake.messages(conv)) == 1
+
+
+def test_service_url_outside_the_allow_list_gets_nothing(fake, caplog):
+    conv = "a:1notallowed"
+    results, _ = deliver(fake, [teams.text_activity(fake_target(fake, conv), "Hallo")],
+                         target=fake_target(fake, conv), allowed=["https://smba.trafficmanager.net/"])
+    assert results == [False] and fake.messages(conv) == []
+
+
+# --- TeamsInput: the request checks and the order of answers ---------------------------------
+
+def channel_for(fake) -> teams.TeamsInput:
+    return teams.TeamsInput(teams.TeamsConfig.from_env(fake.env()))
+
+
+class Dialogue:
+    """Stands in for Rasa's handler: records what the channel hands over and answers once."""
+
+    def __init__(self):
+        self.messages = []
+
+    async def __call__(self, message):
+        self.messages.append(message)
+        await message.output_channel.send_text_message(message.sender_id, "antwoord")
+
+
+def receive_all(fake, channel, posts, dialogue):
+    """POST each (authorization, body) to the channel; wait for the background answers."""
+    async def main():
+        statuses = []
+        for authorization, body in posts:
+            answer = await channel.receive(authorization, body, dialogue)
+            statuses.append(answer.status)
+        while channel._pending:
+            await asyncio.wait(set(channel._pending))
+        if channel._http is not None:
+            await channel._http.close()
+        return statuses
+    return asyncio.run(main())
+
+
+def body(activity) -> bytes:
+    return json.dumps(activity).encode()
+
+
+def test_requests_are_checked_before_anything_happens(fake):
+    channel, dialogue = channel_for(fake), Dialogue()
+    conv = "a:1checks"
+    good = body(fake.activity(conv, "hallo"))
+    token = fake.inbound_token()
+    posts = [
+        (None, good),  # no token
+        (f"Bearer {fake.inbound_token(lifetime=-3600)}", good),  # expired
+        (f"Bearer {fake.inbound_token(audience='11111111-2222-3333-4444-555555555555')}", good),
+        (f"Bearer {fake.inbound_token(key=fake.other_key)}", good),  # wrong signature
+        (f"Bearer {fake.inbound_token(kid='unknown')}", good),
+        (f"Bearer {fake.inbound_token(service_url='http://127.0.0.1:1/other/')}", good),
+        (f"Bearer {token}", b"{not json"),
+        (f"Bearer {token}", b"x" * (teams.MAX_ACTIVITY_BYTES + 1)),
+        (f"Bearer {token}", body({"type": "message", "serviceUrl": fake.service_url, "channelId": "msteams"})),
+    ]
+    statuses = receive_all(fake, channel, posts, dialogue)
+    assert statuses == [401, 401, 401, 401, 401, 401, 400, 413, 400]
+    assert dialogue.messages == [] and fake.messages(conv) == []
+
+
+def test_service_url_not_on_the_allow_list_is_forbidden(fake):
+    channel = teams.TeamsInput(teams.TeamsConfig.from_env(
+        {**fake.env(), "BOT_TEAMS_ALLOWED_SERVICE_URLS": "https://smba.trafficmanager.net/"}))
+    conv = "a:1forbidden"
+    statuses = receive_all(fake, channel, [(f"Bearer {fake.inbound_token()}", body(fake.activity(conv, "hallo")))],
+                           Dialogue())
+    assert statuses == [403] and fake.messages(conv) == []
+
+
+def test_notice_once_then_answers_in_order_with_clicks_read_as_payloads(fake):
+    channel, dialogue = channel_for(fake), Dialogue()
+    conv = "a:1flow"
+    auth = f"Bearer {fake.inbound_token()}"
+    posts = [(auth, body(fake.activity(conv, "hallo"))),
+             (auth, body(fake.activity(conv, "Ja, dat klopt", value={"payload": "/bevestigen"}))),
+             (auth, body(fake.activity(conv, "   "))),
+             (auth, body(fake.activity(conv, "a" * 2001)))]
+    assert receive_all(fake, channel, posts, dialogue) == [200, 200, 200, 200]
+    assert [m.text for m in dialogue.messages] == ["hallo", "/bevestigen"]
+    assert {m.sender_id for m in dialogue.messages} == {teams.conversation_key(conv)}
+    assert all(m.input_channel == "teams" and m.metadata is None for m in dialogue.messages)
+    answers = [r.activity["text"] for r in fake.messages(conv)]
+    assert answers[:3] == [admin_notice("teams"), "antwoord", "antwoord"]
+    assert "geen tekst" in answers[3] and "2000 tekens" in answers[4] and len(answers) == 5
+
+
+def test_redelivered_activity_is_answered_once(fake):
+    channel, dialogue = channel_for(fake), Dialogue()
+    conv = "a:1twice"
+    activity = body(fake.activity(conv, "hallo", activity_id="1700000000099"))
+    auth = f"Bearer {fake.inbound_token()}"
+    assert receive_all(fake, channel, [(auth, activity), (auth, activity)], dialogue) == [200, 200]
+    assert len(dialogue.messages) == 1 and len(fake.messages(conv)) == 2  # notice + one answer
+
+
+def test_group_chat_gets_one_sentence_and_no_dialogue(fake):
+    channel, dialogue = channel_for(fake), Dialogue()
+    conv = "19:groep@thread.v2"
+    auth = f"Bearer {fake.inbound_token()}"
+    receive_all(fake, channel, [(auth, body(fake.activity(conv, "hallo", conversation_type="groupChat")))], dialogue)
+    assert dialogue.messages == []
+    assert [r.activity["text"] for r in fake.messages(conv)] == [teams.teams_text("alleen_persoonlijk")]
+
+
+def test_a_failing_dialogue_gets_the_dutch_error_text_and_the_channel_goes_on(fake, caplog):
+    channel = channel_for(fake)
+    conv = "a:1failing"
+
+    async def broken(message):
+        raise RuntimeError(f"boom with the text {message.text}")
+    auth = f"Bearer {fake.inbound_token()}"
+    with caplog.at_level(logging.ERROR, logger="bot.channels.teams"):
+        receive_all(fake, channel, [(auth, body(fake.activity(conv, "geheim xq7z")))], broken)
+    answers = [r.activity["text"] for r in fake.messages(conv)]
+    assert answers == [admin_notice("teams"), teams.teams_text("fout")]
+    assert "RuntimeError" in caplog.text and "xq7z" not in caplog.text
+
+
+def test_a_flood_gets_one_too_fast_answer(fake, monkeypatch):
+    channel, dialogue = channel_for(fake), Dialogue()
+    channel.rate = teams.MessageRate(limit=2, window=60)
+    conv = "a:1flood"
+    auth = f"Bearer {fake.inbound_token()}"
+    receive_all(fake, channel, [(auth, body(fake.activity(conv, f"bericht {i}"))) for i in range(5)], dialogue)
+    answers = [r.activity["text"] for r in fake.messages(conv)]
+    assert len(dialogue.messages) == 2
+    assert answers[:3] == [admin_notice("teams"), "antwoord", "antwoord"]
+    assert len(answers) == 4 and "veel berichten" in answers[3]
