@@ -89,6 +89,7 @@ class TeamsConfig:
     BOT_TEAMS_OPENID_URL    the Bot Framework OpenID metadata (default: Microsoft's public cloud)
     BOT_TEAMS_TOKEN_URL     the token endpoint (default: login.microsoftonline.com/<tenant>/...)
     BOT_TEAMS_ISSUER        the issuer of inbound tokens (default https://api.botframework.com)
+    BOT_TEAMS_SCOPE         the scope of our outbound token (default https://api.botframework.com/.default)
     BOT_TEAMS_ALLOWED_SERVICE_URLS  comma-separated serviceUrl prefixes we send answers to
                             (default https://smba.trafficmanager.net/, Teams in the public cloud)
     """
@@ -99,6 +100,7 @@ class TeamsConfig:
     openid_url: str = bfa.BOTFRAMEWORK_OPENID_URL
     token_url: str = ""
     issuer: str = bfa.BOTFRAMEWORK_ISSUER
+    scope: str = bfa.BOTFRAMEWORK_SCOPE
     allowed_service_urls: tuple[str, ...] = DEFAULT_ALLOWED_SERVICE_URLS
 
     @classmethod
@@ -131,7 +133,8 @@ class TeamsConfig:
             raise ConfigError(str(exc)) from exc
         return cls(app_id=app_id, app_password=get("BOT_TEAMS_APP_PASSWORD"), tenant_id=tenant,
                    openid_url=openid_url, token_url=token_url,
-                   issuer=get("BOT_TEAMS_ISSUER") or bfa.BOTFRAMEWORK_ISSUER, allowed_service_urls=allowed)
+                   issuer=get("BOT_TEAMS_ISSUER") or bfa.BOTFRAMEWORK_ISSUER,
+                   scope=get("BOT_TEAMS_SCOPE") or bfa.BOTFRAMEWORK_SCOPE, allowed_service_urls=allowed)
 
 
 @cache
@@ -457,7 +460,8 @@ class TeamsInput(InputChannel):
         if config is not None:
             self.keys = bfa.OpenIdKeys(config.openid_url, self._session)
             self.connector = Connector(
-                bfa.ClientCredentials(config.token_url, config.app_id, config.app_password, self._session),
+                bfa.ClientCredentials(config.token_url, config.app_id, config.app_password, self._session,
+                                      scope=config.scope),
                 self._session, config.allowed_service_urls)
             logger.info("Teams channel is on for app %s (tenant %s)", config.app_id, config.tenant_id)
 
@@ -535,12 +539,12 @@ class TeamsInput(InputChannel):
             logger.warning("Teams: refused serviceUrl host %r; add it to BOT_TEAMS_ALLOWED_SERVICE_URLS "
                            "if it is a Microsoft Bot Connector", urlsplit(target.service_url).hostname)
             return response.json({"error": "serviceUrl not allowed"}, status=403)
+        if len(self._pending) >= MAX_PENDING:  # before the duplicate check: the retry must get through
+            logger.warning("Teams: %d messages in progress; asking the Bot Connector to retry", len(self._pending))
+            return response.json({"error": "busy"}, status=503, headers={"Retry-After": "5"})
         key_ = conversation_key(target.conversation_id)
         if self.recent.seen_before(key_ + "\x00" + target.activity_id):
             return response.empty(status=200)
-        if len(self._pending) >= MAX_PENDING:
-            logger.warning("Teams: %d messages in progress; asking the Bot Connector to retry", len(self._pending))
-            return response.json({"error": "busy"}, status=503, headers={"Retry-After": "5"})
         previous = self._tails.get(key_)
         task = asyncio.create_task(self._handle_after(previous, inbound, key_, on_new_message))
         self._track(task, key_)
@@ -579,13 +583,13 @@ class TeamsInput(InputChannel):
     async def handle(self, inbound: Inbound, key: str, out: TeamsOutput,
                      on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
         """Answer one message: notice, refusals, or the dialogue."""
-        if inbound.kind == "not_personal":
-            await out.send_text_message(key, teams_text("alleen_persoonlijk"))
-            return
         rate = self.rate.check(key)
         if rate != "ok":
             if rate == "too_fast":
                 await out.send_text_message(key, refusal("too_fast").text)
+            return
+        if inbound.kind == "not_personal":
+            await out.send_text_message(key, teams_text("alleen_persoonlijk"))
             return
         if self.first_contact.is_first(key):
             await out.send_text_message(key, admin_notice("teams"))

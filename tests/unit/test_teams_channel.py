@@ -39,6 +39,7 @@ def test_config_from_environment_with_single_tenant_defaults():
     assert config.token_url == f"https://login.microsoftonline.com/{TENANT}/oauth2/v2.0/token"
     assert config.openid_url == "https://login.botframework.com/v1/.well-known/openidconfiguration"
     assert config.issuer == "https://api.botframework.com"
+    assert config.scope == "https://api.botframework.com/.default"
     assert config.allowed_service_urls == ("https://smba.trafficmanager.net/",)
     assert PASSWORD not in repr(config)
 
@@ -405,3 +406,33 @@ def test_a_flood_gets_one_too_fast_answer(fake, monkeypatch):
     assert len(dialogue.messages) == 2
     assert answers[:3] == [admin_notice("teams"), "antwoord", "antwoord"]
     assert len(answers) == 4 and "veel berichten" in answers[3]
+
+
+def test_when_busy_the_connector_is_asked_to_retry_and_the_retry_is_answered(fake, monkeypatch):
+    channel, dialogue = channel_for(fake), Dialogue()
+    conv = "a:1busy"
+    activity = body(fake.activity(conv, "hallo", activity_id="1700000000077"))
+    auth = f"Bearer {fake.inbound_token()}"
+
+    async def main():
+        monkeypatch.setattr(teams, "MAX_PENDING", 0)
+        busy = await channel.receive(auth, activity, dialogue)
+        monkeypatch.setattr(teams, "MAX_PENDING", 200)
+        retried = await channel.receive(auth, activity, dialogue)
+        while channel._pending:
+            await asyncio.wait(set(channel._pending))
+        await channel._http.close()
+        return busy, retried
+    busy, retried = asyncio.run(main())
+    assert (busy.status, busy.headers.get("Retry-After"), retried.status) == (503, "5", 200)
+    assert [m.text for m in dialogue.messages] == ["hallo"]
+
+
+def test_group_chat_floods_are_limited_too(fake):
+    channel, dialogue = channel_for(fake), Dialogue()
+    channel.rate = teams.MessageRate(limit=1, window=60)
+    conv = "19:flood@thread.v2"
+    auth = f"Bearer {fake.inbound_token()}"
+    receive_all(fake, channel, [(auth, body(fake.activity(conv, "hoi", conversation_type="channel")))
+                                for _ in range(4)], dialogue)
+    assert len(fake.messages(conv)) == 2 and dialogue.messages == []
