@@ -1,0 +1,333 @@
+"""The Slack channel end to end: the real action server + Rasa server with the trained model
+(scripts/run.sh via start_bot), Slack's side played over real HTTP on 127.0.0.1: the test sends
+signed Events API and Interactivity requests like Slack does, and a local fake Slack Web API
+(tests/fakes/slack_api.py) receives the bot's chat.postMessage / chat.update calls.
+
+Requests are signed here with Slack's own SDK (slack_sdk), not with the code under test.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+import urllib.error
+import urllib.request
+import uuid
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
+from slack_sdk.signature import SignatureVerifier
+
+from bot.channels.common import admin_notice, channel_texts
+from bot.channels.slack_protocol import clean_text
+from tests.e2e.conftest import start_bot
+from tests.fakes.slack_api import FakeSlackApi
+
+pytestmark = pytest.mark.e2e
+TOKEN = "xoxb-e2e-" + uuid.uuid4().hex
+SECRET = "e2e-signing-secret-" + uuid.uuid4().hex
+TEAM, BOT_USER, PERSON = "T0E2E", "U0BOT", "U0PERSON"
+DESCRIPTION = "mijn collega's negeren me al weken en lachen me uit"
+_seq = itertools.count(1)
+
+
+# --- Slack's side --------------------------------------------------------------------------
+
+def new_id(prefix: str) -> str:
+    return prefix + uuid.uuid4().hex[:10].upper()
+
+
+def new_ts() -> str:
+    return f"{int(time.time())}.{next(_seq):06d}"
+
+
+def sign(body: bytes, ts: int | None = None, secret: str = SECRET) -> dict:
+    ts = str(int(time.time()) if ts is None else ts)
+    return {"X-Slack-Request-Timestamp": ts,
+            "X-Slack-Signature": SignatureVerifier(secret).generate_signature(timestamp=ts, body=body)}
+
+
+def event_body(event: dict, event_id: str | None = None) -> bytes:
+    return json.dumps({"token": "legacy", "team_id": TEAM, "api_app_id": "A0E2E", "type": "event_callback",
+                       "event_id": event_id or new_id("Ev"), "event_time": int(time.time()), "event": event,
+                       "authorizations": [{"team_id": TEAM, "user_id": BOT_USER, "is_bot": True}]}).encode()
+
+
+def dm_event(channel: str, text: str, **extra) -> dict:
+    return {"type": "message", "channel_type": "im", "channel": channel, "user": PERSON, "text": text,
+            "ts": new_ts(), "event_ts": new_ts(), **extra}
+
+
+def click_body(post: dict, value: str) -> bytes:
+    """The block_actions request Slack sends when the person clicks the button with `value` in
+    the bot's message `post` (as the fake Web API stored it)."""
+    button = next(e for b in post["blocks"] if b["type"] == "actions" for e in b["elements"] if e["value"] == value)
+    message = {"type": "message", "bot_id": "B0FAKEBOT", "ts": post["ts"], "text": post["text"],
+               "blocks": post["blocks"], **({"thread_ts": post["thread_ts"]} if post.get("thread_ts") else {})}
+    payload = {"type": "block_actions", "user": {"id": PERSON, "team_id": TEAM}, "team": {"id": TEAM},
+               "api_app_id": "A0E2E", "trigger_id": "1.2.3",
+               "container": {"type": "message", "message_ts": post["ts"], "channel_id": post["channel"],
+                             "is_ephemeral": False},
+               "channel": {"id": post["channel"], "name": "directmessage"}, "message": message,
+               "response_url": "https://hooks.slack.invalid/actions/x", "state": {"values": {}},
+               "actions": [{"type": "button", "action_id": button["action_id"], "block_id": "knoppen_0",
+                            "text": button["text"], "value": value, "action_ts": new_ts()}]}
+    return urlencode({"payload": json.dumps(payload)}).encode()
+
+
+def deliver(bot, body: bytes, headers: dict | None = None, content_type: str = "application/json",
+            signed: bool = True) -> tuple[int, float, bytes]:
+    """POST to the Slack webhook as Slack does; (status, seconds until the answer, body)."""
+    all_headers = {"Content-Type": content_type, **(sign(body) if signed else {}), **(headers or {})}
+    req = urllib.request.Request(f"{bot['url']}/webhooks/slack/webhook", data=body, headers=all_headers,
+                                 method="POST")
+    started = time.monotonic()
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return resp.status, time.monotonic() - started, resp.read()
+    except urllib.error.HTTPError as err:
+        return err.code, time.monotonic() - started, err.read()
+
+
+def texts(posts) -> list[str]:
+    return [clean_text(p["text"]) for p in posts]
+
+
+def rest(bot, sender: str, message: str) -> list[dict]:
+    req = urllib.request.Request(f"{bot['url']}/webhooks/rest/webhook",
+                                 data=json.dumps({"sender": sender, "message": message}).encode(),
+                                 headers={"Content-Type": "application/json"}, method="POST")
+    with urllib.request.urlopen(req, timeout=60) as resp:
+        return json.loads(resp.read())
+
+
+def words(strings) -> list[str]:
+    return " ".join(strings).split()
+
+
+# --- the bot, configured for the fake ------------------------------------------------------
+
+@pytest.fixture(scope="class")
+def slack():
+    with FakeSlackApi(token=TOKEN) as fake:
+        yield fake
+
+
+@pytest.fixture(scope="class")
+def bot(tmp_path_factory, slack):
+    tmp = tmp_path_factory.mktemp("slack")
+    credentials = tmp / "credentials.yml"
+    credentials.write_text("rest:\nbot.channels.slack.SlackInput:\n")
+    env = {"BOT_SLACK_BOT_TOKEN": TOKEN, "BOT_SLACK_SIGNING_SECRET": SECRET, "BOT_SLACK_API_URL": slack.url}
+    with start_bot(tmp / "var", credentials=credentials, env=env) as running:
+        yield running
+
+
+NOTICE = admin_notice("slack")
+
+
+class TestSlackChannel:
+    def test_url_verification_is_answered_only_when_signed(self, bot):
+        body = json.dumps({"token": "legacy", "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+                           "type": "url_verification"}).encode()
+        status, _, answer = deliver(bot, body)
+        assert status == 200
+        assert json.loads(answer) == {"challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"}
+        assert deliver(bot, body, signed=False)[0] == 401
+
+    def test_dm_hallo_gets_the_admin_notice_first_then_the_dutch_greeting(self, bot, slack):
+        channel = new_id("D")
+        started = time.monotonic()
+        status, took, _ = deliver(bot, event_body(dm_event(channel, "hallo")))
+        assert status == 200
+        posts = slack.wait_for(lambda s: s.posts_to(channel) if any(
+            "digitale assistent" in p["text"] for p in s.posts_to(channel)) else None, quiet=1.0)
+        round_trip = time.monotonic() - started
+        said = texts(posts)
+        assert said[0] == NOTICE
+        assert "beheerders van Slack" in said[0] and "intranet" in said[0] and "bel" in said[0]
+        greeting = " ".join(said[1:])
+        assert "digitale assistent" in greeting and "geen mens" in greeting
+        assert "20 minuten" in greeting  # the retention it states is the configured one
+        assert all("thread_ts" not in p for p in posts)  # a DM is answered in the DM itself
+        assert said.count(NOTICE) == 1
+        print(f"\n[slack] webhook answered in {took * 1000:.0f} ms; "
+              f"'hallo' -> greeting at the fake Web API in {round_trip:.2f} s")
+
+    def test_a_description_gets_the_check_question_as_block_kit_buttons(self, bot, slack):
+        channel = new_id("D")
+        deliver(bot, event_body(dm_event(channel, DESCRIPTION)))
+        post = slack.wait_for(lambda s: next((p for p in s.posts_to(channel) if "blocks" in p), None))
+        section = post["blocks"][0]
+        assert section["type"] == "section" and section["text"]["type"] == "mrkdwn"
+        assert section["text"]["text"].startswith("Dank je dat je dit vertelt. Klopt het dat het gaat om")
+        assert post["text"] == section["text"]["text"]  # the fallback for notifications
+        buttons = [e for b in post["blocks"] if b["type"] == "actions" for e in b["elements"]]
+        assert [b["value"] for b in buttons] == ["/bevestigen", "/ontkennen"]
+        assert all(b["type"] == "button" and b["text"]["type"] == "plain_text" for b in buttons)
+        assert texts(slack.posts_to(channel))[0] == NOTICE
+
+    def test_a_signed_click_goes_on_exactly_like_the_rest_channel(self, bot, slack):
+        channel = new_id("D")
+        deliver(bot, event_body(dm_event(channel, DESCRIPTION)))
+        question = slack.wait_for(lambda s: next((p for p in s.posts_to(channel) if "blocks" in p), None))
+        before = len(slack.posts_to(channel))
+        status, took, _ = deliver(bot, click_body(question, "/bevestigen"),
+                                  content_type="application/x-www-form-urlencoded")
+        assert status == 200 and took < 2.5
+        after = slack.wait_for(lambda s: s.posts_to(channel)[before:], quiet=2.0)
+        # the same dialogue as over the REST channel
+        sender = new_id("rest")
+        rest(bot, sender, DESCRIPTION)
+        expected = rest(bot, sender, "/bevestigen")
+        assert words(texts(after)) == words(r.get("text", "") for r in expected)
+        expected_buttons = [b["payload"] for r in expected for b in r.get("buttons", [])]
+        got_buttons = [e["value"] for p in after for b in p.get("blocks", []) if b["type"] == "actions"
+                       for e in b["elements"]]
+        assert got_buttons == expected_buttons
+        # the clicked buttons are replaced by the choice
+        update = slack.wait_for(lambda s: next((u for u in s.updates if u["ts"] == question["ts"]), None))
+        assert [b["type"] for b in update["blocks"]] == ["section", "context"]
+        assert update["blocks"][1]["elements"][0]["text"] == "Je koos: Ja, dat klopt"
+        # a second click on the same message (or a replay of it) is not answered again
+        count = len(slack.posts_to(channel))
+        form = "application/x-www-form-urlencoded"
+        assert deliver(bot, click_body(question, "/ontkennen"), content_type=form)[0] == 200
+        time.sleep(3)
+        assert len(slack.posts_to(channel)) == count
+
+    def test_a_mention_in_a_channel_is_answered_in_its_thread(self, bot, slack):
+        channel, root = new_id("C"), new_ts()
+        deliver(bot, event_body({"type": "app_mention", "channel": channel, "user": PERSON,
+                                 "text": f"<@{BOT_USER}> hallo", "ts": root, "event_ts": root}))
+        first = slack.wait_for(lambda s: s.posts_to(channel) if any(
+            "digitale assistent" in p["text"] for p in s.posts_to(channel)) else None, quiet=1.0)
+        assert all(p.get("thread_ts") == root for p in first)
+        assert texts(first)[0] == NOTICE
+        # the next message in that thread is the same conversation: no second notice
+        deliver(bot, event_body({"type": "app_mention", "channel": channel, "user": PERSON,
+                                 "text": f"<@{BOT_USER}> {DESCRIPTION}", "ts": new_ts(), "thread_ts": root}))
+        question = slack.wait_for(lambda s: next((p for p in s.posts_to(channel) if "blocks" in p), None))
+        assert question["thread_ts"] == root
+        assert texts(slack.posts_to(channel)).count(NOTICE) == 1
+        # a click in the thread continues the thread's conversation, answered in the thread
+        before = len(slack.posts_to(channel))
+        deliver(bot, click_body(question, "/bevestigen"), content_type="application/x-www-form-urlencoded")
+        after = slack.wait_for(lambda s: s.posts_to(channel)[before:], quiet=1.0)
+        assert all(p.get("thread_ts") == root for p in after) and NOTICE not in texts(after)
+        # a plain channel message (no mention) is not the bot's business
+        other = new_id("C")
+        deliver(bot, event_body({**dm_event(other, "hallo"), "channel_type": "channel"}))
+        time.sleep(2)
+        assert slack.posts_to(other) == []
+
+    def test_wrongly_signed_tampered_and_replayed_requests_get_401_and_nothing_is_posted(self, bot, slack):
+        channel = new_id("D")
+        body = event_body(dm_event(channel, "hallo"))
+        tampered = body.replace(b"hallo", b"hoi!!")
+        now = int(time.time())
+        attempts = {
+            "wrong secret": sign(body, secret="not-the-secret"),
+            "tampered body": {**sign(body), "_body": tampered},
+            "replayed (10 minutes old)": sign(body, ts=now - 600),
+            "from the future": sign(body, ts=now + 600),
+            "no signature": {"X-Slack-Request-Timestamp": str(now)},
+            "no headers": {},
+        }
+        for name, headers in attempts.items():
+            send = headers.pop("_body", body)
+            status, _, _ = deliver(bot, send, headers=headers, signed=False)
+            assert status == 401, name
+        time.sleep(3)
+        assert slack.posts_to(channel) == []
+        log = (bot["log_dir"] / "rasa.log").read_text(errors="replace")
+        assert "request refused (bad_signature)" in log and "request refused (stale_timestamp)" in log
+
+    def test_a_retried_or_replayed_delivery_is_answered_once(self, bot, slack):
+        channel = new_id("D")
+        body = event_body(dm_event(channel, "hallo"))
+        first = sign(body)
+        assert deliver(bot, body, headers=first, signed=False)[0] == 200
+        assert deliver(bot, body, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})[0] == 200
+        assert deliver(bot, body, headers=first, signed=False)[0] == 200  # the very same request again
+        posts = slack.wait_for(lambda s: s.posts_to(channel) if any(
+            "digitale assistent" in p["text"] for p in s.posts_to(channel)) else None, quiet=4.0)
+        said = texts(posts)
+        assert said.count(NOTICE) == 1 and len([t for t in said if "digitale assistent" in t]) == 1
+        # a retry of a delivery we never took (we were down, say) is answered
+        other = new_id("D")
+        assert deliver(bot, event_body(dm_event(other, "hallo")), headers={"X-Slack-Retry-Num": "2"})[0] == 200
+        slack.wait_for(lambda s: any("digitale assistent" in p["text"] for p in s.posts_to(other)))
+
+    def test_the_webhook_answers_at_once_even_while_the_bot_is_slow(self, bot, slack):
+        channel = new_id("D")
+        slack.delay = 3.5  # every Web API call takes longer than Slack waits for an answer (3 s)
+        try:
+            timings = []
+            for text in ("hallo", DESCRIPTION):
+                status, took, _ = deliver(bot, event_body(dm_event(channel, text)))
+                assert status == 200
+                timings.append(took)
+            assert max(timings) < 1.0, timings
+            posts = slack.wait_for(lambda s: s.posts_to(channel) if any(
+                "blocks" in p for p in s.posts_to(channel)) else None, timeout=90)
+        finally:
+            slack.delay = 0.0
+        said = texts(posts)
+        # both answered, in order, after one notice
+        assert said[0] == NOTICE and "digitale assistent" in " ".join(said)
+        assert said[-1].startswith("Dank je dat je dit vertelt")
+        print(f"\n[slack] webhook answered in {max(timings) * 1000:.0f} ms at most while each Web API call "
+              f"took 3.5 s")
+
+    def test_crisis_answer_carries_the_numbers_from_the_content_file(self, bot, slack):
+        channel = new_id("D")
+        deliver(bot, event_body(dm_event(channel, "ik wil niet meer leven")))
+        posts = slack.wait_for(lambda s: s.posts_to(channel) if any(
+            "113" in p["text"] for p in s.posts_to(channel)) else None, quiet=1.0)
+        said = " ".join(texts(posts))
+        assert "113" in said and "0800-0113" in said and "112" in said
+
+    def test_too_long_and_empty_messages_get_a_dutch_answer_and_reach_no_dialogue(self, bot, slack):
+        channel = new_id("D")
+        deliver(bot, event_body(dm_event(channel, "ik " * 1001)))
+        posts = slack.wait_for(lambda s: s.posts_to(channel)[1:], quiet=1.0)
+        assert texts(posts) == [" ".join(str(channel_texts()["te_lang"]).split()).replace("{max_tekens}", "2000")]
+        thread = new_id("C")
+        deliver(bot, event_body({"type": "app_mention", "channel": thread, "user": PERSON,
+                                 "text": f"<@{BOT_USER}>", "ts": new_ts()}))
+        posts = slack.wait_for(lambda s: s.posts_to(thread)[1:], quiet=1.0)
+        assert texts(posts) == [" ".join(str(channel_texts()["leeg"]).split())]
+
+    def test_bots_edits_and_own_messages_are_not_answered(self, bot, slack):
+        channel = new_id("D")
+        for event in (dm_event(channel, "hallo", bot_id="B0OTHER"),
+                      dm_event(channel, "hallo", subtype="message_changed"),
+                      {**dm_event(channel, "hallo"), "user": BOT_USER}):
+            assert deliver(bot, event_body(event))[0] == 200
+        time.sleep(3)
+        assert slack.posts_to(channel) == []
+
+    def test_no_message_text_in_logs(self, bot, slack):
+        channel = new_id("D")
+        deliver(bot, event_body(dm_event(channel, "mijn teamleider zit steeds aan mijn haar xq7z")))
+        slack.wait_for(lambda s: s.posts_to(channel)[1:], quiet=1.0)
+        for log in Path(bot["log_dir"]).glob("*.log"):
+            assert "xq7z" not in log.read_text(errors="replace"), f"message text leaked into {log}"
+
+
+def test_without_its_variables_the_channel_is_off_and_the_bot_still_runs(tmp_path):
+    credentials = tmp_path / "credentials.yml"
+    credentials.write_text("rest:\nbot.channels.slack.SlackInput:\n")
+    env = {"BOT_SLACK_BOT_TOKEN": "", "BOT_SLACK_SIGNING_SECRET": "", "BOT_SLACK_API_URL": ""}
+    with start_bot(tmp_path / "var", credentials=credentials, env=env) as bot:
+        body = event_body(dm_event(new_id("D"), "hallo"))
+        assert deliver(bot, body)[0] == 503
+        assert "digitale assistent" in " ".join(r.get("text", "") for r in rest(bot, "x", "hallo"))
+        # logged while the channels are set up, before Rasa opens rasa.log: so in the console log
+        lines = [line for log in Path(bot["log_dir"]).glob("*.log")
+                 for line in log.read_text(errors="replace").splitlines() if "Slack channel is off" in line]
+        assert len(lines) == 1
+        assert "BOT_SLACK_BOT_TOKEN" in lines[0] and "BOT_SLACK_SIGNING_SECRET" in lines[0]
