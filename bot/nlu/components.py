@@ -135,3 +135,108 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         self._featurize(training_data.training_examples)
         return training_data
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
+class LinearIntentClassifier(GraphComponent):
+    """Intent classification by ``bot.nlu.linear.LinearIntentModel`` over the sentence features
+    of the featurizers before it, one block per featurizer (so each is scaled on its own).
+
+    Config: `C` (inverse regularisation, default 20), `dense_weight` (default 2), `max_iter`,
+    `random_seed`, `ranking_length` (default 10).
+    """
+
+    MODEL_FILE = "linear_intent.npz"
+    ORIGINS_FILE = "origins.json"
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {"C": 20.0, "dense_weight": 2.0, "max_iter": 3000, "random_seed": 42, "ranking_length": 10}
+
+    def __init__(self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+                 model=None, origins: list[tuple[str, bool, int]] | None = None) -> None:
+        self._config = {**self.get_default_config(), **config}
+        self._storage, self._resource = model_storage, resource
+        self._model = model
+        self._origins = origins or []  # (featurizer name, is_sparse, width), in training order
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> LinearIntentClassifier:
+        return cls(config, model_storage, resource)
+
+    @staticmethod
+    def _sentence_blocks(message: Message) -> dict[str, tuple[bool, Any]]:
+        blocks = {}
+        for feat in message.features:
+            if feat.attribute == TEXT and feat.type == "sentence":
+                origin = feat.origin if isinstance(feat.origin, str) else "+".join(feat.origin)
+                blocks[origin] = (feat.is_sparse(), feat.features)
+        return blocks
+
+    def _matrices(self, messages: list[Message]) -> list:
+        import numpy as np
+        import scipy.sparse as sp
+
+        per_message = [self._sentence_blocks(m) for m in messages]
+        blocks = []
+        for origin, is_sparse, width in self._origins:
+            rows = []
+            for found in per_message:
+                value = found.get(origin)
+                if value is None:
+                    rows.append(sp.csr_matrix((1, width)) if is_sparse else np.zeros((1, width)))
+                else:
+                    rows.append(sp.csr_matrix(value[1]) if is_sparse else np.asarray(value[1]).reshape(1, -1))
+            blocks.append(sp.vstack(rows).tocsr() if is_sparse else np.vstack(rows))
+        return blocks
+
+    def train(self, training_data: TrainingData) -> Resource:
+        import json
+
+        from bot.nlu.linear import LinearIntentModel
+
+        examples = [e for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
+        if not examples:
+            return self._resource
+        first = self._sentence_blocks(examples[0])
+        self._origins = [(name, is_sparse, int(feat.shape[-1])) for name, (is_sparse, feat) in sorted(first.items())]
+        self._model = LinearIntentModel(C=float(self._config["C"]), dense_weight=float(self._config["dense_weight"]),
+                                        max_iter=int(self._config["max_iter"]), seed=int(self._config["random_seed"]))
+        self._model.fit(self._matrices(examples), [e.get(INTENT) for e in examples])
+        import numpy as np
+
+        with self._storage.write_to(self._resource) as directory:
+            np.savez(directory / self.MODEL_FILE, **self._model.to_arrays())
+            (directory / self.ORIGINS_FILE).write_text(json.dumps(self._origins), encoding="utf-8")
+        return self._resource
+
+    @classmethod
+    def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> LinearIntentClassifier:
+        import json
+
+        import numpy as np
+
+        from bot.nlu.linear import LinearIntentModel
+
+        try:
+            with model_storage.read_from(resource) as directory:
+                with np.load(directory / cls.MODEL_FILE, allow_pickle=False) as arrays:
+                    model = LinearIntentModel.from_arrays(arrays)
+                origins = [tuple(o) for o in json.loads((directory / cls.ORIGINS_FILE).read_text(encoding="utf-8"))]
+        except (ValueError, FileNotFoundError):
+            return cls(config, model_storage, resource)  # not trained (no intent examples)
+        return cls(config, model_storage, resource, model=model, origins=origins)
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        if self._model is None:
+            return messages
+        todo = [m for m in messages if m.get(TEXT)]
+        if not todo:
+            return messages
+        for message, ranking in zip(todo, self._model.rank(self._matrices(todo), int(self._config["ranking_length"]))):
+            entries = [{INTENT_NAME_KEY: name, "confidence": p} for name, p in ranking]
+            message.set(INTENT, entries[0], add_to_output=True)
+            message.set(INTENT_RANKING_KEY, entries, add_to_output=True)
+        return messages

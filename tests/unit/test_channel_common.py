@@ -38,3 +38,9 @@ def test_first_contact_once_per_conversation_until_it_expires():
     assert first.is_first("a") is False  # still active: touched at 59
     now[0] = 59 + 60
     assert first.is_first("a") is True  # idle for the whole lifetime: a new conversation
+
+
+def test_admin_notice_is_one_sentence():
+    for channel in ("teams", "slack"):
+        notice = admin_notice(channel)
+        assert notice.count(".") == 1 and notice.endswith(".")
