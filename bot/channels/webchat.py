@@ -123,7 +123,7 @@ def render_widget() -> str:
 
 def page_headers(config: core.WebChatConfig) -> dict[str, str]:
     policy = ("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
-              "img-src 'self'; base-uri 'none'; form-action 'none'; "
+              "img-src 'self' data:; base-uri 'none'; form-action 'none'; "
               f"frame-ancestors {core.frame_ancestors(config)}")
     return {"Content-Security-Policy": policy, "X-Content-Type-Options": "nosniff",
             "Referrer-Policy": "no-referrer", "Cache-Control": "no-cache"}
@@ -209,12 +209,7 @@ class WebChatInput(InputChannel):
     # --- responses ----------------------------------------------------------------------------
 
     def _json(self, request: Request, status: int, body: dict, headers: dict | None = None) -> HTTPResponse:
-        all_headers = dict(API_HEADERS)
-        allow = core.cors_origin(request.headers.get("origin"), self.chat.config) if self.chat else None
-        if allow:
-            all_headers.update({"Access-Control-Allow-Origin": allow, "Vary": "Origin"})
-        all_headers.update(headers or {})
-        return response.json(body, status=status, headers=all_headers)
+        return response.json(body, status=status, headers={**API_HEADERS, **(headers or {})})
 
     def _refuse(self, request: Request, status: int, key: str, headers: dict | None = None) -> HTTPResponse:
         return self._json(request, status, {"fout": key, "tekst": answer(key)}, headers)
@@ -264,18 +259,6 @@ class WebChatInput(InputChannel):
         for file_name in ASSETS:
             chat_bp.add_route(asset(file_name), "/" + file_name, methods=["GET"],
                               name="asset_" + file_name.replace(".", "_"))
-
-        async def preflight(request: Request) -> HTTPResponse:
-            allow = core.cors_origin(request.headers.get("origin"), self.chat.config) if self.chat else None
-            if not allow:
-                return response.empty(status=403)
-            return response.empty(status=204, headers={
-                "Access-Control-Allow-Origin": allow, "Vary": "Origin",
-                "Access-Control-Allow-Methods": "POST", "Access-Control-Max-Age": "600",
-                "Access-Control-Allow-Headers": "Authorization, Content-Type"})
-
-        for route in ("session", "message", "wipe"):
-            chat_bp.add_route(preflight, "/" + route, methods=["OPTIONS"], name="preflight_" + route)
 
         @chat_bp.route("/session", methods=["POST"])
         async def new_session(request: Request) -> HTTPResponse:

@@ -160,12 +160,6 @@ def origin_allowed(origin: str | None, host: str | None, config: WebChatConfig) 
             or host_origin_matches(origin, host))
 
 
-def cors_origin(origin: str | None, config: WebChatConfig) -> str | None:
-    """The origin to name in Access-Control-Allow-Origin: only listed other origins get one."""
-    normal = normalise_origin(origin) if origin else None
-    return normal if normal in config.extra_origins else None
-
-
 def frame_ancestors(config: WebChatConfig) -> str:
     """Who may show the chat page in a frame (the widget): the bot itself and the listed origins."""
     return " ".join(["'self'", *sorted(config.extra_origins)])
