@@ -17,4 +17,4 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 echo "installing chromium (Debian package) ..."
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
-echo "chromium: $("$CHROMIUM" --version)"
+echo "chromium: $("$CHROMIUM" --version 2>/dev/null)"

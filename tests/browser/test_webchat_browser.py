@@ -303,6 +303,34 @@ def test_a_refused_message_stays_in_the_input(page):
     assert "geen tekst" in chat.texts("melding")[-1]
 
 
+def test_nothing_typed_is_lost_when_the_server_forgot_or_cannot_be_reached(page):
+    chat = Chat(page)
+    chat.say("hallo")
+    # The server lost the session (a restart with a new secret, or it expired): a forged token.
+    page.evaluate(f"""() => {{ const s = JSON.parse(sessionStorage.getItem('{STORE_KEY}'));
+                              s.token = s.token.slice(0, -3) + 'AAA';
+                              sessionStorage.setItem('{STORE_KEY}', JSON.stringify(s)); }}""")
+    page.reload()
+    chat = Chat(page)
+    chat.say(DESCRIPTION)
+    assert "verlopen" in chat.texts("melding")[0]
+    assert chat.texts("jij") == [] and chat.texts() == []  # the screen starts afresh, like the server
+    assert page.locator("#tekst").input_value() == DESCRIPTION  # and the message is still there
+    # No connection: the message goes back into the field, the buttons come back.
+    chat.say(DESCRIPTION)
+    assert chat.buttons() == ["Ja, dat klopt", "Nee, iets anders"]
+    page.route("**/webhooks/webchat/message", lambda route: route.abort("connectionrefused"))
+    page.get_by_role("button", name="Ja, dat klopt").click()
+    chat.typing.wait_for(state="detached")
+    page.locator("#gesprek li.bericht-melding").last.wait_for()
+    assert "niet bereiken" in chat.texts("melding")[-1]
+    assert chat.texts("jij") == [DESCRIPTION] and chat.buttons() == ["Ja, dat klopt", "Nee, iets anders"]
+    page.unroute("**/webhooks/webchat/message")
+    page.errors.clear()  # the aborted request is reported as a failed load, as it should be
+    chat.choose("Ja, dat klopt")
+    assert chat.texts("jij") == [DESCRIPTION, "Ja, dat klopt"]
+
+
 CONTRAST = """() => {
   const parse = c => {
     const p = c.match(/[\\d.]+/g).map(Number);
@@ -341,6 +369,7 @@ def test_text_contrast_meets_wcag_aa(page, screenshot):
     found = page.evaluate(CONTRAST)
     kinds = {item["text"][:12] for item in found}
     assert len(found) >= 10 and any("Je hoeft je" in k for k in kinds)
+    print(f"\nlowest text contrast on screen: {min(item['ratio'] for item in found):.1f}:1")
     too_low = [item for item in found if item["ratio"] < 4.5]
     assert too_low == [], too_low
     assert min(item["size"] for item in found) >= 13  # nothing tiny
@@ -376,6 +405,10 @@ def test_widget_opens_the_chat_on_an_allowed_intranet_page(context, bot, intrane
     assert page.evaluate("() => document.activeElement.dataset.vpWegwijzer") == "openen"
     launcher.click()  # open again: the conversation is still there
     assert Chat(frame).texts("jij") == ["hallo"]
+    page.once("dialog", lambda dialog: dialog.accept())  # the question works inside the frame too
+    frame.get_by_role("button", name="Wis dit gesprek").click()
+    frame.locator("#gesprek li.bericht-melding").wait_for()
+    assert Chat(frame).texts("jij") == [] and "gewist" in Chat(frame).texts("melding")[0]
     page.get_by_role("button", name="Chat sluiten").click()
     page.locator("#vp-wegwijzer-paneel").wait_for(state="hidden")
     page.close()
