@@ -39,9 +39,14 @@ wait_for "http://127.0.0.1:$ACTIONS_PORT/health" "action server" "${pids[0]}"
 wait_for "http://$HOST:$PORT/" "Rasa server" "${pids[1]}"
 ready=$(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$start" "$(date +%s.%N)")
 
+public=${BOT_PUBLIC_URL:-http://$HOST:$PORT}
 cat <<MSG
 
-  The bot is running (ready in ${ready} s). Talk to it:
+  The bot is running (ready in ${ready} s). Talk to it in your browser:
+
+    ${public%/}/webhooks/webchat/
+
+  or over HTTP:
 
     curl -s -X POST http://$HOST:$PORT/webhooks/rest/webhook \\
          -H 'Content-Type: application/json' \\

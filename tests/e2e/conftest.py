@@ -1,8 +1,11 @@
 """Starting the real bot for end-to-end tests: action server + Rasa server with the trained model,
 exactly as `make run` does (scripts/run.sh), on free ports, with a throw-away data directory.
 
-`start_bot(tmp_dir, credentials=..., env=...)` is a context manager every channel's e2e test uses;
-`credentials` is a credentials.yml written by the test (channels configured for local fakes).
+`start_bot(tmp_dir, credentials=..., env=..., database=...)` is a context manager every channel's
+e2e test uses; `credentials` is a credentials.yml written by the test (channels configured for
+local fakes); `database=True` first migrates a fresh SQLite database in the data directory and
+loads the example counsellors, as `make db` does (needed for booking). BOT_PUBLIC_URL is the
+started bot's own address unless `env` sets it, so calendar links in answers point at it.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def start_bot(tmp_dir: Path, credentials: Path | None = None, env: dict | None = None):
+def start_bot(tmp_dir: Path, credentials: Path | None = None, env: dict | None = None,
+              database: bool = False):
     """Yields {"port", "url", "log_dir", "data_dir"}; stops both servers afterwards."""
     if not (ROOT / "models" / "current.tar.gz").exists():
         pytest.fail("models/current.tar.gz is missing: run `make test` (it trains first)")
@@ -35,13 +39,19 @@ def start_bot(tmp_dir: Path, credentials: Path | None = None, env: dict | None =
     tmp_dir.mkdir(parents=True, exist_ok=True)
     full_env = {**os.environ, "BOT_PORT": str(port), "BOT_ACTIONS_PORT": str(actions_port),
                 "BOT_DATA_DIR": str(tmp_dir), "BOT_CONVERSATION_TTL_MINUTES": "20",
-                "BOT_LOG_DIR": str(tmp_dir / "log")}
+                "BOT_LOG_DIR": str(tmp_dir / "log"), "BOT_PUBLIC_URL": f"http://127.0.0.1:{port}"}
     endpoints = tmp_dir / "endpoints.yml"
     endpoints.write_text((ROOT / "endpoints.yml").read_text().replace("5055", str(actions_port)))
     full_env["BOT_ENDPOINTS"] = str(endpoints)
     if credentials is not None:
         full_env["BOT_CREDENTIALS"] = str(credentials)
     full_env.update(env or {})
+    if database:
+        if "DATABASE_URL" not in (env or {}):  # the throw-away data directory, whatever the shell says
+            full_env["DATABASE_URL"] = f"sqlite:///{tmp_dir / 'bot.db'}"
+        for command in (["db", "upgrade"], ["counsellors", "sync", "--file", str(ROOT / "counsellors.example.yml")]):
+            subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "-m", "bot", *command], cwd=ROOT,
+                           env=full_env, check=True, capture_output=True, timeout=120)
     proc = subprocess.Popen([str(ROOT / "scripts" / "run.sh")], cwd=ROOT, env=full_env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             start_new_session=True)

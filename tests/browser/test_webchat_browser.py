@@ -1,0 +1,428 @@
+"""The intranet chat in a real headless Chromium against the real bot: the page, buttons, a full
+booking with the calendar file, reload, wiping, keyboard only, a phone-sized screen, hostile
+text, contrast, and the widget on an intranet page. Screenshots: results/screenshots/webchat-*.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+DESCRIPTION = "mijn collega's negeren me al weken en lachen me uit"
+STORE_KEY = "vp-wegwijzer-webchat"
+# The text of a message without its speaker label ("VP-wegwijzer:", "Jij:").
+MESSAGE_TEXT = """el => Array.from(el.childNodes)
+    .filter(n => !(n.classList && n.classList.contains('spreker')))
+    .map(n => n.textContent).join('')"""
+
+
+class Chat:
+    """The chat as a person uses it, on the page itself or inside the widget's frame."""
+
+    def __init__(self, root):
+        self.root = root
+
+    @property
+    def typing(self):
+        return self.root.locator("#typt .typt-bel")
+
+    def messages(self, who="bot"):
+        return self.root.locator(f"#gesprek li.bericht-{who}")
+
+    def texts(self, who="bot") -> list[str]:
+        return self.messages(who).evaluate_all(f"els => els.map({MESSAGE_TEXT})")
+
+    def last(self) -> str:
+        return self.texts()[-1]
+
+    def wait_for_answer(self):
+        self.typing.wait_for(state="attached", timeout=5_000)  # the typing indicator shows ...
+        self.typing.wait_for(state="detached", timeout=60_000)  # ... until the answer is there
+
+    def say(self, text: str):
+        self.root.locator("#tekst").fill(text)
+        self.root.locator("#tekst").press("Enter")
+        self.wait_for_answer()
+
+    def choose(self, title: str):
+        self.root.get_by_role("button", name=title, exact=True).click()
+        self.wait_for_answer()
+
+    def buttons(self) -> list[str]:
+        return self.root.locator("#gesprek .knop").all_inner_texts()
+
+
+@pytest.fixture
+def context(browser):
+    ctx = browser.new_context(viewport={"width": 900, "height": 800}, accept_downloads=True, locale="nl-NL")
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def page(context, bot):
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
+    page.goto(bot["chat_url"])
+    yield page
+    assert page.errors == [], "errors in the page (script errors, CSP violations, failed loads)"
+
+
+def stored(page):
+    return page.evaluate(f"() => JSON.parse(sessionStorage.getItem('{STORE_KEY}'))")
+
+
+def post_message(bot, token, text):
+    req = urllib.request.Request(bot["url"] + "/webhooks/webchat/message", method="POST",
+                                 data=json.dumps({"text": text}).encode(),
+                                 headers={"Content-Type": "application/json", "Origin": bot["url"],
+                                          "Authorization": f"Bearer {token}"})
+    try:
+        with urllib.request.urlopen(req, timeout=60) as resp:
+            return resp.status
+    except urllib.error.HTTPError as err:
+        return err.code
+
+
+# --- the page ------------------------------------------------------------------------------------
+
+def test_page_opens_in_dutch_with_the_privacy_line(page, screenshot):
+    assert page.locator("html").get_attribute("lang") == "nl"
+    privacy = page.locator("#privacy")
+    assert privacy.is_visible() and "20 minuten" in privacy.inner_text()
+    assert page.get_by_label("Je bericht").is_visible()
+    assert page.get_by_role("button", name="Wis dit gesprek").is_visible()
+    assert page.get_by_role("button", name="Versturen").is_visible()
+    assert page.get_by_role("log", name="Gesprek met de VP-wegwijzer").count() == 1
+    assert stored(page) is None  # nothing is stored before the person writes
+    screenshot(page, "01-geopend")
+
+
+def test_send_a_message_see_typing_and_the_answer(page, screenshot):
+    chat = Chat(page)
+    page.locator("#tekst").fill("hallo")
+    started = time.monotonic()
+    page.locator("#tekst").press("Enter")
+    assert chat.typing.is_visible() and "schrijft een antwoord" in chat.typing.inner_text()
+    assert page.locator("#typt").get_attribute("role") == "status"
+    screenshot(page, "02-typt")
+    chat.typing.wait_for(state="detached", timeout=60_000)
+    print(f"\nfrom Enter to the answer on screen: {(time.monotonic() - started) * 1000:.0f} ms "
+          "(the typing indicator shows at least 700 ms)")
+    assert chat.texts("jij") == ["hallo"]
+    assert "digitale assistent" in chat.texts()[0]
+    assert page.locator("#tekst").input_value() == ""
+    assert privacy_still_visible(page)
+    screenshot(page, "03-antwoord")
+
+
+def privacy_still_visible(page):
+    box = page.locator("#privacy").bounding_box()
+    viewport = page.viewport_size
+    return page.locator("#privacy").is_visible() and box["y"] >= 0 and box["y"] + box["height"] <= viewport["height"]
+
+
+def test_quick_reply_buttons(page, screenshot):
+    chat = Chat(page)
+    chat.say(DESCRIPTION)
+    assert chat.last().startswith("Dank je dat je dit vertelt. Klopt het dat het gaat om")
+    group = page.get_by_role("group", name="Kies een antwoord")
+    assert group.count() == 1 and chat.buttons() == ["Ja, dat klopt", "Nee, iets anders"]
+    screenshot(page, "04-knoppen")
+    chat.choose("Ja, dat klopt")
+    assert chat.texts("jij")[-1] == "Ja, dat klopt"  # the button's title, not its payload
+    assert "Ja, dat klopt" not in chat.buttons()  # answered buttons are gone
+    assert "Wat naar dat dit speelt" in " ".join(chat.texts())
+
+
+def test_booking_an_appointment_and_downloading_the_calendar_file(page, bot, screenshot):
+    chat = Chat(page)
+    chat.say("ik wil een afspraak maken met de vertrouwenspersoon")
+    assert "Wanneer komt het je uit?" in chat.last()
+    chat.say("donderdagmiddag")
+    assert chat.buttons()[:3] == ["donderdag 11 maart om 13:00", "donderdag 11 maart om 13:45",
+                                  "donderdag 11 maart om 14:30"]
+    chat.choose("donderdag 11 maart om 13:00")
+    chat.choose("Telefonisch")
+    chat.choose("Anoniem, zonder gegevens")
+    assert "Klopt dit?" in chat.last()
+    chat.choose("Ja, maak de afspraak")
+    booked = chat.last()
+    assert booked.startswith("Je afspraak staat op donderdag 11 maart om 13:00")
+    code = re.search(r"Je code is ([A-Z0-9]{4}-[A-Z0-9]{4})", booked).group(1)
+    link = page.locator("#gesprek li.bericht-bot").last.locator("a")
+    assert link.inner_text() == "agendabestand (.ics) downloaden"
+    assert link.get_attribute("href") == f"{bot['url']}/webhooks/afspraak/ics/{code}"
+    screenshot(page, "05-afspraak")
+    with page.expect_download() as download:
+        link.click()
+    ics = download.value
+    assert ics.suggested_filename == f"{code}.ics"
+    body = open(ics.path(), encoding="utf-8").read()
+    assert body.startswith("BEGIN:VCALENDAR") and code in body and "DTSTART:20270311T120000Z" in body
+    assert page.url == bot["chat_url"]  # the download did not take the person away from the chat
+
+
+def test_reload_keeps_the_conversation(page):
+    chat = Chat(page)
+    chat.say("hallo")
+    chat.say(DESCRIPTION)
+    before = (chat.texts("jij"), chat.texts(), chat.buttons())
+    page.reload()
+    chat = Chat(page)
+    assert (chat.texts("jij"), chat.texts(), chat.buttons()) == before
+    chat.choose("Ja, dat klopt")  # the session goes on: the server still knows the token
+    assert "Wat naar dat dit speelt" in " ".join(chat.texts())
+
+
+def test_wipe_clears_the_screen_the_storage_and_the_server(page, bot, screenshot):
+    chat = Chat(page)
+    chat.say(DESCRIPTION)
+    token = stored(page)["token"]
+    page.once("dialog", lambda dialog: dialog.dismiss())  # changed their mind: nothing happens
+    page.get_by_role("button", name="Wis dit gesprek").click()
+    assert chat.texts("jij") == [DESCRIPTION] and stored(page)["token"] == token
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Wis dit gesprek").click()
+    page.locator("#gesprek li.bericht-melding").wait_for()
+    assert "gewist" in chat.texts("melding")[0]
+    assert chat.texts("jij") == [] and chat.texts() == [] and stored(page) is None
+    screenshot(page, "06-gewist")
+    assert post_message(bot, token, "hallo") == 401  # the server forgot the session
+    page.reload()
+    assert Chat(page).texts("jij") == []
+    chat = Chat(page)
+    chat.say("hallo")  # a new conversation starts with a new session
+    assert stored(page)["token"].split(".")[0] != token.split(".")[0]
+
+
+def test_keyboard_only(page, screenshot):
+    def focused():
+        return page.evaluate("() => ({id: document.activeElement.id, text: document.activeElement.innerText,"
+                             " outline: getComputedStyle(document.activeElement).outlineStyle,"
+                             " width: parseFloat(getComputedStyle(document.activeElement).outlineWidth)})")
+
+    def tab_to(check, key="Tab", limit=30):
+        for _ in range(limit):
+            page.keyboard.press(key)
+            now = focused()
+            if check(now):
+                return now
+        raise AssertionError(f"could not reach it with {key}")
+
+    chat = Chat(page)
+    first = tab_to(lambda f: f["id"] == "wis")  # the first control on the page
+    assert first["outline"] != "none" and first["width"] >= 2  # focus is visible
+    tab_to(lambda f: f["id"] == "tekst")
+    page.keyboard.type("hallo")
+    page.keyboard.press("Enter")
+    chat.wait_for_answer()
+    page.keyboard.type(DESCRIPTION)
+    page.keyboard.press("Shift+Enter")  # a new line, not sent
+    assert page.locator("#tekst").input_value() == DESCRIPTION + "\n"
+    page.keyboard.press("Enter")
+    chat.wait_for_answer()
+    assert focused()["id"] == "tekst"  # focus stays in the input
+    button = tab_to(lambda f: f["text"] == "Nee, iets anders", key="Shift+Tab", limit=3)
+    assert button["outline"] != "none" and button["width"] >= 2
+    button = tab_to(lambda f: f["text"] == "Ja, dat klopt", key="Shift+Tab", limit=1)
+    screenshot(page, "07-toetsenbord")
+    page.keyboard.press("Enter")
+    chat.wait_for_answer()
+    assert chat.texts("jij")[-1] == "Ja, dat klopt"
+    assert focused()["id"] == "tekst"  # the used button is gone; focus went back to the input
+    tab_to(lambda f: f["id"] == "wis", key="Shift+Tab")
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.keyboard.press("Enter")
+    page.locator("#gesprek li.bericht-melding").wait_for()
+    assert chat.texts("jij") == [] and focused()["id"] == "tekst"
+
+
+def test_phone_sized_screen(browser, bot, screenshot):
+    ctx = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True,
+                              device_scale_factor=2)
+    try:
+        page = ctx.new_page()
+        page.goto(bot["chat_url"])
+        chat = Chat(page)
+        chat.say("hallo")
+        chat.say(DESCRIPTION)
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 360  # no sideways scrolling
+        assert privacy_still_visible(page)
+        for locator in (page.locator("#tekst"), page.get_by_role("button", name="Versturen"),
+                        page.get_by_role("button", name="Wis dit gesprek")):
+            box = locator.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= 360 and box["y"] + box["height"] <= 740
+        for button in page.locator("#gesprek .knop").all():
+            box = button.bounding_box()
+            assert box["height"] >= 44 and box["x"] + box["width"] <= 360  # big enough to tap
+        assert page.evaluate("() => parseFloat(getComputedStyle(document.getElementById('tekst')).fontSize)") >= 16
+        screenshot(page, "08-telefoon")
+        page.get_by_role("button", name="Ja, dat klopt").tap()
+        chat.wait_for_answer()
+        assert chat.texts("jij")[-1] == "Ja, dat klopt"
+    finally:
+        ctx.close()
+
+
+def test_hostile_text_is_shown_as_text(page):
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    chat = Chat(page)
+    hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>"><b>vet</b>'
+    chat.say(hostile)
+    assert chat.texts("jij") == [hostile]
+    assert page.locator("#gesprek img, #gesprek script, #gesprek b").count() == 0
+    page.reload()  # from storage too
+    assert Chat(page).texts("jij") == [hostile]
+    assert page.locator("#gesprek img, #gesprek script, #gesprek b").count() == 0
+    page.wait_for_timeout(300)
+    assert dialogs == []
+
+
+def test_a_refused_message_stays_in_the_input(page):
+    chat = Chat(page)
+    long_text = "Dit is een lang verhaal. " * 100  # 2500 characters, over the cap of 2000
+    page.locator("#tekst").fill(long_text)
+    page.locator("#tekst").press("Enter")
+    notice = page.locator("#gesprek li.bericht-melding")
+    notice.wait_for()
+    assert "2000 tekens" in chat.texts("melding")[0]
+    assert page.locator("#tekst").input_value() == long_text and chat.texts("jij") == []
+    page.locator("#tekst").fill("   ")
+    page.locator("#tekst").press("Enter")
+    assert "geen tekst" in chat.texts("melding")[-1]
+
+
+def test_nothing_typed_is_lost_when_the_server_forgot_or_cannot_be_reached(page):
+    chat = Chat(page)
+    chat.say("hallo")
+    # The server lost the session (a restart with a new secret, or it expired): a forged token.
+    page.evaluate(f"""() => {{ const s = JSON.parse(sessionStorage.getItem('{STORE_KEY}'));
+                              s.token = s.token.slice(0, -3) + 'AAA';
+                              sessionStorage.setItem('{STORE_KEY}', JSON.stringify(s)); }}""")
+    page.reload()
+    chat = Chat(page)
+    chat.say(DESCRIPTION)
+    assert "verlopen" in chat.texts("melding")[0]
+    assert chat.texts("jij") == [] and chat.texts() == []  # the screen starts afresh, like the server
+    assert page.locator("#tekst").input_value() == DESCRIPTION  # and the message is still there
+    # No connection: the message goes back into the field, the buttons come back.
+    chat.say(DESCRIPTION)
+    assert chat.buttons() == ["Ja, dat klopt", "Nee, iets anders"]
+    page.route("**/webhooks/webchat/message", lambda route: route.abort("connectionrefused"))
+    page.get_by_role("button", name="Ja, dat klopt").click()
+    chat.typing.wait_for(state="detached")
+    page.locator("#gesprek li.bericht-melding").last.wait_for()
+    assert "niet bereiken" in chat.texts("melding")[-1]
+    assert chat.texts("jij") == [DESCRIPTION] and chat.buttons() == ["Ja, dat klopt", "Nee, iets anders"]
+    page.unroute("**/webhooks/webchat/message")
+    page.errors.clear()  # the aborted request is reported as a failed load, as it should be
+    chat.choose("Ja, dat klopt")
+    assert chat.texts("jij") == [DESCRIPTION, "Ja, dat klopt"]
+
+
+CONTRAST = """() => {
+  const parse = c => {
+    const p = c.match(/[\\d.]+/g).map(Number);
+    return {r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1};
+  };
+  const channel = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+  const lum = c => 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+  const background = el => {
+    for (; el; el = el.parentElement) {
+      const c = parse(getComputedStyle(el).backgroundColor);
+      if (c.a > 0.99) return c;
+    }
+    return {r: 255, g: 255, b: 255, a: 1};
+  };
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    const box = el.getBoundingClientRect();
+    if (!node.textContent.trim() || box.width <= 1 || box.height <= 1) continue;
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden' || style.display === 'none') continue;
+    const a = lum(parse(style.color)), b = lum(background(el));
+    found.push({text: node.textContent.trim().slice(0, 40), ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
+                size: parseFloat(style.fontSize)});
+  }
+  return found;
+}"""
+
+
+def test_text_contrast_meets_wcag_aa(page, screenshot):
+    chat = Chat(page)
+    chat.say(DESCRIPTION)
+    page.locator("#tekst").fill("   ")
+    page.locator("#tekst").press("Enter")  # a notice on screen too
+    found = page.evaluate(CONTRAST)
+    kinds = {item["text"][:12] for item in found}
+    assert len(found) >= 10 and any("Je hoeft je" in k for k in kinds)
+    print(f"\nlowest text contrast on screen: {min(item['ratio'] for item in found):.1f}:1")
+    too_low = [item for item in found if item["ratio"] < 4.5]
+    assert too_low == [], too_low
+    assert min(item["size"] for item in found) >= 13  # nothing tiny
+    screenshot(page, "09-contrast")
+
+
+# --- the widget on an intranet page --------------------------------------------------------------
+
+def test_widget_opens_the_chat_on_an_allowed_intranet_page(context, bot, intranet, screenshot):
+    page = context.new_page()
+    page.goto(intranet.allowed_url)
+    launcher = page.get_by_role("button", name="Praat met de VP-wegwijzer")
+    launcher.wait_for()
+    assert launcher.get_attribute("aria-expanded") == "false"
+    assert page.locator("iframe").count() == 0  # nothing loaded before the person asks for it
+    # keyboard: Tab past the page's own link to the launcher, Enter opens
+    for _ in range(5):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.dataset.vpWegwijzer") == "openen":
+            break
+    page.keyboard.press("Enter")
+    assert launcher.get_attribute("aria-expanded") == "true"
+    frame = page.frame_locator("iframe[title='Chat met de VP-wegwijzer']")
+    chat = Chat(frame)
+    frame.locator("#tekst").wait_for()
+    assert "minuten" in frame.locator("#privacy").inner_text()
+    chat.say("hallo")
+    assert "digitale assistent" in chat.texts()[0]
+    screenshot(page, "10-widget")
+    frame.locator("#tekst").press("Escape")  # Escape inside the chat closes the panel
+    page.locator("#vp-wegwijzer-paneel").wait_for(state="hidden")
+    assert launcher.get_attribute("aria-expanded") == "false"
+    assert page.evaluate("() => document.activeElement.dataset.vpWegwijzer") == "openen"
+    launcher.click()  # open again: the conversation is still there
+    assert Chat(frame).texts("jij") == ["hallo"]
+    page.once("dialog", lambda dialog: dialog.accept())  # the question works inside the frame too
+    frame.get_by_role("button", name="Wis dit gesprek").click()
+    frame.locator("#gesprek li.bericht-melding").wait_for()
+    assert Chat(frame).texts("jij") == [] and "gewist" in Chat(frame).texts("melding")[0]
+    page.get_by_role("button", name="Chat sluiten").click()
+    page.locator("#vp-wegwijzer-paneel").wait_for(state="hidden")
+    page.close()
+
+
+def test_widget_on_a_page_that_is_not_allowed_shows_no_chat(context, bot, intranet):
+    page = context.new_page()
+    refused = []
+    page.on("console", lambda msg: refused.append(msg.text) if "frame-ancestors" in msg.text else None)
+    page.goto(intranet.other_url)  # localhost:<port>: not in BOT_WEBCHAT_ORIGINS
+    page.get_by_role("button", name="Praat met de VP-wegwijzer").click()
+    deadline = time.monotonic() + 10
+    while not refused and time.monotonic() < deadline:
+        page.wait_for_timeout(100)
+    assert refused, "the browser did not refuse to show the chat in the frame"
+    assert page.frame_locator("iframe").locator("#tekst").count() == 0
+    page.close()
