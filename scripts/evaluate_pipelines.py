@@ -4,16 +4,22 @@ For each candidate: 5-fold cross-validation on the training data (data/nlu), and
 all of it then scoring the held-out file (tests/nlu/heldout.yml), which is never trained on.
 Scores are macro-F1 over the situation intents (bot.nlu.evaluation). Also measured: training
 time, and parse latency of one message on the loaded model (median, p95).
-Writes docs/nlu-evaluation.md and results/pipelines.json.
+Each candidate's figures are merged into docs/nlu-evaluation.json (committed), with a fingerprint
+of the training data, the held-out file and the candidate config, so candidates can be measured at
+different times (or in parallel processes) and a row measured on other data shows as stale.
+docs/nlu-evaluation.md is rendered from that file.
 
 The intent classifier is what differs between candidates, so the ResponseSelector (which only
 picks among FAQ answers) is left out of these runs: it would double every training time.
-    python scripts/evaluate_pipelines.py [candidate names ...]
+    python scripts/evaluate_pipelines.py [candidate names ...]   # all candidates when none named
+    python scripts/evaluate_pipelines.py --render                # only re-render the .md from the .json
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+import hashlib
 import json
 import statistics
 import sys
@@ -28,6 +34,21 @@ from bot.nlu.evaluation import SITUATION_INTENTS, best_guess, is_unsure, read_ex
 
 FOLDS = 5
 SEED = 42
+RESULTS = ROOT / "docs" / "nlu-evaluation.json"
+
+
+def fingerprint(paths) -> str:
+    """A short hash of the files' contents (in path order)."""
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(str(path.relative_to(ROOT)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def data_fingerprint() -> str:
+    return fingerprint([*(ROOT / "data" / "nlu").glob("*.yml"), ROOT / "tests" / "nlu" / "heldout.yml",
+                        ROOT / "tests" / "nlu" / "crisis_must_match.txt", ROOT / "tests" / "nlu" / "crisis_idioms.txt"])
 
 
 def _lines(name: str):
@@ -105,6 +126,9 @@ def evaluate(candidate: Path, work: Path) -> dict:
     ms = sorted(t * 1000 for t in times)
     result = {
         "candidate": candidate.stem,
+        "measured": dt.date.today().isoformat(),
+        "data": data_fingerprint(),
+        "config": fingerprint([candidate]),
         "cv_macro_f1_mean": statistics.mean(fold_scores),
         "cv_macro_f1_sd": statistics.pstdev(fold_scores),
         "cv_fallback_rate": statistics.mean(fold_fallback),
@@ -148,6 +172,11 @@ def write_report(results: list[dict]) -> None:
             f"{r['heldout_crisis_recall']:.2f} | {r['crisis_sentences_missed']} | "
             f"{r['idioms_as_crisis']} | {r['train_seconds']:.0f} | "
             f"{r['parse_ms_median']:.0f} / {r['parse_ms_p95']:.0f} |")
+    current = data_fingerprint()
+    stale = [r["candidate"] for r in results if r.get("data") != current
+             or r.get("config") != fingerprint([ROOT / "pipelines" / f"{r['candidate']}.yml"])]
+    lines += ["", f"Measured on training and test data `{current}`"
+              + (f"; **stale** (data or config changed since): {', '.join(stale)}." if stale else ".")]
     lines += ["", "## Held-out F1 per intent", "",
               "| intent | " + " | ".join(r["candidate"] for r in results) + " |",
               "|---|" + "---|" * len(results)]
@@ -157,21 +186,31 @@ def write_report(results: list[dict]) -> None:
     (ROOT / "docs" / "nlu-evaluation.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def render() -> None:
+    """docs/nlu-evaluation.md from docs/nlu-evaluation.json, candidates in file-name order."""
+    stored = json.loads(RESULTS.read_text(encoding="utf-8"))
+    write_report([stored[name] for name in sorted(stored)])
+
+
 def main(argv: list[str]) -> int:
+    if argv == ["--render"]:
+        render()
+        return 0
     candidates = sorted((ROOT / "pipelines").glob("candidate_*.yml"))
     if argv:  # the order given is the order run
         by_name = {c.stem.removeprefix("candidate_"): c for c in candidates}
         candidates = [by_name[a.removeprefix("candidate_")] for a in argv]
-    results = []
     with tempfile.TemporaryDirectory() as tmp:
         for candidate in candidates:
             work = Path(tmp) / candidate.stem
             work.mkdir()
-            results.append(evaluate(candidate, work))
-            (ROOT / "results").mkdir(exist_ok=True)
-            (ROOT / "results" / "pipelines.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
-            write_report(results)
-    print("\nwrote docs/nlu-evaluation.md")
+            result = evaluate(candidate, work)
+            # read-merge-write right after each candidate, so parallel runs lose nothing
+            stored = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
+            stored[result["candidate"]] = result
+            RESULTS.write_text(json.dumps(stored, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+            render()
+    print("\nwrote docs/nlu-evaluation.json and docs/nlu-evaluation.md")
     return 0
 
 
