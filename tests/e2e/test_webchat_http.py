@@ -16,7 +16,7 @@ import urllib.request
 import pytest
 
 from bot.channels.webchat_core import SessionTokens
-from tests.e2e.conftest import start_bot
+from tests.e2e.conftest import ROOT, start_bot
 
 pytestmark = pytest.mark.e2e
 
@@ -31,7 +31,13 @@ DESCRIPTION = "mijn collega's negeren me al weken en lachen me uit"
 def bot(tmp_path_factory):
     env = {"BOT_WEBCHAT_SECRET": SECRET, "BOT_WEBCHAT_ORIGINS": INTRANET,
            "BOT_WEBCHAT_RATE_PER_MINUTE": str(RATE), "BOT_WEBCHAT_SESSIONS_PER_MINUTE": str(SESSIONS)}
-    with start_bot(tmp_path_factory.mktemp("webchat-http"), env=env) as running:
+    tmp = tmp_path_factory.mktemp("webchat-http")
+    # The wipe test looks into conversations through the REST channel under their Rasa sender ids,
+    # so this bot's REST channel passes sender ids on without its usual "rest-" prefix.
+    credentials = tmp / "credentials.yml"
+    credentials.write_text((ROOT / "credentials.yml").read_text(encoding="utf-8").replace(
+        "bot.channels.rest.RestInput:", "bot.channels.rest.RestInput:\n  sender_prefix: \"\""), encoding="utf-8")
+    with start_bot(tmp, credentials=credentials, env=env) as running:
         yield running
 
 
