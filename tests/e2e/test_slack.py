@@ -316,18 +316,3 @@ class TestSlackChannel:
         slack.wait_for(lambda s: s.posts_to(channel)[1:], quiet=1.0)
         for log in Path(bot["log_dir"]).glob("*.log"):
             assert "xq7z" not in log.read_text(errors="replace"), f"message text leaked into {log}"
-
-
-def test_without_its_variables_the_channel_is_off_and_the_bot_still_runs(tmp_path):
-    credentials = tmp_path / "credentials.yml"
-    credentials.write_text("rest:\nbot.channels.slack.SlackInput:\n")
-    env = {"BOT_SLACK_BOT_TOKEN": "", "BOT_SLACK_SIGNING_SECRET": "", "BOT_SLACK_API_URL": ""}
-    with start_bot(tmp_path / "var", credentials=credentials, env=env) as bot:
-        body = event_body(dm_event(new_id("D"), "hallo"))
-        assert deliver(bot, body)[0] == 503
-        assert "digitale assistent" in " ".join(r.get("text", "") for r in rest(bot, "x", "hallo"))
-        # logged while the channels are set up, before Rasa opens rasa.log: so in the console log
-        lines = [line for log in Path(bot["log_dir"]).glob("*.log")
-                 for line in log.read_text(errors="replace").splitlines() if "Slack channel is off" in line]
-        assert len(lines) == 1
-        assert "BOT_SLACK_BOT_TOKEN" in lines[0] and "BOT_SLACK_SIGNING_SECRET" in lines[0]

@@ -11,11 +11,8 @@ come back as `value`, and refused tokens that reach nothing.
 
 from __future__ import annotations
 
-import json
 import os
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -194,22 +191,3 @@ def test_no_message_text_or_secret_in_logs(fake, bot):
         content = log.read_text(errors="replace")
         assert "xq7z" not in content, f"message text leaked into {log}"
         assert PASSWORD not in content, f"the app password leaked into {log}"
-
-
-def test_without_settings_the_channel_is_off_and_the_bot_still_runs(tmp_path):
-    credentials = tmp_path / "credentials.yml"
-    credentials.write_text(CREDENTIALS)
-    with start_bot(tmp_path / "var", credentials=credentials, env=_without_teams_env()) as running:
-        request = urllib.request.Request(running["url"] + "/webhooks/teams/api/messages", data=b"{}",
-                                         headers={"Content-Type": "application/json"}, method="POST")
-        with pytest.raises(urllib.error.HTTPError) as err:
-            urllib.request.urlopen(request, timeout=10)
-        assert err.value.code == 503
-        rest = urllib.request.Request(running["url"] + "/webhooks/rest/webhook", method="POST",
-                                      data=json.dumps({"sender": "x", "message": "hallo"}).encode(),
-                                      headers={"Content-Type": "application/json"})
-        with urllib.request.urlopen(rest, timeout=60) as resp:
-            assert "digitale assistent" in json.loads(resp.read())[0]["text"]
-        log = "".join(p.read_text(errors="replace") for p in Path(running["log_dir"]).glob("*.log"))
-        assert log.count("Teams channel is off: set BOT_TEAMS_APP_ID, BOT_TEAMS_APP_PASSWORD, "
-                         "BOT_TEAMS_TENANT_ID") == 1
