@@ -47,8 +47,17 @@ def fingerprint(paths) -> str:
 
 
 def data_fingerprint() -> str:
-    return fingerprint([*(ROOT / "data" / "nlu").glob("*.yml"), ROOT / "tests" / "nlu" / "heldout.yml",
-                        ROOT / "tests" / "nlu" / "crisis_must_match.txt", ROOT / "tests" / "nlu" / "crisis_idioms.txt"])
+    """A short hash of what the candidates learn from and are scored on: the (text, intent) pairs
+    of data/nlu and of the held-out file, and the crisis lists (not response texts)."""
+    from rasa.shared.importers.importer import TrainingDataImporter
+
+    td = TrainingDataImporter.load_from_dict(training_data_paths=[str(ROOT / "data" / "nlu")]).get_nlu_data()
+    pairs = sorted((m.get("text"), m.get("intent") or "") for m in td.intent_examples)
+    digest = hashlib.sha256(json.dumps(pairs, ensure_ascii=False).encode())
+    digest.update(json.dumps(read_examples(ROOT / "tests" / "nlu" / "heldout.yml"), ensure_ascii=False).encode())
+    for name in ("crisis_must_match.txt", "crisis_idioms.txt"):
+        digest.update((ROOT / "tests" / "nlu" / name).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _lines(name: str):
