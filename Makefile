@@ -20,7 +20,7 @@ export PYTHONWARNINGS := ignore::DeprecationWarning
 TRAIN_INPUTS := config.yml domain.yml $(shell find data -type f -name '*.yml' 2>/dev/null) \
                 $(wildcard bot/nlu/*.py) $(SPACY)
 
-.PHONY: help run test setup train db shell evaluate lock clean
+.PHONY: help run test setup train db shell evaluate benchmark lock clean
 help:
 	@echo "make run    - install, train if needed, start the bot on http://127.0.0.1:5005"
 	@echo "make test   - install, train if needed, run every check (what CI runs)"
@@ -60,6 +60,10 @@ test: setup train db
 
 evaluate: setup
 	@$(PY) scripts/evaluate_pipelines.py
+
+# Model load time and parse latency of the trained bot (results/benchmark.json).
+benchmark: setup train
+	@$(PY) scripts/benchmark_parse.py
 
 lock:
 	@scripts/lock.sh
