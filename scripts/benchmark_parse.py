@@ -26,6 +26,9 @@ REPEAT = 3
 
 
 def main(argv: list[str]) -> int:
+    from rasa_quiet import quiet_rasa_logs  # scripts/rasa_quiet.py
+
+    quiet_rasa_logs()
     from rasa.core.agent import Agent
 
     model = Path(argv[0]) if argv else ROOT / "models" / "current.tar.gz"

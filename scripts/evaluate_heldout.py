@@ -39,6 +39,9 @@ async def _parse_all(texts):
 
 
 def main() -> int:
+    from rasa_quiet import quiet_rasa_logs  # scripts/rasa_quiet.py
+
+    quiet_rasa_logs()
     examples = read_examples(ROOT / "tests" / "nlu" / "heldout.yml")
     must = _lines("crisis_must_match.txt")
     idioms = _lines("crisis_idioms.txt")

@@ -202,6 +202,9 @@ def render() -> None:
 
 
 def main(argv: list[str]) -> int:
+    from rasa_quiet import quiet_rasa_logs  # scripts/rasa_quiet.py
+
+    quiet_rasa_logs()
     if argv == ["--render"]:
         render()
         return 0
