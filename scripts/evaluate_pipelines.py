@@ -171,8 +171,8 @@ def write_report(results: list[dict]) -> None:
         "",
         "| pipeline | 5-fold CV macro-F1 | held-out macro-F1 | unsure (fallback) CV / held-out "
         "| held-out crisis recall | crisis sentences missed | idioms as crisis | training (s) "
-        "| parse median / p95 (ms) |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| parse median / p95 (ms) | data, measured |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         lines.append(
@@ -180,7 +180,8 @@ def write_report(results: list[dict]) -> None:
             f"{r['heldout_macro_f1']:.3f} | {r['cv_fallback_rate']:.2f} / {r['heldout_fallback_rate']:.2f} | "
             f"{r['heldout_crisis_recall']:.2f} | {r['crisis_sentences_missed']} | "
             f"{r['idioms_as_crisis']} | {r['train_seconds']:.0f} | "
-            f"{r['parse_ms_median']:.0f} / {r['parse_ms_p95']:.0f} |")
+            f"{r['parse_ms_median']:.0f} / {r['parse_ms_p95']:.0f} | "
+            f"`{r.get('data', '?')}`, {r.get('measured', '?')} |")
     current = data_fingerprint()
     stale = [r["candidate"] for r in results if r.get("data") != current
              or r.get("config") != fingerprint([ROOT / "pipelines" / f"{r['candidate']}.yml"])]

@@ -87,7 +87,7 @@ def bot(tmp_path_factory, intranet):
         yield running
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # not session: Playwright's sync API keeps an event loop running until it stops
 def browser():
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run scripts/ensure-chromium.sh (make test does)")
