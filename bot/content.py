@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -32,6 +32,23 @@ def _load_yaml(path: Path) -> Mapping:
     if not isinstance(data, Mapping):
         raise ContentError(f"{path}: expected a mapping at the top")
     return data
+
+
+def plain_texts(filename: str, required: Iterable[str] = ()) -> dict[str, str]:
+    """content/<filename> as {key: text}, each text one plain paragraph (YAML folding undone).
+    A missing required key is a ContentError that names it."""
+    data = _load_yaml(CONTENT_DIR / filename)
+    missing = [key for key in required if key not in data]
+    if missing:
+        raise ContentError(f"content/{filename}: missing {', '.join(missing)}")
+    return {str(key): " ".join(str(value).split()) for key, value in data.items()}
+
+
+def fill(text: str, values: Mapping[str, object]) -> str:
+    """Fills {name} placeholders, the style of domain.yml responses; unknown ones stay as they are."""
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
 
 
 @cache

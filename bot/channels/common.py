@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from bot.content import CONTENT_DIR, ContentError, _load_yaml
+from bot.content import CONTENT_DIR, ContentError, _load_yaml, fill
 from bot.privacy.retention import ExpiryBook
 from bot.settings import _int
 
@@ -54,10 +54,7 @@ class Refusal:
 
 def refusal(reason: str, **values) -> Refusal:
     key = {"empty": "leeg", "too_long": "te_lang", "too_fast": "te_snel"}[reason]
-    text = " ".join(str(channel_texts()[key]).split())
-    for name, value in values.items():  # same {placeholder} style as domain.yml responses
-        text = text.replace("{" + name + "}", str(value))
-    return Refusal(reason, text)
+    return Refusal(reason, fill(" ".join(str(channel_texts()[key]).split()), values))
 
 
 def check_text(text: str | None, limit: int | None = None) -> Refusal | None:

@@ -46,7 +46,7 @@ from bot.channels.slack_protocol import (
     post_message,
     signature_problem,
 )
-from bot.content import CONTENT_DIR, ContentError, _load_yaml, hulplijn_values
+from bot.content import fill, hulplijn_values, plain_texts
 
 logger = logging.getLogger(__name__)
 
@@ -81,18 +81,11 @@ class SlackConfig:
 
 @cache
 def slack_texts() -> dict[str, str]:
-    data = _load_yaml(CONTENT_DIR / "slack.yml")
-    for key in ("gekozen", "fout"):
-        if key not in data:
-            raise ContentError(f"content/slack.yml: missing {key!r}")
-    return {key: " ".join(str(value).split()) for key, value in data.items()}
+    return plain_texts("slack.yml", required=("gekozen", "fout"))
 
 
 def error_text() -> str:
-    text = slack_texts()["fout"]
-    for name, value in hulplijn_values().items():
-        text = text.replace("{" + name + "}", value)
-    return text
+    return fill(slack_texts()["fout"], hulplijn_values())
 
 
 class SlackApiError(Exception):

@@ -49,7 +49,7 @@ from yarl import URL
 
 from bot.channels import botframework_auth as bfa
 from bot.channels.common import FirstContact, admin_notice, check_text, refusal
-from bot.content import CONTENT_DIR, ContentError, _load_yaml, hulplijn_values
+from bot.content import fill, hulplijn_values, plain_texts
 
 logger = logging.getLogger(__name__)
 
@@ -139,18 +139,11 @@ class TeamsConfig:
 
 @cache
 def teams_texts() -> dict[str, str]:
-    data = _load_yaml(CONTENT_DIR / "teams.yml")
-    for key in ("alleen_persoonlijk", "fout"):
-        if key not in data:
-            raise ContentError(f"content/teams.yml: missing {key!r}")
-    return {key: " ".join(str(value).split()) for key, value in data.items()}
+    return plain_texts("teams.yml", required=("alleen_persoonlijk", "fout"))
 
 
 def teams_text(key: str) -> str:
-    text = teams_texts()[key]
-    for name, value in hulplijn_values().items():
-        text = text.replace("{" + name + "}", value)
-    return text
+    return fill(teams_texts()[key], hulplijn_values())
 
 
 # --- reading activities (pure) ---------------------------------------------------------------

@@ -46,7 +46,7 @@ from sanic.response import HTTPResponse
 
 from bot.channels import webchat_core as core
 from bot.channels.common import max_chars, refusal
-from bot.content import CONTENT_DIR, ContentError, _load_yaml
+from bot.content import ContentError, fill, plain_texts
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -71,12 +71,9 @@ API_HEADERS = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
 @cache
 def texts() -> dict[str, str]:
     """content/webchat.yml, each text as one plain paragraph, {minuten} filled in."""
-    data = _load_yaml(CONTENT_DIR / "webchat.yml")
-    missing = [k for k in (*PAGE_KEYS, *WIDGET_KEYS, *ANSWER_KEYS) if k not in data]
-    if missing:
-        raise ContentError(f"content/webchat.yml: missing {', '.join(missing)}")
-    minutes = str(Settings.from_env().conversation_ttl_minutes)
-    return {str(k): " ".join(str(v).split()).replace("{minuten}", minutes) for k, v in data.items()}
+    data = plain_texts("webchat.yml", required=(*PAGE_KEYS, *WIDGET_KEYS, *ANSWER_KEYS))
+    minutes = {"minuten": Settings.from_env().conversation_ttl_minutes}
+    return {key: fill(text, minutes) for key, text in data.items()}
 
 
 def answer(key: str) -> str:

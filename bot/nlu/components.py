@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+import numpy as np
+import scipy.sparse as sp
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -14,6 +17,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu import crisis_patterns
+from bot.nlu.linear import LinearIntentModel
 
 CRISIS_INTENT = "crisis"
 CRISIS_PROPERTY = "crisis"  # in the parse result: {"category": ..., "rule": ..., "overrode": ...}
@@ -175,9 +179,6 @@ class LinearIntentClassifier(GraphComponent):
         return blocks
 
     def _matrices(self, messages: list[Message]) -> list:
-        import numpy as np
-        import scipy.sparse as sp
-
         per_message = [self._sentence_blocks(m) for m in messages]
         blocks = []
         for origin, is_sparse, width in self._origins:
@@ -192,10 +193,6 @@ class LinearIntentClassifier(GraphComponent):
         return blocks
 
     def train(self, training_data: TrainingData) -> Resource:
-        import json
-
-        from bot.nlu.linear import LinearIntentModel
-
         examples = [e for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
         if not examples:
             return self._resource
@@ -204,8 +201,6 @@ class LinearIntentClassifier(GraphComponent):
         self._model = LinearIntentModel(C=float(self._config["C"]), dense_weight=float(self._config["dense_weight"]),
                                         max_iter=int(self._config["max_iter"]), seed=int(self._config["random_seed"]))
         self._model.fit(self._matrices(examples), [e.get(INTENT) for e in examples])
-        import numpy as np
-
         with self._storage.write_to(self._resource) as directory:
             np.savez(directory / self.MODEL_FILE, **self._model.to_arrays())
             (directory / self.ORIGINS_FILE).write_text(json.dumps(self._origins), encoding="utf-8")
@@ -214,12 +209,6 @@ class LinearIntentClassifier(GraphComponent):
     @classmethod
     def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> LinearIntentClassifier:
-        import json
-
-        import numpy as np
-
-        from bot.nlu.linear import LinearIntentModel
-
         try:
             with model_storage.read_from(resource) as directory:
                 with np.load(directory / cls.MODEL_FILE, allow_pickle=False) as arrays:
