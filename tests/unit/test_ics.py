@@ -14,14 +14,14 @@ CREATED = dt.datetime(2027, 3, 8, 9, 0, tzinfo=UTC)
 
 def make(**kw):
     args = {"created": CREATED, "summary": "Gesprek met de vertrouwenspersoon"} | kw
-    return appointment_ics("k7qm 3xpd", START, END, **args)
+    return appointment_ics("k7qm 3xpd rt5w", START, END, **args)
 
 
 def test_shape_and_times():
-    text = make(description="Je code is K7QM-3XPD.")
+    text = make(description="Je code is K7QM-3XPD-RT5W.")
     assert text.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") and text.endswith("END:VCALENDAR\r\n")
     lines = text.split("\r\n")
-    assert "UID:k7qm3xpd@vp-wegwijzer.invalid" in lines
+    assert "UID:k7qm3xpdrt5w@vp-wegwijzer.invalid" in lines
     assert "DTSTART:20270309T120000Z" in lines and "DTEND:20270309T124500Z" in lines
     assert "DTSTAMP:20270308T090000Z" in lines
     assert "X-WR-TIMEZONE:Europe/Amsterdam" in lines
@@ -31,15 +31,15 @@ def test_shape_and_times():
 
 def test_local_times_are_written_in_utc():
     amsterdam = dt.timezone(dt.timedelta(hours=2))
-    text = appointment_ics("K7QM3XPD", dt.datetime(2027, 6, 1, 9, 0, tzinfo=amsterdam),
+    text = appointment_ics("K7QM3XPDRT5W", dt.datetime(2027, 6, 1, 9, 0, tzinfo=amsterdam),
                            dt.datetime(2027, 6, 1, 9, 45, tzinfo=amsterdam), created=CREATED, summary="x")
     assert "DTSTART:20270601T070000Z" in text
 
 
 def test_same_code_same_uid_so_a_move_replaces_the_event():
-    moved = appointment_ics("K7QM-3XPD", START + dt.timedelta(days=1), END + dt.timedelta(days=1),
+    moved = appointment_ics("K7QM-3XPD-RT5W", START + dt.timedelta(days=1), END + dt.timedelta(days=1),
                             created=CREATED, summary="x", sequence=1)
-    assert "UID:k7qm3xpd@vp-wegwijzer.invalid" in moved and "SEQUENCE:1" in moved
+    assert "UID:k7qm3xpdrt5w@vp-wegwijzer.invalid" in moved and "SEQUENCE:1" in moved
 
 
 def test_only_what_is_given_goes_in():
@@ -59,7 +59,7 @@ def test_escaping_and_folding():
 
 @pytest.mark.parametrize("kwargs", [{"code": "nope"}, {"end": START}, {"naive": True}])
 def test_refuses_bad_input(kwargs):
-    code = kwargs.get("code", "K7QM3XPD")
+    code = kwargs.get("code", "K7QM3XPDRT5W")
     start = START.replace(tzinfo=None) if kwargs.get("naive") else START
     with pytest.raises(ValueError):
         appointment_ics(code, start, kwargs.get("end", END), created=CREATED, summary="x")
