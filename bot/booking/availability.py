@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload, sessionmaker
 
-from bot.booking.repository import booked_between
+from bot.booking.repository import availability_of, booked_between
 from bot.db.models import Counsellor, CounsellorKind, MeetingMode
-from bot.scheduling.slots import Absence, Availability, Booking, WeeklyHours
+from bot.scheduling.slots import Availability, Booking
 
 # The kinds of VP a person can ask for; BEIDE serves both.
 VPOO, VPI = CounsellorKind.VPOO.value, CounsellorKind.VPI.value
@@ -41,12 +41,7 @@ def active_counsellors(session_factory: sessionmaker, kind: str | None = None) -
             c_kind = CounsellorKind(c.kind).value
             if kind in (VPOO, VPI) and c_kind not in (kind, CounsellorKind.BEIDE.value):
                 continue
-            availability = Availability(
-                c.key,
-                tuple(WeeklyHours(h.weekday, h.start_time, h.end_time) for h in c.hours),
-                tuple(Absence(a.first_day, a.last_day) for a in c.absences),
-            )
-            result.append(CounsellorInfo(c.key, c_kind, _modes(c), c.location, availability))
+            result.append(CounsellorInfo(c.key, c_kind, _modes(c), c.location, availability_of(c)))
         return result
 
 

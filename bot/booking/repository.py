@@ -8,6 +8,13 @@ the last word, and a booking also refuses overlap with another live appointment 
 counsellor. On PostgreSQL the counsellor's row is locked for the booking (SELECT ... FOR UPDATE),
 so bookings for one counsellor run one after another; on SQLite writers are serialised by the
 database lock, and the overlap check runs after the write, under that lock.
+
+Times come from outside (a button payload, a tracker). A caller that passes one on says so with
+`within_hours=True` (the actions do): then, inside the same transaction and under the
+counsellor's lock, the time must be one the counsellor's hours offer now (weekly hours,
+absences, holidays, the slot grid, the minimum notice; see slots.is_offered_slot), or
+SlotNotOffered, which callers treat like SlotTaken ("no longer free"). Without it any future
+time is taken (administrators, tests).
 """
 
 from __future__ import annotations
@@ -23,8 +30,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.booking import notices, reference
 from bot.booking.contact import normalise_contact, normalise_pseudonym
-from bot.booking.throttle import AttemptLimiter
+from bot.booking.throttle import AttemptLimiter, CodeAttempts
 from bot.db.models import Appointment, AppointmentStatus, Counsellor, MailOutbox, MeetingMode, OutboxStatus
+from bot.scheduling.slots import Absence, Availability, WeeklyHours, is_offered_slot
 
 UTC = dt.timezone.utc
 RETENTION_ENV = "BOT_APPOINTMENT_RETENTION_DAYS"
@@ -39,6 +47,11 @@ class BookingError(Exception):
 
 class SlotTaken(BookingError):
     """The counsellor already has a live appointment at (or overlapping) that time."""
+
+
+class SlotNotOffered(SlotTaken):
+    """The time is not (or no longer) one the counsellor's hours offer: to the person, like a
+    time someone else took."""
 
 
 class UnknownCounsellor(BookingError):
@@ -102,11 +115,13 @@ class BusyPeriod:
 
 def book(session_factory: sessionmaker, counsellor_key: str, start_utc: dt.datetime, end_utc: dt.datetime,
          meeting_mode: MeetingMode | str, pseudonym: str | None = None, contact: str | None = None, *,
-         now: dt.datetime, new_code: Callable[[], str] = reference.generate) -> AppointmentView:
+         now: dt.datetime, new_code: Callable[[], str] = reference.generate,
+         within_hours: bool = False) -> AppointmentView:
     """Book a slot and queue the counsellor's notice, in one transaction.
 
-    Raises SlotTaken, UnknownCounsellor, ModeNotOffered, InvalidSlot, or InvalidContact (a
-    ValueError) for a pseudonym or contact that does not pass bot.booking.contact.
+    Raises SlotTaken (SlotNotOffered: not a time the hours offer), UnknownCounsellor,
+    ModeNotOffered, InvalidSlot, or InvalidContact (a ValueError) for a pseudonym or contact that
+    does not pass bot.booking.contact.
     """
     start, end, now = _utc(start_utc, "start"), _utc(end_utc, "end"), _utc(now, "now")
     _check_period(start, end, now)
@@ -122,6 +137,8 @@ def book(session_factory: sessionmaker, counsellor_key: str, start_utc: dt.datet
                 if counsellor is None or not counsellor.active:
                     raise UnknownCounsellor(f"no active counsellor {counsellor_key!r}")
                 _check_mode(counsellor, mode)
+                if within_hours:
+                    _refuse_unoffered(counsellor, start, end, now)
                 appointment = Appointment(counsellor_id=counsellor.id, starts_at=start, ends_at=end,
                                           meeting_mode=mode, reference_code=code, pseudonym=pseudonym,
                                           contact=contact, status=LIVE, created_at=now)
@@ -165,6 +182,26 @@ def find_by_code_limited(session_factory: sessionmaker, code: str, *, limiter: A
     return found
 
 
+def find_changeable_limited(session_factory: sessionmaker, code: str, now: dt.datetime, *,
+                            attempts: CodeAttempts, conversation: str,
+                            client: str | None = None) -> AppointmentView | None:
+    """The live appointment with this code that has not started, for the person's "change or
+    cancel by code" path, or None. None is the one answer for a code that does not exist and for
+    one of a cancelled or started appointment, and each None counts as a wrong code (the same
+    query either way): until a code is proven, nothing tells a real one from a wrong one.
+    Raises TooManyAttempts once the conversation or client has had too many wrong codes (before
+    touching the database), and reference.InvalidCode for text that cannot be a code (not
+    counted: it cannot find anything)."""
+    wait = attempts.retry_after(conversation, client)
+    if wait > 0:
+        raise TooManyAttempts(wait)
+    found = find_by_code(session_factory, code)
+    if found is None or not found.is_live or found.starts_at <= _utc(now, "now"):
+        attempts.record_failure(conversation, client)
+        return None
+    return found
+
+
 def cancel(session_factory: sessionmaker, code: str, now: dt.datetime) -> AppointmentView:
     """Cancel a live appointment that has not started, and queue the counsellor's notice.
     Raises AppointmentNotFound or NotChangeable (and reference.InvalidCode)."""
@@ -185,10 +222,11 @@ def cancel(session_factory: sessionmaker, code: str, now: dt.datetime) -> Appoin
 
 
 def reschedule(session_factory: sessionmaker, code: str, new_start: dt.datetime, new_end: dt.datetime,
-               now: dt.datetime) -> AppointmentView:
+               now: dt.datetime, *, within_hours: bool = False) -> AppointmentView:
     """Move a live appointment (same counsellor, same code) to a free time, and queue the notice.
     All or nothing: when the new time is taken (SlotTaken) the appointment stays where it was.
-    Raises AppointmentNotFound, NotChangeable, InvalidSlot, SlotTaken (and reference.InvalidCode)."""
+    Raises AppointmentNotFound, NotChangeable, InvalidSlot, SlotTaken (SlotNotOffered: not a time
+    the counsellor's hours offer) (and reference.InvalidCode)."""
     canonical = reference.normalise(code)
     start, end, now = _utc(new_start, "start"), _utc(new_end, "end"), _utc(now, "now")
     _check_period(start, end, now)
@@ -205,6 +243,8 @@ def reschedule(session_factory: sessionmaker, code: str, new_start: dt.datetime,
             previous = (_aware(appointment.starts_at), _aware(appointment.ends_at))
             if previous == (start, end):
                 return _view(appointment, counsellor)
+            if within_hours:
+                _refuse_unoffered(counsellor, start, end, now)
             # Conditional on what was read, so a concurrent cancel or move is never overwritten.
             result = session.execute(
                 update(Appointment)
@@ -323,6 +363,21 @@ def _check_mode(counsellor: Counsellor, mode: MeetingMode) -> None:
                MeetingMode.OP_LOCATIE: bool(counsellor.location)}
     if not offered[mode]:
         raise ModeNotOffered(f"{counsellor.key} does not offer {mode.value}")
+
+
+def availability_of(counsellor: Counsellor) -> Availability:
+    """The counsellor's weekly hours and absences, in the slot calculator's shape."""
+    return Availability(
+        counsellor.key,
+        tuple(WeeklyHours(h.weekday, h.start_time, h.end_time) for h in counsellor.hours),
+        tuple(Absence(a.first_day, a.last_day) for a in counsellor.absences),
+    )
+
+
+def _refuse_unoffered(counsellor: Counsellor, start: dt.datetime, end: dt.datetime, now: dt.datetime) -> None:
+    """Called under the counsellor's lock, with its hours and absences read in this transaction."""
+    if not is_offered_slot(availability_of(counsellor), start, end, now=now):
+        raise SlotNotOffered(f"{counsellor.key} offers no appointment from {start.isoformat()} to {end.isoformat()}")
 
 
 def _lock_counsellor(session: Session, key: str) -> Counsellor | None:

@@ -9,12 +9,15 @@ between guesses. Only well-formed codes that do not exist should be counted (typ
 normaliser rejects cannot find anything and need no limit).
 
 Keys chosen by the client (the REST channel's sender id) can be rotated, so this is one layer:
-the code space (31**8) is the main protection. A second limiter with a fixed key and a higher
-limit bounds guessing across all conversations.
+the code space (2**60, see reference.py) is the main protection. `CodeAttempts` combines a limit
+per conversation with a higher one per client (the opaque client key the channels put into the
+message metadata). There is deliberately no limit across all conversations: one person could
+use it to lock everyone out of changing or cancelling.
 """
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from collections import deque
@@ -22,6 +25,8 @@ from collections.abc import Callable
 
 DEFAULT_MAX_FAILURES = 5
 DEFAULT_WINDOW_SECONDS = 15 * 60.0
+DEFAULT_MAX_FAILURES_PER_CLIENT = 20  # several people may share one address (an office NAT)
+MAX_KEY_CHARS = 128  # longer keys are hashed, so memory per key stays bounded
 
 
 class AttemptLimiter:
@@ -95,3 +100,37 @@ class AttemptLimiter:
         self._last_sweep = now
         for key in list(self._failures.keys() | self._locked_until.keys()):
             self._expire(key, now)
+
+
+def _bounded(key: str) -> str:
+    if len(key) <= MAX_KEY_CHARS:
+        return key
+    return "sha256:" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class CodeAttempts:
+    """Wrong reference codes per conversation and per client: the one class that holds this state.
+
+    In memory, so one action-server process (the default, one Sanic worker). A Redis-backed class
+    with the same two methods can replace it for several processes. `client` is optional: without
+    it only the conversation's limit applies.
+    """
+
+    def __init__(self, per_conversation: int = DEFAULT_MAX_FAILURES,
+                 per_client: int = DEFAULT_MAX_FAILURES_PER_CLIENT,
+                 window_seconds: float = DEFAULT_WINDOW_SECONDS,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.conversations = AttemptLimiter(per_conversation, window_seconds, clock)
+        self.clients = AttemptLimiter(per_client, window_seconds, clock)
+
+    def retry_after(self, conversation: str, client: str | None = None) -> float:
+        """Seconds until this conversation (and client) may try a code again; 0 when it may now."""
+        waits = [self.conversations.retry_after("c:" + _bounded(conversation))]
+        if client:
+            waits.append(self.clients.retry_after("k:" + _bounded(client)))
+        return max(waits)
+
+    def record_failure(self, conversation: str, client: str | None = None) -> None:
+        self.conversations.record_failure("c:" + _bounded(conversation))
+        if client:
+            self.clients.record_failure("k:" + _bounded(client))

@@ -275,6 +275,30 @@ def first_free_slots(
     return chosen
 
 
+def is_offered_slot(
+    availability: Availability,
+    start: datetime,
+    end: datetime,
+    *,
+    now: datetime,
+    policy: SlotPolicy = DEFAULT_POLICY,
+    is_holiday: HolidayCheck = is_dutch_holiday,
+) -> bool:
+    """Whether ``[start, end)`` is a slot ``free_slots`` could offer for this counsellor, bookings
+    aside: the policy's length, on the grid of one of the counsellor's working periods on a
+    working day (no holiday, no absence), and at least ``policy.min_notice`` after ``now``.
+
+    For times that come from outside (a button payload, a tracker): checked again when booking.
+    """
+    start, end, now = _as_utc(start, "start"), _as_utc(end, "end"), _as_utc(now, "now")
+    if end - start != policy.length or start < now + policy.min_notice:
+        return False
+    day = local_date(start)  # a working period starts on the local date of its slots
+    return any(slot_start == start
+               for period in availability.periods(day, day, is_holiday)
+               for slot_start, _ in policy.grid(period))
+
+
 def _periods_between(
     availabilities: Iterable[Availability], first: datetime, last: datetime, is_holiday: HolidayCheck
 ) -> Iterator[Period]:

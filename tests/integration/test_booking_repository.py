@@ -16,11 +16,12 @@ from bot.booking.repository import (
     InvalidSlot,
     ModeNotOffered,
     NotChangeable,
+    SlotNotOffered,
     SlotTaken,
     TooManyAttempts,
     UnknownCounsellor,
 )
-from bot.booking.throttle import AttemptLimiter
+from bot.booking.throttle import AttemptLimiter, CodeAttempts
 from bot.db.models import Appointment, AppointmentStatus, Counsellor, MailOutbox, MeetingMode, OutboxStatus
 from bot.notify.templates import TemplateError
 
@@ -64,7 +65,7 @@ def outbox(sessions):
 def test_book_stores_a_normalised_appointment_and_queues_a_notice(sessions):
     view = repo.book(sessions, "anna", *slot(), MeetingMode.OP_LOCATIE, pseudonym="  Sam  ",
                      contact="06-12345678", now=NOW)
-    assert reference.normalise(view.code) and view.code[4] == "-" and len(view.code) == 9
+    assert reference.normalise(view.code) and view.code[4] == view.code[9] == "-" and len(view.code) == 14
     assert (view.counsellor_key, view.counsellor_name) == ("anna", "Anna de Vries")
     assert (view.starts_at, view.ends_at) == slot()
     assert view.starts_at.tzinfo is not None
@@ -75,6 +76,7 @@ def test_book_stores_a_normalised_appointment_and_queues_a_notice(sessions):
     with sessions() as s:
         row = s.execute(select(Appointment)).scalar_one()
         assert row.reference_code == view.code.replace("-", "")  # canonical form in the database
+        assert len(row.reference_code) == 12  # 60 bits fit the existing String(16) column
     [mail] = outbox(sessions)
     assert mail.recipient == "anna@example.nl" and mail.subject == f"Nieuwe afspraak {view.code}"
     assert mail.status is OutboxStatus.PENDING and mail.attempts == 0
@@ -322,6 +324,88 @@ def test_wrong_codes_lock_the_conversation(sessions):
     assert repo.find_by_code_limited(sessions, view.code, limiter=limiter, key="conv-2") == view
     clock[0] += 900
     assert repo.find_by_code_limited(sessions, view.code, limiter=limiter, key="conv-1") == view
+
+
+# --- times and codes from outside (issue 9) -------------------------------------------------------
+
+ON_GRID = dt.datetime(2027, 3, 2, 8, 0, tzinfo=UTC)  # Tuesday 09:00 in Amsterdam: anna's first slot
+SUNDAY_NIGHT = dt.datetime(2027, 3, 7, 3, 0, tzinfo=UTC)  # Sunday 04:00 in Amsterdam
+
+
+@pytest.mark.parametrize(("start", "why"), [
+    (SUNDAY_NIGHT, "a Sunday at 04:00"),
+    (NINE, "10:00 is not on the 09:00 + 45 minutes grid"),
+    (ON_GRID + dt.timedelta(days=7 * 52), "2028-02-29: anna is absent"),
+    (NOW + dt.timedelta(hours=1), "less than 4 hours ahead"),
+])
+def test_a_time_the_hours_do_not_offer_is_refused_and_nothing_is_written(sessions, start, why):
+    with sessions.begin() as s:  # one absence, to see that it is read in the transaction
+        anna = s.execute(select(Counsellor).where(Counsellor.key == "anna")).scalar_one()
+        anna.absences.append(_absence(anna.id))
+    with pytest.raises(SlotNotOffered):
+        repo.book(sessions, "anna", *slot(start), "telefoon", contact="0612345678", now=NOW, within_hours=True)
+    assert issubclass(SlotNotOffered, SlotTaken)  # the person hears "no longer free"
+    assert count(sessions, Appointment) == 0 and count(sessions, MailOutbox) == 0, why
+
+
+def _absence(counsellor_id):
+    from bot.db.models import Absence
+    return Absence(counsellor_id=counsellor_id, first_day=dt.date(2028, 2, 28), last_day=dt.date(2028, 3, 3))
+
+
+def test_an_offered_time_is_booked_and_moved_within_hours(sessions):
+    view = repo.book(sessions, "anna", *slot(ON_GRID), "telefoon", now=NOW, within_hours=True)
+    assert view.starts_at == ON_GRID
+    with pytest.raises(SlotNotOffered):
+        repo.reschedule(sessions, view.code, *slot(SUNDAY_NIGHT), NOW, within_hours=True)
+    assert repo.find_by_code(sessions, view.code).starts_at == ON_GRID and len(outbox(sessions)) == 1
+    later = ON_GRID + dt.timedelta(minutes=45)
+    assert repo.reschedule(sessions, view.code, *slot(later), NOW, within_hours=True).starts_at == later
+
+
+def test_hours_changed_after_the_offer_are_what_counts(sessions):
+    """An offer made before the counsellor's hours changed is checked against the hours now."""
+    apply_hours = dict(COUNSELLORS["counsellors"][0], hours={"wednesday": ["09:00-17:00"]})
+    with sessions.begin() as s:
+        apply(s, parse({"counsellors": [apply_hours] + COUNSELLORS["counsellors"][1:]}))
+    with pytest.raises(SlotNotOffered):
+        repo.book(sessions, "anna", *slot(ON_GRID), "telefoon", now=NOW, within_hours=True)
+
+
+def test_proving_a_code_answers_the_same_for_wrong_cancelled_and_started(sessions):
+    attempts = CodeAttempts(per_conversation=5, per_client=20)
+    live = repo.book(sessions, "anna", *slot(), "telefoon", now=NOW)
+    cancelled = repo.book(sessions, "cees", *slot(), "telefoon", now=NOW)
+    repo.cancel(sessions, cancelled.code, NOW)
+    started = repo.book(sessions, "bram", *slot(), "video", now=NOW)
+    later = NINE + MIN  # the appointments have started
+    assert repo.find_changeable_limited(sessions, live.code, NOW, attempts=attempts, conversation="c") == live
+    for code, when in ((reference.generate(), NOW), (cancelled.code, NOW), (started.code, later)):
+        assert repo.find_changeable_limited(sessions, code, when, attempts=attempts, conversation="c") is None
+    assert attempts.conversations.failures("c:c") == 3  # each None counted; the right code not
+    with pytest.raises(InvalidCode):  # not counted
+        repo.find_changeable_limited(sessions, "ABCD", NOW, attempts=attempts, conversation="c")
+    assert attempts.conversations.failures("c:c") == 3
+
+
+def test_proving_is_limited_per_conversation_and_per_client(sessions):
+    clock = [0.0]
+    attempts = CodeAttempts(per_conversation=5, per_client=20, clock=lambda: clock[0])
+    view = repo.book(sessions, "anna", *slot(), "telefoon", now=NOW)
+
+    def prove(code, conversation, client=None):
+        return repo.find_changeable_limited(sessions, code, NOW, attempts=attempts, conversation=conversation,
+                                            client=client)
+
+    # a new conversation per guess: the client's limit holds
+    for n in range(20):
+        assert prove(reference.generate(), f"gesprek-{n}", client="kantoor-1") is None
+    with pytest.raises(TooManyAttempts):
+        prove(view.code, "gesprek-nieuw", client="kantoor-1")
+    assert prove(view.code, "gesprek-nieuw", client="thuis-2") == view  # nobody else is locked out
+    assert prove(view.code, "gesprek-zonder-client") == view
+    clock[0] += 900
+    assert prove(view.code, "gesprek-nieuw", client="kantoor-1") == view
 
 
 # --- retention ---------------------------------------------------------------------------------

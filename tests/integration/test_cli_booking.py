@@ -160,7 +160,7 @@ def test_list_show_cancel(cli, sessions):
 
 @pytest.mark.parametrize("command", ["show", "cancel"])
 def test_unknown_or_malformed_codes(cli, command):
-    code, out, err = cli("appointments", command, "K7QM-3XPD")
+    code, out, err = cli("appointments", command, "K7QM-3XPD-RT5W")
     assert code == 1 and out == "" and "no appointment" in err
     code, out, err = cli("appointments", command, "hallo")
     assert code == 1 and out == "" and "not a reference code" in err

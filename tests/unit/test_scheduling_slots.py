@@ -21,6 +21,7 @@ from bot.scheduling.slots import (
     first_free_slots,
     free_slots,
     is_dutch_holiday,
+    is_offered_slot,
     is_reachable,
     next_reachable,
 )
@@ -411,3 +412,40 @@ def test_reachability_rejects_naive_now_and_negative_horizon():
         next_reachable(NOW, [counsellor()], horizon=timedelta(days=-1))
     with pytest.raises(ValueError, match="limit"):
         first_free_slots([counsellor()], [], now=NOW, limit=-1)
+
+
+# --- a time from outside: is it one the hours offer? ---
+
+def _offered(start, minutes=45, who=None, now=NOW, **kwargs):
+    return is_offered_slot(who or counsellor(), start, start + timedelta(minutes=minutes), now=now, **kwargs)
+
+
+def test_every_free_slot_is_an_offered_slot():
+    anna = counsellor(absences=[(date(2027, 4, 1), date(2027, 4, 2))])
+    slots = free_slots([anna], [], now=NOW, start=NOW, end=NOW + timedelta(days=21))
+    assert len(slots) > 100
+    assert all(is_offered_slot(anna, s.start_utc, s.end_utc, now=NOW) for s in slots)
+
+
+@pytest.mark.parametrize(("start", "minutes", "why"), [
+    (local(2027, 3, 28, 4, 0), 45, "Sunday 04:00"),
+    (local(2027, 3, 25, 4, 0), 45, "a workday, but at night"),
+    (local(2027, 3, 25, 9, 10), 45, "off the grid"),
+    (local(2027, 3, 25, 9, 0), 60, "not the slot length"),
+    (local(2027, 3, 25, 16, 45), 45, "ends after closing time"),
+    (local(2027, 3, 26, 9, 0), 45, "Goede Vrijdag"),
+    (local(2027, 4, 1, 9, 0), 45, "absent"),
+    (local(2027, 3, 24, 12, 0), 45, "less than 4 hours ahead"),
+    (local(2027, 3, 23, 9, 0), 45, "in the past"),
+])
+def test_times_the_hours_do_not_offer_are_refused(start, minutes, why):
+    anna = counsellor(absences=[(date(2027, 4, 1), date(2027, 4, 2))])
+    assert not _offered(start, minutes, anna), why
+
+
+def test_offered_times_after_a_clock_change_and_until_midnight():
+    assert _offered(local(2027, 3, 30, 9, 0))  # after spring forward: 07:00 UTC
+    assert not _offered(utc(2027, 3, 30, 8, 0))  # 10:00 local is no grid point of 09:00 + 45 min
+    late = counsellor(hours=[(0, time(20), time(0))])
+    assert _offered(local(2027, 3, 29, 23, 0), who=late, is_holiday=never_holiday)
+    assert not _offered(local(2027, 3, 29, 23, 30), who=late, is_holiday=never_holiday)
