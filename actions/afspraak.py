@@ -2,6 +2,11 @@
 bot.scheduling. The actions set slots and send responses named in domain.yml; the rules in
 data/rules/afspraak.yml decide what follows. Dates and times are data: they are formatted here
 with format_slot_nl and passed to the responses through slots.
+
+Every slot value is read as if it came from outside (a tracker can be forged): offered times are
+decoded defensively, a booked or moved time is checked again against the counsellor's hours in
+the booking transaction, and every lookup by reference code, whichever action makes it, goes
+through the same attempt limits per conversation and per client (CODE_ATTEMPTS).
 """
 
 from __future__ import annotations
@@ -23,17 +28,18 @@ from bot.booking import availability, offer, reference
 from bot.booking.contact import InvalidContact, normalise_email, normalise_phone
 from bot.booking.repository import (
     AppointmentNotFound,
+    AppointmentView,
     BookingError,
     NotChangeable,
+    SlotNotOffered,
     SlotTaken,
     TooManyAttempts,
     book,
     cancel,
-    find_by_code,
-    find_by_code_limited,
+    find_changeable_limited,
     reschedule,
 )
-from bot.booking.throttle import AttemptLimiter
+from bot.booking.throttle import CodeAttempts
 from bot.db import get_sessionmaker
 from bot.scheduling.dutch_dates import ImpossibleDate, When, format_slot_nl, parse_when
 from bot.scheduling.slots import is_reachable, next_reachable
@@ -52,11 +58,13 @@ FORM_SLOTS = ("vp_soort", "tijd_wens", "aangeboden_tijden", "gekozen_tijd", "ont
 BOOKING_SLOTS = FORM_SLOTS + ("referentiecode", "ics_link", "vp_weer_bereikbaar", "vp_bereikbaar",
                               "afspraak_uitkomst", "beheer_actie", "code_invoer", "annuleer_bevestiging")
 
-# Limiters per action server process: wrong codes per conversation (sender id), and, because a
-# client can change its sender id, across all conversations with a higher limit.
-CODE_LIMITER = AttemptLimiter()
-CODE_LIMITER_ALL = AttemptLimiter(max_failures=100)
-ALL = "*"
+# Wrong codes per conversation (sender id) and per client: the opaque key the channels put into
+# each message's metadata as {"client": "..."} (absent: the conversation's limit only). No limit
+# across all conversations: with 60-bit codes it is not needed, and it would let one person lock
+# everyone out. In memory, per action-server process.
+CODE_ATTEMPTS = CodeAttempts()
+CLIENT_METADATA_KEY = "client"
+MAX_WISH_CHARS = 500  # a time wish read back from a slot is parsed again only up to this length
 
 _ORDINALS = {"1": 0, "een": 0, "eerste": 0, "2": 1, "twee": 1, "tweede": 1, "3": 2, "drie": 2, "derde": 2,
              "laatste": -1}
@@ -88,12 +96,47 @@ def _mode_title(mode: str) -> str:
     return title[:1].lower() + title[1:]
 
 
+def _decoded(value: Any) -> tuple[str, dt.datetime] | None:
+    """An offered time from a slot, or None when the value is no offered time."""
+    try:
+        return offer.decode(value)
+    except (ValueError, TypeError):
+        return None
+
+
 def _offered(tracker: Tracker) -> list[str]:
-    return [v for v in (tracker.get_slot("aangeboden_tijden") or []) if isinstance(v, str)]
+    values = tracker.get_slot("aangeboden_tijden")
+    return [v for v in values if _decoded(v) is not None] if isinstance(values, list) else []
 
 
 def _counsellor(key: str):
     return next((c for c in availability.active_counsellors(sessions()) if c.key == key), None)
+
+
+def _counsellor_of(picked: Any):
+    """The active counsellor of an offered time, or None."""
+    decoded = _decoded(picked)
+    return _counsellor(decoded[0]) if decoded else None
+
+
+def _who(tracker: Tracker) -> tuple[str, str | None]:
+    """(conversation, client) for the attempt limits."""
+    metadata = (tracker.latest_message or {}).get("metadata")
+    client = metadata.get(CLIENT_METADATA_KEY) if isinstance(metadata, dict) else None
+    return str(tracker.sender_id or "onbekend"), client if isinstance(client, str) and client else None
+
+
+def prove_code(tracker: Tracker, code: Any) -> AppointmentView | None:
+    """The live, not yet started appointment with this code, through the attempt limits; None for
+    a wrong code and for a cancelled or started appointment alike. Raises TooManyAttempts and
+    reference.InvalidCode."""
+    conversation, client = _who(tracker)
+    return find_changeable_limited(sessions(), code, clock.now(), attempts=CODE_ATTEMPTS,
+                                   conversation=conversation, client=client)
+
+
+def _is_locked(tracker: Tracker) -> bool:
+    return CODE_ATTEMPTS.retry_after(*_who(tracker)) > 0
 
 
 def compute_offer(when: When, now: dt.datetime, kind: str | None, only_key: str | None = None) -> offer.Offer:
@@ -277,8 +320,7 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
 
     def validate_ontmoetingsvorm(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         value = self._mode_from_text(value)
-        picked = tracker.get_slot("gekozen_tijd")
-        counsellor = _counsellor(offer.decode(picked)[0]) if picked else None
+        counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
         if counsellor is None or value not in counsellor.modes:
             return {"ontmoetingsvorm": None}
         return self._mode_slots(value, counsellor)
@@ -337,8 +379,7 @@ class ActionAskOntmoetingsvorm(Action):
         return "action_ask_ontmoetingsvorm"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        picked = tracker.get_slot("gekozen_tijd")
-        counsellor = _counsellor(offer.decode(picked)[0]) if picked else None
+        counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
         modes = counsellor.modes if counsellor else ()
         titles = content.ontmoetingsvormen()
         buttons = [{"title": titles[m], "payload": "/kies_optie" + json.dumps({"ontmoetingsvorm": m})} for m in modes]
@@ -358,10 +399,10 @@ class ActionBoekAfspraak(Action):
         now = clock.now()
         try:
             key, start = offer.decode(tracker.get_slot("gekozen_tijd"))
-            contact = tracker.get_slot("contactgegeven") if tracker.get_slot("bereikbaar") != "anoniem" else None
+            contact = self._contact(tracker)
             view = book(sessions(), key, start, offer.end_of(start), tracker.get_slot("ontmoetingsvorm"),
-                        None, contact, now=now)
-        except SlotTaken:
+                        None, contact, now=now, within_hours=True)
+        except SlotTaken:  # SlotNotOffered too: a time the hours do not offer (any more)
             return self._taken(tracker, now)
         except (BookingError, ValueError, TypeError):
             return [SlotSet("afspraak_uitkomst", "mislukt")]
@@ -370,11 +411,24 @@ class ActionBoekAfspraak(Action):
                 SlotSet("afspraak_uitkomst", "geboekt")]
 
     @staticmethod
+    def _contact(tracker: Tracker) -> str | None:
+        """The contact detail of the chosen kind (ValueError when it does not pass), or None."""
+        reach, value = tracker.get_slot("bereikbaar"), tracker.get_slot("contactgegeven")
+        if reach == "anoniem":
+            return None
+        if reach == "telefoon":
+            return normalise_phone(value)
+        if reach == "email":
+            return normalise_email(value)
+        raise ValueError("no way of reaching the person was chosen")
+
+    @staticmethod
     def _taken(tracker: Tracker, now: dt.datetime) -> list[EventType]:
         """Someone else was first: offer the next free times for the same wish."""
         events = [SlotSet("gekozen_tijd", None), SlotSet("bevestiging", None), SlotSet("afspraak_uitkomst", "bezet")]
+        wish = tracker.get_slot("tijd_wens")
         try:
-            when = parse_when(tracker.get_slot("tijd_wens") or "", now)
+            when = parse_when(wish, now) if isinstance(wish, str) and len(wish) <= MAX_WISH_CHARS else None
         except ImpossibleDate:
             when = None
         found = compute_offer(when, now, _kind(tracker)) if when else None
@@ -410,35 +464,31 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
         return ["code_invoer", "tijd_wens", "gekozen_tijd"]
 
     def _only_counsellor(self, tracker: Tracker) -> str | None:
-        code = tracker.get_slot("code_invoer")
-        view = find_by_code(sessions(), code) if code and reference.is_valid(code) else None
+        """The counsellor of the proven code; "" (no one) otherwise, so nothing is offered."""
+        try:
+            view = prove_code(tracker, tracker.get_slot("code_invoer"))
+        except (TooManyAttempts, reference.InvalidCode):
+            view = None
         return view.counsellor_key if view else ""
 
     def validate_code_invoer(self, value: Any, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
+        """Until the code is proven (a live appointment that has not started), every code gets
+        the same answer: unknown, cancelled and started alike, each counted as a wrong code."""
         try:
             code = reference.normalise(str(value or ""))
         except reference.InvalidCode:
             dispatcher.utter_message(response="utter_code_ongeldig")
             return {"code_invoer": None}
-        key = tracker.sender_id or "onbekend"
         try:
-            if not CODE_LIMITER_ALL.is_allowed(ALL):
-                raise TooManyAttempts(CODE_LIMITER_ALL.retry_after(ALL))
-            view = find_by_code_limited(sessions(), code, limiter=CODE_LIMITER, key=key)
+            view = prove_code(tracker, code)
         except TooManyAttempts:
-            view, blocked = None, True
-        else:
-            if view is None:
-                CODE_LIMITER_ALL.record_failure(ALL)
-            blocked = view is None and not CODE_LIMITER.is_allowed(key)
-        if blocked:
+            view = None
+        if view is None and _is_locked(tracker):  # locked before, or by this wrong code
             return {"code_invoer": code, "afspraak_uitkomst": "te_vaak"}
         if view is None:
             dispatcher.utter_message(response="utter_code_onbekend")
             return {"code_invoer": None}
         events = {"code_invoer": code, "referentiecode": view.code, "afspraak_tijd": format_slot_nl(view.starts_at)}
-        if not view.is_live or view.starts_at <= clock.now():
-            return events | {"afspraak_uitkomst": "niet_wijzigbaar"}
         if tracker.get_slot("beheer_actie") != "annuleren":
             dispatcher.utter_message(response="utter_afspraak_gevonden_wijzigen", afspraak_tijd=events["afspraak_tijd"])
         return events
@@ -457,15 +507,27 @@ class ActionRondBeheerAf(Action):
         outcome = tracker.get_slot("afspraak_uitkomst")
         if outcome in ("te_vaak", "niet_wijzigbaar"):
             return [SlotSet("afspraak_uitkomst", outcome), SlotSet("code_invoer", None)]
-        code, now = tracker.get_slot("code_invoer"), clock.now()
+        cancelling = tracker.get_slot("beheer_actie") == "annuleren"
+        if cancelling and tracker.get_slot("annuleer_bevestiging") is not True:
+            return [SlotSet("afspraak_uitkomst", "niet_geannuleerd")]  # before any lookup: the same for every code
+        # The code again, through the limits: the form proved it, but a tracker can be forged.
         try:
-            if tracker.get_slot("beheer_actie") == "annuleren":
-                if tracker.get_slot("annuleer_bevestiging") is not True:
-                    return [SlotSet("afspraak_uitkomst", "niet_geannuleerd")]
+            proven = prove_code(tracker, tracker.get_slot("code_invoer"))
+        except TooManyAttempts:
+            return [SlotSet("afspraak_uitkomst", "te_vaak"), SlotSet("code_invoer", None)]
+        except reference.InvalidCode:
+            proven = None
+        if proven is None:
+            return [SlotSet("afspraak_uitkomst", "niet_wijzigbaar"), SlotSet("code_invoer", None)]
+        code, now = proven.code, clock.now()
+        try:
+            if cancelling:
                 cancel(sessions(), code, now)
                 return [SlotSet("afspraak_uitkomst", "geannuleerd"), SlotSet("code_invoer", None)]
-            _, start = offer.decode(tracker.get_slot("gekozen_tijd"))
-            view = reschedule(sessions(), code, start, offer.end_of(start), now)
+            key, start = offer.decode(tracker.get_slot("gekozen_tijd"))
+            if key != proven.counsellor_key:  # times are offered for the appointment's own counsellor only
+                raise SlotNotOffered(f"{key} is not the counsellor of this appointment")
+            view = reschedule(sessions(), code, start, offer.end_of(start), now, within_hours=True)
         except SlotTaken:
             return [SlotSet("afspraak_uitkomst", "bezet"), SlotSet("gekozen_tijd", None),
                     SlotSet("tijd_wens", None), SlotSet("aangeboden_tijden", None)]

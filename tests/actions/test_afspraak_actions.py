@@ -17,9 +17,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import afspraak as a
 from bot.booking import offer, reference
 from bot.booking.counsellors import sync
-from bot.booking.repository import book, find_by_code
+from bot.booking.repository import book, cancel, find_by_code
 from bot.db import get_sessionmaker
 from bot.db.migrate import upgrade
+from bot.db.models import Appointment, MailOutbox
 from bot.scheduling.dutch_dates import format_slot_nl
 from bot.settings import PROJECT_ROOT
 
@@ -44,13 +45,14 @@ def db(tmp_path, monkeypatch):
     sessions = get_sessionmaker(url)
     with sessions.begin() as session:
         sync(session, PROJECT_ROOT / "counsellors.example.yml")
-    a.CODE_LIMITER.__init__()  # fresh limiters per test
-    a.CODE_LIMITER_ALL.__init__(max_failures=100)
+    a.CODE_ATTEMPTS.__init__()  # fresh limits per test
     return sessions
 
 
-def tracker(slots=None, text="", intent=None, requested=None, sender="gesprek-1", loop="afspraak_form"):
-    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9} if intent else {}, "entities": []}
+def tracker(slots=None, text="", intent=None, requested=None, sender="gesprek-1", loop="afspraak_form",
+            client=None):
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9} if intent else {}, "entities": [],
+              "metadata": {"client": client} if client else {}}
     all_slots = dict(slots or {})
     all_slots["requested_slot"] = requested
     return Tracker(sender, all_slots, latest, [], False, None, {"name": loop} if loop else {}, "action_listen")
@@ -64,9 +66,10 @@ def run(action, trk, domain=None):
     return dispatcher.messages, result
 
 
-def validate(form, slot, value, slots=None, sender="gesprek-1"):
+def validate(form, slot, value, slots=None, sender="gesprek-1", client=None):
     dispatcher = CollectingDispatcher()
-    result = getattr(form, f"validate_{slot}")(value, dispatcher, tracker(slots, requested=slot, sender=sender), {})
+    trk = tracker(slots, requested=slot, sender=sender, client=client)
+    result = getattr(form, f"validate_{slot}")(value, dispatcher, trk, {})
     return [m.get("response") for m in dispatcher.messages], result
 
 
@@ -342,10 +345,10 @@ def test_malformed_code(db):
 
 def test_unknown_code_reveals_nothing_and_too_many_tries_locks(db):
     form = a.ValidateAfspraakCodeForm()
-    for _ in range(a.CODE_LIMITER.max_failures - 1):
-        messages, result = validate(form, "code_invoer", "ABCD-EFGH", sender="raden")
+    for _ in range(a.CODE_ATTEMPTS.conversations.max_failures - 1):
+        messages, result = validate(form, "code_invoer", "ABCD-EFGH-JKMN", sender="raden")
         assert messages == ["utter_code_onbekend"] and result == {"code_invoer": None}
-    messages, result = validate(form, "code_invoer", "ABCD-EFGH", sender="raden")
+    messages, result = validate(form, "code_invoer", "ABCD-EFGH-JKMN", sender="raden")
     assert result["afspraak_uitkomst"] == "te_vaak"
     code = _booked(db)  # even a real code is refused now
     _, result = validate(form, "code_invoer", code, sender="raden")
@@ -360,8 +363,8 @@ def test_cancel_by_code(db):
     _, events = run(a.ActionRondBeheerAf(), tracker(slots, loop=None))
     assert slots_of(events)["afspraak_uitkomst"] == "geannuleerd"
     assert not find_by_code(db, code).is_live
-    _, again = validate(a.ValidateAfspraakCodeForm(), "code_invoer", code, {"beheer_actie": "annuleren"})
-    assert again["afspraak_uitkomst"] == "niet_wijzigbaar"
+    messages, again = validate(a.ValidateAfspraakCodeForm(), "code_invoer", code, {"beheer_actie": "annuleren"})
+    assert messages == ["utter_code_onbekend"] and again == {"code_invoer": None}  # as if it never existed
 
 
 def test_keep_when_not_confirmed(db):
@@ -384,12 +387,137 @@ def test_change_offers_only_the_same_counsellor_and_moves(db):
     assert find_by_code(db, code).starts_at == offer.decode(new)[1]
 
 
-def test_guessing_across_conversations_is_limited_too(db, monkeypatch):
-    monkeypatch.setattr(a, "CODE_LIMITER_ALL", a.AttemptLimiter(max_failures=3))
-    for n in range(3):
-        validate(a.ValidateAfspraakCodeForm(), "code_invoer", "ABCD-EFGH", sender=f"gesprek-{n}")
-    _, result = validate(a.ValidateAfspraakCodeForm(), "code_invoer", _booked(db), sender="nog-een")
+def test_guessing_from_new_conversations_is_limited_per_client_only(db):
+    form, code = a.ValidateAfspraakCodeForm(), _booked(db)
+    for n in range(a.CODE_ATTEMPTS.clients.max_failures):
+        validate(form, "code_invoer", reference.generate(), sender=f"gesprek-{n}", client="adres-1")
+    _, result = validate(form, "code_invoer", code, sender="nog-een", client="adres-1")
     assert result["afspraak_uitkomst"] == "te_vaak"
+    # no lockout for anyone else: another client, or a channel that gives no client key
+    _, other = validate(form, "code_invoer", code, sender="nog-een", client="adres-2")
+    _, no_client = validate(form, "code_invoer", code, sender="nog-een")
+    assert other["referentiecode"] == no_client["referentiecode"] == code
+    assert not hasattr(a, "CODE_LIMITER_ALL")
+
+
+def _cancelled(db) -> str:
+    start = dt.datetime(2027, 3, 9, 13, 30, tzinfo=UTC)
+    code = book(db, "marieke-jansen", start, offer.end_of(start), "telefoon", now=a.clock.now()).code
+    cancel(db, code, a.clock.now())
+    return code
+
+
+def _started(db, monkeypatch) -> str:
+    code = _booked(db)  # 13:00 on 9 March
+    monkeypatch.setenv("BOT_NOW", "2027-03-09T13:05:00+01:00")
+    return code
+
+
+@pytest.mark.parametrize("beheer", ["annuleren", "wijzigen"])
+def test_wrong_cancelled_and_started_codes_get_the_same_answer(db, monkeypatch, beheer):
+    form, slots = a.ValidateAfspraakCodeForm(), {"beheer_actie": beheer}
+    answers = [validate(form, "code_invoer", reference.generate(), slots, sender="c1"),
+               validate(form, "code_invoer", _cancelled(db), slots, sender="c2"),
+               validate(form, "code_invoer", _started(db, monkeypatch), slots, sender="c3")]
+    assert answers == [(["utter_code_onbekend"], {"code_invoer": None})] * 3
+    assert [a.CODE_ATTEMPTS.conversations.failures(f"c:c{n}") for n in (1, 2, 3)] == [1, 1, 1]
+
+
+# --- a forged tracker (straight to the action server): inputs checked as if from outside ---------
+
+def _counts(db):
+    with db() as s:
+        return (s.query(Appointment).count(), s.query(MailOutbox).count())
+
+
+@pytest.mark.parametrize(("picked", "why"), [
+    ("marieke-jansen|2027-03-14T03:00:00+00:00", "Sunday 04:00"),
+    ("marieke-jansen|2027-03-09T12:10:00+00:00", "off the grid"),
+    ("marieke-jansen|2027-03-08T10:00:00+00:00", "less than 4 hours from now"),
+    ("marieke-jansen|2027-04-27T08:00:00+00:00", "Koningsdag"),
+    ("ruud-de-boer|2027-03-08T12:00:00+00:00", "Ruud does not work on Mondays"),
+])
+def test_forged_time_gets_the_no_longer_free_answer_and_books_nothing(db, picked, why):
+    slots = _booking_slots([picked], gekozen_tijd=picked)
+    _, events = run(a.ActionBoekAfspraak(), tracker(slots, loop=None))
+    result = slots_of(events)
+    assert result["afspraak_uitkomst"] == "bezet" and result["gekozen_tijd"] is None, why
+    assert picked not in (result.get("aangeboden_tijden") or [])
+    assert _counts(db) == (0, 0)  # no appointment, no mail queued
+
+
+@pytest.mark.parametrize("extra", [
+    {"gekozen_tijd": "niemand|2027-03-09T12:00:00+00:00"},  # no such counsellor
+    {"gekozen_tijd": "geen tijd"},
+    {"gekozen_tijd": ["marieke-jansen|2027-03-09T12:00:00+00:00"]},
+    {"ontmoetingsvorm": "video"},  # Marieke offers no video
+    {"ontmoetingsvorm": "teleportatie"},
+    {"bereikbaar": "telefoon", "contactgegeven": "iemand@example.nl"},  # not the chosen kind
+    {"bereikbaar": "email", "contactgegeven": "+31612345678"},
+    {"bereikbaar": "telefoon", "contactgegeven": None},
+    {"bereikbaar": "duif", "contactgegeven": "+31612345678"},
+    {"bereikbaar": "telefoon", "contactgegeven": "0" * 10_000},
+])
+def test_forged_counsellor_mode_or_contact_books_nothing(db, extra):
+    slots = _booking_slots(["marieke-jansen|2027-03-09T12:00:00+00:00"]) | extra
+    _, events = run(a.ActionBoekAfspraak(), tracker(slots, loop=None))
+    assert slots_of(events)["afspraak_uitkomst"] == "mislukt" and _counts(db) == (0, 0)
+
+
+def test_forged_offers_do_not_break_the_questions(db):
+    junk = {"aangeboden_tijden": ["x", 7, None, "a|b|c"], "gekozen_tijd": "x"}
+    messages, _ = run(a.ActionAskGekozenTijd(), tracker(junk))
+    assert [b["payload"] for b in messages[0]["buttons"]] == ['/kies_tijd{"gekozen_tijd": "anders"}']
+    messages, _ = run(a.ActionAskOntmoetingsvorm(), tracker(junk))
+    assert messages[0]["buttons"] == []
+    _, result = validate(a.ValidateAfspraakForm(), "ontmoetingsvorm", "telefoon", junk)
+    assert result == {"ontmoetingsvorm": None}
+
+
+def _forged_cancel(code, sender="vals", client=None):
+    slots = {"beheer_actie": "annuleren", "code_invoer": code, "annuleer_bevestiging": True}
+    return slots_of(run(a.ActionRondBeheerAf(), tracker(slots, loop=None, sender=sender, client=client))[1])
+
+
+def test_forged_cancel_goes_through_the_same_limits_and_answers_the_same(db, monkeypatch):
+    real = _booked(db)
+    wrong, cancelled = _forged_cancel(reference.generate(), sender="v1"), _forged_cancel(_cancelled(db), sender="v2")
+    assert wrong == cancelled == {"afspraak_uitkomst": "niet_wijzigbaar", "code_invoer": None}
+    for _ in range(a.CODE_ATTEMPTS.conversations.max_failures - 1):
+        _forged_cancel(reference.generate(), sender="v1")
+    assert _forged_cancel(real, sender="v1")["afspraak_uitkomst"] == "te_vaak"  # locked: even the right code
+    assert find_by_code(db, real).is_live
+    # the form's limit and this one are the same: the locked conversation is refused in the form too
+    _, result = validate(a.ValidateAfspraakCodeForm(), "code_invoer", real, sender="v1")
+    assert result["afspraak_uitkomst"] == "te_vaak"
+    assert _forged_cancel(real, sender="v3")["afspraak_uitkomst"] == "geannuleerd"  # a proven code works
+
+
+def test_forged_cancel_without_confirmation_looks_nothing_up(db):
+    slots = {"beheer_actie": "annuleren", "code_invoer": reference.generate(), "annuleer_bevestiging": False}
+    _, events = run(a.ActionRondBeheerAf(), tracker(slots, loop=None))
+    assert slots_of(events) == {"afspraak_uitkomst": "niet_geannuleerd"}
+    assert a.CODE_ATTEMPTS.conversations.failures("c:gesprek-1") == 0
+
+
+@pytest.mark.parametrize("new", [
+    "marieke-jansen|2027-03-14T03:00:00+00:00",  # Sunday 04:00
+    "ruud-de-boer|2027-03-10T08:00:00+00:00",  # Ruud's time, but the appointment is Marieke's
+])
+def test_forged_move_gets_the_no_longer_free_answer_and_changes_nothing(db, new):
+    code = _booked(db)
+    before = find_by_code(db, code)
+    slots = {"beheer_actie": "wijzigen", "code_invoer": reference.normalise(code), "gekozen_tijd": new}
+    _, events = run(a.ActionRondBeheerAf(), tracker(slots, loop=None))
+    assert slots_of(events)["afspraak_uitkomst"] == "bezet"
+    assert find_by_code(db, code) == before and _counts(db) == (1, 1)  # only the booking's own notice
+
+
+def test_forged_time_wish_in_the_change_form_offers_nothing_for_a_wrong_code(db):
+    slots = {"beheer_actie": "wijzigen", "code_invoer": reference.generate()}
+    messages, result = validate(a.ValidateAfspraakCodeForm(), "tijd_wens", "dinsdag", slots, sender="v9")
+    assert messages == ["utter_geen_tijden"] and result["aangeboden_tijden"] is None
+    assert a.CODE_ATTEMPTS.conversations.failures("c:v9") == 1
 
 
 def test_form_validation_runs_through_rasa_sdk(db):
