@@ -52,8 +52,13 @@ db: $(VENV)/.installed
 run: setup train db
 	@scripts/run.sh
 
+# The action server of `make run` answers only with its secret: start both with the same
+# BOT_ACTIONS_SECRET (export it in both terminals) to use the booking in the shell.
 shell: setup train
-	@$(RASA) shell -m $(MODEL) --endpoints endpoints.yml
+	@if [ -z "$${BOT_ACTIONS_SECRET:-}" ]; then \
+	  echo "note: BOT_ACTIONS_SECRET is not set; the action server will refuse this shell (see README)"; \
+	  export BOT_ACTIONS_SECRET=unset-so-refused; fi; \
+	$(RASA) shell -m $(MODEL) --endpoints endpoints.yml
 
 test: setup train db
 	@scripts/test.sh

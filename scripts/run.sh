@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
-# Starts the action server (5055) and the Rasa server (5005, REST channel), waits until both
-# answer, prints how to talk to the bot, and stops both on Ctrl-C. Logs go to var/log/.
+# Starts the action server (127.0.0.1:5055) and the Rasa server (5005, REST channel), waits until
+# both answer, prints how to talk to the bot, and stops both on Ctrl-C. Logs go to var/log/.
+# The action server answers only requests with the shared secret BOT_ACTIONS_SECRET, which the
+# Rasa server sends (endpoints.yml); when it is not set, a new one is made for this run. It is
+# passed to both through the environment only, never on a command line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 HOST=${BOT_HOST:-127.0.0.1}
 PORT=${BOT_PORT:-5005}
 ACTIONS_PORT=${BOT_ACTIONS_PORT:-5055}
+ACTIONS_HOST=${BOT_ACTIONS_HOST:-127.0.0.1}
+if [ -z "${BOT_ACTIONS_SECRET:-}" ]; then
+  BOT_ACTIONS_SECRET=$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')
+fi
+export BOT_ACTIONS_SECRET BOT_ACTIONS_HOST="$ACTIONS_HOST" BOT_ACTIONS_PORT="$ACTIONS_PORT"
 LOG_DIR=${BOT_LOG_DIR:-var/log}
 mkdir -p "$LOG_DIR"
 
@@ -19,23 +27,28 @@ stop() {
 trap stop INT TERM EXIT
 
 start=$(date +%s.%N)
-.venv/bin/rasa run actions --actions actions --port "$ACTIONS_PORT" \
-  >"$LOG_DIR/actions.log" 2>&1 &
+.venv/bin/python -m actions.server >"$LOG_DIR/actions.log" 2>&1 &
 pids+=($!)
 .venv/bin/rasa run --model models/current.tar.gz --endpoints "${BOT_ENDPOINTS:-endpoints.yml}" \
   --credentials "${BOT_CREDENTIALS:-credentials.yml}" --interface "$HOST" --port "$PORT" \
   --log-file "$LOG_DIR/rasa.log" >"$LOG_DIR/rasa-console.log" 2>&1 &
 pids+=($!)
 
-wait_for() {  # url, name, pid
+wait_for() {  # url, name, pid[, secret: sent as a bearer token through curl's stdin config]
+  local config=""
+  if [ -n "${4:-}" ]; then
+    local escaped=${4//\\/\\\\}
+    config="header = \"Authorization: Bearer ${escaped//\"/\\\"}\""
+  fi
   for _ in $(seq 1 240); do
-    if curl -fsS -m 2 "$1" >/dev/null 2>&1; then return 0; fi
+    if printf '%s\n' "$config" | curl -fsS -m 2 -K - "$1" >/dev/null 2>&1; then return 0; fi
     if ! kill -0 "$3" 2>/dev/null; then echo "error: $2 stopped; see $LOG_DIR/" >&2; exit 1; fi
     sleep 0.5
   done
   echo "error: $2 did not answer within 120 s; see $LOG_DIR/" >&2; exit 1
 }
-wait_for "http://127.0.0.1:$ACTIONS_PORT/health" "action server" "${pids[0]}"
+case "$ACTIONS_HOST" in 0.0.0.0|::|"") actions_probe=127.0.0.1 ;; *) actions_probe=$ACTIONS_HOST ;; esac
+wait_for "http://$actions_probe:$ACTIONS_PORT/health" "action server" "${pids[0]}" "$BOT_ACTIONS_SECRET"
 wait_for "http://$HOST:$PORT/" "Rasa server" "${pids[1]}"
 ready=$(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$start" "$(date +%s.%N)")
 

@@ -158,7 +158,7 @@ def test_booking_an_appointment_and_downloading_the_calendar_file(page, bot, scr
     chat.choose("Ja, maak de afspraak")
     booked = chat.last()
     assert booked.startswith("Je afspraak staat op donderdag 11 maart om 13:00")
-    code = re.search(r"Je code is ([A-Z0-9]{4}-[A-Z0-9]{4})", booked).group(1)
+    code = re.search(r"Je code is ([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})", booked).group(1)
     link = page.locator("#gesprek li.bericht-bot").last.locator("a")
     assert link.inner_text() == "agendabestand (.ics) downloaden"
     assert link.get_attribute("href") == f"{bot['url']}/webhooks/afspraak/ics/{code}"

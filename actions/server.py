@@ -1,0 +1,91 @@
+"""The action server, closed (issue 9): `python -m actions.server`, as scripts/run.sh starts it.
+
+rasa_sdk's own app (rasa_sdk.endpoint.create_app) with three changes:
+- it listens on BOT_ACTIONS_HOST (default 127.0.0.1) and BOT_ACTIONS_PORT (default 5055);
+- every request without `Authorization: Bearer <BOT_ACTIONS_SECRET>` gets 401 before any route
+  runs (the health check too); without a secret the server does not start;
+- an error answers a bare 500 and logs the exception's type and where it happened, never its
+  message or the request (rasa_sdk's handler echoes the request body, i.e. the tracker).
+No CORS: browsers have no business here. One worker: the code-attempt limits live in memory.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from typing import TYPE_CHECKING
+
+from bot.internal_auth import MissingSecret, is_authorised, secret_from_env
+
+if TYPE_CHECKING:
+    from sanic import Sanic
+
+HOST_ENV, PORT_ENV = "BOT_ACTIONS_HOST", "BOT_ACTIONS_PORT"
+DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 5055
+ACTIONS_PACKAGE = "actions"
+
+logger = logging.getLogger(__name__)
+
+
+def create_app(secret: str, package: str = ACTIONS_PACKAGE) -> Sanic:
+    # Imported here, so that a refusal to start is the only thing printed.
+    from rasa_sdk.endpoint import create_app as create_sdk_app
+    from sanic import response
+    from sanic.exceptions import SanicException
+
+    if not secret:
+        raise MissingSecret("no secret")
+    app = create_sdk_app(package, cors_origins=None)
+
+    @app.middleware("request")
+    async def require_secret(request):
+        if not is_authorised(request.headers.get("authorization"), secret):
+            return response.json({"error": "unauthorised"}, status=401)
+        return None
+
+    async def on_error(request, exception: Exception):
+        if isinstance(exception, SanicException):  # 404, 405, a malformed request: nothing of ours failed
+            return response.json({"error": type(exception).__name__}, status=exception.status_code)
+        frames = "".join(traceback.format_tb(exception.__traceback__))  # places only, no values, no message
+        logger.error("action server error %s at\n%s", type(exception).__name__, frames)
+        return response.json({"error": "internal error"}, status=500)
+
+    app.error_handler.add(Exception, on_error)  # replaces rasa_sdk's, which echoes the request body
+    return app
+
+
+def install_log_privacy() -> None:
+    """HOOK for the log-privacy filter of issue 9 (point 3): call its `install()` here. It runs
+    once in the action-server process, after logging is configured and before the first request."""
+
+
+def listen_address(environ) -> tuple[str, int]:
+    host = environ.get(HOST_ENV, "").strip() or DEFAULT_HOST
+    raw = environ.get(PORT_ENV, "").strip() or str(DEFAULT_PORT)
+    if not raw.isdigit() or not 0 < int(raw) < 65536:
+        raise ValueError(f"{PORT_ENV} must be a port number, got {raw!r}")
+    return host, int(raw)
+
+
+def main() -> int:
+    try:
+        secret = secret_from_env(os.environ)
+        host, port = listen_address(os.environ)
+    except (MissingSecret, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    from rasa_sdk import utils
+
+    utils.configure_colored_logging(None)  # LOG_LEVEL from the environment, as `rasa run actions`
+    utils.update_sanic_log_level()
+    install_log_privacy()
+    app = create_app(secret)
+    logger.info("Action server listening on http://%s:%d (requests need the shared secret)", host, port)
+    app.run(host, port, workers=1, access_log=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
