@@ -293,6 +293,13 @@ def test_anonymous_booking_stores_no_contact(db, monkeypatch):
     assert slots["ics_link"].startswith("https://vp.example.nl/webhooks/afspraak/ics/")
 
 
+def test_booking_with_an_email_address(db):
+    trk = tracker(_booking_slots(_offered(db), bereikbaar="email", contactgegeven="Naam@voorbeeld.nl"), loop=None)
+    slots = slots_of(run(a.ActionBoekAfspraak(), trk)[1])
+    assert slots["afspraak_uitkomst"] == "geboekt"
+    assert find_by_code(db, slots["referentiecode"]).contact == "Naam@voorbeeld.nl"
+
+
 def test_not_confirmed_books_nothing(db):
     _, events = run(a.ActionBoekAfspraak(), tracker(_booking_slots(_offered(db), bevestiging=False), loop=None))
     assert slots_of(events)["afspraak_uitkomst"] == "niet_bevestigd"
