@@ -363,6 +363,9 @@ class ActionBoekAfspraak(Action):
                         None, contact, now=now)
         except SlotTaken:
             return self._taken(tracker, now)
+        except SQLAlchemyError as exc:  # the database failed: one transaction, all or nothing
+            logger.warning("cannot book: the database failed (%s)", type(exc).__name__)
+            return [SlotSet("afspraak_uitkomst", "mislukt")]
         except (BookingError, ValueError, TypeError):
             return [SlotSet("afspraak_uitkomst", "mislukt")]
         return [SlotSet("referentiecode", view.code), SlotSet("afspraak_tijd", format_slot_nl(view.starts_at)),
