@@ -99,10 +99,12 @@ class PostgresInstance:
 
 
 class RedisInstance:
-    """A private, memory-only Redis on 127.0.0.1:`port`."""
+    """A private Redis on 127.0.0.1:`port`. `stop()` shuts it down as an operator would, writing
+    its data to `directory`, so that after `start()` the conversations are there again."""
 
-    def __init__(self) -> None:
+    def __init__(self, directory: Path | None = None) -> None:
         self.port = free_port()
+        self.dir = Path(directory or tempfile.mkdtemp(prefix="vpbot-fault-redis-"))
         self.proc: subprocess.Popen | None = None
 
     def start(self) -> None:
@@ -110,20 +112,29 @@ class RedisInstance:
         if server is None:
             raise RuntimeError("redis-server is not installed (Debian: apt-get install redis-server)")
         self.proc = subprocess.Popen([server, "--bind", "127.0.0.1", "--port", str(self.port), "--save", "",
-                                      "--appendonly", "no", "--dir", tempfile.gettempdir()],
+                                      "--appendonly", "no", "--dir", str(self.dir),
+                                      "--dbfilename", f"redis-{self.port}.rdb"],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wait_until(lambda: accepts(self.port), "Redis did not accept connections")
+        wait_until(lambda: self.proc.poll() is not None or accepts(self.port), "Redis did not accept connections")
 
     def stop(self) -> None:
+        import redis
+
         if self.proc is not None:
-            self.proc.kill()  # as abrupt as a crash
-            self.proc.wait(timeout=10)
+            try:
+                redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=5).shutdown(save=True)
+            except redis.exceptions.ConnectionError:
+                pass  # it closes the connection as it goes
+            self.proc.wait(timeout=30)
             self.proc = None
         wait_until(lambda: not accepts(self.port), "Redis did not stop")
 
     def close(self) -> None:
         if self.proc is not None:
-            self.stop()
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+            self.proc = None
+        (self.dir / f"redis-{self.port}.rdb").unlink(missing_ok=True)
 
 
 class Inbox:
@@ -173,11 +184,15 @@ class ActionServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/webhook"
 
-    def start(self) -> None:
+    def start(self, wait: bool = True) -> None:
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen(
                 [str(self.root / ".venv" / "bin" / "rasa"), "run", "actions", "--actions", "actions",
                  "--port", str(self.port)], cwd=self.root, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+        if wait:
+            self.wait_ready()
+
+    def wait_ready(self) -> None:
         wait_until(lambda: self.proc.poll() is not None or accepts(self.port), "the action server did not start",
                    timeout=120)
         if self.proc.poll() is not None:
