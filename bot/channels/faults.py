@@ -85,7 +85,7 @@ def _cause(exc: BaseException) -> str:
     while exc is not None and len(causes) < 3:
         status = getattr(exc, "status", None)
         causes.append(type(exc).__name__ + (f" {status}" if isinstance(status, int) else ""))
-        exc = exc.__cause__
+        exc = exc.__cause__ or exc.__context__
     return " <- ".join(causes)
 
 
