@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import urllib.error
 import urllib.request
 import uuid
 
@@ -22,6 +23,7 @@ from sqlalchemy import create_engine, select, text
 from sqlalchemy.orm import sessionmaker
 
 from bot.channels.faults import fault_text
+from bot.channels.webchat import answer as webchat_answer
 from bot.db.models import Appointment, MailOutbox, OutboxStatus
 from bot.notify.outbox import deliver_pending
 from bot.notify.smtp import SmtpSettings
@@ -85,6 +87,20 @@ def say(bot, sender: str, message: str) -> list[dict]:
     with urllib.request.urlopen(req, timeout=60) as resp:
         assert resp.status == 200
         return json.loads(resp.read())
+
+
+def webchat(bot, path: str, token: str | None = None, body: dict | None = None) -> tuple[int, dict]:
+    """The intranet web chat, as its page calls it (from the bot's own origin)."""
+    headers = {"Origin": bot["url"], "Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    req = urllib.request.Request(f"{bot['url']}/webhooks/webchat{path}", data=json.dumps(body or {}).encode(),
+                                 headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(req, timeout=60) as resp:
+            return resp.status, json.loads(resp.read())
+    except urllib.error.HTTPError as err:
+        return err.code, json.loads(err.read())
 
 
 def texts(replies: list[dict]) -> list[str]:
@@ -216,15 +232,23 @@ def test_redis_down_mid_booking(bot):
     sender = f"redis-{uuid.uuid4().hex[:8]}"
     assert "Wanneer komt het je uit?" in texts(say(bot, sender, "ik wil een afspraak maken"))[0]
 
+    status, session = webchat(bot, "/session")
+    assert status == 200, session
+
     bot["redis"].stop()
     # Before: Rasa's fail-safe store answered as if the conversation were new ("Het lukt me niet
     # goed om je te begrijpen"), and kept it in a memory store that nothing reads or wipes.
     assert is_fault_answer(say(bot, sender, "donderdagmiddag Zwaluwstaart"))
     assert is_fault_answer(say(bot, f"redis-{uuid.uuid4().hex[:8]}", "hallo"))
+    # The intranet web chat says its own short sorry (content/webchat.yml `fout`).
+    status, reply = webchat(bot, "/message", session["token"], {"text": "hallo Zwaluwstaart"})
+    assert (status, reply["fout"], reply["tekst"]) == (500, "fout", webchat_answer("fout"))
 
     bot["redis"].start()
     # The conversation is where it was: the time question is still open.
     offered = say(bot, sender, "donderdagmiddag")
     assert texts(offered)[-1] == "Welk moment past je?" and len(offered[-1]["buttons"]) >= 2
     assert "Hallo" in texts(say(bot, f"redis-{uuid.uuid4().hex[:8]}", "hallo"))[0]
+    status, reply = webchat(bot, "/message", session["token"], {"text": "hallo"})
+    assert status == 200 and "Hallo" in reply["messages"][0]["text"], reply
     assert_not_logged(bot, "Zwaluwstaart")
