@@ -404,6 +404,9 @@ class ActionBoekAfspraak(Action):
                         None, contact, now=now, within_hours=True)
         except SlotTaken:  # SlotNotOffered too: a time the hours do not offer (any more)
             return self._taken(tracker, now)
+        except SQLAlchemyError as exc:  # the database failed: one transaction, all or nothing
+            logger.warning("cannot book: the database failed (%s)", type(exc).__name__)
+            return [SlotSet("afspraak_uitkomst", "mislukt")]
         except (BookingError, ValueError, TypeError):
             return [SlotSet("afspraak_uitkomst", "mislukt")]
         return [SlotSet("referentiecode", view.code), SlotSet("afspraak_tijd", format_slot_nl(view.starts_at)),

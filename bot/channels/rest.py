@@ -3,7 +3,7 @@
 Rasa's own RestInput with two changes:
 - the sender id a client sends is prefixed (default ``rest-``), so a REST client can never
   step into a conversation of another channel (a Slack or Teams conversation id is not secret);
-- a failing message is logged without its text (Rasa's logs the text).
+- a failing message is logged without its text (Rasa's logs the text), and answered in Dutch.
 Register it in credentials.yml as ``bot.channels.rest.RestInput:``; `sender_prefix` may be
 set there (tests that must reach another channel's conversation set it to "").
 """
@@ -18,6 +18,8 @@ from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput as RasaRestInput
 from sanic import Blueprint, response
 from sanic.request import Request
+
+from bot.channels.faults import fault_messages
 
 logger = logging.getLogger(__name__)
 DEFAULT_PREFIX = "rest-"
@@ -68,8 +70,10 @@ class RestInput(RasaRestInput):
                                                  metadata=None))
             except CancelledError:
                 logger.error("rest: handling a message timed out")
+                return response.json(fault_messages(sender))
             except Exception as exc:  # noqa: BLE001 - log the failure, never the text
                 logger.error("rest: handling a message failed (%s)", type(exc).__name__)
+                return response.json(fault_messages(sender))
             return response.json(collector.messages)
 
         return webhook

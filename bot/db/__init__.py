@@ -10,12 +10,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.settings import Settings
 
+CONNECT_TIMEOUT_SECONDS = 5  # a database that does not answer fails the action, not the person's patience
+
 
 def make_engine(url: str) -> Engine:
-    """Create an engine in 2.0 style. SQLite gets foreign keys and a busy timeout."""
+    """Create an engine in 2.0 style. SQLite gets foreign keys and a busy timeout; PostgreSQL a
+    liveness check per checkout, so the pool recovers by itself after a database restart, and a
+    connect timeout. Errors and logs never show the values of a statement (contact details)."""
     if url.startswith("sqlite"):
         engine = create_engine(
-            url, future=True, connect_args={"timeout": 15, "check_same_thread": False}
+            url, future=True, hide_parameters=True, connect_args={"timeout": 15, "check_same_thread": False}
         )
 
         @event.listens_for(engine, "connect")
@@ -25,7 +29,8 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         return engine
-    return create_engine(url, future=True, pool_pre_ping=True)
+    connect_args = {"connect_timeout": CONNECT_TIMEOUT_SECONDS} if url.startswith("postgresql") else {}
+    return create_engine(url, future=True, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)
 
 
 @cache
