@@ -6,7 +6,7 @@ random sender; every user turn is checked against its expectations on meaning:
     expect:
       responses_any: [utter_check_situatie, utter_crisis_*]  # at least one answer is one of these
       responses_none: [utter_buiten_vp_taak]                 # no answer is one of these
-      text_matches: ["113", "(?i)centrum seksueel geweld"]   # every pattern matches the answer
+      text_matches: ["113", "(?i)centrum seksueel geweld"]   # every pattern matches the answer text
       text_not_matches: ["(?i)slachtofferhulp"]              # no pattern matches the answer
       buttons_any: ["(?i)integriteit"]                       # a button title matches
       intent: pesten                                         # NLU mode only (see below)
@@ -18,7 +18,8 @@ Answer texts are mapped to response names by matching them against the response 
 domain.yml ({slot} placeholders match anything). A turn may `click: "<regex>"` instead of
 typing: the runner sends the payload of the first button of the bot's last answer whose title
 matches (if there is none, the turn fails and the regex text is typed instead, as a person
-would). `new_sender: true` on a turn starts a new conversation (the person comes back later).
+would; `typed:` says what). `when: "<regex>"` makes a turn a branch: it is sent only when the
+bot's last answer (texts or button titles) matches, else skipped. `new_sender: true` on a turn starts a new conversation (the person comes back later).
 `{code}` in a user text is replaced by the last reference code the bot gave.
 
 Conversation-level `checks`: somewhere_matches / never_matches (patterns over all answers),
@@ -59,6 +60,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 CODE_RE = re.compile(r"\b([A-HJ-KM-NP-Z2-9]{4}-[A-HJ-KM-NP-Z2-9]{4})\b")
+EXAMPLE_CODE = "ABCD-EFGH"  # the example in the bot's own question, never a real code
 MAX_TURNS = 60          # per conversation, a guard against runaway files
 MAX_USER_CHARS = 2000   # the channels' own cap
 
@@ -202,7 +204,7 @@ def check_conversation(checks: dict, results: list[TurnResult]) -> list[str]:
         m = re.search(rx, all_text, re.S)
         if m:
             failures.append(f"never_matches /{rx}/ found: {m.group(0)[:60]!r}")
-    codes = CODE_RE.findall(all_text)
+    codes = [c for c in CODE_RE.findall(all_text) if c != EXAMPLE_CODE]
     if checks.get("booked") is True and not codes:
         failures.append("booked: no reference code given")
     if checks.get("booked") is False and codes:
@@ -229,21 +231,31 @@ def run_conversation(conv: dict, client: Client | None, patterns, intents: dict[
             sender = f"convtest-{uuid.uuid4().hex[:16]}"
             last_answers = []
         restarted = "(later, a new conversation) " if turn.get("new_sender") else ""
+        if turn.get("when"):  # a branch: only when the bot's last answer (text or buttons) matches
+            seen = "\n".join([a.get("text") or "" for a in last_answers]
+                              + [b.get("title", "") for a in last_answers for b in (a.get("buttons") or [])])
+            if not re.search(turn["when"], seen, re.S):
+                continue
         if "click" in turn:
             rx = turn["click"]
             button = next((b for a in last_answers for b in (a.get("buttons") or [])
                            if re.search(rx, b.get("title", ""), re.I)), None)
             if button:
-                sent, shown = button.get("payload", ""), f"[klik: {button.get('title')}]"
+                sent = button.get("payload", "")
+                shown = f"[klik: {button.get('title')}]  (payload {sent})"
             else:
                 pre_fail.append(f"click /{rx}/: no such button; typed instead")
-                sent = shown = re.sub(r"[\\^$()?*+|\[\]]", "", rx)
+                sent = shown = turn.get("typed") or re.sub(r"[\\^$()?*+|\[\]]", "", re.sub(r"^\(\?i\)", "", rx))
         else:
             sent = str(turn["user"])
             if "{code}" in sent:
                 if code is None:
                     pre_fail.append("no reference code to use")
                 sent = sent.replace("{code}", code or "ABCD-EFGH")
+            if "{code_lower}" in sent:  # as people type it: lower case, a space for the dash
+                if code is None:
+                    pre_fail.append("no reference code to use")
+                sent = sent.replace("{code_lower}", (code or "ABCD-EFGH").lower().replace("-", " "))
             sent = sent[:MAX_USER_CHARS]
             shown = sent
         shown = restarted + shown
@@ -265,7 +277,7 @@ def run_conversation(conv: dict, client: Client | None, patterns, intents: dict[
         results.append(res)
         last_answers = answers or last_answers
         for a in answers:
-            found = CODE_RE.findall(a.get("text") or "")
+            found = [c for c in CODE_RE.findall(a.get("text") or "") if c != EXAMPLE_CODE]
             if found:
                 code = found[-1]
     conv_fail = check_conversation(conv.get("checks") or {}, results) if client is not None else []
@@ -431,7 +443,7 @@ def main(argv=None) -> int:
 
     intents: dict[str, str] = {}
     if args.nlu or args.nlu_only:
-        texts = [str(t["user"]) for c in convs for t in c["turns"] if "user" in t and "{code}" not in str(t["user"])]
+        texts = [str(t["user"]) for c in convs for t in c["turns"] if "user" in t and "{code" not in str(t["user"])]
         extra = []
         from_files = []
         for h in args.heldout:
