@@ -172,7 +172,7 @@ class SmtpSink:
 
 
 class ActionServer:
-    """The project's action server (`rasa run actions`), on its own port, so a test can stop and
+    """The project's action server (`python -m actions.server`, as `make run` starts it), on its own port, so a test can stop and
     start it while the Rasa server keeps running."""
 
     def __init__(self, root: Path, env: dict[str, str], log: Path) -> None:
@@ -187,8 +187,8 @@ class ActionServer:
     def start(self, wait: bool = True) -> None:
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen(
-                [str(self.root / ".venv" / "bin" / "rasa"), "run", "actions", "--actions", "actions",
-                 "--port", str(self.port)], cwd=self.root, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+                [str(self.root / ".venv" / "bin" / "python"), "-m", "actions.server"], cwd=self.root,
+                env={**self.env, "BOT_ACTIONS_PORT": str(self.port)}, stdout=log, stderr=subprocess.STDOUT)
         if wait:
             self.wait_ready()
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import secrets
 import urllib.error
 import urllib.request
 import uuid
@@ -58,13 +59,15 @@ def services(tmp_path_factory):
 def bot(services):
     tmp = services["tmp"]
     env = {"DATABASE_URL": services["database_url"], "BOT_NOW": MONDAY, "BOT_REST_ENABLED": "1",
-           "BOT_CONVERSATION_TTL_MINUTES": "20"}
+           "BOT_CONVERSATION_TTL_MINUTES": "20", "BOT_ACTIONS_SECRET": secrets.token_urlsafe(32)}
     (tmp / "log").mkdir(exist_ok=True)
     actions = ActionServer(ROOT, {**os.environ, "PYTHONPATH": str(ROOT), "RASA_TELEMETRY_ENABLED": "false", **env},
                            tmp / "log" / "own-actions.log")
     endpoints = tmp / "endpoints-faults.yml"
     endpoints.write_text(f"""action_endpoint:
   url: "{actions.url}"
+  headers:
+    Authorization: Bearer ${{BOT_ACTIONS_SECRET}}
 tracker_store:
   type: redis
   url: 127.0.0.1
