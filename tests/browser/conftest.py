@@ -4,9 +4,10 @@ Playwright cannot download its own browser here, so the tests launch the system 
 `scripts/ensure-chromium.sh` installs it (make test runs it first). A missing browser fails the
 tests, it does not skip them. Screenshots go to results/screenshots/ (git-ignored).
 
-One bot per module (start_bot with a migrated database and the example counsellors), the clock
-fixed on a Monday morning so the booking dialogue offers the same times every run, and a small
-"intranet" web server on another port that carries the widget's script tag.
+One bot for the browser tests (start_bot with a migrated database and the example counsellors,
+shared by the modules here), the clock fixed on a Monday morning so the booking dialogue offers
+the same times every run, and a small "intranet" web server on another port that carries the
+widget's script tag. The browser is started per module (Playwright's sync API).
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ class Intranet:
                     '<!doctype html><html lang="nl"><head><meta charset="utf-8">'
                     '<meta name="viewport" content="width=device-width, initial-scale=1">'
                     "<title>Intranet</title></head><body>"
-                    '<h1>Intranet van de organisatie</h1><p><a href="#nieuws">Nieuws</a></p>'
+                    '<header><p>Organisatie</p></header><main><h1>Intranet van de organisatie</h1>'
+                    '<p><a href="#nieuws">Nieuws</a></p></main>'
                     f'<script src="{intranet.bot_url}/webhooks/webchat/widget.js" defer></script>'
                     "</body></html>").encode()
                 self.send_response(200)
@@ -72,13 +74,13 @@ class Intranet:
         self.server.server_close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def intranet():
     with Intranet() as site:
         yield site
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def bot(tmp_path_factory, intranet):
     env = {"BOT_NOW": MONDAY_MORNING, "BOT_WEBCHAT_ORIGINS": intranet.allowed_url.rstrip("/")}
     with start_bot(tmp_path_factory.mktemp("webchat-browser"), env=env, database=True) as running:

@@ -1,62 +1,19 @@
 """The intranet chat in a real headless Chromium against the real bot: the page, buttons, a full
-booking with the calendar file, reload, wiping, keyboard only, a phone-sized screen, hostile
-text, contrast, and the widget on an intranet page. Screenshots: results/screenshots/webchat-*.
+booking with the calendar file, reload, wiping, a phone-sized screen, hostile text, contrast,
+and the widget on an intranet page (keyboard only and the rest of accessibility:
+test_webchat_accessibility.py). Screenshots: results/screenshots/webchat-*.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import time
-import urllib.error
-import urllib.request
 
 import pytest
 
+from tests.browser.chat import DESCRIPTION, STORE_KEY, Chat, post_message, stored
+
 pytestmark = pytest.mark.e2e
-
-DESCRIPTION = "mijn collega's negeren me al weken en lachen me uit"
-STORE_KEY = "vp-wegwijzer-webchat"
-# The text of a message without its speaker label ("VP-wegwijzer:", "Jij:").
-MESSAGE_TEXT = """el => Array.from(el.childNodes)
-    .filter(n => !(n.classList && n.classList.contains('spreker')))
-    .map(n => n.textContent).join('')"""
-
-
-class Chat:
-    """The chat as a person uses it, on the page itself or inside the widget's frame."""
-
-    def __init__(self, root):
-        self.root = root
-
-    @property
-    def typing(self):
-        return self.root.locator("#typt .typt-bel")
-
-    def messages(self, who="bot"):
-        return self.root.locator(f"#gesprek li.bericht-{who}")
-
-    def texts(self, who="bot") -> list[str]:
-        return self.messages(who).evaluate_all(f"els => els.map({MESSAGE_TEXT})")
-
-    def last(self) -> str:
-        return self.texts()[-1]
-
-    def wait_for_answer(self):
-        self.typing.wait_for(state="attached", timeout=5_000)  # the typing indicator shows ...
-        self.typing.wait_for(state="detached", timeout=60_000)  # ... until the answer is there
-
-    def say(self, text: str):
-        self.root.locator("#tekst").fill(text)
-        self.root.locator("#tekst").press("Enter")
-        self.wait_for_answer()
-
-    def choose(self, title: str):
-        self.root.get_by_role("button", name=title, exact=True).click()
-        self.wait_for_answer()
-
-    def buttons(self) -> list[str]:
-        return self.root.locator("#gesprek .knop").all_inner_texts()
 
 
 @pytest.fixture
@@ -77,32 +34,16 @@ def page(context, bot):
     assert page.errors == [], "errors in the page (script errors, CSP violations, failed loads)"
 
 
-def stored(page):
-    return page.evaluate(f"() => JSON.parse(sessionStorage.getItem('{STORE_KEY}'))")
-
-
-def post_message(bot, token, text):
-    req = urllib.request.Request(bot["url"] + "/webhooks/webchat/message", method="POST",
-                                 data=json.dumps({"text": text}).encode(),
-                                 headers={"Content-Type": "application/json", "Origin": bot["url"],
-                                          "Authorization": f"Bearer {token}"})
-    try:
-        with urllib.request.urlopen(req, timeout=60) as resp:
-            return resp.status
-    except urllib.error.HTTPError as err:
-        return err.code
-
-
 # --- the page ------------------------------------------------------------------------------------
 
 def test_page_opens_in_dutch_with_the_privacy_line(page, screenshot):
     assert page.locator("html").get_attribute("lang") == "nl"
     privacy = page.locator("#privacy")
     assert privacy.is_visible() and "20 minuten" in privacy.inner_text()
-    assert page.get_by_label("Je bericht").is_visible()
+    assert page.get_by_role("textbox", name="Je bericht").is_visible()
     assert page.get_by_role("button", name="Wis dit gesprek").is_visible()
     assert page.get_by_role("button", name="Versturen").is_visible()
-    assert page.get_by_role("log", name="Gesprek met de VP-wegwijzer").count() == 1
+    assert page.get_by_role("main", name="Gesprek met de VP-wegwijzer").get_by_role("log").count() == 1
     assert stored(page) is None  # nothing is stored before the person writes
     screenshot(page, "01-geopend")
 
@@ -205,48 +146,6 @@ def test_wipe_clears_the_screen_the_storage_and_the_server(page, bot, screenshot
     assert stored(page)["token"].split(".")[0] != token.split(".")[0]
 
 
-def test_keyboard_only(page, screenshot):
-    def focused():
-        return page.evaluate("() => ({id: document.activeElement.id, text: document.activeElement.innerText,"
-                             " outline: getComputedStyle(document.activeElement).outlineStyle,"
-                             " width: parseFloat(getComputedStyle(document.activeElement).outlineWidth)})")
-
-    def tab_to(check, key="Tab", limit=30):
-        for _ in range(limit):
-            page.keyboard.press(key)
-            now = focused()
-            if check(now):
-                return now
-        raise AssertionError(f"could not reach it with {key}")
-
-    chat = Chat(page)
-    first = tab_to(lambda f: f["id"] == "wis")  # the first control on the page
-    assert first["outline"] != "none" and first["width"] >= 2  # focus is visible
-    tab_to(lambda f: f["id"] == "tekst")
-    page.keyboard.type("hallo")
-    page.keyboard.press("Enter")
-    chat.wait_for_answer()
-    page.keyboard.type(DESCRIPTION)
-    page.keyboard.press("Shift+Enter")  # a new line, not sent
-    assert page.locator("#tekst").input_value() == DESCRIPTION + "\n"
-    page.keyboard.press("Enter")
-    chat.wait_for_answer()
-    assert focused()["id"] == "tekst"  # focus stays in the input
-    button = tab_to(lambda f: f["text"] == "Nee, iets anders", key="Shift+Tab", limit=3)
-    assert button["outline"] != "none" and button["width"] >= 2
-    button = tab_to(lambda f: f["text"] == "Ja, dat klopt", key="Shift+Tab", limit=1)
-    screenshot(page, "07-toetsenbord")
-    page.keyboard.press("Enter")
-    chat.wait_for_answer()
-    assert chat.texts("jij")[-1] == "Ja, dat klopt"
-    assert focused()["id"] == "tekst"  # the used button is gone; focus went back to the input
-    tab_to(lambda f: f["id"] == "wis", key="Shift+Tab")
-    page.once("dialog", lambda dialog: dialog.accept())
-    page.keyboard.press("Enter")
-    page.locator("#gesprek li.bericht-melding").wait_for()
-    assert chat.texts("jij") == [] and focused()["id"] == "tekst"
-
-
 def test_phone_sized_screen(browser, bot, screenshot):
     ctx = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True,
                               device_scale_factor=2)
@@ -262,7 +161,7 @@ def test_phone_sized_screen(browser, bot, screenshot):
                         page.get_by_role("button", name="Wis dit gesprek")):
             box = locator.bounding_box()
             assert box["x"] >= 0 and box["x"] + box["width"] <= 360 and box["y"] + box["height"] <= 740
-        for button in page.locator("#gesprek .knop").all():
+        for button in page.locator("#keuzes .knop").all():
             box = button.bounding_box()
             assert box["height"] >= 44 and box["x"] + box["width"] <= 360  # big enough to tap
         assert page.evaluate("() => parseFloat(getComputedStyle(document.getElementById('tekst')).fontSize)") >= 16

@@ -6,6 +6,11 @@
  *   shows the conversation again; "Wis dit gesprek" deletes it here and on the server.
  * - A refused or failed message loses nothing: it goes back into the input field.
  * - The texts come from content/webchat.yml through the JSON in the page (#webchat-teksten).
+ * - Screen readers: each new message is added once to the live log (#gesprek-log); a conversation
+ *   restored after a reload is put in before the log goes live, so it is not read out again.
+ *   Answer buttons live outside the log (#keuzes), so taking them away and giving them back is
+ *   not announced either. After an answer button, focus goes back to the input (not on a touch
+ *   screen, where that would pop up the keyboard).
  */
 (function () {
   "use strict";
@@ -18,6 +23,8 @@
 
   var T = JSON.parse(document.getElementById("webchat-teksten").textContent);
   var log = document.getElementById("gesprek");
+  var liveLog = document.getElementById("gesprek-log");
+  var choices = document.getElementById("keuzes");
   var scroller = document.getElementById("midden");
   var typing = document.getElementById("typt");
   var form = document.getElementById("invoer");
@@ -120,7 +127,6 @@
   }
 
   function renderButtons(item) {
-    var li = element("li", "knoppen-rij");
     var group = element("div", "knoppen");
     group.setAttribute("role", "group");
     group.setAttribute("aria-label", T.knoppen_label);
@@ -129,13 +135,13 @@
       b.type = "button";
       b.textContent = button.title;
       b.addEventListener("click", function (ev) {
-        sendChoice(button, ev.detail === 0); // detail 0: pressed with the keyboard
+        // Not on a touch screen: focusing the input there pops up the keyboard over the answer.
+        sendChoice(button, ev.pointerType !== "touch" && ev.pointerType !== "pen");
       });
       group.appendChild(b);
     });
-    li.appendChild(group);
-    log.appendChild(li);
-    return li;
+    choices.appendChild(group);
+    return group;
   }
 
   function renderItem(item) {
@@ -188,8 +194,7 @@
         delete item.buttons;
       }
     });
-    var rows = Array.prototype.slice.call(log.querySelectorAll(".knoppen-rij"));
-    rows.forEach(function (row) { row.remove(); });
+    choices.textContent = "";
     return taken;
   }
 
@@ -204,6 +209,7 @@
     state = emptyState();
     forgetStored();
     log.textContent = "";
+    choices.textContent = "";
     hideTyping();
   }
 
@@ -325,10 +331,10 @@
     send({ text: text }, text, text);
   }
 
-  function sendChoice(button, byKeyboard) {
+  function sendChoice(button, focusInput) {
     if (busy) return;
     send({ payload: button.payload }, button.title, null);
-    if (byKeyboard) input.focus(); // the pressed button is gone; keep keyboard focus in the chat
+    if (focusInput) input.focus(); // the pressed button is gone; focus goes on in the chat
   }
 
   function wipe() {
@@ -374,5 +380,6 @@
   }
 
   state.items.forEach(renderItem);
+  liveLog.setAttribute("aria-live", "polite"); // from now on, new messages are announced
   if (embedded) input.focus();
 })();
