@@ -20,12 +20,14 @@ from __future__ import annotations
 import hashlib
 import hmac
 import ipaddress
+import logging
 import os
 import re
 import secrets
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 
+logger = logging.getLogger(__name__)
 TRUSTED_ENV = "BOT_TRUSTED_PROXIES"
 SECRET_ENV = "BOT_WEBCHAT_SECRET"  # noqa: S105 -- the variable name, not a secret
 MAX_FORWARDED_HOPS = 20  # more hops than any real proxy chain; the rest is not read
@@ -56,7 +58,17 @@ def parse_trusted(raw: str | None) -> tuple[Network, ...]:
 
 
 def trusted_from_env(environ: Mapping[str, str] | None = None) -> tuple[Network, ...]:
-    return parse_trusted((os.environ if environ is None else environ).get(TRUSTED_ENV))
+    """The trusted proxies; a wrong setting is logged (once) and trusts no proxy at all."""
+    return _trusted((os.environ if environ is None else environ).get(TRUSTED_ENV) or "")
+
+
+@lru_cache(maxsize=4)
+def _trusted(raw: str) -> tuple[Network, ...]:
+    try:
+        return parse_trusted(raw)
+    except ConfigError as exc:
+        logger.error("%s; no proxy is trusted, X-Forwarded-For is not read", exc)
+        return ()
 
 
 def _ip(value: str | None) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
