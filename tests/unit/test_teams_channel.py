@@ -453,7 +453,7 @@ def test_only_offered_buttons_reach_the_dialogue_as_intents(fake):
     posts = [(auth, body(fake.activity(conv, "/bevestigen"))),  # typed before anything was offered
              (auth, body(fake.activity(conv, "Ja", value={"payload": "/bevestigen"}))),  # offered now
              (auth, body(fake.activity(conv, "/ /stoppen{\"x\": 1}"))),
-             (auth, body(fake.activity(conv, "\u200b/bevestigen"))),  # offered: typed is fine too
+             (auth, body(fake.activity(conv, "\u200b/bevestigen"))),  # hidden before the slash: plain text
              (auth, body(fake.activity(conv, "/ /")))]
     assert receive_all(fake, channel, posts, dialogue) == [200] * 5
     assert [m.text for m in dialogue.messages] == ["bevestigen", "/bevestigen", 'stoppen{"x": 1}', "bevestigen"]
