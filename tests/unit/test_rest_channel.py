@@ -76,3 +76,28 @@ def test_the_body_limit_holds_a_maximal_message_fully_escaped(monkeypatch):
     monkeypatch.setenv("BOT_MAX_MESSAGE_CHARS", "2000")
     body = json.dumps({"sender": "\U0001F600" * 64, "message": "\U0001F600" * 1000 + "\x01" * 1000})
     assert len(body.encode()) <= max_body_bytes() < 100_000
+
+
+class _Request:
+    def __init__(self, **headers):
+        self.headers = {k.replace("_", "-").lower(): v for k, v in headers.items()}
+
+
+def test_every_refusal_comes_before_the_body_is_read(caplog):
+    with caplog.at_level("INFO", logger="bot.channels.rest"):
+        off = RestInput(environ={})
+    assert [r.getMessage() for r in caplog.records] == [
+        "REST webhook is off (404); set BOT_REST_ENABLED=1 for development or BOT_REST_TOKEN for "
+        "integrations (see credentials.yml)"]
+    json_type = {"content_type": "application/json"}
+    assert off._refused(_Request(**json_type)).status == 404
+    token = "k" * 40
+    locked = RestInput(environ={"BOT_REST_TOKEN": token})
+    assert locked._refused(_Request(**json_type)).status == 401
+    assert locked._refused(_Request(authorization=f"Bearer {token}x", **json_type)).status == 401
+    assert locked._refused(_Request(authorization=f"Bearer {token}", **json_type)) is None
+    assert locked._refused(_Request(authorization=f"Bearer {token}", origin="http://evil.example",
+                                    **json_type)).status == 403
+    assert locked._refused(_Request(authorization=f"Bearer {token}", content_type="text/plain")).status == 415
+    open_ = RestInput(environ={"BOT_REST_ENABLED": "1"})
+    assert open_._refused(_Request(content_type="application/json; charset=utf-8")) is None
