@@ -46,8 +46,8 @@ from sanic.response import HTTPResponse
 
 from bot.channels import client as clients
 from bot.channels import webchat_core as core
-from bot.channels.server_limits import limit_request_size
 from bot.channels.common import max_chars, refusal
+from bot.channels.server_limits import limit_request_size
 from bot.content import ContentError, fill, plain_texts
 from bot.settings import Settings
 

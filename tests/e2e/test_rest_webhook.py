@@ -121,8 +121,8 @@ def test_the_health_check_answers_while_a_large_body_is_sent_slowly(bot):
 
 
 def test_a_server_wide_cap_refuses_bodies_over_a_megabyte_on_every_route(bot):
-    head = ("POST /webhooks/webchat/message HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-            "Content-Length: 50000000\r\n\r\n").encode()
+    head = (b"POST /webhooks/webchat/message HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            b"Content-Length: 50000000\r\n\r\n")
     status, took = _raw(bot["port"], head)
     assert status == 413 and took < 1.0
 

@@ -81,5 +81,5 @@ def test_warnings_show_category_and_place_not_the_message():
         warnings.showwarning = lambda message, category, *rest: shown.append((str(message), category))
         logs._install_warnings()  # wraps whatever shows warnings, as install() does
         logs._install_warnings()  # once only
-        warnings.warn(f"Failed to parse arguments in line '{MARK}'", UserWarning)
+        warnings.warn(f"Failed to parse arguments in line '{MARK}'", UserWarning, stacklevel=1)
     assert shown == [(logs.WARNING_WITHHELD, UserWarning)]
