@@ -16,6 +16,9 @@ fi
 export BOT_ACTIONS_SECRET BOT_ACTIONS_HOST="$ACTIONS_HOST" BOT_ACTIONS_PORT="$ACTIONS_PORT"
 LOG_DIR=${BOT_LOG_DIR:-var/log}
 mkdir -p "$LOG_DIR"
+# The REST webhook: `make run` is development, so it is on without a token unless
+# BOT_REST_TOKEN is set (then the token is required) or BOT_REST_ENABLED=0 switches it off.
+if [ -z "${BOT_REST_TOKEN:-}" ]; then export BOT_REST_ENABLED=${BOT_REST_ENABLED:-1}; fi
 
 pids=()
 stop() {
@@ -53,18 +56,22 @@ wait_for "http://$HOST:$PORT/" "Rasa server" "${pids[1]}"
 ready=$(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$start" "$(date +%s.%N)")
 
 public=${BOT_PUBLIC_URL:-http://$HOST:$PORT}
+rest_auth=""
+[ -n "${BOT_REST_TOKEN:-}" ] && rest_auth="-H \"Authorization: Bearer \$BOT_REST_TOKEN\" "
+rest_help="
+  or over HTTP:
+
+    curl -s -X POST http://$HOST:$PORT/webhooks/rest/webhook ${rest_auth}\\
+         -H 'Content-Type: application/json' \\
+         -d '{\"sender\": \"x\", \"message\": \"hallo\"}'
+"
+case "${BOT_REST_ENABLED:-}" in 1|true|yes|on|TRUE|Yes|YES|ON|True|On) ;; *) [ -z "${BOT_REST_TOKEN:-}" ] && rest_help="";; esac
 cat <<MSG
 
   The bot is running (ready in ${ready} s). Talk to it in your browser:
 
     ${public%/}/webhooks/webchat/
-
-  or over HTTP:
-
-    curl -s -X POST http://$HOST:$PORT/webhooks/rest/webhook \\
-         -H 'Content-Type: application/json' \\
-         -d '{"sender": "x", "message": "hallo"}'
-
+${rest_help}
   Logs: $LOG_DIR/ (no message text is logged). Ctrl-C stops both servers.
 
 MSG

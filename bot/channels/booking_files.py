@@ -6,7 +6,8 @@ messages. Register it in credentials.yml as `bot.channels.booking_files.BookingF
 Whoever has the code gets the file, which holds no personal data (see bot/booking/ics.py).
 An unknown, cancelled or past appointment and a malformed code all get the same bare 404, so
 the answer says nothing about other appointments. Wrong codes are limited per client address
-and across all clients (bot.booking.throttle); a limited client gets a bare 429.
+(bot.channels.client: the peer, or X-Forwarded-For from a proxy in BOT_TRUSTED_PROXIES) and
+across all clients (bot.booking.throttle); a limited client gets a bare 429.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from bot.booking import reference
 from bot.booking.ics import appointment_ics
 from bot.booking.repository import TooManyAttempts, find_by_code_limited
 from bot.booking.throttle import AttemptLimiter
+from bot.channels import client as clients
 from bot.db import get_sessionmaker
 from bot.settings import Settings
 
@@ -32,7 +34,7 @@ ALL = "*"
 
 
 def ics_for(code: str, client: str, now: dt.datetime, sessions=None) -> tuple[int, str]:
-    """(HTTP status, body) for a request of `code` by `client` (its address)."""
+    """(HTTP status, body) for a request of `code` by `client` (the opaque key of its address)."""
     if not reference.is_valid(code):
         return 404, ""
     sessions = sessions or get_sessionmaker(Settings.from_env().database_url)
@@ -65,7 +67,7 @@ class BookingFilesInput(InputChannel):
 
         @files.route("/ics/<code>", methods=["GET"])
         async def ics(request: Request, code: str):
-            status, body = ics_for(code, request.ip or "onbekend", clock.now())
+            status, body = ics_for(code, clients.client_key(clients.request_client_address(request)), clock.now())
             if status != 200:
                 return response.empty(status=status)
             filename = reference.display(code) + ".ics"

@@ -1,17 +1,40 @@
 """The REST webhook (POST /webhooks/rest/webhook), for development and integrations.
 
-Rasa's own RestInput with two changes:
-- the sender id a client sends is prefixed (default ``rest-``), so a REST client can never
-  step into a conversation of another channel (a Slack or Teams conversation id is not secret);
-- a failing message is logged without its text (Rasa's logs the text), and answered in Dutch.
+Off unless switched on, because whoever can post to it can talk as anyone they name:
+- BOT_REST_TOKEN set (at least 32 characters): on, and every request needs
+  `Authorization: Bearer <token>` (compared in constant time), else 401;
+- else BOT_REST_ENABLED=1 (true/yes/on): on without a token, for development (`make run` sets it
+  unless BOT_REST_TOKEN is set or BOT_REST_ENABLED=0);
+- else off: both routes answer 404, and one log line at start-up says how to switch it on.
+
+What it checks, in this order, before anything reads the message:
+- a browser's cross-site request is refused (403): an Origin that is not the bot's own
+  (BOT_PUBLIC_URL or the Host the request was sent to), or Sec-Fetch-Site: cross-site;
+- Content-Type must be application/json (415), so a browser cannot send a "simple" text/plain
+  cross-site POST;
+- the body is at most `max_body_bytes()` (413 from its Content-Length, before any of it is
+  read, or as soon as a body without one grows past it);
+- {"sender": <at most 128 characters>, "message": <text>}: else 400; text over
+  BOT_MAX_MESSAGE_CHARS gets 413, empty text 400, both with the shared Dutch refusal.
+Then, as every channel does: the sender is prefixed (default ``rest-``) so a REST client can
+never step into another channel's conversation; only the payload of a button this conversation
+was offered goes to Rasa as an intent, any other leading '/' is dropped (bot.channels.offers);
+the message carries `metadata={"client": <opaque key of the client address>}`
+(bot.channels.client). A failing message is logged without its text and answered in Dutch
+(bot.channels.faults).
+
 Register it in credentials.yml as ``bot.channels.rest.RestInput:``; `sender_prefix` may be
 set there (tests that must reach another channel's conversation set it to "").
 """
 
 from __future__ import annotations
 
+import hmac
+import json
 import logging
+import os
 from asyncio import CancelledError
+from collections.abc import Mapping
 from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
@@ -19,22 +42,87 @@ from rasa.core.channels.rest import RestInput as RasaRestInput
 from sanic import Blueprint, response
 from sanic.request import Request
 
+from bot.channels import client as clients
+from bot.channels.common import check_text, max_chars
+from bot.channels.offers import OfferedButtons, dialogue_text, payloads_in
+from bot.channels.server_limits import limit_request_size
 from bot.channels.faults import fault_messages
+from bot.channels.webchat_core import host_origin_matches, normalise_origin
 
 logger = logging.getLogger(__name__)
 DEFAULT_PREFIX = "rest-"
+ENABLED_ENV, TOKEN_ENV = "BOT_REST_ENABLED", "BOT_REST_TOKEN"  # noqa: S105 -- names, not secrets
+MAX_SENDER_CHARS = 128
+MIN_TOKEN_CHARS = 32
+_TRUE = ("1", "true", "yes", "on")
+
+
+def max_body_bytes() -> int:
+    """The largest body read: the longest message fully escaped (\\uXXXX\\uXXXX is 12 bytes per
+    character) plus the longest sender and the JSON around them."""
+    return 12 * (max_chars() + MAX_SENDER_CHARS) + 1024
 
 
 def prefixed_sender(prefix: str, sender: Any) -> str | None:
-    """The Rasa sender id for what a REST client sent as `sender` (None when it sent none)."""
-    if sender is None or not isinstance(sender, (str, int)) or str(sender).strip() == "":
+    """The Rasa sender id for what a REST client sent as `sender` (None when it sent none or
+    more than 128 characters)."""
+    if sender is None or isinstance(sender, bool) or not isinstance(sender, (str, int)):
+        return None
+    sender = str(sender)
+    if sender.strip() == "" or len(sender) > MAX_SENDER_CHARS:
         return None
     return f"{prefix}{sender}"
 
 
+def rest_mode(environ: Mapping[str, str]) -> tuple[str, str]:
+    """("token", token) | ("open", "") | ("off", why). Raises ValueError for a short token."""
+    token = (environ.get(TOKEN_ENV) or "").strip()
+    if token:
+        if len(token) < MIN_TOKEN_CHARS:
+            raise ValueError(f"{TOKEN_ENV} must be at least {MIN_TOKEN_CHARS} characters "
+                             f"(e.g. `openssl rand -hex 32`)")
+        return "token", token
+    if (environ.get(ENABLED_ENV) or "").strip().lower() in _TRUE:
+        return "open", ""
+    return "off", ""
+
+
+def token_matches(expected: str, authorization: str | None) -> bool:
+    scheme, _, given = (authorization or "").strip().partition(" ")
+    if scheme.lower() != "bearer":
+        return False
+    return hmac.compare_digest(given.strip().encode("utf-8", "replace"), expected.encode("utf-8"))
+
+
+def cross_site(origin: str | None, host: str | None, fetch_site: str | None,
+               public_url: str | None) -> bool:
+    """Whether a browser sent this request from another site."""
+    if (fetch_site or "").strip().lower() == "cross-site":
+        return True
+    if origin is None:
+        return False  # not a browser (curl, an integration): no Origin
+    own = normalise_origin(public_url or "")
+    normal = normalise_origin(origin)
+    return normal is None or not (normal == own or host_origin_matches(origin, host))
+
+
 class RestInput(RasaRestInput):
-    def __init__(self, sender_prefix: str = DEFAULT_PREFIX) -> None:
+    def __init__(self, sender_prefix: str = DEFAULT_PREFIX, environ: Mapping[str, str] | None = None) -> None:
         self.sender_prefix = sender_prefix
+        self.offers = OfferedButtons()
+        try:
+            self.mode, self._token = rest_mode(os.environ if environ is None else environ)
+        except ValueError as exc:
+            self.mode, self._token = "off", ""
+            logger.error("REST webhook is OFF: %s", exc)
+            return
+        if self.mode == "off":
+            logger.info("REST webhook is off (404); set %s=1 for development or %s for "
+                        "integrations (see credentials.yml)", ENABLED_ENV, TOKEN_ENV)
+        elif self.mode == "open":
+            logger.warning("REST webhook is on WITHOUT a token (%s): for development only", ENABLED_ENV)
+        else:
+            logger.info("REST webhook is on; requests need the bearer token (%s)", TOKEN_ENV)
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> RestInput:
@@ -45,35 +133,90 @@ class RestInput(RasaRestInput):
         body = req.json if isinstance(req.json, dict) else {}
         return prefixed_sender(self.sender_prefix, body.get("sender"))
 
+    def _refused(self, request: Request) -> response.HTTPResponse | None:
+        """The answer to a request that may not reach the dialogue, checked before the body."""
+        if self.mode == "off":
+            return response.json({"error": "not found"}, status=404)
+        if self.mode == "token" and not token_matches(self._token, request.headers.get("authorization")):
+            return response.json({"error": "a valid Authorization: Bearer token is required"}, status=401,
+                                 headers={"WWW-Authenticate": "Bearer"})
+        if cross_site(request.headers.get("origin"), request.headers.get("host"),
+                      request.headers.get("sec-fetch-site"), os.environ.get("BOT_PUBLIC_URL")):
+            return response.json({"error": "cross-site requests are refused"}, status=403)
+        content_type = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+        if content_type != "application/json":
+            return response.json({"error": "Content-Type must be application/json"}, status=415)
+        return None
+
+    @staticmethod
+    async def _read_body(request: Request, limit: int) -> bytes | None:
+        """The whole body, or None as soon as it is (or says it will be) longer than `limit`."""
+        declared = request.headers.get("content-length")
+        if declared is not None:
+            try:
+                if int(declared) > limit:
+                    return None
+            except ValueError:
+                return None
+        chunks, size = [], 0
+        while True:
+            chunk = await request.stream.read()
+            if chunk is None:
+                break
+            size += len(chunk)
+            if size > limit:
+                return None
+            chunks.append(chunk)
+        return b"".join(chunks)
+
     def blueprint(self, on_new_message) -> Blueprint:
         webhook = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
+        limit_request_size(webhook)
 
         @webhook.route("/", methods=["GET"])
         async def health(request: Request):
+            if self.mode == "off":
+                return response.json({"error": "not found"}, status=404)
             return response.json({"status": "ok"})
 
-        @webhook.route("/webhook", methods=["POST"])
+        @webhook.route("/webhook", methods=["POST"], stream=True)
         async def receive(request: Request):
+            refused = self._refused(request)
+            if refused is not None:
+                return refused
+            raw = await self._read_body(request, max_body_bytes())
+            if raw is None:
+                return response.json({"error": f"the body is larger than {max_body_bytes()} bytes"}, status=413)
             try:
-                body = request.json
-            except Exception:  # noqa: BLE001 - any unreadable body is a client error
+                body = json.loads(raw)
+            except ValueError:
                 body = None
             if not isinstance(body, dict):
                 return response.json({"error": "expected a JSON object with sender and message"}, status=400)
-            sender = await self._extract_sender(request)
+            sender = prefixed_sender(self.sender_prefix, body.get("sender"))
             text = body.get("message")
             if sender is None or not isinstance(text, str):
-                return response.json({"error": "sender and message (text) are required"}, status=400)
+                return response.json({"error": f"sender (at most {MAX_SENDER_CHARS} characters) and "
+                                               f"message (text) are required"}, status=400)
+            refusal = check_text(text)
+            text = dialogue_text(self.offers, sender, text) if refusal is None else ""
+            if refusal is None and not text:
+                refusal = check_text(text)
+            if refusal is not None:
+                status = 413 if refusal.reason == "too_long" else 400
+                return response.json([{"recipient_id": sender, "text": refusal.text}], status=status)
+            address = clients.request_client_address(request)
             collector = CollectingOutputChannel()
             try:
                 await on_new_message(UserMessage(text, collector, sender, input_channel=self.name(),
-                                                 metadata=None))
+                                                 metadata=clients.metadata(clients.client_key(address))))
             except CancelledError:
                 logger.error("rest: handling a message timed out")
                 return response.json(fault_messages(sender))
             except Exception as exc:  # noqa: BLE001 - log the failure, never the text
                 logger.error("rest: handling a message failed (%s)", type(exc).__name__)
                 return response.json(fault_messages(sender))
+            self.offers.offer(sender, payloads_in(collector.messages))
             return response.json(collector.messages)
 
         return webhook

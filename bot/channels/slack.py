@@ -11,6 +11,11 @@ A signed request is answered 200 at once and handled in the background, so a slo
 Slack retry; a retried or replayed delivery that was already taken is acknowledged and ignored.
 Messages of one conversation are handled one at a time, in the order they came in. The first
 answer of a conversation is preceded by the notice that Slack's administrators can read chats.
+A conversation is one person in one direct message or thread (bot.channels.slack_protocol), so
+writing in another person's thread starts a conversation of one's own. Only the payload of a
+button offered in the conversation's latest answer reaches Rasa as an intent, any other leading
+'/' is dropped (bot.channels.offers); each message carries metadata {"client": <hash of the
+Slack user>}.
 
 Nothing a person writes is logged: log lines name reasons and error codes only.
 """
@@ -33,7 +38,10 @@ from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 
+from bot.channels import client as clients
 from bot.channels.common import FirstContact, admin_notice, check_text, refusal
+from bot.channels.offers import OfferedButtons, dialogue_text
+from bot.channels.server_limits import limit_request_size
 from bot.channels.slack_protocol import (
     Challenge,
     DeliveryBook,
@@ -146,6 +154,7 @@ class SlackOutput(OutputChannel):
     def __init__(self, api: SlackApi, channel: str, thread_ts: str | None) -> None:
         self.api, self.channel, self.thread_ts = api, channel, thread_ts
         self.failures = 0
+        self.payloads: list[str] = []  # the buttons offered in this answer
 
     @classmethod
     def name(cls) -> str:
@@ -164,6 +173,7 @@ class SlackOutput(OutputChannel):
         await self.post(text)
 
     async def send_text_with_buttons(self, recipient_id: str, text: str, buttons, **kwargs: Any) -> None:
+        self.payloads += [str(b["payload"]) for b in buttons if isinstance(b, Mapping) and b.get("payload")]
         await self.post(text, buttons)
 
     async def send_image_url(self, recipient_id: str, image: str, **kwargs: Any) -> None:
@@ -198,12 +208,14 @@ class SlackInput(InputChannel):
         self._clock = clock
         self.deliveries = DeliveryBook()
         self.first_contact = FirstContact()
+        self.offers = OfferedButtons()
         self.flood = FloodGuard()
         self._tasks: set[asyncio.Task] = set()
         self._queues: dict[str, list] = {}  # conversation id -> [lock, users]
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         slack = Blueprint("slack_webhook", __name__)
+        limit_request_size(slack)
 
         @slack.route("/webhook", methods=["POST"])
         async def webhook(request: Request):
@@ -266,12 +278,19 @@ class SlackInput(InputChannel):
                 if flood == "drop":
                     return
                 refused = refusal("too_fast") if flood == "warn" else check_text(incoming.text)
+                text = dialogue_text(self.offers, incoming.conversation_id, incoming.text) if refused is None else ""
+                if refused is None and not text:
+                    refused = refusal("empty")
                 if refused is not None:
                     logger.info("Slack: message refused (%s)", refused.reason)
                     await out.post(refused.text)
                     return
-                await on_new_message(UserMessage(incoming.text, out, incoming.conversation_id,
-                                                 input_channel=self.name()))
+                try:
+                    await on_new_message(UserMessage(
+                        text, out, incoming.conversation_id, input_channel=self.name(),
+                        metadata=clients.metadata(clients.user_key("slack", incoming.user))))
+                finally:
+                    self.offers.offer(incoming.conversation_id, out.payloads)
             except Exception as exc:  # noqa: BLE001 - a background task must tell the person, not die
                 logger.error("Slack: a message could not be handled (%s)", type(exc).__name__)
                 await out.post(error_text())

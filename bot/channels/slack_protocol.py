@@ -5,8 +5,9 @@
 - Inbound: `parse_event()` for the Events API (url_verification, message.im, app_mention) and
   `parse_interaction()` for Interactivity (block_actions button clicks). Both give a `Challenge`,
   an `Ignored` (with a reason that never holds message text) or an `Incoming`.
-- Conversations: a direct message channel is one conversation; a thread is one conversation
-  (channel + thread root). A mention at the top of a channel starts a thread there.
+- Conversations: one per person and place: a direct message channel (+ its person), or a thread
+  (channel + thread root + person), so whoever writes in someone else's thread gets a
+  conversation of their own. A mention at the top of a channel starts a thread there.
 - Outbound: `post_message()` builds a chat.postMessage body (Block Kit buttons, escaped text);
   `clicked_update()` builds the chat.update body that replaces clicked buttons by the choice.
 - `DeliveryBook`: remembers which deliveries were taken (event ids, messages, clicked button
@@ -104,11 +105,12 @@ class Incoming:
     text: str  # for the dialogue: Slack markup removed; a button's payload for a click
     delivery_keys: tuple[str, ...]  # seen before = a retry or replay
     click: Click | None = field(default=None)
+    user: str = ""  # "<team>:<user id>", for the opaque client key (never given to Rasa as is)
 
 
-def conversation_id(team: str, channel: str, thread_ts: str | None = None) -> str:
-    """One conversation per direct message channel, or per thread."""
-    base = f"slack:{team}:{channel}"
+def conversation_id(team: str, channel: str, user: str, thread_ts: str | None = None) -> str:
+    """One conversation per person in a direct message channel, or per person in a thread."""
+    base = f"slack:{team}:{channel}:{user}"
     return f"{base}:{thread_ts}" if thread_ts else base
 
 
@@ -191,9 +193,9 @@ def parse_event(envelope) -> Challenge | Ignored | Incoming:
     event_id = envelope.get("event_id")
     if isinstance(event_id, str) and event_id:
         keys.insert(0, f"event:{event_id[:100]}")
-    return Incoming(conversation_id=conversation_id(team, channel, thread), channel=channel,
+    return Incoming(conversation_id=conversation_id(team, channel, user, thread), channel=channel,
                     thread_ts=thread, text=clean_text(text if isinstance(text, str) else ""),
-                    delivery_keys=tuple(keys))
+                    delivery_keys=tuple(keys), user=f"{team}:{user}")
 
 
 def parse_interaction(body: bytes) -> Ignored | Incoming:
@@ -232,9 +234,10 @@ def parse_interaction(body: bytes) -> Ignored | Incoming:
                   blocks=tuple(b for b in blocks if isinstance(b, Mapping)) if isinstance(blocks, list) else (),
                   fallback_text=fallback if isinstance(fallback, str) else "")
     # One answer per button message: a second click (or a replayed one) is ignored.
-    return Incoming(conversation_id=conversation_id(team, channel, thread), channel=channel,
+    return Incoming(conversation_id=conversation_id(team, channel, user, thread), channel=channel,
                     thread_ts=thread, text=action["value"],
-                    delivery_keys=(f"clicked:{team}:{channel}:{message_ts}",), click=click)
+                    delivery_keys=(f"clicked:{team}:{channel}:{message_ts}",), click=click,
+                    user=f"{team}:{user}")
 
 
 # --- outbound ------------------------------------------------------------------------------

@@ -9,18 +9,21 @@ A request is handled like this:
 1. its Bot Framework token is verified fully (bot.channels.botframework_auth); any failure is a
    401 and nothing else happens;
 2. the activity is read (`parse_activity`); a button click arrives as `value` ({"payload": ...})
-   and is read as the message, typed text as `text`;
+   and is read as the message, typed text as `text`; an activity of another tenant than
+   BOT_TEAMS_TENANT_ID (channelData.tenant.id / conversation.tenantId) is refused with 403;
 3. the request is answered 200 at once and the message is handled in a background task (one
    conversation at a time, in order), so slow answers do not make Teams retry;
 4. the first answer of a conversation is preceded by the notice that the organisation's Teams
    administrators can technically read chats (content/kanalen.yml); group chats and channels get
    one Dutch sentence that the bot only talks one-to-one; empty, too long and too many messages
-   get the shared Dutch refusals (bot.channels.common);
+   get the shared Dutch refusals (bot.channels.common); only the payload of a button offered in
+   the conversation's latest answer reaches Rasa as an intent, any other leading '/' is dropped
+   (bot.channels.offers); the message carries metadata {"client": <hash of the Teams user id>};
 5. the answers go to the Bot Connector: text as a message, buttons as hero cards with messageBack
    actions that carry the Rasa payload.
 
 The Rasa conversation id is a hash of the Teams conversation id. No message text, name or Teams
-id is logged or given to Rasa as metadata.
+id is logged or given to Rasa (the client key in the metadata is a keyed hash).
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ import time
 import traceback
 from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -48,7 +51,10 @@ from sanic.response import HTTPResponse
 from yarl import URL
 
 from bot.channels import botframework_auth as bfa
+from bot.channels import client as clients
 from bot.channels.common import FirstContact, admin_notice, check_text, refusal
+from bot.channels.offers import OfferedButtons, dialogue_text
+from bot.channels.server_limits import limit_request_size
 from bot.content import fill, hulplijn_values, plain_texts
 
 logger = logging.getLogger(__name__)
@@ -69,8 +75,6 @@ RATE_LIMIT = (20, 60.0)  # at most 20 messages per 60 s per conversation
 DUPLICATE_WINDOW_SECONDS = 600
 
 _GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-_TENANT = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]{0,98}[A-Za-z0-9])?")
-_MULTI_TENANT_ALIASES = {"common", "organizations", "consumers"}
 
 
 # --- configuration ---------------------------------------------------------------------------
@@ -85,7 +89,8 @@ class TeamsConfig:
 
     BOT_TEAMS_APP_ID        required: the Microsoft App ID of the Azure Bot (a GUID)
     BOT_TEAMS_APP_PASSWORD  required: a client secret of that app registration
-    BOT_TEAMS_TENANT_ID     required: the directory (tenant) id of the single-tenant app registration
+    BOT_TEAMS_TENANT_ID     required: the directory (tenant) id (a GUID) of the single-tenant app
+                            registration; activities of any other tenant are refused
     BOT_TEAMS_OPENID_URL    the Bot Framework OpenID metadata (default: Microsoft's public cloud)
     BOT_TEAMS_TOKEN_URL     the token endpoint (default: login.microsoftonline.com/<tenant>/...)
     BOT_TEAMS_ISSUER        the issuer of inbound tokens (default https://api.botframework.com)
@@ -116,9 +121,10 @@ class TeamsConfig:
         app_id, tenant = get("BOT_TEAMS_APP_ID"), get("BOT_TEAMS_TENANT_ID")
         if not _GUID.fullmatch(app_id):
             raise ConfigError("BOT_TEAMS_APP_ID must be the app's Microsoft App ID (a GUID)")
-        if not _TENANT.fullmatch(tenant) or tenant.lower() in _MULTI_TENANT_ALIASES:
-            raise ConfigError("BOT_TEAMS_TENANT_ID must be your directory (tenant) id or domain, "
-                              "not common/organizations/consumers")
+        if not _GUID.fullmatch(tenant):
+            raise ConfigError("BOT_TEAMS_TENANT_ID must be your directory (tenant) id, a GUID (not a "
+                              "domain name, not common/organizations/consumers): activities are "
+                              "compared with it")
         openid_url = get("BOT_TEAMS_OPENID_URL") or bfa.BOTFRAMEWORK_OPENID_URL
         token_url = get("BOT_TEAMS_TOKEN_URL") or bfa.TOKEN_URL_TEMPLATE.format(tenant=tenant)
         raw_allowed = get("BOT_TEAMS_ALLOWED_SERVICE_URLS")
@@ -169,6 +175,7 @@ class Inbound:
     reason: str = ""  # for "ignore": safe to log
     target: ReplyTarget | None = None
     text: str | None = None
+    client: str = ""  # the opaque client key (bot.channels.client.user_key)
 
 
 def _field(data: Mapping, name: str, where: str = "activity") -> str:
@@ -219,6 +226,23 @@ def parse_activity(activity: object) -> Inbound:
     if conversation_type != "personal" or conversation.get("isGroup") is True:
         return Inbound("not_personal", target=target)
     return Inbound("message", target=target, text=message_text(activity))
+
+
+def activity_tenant(activity: Mapping) -> str | None:
+    """The tenant an activity comes from: channelData.tenant.id, else conversation.tenantId.
+    When both are there they must agree (None otherwise)."""
+    channel_data = activity.get("channelData")
+    tenant = channel_data.get("tenant") if isinstance(channel_data, Mapping) else None
+    from_channel_data = tenant.get("id") if isinstance(tenant, Mapping) else None
+    conversation = activity.get("conversation")
+    from_conversation = conversation.get("tenantId") if isinstance(conversation, Mapping) else None
+    found = {t.lower() for t in (from_channel_data, from_conversation) if isinstance(t, str) and t}
+    return found.pop() if len(found) == 1 else None
+
+
+def tenant_allowed(activity: Mapping, tenant_id: str) -> bool:
+    tenant = activity_tenant(activity)
+    return tenant is not None and tenant == tenant_id.lower()
 
 
 def conversation_key(conversation_id: str) -> str:
@@ -400,6 +424,7 @@ class TeamsOutput(OutputChannel):
         self.connector = connector
         self.target = target
         self.sent = 0
+        self.payloads: list[str] = []  # the buttons offered in this answer
 
     async def _send(self, activity: Mapping) -> None:
         if await self.connector.send(self.target, activity):
@@ -410,6 +435,7 @@ class TeamsOutput(OutputChannel):
 
     async def send_text_with_buttons(self, recipient_id: str, text: str, buttons: list[dict[str, Any]],
                                      **kwargs: Any) -> None:
+        self.payloads += [str(b["payload"]) for b in buttons if not b.get("url") and b.get("payload")]
         await self._send(buttons_activity(self.target, text, buttons))
 
     async def send_quick_replies(self, recipient_id: str, text: str, quick_replies: list[dict[str, Any]],
@@ -445,6 +471,7 @@ class TeamsInput(InputChannel):
     def __init__(self, config: TeamsConfig | None) -> None:
         self.config = config
         self.first_contact = FirstContact()
+        self.offers = OfferedButtons()
         self.rate = MessageRate()
         self.recent = RecentIds()
         self._http: aiohttp.ClientSession | None = None
@@ -465,6 +492,7 @@ class TeamsInput(InputChannel):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         teams = Blueprint("teams_webhook", __name__)
+        limit_request_size(teams)
 
         @teams.route("/api/messages", methods=["POST"])
         async def messages(request: Request) -> HTTPResponse:
@@ -527,6 +555,10 @@ class TeamsInput(InputChannel):
         if inbound.kind == "ignore":
             logger.info("Teams: ignored %s", inbound.reason)
             return response.empty(status=200)
+        if not tenant_allowed(activity, self.config.tenant_id):
+            logger.warning("Teams: refused an activity of another tenant (not BOT_TEAMS_TENANT_ID)")
+            return response.json({"error": "tenant not allowed"}, status=403)
+        inbound = replace(inbound, client=clients.user_key("teams", inbound.target.user_id))
         target = inbound.target
         if not bfa.service_url_allowed(target.service_url, self.config.allowed_service_urls):
             logger.warning("Teams: refused serviceUrl host %r; add it to BOT_TEAMS_ALLOWED_SERVICE_URLS "
@@ -587,8 +619,15 @@ class TeamsInput(InputChannel):
         if self.first_contact.is_first(key):
             await out.send_text_message(key, admin_notice("teams"))
         refused = check_text(inbound.text)
+        text = dialogue_text(self.offers, key, inbound.text) if refused is None else ""
+        if refused is None and not text:
+            refused = refusal("empty")
         if refused is not None:
             await out.send_text_message(key, refused.text)
             return
-        await on_new_message(UserMessage(text=inbound.text, output_channel=out, sender_id=key,
-                                         input_channel=self.name()))
+        try:
+            await on_new_message(UserMessage(text=text, output_channel=out, sender_id=key,
+                                             input_channel=self.name(),
+                                             metadata=clients.metadata(inbound.client)))
+        finally:
+            self.offers.offer(key, out.payloads)

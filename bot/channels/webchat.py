@@ -44,8 +44,10 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels import client as clients
 from bot.channels import webchat_core as core
 from bot.channels.common import max_chars, refusal
+from bot.channels.server_limits import limit_request_size
 from bot.content import ContentError, fill, plain_texts
 from bot.settings import Settings
 
@@ -234,6 +236,7 @@ class WebChatInput(InputChannel):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         chat_bp = Blueprint("webchat", __name__)
+        limit_request_size(chat_bp)
 
         @chat_bp.route("/", methods=["GET"])
         async def page(request: Request) -> HTTPResponse:
@@ -262,7 +265,7 @@ class WebChatInput(InputChannel):
             refused = self._gate(request)
             if refused:
                 return refused
-            wait = self.chat.new_sessions.hit(request.ip or "unknown")
+            wait = self.chat.new_sessions.hit(clients.request_client_address(request))
             if wait is not None:
                 return self._refuse(request, 429, "te_snel", {"Retry-After": str(int(wait) + 1)})
             return self._with_token(request, self.chat.tokens.new_session_id(), {})
@@ -286,8 +289,9 @@ class WebChatInput(InputChannel):
                 return self._refuse(request, bad.status, bad.key)
             collector = CollectingOutputChannel()
             try:
+                client = clients.client_key(clients.request_client_address(request))
                 await on_new_message(UserMessage(text, collector, self.chat.tokens.sender_id(session_id),
-                                                 input_channel=self.name()))
+                                                 input_channel=self.name(), metadata=clients.metadata(client)))
             except Exception as exc:  # noqa: BLE001 -- the person gets an answer; no text is logged
                 logger.error("Web chat: the dialogue failed (%s)", type(exc).__name__)
                 return self._refuse(request, 500, "fout")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from bot.channels.common import check_text
+from bot.channels.offers import OfferedButtons, strip_command
 from bot.privacy.retention import ExpiryBook
 
 SECRET_ENV = "BOT_WEBCHAT_SECRET"  # noqa: S105 -- the variable name, not a secret
@@ -263,26 +264,22 @@ class RateLimiter:
 
 
 class SessionBook:
-    """Per session: whether it was wiped (revoked), and which button payloads it was offered last.
-    Entries are forgotten after the conversation lifetime, like the conversation itself."""
+    """Per session: whether it was wiped (revoked), and which button payloads it was offered last
+    (the shared bot.channels.offers book). Entries are forgotten after the conversation lifetime,
+    like the conversation itself."""
 
     def __init__(self, ttl_seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
         self._revoked = ExpiryBook(ttl_seconds, clock)
-        self._offers_seen = ExpiryBook(ttl_seconds, clock)
-        self._offers: dict[str, frozenset[str]] = {}
+        self._offers = OfferedButtons(ttl_seconds, clock=clock)
 
     def _sweep(self) -> None:
         for key in self._revoked.expired():
             self._revoked.forget(key)
-        for key in self._offers_seen.expired():
-            self._offers_seen.forget(key)
-            self._offers.pop(key, None)
 
     def revoke(self, session_id: str) -> None:
         self._sweep()
         self._revoked.touch(session_id)
-        self._offers.pop(session_id, None)
-        self._offers_seen.forget(session_id)
+        self._offers.forget(session_id)
 
     def is_revoked(self, session_id: str) -> bool:
         self._sweep()
@@ -290,16 +287,12 @@ class SessionBook:
 
     def offer(self, session_id: str, payloads: list[str]) -> None:
         """Remembers the buttons of the latest answer (replacing earlier ones)."""
-        self._sweep()
-        self._offers[session_id] = frozenset(payloads[:MAX_BUTTONS_REMEMBERED])
-        self._offers_seen.touch(session_id)
+        self._offers.offer(session_id, payloads[:MAX_BUTTONS_REMEMBERED])
 
     def was_offered(self, session_id: str, payload: str) -> bool:
-        self._sweep()
-        return payload in self._offers.get(session_id, frozenset())
+        return self._offers.was_offered(session_id, payload)
 
     def __len__(self) -> int:
-        self._sweep()
         return len(self._offers)
 
 
@@ -329,8 +322,8 @@ _KEPT_FORMAT = "\u200c\u200d"
 
 def clean_typed_text(text: str) -> str:
     """Typed text as the dialogue may see it: control and format characters out (newlines and
-    tabs become spaces), and no leading '/' -- that would make Rasa read it as an intent with
-    entities, which only a button the bot offered may send."""
+    tabs become spaces), and no leading '/' (not even behind spaces: '/ /x' is 'x') -- that would
+    make Rasa read it as an intent with entities, which only a button the bot offered may send."""
     kept = []
     for ch in text:
         if ch in "\n\r\t":
@@ -339,7 +332,7 @@ def clean_typed_text(text: str) -> str:
             continue
         else:
             kept.append(ch)
-    return "".join(kept).strip().lstrip("/").strip()
+    return strip_command("".join(kept)).strip()
 
 
 def parse_body(raw: bytes | None) -> Incoming:

@@ -7,6 +7,7 @@ webhook. Needs models/current.tar.gz, which `make test` trains before pytest run
 from __future__ import annotations
 
 import json
+import socket
 import time
 import urllib.error
 import urllib.request
@@ -67,3 +68,87 @@ def test_no_message_text_in_logs(bot):
     time.sleep(0.5)
     for log in bot["log_dir"].glob("*.log"):
         assert "xq7z" not in log.read_text(errors="replace"), f"message text leaked into {log}"
+
+
+# --- hardening (issue 9) -------------------------------------------------------------------
+
+def _raw(port, request: bytes, timeout=10.0) -> tuple[int, float]:
+    """Sends raw bytes, reads the status line: (status, seconds until it came)."""
+    started = time.monotonic()
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
+        sock.sendall(request)
+        status_line = sock.makefile("rb").readline()
+    return int(status_line.split()[1]), time.monotonic() - started
+
+
+def _request(port, path="/webhooks/rest/webhook", body=b"", headers=None, method="POST"):
+    req = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=body or None, method=method,
+                                 headers={"Content-Type": "application/json", **(headers or {})})
+    try:
+        with urllib.request.urlopen(req, timeout=60) as resp:
+            return resp.status, resp.read()
+    except urllib.error.HTTPError as err:
+        return err.code, err.read()
+
+
+def test_a_100000_character_body_is_refused_at_once_without_being_read(bot):
+    message = "a" * 100_000
+    body = json.dumps({"sender": "big", "message": message}).encode()
+    head = (f"POST /webhooks/rest/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n").encode()
+    status, took = _raw(bot["port"], head)  # only the headers: the refusal must not wait for the body
+    assert status == 413 and took < 1.0
+    status, took = _raw(bot["port"], head + body)
+    assert status == 413 and took < 1.0
+
+
+def test_the_health_check_answers_while_a_large_body_is_sent_slowly(bot):
+    body = json.dumps({"sender": "slow", "message": "b" * 1500}).encode()
+    head = (f"POST /webhooks/rest/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n").encode()
+    with socket.create_connection(("127.0.0.1", bot["port"]), timeout=30) as slow:
+        slow.sendall(head + body[:100])
+        for _ in range(5):  # the body trickles in; the server keeps answering others at once
+            started = time.monotonic()
+            with urllib.request.urlopen(f"http://127.0.0.1:{bot['port']}/", timeout=5) as resp:
+                assert resp.status == 200
+            with urllib.request.urlopen(f"http://127.0.0.1:{bot['port']}/webhooks/rest/", timeout=5) as resp:
+                assert resp.status == 200
+            assert time.monotonic() - started < 1.0
+            time.sleep(0.3)
+        slow.sendall(body[100:])
+        assert int(slow.makefile("rb").readline().split()[1]) == 200
+
+
+def test_a_server_wide_cap_refuses_bodies_over_a_megabyte_on_every_route(bot):
+    head = (b"POST /webhooks/webchat/message HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            b"Content-Length: 50000000\r\n\r\n")
+    status, took = _raw(bot["port"], head)
+    assert status == 413 and took < 1.0
+
+
+def test_cross_site_and_non_json_requests_are_refused(bot):
+    body = json.dumps({"sender": "cs", "message": "hallo"}).encode()
+    assert _request(bot["port"], body=body, headers={"Origin": "http://evil.example"})[0] == 403
+    assert _request(bot["port"], body=body, headers={"Sec-Fetch-Site": "cross-site"})[0] == 403
+    assert _request(bot["port"], body=body, headers={"Content-Type": "text/plain"})[0] == 415
+    own = {"Origin": bot["url"], "Sec-Fetch-Site": "same-origin"}
+    status, answer = _request(bot["port"], body=body, headers=own)
+    assert status == 200 and "digitale assistent" in json.loads(answer)[0]["text"]
+
+
+def test_sender_and_message_are_bounded(bot):
+    status, _ = _request(bot["port"], body=json.dumps({"sender": "s" * 129, "message": "hallo"}).encode())
+    assert status == 400
+    assert _request(bot["port"], body=json.dumps({"sender": "s" * 128, "message": "hallo"}).encode())[0] == 200
+    status, answer = _request(bot["port"], body=json.dumps({"sender": "long", "message": "c" * 2001}).encode())
+    assert status == 413 and "2000 tekens" in json.loads(answer)[0]["text"]
+    status, answer = _request(bot["port"], body=json.dumps({"sender": "slash", "message": "/ /"}).encode())
+    assert status == 400 and "geen tekst" in json.loads(answer)[0]["text"]
+
+
+def test_an_offered_button_sent_over_rest_goes_on_as_the_button(bot):
+    offered = _post(bot["port"], "knop", "mijn collega's negeren me al weken en lachen me uit")
+    assert [b["payload"] for b in offered[-1]["buttons"]] == ["/bevestigen", "/ontkennen"]
+    clicked = " ".join(r.get("text", "") for r in _post(bot["port"], "knop", "/bevestigen"))
+    assert "Niemand hoeft dit op het werk te accepteren" in clicked

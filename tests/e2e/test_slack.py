@@ -223,6 +223,28 @@ class TestSlackChannel:
         time.sleep(2)
         assert slack.posts_to(other) == []
 
+    def test_someone_else_in_a_thread_gets_a_conversation_of_their_own(self, bot, slack):
+        channel, root = new_id("C"), new_ts()
+        deliver(bot, event_body({"type": "app_mention", "channel": channel, "user": PERSON,
+                                 "text": f"<@{BOT_USER}> {DESCRIPTION}", "ts": root, "event_ts": root}))
+        question = slack.wait_for(lambda s: next((p for p in s.posts_to(channel) if "blocks" in p), None))
+        assert texts(slack.posts_to(channel)).count(NOTICE) == 1
+        # a colleague writes the button's payload in that thread: it is not their conversation,
+        # so they get the notice of a new conversation and their '/bevestigen' is no click
+        before = len(slack.posts_to(channel))
+        deliver(bot, event_body({"type": "app_mention", "channel": channel, "user": "U0COLLEGA",
+                                 "text": f"<@{BOT_USER}> /bevestigen", "ts": new_ts(), "thread_ts": root}))
+        theirs = slack.wait_for(lambda s: s.posts_to(channel)[before:] if len(s.posts_to(channel)) >= before + 2
+                                else None, quiet=1.0)
+        assert texts(theirs)[0] == NOTICE and all(p.get("thread_ts") == root for p in theirs)
+        assert not any("Niemand hoeft dit op het werk te accepteren" in t for t in texts(theirs))
+        # the owner's click still continues the owner's conversation
+        before = len(slack.posts_to(channel))
+        deliver(bot, click_body(question, "/bevestigen"), content_type="application/x-www-form-urlencoded")
+        after = slack.wait_for(lambda s: s.posts_to(channel)[before:], quiet=1.0)
+        assert NOTICE not in texts(after)
+        assert any("Niemand hoeft dit op het werk te accepteren" in t for t in texts(after))
+
     def test_wrongly_signed_tampered_and_replayed_requests_get_401_and_nothing_is_posted(self, bot, slack):
         channel = new_id("D")
         body = event_body(dm_event(channel, "hallo"))

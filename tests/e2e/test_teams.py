@@ -191,3 +191,14 @@ def test_no_message_text_or_secret_in_logs(fake, bot):
         content = log.read_text(errors="replace")
         assert "xq7z" not in content, f"message text leaked into {log}"
         assert PASSWORD not in content, f"the app password leaked into {log}"
+
+
+def test_an_activity_of_another_tenant_is_refused_and_reaches_nothing(fake, bot):
+    conv = "a:1othertenant"
+    activity = fake.activity(conv, "hallo")
+    activity["channelData"]["tenant"]["id"] = activity["conversation"]["tenantId"] = \
+        "99999999-8888-7777-6666-555555555555"
+    status, _ = fake.post(bot["teams_url"], activity, fake.inbound_token())
+    assert status == 403
+    time.sleep(1.0)
+    assert fake.messages(conv) == []

@@ -2,7 +2,15 @@
 
 import pytest
 
-from bot.channels.rest import DEFAULT_PREFIX, RestInput, prefixed_sender
+from bot.channels.rest import (
+    DEFAULT_PREFIX,
+    RestInput,
+    cross_site,
+    max_body_bytes,
+    prefixed_sender,
+    rest_mode,
+    token_matches,
+)
 
 
 def test_sender_ids_are_prefixed_so_rest_cannot_reach_another_channel():
@@ -19,3 +27,77 @@ def test_prefix_from_credentials():
     assert RestInput.from_credentials(None).sender_prefix == DEFAULT_PREFIX
     assert RestInput.from_credentials({"sender_prefix": ""}).sender_prefix == ""
     assert RestInput.name() == "rest"
+
+
+def test_sender_is_bounded_to_128_characters():
+    assert prefixed_sender(DEFAULT_PREFIX, "x" * 128) == "rest-" + "x" * 128
+    assert prefixed_sender(DEFAULT_PREFIX, "x" * 129) is None
+    assert prefixed_sender(DEFAULT_PREFIX, True) is None
+
+
+def test_off_unless_enabled_or_a_token_is_set():
+    assert rest_mode({}) == ("off", "")
+    assert rest_mode({"BOT_REST_ENABLED": "0"}) == ("off", "")
+    assert rest_mode({"BOT_REST_ENABLED": "1"}) == ("open", "")
+    assert rest_mode({"BOT_REST_ENABLED": "yes", "BOT_REST_TOKEN": "t" * 32}) == ("token", "t" * 32)
+    with pytest.raises(ValueError, match="BOT_REST_TOKEN must be at least 32"):
+        rest_mode({"BOT_REST_TOKEN": "short"})
+
+
+def test_a_short_token_keeps_the_channel_off(caplog):
+    channel = RestInput(environ={"BOT_REST_TOKEN": "short", "BOT_REST_ENABLED": "1"})
+    assert channel.mode == "off"
+    assert "REST webhook is OFF" in caplog.text and "short" not in caplog.text
+
+
+def test_bearer_token_must_match_exactly():
+    token = "a" * 40
+    assert token_matches(token, f"Bearer {token}")
+    assert token_matches(token, f"bearer  {token} ")
+    for header in (None, "", token, f"Bearer {token}x", f"Basic {token}", "Bearer ", f"Bearer {'a' * 39}"):
+        assert not token_matches(token, header), header
+
+
+@pytest.mark.parametrize("origin, host, fetch_site, refused", [
+    (None, "127.0.0.1:5005", None, False),  # curl, an integration
+    ("http://127.0.0.1:5005", "127.0.0.1:5005", "same-origin", False),  # the bot's own page
+    ("https://bot.example.nl", "intern:5005", None, False),  # BOT_PUBLIC_URL
+    ("http://evil.example", "127.0.0.1:5005", None, True),
+    ("null", "127.0.0.1:5005", None, True),
+    (None, "127.0.0.1:5005", "cross-site", True),
+])
+def test_cross_site_browser_requests_are_refused(origin, host, fetch_site, refused):
+    assert cross_site(origin, host, fetch_site, "https://bot.example.nl") is refused
+
+
+def test_the_body_limit_holds_a_maximal_message_fully_escaped(monkeypatch):
+    import json
+
+    monkeypatch.setenv("BOT_MAX_MESSAGE_CHARS", "2000")
+    body = json.dumps({"sender": "\U0001F600" * 64, "message": "\U0001F600" * 1000 + "\x01" * 1000})
+    assert len(body.encode()) <= max_body_bytes() < 100_000
+
+
+class _Request:
+    def __init__(self, **headers):
+        self.headers = {k.replace("_", "-").lower(): v for k, v in headers.items()}
+
+
+def test_every_refusal_comes_before_the_body_is_read(caplog):
+    with caplog.at_level("INFO", logger="bot.channels.rest"):
+        off = RestInput(environ={})
+    assert [r.getMessage() for r in caplog.records] == [
+        "REST webhook is off (404); set BOT_REST_ENABLED=1 for development or BOT_REST_TOKEN for "
+        "integrations (see credentials.yml)"]
+    json_type = {"content_type": "application/json"}
+    assert off._refused(_Request(**json_type)).status == 404
+    token = "k" * 40
+    locked = RestInput(environ={"BOT_REST_TOKEN": token})
+    assert locked._refused(_Request(**json_type)).status == 401
+    assert locked._refused(_Request(authorization=f"Bearer {token}x", **json_type)).status == 401
+    assert locked._refused(_Request(authorization=f"Bearer {token}", **json_type)) is None
+    assert locked._refused(_Request(authorization=f"Bearer {token}", origin="http://evil.example",
+                                    **json_type)).status == 403
+    assert locked._refused(_Request(authorization=f"Bearer {token}", content_type="text/plain")).status == 415
+    open_ = RestInput(environ={"BOT_REST_ENABLED": "1"})
+    assert open_._refused(_Request(content_type="application/json; charset=utf-8")) is None

@@ -270,3 +270,21 @@ def test_bad_requests_get_clear_statuses_and_reach_nothing(slack):
     assert asyncio.run(go()) == {"unsigned": 401, "too_large": 413, "not_json": 400, "text_plain": 415,
                                  "bad_form": 400}
     assert calls == [] and slack.posts == []
+
+
+def test_only_offered_buttons_reach_the_dialogue_as_intents_and_each_message_has_a_client_key(slack):
+    seen = []
+
+    async def offering(message):
+        seen.append(message)
+        await message.output_channel.send_text_with_buttons(
+            message.sender_id, "Klopt het?", [{"title": "Ja", "payload": "/bevestigen"}])
+
+    bodies = [dm_event("/bevestigen", 1, channel="D0OFFER"), dm_event("/bevestigen", 2, channel="D0OFFER"),
+              dm_event("/ /stoppen", 3, channel="D0OFFER"), dm_event("/ /", 4, channel="D0OFFER")]
+    assert run_channel(slack, bodies, offering) == [200] * 4
+    assert [m.text for m in seen] == ["bevestigen", "/bevestigen", "stoppen"]
+    assert all(m.metadata == seen[0].metadata for m in seen)
+    key = seen[0].metadata["client"]
+    assert set(seen[0].metadata) == {"client"} and key.startswith("slack-") and "U0PERSON" not in key
+    assert "geen tekst" in slack.posts_to("D0OFFER")[-1]["text"]

@@ -110,14 +110,15 @@ def test_url_verification_challenge():
 
 def test_direct_message_is_one_conversation_per_dm_channel():
     got = parse_event(envelope(dm("mijn collega's negeren me")))
-    assert got == Incoming(conversation_id="slack:T01:D0DM", channel="D0DM", thread_ts=None,
+    assert got == Incoming(conversation_id="slack:T01:D0DM:U0PERSON", channel="D0DM", thread_ts=None,
                            text="mijn collega's negeren me",
-                           delivery_keys=("event:Ev01", "message:T01:D0DM:1700000001.000200"))
+                           delivery_keys=("event:Ev01", "message:T01:D0DM:1700000001.000200"),
+                           user="T01:U0PERSON")
 
 
 def test_a_thread_in_a_dm_is_its_own_conversation_answered_in_that_thread():
     got = parse_event(envelope(dm(thread_ts="1700000000.000100")))
-    assert got.conversation_id == "slack:T01:D0DM:1700000000.000100"
+    assert got.conversation_id == "slack:T01:D0DM:U0PERSON:1700000000.000100"
     assert got.thread_ts == "1700000000.000100" and got.channel == "D0DM"
 
 
@@ -127,10 +128,24 @@ def test_a_mention_in_a_channel_starts_a_thread_under_it_and_continues_there():
     got = parse_event(envelope(top))
     assert got.text == "hallo"
     assert got.thread_ts == "1700000005.000300"
-    assert got.conversation_id == "slack:T01:C0TEAM:1700000005.000300"
+    assert got.conversation_id == "slack:T01:C0TEAM:U0PERSON:1700000005.000300"
     reply = {**top, "ts": "1700000009.000400", "thread_ts": "1700000005.000300", "text": "<@UBOT> ja"}
     assert parse_event(envelope(reply, event_id="Ev02")).conversation_id == got.conversation_id
 
+
+
+def test_someone_writing_in_another_persons_thread_gets_a_conversation_of_their_own():
+    top = {"type": "app_mention", "channel": "C0TEAM", "user": "U0PERSON", "text": "<@UBOT> hallo",
+           "ts": "1700000005.000300"}
+    owner = parse_event(envelope(top))
+    intruder = {**top, "user": "U0OTHER", "ts": "1700000009.000400", "thread_ts": "1700000005.000300",
+                "text": "<@UBOT> /bevestigen"}
+    got = parse_event(envelope(intruder, event_id="Ev03"))
+    assert got.thread_ts == owner.thread_ts  # answered in the same thread, where they wrote
+    assert got.conversation_id != owner.conversation_id and "U0OTHER" in got.conversation_id
+    click = parse_interaction(click_body(channel="C0TEAM", user="U0OTHER", message={
+        "type": "message", "ts": "1700000010.000500", "thread_ts": "1700000005.000300", "text": "?"}))
+    assert click.conversation_id == got.conversation_id != owner.conversation_id
 
 @pytest.mark.parametrize("event, reason", [
     (dm(bot_id="B01"), "bot_message"),
@@ -186,12 +201,13 @@ def test_clean_text_removes_slack_markup():
 
 # --- button clicks ---------------------------------------------------------------------------
 
-def click_body(channel="D0DM", message: dict | None = None, actions=None, kind="block_actions") -> bytes:
+def click_body(channel="D0DM", message: dict | None = None, actions=None, kind="block_actions",
+               user="U0PERSON") -> bytes:
     message = message if message is not None else {
         "type": "message", "bot_id": "B0FAKEBOT", "ts": "1700000010.000500", "text": "Klopt het?",
         "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "Klopt het?"}},
                    {"type": "actions", "block_id": "knoppen_0", "elements": []}]}
-    payload = {"type": kind, "user": {"id": "U0PERSON", "team_id": "T01"}, "team": {"id": "T01"},
+    payload = {"type": kind, "user": {"id": user, "team_id": "T01"}, "team": {"id": "T01"},
                "container": {"type": "message", "message_ts": message.get("ts"), "channel_id": channel},
                "channel": {"id": channel}, "message": message, "response_url": "https://hooks.example/x",
                "actions": actions if actions is not None else [
@@ -202,7 +218,7 @@ def click_body(channel="D0DM", message: dict | None = None, actions=None, kind="
 
 def test_a_click_in_a_dm_gives_the_buttons_payload_to_the_dm_conversation():
     got = parse_interaction(click_body())
-    assert got.conversation_id == "slack:T01:D0DM" and got.thread_ts is None
+    assert got.conversation_id == "slack:T01:D0DM:U0PERSON" and got.thread_ts is None
     assert got.text == "/bevestigen"
     assert got.click.title == "Ja, dat klopt" and got.click.message_ts == "1700000010.000500"
     assert got.delivery_keys == ("clicked:T01:D0DM:1700000010.000500",)
@@ -219,7 +235,7 @@ def test_a_click_in_a_thread_belongs_to_the_threads_conversation():
 
 def test_a_click_on_a_dm_message_that_got_replies_stays_in_the_dm_conversation():
     message = {"type": "message", "ts": "1700000010.000500", "thread_ts": "1700000010.000500", "text": "?"}
-    assert parse_interaction(click_body(message=message)).conversation_id == "slack:T01:D0DM"
+    assert parse_interaction(click_body(message=message)).conversation_id == "slack:T01:D0DM:U0PERSON"
 
 
 def test_other_interactions_are_ignored():

@@ -65,10 +65,10 @@ def test_wrong_settings_keep_the_channel_off_with_a_clear_reason(override, named
         teams.TeamsConfig.from_env(env)
 
 
-def test_tenant_may_be_a_domain_name():
-    config = teams.TeamsConfig.from_env({"BOT_TEAMS_APP_ID": APP_ID, "BOT_TEAMS_APP_PASSWORD": PASSWORD,
-                                         "BOT_TEAMS_TENANT_ID": "contoso.onmicrosoft.com"})
-    assert "/contoso.onmicrosoft.com/oauth2/v2.0/token" in config.token_url
+def test_tenant_must_be_the_directory_guid_that_activities_are_compared_with():
+    with pytest.raises(teams.ConfigError, match="GUID"):
+        teams.TeamsConfig.from_env({"BOT_TEAMS_APP_ID": APP_ID, "BOT_TEAMS_APP_PASSWORD": PASSWORD,
+                                    "BOT_TEAMS_TENANT_ID": "contoso.onmicrosoft.com"})
 
 
 def test_unconfigured_channel_logs_one_line_and_answers_503(monkeypatch, caplog):
@@ -288,14 +288,19 @@ def channel_for(fake) -> teams.TeamsInput:
 
 
 class Dialogue:
-    """Stands in for Rasa's handler: records what the channel hands over and answers once."""
+    """Stands in for Rasa's handler: records what the channel hands over and answers once
+    (with the given buttons, if any)."""
 
-    def __init__(self):
+    def __init__(self, buttons=()):
         self.messages = []
+        self.buttons = list(buttons)
 
     async def __call__(self, message):
         self.messages.append(message)
-        await message.output_channel.send_text_message(message.sender_id, "antwoord")
+        if self.buttons:
+            await message.output_channel.send_text_with_buttons(message.sender_id, "antwoord", self.buttons)
+        else:
+            await message.output_channel.send_text_message(message.sender_id, "antwoord")
 
 
 def receive_all(fake, channel, posts, dialogue):
@@ -356,9 +361,12 @@ def test_notice_once_then_answers_in_order_with_clicks_read_as_payloads(fake):
              (auth, body(fake.activity(conv, "   "))),
              (auth, body(fake.activity(conv, "a" * 2001)))]
     assert receive_all(fake, channel, posts, dialogue) == [200, 200, 200, 200]
-    assert [m.text for m in dialogue.messages] == ["hallo", "/bevestigen"]
+    assert [m.text for m in dialogue.messages] == ["hallo", "bevestigen"]  # a click nobody offered
     assert {m.sender_id for m in dialogue.messages} == {teams.conversation_key(conv)}
-    assert all(m.input_channel == "teams" and m.metadata is None for m in dialogue.messages)
+    assert all(m.input_channel == "teams" for m in dialogue.messages)
+    for message in dialogue.messages:  # an opaque key of the Teams user, never the id itself
+        assert set(message.metadata) == {"client"} and message.metadata["client"].startswith("teams-")
+        assert "29:1" not in message.metadata["client"]
     answers = [r.activity["text"] for r in fake.messages(conv)]
     assert answers[:3] == [admin_notice("teams"), "antwoord", "antwoord"]
     assert "geen tekst" in answers[3] and "2000 tekens" in answers[4] and len(answers) == 5
@@ -436,3 +444,47 @@ def test_group_chat_floods_are_limited_too(fake):
     receive_all(fake, channel, [(auth, body(fake.activity(conv, "hoi", conversation_type="channel")))
                                 for _ in range(4)], dialogue)
     assert len(fake.messages(conv)) == 2 and dialogue.messages == []
+
+
+def test_only_offered_buttons_reach_the_dialogue_as_intents(fake):
+    channel, dialogue = channel_for(fake), Dialogue(buttons=[{"title": "Ja", "payload": "/bevestigen"}])
+    conv = "a:1offered"
+    auth = f"Bearer {fake.inbound_token()}"
+    posts = [(auth, body(fake.activity(conv, "/bevestigen"))),  # typed before anything was offered
+             (auth, body(fake.activity(conv, "Ja", value={"payload": "/bevestigen"}))),  # offered now
+             (auth, body(fake.activity(conv, "/ /stoppen{\"x\": 1}"))),
+             (auth, body(fake.activity(conv, "\u200b/bevestigen"))),  # hidden before the slash: plain text
+             (auth, body(fake.activity(conv, "/ /")))]
+    assert receive_all(fake, channel, posts, dialogue) == [200] * 5
+    assert [m.text for m in dialogue.messages] == ["bevestigen", "/bevestigen", 'stoppen{"x": 1}', "bevestigen"]
+    assert "geen tekst" in texts(fake.messages(conv)[-1].activity)
+
+
+@pytest.mark.parametrize("where", ["channelData", "conversation", "both", "missing", "disagree"])
+def test_activities_of_another_tenant_are_refused(fake, where):
+    channel, dialogue = channel_for(fake), Dialogue()
+    conv = f"a:1tenant-{where}"
+    activity = fake.activity(conv, "hallo")
+    other = "99999999-8888-7777-6666-555555555555"
+    if where in ("channelData", "both"):
+        activity["channelData"]["tenant"]["id"] = other
+    if where in ("conversation", "both"):
+        activity["conversation"]["tenantId"] = other
+    if where == "missing":
+        del activity["channelData"]
+        del activity["conversation"]["tenantId"]
+    if where == "disagree":
+        activity["conversation"]["tenantId"] = other
+        activity["channelData"]["tenant"]["id"] = TENANT
+    statuses = receive_all(fake, channel, [(f"Bearer {fake.inbound_token()}", body(activity))], dialogue)
+    assert statuses == [403] and dialogue.messages == [] and fake.messages(conv) == []
+
+
+def test_the_tenant_is_compared_without_regard_to_case_and_either_field_is_enough(fake):
+    channel, dialogue = channel_for(fake), Dialogue()
+    conv = "a:1tenant-case"
+    activity = fake.activity(conv, "hallo")
+    activity["channelData"]["tenant"]["id"] = TENANT.upper()
+    del activity["conversation"]["tenantId"]
+    assert receive_all(fake, channel, [(f"Bearer {fake.inbound_token()}", body(activity))], dialogue) == [200]
+    assert [m.text for m in dialogue.messages] == ["hallo"]

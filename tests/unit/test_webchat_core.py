@@ -246,6 +246,8 @@ def test_typed_text_is_checked_and_cleaned():
     # typed text never becomes an intent with entities: only offered buttons do that
     assert text(core.Incoming("text", '/kies_tijd{"gekozen_tijd":"x"}'), False) == 'kies_tijd{"gekozen_tijd":"x"}'
     assert text(core.Incoming("text", "//stoppen"), False) == "stoppen"
+    for sneaky in ("/ /stoppen", " / / stoppen", "\u200b/stoppen", "\u3000/stoppen", "/\n/stoppen"):
+        assert text(core.Incoming("text", sneaky), False) == "stoppen", repr(sneaky)
     # control characters, a bidi override and lone surrogates go; emoji with joiners stay
     assert text(core.Incoming("text", "a\x00b\u202ec\ud800d"), False) == "abcd"
     family = "\U0001F468\u200d\U0001F469\u200d\U0001F467"
@@ -254,7 +256,7 @@ def test_typed_text_is_checked_and_cleaned():
 
 
 @pytest.mark.parametrize("typed, key, status", [
-    ("", "leeg", 400), ("   \n", "leeg", 400), ("/", "leeg", 400), ("\x00\x01", "leeg", 400),
+    ("", "leeg", 400), ("   \n", "leeg", 400), ("/", "leeg", 400), ("\x00\x01", "leeg", 400), ("/ /", "leeg", 400),
     ("a" * 101, "te_lang", 413),
 ])
 def test_typed_text_refusals(typed, key, status):

@@ -1,0 +1,101 @@
+"""Only buttons the bot offered may speak in Rasa's intent syntax.
+
+Rasa reads a message that starts with '/' (after its own `str.strip()`) as an intent with
+entities, skipping the NLU, and when that parse fails it writes the whole text into its logs.
+So every channel passes a message through `dialogue_text()`:
+
+- text that is exactly the payload of a button the bot offered in this conversation's latest
+  answer goes on as that payload (a click, or the payload typed or sent by a REST client);
+- anything else is typed text: `strip_command()` removes every leading '/', whitespace, control
+  and invisible format character ('/ /x', '\\x00/x', '\\u200b/x' all become 'x'), so Rasa sees
+  plain text and the NLU reads it.
+
+`OfferedButtons` remembers, per conversation, the payloads of the latest answer, for the
+conversation lifetime (BOT_CONVERSATION_TTL_MINUTES) and bounded in size (conversations,
+buttons per answer, characters per payload). It holds payloads the bot wrote, never user text.
+"""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping
+
+from bot.settings import _int
+
+MAX_CONVERSATIONS = 10_000
+MAX_BUTTONS = 30
+MAX_PAYLOAD_CHARS = 500
+# Characters Rasa's strip() removes or that do not show: a typed '/' behind them is still a '/'.
+_INVISIBLE = ("Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp")
+
+
+def strip_command(text: str) -> str:
+    """Typed text with no leading '/' (and nothing invisible in front of one)."""
+    start = 0
+    while start < len(text):
+        ch = text[start]
+        if ch == "/" or ch.isspace() or unicodedata.category(ch) in _INVISIBLE:
+            start += 1
+        else:
+            break
+    return text[start:].rstrip()
+
+
+class OfferedButtons:
+    """conversation id -> the payloads of the latest answer, with the conversation lifetime."""
+
+    def __init__(self, ttl_seconds: float | None = None, max_conversations: int = MAX_CONVERSATIONS,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        if ttl_seconds is None:
+            ttl_seconds = 60 * _int("BOT_CONVERSATION_TTL_MINUTES", 30, minimum=1)
+        self.ttl_seconds = ttl_seconds
+        self.max_conversations = max_conversations
+        self._clock = clock
+        self._book: OrderedDict[str, tuple[float, frozenset[str]]] = OrderedDict()
+
+    def _sweep(self, now: float) -> None:
+        while self._book:
+            oldest_key, (seen, _) = next(iter(self._book.items()))
+            if now - seen < self.ttl_seconds and len(self._book) <= self.max_conversations:
+                break
+            del self._book[oldest_key]
+
+    def offer(self, conversation_id: str, payloads: Iterable[str]) -> None:
+        """The buttons of the latest answer (replacing earlier ones; none clears them)."""
+        now = self._clock()
+        kept = frozenset(p for p in list(payloads)[:MAX_BUTTONS]
+                         if isinstance(p, str) and p.startswith("/") and len(p) <= MAX_PAYLOAD_CHARS)
+        self._book.pop(conversation_id, None)
+        if kept:
+            self._book[conversation_id] = (now, kept)
+        self._sweep(now)
+
+    def was_offered(self, conversation_id: str, payload: str) -> bool:
+        now = self._clock()
+        self._sweep(now)
+        entry = self._book.get(conversation_id)
+        return entry is not None and payload in entry[1]
+
+    def forget(self, conversation_id: str) -> None:
+        self._book.pop(conversation_id, None)
+
+    def __len__(self) -> int:
+        self._sweep(self._clock())
+        return len(self._book)
+
+
+def dialogue_text(book: OfferedButtons, conversation_id: str, text: str) -> str:
+    """What the dialogue gets for `text` in this conversation: an offered payload as it is,
+    anything else as plain text without a leading '/' (may be '' -- answer 'empty' then)."""
+    candidate = text.strip()
+    if candidate.startswith("/") and book.was_offered(conversation_id, candidate):
+        return candidate
+    return strip_command(text)
+
+
+def payloads_in(messages: Iterable[Mapping]) -> list[str]:
+    """The button payloads in Rasa's collected answers (CollectingOutputChannel.messages)."""
+    return [b["payload"] for m in messages for b in (m.get("buttons") or [])
+            if isinstance(b, Mapping) and isinstance(b.get("payload"), str)]
