@@ -18,6 +18,7 @@ import traceback
 from typing import TYPE_CHECKING
 
 from bot.internal_auth import MissingSecret, is_authorised, secret_from_env
+from bot.privacy import logs
 
 if TYPE_CHECKING:
     from sanic import Sanic
@@ -57,8 +58,10 @@ def create_app(secret: str, package: str = ACTIONS_PACKAGE) -> Sanic:
 
 
 def install_log_privacy() -> None:
-    """HOOK for the log-privacy filter of issue 9 (point 3): call its `install()` here. It runs
-    once in the action-server process, after logging is configured and before the first request."""
+    """No message text in this process's logs (bot.privacy.logs): library debug lines withheld,
+    structlog lines cut to their event, warnings without their message. Runs once, after logging
+    is configured and before the first request."""
+    logs.install()
 
 
 def listen_address(environ) -> tuple[str, int]:

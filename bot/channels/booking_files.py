@@ -6,8 +6,9 @@ messages. Register it in credentials.yml as `bot.channels.booking_files.BookingF
 Whoever has the code gets the file, which holds no personal data (see bot/booking/ics.py).
 An unknown, cancelled or past appointment and a malformed code all get the same bare 404, so
 the answer says nothing about other appointments. Wrong codes are limited per client address
-(bot.channels.client: the peer, or X-Forwarded-For from a proxy in BOT_TRUSTED_PROXIES) and
-across all clients (bot.booking.throttle); a limited client gets a bare 429.
+(bot.channels.client: the peer, or X-Forwarded-For from a proxy in BOT_TRUSTED_PROXIES) only; a
+limited client gets a bare 429. There is no limit across all clients, so nobody can lock everyone
+out: a code has 60 bits (bot.booking.reference), too many to find by trying.
 """
 
 from __future__ import annotations
@@ -29,8 +30,6 @@ from bot.db import get_sessionmaker
 from bot.settings import Settings
 
 PER_CLIENT = AttemptLimiter(max_failures=10)
-ALL_CLIENTS = AttemptLimiter(max_failures=200)
-ALL = "*"
 
 
 def ics_for(code: str, client: str, now: dt.datetime, sessions=None) -> tuple[int, str]:
@@ -38,16 +37,11 @@ def ics_for(code: str, client: str, now: dt.datetime, sessions=None) -> tuple[in
     if not reference.is_valid(code):
         return 404, ""
     sessions = sessions or get_sessionmaker(Settings.from_env().database_url)
-    if not ALL_CLIENTS.is_allowed(ALL):
-        return 429, ""
     try:
         view = find_by_code_limited(sessions, code, limiter=PER_CLIENT, key=client)
     except TooManyAttempts:
         return 429, ""
-    if view is None:
-        ALL_CLIENTS.record_failure(ALL)
-        return 404, ""
-    if not view.is_live or view.ends_at <= now:
+    if view is None or not view.is_live or view.ends_at <= now:
         return 404, ""
     texts = content.agenda()
     body = appointment_ics(view.code, view.starts_at, view.ends_at, created=view.created_at,

@@ -44,9 +44,9 @@ from sanic.request import Request
 
 from bot.channels import client as clients
 from bot.channels.common import check_text, max_chars
+from bot.channels.faults import fault_messages
 from bot.channels.offers import OfferedButtons, dialogue_text, payloads_in
 from bot.channels.server_limits import limit_request_size
-from bot.channels.faults import fault_messages
 from bot.channels.webchat_core import host_origin_matches, normalise_origin
 
 logger = logging.getLogger(__name__)

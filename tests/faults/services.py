@@ -172,8 +172,8 @@ class SmtpSink:
 
 
 class ActionServer:
-    """The project's action server (`python -m actions.server`, as `make run` starts it), on its own port, so a test can stop and
-    start it while the Rasa server keeps running."""
+    """The project's action server (`python -m actions.server`, as `make run` starts it), on its
+    own port, so a test can stop and start it while the Rasa server keeps running."""
 
     def __init__(self, root: Path, env: dict[str, str], log: Path) -> None:
         self.root, self.env, self.log = root, env, log
