@@ -20,7 +20,7 @@ export PYTHONWARNINGS := ignore::DeprecationWarning
 TRAIN_INPUTS := config.yml domain.yml $(shell find data -type f -name '*.yml' 2>/dev/null) \
                 $(wildcard bot/nlu/*.py) $(SPACY)
 
-.PHONY: help run test setup train db shell evaluate benchmark lock clean
+.PHONY: help run test setup train db shell evaluate benchmark benchmark-hostile lock clean
 help:
 	@echo "make run    - install, train if needed, start the bot on http://127.0.0.1:5005"
 	@echo "make test   - install, train if needed, run every check (what CI runs)"
@@ -69,6 +69,11 @@ evaluate: setup
 # Model load time and parse latency of the trained bot (results/benchmark.json).
 benchmark: setup train
 	@$(PY) scripts/benchmark_parse.py
+
+# Worst parse time of hostile 2,000-character messages (results/benchmark_hostile_2000.json);
+# CHARS=10000 for another length.
+benchmark-hostile: setup train
+	@$(PY) scripts/benchmark_hostile.py --chars $(or $(CHARS),2000)
 
 lock:
 	@scripts/lock.sh

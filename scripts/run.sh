@@ -22,8 +22,24 @@ if [ -z "${BOT_REST_TOKEN:-}" ]; then export BOT_REST_ENABLED=${BOT_REST_ENABLED
 
 pids=()
 stop() {
+  # Asks both servers to stop (TERM), gives them BOT_STOP_GRACE_SECONDS (default 6) and then
+  # kills whatever still runs: a server whose event loop is stuck cannot handle TERM, and the
+  # bot must be gone within 10 s of a TERM or Ctrl-C.
   trap - INT TERM EXIT
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  local pid running tenths=0 grace=${BOT_STOP_GRACE_SECONDS:-6}
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  while [ "$tenths" -lt $((grace * 10)) ]; do
+    running=0
+    for pid in "${pids[@]}"; do
+      if kill -0 "$pid" 2>/dev/null; then running=1; fi
+    done
+    [ "$running" = 1 ] || break
+    sleep 0.1
+    tenths=$((tenths + 1))
+  done
+  for pid in "${pids[@]}"; do
+    if kill -KILL "$pid" 2>/dev/null; then echo "warning: process $pid did not stop within ${grace} s; killed" >&2; fi
+  done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   echo "Stopped."
 }

@@ -6,9 +6,10 @@ reason (for logs and admins; the bot words its own answer in Dutch from its doma
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
+
+from bot.patterns import UNICODE_SPACE, linear
 
 PSEUDONYM_MAX = 40
 EMAIL_MAX = 254  # RFC 5321 path limit
@@ -22,13 +23,14 @@ class InvalidContact(ValueError):
 # --- phone -----------------------------------------------------------------------------------
 
 # Characters people write in phone numbers besides digits and a leading plus.
-_PHONE_PUNCTUATION = re.compile(r"[\s.\-/()\u00a0\u2010-\u2015]")
+_PHONE_PUNCTUATION = linear(rf"[{UNICODE_SPACE}.\-/()\x{{a0}}\x{{2010}}-\x{{2015}}]", name="contact.phone_punctuation")
 # Dutch numbers after the trunk 0: 9 digits. Not allowed: 09xx (premium and information
 # services), 0800 and 084 (free and paid service numbers): a counsellor should never be asked
 # to call one of those.
-_NL_SUBSCRIBER = re.compile(r"[1-8][0-9]{8}")
-_DIGITS = re.compile(r"[0-9]+")  # ASCII only: str.isdigit() also accepts other scripts' digits
+_NL_SUBSCRIBER = linear(r"[1-8][0-9]{8}", name="contact.nl_subscriber")
+_DIGITS = linear(r"[0-9]+", name="contact.digits")  # ASCII only: str.isdigit() also accepts other scripts' digits
 _NL_REFUSED_PREFIXES = ("9", "800", "84")
+_TRUNK_ZERO = linear(rf"^(?:\+|00)[{UNICODE_SPACE}]*31[{UNICODE_SPACE}]*\(0\)", name="contact.trunk_zero")
 
 
 def normalise_phone(raw: str) -> str:
@@ -38,7 +40,7 @@ def normalise_phone(raw: str) -> str:
         raise InvalidContact("empty phone number")
     text = unicodedata.normalize("NFKC", raw).strip()
     # "+31 (0)6 ..." is a common way of writing: the (0) is not dialled from abroad.
-    text = re.sub(r"^(\+|00)\s*31\s*\(0\)", "+31", text)
+    text = _TRUNK_ZERO.sub("+31", text)
     compact = _PHONE_PUNCTUATION.sub("", text)
     plus = compact.startswith("+")
     digits = compact[1:] if plus else compact
@@ -67,9 +69,9 @@ def normalise_phone(raw: str) -> str:
 
 # --- e-mail ----------------------------------------------------------------------------------
 
-_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+_LOCAL = linear(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*", name="contact.email_local")
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-_DOMAIN = re.compile(rf"(?:{_LABEL}\.)+(?:[A-Za-z]{{2,63}}|xn--[A-Za-z0-9-]{{1,59}})")
+_DOMAIN = linear(rf"(?:{_LABEL}\.)+(?:[A-Za-z]{{2,63}}|xn--[A-Za-z0-9-]{{1,59}})", name="contact.email_domain")
 
 
 def normalise_email(raw: str) -> str:

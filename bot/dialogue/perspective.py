@@ -2,26 +2,28 @@
 
 from __future__ import annotations
 
-import re
-
+from bot.patterns import linear
 from bot.text import normalise
 
 ZELF = "zelf"
 GETUIGE = "getuige"
 
-_WITNESS = re.compile(
+_WITNESS = linear(
     r"\b(?:ik (?:heb |had )?(?:zag|gezien|zie|hoorde|gehoord|hoor|merk|merkte|gemerkt|zie dat|getuige)"
     r"|(?:een|mijn|m'n|mn|onze|ons|de) (?:\w+ )?(?:collega|collegaatje|stagiair|stagiaire|medewerker|"
     r"medewerkster|teamgenoot|leerling|vriendin|vriend|nieuwe)\w* (?:wordt|werd|is|vertelde|vertelt|zei|zegt|"
     r"krijgt|kreeg|durft)"
     r"|(?:gaat|gaat het) niet (?:om|over) (?:mij|mezelf)|niet om mij maar"
     r"|het gaat (?:niet )?om (?:een |mijn |m'n )?(?:collega|iemand anders|een ander)"
-    r"|bij (?:een |mijn |m'n )?collega|getuige)\b"
+    r"|bij (?:een |mijn |m'n )?collega|getuige)\b",
+    name="perspective.getuige",
 )
-_SELF = re.compile(
+_SELF = linear(
     r"\b(?:ik word|ik werd|ik ben (?:ge|be|aan|uit)\w+|mij|me|mijn (?:baas|chef|leidinggevende|manager|"
-    r"teamleider)\b.{0,40}\b(?:mij|me))\b"
+    r"teamleider)\b.{0,40}\b(?:mij|me))\b",
+    name="perspective.zelf",
 )
+_I_AM_TARGET = linear(r"\bik (?:word|werd)\b", name="perspective.ik_word")
 
 
 def detect(text: str) -> str | None:
@@ -30,7 +32,7 @@ def detect(text: str) -> str | None:
     norm = normalise(text)
     witness = bool(_WITNESS.search(norm))
     self_ = bool(_SELF.search(norm))
-    if witness and not re.search(r"\bik (?:word|werd)\b", norm):
+    if witness and not _I_AM_TARGET.search(norm):
         return GETUIGE
     if self_:
         return ZELF

@@ -6,16 +6,17 @@ match. They are written from what people in danger say (suicidal thoughts, self-
 or a weapon *now*, recent sexual violence), and guarded against idioms that merely sound like
 it ("ik ben doodmoe", "ik schrok me dood", "dit werk maakt me kapot").
 
-Pure Python, no Rasa: unit-tested on its own, and wrapped by ``bot.nlu.components``.
+Pure Python, no Rasa: unit-tested on its own, and wrapped by ``bot.nlu.components``. Every
+pattern is compiled by ``bot.patterns`` (RE2: linear in the length of the message, whatever it
+holds); "A and B anywhere in the message" is two searches, not two look-aheads.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from re import Pattern
 
+from bot.patterns import Pattern, linear, not_followed_by
 from bot.text import normalise
 
 ZELFMOORD = "zelfmoord"
@@ -31,8 +32,8 @@ class CrisisMatch:
     rule: str  # the name of the pattern that matched (never the message text)
 
 
-def _re(pattern: str) -> Pattern[str]:
-    return re.compile(pattern)
+def _re(name: str, pattern: str) -> Pattern:
+    return linear(pattern, name=f"crisis.{name}")
 
 
 NOT = r"(?:niet|nie|nooit|geen)"
@@ -66,94 +67,118 @@ KILL = r"(?:vermoorden|afmaken|doodmaken|dood maken|doodsteken|neersteken|neersc
 KILL_SPLIT = r"(?:af te maken|dood te maken|neer te steken|dood te steken|neer te schieten|te grazen (?:te )?nemen)"
 HURT_JUST_NOW = r"(?:geslagen|gestoken|neergestoken|gewurgd|aangevallen|geschopt|verwond|getrapt|mishandeld)"
 
-# (category, rule name, pattern that must match, optional pattern that vetoes)
-Rule = tuple[str, str, Pattern[str], Pattern[str] | None]
+
+@dataclass(frozen=True)
+class Rule:
+    category: str
+    name: str
+    required: tuple[Pattern, ...]  # each must match somewhere in the message
+    veto: Callable[[str], bool] | None = None  # on the normalised text: True sets the match aside
+
+
+def _rule(category: str, name: str, *required: str, veto: str | Callable[[str], bool] | None = None) -> Rule:
+    """A rule whose patterns must all match (each anywhere in the message) and that ``veto``
+    (a pattern, or a test on the normalised text) sets aside."""
+    compiled = tuple(_re(name if len(required) == 1 else f"{name}.{i}", p) for i, p in enumerate(required, 1))
+    if isinstance(veto, str):
+        veto = _re(f"{name}.veto", veto).search
+    return Rule(category, name, compiled, veto)
+
+
+_WAPEN_VETO = _re("wapen_nu.veto", rf"{PAST_MARKER}|\bheeft (?:me|mij|ons|haar|hem)\b|\bbijl (?:ge)?zet|"
+                                   r"\bmes(?:sen)? (?:en vork|snijden|slijpen)")
+_KEUKENMES_LAST = _re("wapen_nu.keukenmes", r".*\bkeukenmes\b")  # greedy .*: ends after the last one
+_THREAT = _re("wapen_nu.dreiging", r"\b(?:dreig|zwaai|richt)")
+
+
+def _wapen_veto(norm: str) -> bool:
+    """The weapon is in the past, or it is a kitchen knife that nothing after it threatens with
+    (``\bkeukenmes\b(?!.*\b(?:dreig|zwaai|richt))`` as two linear searches)."""
+    if _WAPEN_VETO.search(norm):
+        return True
+    last = _KEUKENMES_LAST.search(norm)
+    return last is not None and _THREAT.search(norm, last.end()) is None
+
 
 RULES: Sequence[Rule] = (
     # --- suicidal thoughts -------------------------------------------------------------------
-    (ZELFMOORD, "zelfmoord_woord", _re(r"zelfmoor[dt]|\bsuic?id|\bsuicidaal|\bzelfdoding"),
-     _re(rf"\b{NOT} (?:zelfmoor|suicid)|\bzelfmoordpreventie\b|\b113\b.*\b(?:nummer|bellen)\b")),
-    (ZELFMOORD, "wil_dood", _re(r"\b(?:wil|wou|zou willen|wil gewoon|wil gwn|wil echt|wil liever)"
-                                r"(?: \w+){0,2} (?:dood|sterven|doodgaan)\b(?! van)|\bvan kant (?:te )?maken\b|"
-                                r"\bdenk\b.{0,25}\baan (?:doodgaan|dood gaan|sterven)\b|\bleef liever (?:niet|nie) meer\b|"
-                                r"\bgeen reden meer om (?:door te gaan|te leven|verder te gaan)\b"), None),
-    (ZELFMOORD, "niet_meer_leven",
-     _re(rf"\b{NOT} meer (?:leven|wakker (?:worden|te worden|word)|bestaan|verder(?: willen| kunnen)? leven)\b"),
-     None),
-    (ZELFMOORD, "er_niet_meer_zijn",
-     _re(rf"\ber (?:gewoon |gwn |liever )?{NOT} meer (?:wil |zou |zijn|ben|wezen|te zijn)"), None),
-    (ZELFMOORD, "einde_aan_maken",
-     _re(r"\ber (?:\w+ ){0,2}(?:een |n )?eind(?:e)? aan (?:te |wil |ga )?(?:maken|make|maak)\b|"
-         r"\beind(?:e)? aan (?:mijn|m'n|mn|haar|zijn) leven\b|\beind(?:e)? (?:maak|maakt|maken) aan alles\b|"
-         r"\bpolsen\b.{0,15}\b(?:open|door)?gesneden\b|\btegen een (?:boom|muur|vrachtwagen) (?:aan )?(?:te )?(?:rijden|rij)\b|\bvan het leven beroven\b|\bmezelf ophangen\b|"
-         r"\bme (?:op )?(?:te )?hangen\b"), None),
-    (ZELFMOORD, "hoeft_niet_meer",
-     _re(rf"\bhet hoeft (?:voor mij (?:allemaal )?|allemaal (?:voor mij )?)(?:echt )?{NOT} meer\b"), None),
-    (ZELFMOORD, "morgen_er_niet_meer",
-     _re(r"\bof ik er (?:morgen|straks|vanavond|volgende week|over een week) (?:nog )?(?:ben|zal zijn)\b"),
-     None),
-    (ZELFMOORD, "beter_af_zonder_mij",
-     _re(r"\bbeter af (?:zijn |zou zijn |zouden zijn )?(?:als ik er niet|zonder mij|zonder mn|zonder mijn|als ik dood)|"
-         r"\bbeter (?:is|zou zijn) als ik er (?:gewoon )?(?:niet|nie) meer (?:ben|zou zijn)"), None),
-    (ZELFMOORD, "afscheidsbrief", _re(r"\bafscheidsbrie(?:f|ven)\b"), None),
-    (ZELFMOORD, "springen",
-     _re(r"\b(?:voor de|voor een) (?:trein|metro|auto|vrachtwagen) (?:te )?(?:springen|spring|lopen)\b|"
-         r"\b(?:van|op) (?:de|het|een) (?:brug|dak|flat|balkon|steiger)\b.{0,40}\bspring|"
-         r"\b(?:gaat|ga|wil|gaan) springen\b|\beruit (?:te )?springen\b|"
-         r"\b(?:sta|zit|ben|staat)\b.{0,10}\b(?:bij|op) het spoor\b"), None),
-    (ZELFMOORD, "plan",
-     _re(r"\b(?:weet|bedacht|besloten)\b.{0,25}\b(?:hoe|waar|wanneer) ik (?:het|t) (?:ga|wil|zal) doen\b|"
-         r"\b(?:\w*pillen|medicijnen|tabletten)\b.{0,30}\b(?:ingenomen|geslikt|opgespaard|verzameld)\b|"
-         r"\btouw\b.{0,30}\bopgehangen\b|\boverdosis\b|\b(?:pillen|medicijnen|tabletten) (?:gespaard|opgespaard|verzameld)\b|\btouw\b.{0,40}\b(?:gekocht|klaar|ophangen|doen)\b"), None),
+    _rule(ZELFMOORD, "zelfmoord_woord", r"zelfmoor[dt]|\bsuic?id|\bsuicidaal|\bzelfdoding",
+          veto=rf"\b{NOT} (?:zelfmoor|suicid)|\bzelfmoordpreventie\b|\b113\b.*\b(?:nummer|bellen)\b"),
+    _rule(ZELFMOORD, "wil_dood", r"\b(?:wil|wou|zou willen|wil gewoon|wil gwn|wil echt|wil liever)"
+                                 r"(?: \w+){0,2} (?:dood|sterven|doodgaan)\b" + not_followed_by(" van") + "|"
+                                 r"\bvan kant (?:te )?maken\b|"
+                                 r"\bdenk\b.{0,25}\baan (?:doodgaan|dood gaan|sterven)\b|\bleef liever (?:niet|nie) meer\b|"
+                                 r"\bgeen reden meer om (?:door te gaan|te leven|verder te gaan)\b"),
+    _rule(ZELFMOORD, "niet_meer_leven",
+          rf"\b{NOT} meer (?:leven|wakker (?:worden|te worden|word)|bestaan|verder(?: willen| kunnen)? leven)\b"),
+    _rule(ZELFMOORD, "er_niet_meer_zijn", rf"\ber (?:gewoon |gwn |liever )?{NOT} meer (?:wil |zou |zijn|ben|wezen|te zijn)"),
+    _rule(ZELFMOORD, "einde_aan_maken",
+          r"\ber (?:\w+ ){0,2}(?:een |n )?eind(?:e)? aan (?:te |wil |ga )?(?:maken|make|maak)\b|"
+          r"\beind(?:e)? aan (?:mijn|m'n|mn|haar|zijn) leven\b|\beind(?:e)? (?:maak|maakt|maken) aan alles\b|"
+          r"\bpolsen\b.{0,15}\b(?:open|door)?gesneden\b|\btegen een (?:boom|muur|vrachtwagen) (?:aan )?(?:te )?(?:rijden|rij)\b|\bvan het leven beroven\b|\bmezelf ophangen\b|"
+          r"\bme (?:op )?(?:te )?hangen\b"),
+    _rule(ZELFMOORD, "hoeft_niet_meer",
+          rf"\bhet hoeft (?:voor mij (?:allemaal )?|allemaal (?:voor mij )?)(?:echt )?{NOT} meer\b"),
+    _rule(ZELFMOORD, "morgen_er_niet_meer",
+          r"\bof ik er (?:morgen|straks|vanavond|volgende week|over een week) (?:nog )?(?:ben|zal zijn)\b"),
+    _rule(ZELFMOORD, "beter_af_zonder_mij",
+          r"\bbeter af (?:zijn |zou zijn |zouden zijn )?(?:als ik er niet|zonder mij|zonder mn|zonder mijn|als ik dood)|"
+          r"\bbeter (?:is|zou zijn) als ik er (?:gewoon )?(?:niet|nie) meer (?:ben|zou zijn)"),
+    _rule(ZELFMOORD, "afscheidsbrief", r"\bafscheidsbrie(?:f|ven)\b"),
+    _rule(ZELFMOORD, "springen",
+          r"\b(?:voor de|voor een) (?:trein|metro|auto|vrachtwagen) (?:te )?(?:springen|spring|lopen)\b|"
+          r"\b(?:van|op) (?:de|het|een) (?:brug|dak|flat|balkon|steiger)\b.{0,40}\bspring|"
+          r"\b(?:gaat|ga|wil|gaan) springen\b|\beruit (?:te )?springen\b|"
+          r"\b(?:sta|zit|ben|staat)\b.{0,10}\b(?:bij|op) het spoor\b"),
+    _rule(ZELFMOORD, "plan",
+          r"\b(?:weet|bedacht|besloten)\b.{0,25}\b(?:hoe|waar|wanneer) ik (?:het|t) (?:ga|wil|zal) doen\b|"
+          r"\b(?:\w*pillen|medicijnen|tabletten)\b.{0,30}\b(?:ingenomen|geslikt|opgespaard|verzameld)\b|"
+          r"\btouw\b.{0,30}\bopgehangen\b|\boverdosis\b|\b(?:pillen|medicijnen|tabletten) (?:gespaard|opgespaard|verzameld)\b|\btouw\b.{0,40}\b(?:gekocht|klaar|ophangen|doen)\b"),
     # --- self-harm ---------------------------------------------------------------------------
-    (ZELFBESCHADIGING, "zelfbeschadiging_woord", _re(r"zelfbeschadig|\bautomutil"), None),
-    (ZELFBESCHADIGING, "mezelf_pijn",
-     _re(rf"\b{ME}\b.{{0,30}}\b(?:snij|snijd|snijden|gesneden|kras|krassen|gekrast|krab|krabben|"
-         r"brand|branden|gebrand|beschadig|pijn (?:te )?(?:doen|doe|gedaan)|iets aan(?:doen|doe|gedaan)|"
-         r"wat aan(?:doen|doe|gedaan)|iets (?:aan )?te doen|iets (?:gaat |ga |wil |zal )aan(?:doen|doe)|open(?:krab|gekrabd|krabben))|"
-         rf"\b(?:ik|en) (?:snij|snijd|kras|krab|brand|sla|beschadig)\b.{{0,10}}\b{ME}\b(?! in de voet| voor (?:mijn|m'n|mn) kop)"),
-     None),
-    (ZELFBESCHADIGING, "ik_doe_me_iets_aan",
-     _re(r"\b(?:ik|dat ik) (?:me|mij) (?:iets|wat) (?:aan ga doen|aandoe|zal aandoen|ga aandoen)\b"),
-     None),
+    _rule(ZELFBESCHADIGING, "zelfbeschadiging_woord", r"zelfbeschadig|\bautomutil"),
+    _rule(ZELFBESCHADIGING, "mezelf_pijn",
+          rf"\b{ME}\b.{{0,30}}\b(?:snij|snijd|snijden|gesneden|kras|krassen|gekrast|krab|krabben|"
+          r"brand|branden|gebrand|beschadig|pijn (?:te )?(?:doen|doe|gedaan)|iets aan(?:doen|doe|gedaan)|"
+          r"wat aan(?:doen|doe|gedaan)|iets (?:aan )?te doen|iets (?:gaat |ga |wil |zal )aan(?:doen|doe)|open(?:krab|gekrabd|krabben))|"
+          rf"\b(?:ik|en) (?:snij|snijd|kras|krab|brand|sla|beschadig)\b.{{0,10}}\b{ME}\b"
+          + not_followed_by(" in de voet", " voor mijn kop", " voor m'n kop", " voor mn kop")),
+    _rule(ZELFBESCHADIGING, "ik_doe_me_iets_aan",
+          r"\b(?:ik|dat ik) (?:me|mij) (?:iets|wat) (?:aan ga doen|aandoe|zal aandoen|ga aandoen)\b"),
     # --- violence or a weapon now --------------------------------------------------------------
-    (GEWELD, "wapen_nu", _re(rf"(?=.*{WEAPON})(?=.*(?:{NOW}|{PRESENT_WEAPON_VERB}))"),
-     _re(rf"{PAST_MARKER}|\bheeft (?:me|mij|ons|haar|hem)\b|\bbijl (?:ge)?zet|\bmes(?:sen)? (?:en vork|snijden|slijpen)|\bkeukenmes\b(?!.*\b(?:dreig|zwaai|richt))")),
-    (GEWELD, "geweld_nu", _re(rf"(?=.*{VIOLENT_ACT_NOW})(?=.*{NOW})"), _re(r"\bvorige\b|\bgeleden\b")),
-    (GEWELD, "net_aangevallen",
-     _re(rf"\bnet\b.{{0,40}}\b{HURT_JUST_NOW}\b|\b{HURT_JUST_NOW}\b.{{0,40}}\b(?:staat|is|zit) (?:er |hier )?(?:nog|nog steeds)\b|"
-         r"\bbewusteloos\b|\bdreigt\b.{0,20}\biets aan te doen\b"),
-     _re(r"\bvorige\b|\bgeleden\b|\bvorig jaar\b")),
-    (GEWELD, "wordt_geschoten", _re(r"\b(?:er wordt|wordt er|ze) (?:nu )?(?:geschoten|gestoken)\b"), None),
-    (GEWELD, "opgesloten_belaagd",
-     _re(r"\b(?:deur in (?:te )?(?:trappen|trapt)|zit(?:ten)? opgesloten|zit(?:ten)? verstopt|"
-         r"(?:ben|zijn|voel me|voel ik me) (?:\w+ )?(?:niet|nie) veilig|durf (?:niet|nie) naar huis|"
-         r"(?:heb|hebben) (?:me|mij|ons) (?:op|ver)(?:gesloten|stopt)|niet (?:ga|gaat|zal) navertellen)\b"),
-     None),
-    (GEWELD, "doodsbedreiging",
-     _re(rf"\b(?:gaat|komt|ga|wil|gaan|komen)\b.{{0,25}}\b(?:me|mij|ons|jou|je|haar|hem)\b.{{0,15}}\b{KILL}\b|"
-         rf"\b(?:me|mij|ons|iedereen)\b.{{0,30}}\b(?:komt|gaat|gaan|komen)\b.{{0,10}}\b{KILL}\b|"
-         rf"\b(?:gaat|ga|gaan)\b.{{0,10}}\biedereen\b.{{0,10}}\b{KILL}\b|"
-         rf"\b(?:om|komt)\b.{{0,30}}\b(?:me|mij|ons|iedereen)\b.{{0,5}}\b{KILL_SPLIT}"),
-     None),
+    _rule(GEWELD, "wapen_nu", WEAPON, rf"{NOW}|{PRESENT_WEAPON_VERB}", veto=_wapen_veto),
+    _rule(GEWELD, "geweld_nu", VIOLENT_ACT_NOW, NOW, veto=r"\bvorige\b|\bgeleden\b"),
+    _rule(GEWELD, "net_aangevallen",
+          rf"\bnet\b.{{0,40}}\b{HURT_JUST_NOW}\b|\b{HURT_JUST_NOW}\b.{{0,40}}\b(?:staat|is|zit) (?:er |hier )?(?:nog|nog steeds)\b|"
+          r"\bbewusteloos\b|\bdreigt\b.{0,20}\biets aan te doen\b",
+          veto=r"\bvorige\b|\bgeleden\b|\bvorig jaar\b"),
+    _rule(GEWELD, "wordt_geschoten", r"\b(?:er wordt|wordt er|ze) (?:nu )?(?:geschoten|gestoken)\b"),
+    _rule(GEWELD, "opgesloten_belaagd",
+          r"\b(?:deur in (?:te )?(?:trappen|trapt)|zit(?:ten)? opgesloten|zit(?:ten)? verstopt|"
+          r"(?:ben|zijn|voel me|voel ik me) (?:\w+ )?(?:niet|nie) veilig|durf (?:niet|nie) naar huis|"
+          r"(?:heb|hebben) (?:me|mij|ons) (?:op|ver)(?:gesloten|stopt)|niet (?:ga|gaat|zal) navertellen)\b"),
+    _rule(GEWELD, "doodsbedreiging",
+          rf"\b(?:gaat|komt|ga|wil|gaan|komen)\b.{{0,25}}\b(?:me|mij|ons|jou|je|haar|hem)\b.{{0,15}}\b{KILL}\b|"
+          rf"\b(?:me|mij|ons|iedereen)\b.{{0,30}}\b(?:komt|gaat|gaan|komen)\b.{{0,10}}\b{KILL}\b|"
+          rf"\b(?:gaat|ga|gaan)\b.{{0,10}}\biedereen\b.{{0,10}}\b{KILL}\b|"
+          rf"\b(?:om|komt)\b.{{0,30}}\b(?:me|mij|ons|iedereen)\b.{{0,5}}\b{KILL_SPLIT}"),
     # --- recent sexual violence --------------------------------------------------------------
-    (SEKSUEEL_GEWELD, "verkrachting",
-     _re(r"\b(?:verkracht|verkrachting|verkrachte|gedwongen tot seks|tot seks gedwongen|"
-         r"seks (?:af)?gedwongen|dwong (?:me|mij) tot seks)\b"),
-     _re(LONG_AGO)),
-    (SEKSUEEL_GEWELD, "aanranding_recent",
-     _re(rf"(?=.*\b(?:aangerand|aanranding|betast|misbruikt|aan me gezeten|onder mijn kleren|gedrogeerd|"
-         rf"zonder kleren wakker)\b)(?=.*{RECENT})"),
-     _re(LONG_AGO)),
+    _rule(SEKSUEEL_GEWELD, "verkrachting",
+          r"\b(?:verkracht|verkrachting|verkrachte|gedwongen tot seks|tot seks gedwongen|"
+          r"seks (?:af)?gedwongen|dwong (?:me|mij) tot seks)\b",
+          veto=LONG_AGO),
+    _rule(SEKSUEEL_GEWELD, "aanranding_recent",
+          r"\b(?:aangerand|aanranding|betast|misbruikt|aan me gezeten|onder mijn kleren|gedrogeerd|"
+          r"zonder kleren wakker)\b", RECENT,
+          veto=LONG_AGO),
 )
 
 
 def match(text: str) -> CrisisMatch | None:
     """Return the first crisis pattern the text matches, or None."""
     norm = normalise(text)
-    for category, name, pattern, veto in RULES:
-        if pattern.search(norm) and not (veto and veto.search(norm)):
-            return CrisisMatch(category=category, rule=name)
+    for rule in RULES:
+        if all(p.search(norm) for p in rule.required) and not (rule.veto and rule.veto(norm)):
+            return CrisisMatch(category=rule.category, rule=rule.name)
     return None
 
 
@@ -162,7 +187,8 @@ def match(text: str) -> CrisisMatch | None:
 # crisis pattern above matched and the message contains one of these, the safety net sets the
 # classifier's next guess instead (see bot.nlu.components). A real crisis sentence that also
 # contains an idiom still matches a crisis pattern first, so it stays crisis.
-IDIOMS: Pattern[str] = _re(
+IDIOMS: Pattern = _re(
+    "idioom",
     r"\bdood(?:moe|op|ziek|leuk|gewoon|graag|saai|stil|bang|ongelukkig|eenvoudig|normaal|serieus|jammer)\b|"
     r"\b(?:me|mij|zich|je|ons) (?:dood|rot|kapot|een ongeluk|lam|het apelazarus|suf)"
     r"(?:ge)?(?:schrikken|schrok|schrik|geschrokken|lachen|lach|gelachen|lachte|vervelen|verveel|verveeld|"
@@ -172,7 +198,8 @@ IDIOMS: Pattern[str] = _re(
     r"(?:me|mij|zich|ons|je) (?:dood|rot|kapot|een ongeluk|lam|suf)\b|"
     r"\b(?:dood|kapot) (?:van|aan) (?:het lachen|de stress|de zenuwen|verveling|de honger|de dorst|de kou|de hitte)\b|"
     r"\bmaakt? (?:me|mij|ons|je) (?:helemaal )?kapot\b|\bkapot(?:gelachen|gewerkt|gemaakt|moe)\b|"
-    r"\bik ben (?:helemaal |echt )?(?:kapot|gesloopt|op|gebroken|afgepeigerd|uitgeput)\b(?! van (?:wat|hoe))|"
+    r"\bik ben (?:helemaal |echt )?(?:kapot|gesloopt|op|gebroken|afgepeigerd|uitgeput)\b"
+    + not_followed_by(" van wat", " van hoe") + "|"
     r"\bkan (?:hem|haar|ze|hen|die|iemand|mezelf|mijzelf)\b.{0,15}\bwel (?:schieten|wurgen|vermoorden|villen|"
     r"slaan|wat doen|achter het behang plakken|opvreten)\b|"
     r"\b(?:op sterven|de pijp uit|een stille dood|doodsteek|dooddoener|doodlopend|de geest gegeven|"
@@ -199,17 +226,20 @@ def idiom(text: str) -> bool:
 # past-time marker and says nothing about self-harm or suicide, the safety net takes the
 # classifier's next guess. Anything about the person's own life or body keeps crisis.
 _PAST_TIME = _re(
+    "voorbij_past_time",
     r"\b(?:vorige|vorig|afgelopen) (?:week|maand|jaar|keer|dienst|zomer|winter)\b|"
     r"\b(?:\w+ )?(?:dagen|weken|maanden|jaren|jaar|week|maand) geleden\b|\btoen\b|\bdestijds\b|"
     r"\b(?:vorige|afgelopen) (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b"
 )
 _VIOLENCE = _re(
+    "voorbij_violence",
     r"\b(?:geslagen|sloeg|sloegen|geschopt|schopte|geduwd|duwde|aangevallen|viel (?:me|mij|hem|haar) aan|"
     r"bedreigd|bedreigde|dreigde|gedreigd|mes|messen|wapen|vuist|gegooid|gooide|afmaken|afgemaakt|"
     r"in elkaar|geweld|agressief|agressie|uitgescholden|scholden|schold)\b"
 )
-_NOW = _re(NOW + r"|\bis (?:weer )?terug\b|\bstaat (?:er )?(?:nog|weer)\b")
+_NOW = _re("voorbij_now", NOW + r"|\bis (?:weer )?terug\b|\bstaat (?:er )?(?:nog|weer)\b")
 _SELF_DANGER = _re(
+    "voorbij_self_danger",
     r"\b(?:zelfmoord|suicid|dood|sterven|leven|mezelf|mijzelf|zelf iets|pillen|verkracht|aangerand|"
     r"misbruikt|seks|niet veilig|bang om naar huis|gedachten)\w*"
 )

@@ -34,14 +34,12 @@ Decisions
 from __future__ import annotations
 
 import calendar
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 from itertools import count
-from re import Match, Pattern
 
+from bot.patterns import BoundedPattern, Match, bounded, one_of
 from bot.scheduling.localtime import AMSTERDAM, ONE_DAY, local_midnight, require_aware
 from bot.text import normalise
 
@@ -125,54 +123,60 @@ def format_slot_nl(start: datetime) -> str:
 
 
 # --- patterns (on normalised text: lower case, no accents, straight quotes, single spaces) ---
-
-
-def _one_of(words: Iterable[str]) -> str:
-    return "|".join(sorted((re.escape(word) for word in words), key=len, reverse=True))
-
+# Compiled by bot.patterns.bounded: Python's re (the look-behinds need it), every repetition
+# bounded, so each search is linear in the length of the message.
 
 _B = r"(?<!\w)"  # the start of a word
-_WEEKDAY = _one_of(DAY_NAMES)
-_NUMBER = rf"\d{{1,3}}|{_one_of(_NUMBER_WORDS)}"
+_WEEKDAY = one_of(DAY_NAMES)
+_NUMBER = rf"\d{{1,3}}|{one_of(_NUMBER_WORDS)}"
 _PART = "voormiddag|namiddag|middag|ochtend|avond"  # plus "morgen" where it cannot mean tomorrow
 _QUALIFIER = r"(?:(?P<q>tot en met|t/m|uiterlijk|vanaf|voor|tot|na|op|per) )?"
 _OPTIONAL_WEEKDAY = rf"(?:(?:{_WEEKDAY})s? ?,? ?)?"
 
 
-_ASAP = re.compile(
+_ASAP = bounded(
     _B + r"(?:zo (?:snel|spoedig|gauw|vroeg) (?:mogelijk|(?:als|het) (?:het )?(?:kan|mogelijk is|mogelijk|gaat))\b"
     r"|z\.?s\.?m\b\.?|asap\b|meteen\b|direct\b|onmiddellijk\b"
-    r"|eerst ?(?:volgende|mogelijke|beschikbare)\b|eerste (?:mogelijkheid|vrije|beschikbare)\b)"
+    r"|eerst ?(?:volgende|mogelijke|beschikbare)\b|eerste (?:mogelijkheid|vrije|beschikbare)\b)",
+    name="dutch_dates.asap",
 )
-_WORD_DATE = re.compile(
-    rf"{_B}{_QUALIFIER}{_OPTIONAL_WEEKDAY}(?P<day>\d{{1,2}})(?:e|ste|de)? ?(?P<month>{_one_of(_MONTH_WORDS)})\b\.?"
-    r"(?: (?P<year>\d{4})\b)?"
+_WORD_DATE = bounded(
+    rf"{_B}{_QUALIFIER}{_OPTIONAL_WEEKDAY}(?P<day>\d{{1,2}})(?:e|ste|de)? ?(?P<month>{one_of(_MONTH_WORDS)})\b\.?"
+    r"(?: (?P<year>\d{4})\b)?",
+    name="dutch_dates.word_date",
 )
-_NUMERIC_DATE = re.compile(  # not "om 9-12", "van 9-12", "9-17 uur", "12.30", "14:00"
+_NUMERIC_DATE = bounded(  # not "om 9-12", "van 9-12", "9-17 uur", "12.30", "14:00"
     rf"(?<![\w/:.-])(?<!om )(?<!van )(?<!tussen ){_QUALIFIER}{_OPTIONAL_WEEKDAY}"
-    r"(?P<day>\d{1,2})[-/](?P<month>1[0-2]|0?[1-9])(?:[-/](?P<year>\d{4}|\d{2}))?(?![\w/:-])(?! ?(?:uur|u|h)\b)"
+    r"(?P<day>\d{1,2})[-/](?P<month>1[0-2]|0?[1-9])(?:[-/](?P<year>\d{4}|\d{2}))?(?![\w/:-])(?! ?(?:uur|u|h)\b)",
+    name="dutch_dates.numeric_date",
 )
-_MONTH_ONLY = re.compile(
-    rf"{_B}(?:(?P<pos>begin|half|medio|midden|eind|einde) (?:van )?)?(?P<month>{_one_of(MONTH_NAMES)})\b"
-    r"(?: (?P<year>\d{4})\b)?"
+_MONTH_ONLY = bounded(
+    rf"{_B}(?:(?P<pos>begin|half|medio|midden|eind|einde) (?:van )?)?(?P<month>{one_of(MONTH_NAMES)})\b"
+    r"(?: (?P<year>\d{4})\b)?",
+    name="dutch_dates.month_only",
 )
-_WEEKDAY_PART = re.compile(rf"{_B}(?P<weekday>{_WEEKDAY})s?[ -]?(?P<part>{_PART}|morgen)s?\b")
-_DAY_PART = re.compile(rf"{_B}(?P<day>overmorgen|morgen)[ -]?(?P<part>{_PART}|vroeg)\b")
-_TODAY_PART = re.compile(rf"{_B}(?:van|deze )(?P<part>{_PART}|morgen)\b")
-_BEFORE_NOON = re.compile(rf"{_B}voor de middag\b")
-_PART_OF_DAY = re.compile(
-    rf"{_B}(?:'?s[ -]?|in de |op de )?(?P<part>{_PART})s?\b|{_B}(?:'?s[ -]?|in de )morgens?\b|{_B}morgens\b"
+_WEEKDAY_PART = bounded(rf"{_B}(?P<weekday>{_WEEKDAY})s?[ -]?(?P<part>{_PART}|morgen)s?\b",
+                        name="dutch_dates.weekday_part")
+_DAY_PART = bounded(rf"{_B}(?P<day>overmorgen|morgen)[ -]?(?P<part>{_PART}|vroeg)\b", name="dutch_dates.day_part")
+_TODAY_PART = bounded(rf"{_B}(?:van|deze )(?P<part>{_PART}|morgen)\b", name="dutch_dates.today_part")
+_BEFORE_NOON = bounded(rf"{_B}voor de middag\b", name="dutch_dates.before_noon")
+_PART_OF_DAY = bounded(
+    rf"{_B}(?:'?s[ -]?|in de |op de )?(?P<part>{_PART})s?\b|{_B}(?:'?s[ -]?|in de )morgens?\b|{_B}morgens\b",
+    name="dutch_dates.part_of_day",
 )
-_RELATIVE_DAY = re.compile(rf"{_B}(?:(?P<word>vandaag|overmorgen|morgen)|over (?P<n>{_NUMBER}) dag(?:en)?)\b")
-_WEEK_PART = re.compile(
-    rf"{_B}(?P<pos>begin|eind|einde) (?:van )?(?:de )?(?:(?P<which>deze|volgende|komende|aankomende) )?week\b"
+_RELATIVE_DAY = bounded(rf"{_B}(?:(?P<word>vandaag|overmorgen|morgen)|over (?P<n>{_NUMBER}) dag(?:en)?)\b",
+                        name="dutch_dates.relative_day")
+_WEEK_PART = bounded(
+    rf"{_B}(?P<pos>begin|eind|einde) (?:van )?(?:de )?(?:(?P<which>deze|volgende|komende|aankomende) )?week\b",
+    name="dutch_dates.week_part",
 )
-_WEEK = re.compile(
+_WEEK = bounded(
     rf"{_B}(?:(?P<this>deze|dit) week|(?:volgende|komende|aankomende) week|de week (?:erna|daarna)"
-    rf"|over (?P<n>{_NUMBER}) (?:weken|week)|na (?:het |dit |dat )?(?:komende? )?weekend)\b"
+    rf"|over (?P<n>{_NUMBER}) (?:weken|week)|na (?:het |dit |dat )?(?:komende? )?weekend)\b",
+    name="dutch_dates.week",
 )
-_WEEKEND = re.compile(rf"{_B}(?:(?P<next>volgende?) )?weekend\b")
-_WEEKDAY_NAME = re.compile(rf"{_B}(?P<weekday>{_WEEKDAY})s?\b")
+_WEEKEND = bounded(rf"{_B}(?:(?P<next>volgende?) )?weekend\b", name="dutch_dates.weekend")
+_WEEKDAY_NAME = bounded(rf"{_B}(?P<weekday>{_WEEKDAY})s?\b", name="dutch_dates.weekday_name")
 
 
 class _Scanner:
@@ -182,11 +186,15 @@ class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = normalise(text)
 
-    def take(self, pattern: Pattern[str]) -> list[Match[str]]:
+    def take(self, pattern: BoundedPattern) -> list[Match[str]]:
         matches = list(pattern.finditer(self.text))
-        for match in matches:
-            start, end = match.span()
-            self.text = self.text[:start] + "#" * (end - start) + self.text[end:]
+        if matches:  # one pass: linear however many matches there are
+            pieces, last = [], 0
+            for match in matches:
+                start, end = match.span()
+                pieces += [self.text[last:start], "#" * (end - start)]
+                last = end
+            self.text = "".join(pieces) + self.text[last:]
         return matches
 
 
@@ -356,14 +364,17 @@ def parse_when(text: str, now: datetime) -> When | None:
     ranges = dated + [_days(day, 1) for day in days]
     if not dated:  # a calendar date overrules weekday and week phrases
         ranges += week_ranges
+        # Sets: a message that repeats "dinsdag volgende week" a thousand times asks for one day,
+        # not for a million combinations.
         if weekdays:
+            today_mentioned = today in days
             ranges += [
-                _days(_weekday_date(weekday, today, ahead, today in days), 1)
-                for weekday in weekdays
-                for ahead in (weeks_ahead or [None])
+                _days(_weekday_date(weekday, today, ahead, today_mentioned), 1)
+                for weekday in set(weekdays)
+                for ahead in (set(weeks_ahead) or {None})
             ]
         else:
-            ranges += [_days(_monday(today, ahead), 7) for ahead in weeks_ahead]
+            ranges += [_days(_monday(today, ahead), 7) for ahead in set(weeks_ahead)]
 
     if not ranges:
         if not (asap or parts):

@@ -32,7 +32,7 @@ def free_port() -> int:
 @contextlib.contextmanager
 def start_bot(tmp_dir: Path, credentials: Path | None = None, env: dict | None = None,
               database: bool = False):
-    """Yields {"port", "url", "log_dir", "data_dir"}; stops both servers afterwards."""
+    """Yields {"port", "url", "log_dir", "data_dir", "pid" (of run.sh)}; stops both servers afterwards."""
     if not (ROOT / "models" / "current.tar.gz").exists():
         pytest.fail("models/current.tar.gz is missing: run `make test` (it trains first)")
     port, actions_port = free_port(), free_port()
@@ -66,7 +66,7 @@ def start_bot(tmp_dir: Path, credentials: Path | None = None, env: dict | None =
         pytest.fail("bot did not start:\n" + "".join(output))
     try:
         yield {"port": port, "url": f"http://127.0.0.1:{port}", "log_dir": tmp_dir / "log",
-               "data_dir": tmp_dir}
+               "data_dir": tmp_dir, "pid": proc.pid}
     finally:
         os.killpg(proc.pid, signal.SIGINT)
         try:
