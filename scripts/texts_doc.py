@@ -39,16 +39,20 @@ How to read it:
 FILLED_IN = """\
 ## Filled in by the bot
 
-| placeholder | filled with | from |
-|---|---|---|
-| `{<name>_nummer}`, `{<name>_bereikbaar}`, ... | the help lines and external routes | `content/hulplijnen.yml` (`<name>` is the entry, e.g. `{slachtofferhulp_nummer}`) |
-| `{nummer_verbergen_code}` | how to withhold one's number | `content/hulplijnen.yml` |
-| `{klacht_gevolgen}`, `{melding_gevolgen}`, `{getuige_tips}` | shared explanations | `content/uitleg.yml` |
-| `{opslag_kort}`, `{opslag_gesprek}`, `{opslag_logs}` | where this conversation is kept: the case that matches how the bot runs | `content/privacy.yml` (chosen by `bot/privacy/storage.py`) |
-| `{bewaartermijn_afspraak_dagen}` | days before an appointment is deleted | `BOT_APPOINTMENT_RETENTION_DAYS` |
-| `{situatie_label}` | the situation in plain words | `content/situaties.yml` |
-| `{afspraak_tijd}`, `{ontmoetingsvorm_titel}`, `{locatie}`, `{referentiecode}`, `{ics_link}`, `{vp_weer_bereikbaar}`, `{contactgegeven}` | the appointment being made | the booking (`counsellors.yml`, `content/ontmoetingsvormen.yml`, what the person typed) |
-| `{label}` | what the bot thinks was meant | `content/bedoelingen.yml`, `content/situaties.yml` |
+- `{<name>_nummer}`, `{<name>_bereikbaar}`, ...: the help lines and external routes in
+  `content/hulplijnen.yml` (`<name>` is the entry, e.g. `{slachtofferhulp_nummer}`);
+  `{nummer_verbergen_code}`: how to withhold one's number, from the same file.
+- `{klacht_gevolgen}`, `{melding_gevolgen}`, `{getuige_tips}`: shared explanations in
+  `content/uitleg.yml`.
+- `{opslag_kort}`, `{opslag_gesprek}`, `{opslag_logs}`: where this conversation is kept, the case
+  of `content/privacy.yml` that matches how the bot runs (chosen by `bot/privacy/storage.py`).
+- `{bewaartermijn_afspraak_dagen}`: days before an appointment is deleted
+  (`BOT_APPOINTMENT_RETENTION_DAYS`).
+- `{situatie_label}`: the situation in plain words (`content/situaties.yml`); `{label}`: what the
+  bot thinks was meant (`content/bedoelingen.yml`, `content/situaties.yml`).
+- `{afspraak_tijd}`, `{ontmoetingsvorm_titel}`, `{locatie}`, `{referentiecode}`, `{ics_link}`,
+  `{vp_weer_bereikbaar}`, `{contactgegeven}`: the appointment being made (`counsellors.yml`,
+  `content/ontmoetingsvormen.yml`, what the person typed).
 """
 
 
