@@ -20,7 +20,7 @@ export PYTHONWARNINGS := ignore::DeprecationWarning
 TRAIN_INPUTS := config.yml domain.yml $(shell find data -type f -name '*.yml' 2>/dev/null) \
                 $(wildcard bot/nlu/*.py) $(SPACY)
 
-.PHONY: help run test setup train db shell evaluate benchmark benchmark-hostile lock clean
+.PHONY: help run test setup train db shell evaluate benchmark benchmark-hostile lock clean texts
 help:
 	@echo "make run    - install, train if needed, start the bot on http://127.0.0.1:5005"
 	@echo "make test   - install, train if needed, run every check (what CI runs)"
@@ -77,6 +77,11 @@ benchmark-hostile: setup train
 
 lock:
 	@scripts/lock.sh
+
+# docs/texts.md: every sentence the bot can say, from domain.yml, data/nlu and content/ (a test
+# fails while it is out of date).
+texts: $(VENV)/.installed
+	@$(PY) scripts/texts_doc.py
 
 clean:
 	rm -rf build models results var .rasa

@@ -17,6 +17,7 @@ from bot import content
 from bot.booking.repository import retention_days_from_env
 from bot.content import Situatie
 from bot.dialogue import perspective, resume, situations
+from bot.privacy import storage
 from bot.settings import Settings
 
 CONVERSATION_SLOTS = ("situatie", "situatie_label", "soort", "rol", "route", "open_vraag", "crisis_soort")
@@ -33,7 +34,9 @@ def _situation_events(sit: Situatie, open_vraag: str) -> list[EventType]:
 
 class ActionSessionStart(Action):
     """A new conversation: nothing carried over; the facts the bot may state come from settings
-    (how long it keeps the conversation) and content/hulplijnen.yml (urgent-help numbers)."""
+    (how long it keeps the conversation), the running configuration (where it keeps it:
+    bot/privacy/storage.py with content/privacy.yml), content/hulplijnen.yml (help lines and
+    external routes) and content/uitleg.yml (shared explanations)."""
 
     def name(self) -> str:
         return "action_session_start"
@@ -45,7 +48,9 @@ class ActionSessionStart(Action):
         events.append(SlotSet("bewaartermijn_minuten", str(settings.conversation_ttl_minutes)))
         if "bewaartermijn_afspraak_dagen" in slots:
             events.append(SlotSet("bewaartermijn_afspraak_dagen", str(retention_days_from_env())))
-        events += [SlotSet(k, v) for k, v in content.hulplijn_values().items() if k in slots]
+        facts = {**content.hulplijn_values(), **content.uitleg(),
+                 **storage.privacy_texts(storage.describe(), content.privacy())}
+        events += [SlotSet(k, v) for k, v in facts.items() if k in slots]
         events.append(ActionExecuted("action_listen"))
         return events
 

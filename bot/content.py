@@ -111,3 +111,24 @@ def afspraak_knoppen(path: Path = CONTENT_DIR / "afspraak.yml") -> dict[str, str
     if "ander_moment" not in data:
         raise ContentError(f"{path}: needs ander_moment")
     return {str(k): str(v) for k, v in data.items()}
+
+
+@cache
+def privacy(path: Path = CONTENT_DIR / "privacy.yml") -> dict:
+    """The privacy texts per storage case and log level (see bot/privacy/storage.py)."""
+    from bot.privacy.storage import KINDS
+
+    data = _load_yaml(path)
+    opslag, logboek = data.get("opslag") or {}, data.get("logboek") or {}
+    missing = [f"opslag.{kind}.{field}" for kind in KINDS for field in ("kort", "lang")
+               if not (opslag.get(kind) or {}).get(field)]
+    missing += [f"logboek.{key}" for key in ("normaal", "uitgebreid") if not logboek.get(key)]
+    if missing:
+        raise ContentError(f"{path}: missing {', '.join(missing)}")
+    return {"opslag": opslag, "logboek": logboek}
+
+
+def uitleg() -> dict[str, str]:
+    """Explanations several answers share (content/uitleg.yml), e.g. what a formal complaint
+    sets in motion; the responses name them as {placeholders}."""
+    return plain_texts("uitleg.yml", required=("klacht_gevolgen", "melding_gevolgen", "getuige_tips"))

@@ -8,6 +8,7 @@ from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import actions as a
+from bot import content
 
 DOMAIN = {"slots": {k: {} for k in (
     "bewaartermijn_minuten", "bewaartermijn_afspraak_dagen", "spoed_nummer", "zelfmoordpreventie_nummer",
@@ -112,3 +113,44 @@ def test_affirmation_without_a_label_asks_to_rephrase():
     ranking = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "bevestigen", "confidence": 0.3}]
     messages, _ = run(a.ActionDefaultAskAffirmation(), tracker("nlu_fallback", "hmm", ranking=ranking))
     assert messages[0]["response"] == "utter_ask_rephrase"
+
+
+def _session_start_slots(monkeypatch, tmp_path, tracker_store: str) -> dict:
+    path = tmp_path / "endpoints.yml"
+    path.write_text(tracker_store, encoding="utf-8")
+    monkeypatch.setenv("BOT_ENDPOINTS", str(path))
+    monkeypatch.delenv("LOG_LEVEL", raising=False)
+    domain = {"slots": {k: {} for k in (*DOMAIN["slots"], "opslag_kort", "opslag_gesprek", "opslag_logs")}}
+    dispatcher = CollectingDispatcher()
+    return slots_of(asyncio.run(a.ActionSessionStart().run(dispatcher, tracker(), domain)))
+
+
+def test_session_start_says_where_the_conversation_is_kept_as_configured(monkeypatch, tmp_path):
+    """The storage answer follows the tracker store the bot runs with: memory by default, Redis
+    with its own lifetime (record_exp) when endpoints.yml says so."""
+    monkeypatch.setenv("BOT_CONVERSATION_TTL_MINUTES", "45")
+    texts = content.privacy()
+    memory = _session_start_slots(monkeypatch, tmp_path, "tracker_store:\n  type: "
+                                  "bot.privacy.tracker_store.ExpiringInMemoryTrackerStore\n")
+    redis = _session_start_slots(monkeypatch, tmp_path, "tracker_store:\n  type: redis\n"
+                                 "  url: 127.0.0.1\n  port: 6379\n  record_exp: 600\n")
+    assert memory["opslag_gesprek"] == plain(texts["opslag"]["geheugen_met_termijn"]["lang"]).replace("{minuten}", "45")
+    assert redis["opslag_gesprek"] == plain(texts["opslag"]["redis_met_termijn"]["lang"]).replace("{minuten}", "10")
+    assert redis["opslag_kort"] == plain(texts["opslag"]["redis_met_termijn"]["kort"]).replace("{minuten}", "10")
+    assert memory["opslag_gesprek"] != redis["opslag_gesprek"]
+    assert memory["opslag_logs"] == redis["opslag_logs"] == plain(texts["logboek"]["normaal"])
+
+
+def test_session_start_sets_the_shared_explanations_and_external_numbers():
+    domain = {"slots": {k: {} for k in ("klacht_gevolgen", "getuige_tips", "arbeidsinspectie_nummer",
+                                        "nummer_verbergen_code")}}
+    slots = slots_of(asyncio.run(a.ActionSessionStart().run(CollectingDispatcher(), tracker(), domain)))
+    assert slots["klacht_gevolgen"] == content.uitleg()["klacht_gevolgen"]
+    assert slots["getuige_tips"] == content.uitleg()["getuige_tips"]
+    assert slots["arbeidsinspectie_nummer"] == content.hulplijnen()["arbeidsinspectie"]["nummer"]
+    assert slots["nummer_verbergen_code"] == content.hulplijnen()["nummer_verbergen"]["code"]
+
+
+def plain(text: str) -> str:
+    return " ".join(text.split())
+

@@ -1,9 +1,11 @@
 """The calendar file: RFC 5545 shape, UTC times, UID from the code, and no personal data."""
 
 import datetime as dt
+from string import Template
 
 import pytest
 
+from bot import content
 from bot.booking.ics import appointment_ics, escape_text, fold
 
 UTC = dt.timezone.utc
@@ -13,7 +15,7 @@ CREATED = dt.datetime(2027, 3, 8, 9, 0, tzinfo=UTC)
 
 
 def make(**kw):
-    args = {"created": CREATED, "summary": "Gesprek met de vertrouwenspersoon"} | kw
+    args = {"created": CREATED, "summary": "Afspraak"} | kw
     return appointment_ics("k7qm 3xpd rt5w", START, END, **args)
 
 
@@ -40,6 +42,25 @@ def test_same_code_same_uid_so_a_move_replaces_the_event():
     moved = appointment_ics("K7QM-3XPD-RT5W", START + dt.timedelta(days=1), END + dt.timedelta(days=1),
                             created=CREATED, summary="x", sequence=1)
     assert "UID:k7qm3xpdrt5w@vp-wegwijzer.invalid" in moved and "SEQUENCE:1" in moved
+
+
+# Words that tell someone looking at a shared work calendar what the appointment is about.
+REVEALING = ("vertrouwens", "vp", "klacht", "melding", "integriteit", "intimidatie", "pesten",
+             "ongewenst", "klokkenluider")
+
+
+def test_the_organisations_title_and_description_are_neutral_for_shared_calendars():
+    texts = content.agenda.__wrapped__()  # the file as it is now, not a cached copy
+    text = make(summary=texts["titel"],
+                description=Template(texts["omschrijving"]).safe_substitute(code="K7QM-3XPD-RT5W"))
+    unfolded = text.replace("\r\n ", "")
+    summary = next(line for line in unfolded.split("\r\n") if line.startswith("SUMMARY:"))
+    description = next(line for line in unfolded.split("\r\n") if line.startswith("DESCRIPTION:"))
+    assert summary == "SUMMARY:" + escape_text(texts["titel"])
+    assert "K7QM-3XPD-RT5W" in description
+    for field in (summary, description):
+        words = field.split(":", 1)[1].lower()
+        assert not [w for w in REVEALING if w in words], field
 
 
 def test_only_what_is_given_goes_in():

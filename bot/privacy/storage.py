@@ -1,0 +1,102 @@
+"""Where this conversation is kept, read from the live configuration, so the privacy answer is true.
+
+The Rasa server takes its tracker store from the endpoints file (scripts/run.sh passes
+BOT_ENDPOINTS, default endpoints.yml); the action server reads the same file and the same
+environment, and picks one of the texts in content/privacy.yml:
+
+- ``geheugen_met_termijn``: our ExpiringInMemoryTrackerStore (memory only, wiped when idle);
+- ``geheugen``: Rasa's plain InMemoryTrackerStore (no ``tracker_store`` or ``type: in_memory``):
+  memory only, kept until the server restarts;
+- ``redis_met_termijn`` / ``redis``: Redis, with or without ``record_exp`` (an idle lifetime,
+  renewed on every message);
+- ``database``: any other store (sql, mongod, dynamo, another class): kept in a database for as
+  long as the organisation arranges.
+
+And whether message texts can reach the log files: Rasa logs them at DEBUG (LOG_LEVEL), not at
+INFO. Pure apart from reading the file; no Rasa import.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.settings import PROJECT_ROOT, Settings
+
+OUR_STORE = "bot.privacy.tracker_store.ExpiringInMemoryTrackerStore"
+KINDS = ("geheugen_met_termijn", "geheugen", "redis_met_termijn", "redis", "database")
+_ENV_VAR = re.compile(r"\$\{([^}:]+)\}")  # Rasa's ${VAR} substitution in endpoints files
+
+
+@dataclass(frozen=True)
+class Storage:
+    kind: str                 # one of KINDS
+    minutes: int | None       # idle lifetime, when the store has one
+    logs_message_text: bool   # whether message texts may reach log files (DEBUG logging)
+
+
+def endpoints_path() -> Path:
+    raw = (os.environ.get("BOT_ENDPOINTS") or "").strip()
+    path = Path(raw) if raw else PROJECT_ROOT / "endpoints.yml"
+    return path if path.is_absolute() else PROJECT_ROOT / path
+
+
+def _tracker_store_section(path: Path) -> Mapping:
+    if not path.exists():
+        return {}
+    text = _ENV_VAR.sub(lambda m: os.environ.get(m.group(1), m.group(0)), path.read_text(encoding="utf-8"))
+    data = yaml.safe_load(text) or {}
+    if not isinstance(data, Mapping):
+        raise ValueError(f"{path}: expected a mapping at the top")
+    section = data.get("tracker_store") or {}
+    if not isinstance(section, Mapping):
+        raise ValueError(f"{path}: tracker_store must be a mapping")
+    return section
+
+
+def _minutes(seconds: object) -> int | None:
+    try:
+        value = float(seconds)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return max(1, math.ceil(value / 60)) if value > 0 else None
+
+
+def describe() -> Storage:
+    """The storage the bot runs with (endpoints file and environment of this process)."""
+    section = _tracker_store_section(endpoints_path())
+    kind_name = str(section.get("type") or "").strip()
+    logs = str(os.environ.get("LOG_LEVEL") or "INFO").strip().upper() == "DEBUG"
+    if kind_name == OUR_STORE:
+        if section.get("ttl_minutes") is not None:
+            minutes = max(1, math.ceil(float(section["ttl_minutes"])))
+        else:
+            minutes = Settings.from_env().conversation_ttl_minutes
+        return Storage("geheugen_met_termijn", minutes, logs)
+    if kind_name.lower() in ("", "in_memory"):
+        return Storage("geheugen", None, logs)
+    if kind_name.lower() == "redis":
+        minutes = _minutes(section.get("record_exp"))
+        return Storage("redis_met_termijn" if minutes else "redis", minutes, logs)
+    return Storage("database", None, logs)
+
+
+
+def privacy_texts(storage: Storage, texts: Mapping) -> dict[str, str]:
+    """The privacy sentences for `storage`, from content/privacy.yml's structure: {"opslag_kort",
+    "opslag_gesprek", "opslag_logs"}, with {minuten} filled in and YAML folding undone."""
+    case = texts["opslag"][storage.kind]
+    log = texts["logboek"]["uitgebreid" if storage.logs_message_text else "normaal"]
+
+    def plain(text: object) -> str:
+        words = " ".join(str(text).split())
+        return words.replace("{minuten}", str(storage.minutes)) if storage.minutes else words
+
+    return {"opslag_kort": plain(case["kort"]), "opslag_gesprek": plain(case["lang"]),
+            "opslag_logs": plain(log)}

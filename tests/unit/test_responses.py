@@ -1,0 +1,121 @@
+"""Every response the bot can say (domain.yml and the FAQ answers in data/nlu/), checked for the
+Rasa and content traps that reviews found: overlapping conditional variants (Rasa picks one at
+random among all that match), placeholders that no slot fills, and help numbers typed into a text
+instead of coming from content/hulplijnen.yml."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot import content
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _responses() -> dict[str, list[dict]]:
+    found = dict(yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"])
+    for path in sorted((ROOT / "data" / "nlu").glob("*.yml")):
+        found.update(yaml.safe_load(path.read_text(encoding="utf-8")).get("responses") or {})
+    return found
+
+
+DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+RESPONSES = _responses()
+SLOTS = set(DOMAIN["slots"])
+
+
+def _conditions(variant: dict) -> dict[str, object]:
+    return {c["name"]: c["value"] for c in variant.get("condition") or []}
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    """Two condition sets can both match unless some slot they both name needs different values."""
+    return all(a[name] == b[name] for name in a.keys() & b.keys())
+
+
+@pytest.mark.parametrize("name", sorted(RESPONSES))
+def test_conditional_variants_are_mutually_exclusive(name):
+    conditional = [_conditions(v) for v in RESPONSES[name] if v.get("condition")]
+    clashes = [(a, b) for a, b in itertools.combinations(conditional, 2) if _overlap(a, b)]
+    assert not clashes, f"{name}: variants can match together: {clashes}"
+
+
+def test_condition_values_are_values_of_their_slot():
+    for name, variants in RESPONSES.items():
+        for cond in (_conditions(v) for v in variants):
+            for slot, value in cond.items():
+                allowed = DOMAIN["slots"][slot].get("values")
+                if allowed is not None and value is not None:
+                    assert value in allowed, f"{name}: {slot} has no value {value!r}"
+
+
+def test_every_placeholder_is_a_slot():
+    for name, variants in RESPONSES.items():
+        for variant in variants:
+            text = variant.get("text") or ""
+            # {{ }} in button payloads and {intent}/{label} that actions pass are not slots.
+            names = set(re.findall(r"(?<!\{)\{([a-z_]+)\}(?!\})", text)) - {"intent", "label"}
+            assert names <= SLOTS, f"{name}: {sorted(names - SLOTS)} are no slots"
+
+
+def test_every_help_number_comes_from_content():
+    """A phone number typed into a response would escape the organisation's check."""
+    number = re.compile(r"\b(?:0[0-9]{2,3}|1[0-9]{2})[- ]?[0-9]{2,}|\b112\b|\b113\b|#3[01]#")
+    example_only = {"utter_telefoon_ongeldig"}  # shows how to write one's own number
+    for name, variants in RESPONSES.items():
+        if name in example_only:
+            continue
+        for variant in variants:
+            assert not number.search(variant.get("text") or ""), name
+
+
+def _texts(name: str, **slots) -> list[str]:
+    """The texts Rasa chooses from for these slot values: the conditional variants that match
+    (a slot not given is None), else the variants without a condition."""
+    variants = RESPONSES[name]
+    matching = [v for v in variants if v.get("condition")
+                and all(slots.get(k) == value for k, value in _conditions(v).items())]
+    return [v["text"] for v in matching or [v for v in variants if not v.get("condition")]]
+
+
+@pytest.mark.parametrize("soort", ["omgangsvormen", "buiten_vp_taak", None])
+def test_the_complaint_route_names_its_consequences_before_the_choice(soort):
+    (text,) = _texts("utter_route", route="formeel", soort=soort)
+    assert "{klacht_gevolgen}" in text
+    assert content.uitleg()["klacht_gevolgen"]  # what the slot is filled with (session start)
+
+
+def test_the_integrity_report_route_names_its_consequences_before_the_choice():
+    (text,) = _texts("utter_route", route="formeel", soort="integriteit")
+    assert "{melding_gevolgen}" in text
+    assert "{klacht_gevolgen}" in RESPONSES["utter_faq/formele_klacht"][0]["text"]
+    assert "{melding_gevolgen}" in RESPONSES["utter_faq/melding_integriteit"][0]["text"]
+
+
+def test_the_external_routes_name_every_route_in_content_with_its_number():
+    named = " ".join(_texts("utter_route", route="extern", soort="omgangsvormen")
+                     + _texts("utter_route", route="extern", soort="integriteit"))
+    for route in ("slachtofferhulp", "klokkenluiders", "politie_geen_spoed", "arbeidsinspectie",
+                  "mensenrechten", "juridisch_loket"):
+        assert "{" + route + "_nummer}" in named, route
+    assert "vakbond" in named
+
+
+def test_the_storage_answers_come_from_the_configuration():
+    assert "{opslag_kort}" in RESPONSES["utter_privacy_kort"][0]["text"]
+    answer = RESPONSES["utter_faq/wat_bewaart_bot"][0]["text"]
+    assert "{opslag_gesprek}" in answer and "{opslag_logs}" in answer
+
+
+def test_the_facts_to_verify_in_the_readme_list_every_route_and_number():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Facts to verify before going live", 1)[1].split("\n## ", 1)[0]
+    for name, fields in content.hulplijnen().items():
+        for field in ("naam", "nummer", "gratis_nummer", "chat", "code"):
+            if field in fields:
+                assert fields[field] in section, f"{name}.{field}"
