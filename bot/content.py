@@ -122,7 +122,7 @@ def privacy(path: Path = CONTENT_DIR / "privacy.yml") -> dict:
     opslag, logboek = data.get("opslag") or {}, data.get("logboek") or {}
     missing = [f"opslag.{kind}.{field}" for kind in KINDS for field in ("kort", "lang")
                if not (opslag.get(kind) or {}).get(field)]
-    missing += [f"logboek.{key}" for key in ("normaal", "uitgebreid") if not logboek.get(key)]
+    missing += [f"logboek.{key}" for key in ("normaal",) if not logboek.get(key)]
     if missing:
         raise ContentError(f"{path}: missing {', '.join(missing)}")
     return {"opslag": opslag, "logboek": logboek}

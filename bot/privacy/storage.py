@@ -12,8 +12,9 @@ environment, and picks one of the texts in content/privacy.yml:
 - ``database``: any other store (sql, mongod, dynamo, another class): kept in a database for as
   long as the organisation arranges.
 
-And whether message texts can reach the log files: Rasa logs them at DEBUG (LOG_LEVEL), not at
-INFO. Pure apart from reading the file; no Rasa import.
+No message text reaches a log file at any level (bot.privacy.logs, proven by
+tests/e2e/test_no_text_in_logs.py), so the log sentence has one case. Pure apart from reading
+the file; no Rasa import.
 """
 
 from __future__ import annotations
@@ -38,7 +39,6 @@ _ENV_VAR = re.compile(r"\$\{([^}:]+)\}")  # Rasa's ${VAR} substitution in endpoi
 class Storage:
     kind: str                 # one of KINDS
     minutes: int | None       # idle lifetime, when the store has one
-    logs_message_text: bool   # whether message texts may reach log files (DEBUG logging)
 
 
 def endpoints_path() -> Path:
@@ -72,27 +72,25 @@ def describe() -> Storage:
     """The storage the bot runs with (endpoints file and environment of this process)."""
     section = _tracker_store_section(endpoints_path())
     kind_name = str(section.get("type") or "").strip()
-    logs = str(os.environ.get("LOG_LEVEL") or "INFO").strip().upper() == "DEBUG"
     if kind_name == OUR_STORE:
         if section.get("ttl_minutes") is not None:
             minutes = max(1, math.ceil(float(section["ttl_minutes"])))
         else:
             minutes = Settings.from_env().conversation_ttl_minutes
-        return Storage("geheugen_met_termijn", minutes, logs)
+        return Storage("geheugen_met_termijn", minutes)
     if kind_name.lower() in ("", "in_memory"):
-        return Storage("geheugen", None, logs)
+        return Storage("geheugen", None)
     if kind_name.lower() == "redis":
         minutes = _minutes(section.get("record_exp"))
-        return Storage("redis_met_termijn" if minutes else "redis", minutes, logs)
-    return Storage("database", None, logs)
-
+        return Storage("redis_met_termijn" if minutes else "redis", minutes)
+    return Storage("database", None)
 
 
 def privacy_texts(storage: Storage, texts: Mapping) -> dict[str, str]:
     """The privacy sentences for `storage`, from content/privacy.yml's structure: {"opslag_kort",
     "opslag_gesprek", "opslag_logs"}, with {minuten} filled in and YAML folding undone."""
     case = texts["opslag"][storage.kind]
-    log = texts["logboek"]["uitgebreid" if storage.logs_message_text else "normaal"]
+    log = texts["logboek"]["normaal"]
 
     def plain(text: object) -> str:
         words = " ".join(str(text).split())

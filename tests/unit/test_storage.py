@@ -26,29 +26,29 @@ def test_the_shipped_endpoints_file_is_our_expiring_memory_store(monkeypatch):
     monkeypatch.delenv("BOT_ENDPOINTS", raising=False)
     monkeypatch.setenv("BOT_CONVERSATION_TTL_MINUTES", "45")
     monkeypatch.delenv("LOG_LEVEL", raising=False)
-    assert storage.describe() == Storage("geheugen_met_termijn", 45, False)
+    assert storage.describe() == Storage("geheugen_met_termijn", 45)
 
 
 def test_lifetime_given_to_our_store_in_the_endpoints_file(endpoints):
     endpoints(f"tracker_store:\n  type: {storage.OUR_STORE}\n  ttl_minutes: 12\n")
-    assert storage.describe() == Storage("geheugen_met_termijn", 12, False)
+    assert storage.describe() == Storage("geheugen_met_termijn", 12)
 
 
 @pytest.mark.parametrize("section", ["", "tracker_store:\n  type: in_memory\n"])
 def test_rasas_own_memory_store_keeps_it_until_a_restart(endpoints, section):
     endpoints(section)
-    assert storage.describe() == Storage("geheugen", None, False)
+    assert storage.describe() == Storage("geheugen", None)
 
 
 def test_redis_with_record_exp_in_minutes_rounded_up(endpoints, monkeypatch):
     monkeypatch.setenv("REDIS_EXP", "1830")
     endpoints("tracker_store:\n  type: redis\n  url: 127.0.0.1\n  port: 6379\n  record_exp: ${REDIS_EXP}\n")
-    assert storage.describe() == Storage("redis_met_termijn", 31, False)
+    assert storage.describe() == Storage("redis_met_termijn", 31)
 
 
 def test_redis_without_record_exp_has_no_lifetime(endpoints):
     endpoints("tracker_store:\n  type: Redis\n  url: 127.0.0.1\n")
-    assert storage.describe() == Storage("redis", None, False)
+    assert storage.describe() == Storage("redis", None)
 
 
 @pytest.mark.parametrize("kind", ["sql", "mongod", "dynamo", "some.module.OtherStore"])
@@ -57,22 +57,15 @@ def test_any_other_store_is_a_database(endpoints, kind):
     assert storage.describe().kind == "database"
 
 
-def test_debug_logging_is_reported(endpoints, monkeypatch):
-    endpoints("")
-    monkeypatch.setenv("LOG_LEVEL", "debug")
-    assert storage.describe().logs_message_text is True
-
-
 def test_each_case_gets_its_own_texts_with_the_minutes_filled_in():
     texts = content.privacy.__wrapped__()
-    said = {kind: storage.privacy_texts(Storage(kind, 17, False), texts) for kind in storage.KINDS}
+    said = {kind: storage.privacy_texts(Storage(kind, 17), texts) for kind in storage.KINDS}
     assert len({t["opslag_gesprek"] for t in said.values()}) == len(storage.KINDS)
     for kind in ("geheugen_met_termijn", "redis_met_termijn"):
         assert "17 minuten" in said[kind]["opslag_kort"] and "17 minuten" in said[kind]["opslag_gesprek"]
     assert all("{" not in text for t in said.values() for text in t.values())
-    quiet = storage.privacy_texts(Storage("geheugen", None, False), texts)["opslag_logs"]
-    loud = storage.privacy_texts(Storage("geheugen", None, True), texts)["opslag_logs"]
-    assert quiet == " ".join(texts["logboek"]["normaal"].split()) and loud != quiet
+    said_logs = storage.privacy_texts(Storage("geheugen", None), texts)["opslag_logs"]
+    assert said_logs == " ".join(texts["logboek"]["normaal"].split())
 
 
 def test_a_missing_privacy_text_is_a_clear_error(tmp_path):
