@@ -1,0 +1,149 @@
+"""Reading free text in the booking dialogue, without Rasa: which offered time a message picks,
+what it says about the counsellor the person wants, whether it is a side question, a wish to
+carry on, or a reference code. Pure functions; every one caps its input before any work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bot.booking import reference
+from bot.text import normalise
+
+MAX_CHARS = 300  # longer messages are no answer to a booking question: nothing is read from them
+
+VPOO, VPI = "VPOO", "VPI"
+INTERN, EXTERN = "intern", "extern"
+
+
+def _norm(text: object) -> str:
+    raw = str(text or "")
+    return normalise(raw[:MAX_CHARS]) if len(raw) <= MAX_CHARS else ""
+
+
+# --- picking one of the offered times by its place --------------------------------------------
+
+_ORDINAL_WORDS = {"eerste": 0, "1e": 0, "1ste": 0, "1": 0, "een": 0, "tweede": 1, "2e": 1, "2de": 1,
+                  "2": 1, "twee": 1, "derde": 2, "3e": 2, "3de": 2, "3": 2, "drie": 2, "laatste": -1}
+_ORDINAL = "|".join(sorted((re.escape(w) for w in _ORDINAL_WORDS), key=len, reverse=True))
+# The whole message must be a choice: "de eerste", "doe maar de tweede", "nummer 2 graag", "3".
+# A number word inside a time phrase ("over twee weken", "een dinsdag") is no choice.
+_CHOICE = re.compile(
+    r"(?:(?:ja|ok|oke|okay|goed|prima)[,!. ]+)?"
+    r"(?:(?:doe|geef|zet) (?:mij |me )?maar |ik (?:wil|neem|kies) |graag |liefst |dan )?"
+    r"(?:de |het |die |dat |nummer |optie |keuze |nr |nr\. )?"
+    rf"({_ORDINAL})"
+    r"(?: (?:tijd|tijdstip|optie|moment|keuze|knop|van de lijst))?"
+    r"(?: (?:graag|is goed|past|past me|past mij|lijkt me goed|dan|maar|aub|alsjeblieft|alstublieft))?"
+    r"[ .!]*"
+)
+
+
+def ordinal_choice(text: object, count: int) -> int | None:
+    """The index (0-based) of the offered time the message picks by its place, or None. Only a
+    message that is nothing but such a choice counts."""
+    match = _CHOICE.fullmatch(_norm(text))
+    if not match or count <= 0:
+        return None
+    index = _ORDINAL_WORDS[match.group(1)]
+    index = count - 1 if index < 0 else index
+    return index if index < count else None
+
+
+# --- a wish about the counsellor ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CounsellorWish:
+    kind: str | None = None  # VPOO or VPI
+    where: str | None = None  # intern or extern
+    key: str | None = None  # a counsellor asked for by name
+
+    def __bool__(self) -> bool:
+        return bool(self.kind or self.where or self.key)
+
+
+_VPI = re.compile(r"\b(?:integriteit\w*|vpi|klokkenluiders?\s?(?:vertrouwenspersoon|vp))\b")
+_VPOO = re.compile(r"\b(?:omgangsvorm\w*|ongewenst(?:e)? (?:gedrag|omgang\w*)|vpoo)\b")
+_EXTERN = re.compile(r"\b(?:externe?|van buiten\w*|buiten de organisatie|buiten het bedrijf|onafhankelijk\w*)\b")
+_INTERN = re.compile(r"\b(?:interne?|van binnen|binnen de organisatie|collega van hier)\b")
+_NOT_EXTERN = re.compile(r"\bniet (?:de |een )?extern")
+_NOT_INTERN = re.compile(r"\bniet (?:de |een )?intern")
+
+
+def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> CounsellorWish:
+    """What the message asks about the counsellor: a kind (integrity or undesirable behaviour),
+    internal or external, or a counsellor by name (`names`: key -> full name of the counsellors
+    that may be chosen by name). Empty when it asks none of these."""
+    norm = _norm(text)
+    if not norm:
+        return CounsellorWish()
+    key = None
+    for k, name in (names or {}).items():
+        parts = [p for p in normalise(name).split() if len(p) > 2]
+        full = normalise(name)
+        last = parts[-1] if parts else ""
+        if full and (full in norm or (parts and re.search(rf"\b{re.escape(parts[0])}\b", norm))
+                     or (last and re.search(rf"\b{re.escape(last)}\b", norm))):
+            key = k
+            break
+    kind = VPI if _VPI.search(norm) else VPOO if _VPOO.search(norm) else None
+    where = None
+    if _NOT_EXTERN.search(norm):
+        where = INTERN
+    elif _NOT_INTERN.search(norm):
+        where = EXTERN
+    elif _EXTERN.search(norm):
+        where = EXTERN
+    elif _INTERN.search(norm):
+        where = INTERN
+    return CounsellorWish(kind, where, key)
+
+
+# --- other things said while the form asks ---------------------------------------------------------
+
+_CONTINUE = re.compile(
+    r"\b(?:verder|door(?:gaan)?|doorgaan|verdergaan)\b.{0,40}\b(?:afspraak|boeken|boeking|inplannen|plannen)\b"
+    r"|\b(?:afspraak|boeking)\b.{0,30}\b(?:afmaken|verder|doorgaan|voortzetten)\b"
+)
+
+
+def wants_to_continue(text: object) -> bool:
+    """"ik wil verder met de afspraak": no answer, no new request; the form just goes on."""
+    return bool(_CONTINUE.search(_norm(text)))
+
+
+_QUESTION_START = re.compile(
+    r"(?:wat|wie|waar|wanneer|hoe|hoeveel|waarom|welke|is|zijn|kan|kun|kunt|mag|moet|krijg|kost|weet|wordt|ben)\b")
+_WITH_WHOM = re.compile(r"\bmet wie\b|\bwie (?:is|zijn|spreek|praat|zie|krijg|word)|\bbij wie\b|\bwie is (?:dat|het)\b")
+_NOW = re.compile(r"\b(?:nu|vandaag|vanavond|op dit moment|meteen|direct)\b.{0,30}\b(?:iemand|bereikbaar|er|aanwezig)\b"
+                  r"|\b(?:iemand|niemand)\b.{0,30}\b(?:nu|op dit moment|bereikbaar|aanwezig)\b")
+WITH_WHOM, ANYONE_NOW, QUESTION = "met_wie", "nu_iemand", "vraag"
+
+
+def side_question(text: object) -> str | None:
+    """met_wie ("met wie praat ik?"), nu_iemand ("is er nu iemand?"), vraag (another question),
+    or None when the message is no question."""
+    norm = _norm(text)
+    if not norm or norm.startswith("/"):
+        return None
+    if _WITH_WHOM.search(norm):
+        return WITH_WHOM
+    is_question = norm.endswith("?") or bool(_QUESTION_START.match(norm))
+    if is_question and _NOW.search(norm):
+        return ANYONE_NOW
+    return QUESTION if is_question else None
+
+
+def looks_like_code(text: object) -> bool:
+    """The whole message (perhaps with "mijn code is") is a reference code."""
+    norm = _norm(text)
+    norm = re.sub(r"^(?:mijn |de )?code(?: is)?:? ?", "", norm).strip(" .!")
+    return reference.is_valid(norm)
+
+
+def code_from(text: object) -> str:
+    """The code part of a message for which looks_like_code holds."""
+    norm = _norm(text)
+    return re.sub(r"^(?:mijn |de )?code(?: is)?:? ?", "", norm).strip(" .!")
