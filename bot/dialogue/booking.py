@@ -114,8 +114,9 @@ def wants_to_continue(text: object) -> bool:
     return bool(_CONTINUE.search(_norm(text)))
 
 
-_QUESTION_START = re.compile(
-    r"(?:wat|wie|waar|wanneer|hoe|hoeveel|waarom|welke|is|zijn|kan|kun|kunt|mag|moet|krijg|kost|weet|wordt|ben)\b")
+# A question without a question mark starts with a question word; "is er ..." or "kan ik ..."
+# without one is read as a question only with the mark ("weet ik niet" is no question).
+_QUESTION_START = re.compile(r"(?:wat|wie|waar|wanneer|hoe|hoeveel|waarom|welke|kost|kosten|is er|zijn er)\b")
 _WITH_WHOM = re.compile(r"\bmet wie\b|\bwie (?:is|zijn|spreek|praat|zie|krijg|word)|\bbij wie\b|\bwie is (?:dat|het)\b")
 _NOW = re.compile(r"\b(?:nu|vandaag|vanavond|op dit moment|meteen|direct)\b.{0,30}\b(?:iemand|bereikbaar|er|aanwezig)\b"
                   r"|\b(?:iemand|niemand)\b.{0,30}\b(?:nu|op dit moment|bereikbaar|aanwezig)\b")
