@@ -68,6 +68,8 @@ SITUATION_INTENTS = frozenset({"pesten", "seksuele_intimidatie", "intimidatie", 
 INCIDENT_CONFIDENCE = 0.6
 FAQ_CONFIDENCE = 0.5
 MAX_FAILURES = 2  # unusable answers in a row before the bot explains and offers a way out
+UNMET_RESPONSES = {"naam": "utter_vp_wens_niet_naam", "soort": "utter_vp_wens_niet_soort",
+                   "intern": "utter_vp_wens_niet_intern", "extern": "utter_vp_wens_niet_extern"}
 
 # Wrong codes per conversation (sender id) and per client: the opaque key the channels put into
 # each message's metadata as {"client": "..."} (absent: the conversation's limit only). No limit
@@ -463,7 +465,7 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         view = _TrackerView(tracker, changes)
         found = _route(view)
         if found.unmet:
-            dispatcher.utter_message(response=f"utter_vp_wens_niet_{found.unmet}")
+            dispatcher.utter_message(response=UNMET_RESPONSES[found.unmet])
         result: dict[str, Any] = changes | {"gekozen_tijd": None, "ontmoetingsvorm": None}
         wish_text = tracker.get_slot("tijd_wens")
         now = clock.now()
@@ -611,27 +613,26 @@ class _AskWithWayOut(Action):
     """Asks the form's question; after two unusable answers it explains what it needs and offers
     a way out instead (utter_uitleg_<slot>), so that no question is asked a third time in a row."""
 
-    slot = ""
+    slot = ask = explain = ""
 
     def name(self) -> str:
         return f"action_ask_{self.slot}"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        response = f"utter_uitleg_{self.slot}" if tracker.get_slot("uitleg_nodig") is True else f"utter_ask_{self.slot}"
-        dispatcher.utter_message(response=response)
+        dispatcher.utter_message(response=self.explain if tracker.get_slot("uitleg_nodig") is True else self.ask)
         return []
 
 
 class ActionAskTijdWens(_AskWithWayOut):
-    slot = "tijd_wens"
+    slot, ask, explain = "tijd_wens", "utter_ask_tijd_wens", "utter_uitleg_tijd_wens"
 
 
 class ActionAskBereikbaar(_AskWithWayOut):
-    slot = "bereikbaar"
+    slot, ask, explain = "bereikbaar", "utter_ask_bereikbaar", "utter_uitleg_bereikbaar"
 
 
 class ActionAskContactgegeven(_AskWithWayOut):
-    slot = "contactgegeven"
+    slot, ask, explain = "contactgegeven", "utter_ask_contactgegeven", "utter_uitleg_contactgegeven"
 
 
 class ActionAskGekozenTijd(Action):
