@@ -443,7 +443,17 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             heard = self._heard_instead(requested, text, dispatcher, tracker)
             if heard is not None:
                 return [SlotSet(k, v) for k, v in heard.items()]
+        elif requested in ("tijd_wens", "gekozen_tijd") and self._wish_taken_for_a_question(tracker, text):
+            # "kan het ook met een interne?" looks like a question, but it is a wish: heard as one
+            heard = self._new_wish(said.counsellor_wish(text, _by_name()), dispatcher, tracker)
+            return [SlotSet(k, v) for k, v in heard.items()]
         return await super().get_validation_events(dispatcher, tracker, domain)
+
+    @staticmethod
+    def _wish_taken_for_a_question(tracker: Tracker, text: str) -> bool:
+        intent, _ = _intent(tracker)
+        return intent in ("faq", "afspraak_maken", "nlu_fallback") and not text.startswith("/") \
+            and bool(said.counsellor_wish(text, _by_name()))
 
     def _heard_instead(self, requested: str, text: str, dispatcher, tracker: Tracker) -> dict[str, Any] | None:
         intent, confidence = _intent(tracker)

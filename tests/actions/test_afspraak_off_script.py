@@ -253,3 +253,18 @@ def test_told_in_own_words_is_still_checked(db):
     events = [{"event": "action", "name": "action_listen"},
               {"event": "user", "text": "mijn collega vervalst facturen", "parse_data": {}}]
     assert _herken(events)["open_vraag"] == "check_situatie"
+
+
+def test_a_wish_the_classifier_took_for_a_question_is_heard_as_a_wish(db):
+    slots = {"tijd_wens": "dinsdagmiddag", "aangeboden_tijden": MARIEKE_TUESDAY, "soort": "integriteit"}
+    messages, result, _ = form_run(a.ValidateAfspraakForm(), "kan het ook met een interne?", "gekozen_tijd", slots,
+                                   intent="faq", candidate=False)
+    assert messages == ["utter_vp_wens_niet_intern"] and result["vp_extern"] == "intern"
+    assert result["requested_slot"] == "gekozen_tijd"  # not rejected: the FAQ rule does not answer it instead
+
+
+def test_a_real_question_taken_for_faq_is_left_to_the_faq_rule(db):
+    slots = {"tijd_wens": "dinsdagmiddag", "aangeboden_tijden": MARIEKE_TUESDAY}
+    _, result, _ = form_run(a.ValidateAfspraakForm(), "wat kost het?", "gekozen_tijd", slots, intent="faq",
+                            candidate=False)
+    assert set(result) == {"requested_slot"}  # nothing validated: the form is rejected, the FAQ rule answers
