@@ -291,8 +291,7 @@ class _TimeValidation:
         if kind == said.WITH_WHOM:
             dispatcher.utter_message(response="utter_afspraak_met_wie", vp_met_wie=self._with_whom(tracker))
         elif kind == said.ANYONE_NOW:
-            dispatcher.utter_message(response="utter_afspraak_nu_iemand" if tracker.get_slot("vp_bereikbaar") is not False
-                                     else "utter_niemand_bereikbaar")
+            dispatcher.utter_message(response="utter_afspraak_nu_iemand")  # its variants follow vp_bereikbaar
         else:
             dispatcher.utter_message(response=self._faq_answer(tracker) or "utter_afspraak_vraag_niet_begrepen")
         return True

@@ -166,13 +166,17 @@ def test_talking_first_about_the_new_incident_checks_that_situation(db):
     ("wat kost het eigenlijk?", {"faq": {"response": {"utter_action": "utter_faq/kosten", "confidence": 0.9}}},
      "utter_faq/kosten"),
     ("met wie praat ik dan?", {}, "utter_afspraak_met_wie"),
-    ("is er nu iemand?", {}, "utter_niemand_bereikbaar"),
+    ("is er nu iemand?", {}, "utter_afspraak_nu_iemand"),
 ])
 def test_after_hours_a_question_in_the_time_step_is_answered_and_the_question_comes_back(db, text, selector, expected):
     slots = {"tijd_wens": "zo snel mogelijk", "aangeboden_tijden": MARIEKE_TUESDAY, "vp_bereikbaar": False}
     messages, result, sent = form_run(a.ValidateAfspraakForm(), text, "gekozen_tijd", slots, intent="afspraak_maken",
                                       parse_extra={"response_selector": selector})
     assert messages == [expected] and result["gekozen_tijd"] is None and result["requested_slot"] == "gekozen_tijd"
+    if expected == "utter_afspraak_nu_iemand":  # after hours: the variant that says when someone is back
+        variants = DOMAIN["responses"]["utter_afspraak_nu_iemand"]
+        assert variants[0]["condition"] == [{"type": "slot", "name": "vp_bereikbaar", "value": False}]
+        assert "{vp_weer_bereikbaar}" in variants[0]["text"] and "condition" not in variants[1]
     if expected == "utter_afspraak_met_wie":
         assert sent[0]["vp_met_wie"].startswith("Marieke Jansen, vertrouwenspersoon ongewenste omgangsvormen")
 
