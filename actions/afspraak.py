@@ -378,6 +378,9 @@ class _TimeValidation:
         offered = _offered(tracker)
         if isinstance(value, str) and value in offered:
             return self._taken_time(value)
+        typed = next((o for o in offered if format_slot_nl(offer.decode(o)[1]).lower() in text), None)
+        if typed is not None:  # the button title typed over
+            return self._taken_time(typed)
         if self._names_a_time(text):  # a new wish ("over twee weken", "nee, donderdag"): look again
             return self.validate_tijd_wens(value, dispatcher, tracker, domain) | {"gekozen_tijd": None}
         if self._no_answer(value, dispatcher, tracker):

@@ -272,3 +272,9 @@ def test_a_real_question_taken_for_faq_is_left_to_the_faq_rule(db):
     _, result, _ = form_run(a.ValidateAfspraakForm(), "wat kost het?", "gekozen_tijd", slots, intent="faq",
                             candidate=False)
     assert set(result) == {"requested_slot"}  # nothing validated: the form is rejected, the FAQ rule answers
+
+
+def test_a_typed_button_title_still_picks_that_time(db):
+    _, result = validate(a.ValidateAfspraakForm(), "gekozen_tijd", "dinsdag 9 maart om 13:45",
+                         {"aangeboden_tijden": MARIEKE_TUESDAY})
+    assert result["gekozen_tijd"] == MARIEKE_TUESDAY[1]
