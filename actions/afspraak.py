@@ -377,10 +377,10 @@ class _TimeValidation:
             return self._ok({"gekozen_tijd": None, "tijd_wens": None, "aangeboden_tijden": None})
         offered = _offered(tracker)
         if isinstance(value, str) and value in offered:
-            return self._taken_time(value)
+            return self._taken_time(value, tracker)
         typed = next((o for o in offered if format_slot_nl(offer.decode(o)[1]).lower() in text), None)
         if typed is not None:  # the button title typed over
-            return self._taken_time(typed)
+            return self._taken_time(typed, tracker)
         if self._names_a_time(text):  # a new wish ("over twee weken", "nee, donderdag"): look again
             return self.validate_tijd_wens(value, dispatcher, tracker, domain) | {"gekozen_tijd": None}
         if self._no_answer(value, dispatcher, tracker):
@@ -390,16 +390,16 @@ class _TimeValidation:
             if _failures(tracker) >= MAX_FAILURES:  # a third time: ask the wish again
                 return self._ok({"gekozen_tijd": None, "tijd_wens": None, "aangeboden_tijden": None})
             return self._failed(tracker, "gekozen_tijd", dispatcher, "utter_kies_een_tijd")
-        return self._taken_time(picked)
+        return self._taken_time(picked, tracker)
 
-    def _taken_time(self, picked: str) -> dict[str, Any]:
+    def _taken_time(self, picked: str, tracker: Tracker) -> dict[str, Any]:
         key, start = offer.decode(picked)
         counsellor = _counsellor(key)
         result: dict[str, Any] = {"gekozen_tijd": picked, "afspraak_tijd": format_slot_nl(start),
                                   "vp_met_wie": describe([counsellor], with_modes=False) if counsellor else None}
-        return self._ok(result | self._after_time_picked(key))
+        return self._ok(result | self._after_time_picked(key, tracker))
 
-    def _after_time_picked(self, counsellor_key: str) -> dict[str, Any]:
+    def _after_time_picked(self, counsellor_key: str, tracker: Tracker) -> dict[str, Any]:
         return {}
 
     @staticmethod
@@ -512,10 +512,13 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             return {"vp_soort": availability.VPOO}
         return {"vp_soort": None}
 
-    def _after_time_picked(self, counsellor_key: str) -> dict[str, Any]:
+    def _after_time_picked(self, counsellor_key: str, tracker: Tracker) -> dict[str, Any]:
         counsellor = _counsellor(counsellor_key)
         if counsellor is not None and len(counsellor.modes) == 1:  # nothing to choose
             return self._mode_slots(counsellor.modes[0], counsellor)
+        earlier = tracker.get_slot("ontmoetingsvorm")
+        if counsellor is not None and earlier in counsellor.modes:  # after a correction: not asked again
+            return self._mode_slots(earlier, counsellor)
         return {"ontmoetingsvorm": None}
 
     @staticmethod
@@ -536,13 +539,14 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
                 return mode
         return value
 
-    def _correction(self, value: Any, dispatcher, tracker: Tracker, domain) -> dict[str, Any] | None:
-        """"nee, donderdag toch" after the time was chosen: look for times again."""
+    def _correction(self, value: Any, dispatcher, tracker: Tracker, domain, slot: str) -> dict[str, Any] | None:
+        """"nee, donderdag toch" after the time was chosen: look for times again. The slot whose
+        answer this was stays empty; the way of meeting is kept when the new time allows it."""
         text = str(value if isinstance(value, str) else _latest_text(tracker))
         if not self._names_a_time(text.lower()):
             return None
         result = self.validate_tijd_wens(text, dispatcher, tracker, domain)
-        return result | {"gekozen_tijd": None, "ontmoetingsvorm": None, "bevestiging": None}
+        return result | {"gekozen_tijd": None, "bevestiging": None, slot: None}
 
     def validate_ontmoetingsvorm(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         mode = self._mode_from_text(value)
@@ -551,7 +555,7 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             return self._ok(self._mode_slots(mode, counsellor))
         if counsellor is not None and str(value or "").strip().lower() == MAAKT_NIET_UIT:
             return self._ok(self._mode_slots(counsellor.modes[0], counsellor))
-        corrected = self._correction(value, dispatcher, tracker, domain)
+        corrected = self._correction(value, dispatcher, tracker, domain, "ontmoetingsvorm")
         if corrected is not None:
             return corrected
         if self._no_answer(value, dispatcher, tracker):
@@ -576,7 +580,7 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         else:
             choice = None
         if choice is None or (wants_name and choice == "anoniem"):
-            corrected = self._correction(value, dispatcher, tracker, domain)
+            corrected = self._correction(value, dispatcher, tracker, domain, "bereikbaar")
             if corrected is not None:
                 return corrected
             if self._no_answer(value, dispatcher, tracker):
@@ -605,7 +609,7 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
 
     def validate_bevestiging(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         if value is False:
-            corrected = self._correction(_latest_text(tracker), dispatcher, tracker, domain)
+            corrected = self._correction(_latest_text(tracker), dispatcher, tracker, domain, "bevestiging")
             if corrected is not None:
                 return corrected
         return {"bevestiging": value if isinstance(value, bool) else None}

@@ -278,3 +278,21 @@ def test_a_typed_button_title_still_picks_that_time(db):
     _, result = validate(a.ValidateAfspraakForm(), "gekozen_tijd", "dinsdag 9 maart om 13:45",
                          {"aangeboden_tijden": MARIEKE_TUESDAY})
     assert result["gekozen_tijd"] == MARIEKE_TUESDAY[1]
+
+
+def test_a_correction_keeps_the_way_of_meeting_when_the_new_time_allows_it(db):
+    slots = {"tijd_wens": "dinsdagmiddag", "aangeboden_tijden": MARIEKE_TUESDAY, "gekozen_tijd": MARIEKE_TUESDAY[0],
+             "ontmoetingsvorm": "telefoon", "bereikbaar": "anoniem"}
+    _, corrected, _ = form_run(a.ValidateAfspraakForm(), "nee, donderdag toch", "bevestiging", slots,
+                               intent="ontkennen", candidate=False)
+    assert "ontmoetingsvorm" not in corrected  # kept
+    _, picked = validate(a.ValidateAfspraakForm(), "gekozen_tijd", corrected["aangeboden_tijden"][0],
+                         slots | corrected | {"ontmoetingsvorm": "telefoon"})
+    assert picked["ontmoetingsvorm"] == "telefoon"  # not asked again
+
+
+def test_a_correction_in_the_reachability_step_leaves_no_text_in_that_slot(db):
+    slots = {"tijd_wens": "dinsdagmiddag", "aangeboden_tijden": MARIEKE_TUESDAY, "gekozen_tijd": MARIEKE_TUESDAY[0],
+             "ontmoetingsvorm": "telefoon"}
+    _, result, _ = form_run(a.ValidateAfspraakForm(), "nee, donderdag toch", "bereikbaar", slots, intent="ontkennen")
+    assert result["bereikbaar"] is None and result["gekozen_tijd"] is None and result["requested_slot"] == "gekozen_tijd"
