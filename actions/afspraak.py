@@ -441,6 +441,9 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         requested = tracker.get_slot("requested_slot")
         text = _latest_text(tracker)
         candidates = tracker.slots_to_validate()
+        if requested and not text.startswith("/") and (_intent(tracker)[0] == "terug" or said.wants_to_continue(text)):
+            # "ik wil verder met de afspraak", "wat vroeg je ook alweer?": the question comes back
+            return [SlotSet(requested, None)]
         if requested in ("tijd_wens", "gekozen_tijd", "ontmoetingsvorm") and requested in candidates:
             heard = self._heard_instead(requested, text, dispatcher, tracker)
             if heard is not None:

@@ -296,3 +296,15 @@ def test_a_correction_in_the_reachability_step_leaves_no_text_in_that_slot(db):
              "ontmoetingsvorm": "telefoon"}
     _, result, _ = form_run(a.ValidateAfspraakForm(), "nee, donderdag toch", "bereikbaar", slots, intent="ontkennen")
     assert result["bereikbaar"] is None and result["gekozen_tijd"] is None and result["requested_slot"] == "gekozen_tijd"
+
+
+@pytest.mark.parametrize(("requested", "intent"), [("bevestiging", "terug"), ("bevestiging", "afspraak_wijzigen"),
+                                                   ("ontmoetingsvorm", "afspraak_maken")])
+def test_carrying_on_at_any_step_brings_the_question_back(db, requested, intent):
+    """Not the change-by-code form, not "Waarmee kan ik je helpen?": the form asks its question again."""
+    slots = {"tijd_wens": "dinsdagmiddag", "aangeboden_tijden": MARIEKE_TUESDAY, "gekozen_tijd": MARIEKE_TUESDAY[0],
+             "ontmoetingsvorm": "telefoon", "bereikbaar": "anoniem"}
+    slots.pop(requested, None)
+    messages, result, _ = form_run(a.ValidateAfspraakForm(), "ik wil verder met de afspraak", requested, slots,
+                                   intent=intent, candidate=False)
+    assert messages == [] and result == {requested: None, "requested_slot": requested}
