@@ -400,7 +400,8 @@ def _copy(spec: CounsellorSpec, c: Counsellor) -> bool:
     """Write the spec onto the row; True when anything changed."""
     changed = False
     fields = {"name": spec.name, "kind": spec.kind, "internal": spec.internal, "email": spec.email,
-              "phone": spec.phone, "video": spec.video, "location": spec.location, "by_name": spec.by_name, "active": True}
+              "phone": spec.phone, "video": spec.video, "location": spec.location,
+              "by_name": spec.by_name, "active": True}
     for attr, value in fields.items():
         if getattr(c, attr) != value:
             setattr(c, attr, value)

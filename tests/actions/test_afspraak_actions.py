@@ -16,13 +16,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import afspraak as a
 from bot.booking import offer, reference
-from bot.booking.counsellors import sync
 from bot.booking.repository import book, cancel, find_by_code
-from bot.db import get_sessionmaker
-from bot.db.migrate import upgrade
 from bot.db.models import Appointment, MailOutbox
 from bot.scheduling.dutch_dates import format_slot_nl
-from bot.settings import PROJECT_ROOT
 
 UTC = dt.timezone.utc
 NIGHT = "2027-03-09T23:00:00+01:00"  # Tuesday night
@@ -33,20 +29,6 @@ MORNING = "2027-03-08T10:00:00+01:00"  # Monday morning: Marieke is at work
 FORM_DOMAIN = {"slots": {}, "forms": {"afspraak_form": {"required_slots": [
     "vp_soort", "tijd_wens", "gekozen_tijd", "ontmoetingsvorm", "bereikbaar", "contactgegeven", "bevestiging"]},
     "afspraak_code_form": {"required_slots": ["code_invoer", "annuleer_bevestiging", "tijd_wens", "gekozen_tijd"]}}}
-
-
-@pytest.fixture
-def db(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path / 'bot.db'}"
-    monkeypatch.setenv("DATABASE_URL", url)
-    monkeypatch.setenv("BOT_NOW", MORNING)
-    monkeypatch.delenv("BOT_PUBLIC_URL", raising=False)
-    upgrade(url)
-    sessions = get_sessionmaker(url)
-    with sessions.begin() as session:
-        sync(session, PROJECT_ROOT / "counsellors.example.yml")
-    a.CODE_ATTEMPTS.__init__()  # fresh limits per test
-    return sessions
 
 
 def tracker(slots=None, text="", intent=None, requested=None, sender="gesprek-1", loop="afspraak_form",
