@@ -64,10 +64,14 @@ class ActionHerkenSituatie(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if intent == "eerst_praten":  # told in the middle of a booking; the person wants to talk about it first
+            intent = tracker.get_slot("nieuw_voorval")
         sit = situations.from_key(intent)
         if sit is None:  # not a situation intent: ask which one fits
             return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
-        events = _situation_events(sit, resume.after_situation(sit.soort, confirmed=False))
+        # Just confirmed through "Bedoel je ...?": asking "Klopt het ...?" again would ask twice.
+        confirmed = resume.affirmed_by_button(tracker.events, intent)
+        events = _situation_events(sit, resume.after_situation(sit.soort, confirmed=confirmed))
         rol = perspective.detect(tracker.latest_message.get("text") or "")
         if rol:
             events.append(SlotSet("rol", rol))

@@ -24,7 +24,7 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot import clock, content
-from bot.booking import availability, offer, reference
+from bot.booking import availability, offer, reference, routing
 from bot.booking.contact import InvalidContact, normalise_email, normalise_phone
 from bot.booking.repository import (
     AppointmentNotFound,
@@ -41,6 +41,7 @@ from bot.booking.repository import (
 )
 from bot.booking.throttle import CodeAttempts
 from bot.db import get_sessionmaker
+from bot.dialogue import booking as said
 from bot.scheduling.dutch_dates import ImpossibleDate, When, format_slot_nl, parse_when
 from bot.scheduling.slots import is_reachable, next_reachable
 from bot.settings import Settings
@@ -50,13 +51,25 @@ logger = logging.getLogger(__name__)
 PUBLIC_URL_ENV = "BOT_PUBLIC_URL"
 DEFAULT_PUBLIC_URL = "http://127.0.0.1:5005"
 ANDERS = "anders"  # payload value of the "another moment" button
+MAAKT_NIET_UIT = "maakt niet uit"  # payload of the "any way of meeting" button
 ASAP = "zo snel mogelijk"  # the wish after hours, read again by parse_when when a time was taken
 BOOKING_HORIZON = dt.timedelta(days=120)  # how far ahead bookings are read for the slot search
 
 FORM_SLOTS = ("vp_soort", "tijd_wens", "aangeboden_tijden", "gekozen_tijd", "ontmoetingsvorm", "bereikbaar",
-              "contactgegeven", "bevestiging", "afspraak_tijd", "ontmoetingsvorm_titel", "locatie")
-BOOKING_SLOTS = FORM_SLOTS + ("referentiecode", "ics_link", "vp_weer_bereikbaar", "vp_bereikbaar",
-                              "afspraak_uitkomst", "beheer_actie", "code_invoer", "annuleer_bevestiging")
+              "contactgegeven", "bevestiging", "afspraak_tijd", "ontmoetingsvorm_titel", "locatie",
+              "vp_met_wie", "afspraak_fouten", "uitleg_nodig", "nieuw_voorval")
+WISH_SLOTS = ("vp_extern", "vp_gekozen")  # a wish about the counsellor outlives a "no" at the summary
+BOOKING_SLOTS = FORM_SLOTS + WISH_SLOTS + ("referentiecode", "ics_link", "vp_weer_bereikbaar", "vp_bereikbaar",
+                                           "afspraak_uitkomst", "beheer_actie", "code_invoer", "annuleer_bevestiging")
+# The situation intents: told while the booking form asks, such a message is heard, not read as an answer.
+SITUATION_INTENTS = frozenset({"pesten", "seksuele_intimidatie", "intimidatie", "agressie_geweld", "discriminatie",
+                               "fraude", "diefstal", "machtsmisbruik", "nevenwerkzaamheden",
+                               "maatschappelijke_misstand"})
+INCIDENT_CONFIDENCE = 0.6
+FAQ_CONFIDENCE = 0.5
+MAX_FAILURES = 2  # unusable answers in a row before the bot explains and offers a way out
+UNMET_RESPONSES = {"naam": "utter_vp_wens_niet_naam", "soort": "utter_vp_wens_niet_soort",
+                   "intern": "utter_vp_wens_niet_intern", "extern": "utter_vp_wens_niet_extern"}
 
 # Wrong codes per conversation (sender id) and per client: the opaque key the channels put into
 # each message's metadata as {"client": "..."} (absent: the conversation's limit only). No limit
@@ -66,8 +79,6 @@ CODE_ATTEMPTS = CodeAttempts()
 CLIENT_METADATA_KEY = "client"
 MAX_WISH_CHARS = 500  # a time wish read back from a slot is parsed again only up to this length
 
-_ORDINALS = {"1": 0, "een": 0, "eerste": 0, "2": 1, "twee": 1, "tweede": 1, "3": 2, "drie": 2, "derde": 2,
-             "laatste": -1}
 
 
 def sessions():
@@ -86,9 +97,57 @@ def _reset(names) -> list[EventType]:
     return [SlotSet(name, None) for name in names]
 
 
-def _kind(tracker: Tracker) -> str | None:
-    value = tracker.get_slot("vp_soort")
-    return value if value in (availability.VPOO, availability.VPI) else None
+def _route(tracker: Tracker, counsellors=None) -> routing.Route:
+    """Who this booking can go to: the chosen kind, else the kind of the situation told about,
+    narrowed by a wish (internal/external, by name)."""
+    if counsellors is None:
+        counsellors = availability.active_counsellors(sessions())
+    where = tracker.get_slot("vp_extern")
+    key = tracker.get_slot("vp_gekozen")
+    return routing.route(counsellors, chosen_kind=tracker.get_slot("vp_soort"), soort=tracker.get_slot("soort"),
+                         where=where if where in (routing.INTERN, routing.EXTERN) else None,
+                         key=key if isinstance(key, str) else None)
+
+
+def describe(counsellors, with_modes: bool = True) -> str:
+    """Who (name and role) and, with_modes, how: from the texts in content/afspraak.yml."""
+    return routing.describe(counsellors, content.afspraak_knoppen(), content.afspraak_rollen(),
+                            {m: _mode_title(m) for m in content.ontmoetingsvormen()}, with_modes)
+
+
+def _offered_counsellors(offered: list[str]) -> list:
+    by_key = {c.key: c for c in availability.active_counsellors(sessions())}
+    keys = list(dict.fromkeys(offer.decode(v)[0] for v in offered))
+    return [by_key[k] for k in keys if k in by_key]
+
+
+def _offer_slots(slots) -> dict[str, Any]:
+    """The slots for a new offer: the times, and with whom."""
+    encoded = [offer.encode(s) for s in slots]
+    return {"aangeboden_tijden": encoded, "vp_met_wie": describe(_offered_counsellors(encoded))}
+
+
+def _by_name() -> dict[str, str]:
+    return {c.key: c.name for c in availability.active_counsellors(sessions()) if c.by_name}
+
+
+def _intent(tracker: Tracker) -> tuple[str | None, float]:
+    intent = (tracker.latest_message or {}).get("intent") or {}
+    try:
+        confidence = float(intent.get("confidence") or 0)
+    except (TypeError, ValueError):
+        confidence = 0.0
+    return intent.get("name"), confidence
+
+
+def _failures(tracker: Tracker) -> int:
+    value = tracker.get_slot("afspraak_fouten")
+    return int(value) if isinstance(value, (int, float)) and 0 <= value <= 10 else 0
+
+
+def _latest_text(tracker: Tracker) -> str:
+    text = (tracker.latest_message or {}).get("text")
+    return text if isinstance(text, str) else ""
 
 
 def _mode_title(mode: str) -> str:
@@ -139,10 +198,7 @@ def _is_locked(tracker: Tracker) -> bool:
     return CODE_ATTEMPTS.retry_after(*_who(tracker)) > 0
 
 
-def compute_offer(when: When, now: dt.datetime, kind: str | None, only_key: str | None = None) -> offer.Offer:
-    counsellors = availability.active_counsellors(sessions(), kind)
-    if only_key is not None:
-        counsellors = [c for c in counsellors if c.key == only_key]
+def compute_offer(when: When, now: dt.datetime, counsellors) -> offer.Offer:
     busy = availability.bookings(sessions(), now, now + BOOKING_HORIZON)
     return offer.offer([c.availability for c in counsellors], busy, when, now)
 
@@ -156,7 +212,24 @@ class ActionResetAfspraak(Action):
         return "action_reset_afspraak"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        return _reset(BOOKING_SLOTS)
+        events = _reset(BOOKING_SLOTS)
+        try:  # "een afspraak met de externe vertrouwenspersoon integriteit": heard from the start
+            wish = said.counsellor_wish(_latest_text(tracker), _by_name())
+        except SQLAlchemyError as exc:
+            logger.warning("cannot read the counsellors: %s", type(exc).__name__)
+            return events
+        return events + [SlotSet(name, value) for name, value in _wish_slots(wish).items()]
+
+
+def _wish_slots(wish: said.CounsellorWish) -> dict[str, Any]:
+    slots: dict[str, Any] = {}
+    if wish.kind:
+        slots["vp_soort"] = wish.kind
+    if wish.where:
+        slots["vp_extern"] = wish.where
+    if wish.key:
+        slots["vp_gekozen"] = wish.key
+    return slots
 
 
 class ActionCheckBereikbaarheid(Action):
@@ -179,61 +252,119 @@ class ActionCheckBereikbaarheid(Action):
         if back is None:
             return [SlotSet("vp_bereikbaar", True), SlotSet("vp_weer_bereikbaar", None)]
         return [SlotSet("vp_bereikbaar", False), SlotSet("vp_weer_bereikbaar", format_slot_nl(back))] \
-            + self._first_free_times(now)
+            + self._first_free_times(tracker, now)
 
     @staticmethod
-    def _first_free_times(now: dt.datetime) -> list[EventType]:
-        """After hours the booking goes straight on with the first free times, unless the person
-        must first choose the kind of VP (the times depend on it). "Een ander moment" still lets
-        them say what suits them."""
+    def _first_free_times(tracker: Tracker, now: dt.datetime) -> list[EventType]:
+        """After hours the booking goes straight on with the first free times with the
+        counsellors this booking goes to, unless the person must first choose the kind of VP.
+        "Een ander moment" still lets them say what suits them."""
         counsellors = availability.active_counsellors(sessions())
-        if availability.kinds_to_choose(counsellors):
-            return []
+        if availability.kinds_to_choose(counsellors) and tracker.get_slot("vp_soort") is None:
+            return []  # the person first chooses the kind of VP
         busy = availability.bookings(sessions(), now, now + BOOKING_HORIZON)
-        slots = offer.first_free([c.availability for c in counsellors], busy, now)
+        slots = offer.first_free([c.availability for c in _route(tracker, counsellors).counsellors], busy, now)
         if not slots:
             return []
-        return [SlotSet("tijd_wens", ASAP), SlotSet("aangeboden_tijden", [offer.encode(x) for x in slots])]
+        return [SlotSet("tijd_wens", ASAP)] + [SlotSet(k, v) for k, v in _offer_slots(slots).items()]
 
 
 # --- shared validation of the time part (booking, and moving by code) ---------------------------
 
 class _TimeValidation:
-    """validate_tijd_wens and validate_gekozen_tijd, shared by both forms."""
+    """validate_tijd_wens and validate_gekozen_tijd, shared by both forms, and what both do with
+    a message that is no answer to the question (a side question, a wish to carry on)."""
 
-    def _only_counsellor(self, tracker: Tracker) -> str | None:
+    def _counsellors(self, tracker: Tracker) -> list:
+        return _route(tracker).counsellors
+
+    # -- messages that are no answer: heard, and the question comes back --------------------
+
+    def _no_answer(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+        """True when the message was no answer and has been dealt with (the form asks again)."""
+        text = str(value or "")
+        if text.startswith("/") or said.wants_to_continue(text):
+            return True  # a button of an earlier question, or "ik wil verder met de afspraak"
+        kind = said.side_question(text)
+        if kind is None or self._names_a_time(text.lower()):
+            return False
+        if kind == said.WITH_WHOM:
+            dispatcher.utter_message(response="utter_afspraak_met_wie", vp_met_wie=self._with_whom(tracker))
+        elif kind == said.ANYONE_NOW:
+            dispatcher.utter_message(response="utter_afspraak_nu_iemand")  # its variants follow vp_bereikbaar
+        else:
+            dispatcher.utter_message(response=self._faq_answer(tracker) or "utter_afspraak_vraag_niet_begrepen")
+        return True
+
+    def _with_whom(self, tracker: Tracker) -> str:
+        picked = _counsellor_of(tracker.get_slot("gekozen_tijd"))
+        if picked is not None:
+            return describe([picked])
+        offered = _offered(tracker)
+        return describe(_offered_counsellors(offered) if offered else self._counsellors(tracker))
+
+    @staticmethod
+    def _faq_answer(tracker: Tracker) -> str | None:
+        """The answer the ResponseSelector found for a question the intent classifier missed."""
+        selector = ((tracker.latest_message or {}).get("response_selector") or {}).get("faq") or {}
+        response = selector.get("response") or {}
+        name, confidence = response.get("utter_action"), response.get("confidence") or 0
+        if isinstance(name, str) and name.startswith("utter_faq/") and confidence >= FAQ_CONFIDENCE:
+            return name
         return None
+
+    # -- unusable answers: after two, explain and offer a way out; never a third time ---------
+
+    @staticmethod
+    def _failed(tracker: Tracker, slot: str, dispatcher: CollectingDispatcher, response: str | None) -> dict[str, Any]:
+        count = _failures(tracker) + 1
+        if count < MAX_FAILURES:
+            if response:
+                dispatcher.utter_message(response=response)
+            return {slot: None, "afspraak_fouten": float(count), "uitleg_nodig": False}
+        # The ask action now explains what is needed and offers a way out instead of the question.
+        return {slot: None, "afspraak_fouten": float(count), "uitleg_nodig": True}
+
+    @staticmethod
+    def _ok(result: dict[str, Any]) -> dict[str, Any]:
+        return result | {"afspraak_fouten": 0.0, "uitleg_nodig": False}
+
+    # -- the time wish and the choice of a time ------------------------------------------------
 
     def validate_tijd_wens(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                            domain: DomainDict) -> dict[str, Any]:
+        if self._no_answer(value, dispatcher, tracker):
+            return {"tijd_wens": None}
         now = clock.now()
         try:
             when = parse_when(str(value or ""), now)
         except ImpossibleDate as exc:
-            dispatcher.utter_message(response="utter_tijd_bestaat_niet" if exc.reason == ImpossibleDate.NO_SUCH_DAY
-                                     else "utter_tijd_voorbij")
-            return {"tijd_wens": None}
+            return self._failed(tracker, "tijd_wens", dispatcher, "utter_tijd_bestaat_niet"
+                                if exc.reason == ImpossibleDate.NO_SUCH_DAY else "utter_tijd_voorbij")
         if when is None:
-            dispatcher.utter_message(response="utter_tijd_niet_begrepen")
-            return {"tijd_wens": None}
-        found = compute_offer(when, now, _kind(tracker), self._only_counsellor(tracker))
+            if _failures(tracker) >= MAX_FAILURES:  # a third time: book without it
+                dispatcher.utter_message(response="utter_tijd_zonder_wens")
+                return self.validate_tijd_wens(ASAP, dispatcher, tracker, domain)
+            return self._failed(tracker, "tijd_wens", dispatcher, "utter_tijd_niet_begrepen")
+        return self._ok(self._offer_for(when, str(value), now, dispatcher, tracker))
+
+    def _offer_for(self, when: When, wish: str, now: dt.datetime, dispatcher: CollectingDispatcher,
+                   tracker: Tracker) -> dict[str, Any]:
+        found = compute_offer(when, now, self._counsellors(tracker))
         if not found.slots:
             dispatcher.utter_message(response="utter_geen_tijden")
             return {"tijd_wens": None, "aangeboden_tijden": None}
         if not found.in_range:
             dispatcher.utter_message(response="utter_tijd_niets_vrij")
-        return {"tijd_wens": str(value), "aangeboden_tijden": [offer.encode(s) for s in found.slots],
-                "gekozen_tijd": None}
+        return {"tijd_wens": wish, "gekozen_tijd": None} | _offer_slots(found.slots)
 
-    def _picked(self, value: Any, offered: list[str]) -> str | None:
+    @staticmethod
+    def _picked(value: Any, offered: list[str]) -> str | None:
         if isinstance(value, str) and value in offered:
             return value
-        words = str(value or "").lower().replace(".", " ").replace(",", " ").split()
-        for word in words:
-            if word in _ORDINALS and offered:
-                index = _ORDINALS[word]
-                if index < len(offered):
-                    return offered[index]
+        index = said.ordinal_choice(value, len(offered))
+        if index is not None:
+            return offered[index]
         for option in offered:  # the button title typed over
             if format_slot_nl(offer.decode(option)[1]).lower() in str(value or "").lower():
                 return option
@@ -243,18 +374,32 @@ class _TimeValidation:
                               domain: DomainDict) -> dict[str, Any]:
         text = str(value or "").strip().lower()
         if text == ANDERS or "ander moment" in text or "andere tijd" in text:
-            return {"gekozen_tijd": None, "tijd_wens": None, "aangeboden_tijden": None}
-        picked = self._picked(value, _offered(tracker))
-        if picked is None:
-            if self._names_a_time(text):  # a new wish instead of a button: look again
-                return self.validate_tijd_wens(value, dispatcher, tracker, domain) | {"gekozen_tijd": None}
-            dispatcher.utter_message(response="utter_kies_een_tijd")
+            return self._ok({"gekozen_tijd": None, "tijd_wens": None, "aangeboden_tijden": None})
+        offered = _offered(tracker)
+        if isinstance(value, str) and value in offered:
+            return self._taken_time(value, tracker)
+        typed = next((o for o in offered if format_slot_nl(offer.decode(o)[1]).lower() in text), None)
+        if typed is not None:  # the button title typed over
+            return self._taken_time(typed, tracker)
+        if self._names_a_time(text):  # a new wish ("over twee weken", "nee, donderdag"): look again
+            return self.validate_tijd_wens(value, dispatcher, tracker, domain) | {"gekozen_tijd": None}
+        if self._no_answer(value, dispatcher, tracker):
             return {"gekozen_tijd": None}
-        key, start = offer.decode(picked)
-        result: dict[str, Any] = {"gekozen_tijd": picked, "afspraak_tijd": format_slot_nl(start)}
-        return result | self._after_time_picked(key)
+        picked = self._picked(value, offered)
+        if picked is None:
+            if _failures(tracker) >= MAX_FAILURES:  # a third time: ask the wish again
+                return self._ok({"gekozen_tijd": None, "tijd_wens": None, "aangeboden_tijden": None})
+            return self._failed(tracker, "gekozen_tijd", dispatcher, "utter_kies_een_tijd")
+        return self._taken_time(picked, tracker)
 
-    def _after_time_picked(self, counsellor_key: str) -> dict[str, Any]:
+    def _taken_time(self, picked: str, tracker: Tracker) -> dict[str, Any]:
+        key, start = offer.decode(picked)
+        counsellor = _counsellor(key)
+        result: dict[str, Any] = {"gekozen_tijd": picked, "afspraak_tijd": format_slot_nl(start),
+                                  "vp_met_wie": describe([counsellor], with_modes=False) if counsellor else None}
+        return self._ok(result | self._after_time_picked(key, tracker))
+
+    def _after_time_picked(self, counsellor_key: str, tracker: Tracker) -> dict[str, Any]:
         return {}
 
     @staticmethod
@@ -282,22 +427,101 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             slots.remove("contactgegeven")
         return slots
 
+    # -- before any validation: a message that is no answer to the question asked ------------
+
+    def extract_bevestiging(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
+        """At the summary, "nee, donderdag toch" is a correction, whatever its intent."""
+        if tracker.get_slot("requested_slot") == "bevestiging" and self._names_a_time(_latest_text(tracker).lower()):
+            return {"bevestiging": False}
+        return {}
+
+    async def get_validation_events(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        """A wish about the counsellor, or a new incident, told while the form asks something
+        else, is heard first; the slot the form asked for is not filled from it."""
+        requested = tracker.get_slot("requested_slot")
+        text = _latest_text(tracker)
+        candidates = tracker.slots_to_validate()
+        if requested and not text.startswith("/") and (_intent(tracker)[0] == "terug" or said.wants_to_continue(text)):
+            # "ik wil verder met de afspraak", "wat vroeg je ook alweer?": the question comes back
+            return [SlotSet(requested, None)]
+        if requested in ("tijd_wens", "gekozen_tijd", "ontmoetingsvorm") and requested in candidates:
+            heard = self._heard_instead(requested, text, dispatcher, tracker)
+            if heard is not None:
+                return [SlotSet(k, v) for k, v in heard.items()]
+        elif requested in ("tijd_wens", "gekozen_tijd") and self._wish_taken_for_a_question(tracker, text):
+            # "kan het ook met een interne?" looks like a question, but it is a wish: heard as one
+            heard = self._new_wish(said.counsellor_wish(text, _by_name()), dispatcher, tracker)
+            return [SlotSet(k, v) for k, v in heard.items()]
+        return await super().get_validation_events(dispatcher, tracker, domain)
+
+    @staticmethod
+    def _wish_taken_for_a_question(tracker: Tracker, text: str) -> bool:
+        intent, _ = _intent(tracker)
+        return intent in ("faq", "afspraak_maken", "nlu_fallback") and not text.startswith("/") \
+            and bool(said.counsellor_wish(text, _by_name()))
+
+    def _heard_instead(self, requested: str, text: str, dispatcher, tracker: Tracker) -> dict[str, Any] | None:
+        intent, confidence = _intent(tracker)
+        if text.startswith("/") or (self._names_a_time(text.lower()) and requested != "ontmoetingsvorm"):
+            return None
+        wish = said.counsellor_wish(text, _by_name())
+        if wish and requested != "ontmoetingsvorm" or wish.key or wish.where:
+            return self._new_wish(wish, dispatcher, tracker)
+        if intent in SITUATION_INTENTS and confidence >= INCIDENT_CONFIDENCE and requested != "ontmoetingsvorm":
+            dispatcher.utter_message(response="utter_afspraak_iets_nieuws")
+            return {requested: None, "nieuw_voorval": intent}
+        return None
+
+    def _new_wish(self, wish: said.CounsellorWish, dispatcher, tracker: Tracker) -> dict[str, Any]:
+        """Who the person wants: remembered, and the times offered again for that wish."""
+        changes = _wish_slots(wish)
+        if wish.kind is None and tracker.get_slot("vp_soort") == "maakt_niet_uit":
+            changes["vp_soort"] = None
+        view = _TrackerView(tracker, changes)
+        found = _route(view)
+        if found.unmet:
+            dispatcher.utter_message(response=UNMET_RESPONSES[found.unmet])
+        result: dict[str, Any] = changes | {"gekozen_tijd": None, "ontmoetingsvorm": None}
+        wish_text = tracker.get_slot("tijd_wens")
+        now = clock.now()
+        try:
+            when = parse_when(wish_text, now) if isinstance(wish_text, str) and len(wish_text) <= MAX_WISH_CHARS \
+                else None
+        except ImpossibleDate:
+            when = None
+        if not found.unmet:
+            dispatcher.utter_message(response="utter_vp_wens_gehoord", vp_met_wie=describe(found.counsellors, False))
+        if when is None:
+            return result | {"tijd_wens": None, "aangeboden_tijden": None,
+                             "vp_met_wie": describe(found.counsellors)}
+        found_offer = compute_offer(when, now, found.counsellors)
+        if not found_offer.slots:
+            return result | {"tijd_wens": None, "aangeboden_tijden": None}
+        return result | {"tijd_wens": wish_text} | _offer_slots(found_offer.slots)
+
     def validate_vp_soort(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         if value in (availability.VPOO, availability.VPI, "maakt_niet_uit"):
             return {"vp_soort": value}
         text = str(value or "").lower()
+        if "maakt niet uit" in text or "maakt me niet uit" in text or "allebei" in text or "maakt niks uit" in text:
+            return {"vp_soort": "maakt_niet_uit"}
+        wish = said.counsellor_wish(text, _by_name())
+        if wish.kind or wish.where or wish.key:
+            return {"vp_soort": wish.kind or "maakt_niet_uit"} | {k: v for k, v in _wish_slots(wish).items()
+                                                                  if k != "vp_soort"}
         if "integriteit" in text or "vpi" in text.split():
             return {"vp_soort": availability.VPI}
         if "omgang" in text or "gedrag" in text or "vpoo" in text.split():
             return {"vp_soort": availability.VPOO}
-        if "maakt niet uit" in text or "maakt me niet uit" in text or "allebei" in text or "maakt niks uit" in text:
-            return {"vp_soort": "maakt_niet_uit"}
         return {"vp_soort": None}
 
-    def _after_time_picked(self, counsellor_key: str) -> dict[str, Any]:
+    def _after_time_picked(self, counsellor_key: str, tracker: Tracker) -> dict[str, Any]:
         counsellor = _counsellor(counsellor_key)
         if counsellor is not None and len(counsellor.modes) == 1:  # nothing to choose
             return self._mode_slots(counsellor.modes[0], counsellor)
+        earlier = tracker.get_slot("ontmoetingsvorm")
+        if counsellor is not None and earlier in counsellor.modes:  # after a correction: not asked again
+            return self._mode_slots(earlier, counsellor)
         return {"ontmoetingsvorm": None}
 
     @staticmethod
@@ -318,12 +542,31 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
                 return mode
         return value
 
+    def _correction(self, value: Any, dispatcher, tracker: Tracker, domain, slot: str) -> dict[str, Any] | None:
+        """"nee, donderdag toch" after the time was chosen: look for times again. The slot whose
+        answer this was stays empty; the way of meeting is kept when the new time allows it."""
+        text = str(value if isinstance(value, str) else _latest_text(tracker))
+        if not self._names_a_time(text.lower()):
+            return None
+        result = self.validate_tijd_wens(text, dispatcher, tracker, domain)
+        return result | {"gekozen_tijd": None, "bevestiging": None, slot: None}
+
     def validate_ontmoetingsvorm(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
-        value = self._mode_from_text(value)
+        mode = self._mode_from_text(value)
         counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
-        if counsellor is None or value not in counsellor.modes:
+        if counsellor is not None and mode in counsellor.modes:
+            return self._ok(self._mode_slots(mode, counsellor))
+        if counsellor is not None and str(value or "").strip().lower() == MAAKT_NIET_UIT:
+            return self._ok(self._mode_slots(counsellor.modes[0], counsellor))
+        corrected = self._correction(value, dispatcher, tracker, domain, "ontmoetingsvorm")
+        if corrected is not None:
+            return corrected
+        if self._no_answer(value, dispatcher, tracker):
             return {"ontmoetingsvorm": None}
-        return self._mode_slots(value, counsellor)
+        if counsellor is not None and _failures(tracker) >= MAX_FAILURES:
+            dispatcher.utter_message(response="utter_ontmoetingsvorm_zonder_keuze")  # the first way it offers
+            return self._ok(self._mode_slots(counsellor.modes[0], counsellor))
+        return self._failed(tracker, "ontmoetingsvorm", dispatcher, None)
 
     def validate_bereikbaar(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         text = " ".join(str(value or "").strip().lower().split())
@@ -340,35 +583,100 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         else:
             choice = None
         if choice is None or (wants_name and choice == "anoniem"):
-            dispatcher.utter_message(response="utter_bereikbaar_niet_begrepen")
-            return {"bereikbaar": None}
-        return {"bereikbaar": choice, "contactgegeven": None}
+            corrected = self._correction(value, dispatcher, tracker, domain, "bereikbaar")
+            if corrected is not None:
+                return corrected
+            if self._no_answer(value, dispatcher, tracker):
+                return {"bereikbaar": None}
+            if _failures(tracker) >= MAX_FAILURES:
+                dispatcher.utter_message(response="utter_bereikbaar_zonder_gegevens")
+                return self._ok({"bereikbaar": "anoniem", "contactgegeven": None})
+            return self._failed(tracker, "bereikbaar", dispatcher, "utter_bereikbaar_niet_begrepen")
+        return self._ok({"bereikbaar": choice, "contactgegeven": None})
 
     def validate_contactgegeven(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         email = tracker.get_slot("bereikbaar") == "email"
         try:
-            return {"contactgegeven": normalise_email(str(value)) if email else normalise_phone(str(value))}
+            return self._ok({"contactgegeven": normalise_email(str(value)) if email else normalise_phone(str(value))})
         except InvalidContact:
-            dispatcher.utter_message(response="utter_email_ongeldig" if email else "utter_telefoon_ongeldig")
+            pass
+        if "anoniem" in str(value or "").lower():  # the way out: book without a contact detail
+            return self._ok({"contactgegeven": None, "bereikbaar": "anoniem"})
+        if self._no_answer(value, dispatcher, tracker):
             return {"contactgegeven": None}
+        if _failures(tracker) >= MAX_FAILURES:
+            dispatcher.utter_message(response="utter_bereikbaar_zonder_gegevens")
+            return self._ok({"contactgegeven": None, "bereikbaar": "anoniem"})
+        return self._failed(tracker, "contactgegeven", dispatcher,
+                            "utter_email_ongeldig" if email else "utter_telefoon_ongeldig")
 
     def validate_bevestiging(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+        if value is False:
+            corrected = self._correction(_latest_text(tracker), dispatcher, tracker, domain, "bevestiging")
+            if corrected is not None:
+                return corrected
         return {"bevestiging": value if isinstance(value, bool) else None}
 
 
+class _TrackerView:
+    """A tracker with some slots changed, for reading only (routing a wish before it is set)."""
+
+    def __init__(self, tracker: Tracker, changes: dict[str, Any]) -> None:
+        self._tracker, self._changes = tracker, changes
+
+    def get_slot(self, name: str) -> Any:
+        return self._changes[name] if name in self._changes else self._tracker.get_slot(name)
+
+
+class _AskWithWayOut(Action):
+    """Asks the form's question; after two unusable answers it explains what it needs and offers
+    a way out instead (utter_uitleg_<slot>), so that no question is asked a third time in a row."""
+
+    slot = ask = explain = ""
+
+    def name(self) -> str:
+        return f"action_ask_{self.slot}"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        dispatcher.utter_message(response=self.explain if tracker.get_slot("uitleg_nodig") is True else self.ask)
+        return []
+
+
+class ActionAskTijdWens(_AskWithWayOut):
+    slot, ask, explain = "tijd_wens", "utter_ask_tijd_wens", "utter_uitleg_tijd_wens"
+
+
+class ActionAskBereikbaar(_AskWithWayOut):
+    slot, ask, explain = "bereikbaar", "utter_ask_bereikbaar", "utter_uitleg_bereikbaar"
+
+
+class ActionAskContactgegeven(_AskWithWayOut):
+    slot, ask, explain = "contactgegeven", "utter_ask_contactgegeven", "utter_uitleg_contactgegeven"
+
+
 class ActionAskGekozenTijd(Action):
-    """The free times as buttons (titles: the times in Dutch), plus "another moment"."""
+    """The free times as buttons (titles: the times in Dutch, with the counsellor's name when the
+    offer holds more than one), plus "another moment"; the text says with whom and how."""
 
     def name(self) -> str:
         return "action_ask_gekozen_tijd"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        buttons = [{"title": format_slot_nl(offer.decode(option)[1]),
-                    "payload": "/kies_tijd" + json.dumps({"gekozen_tijd": option})}
-                   for option in _offered(tracker)]
-        buttons.append({"title": content.afspraak_knoppen()["ander_moment"],
+        offered = _offered(tracker)
+        counsellors = {c.key: c for c in _offered_counsellors(offered)}
+        texts = content.afspraak_knoppen()
+        buttons = []
+        for option in offered:
+            key, start = offer.decode(option)
+            title = format_slot_nl(start)
+            if len(counsellors) > 1 and key in counsellors:
+                title = texts["tijd_met_naam"].replace("{tijd}", title).replace("{naam}", counsellors[key].name)
+            buttons.append({"title": title, "payload": "/kies_tijd" + json.dumps({"gekozen_tijd": option})})
+        buttons.append({"title": texts["ander_moment"],
                         "payload": "/kies_tijd" + json.dumps({"gekozen_tijd": ANDERS})})
-        dispatcher.utter_message(response="utter_ask_gekozen_tijd", buttons=buttons)
+        explain = tracker.get_slot("uitleg_nodig") is True
+        dispatcher.utter_message(response="utter_uitleg_gekozen_tijd" if explain else "utter_ask_gekozen_tijd",
+                                 buttons=buttons, vp_met_wie=describe(counsellors.values()))
         return []
 
 
@@ -383,7 +691,11 @@ class ActionAskOntmoetingsvorm(Action):
         modes = counsellor.modes if counsellor else ()
         titles = content.ontmoetingsvormen()
         buttons = [{"title": titles[m], "payload": "/kies_optie" + json.dumps({"ontmoetingsvorm": m})} for m in modes]
-        dispatcher.utter_message(response="utter_ask_ontmoetingsvorm", buttons=buttons)
+        explain = tracker.get_slot("uitleg_nodig") is True
+        if explain and modes:  # the way out: the counsellor's first way
+            buttons.append({"title": content.afspraak_knoppen()["maakt_niet_uit"], "payload": MAAKT_NIET_UIT})
+        dispatcher.utter_message(response="utter_uitleg_ontmoetingsvorm" if explain else "utter_ask_ontmoetingsvorm",
+                                 buttons=buttons)
         return []
 
 
@@ -409,8 +721,10 @@ class ActionBoekAfspraak(Action):
             return [SlotSet("afspraak_uitkomst", "mislukt")]
         except (BookingError, ValueError, TypeError):
             return [SlotSet("afspraak_uitkomst", "mislukt")]
+        counsellor = _counsellor(view.counsellor_key)
         return [SlotSet("referentiecode", view.code), SlotSet("afspraak_tijd", format_slot_nl(view.starts_at)),
                 SlotSet("locatie", view.location), SlotSet("ics_link", ics_link(view.code)),
+                SlotSet("vp_met_wie", describe([counsellor], with_modes=False) if counsellor else view.counsellor_name),
                 SlotSet("afspraak_uitkomst", "geboekt")]
 
     @staticmethod
@@ -434,9 +748,9 @@ class ActionBoekAfspraak(Action):
             when = parse_when(wish, now) if isinstance(wish, str) and len(wish) <= MAX_WISH_CHARS else None
         except ImpossibleDate:
             when = None
-        found = compute_offer(when, now, _kind(tracker)) if when else None
+        found = compute_offer(when, now, _route(tracker).counsellors) if when else None
         if found and found.slots:
-            return events + [SlotSet("aangeboden_tijden", [offer.encode(s) for s in found.slots])]
+            return events + [SlotSet(k, v) for k, v in _offer_slots(found.slots).items()]
         return events + [SlotSet("tijd_wens", None), SlotSet("aangeboden_tijden", None)]
 
 
@@ -466,13 +780,21 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
             return ["code_invoer", "annuleer_bevestiging"]
         return ["code_invoer", "tijd_wens", "gekozen_tijd"]
 
-    def _only_counsellor(self, tracker: Tracker) -> str | None:
-        """The counsellor of the proven code; "" (no one) otherwise, so nothing is offered."""
+    def _counsellors(self, tracker: Tracker) -> list:
+        """The counsellor of the proven code; no one otherwise, so nothing is offered."""
         try:
             view = prove_code(tracker, tracker.get_slot("code_invoer"))
         except (TooManyAttempts, reference.InvalidCode):
             view = None
-        return view.counsellor_key if view else ""
+        return [c for c in availability.active_counsellors(sessions()) if view and c.key == view.counsellor_key]
+
+    def extract_code_invoer(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
+        """A typed code is a code, whatever intent the classifier gave it (it may take one for a
+        question)."""
+        text = _latest_text(tracker)
+        if tracker.get_slot("requested_slot") == "code_invoer" and said.looks_like_code(text):
+            return {"code_invoer": said.code_from(text)}
+        return {}
 
     def validate_code_invoer(self, value: Any, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         """Until the code is proven (a live appointment that has not started), every code gets

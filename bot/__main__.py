@@ -90,6 +90,11 @@ def _mode(view) -> str:
     return f"{view.meeting_mode.value} ({view.location})" if view.location else view.meeting_mode.value
 
 
+def _role(view) -> str:
+    """The counsellor's kind (VPOO, VPI, BEIDE), internal or external."""
+    return f"{view.counsellor_kind}, {'internal' if view.counsellor_internal else 'external'}"
+
+
 def _appointments_list(_args: argparse.Namespace) -> int:
     from bot.booking.repository import upcoming
 
@@ -98,16 +103,16 @@ def _appointments_list(_args: argparse.Namespace) -> int:
     if not views:
         print("no upcoming appointments")
         return 0
-    print(f"{'code':<10} {'when (Europe/Amsterdam)':<26} {'counsellor':<24} way of meeting")
+    print(f"{'code':<14} {'when (Europe/Amsterdam)':<26} {'counsellor':<24} {'role':<16} way of meeting")
     for v in views:
-        print(f"{v.code:<10} {_when(v):<26} {v.counsellor_name:<24} {_mode(v)}")
+        print(f"{v.code:<14} {_when(v):<26} {v.counsellor_name:<24} {_role(v):<16} {_mode(v)}")
     print(f"{len(views)} upcoming appointment(s)")
     return 0
 
 
 def _print_appointment(v) -> None:
     rows = [("code", v.code), ("status", v.status.value), ("when", f"{_when(v)} (Europe/Amsterdam)"),
-            ("counsellor", f"{v.counsellor_name} ({v.counsellor_key})"), ("way of meeting", _mode(v)),
+            ("counsellor", f"{v.counsellor_name} ({v.counsellor_key}; {_role(v)})"), ("way of meeting", _mode(v)),
             ("pseudonym", v.pseudonym or "-"), ("contact", v.contact or "-"),
             ("booked at", f"{v.created_at:%Y-%m-%d %H:%M} UTC")]
     if v.cancelled_at:

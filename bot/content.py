@@ -110,7 +110,7 @@ def afspraak_knoppen(path: Path = CONTENT_DIR / "afspraak.yml") -> dict[str, str
     data = _load_yaml(path)
     if "ander_moment" not in data:
         raise ContentError(f"{path}: needs ander_moment")
-    return {str(k): str(v) for k, v in data.items()}
+    return {str(k): str(v) for k, v in data.items() if not isinstance(v, Mapping)}
 
 
 @cache
@@ -132,3 +132,14 @@ def uitleg() -> dict[str, str]:
     """Explanations several answers share (content/uitleg.yml), e.g. what a formal complaint
     sets in motion; the responses name them as {placeholders}."""
     return plain_texts("uitleg.yml", required=("klacht_gevolgen", "melding_gevolgen", "getuige_tips"))
+
+
+@cache
+def afspraak_rollen(path: Path = CONTENT_DIR / "afspraak.yml") -> dict[str, dict[str, str]]:
+    """The role of a counsellor in words, by kind (VPOO, VPI, BEIDE) and intern/extern."""
+    data = _load_yaml(path).get("rollen")
+    if not isinstance(data, Mapping) or any(
+            not isinstance(data.get(kind), Mapping) or {"intern", "extern"} - set(data[kind])
+            for kind in ("VPOO", "VPI", "BEIDE")):
+        raise ContentError(f"{path}: rollen needs VPOO, VPI and BEIDE, each with intern and extern")
+    return {str(k): {str(w): str(t) for w, t in v.items()} for k, v in data.items()}

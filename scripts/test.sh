@@ -28,6 +28,7 @@ stage "pytest"                      $PY -m pytest -q -p no:cacheprovider
 stage "conversation tests (rasa test)" $RASA test core --model models/current.tar.gz \
                                       --stories tests/stories --fail-on-prediction-errors \
                                       --out results/stories --no-plot
+stage "conversation set written apart (tests/conversations)" scripts/conversation-set.sh
 stage "NLU evaluation (held-out)"   $PY scripts/evaluate_heldout.py
 
 echo; echo "Summary:"; printf '%s\n' "${summary[@]}"

@@ -19,10 +19,17 @@ VPOO, VPI = CounsellorKind.VPOO.value, CounsellorKind.VPI.value
 @dataclass(frozen=True)
 class CounsellorInfo:
     key: str
-    kind: str
+    kind: str  # VPOO, VPI or BEIDE
     modes: tuple[str, ...]  # MeetingMode values, in a fixed order
     location: str | None
     availability: Availability
+    name: str = ""
+    internal: bool = True
+    by_name: bool = False
+
+    def serves(self, kind: str | None) -> bool:
+        """Whether this counsellor takes matters of `kind` (VPOO or VPI; None: any)."""
+        return kind not in (VPOO, VPI) or self.kind in (kind, CounsellorKind.BEIDE.value)
 
 
 def _modes(c: Counsellor) -> tuple[str, ...]:
@@ -41,7 +48,8 @@ def active_counsellors(session_factory: sessionmaker, kind: str | None = None) -
             c_kind = CounsellorKind(c.kind).value
             if kind in (VPOO, VPI) and c_kind not in (kind, CounsellorKind.BEIDE.value):
                 continue
-            result.append(CounsellorInfo(c.key, c_kind, _modes(c), c.location, availability_of(c)))
+            result.append(CounsellorInfo(c.key, c_kind, _modes(c), c.location, availability_of(c),
+                                         c.name, bool(c.internal), bool(c.by_name)))
         return result
 
 

@@ -7,6 +7,7 @@ File format (see counsellors.example.yml):
         name: Anna de Vries
         kind: VPOO                    # VPOO, VPI or BEIDE
         internal: true
+        by_name: true                 # optional (default false): may be asked for by name
         email: a.devries@example.nl   # where booking notices go
         meeting_modes: [telefoon, op_locatie]   # telefoon, video, op_locatie
         location: Gebouw A, kamer 2.14          # required with op_locatie, only then
@@ -47,7 +48,7 @@ WEEKDAYS = {
         ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"])},
 }
 _FIELDS_REQUIRED = ("key", "name", "kind", "internal", "email", "meeting_modes", "hours")
-_FIELDS_OPTIONAL = ("location", "absences")
+_FIELDS_OPTIONAL = ("location", "absences", "by_name")
 _KEY = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 _RANGE = re.compile(r"\s*([0-9]{1,2}):([0-9]{2})\s*-\s*([0-9]{1,2}):([0-9]{2})\s*")
 _NAME_MAX = 200
@@ -88,6 +89,7 @@ class CounsellorSpec:
     location: str | None  # set exactly when meeting in person (op_locatie) is offered
     hours: tuple[HoursSpec, ...]
     absences: tuple[AbsenceSpec, ...]
+    by_name: bool = False  # the person may ask for this counsellor by name
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,9 @@ def _parse_one(entry: object, label: str, problems: list[str]) -> CounsellorSpec
     internal = entry["internal"]
     if not isinstance(internal, bool):
         problems.append(f"{label}: internal must be true or false, got {internal!r}")
+    by_name = entry.get("by_name", False)
+    if not isinstance(by_name, bool):
+        problems.append(f"{label}: by_name must be true or false, got {by_name!r}")
     email = None
     try:
         email = normalise_email(entry["email"])
@@ -226,7 +231,7 @@ def _parse_one(entry: object, label: str, problems: list[str]) -> CounsellorSpec
     return CounsellorSpec(key=key, name=name, kind=kind, internal=internal, email=email,
                           phone=MeetingMode.TELEFOON in modes, video=MeetingMode.VIDEO in modes,
                           location=location if MeetingMode.OP_LOCATIE in modes else None,
-                          hours=hours, absences=absences)
+                          hours=hours, absences=absences, by_name=by_name)
 
 
 def _text(value: object, label: str, maximum: int, problems: list[str]) -> str | None:
@@ -395,7 +400,8 @@ def _copy(spec: CounsellorSpec, c: Counsellor) -> bool:
     """Write the spec onto the row; True when anything changed."""
     changed = False
     fields = {"name": spec.name, "kind": spec.kind, "internal": spec.internal, "email": spec.email,
-              "phone": spec.phone, "video": spec.video, "location": spec.location, "active": True}
+              "phone": spec.phone, "video": spec.video, "location": spec.location,
+              "by_name": spec.by_name, "active": True}
     for attr, value in fields.items():
         if getattr(c, attr) != value:
             setattr(c, attr, value)

@@ -96,6 +96,8 @@ class AppointmentView:
     status: AppointmentStatus
     created_at: dt.datetime
     cancelled_at: dt.datetime | None
+    counsellor_kind: str = ""  # VPOO, VPI or BEIDE
+    counsellor_internal: bool = True
 
     @property
     def is_live(self) -> bool:
@@ -451,4 +453,6 @@ def _view(appointment: Appointment, counsellor: Counsellor) -> AppointmentView:
         status=AppointmentStatus(appointment.status),
         created_at=_aware(appointment.created_at),
         cancelled_at=_aware(appointment.cancelled_at) if appointment.cancelled_at else None,
+        counsellor_kind=getattr(counsellor.kind, "value", counsellor.kind),
+        counsellor_internal=bool(counsellor.internal),
     )

@@ -22,10 +22,11 @@ import hmac
 import ipaddress
 import logging
 import os
-import re
 import secrets
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
+
+from bot.patterns import linear
 
 logger = logging.getLogger(__name__)
 TRUSTED_ENV = "BOT_TRUSTED_PROXIES"
@@ -34,8 +35,8 @@ MAX_FORWARDED_HOPS = 20  # more hops than any real proxy chain; the rest is not 
 UNKNOWN = "unknown"
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
-_V4_WITH_PORT = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}$")
-_V6_BRACKETS = re.compile(r"^\[([0-9A-Fa-f:.]+)\](?::\d{1,5})?$")
+_V4_WITH_PORT = linear(r"^(\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}$", name="client.v4_with_port")
+_V6_BRACKETS = linear(r"^\[([0-9A-Fa-f:.]+)\](?::\d{1,5})?$", name="client.v6_brackets")
 
 
 class ConfigError(ValueError):

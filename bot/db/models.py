@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     Time,
+    false,
     text,
 )
 from sqlalchemy.orm import declarative_base, relationship
@@ -80,6 +81,7 @@ class Counsellor(Base):
     video = Column(Boolean, nullable=False, default=False)
     location = Column(String(300), nullable=True)  # set when meeting in person is offered
     email = Column(String(320), nullable=True)  # where booking notices go
+    by_name = Column(Boolean, nullable=False, default=False, server_default=false())  # may be asked for by name
     active = Column(Boolean, nullable=False, default=True)
 
     hours = relationship("WeeklyHours", cascade="all, delete-orphan", back_populates="counsellor")

@@ -16,3 +16,24 @@ def after_situation(soort: str, confirmed: bool) -> str:
     if soort == "buiten_vp_taak":
         return BUITEN_OOK_GEDRAG
     return OPTIES if confirmed else CHECK_SITUATIE
+
+
+def affirmed_by_button(events: list[dict], intent: str | None) -> bool:
+    """Whether the latest user message is the "yes" button of the bot's "Bedoel je ...?"
+    question (utter_ask_affirmation) for this intent: the last bot message before it offered
+    the payload "/<intent>". Rasa's two-stage fallback replays such a click as the intent itself."""
+    if not intent:
+        return False
+    seen_user = False
+    for event in reversed(events or []):
+        kind = event.get("event") if isinstance(event, dict) else None
+        if kind == "user" and not seen_user:
+            seen_user = True
+            text = event.get("text")
+            if not (isinstance(text, str) and text.strip() == f"/{intent}"):
+                return False
+        elif kind == "bot" and seen_user:
+            buttons = (event.get("data") or {}).get("buttons") or []
+            return (event.get("metadata") or {}).get("utter_action") == "utter_ask_affirmation" and any(
+                isinstance(b, dict) and b.get("payload") == f"/{intent}" for b in buttons)
+    return False

@@ -16,13 +16,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import afspraak as a
 from bot.booking import offer, reference
-from bot.booking.counsellors import sync
 from bot.booking.repository import book, cancel, find_by_code
-from bot.db import get_sessionmaker
-from bot.db.migrate import upgrade
 from bot.db.models import Appointment, MailOutbox
 from bot.scheduling.dutch_dates import format_slot_nl
-from bot.settings import PROJECT_ROOT
 
 UTC = dt.timezone.utc
 NIGHT = "2027-03-09T23:00:00+01:00"  # Tuesday night
@@ -33,20 +29,6 @@ MORNING = "2027-03-08T10:00:00+01:00"  # Monday morning: Marieke is at work
 FORM_DOMAIN = {"slots": {}, "forms": {"afspraak_form": {"required_slots": [
     "vp_soort", "tijd_wens", "gekozen_tijd", "ontmoetingsvorm", "bereikbaar", "contactgegeven", "bevestiging"]},
     "afspraak_code_form": {"required_slots": ["code_invoer", "annuleer_bevestiging", "tijd_wens", "gekozen_tijd"]}}}
-
-
-@pytest.fixture
-def db(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path / 'bot.db'}"
-    monkeypatch.setenv("DATABASE_URL", url)
-    monkeypatch.setenv("BOT_NOW", MORNING)
-    monkeypatch.delenv("BOT_PUBLIC_URL", raising=False)
-    upgrade(url)
-    sessions = get_sessionmaker(url)
-    with sessions.begin() as session:
-        sync(session, PROJECT_ROOT / "counsellors.example.yml")
-    a.CODE_ATTEMPTS.__init__()  # fresh limits per test
-    return sessions
 
 
 def tracker(slots=None, text="", intent=None, requested=None, sender="gesprek-1", loop="afspraak_form",
@@ -71,6 +53,11 @@ def validate(form, slot, value, slots=None, sender="gesprek-1", client=None):
     trk = tracker(slots, requested=slot, sender=sender, client=client)
     result = getattr(form, f"validate_{slot}")(value, dispatcher, trk, {})
     return [m.get("response") for m in dispatcher.messages], result
+
+
+def _has(result: dict, expected: dict) -> bool:
+    """The result sets these slots to these values (it may set others, like the failure count)."""
+    return all(name in result and result[name] == value for name, value in expected.items())
 
 
 def slots_of(events):
@@ -170,7 +157,7 @@ def test_nothing_free_in_range_offers_the_first_after_it(db):
 ])
 def test_time_wish_that_cannot_be_used_is_asked_again(db, text, response):
     messages, result = validate(a.ValidateAfspraakForm(), "tijd_wens", text)
-    assert messages == [response] and result == {"tijd_wens": None}
+    assert messages == [response] and _has(result, {"tijd_wens": None})
 
 
 def _offered(db, text="dinsdagmiddag"):
@@ -195,7 +182,7 @@ def test_a_time_that_was_not_offered_is_refused(db):
     offered = _offered(db)
     messages, result = validate(a.ValidateAfspraakForm(), "gekozen_tijd", "marieke-jansen|2027-03-09T15:00:00+00:00",
                                 {"aangeboden_tijden": offered})
-    assert messages == ["utter_kies_een_tijd"] and result == {"gekozen_tijd": None}
+    assert messages == ["utter_kies_een_tijd"] and _has(result, {"gekozen_tijd": None})
 
 
 def test_typing_a_new_wish_instead_of_a_button_looks_again(db):
@@ -207,7 +194,7 @@ def test_typing_a_new_wish_instead_of_a_button_looks_again(db):
 
 def test_another_moment_asks_the_wish_again(db):
     _, result = validate(a.ValidateAfspraakForm(), "gekozen_tijd", "anders", {"aangeboden_tijden": _offered(db)})
-    assert result == {"gekozen_tijd": None, "tijd_wens": None, "aangeboden_tijden": None}
+    assert _has(result, {"gekozen_tijd": None, "tijd_wens": None, "aangeboden_tijden": None})
 
 
 def test_ask_time_buttons_show_dutch_times_and_another_moment(db):
@@ -229,14 +216,14 @@ def test_ask_meeting_mode_offers_only_what_the_counsellor_offers(db):
 def test_meeting_mode(db):
     slots = {"gekozen_tijd": "marieke-jansen|2027-03-09T12:00:00+00:00"}
     _, good = validate(a.ValidateAfspraakForm(), "ontmoetingsvorm", "op_locatie", slots)
-    assert good == {"ontmoetingsvorm": "op_locatie", "ontmoetingsvorm_titel": "op locatie",
-                    "locatie": "Gebouw A, kamer 2.14"}
+    assert _has(good, {"ontmoetingsvorm": "op_locatie", "ontmoetingsvorm_titel": "op locatie",
+                       "locatie": "Gebouw A, kamer 2.14"})
     _, bad = validate(a.ValidateAfspraakForm(), "ontmoetingsvorm", "video", slots)
-    assert bad == {"ontmoetingsvorm": None}
+    assert _has(bad, {"ontmoetingsvorm": None})
     _, typed = validate(a.ValidateAfspraakForm(), "ontmoetingsvorm", "bel me maar", slots)
     assert typed["ontmoetingsvorm"] == "telefoon"
     _, typed = validate(a.ValidateAfspraakForm(), "ontmoetingsvorm", "kan het via teams", slots)
-    assert typed == {"ontmoetingsvorm": None}  # Marieke offers no video
+    assert _has(typed, {"ontmoetingsvorm": None})  # Marieke offers no video
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -250,7 +237,7 @@ def test_reachable_by(db, text, expected):
 
 def test_reachable_by_nonsense(db):
     messages, result = validate(a.ValidateAfspraakForm(), "bereikbaar", "paarse olifant")
-    assert messages == ["utter_bereikbaar_niet_begrepen"] and result == {"bereikbaar": None}
+    assert messages == ["utter_bereikbaar_niet_begrepen"] and _has(result, {"bereikbaar": None})
 
 
 @pytest.mark.parametrize(("kind", "text", "expected", "response"), [
@@ -261,7 +248,7 @@ def test_reachable_by_nonsense(db):
 ])
 def test_contact(db, kind, text, expected, response):
     messages, result = validate(a.ValidateAfspraakForm(), "contactgegeven", text, {"bereikbaar": kind})
-    assert result == {"contactgegeven": expected}
+    assert _has(result, {"contactgegeven": expected})
     assert messages == ([response] if response else [])
 
 
@@ -478,7 +465,7 @@ def test_forged_offers_do_not_break_the_questions(db):
     messages, _ = run(a.ActionAskOntmoetingsvorm(), tracker(junk))
     assert messages[0]["buttons"] == []
     _, result = validate(a.ValidateAfspraakForm(), "ontmoetingsvorm", "telefoon", junk)
-    assert result == {"ontmoetingsvorm": None}
+    assert _has(result, {"ontmoetingsvorm": None})
 
 
 def _forged_cancel(code, sender="vals", client=None):

@@ -236,3 +236,16 @@ def test_a_bad_file_changes_nothing(sessions, tmp_path):
     with pytest.raises(CounsellorFileError):
         sync(sessions, write(tmp_path, ANNA.replace("VPOO", "VPX")))
     assert snapshot(sessions) == before
+
+
+def test_by_name_is_optional_checked_and_synced(sessions, tmp_path):
+    """by_name (issue 10): whether a person may ask for the counsellor by name; default false."""
+    assert "by_name must be true or false" in problems_for(tmp_path, ANNA.replace("internal: true",
+                                                                                  "internal: true\n    by_name: ja"))
+    sync(sessions, write(tmp_path, ANNA.replace("internal: true", "internal: true\n    by_name: true"), BRAM))
+    with sessions() as s:
+        assert dict(s.execute(select(Counsellor.key, Counsellor.by_name)).all()) == {"anna": True, "bram": False}
+    again = sync(sessions, write(tmp_path, ANNA, BRAM))
+    assert again.updated == 1
+    with sessions() as s:
+        assert s.execute(select(Counsellor.by_name).where(Counsellor.key == "anna")).scalar_one() is False

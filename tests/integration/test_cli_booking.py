@@ -140,7 +140,7 @@ def test_list_show_cancel(cli, sessions):
     fields = {k: v.strip() for k, v in fields.items()}
     assert code == 0 and fields["code"] == first.code and fields["status"] == "geboekt"
     assert fields["when"] == f"{local(first.starts_at, first.ends_at)} (Europe/Amsterdam)"
-    assert fields["counsellor"] == "Anna de Vries (anna)"
+    assert fields["counsellor"] == "Anna de Vries (anna; VPOO, internal)"
     assert (fields["pseudonym"], fields["contact"]) == ("Sam", "+31612345678")
 
     code, out, _ = cli("appointments", "cancel", first.code)

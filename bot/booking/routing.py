@@ -1,0 +1,76 @@
+"""Which counsellors a booking goes to, and how to say who they are. Pure: no database, no Rasa.
+
+Routing: a kind the person chose (VPOO or VPI) wins; otherwise the kind of the situation they
+told about (integriteit -> VPI, omgangsvormen -> VPOO), when the organisation has a counsellor
+of that kind; otherwise any counsellor. An explicit wish narrows further: internal or external,
+or one counsellor by name (only counsellors with by_name). A wish that cannot be honoured is
+reported (`unmet`), and the booking goes on with who there is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from bot.booking.availability import VPI, VPOO, CounsellorInfo
+
+INTERN, EXTERN = "intern", "extern"
+SITUATION_KIND = {"integriteit": VPI, "omgangsvormen": VPOO}
+
+
+@dataclass(frozen=True)
+class Route:
+    counsellors: list[CounsellorInfo]
+    kind: str | None  # the kind the booking is for (VPOO, VPI) or None: any
+    unmet: str | None = None  # "naam", "soort", "intern" or "extern": a wish that could not be honoured
+
+
+def route(counsellors: Sequence[CounsellorInfo], *, chosen_kind: str | None = None, soort: str | None = None,
+          where: str | None = None, key: str | None = None) -> Route:
+    everyone = list(counsellors)
+    if key:
+        named = [c for c in everyone if c.key == key and c.by_name]
+        if named:
+            return Route(named, None)
+    unmet = "naam" if key else None
+    explicit = chosen_kind in (VPOO, VPI)
+    kind = chosen_kind if explicit else SITUATION_KIND.get(soort or "")
+    pool = [c for c in everyone if c.serves(kind)]
+    if not pool:  # nobody of that kind: any counsellor ("to any VP when it has one")
+        unmet = unmet or ("soort" if explicit else None)
+        pool, kind = everyone, None
+    if where in (INTERN, EXTERN):
+        narrowed = [c for c in pool if c.internal == (where == INTERN)]
+        if narrowed:
+            pool = narrowed
+        else:
+            unmet = unmet or where
+    return Route(pool, kind, unmet)
+
+
+def role(counsellor: CounsellorInfo, roles: Mapping[str, Mapping[str, str]]) -> str:
+    return roles[counsellor.kind][INTERN if counsellor.internal else EXTERN]
+
+
+def join(words: Sequence[str], last: str) -> str:
+    """["a", "b", "c"], "of" -> "a, b of c"."""
+    words = list(words)
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {last} {words[-1]}"
+
+
+def describe(counsellors: Iterable[CounsellorInfo], texts: Mapping[str, str], roles: Mapping[str, Mapping[str, str]],
+             mode_titles: Mapping[str, str], with_modes: bool = True) -> str:
+    """"Ruud de Boer, externe vertrouwenspersoon integriteit (telefonisch of via video)", for each
+    counsellor once, joined with the content's "en"."""
+    parts: list[str] = []
+    seen: set[str] = set()
+    for c in counsellors:
+        if c.key in seen:
+            continue
+        seen.add(c.key)
+        template = texts["met_wie_en_hoe"] if with_modes else texts["met_wie"]
+        ways = join([mode_titles[m] for m in c.modes], texts["of"])
+        parts.append(template.replace("{naam}", c.name).replace("{rol}", role(c, roles)).replace("{wijzen}", ways))
+    return join(parts, texts["en"])

@@ -1,0 +1,153 @@
+"""Reading free text in the booking dialogue, without Rasa: which offered time a message picks,
+what it says about the counsellor the person wants, whether it is a side question, a wish to
+carry on, or a reference code. Pure functions; every one caps its input before any work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bot.booking import reference
+from bot.patterns import linear
+from bot.text import normalise
+
+MAX_CHARS = 300  # longer messages are no answer to a booking question: nothing is read from them
+
+VPOO, VPI = "VPOO", "VPI"
+INTERN, EXTERN = "intern", "extern"
+
+
+def _norm(text: object) -> str:
+    raw = str(text or "")
+    return normalise(raw[:MAX_CHARS]) if len(raw) <= MAX_CHARS else ""
+
+
+# --- picking one of the offered times by its place --------------------------------------------
+
+_ORDINAL_WORDS = {"eerste": 0, "1e": 0, "1ste": 0, "1": 0, "een": 0, "tweede": 1, "2e": 1, "2de": 1,
+                  "2": 1, "twee": 1, "derde": 2, "3e": 2, "3de": 2, "3": 2, "drie": 2, "laatste": -1}
+_ORDINAL = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))  # plain words and digits: no escaping
+# The whole message must be a choice: "de eerste", "doe maar de tweede", "nummer 2 graag", "3".
+# A number word inside a time phrase ("over twee weken", "een dinsdag") is no choice.
+_CHOICE = linear(
+    r"(?:(?:ja|ok|oke|okay|goed|prima)[,!. ]+)?"
+    r"(?:(?:doe|geef|zet) (?:mij |me )?maar |ik (?:wil|neem|kies) |graag |liefst |dan )?"
+    r"(?:de |het |die |dat |nummer |optie |keuze |nr |nr\. )?"
+    rf"({_ORDINAL})"
+    r"(?: (?:tijd|tijdstip|optie|moment|keuze|knop|van de lijst))?"
+    r"(?: (?:graag|is goed|past|past me|past mij|lijkt me goed|dan|maar|aub|alsjeblieft|alstublieft))?"
+    r"[ .!]*", name="booking.ordinal_choice"
+)
+
+
+def ordinal_choice(text: object, count: int) -> int | None:
+    """The index (0-based) of the offered time the message picks by its place, or None. Only a
+    message that is nothing but such a choice counts."""
+    match = _CHOICE.fullmatch(_norm(text))
+    if not match or count <= 0:
+        return None
+    index = _ORDINAL_WORDS[match.group(1)]
+    index = count - 1 if index < 0 else index
+    return index if index < count else None
+
+
+# --- a wish about the counsellor ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CounsellorWish:
+    kind: str | None = None  # VPOO or VPI
+    where: str | None = None  # intern or extern
+    key: str | None = None  # a counsellor asked for by name
+
+    def __bool__(self) -> bool:
+        return bool(self.kind or self.where or self.key)
+
+
+_WORD = linear(r"\w+", name="booking.word")
+_VPI = linear(r"\b(?:integriteit\w*|vpi|klokkenluiders?\s?(?:vertrouwenspersoon|vp))\b", name="booking.vpi")
+_VPOO = linear(r"\b(?:omgangsvorm\w*|ongewenst(?:e)? (?:gedrag|omgang\w*)|vpoo)\b", name="booking.vpoo")
+_EXTERN = linear(r"\b(?:externe?|van buiten\w*|buiten de organisatie|buiten het bedrijf|onafhankelijk\w*)\b",
+                 name="booking.extern")
+_INTERN = linear(r"\b(?:interne?|van binnen|binnen de organisatie|collega van hier)\b", name="booking.intern")
+_NOT_EXTERN = linear(r"\bniet (?:de |een )?extern", name="booking.not_extern")
+_NOT_INTERN = linear(r"\bniet (?:de |een )?intern", name="booking.not_intern")
+
+
+def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> CounsellorWish:
+    """What the message asks about the counsellor: a kind (integrity or undesirable behaviour),
+    internal or external, or a counsellor by name (`names`: key -> full name of the counsellors
+    that may be chosen by name). Empty when it asks none of these."""
+    norm = _norm(text)
+    if not norm:
+        return CounsellorWish()
+    key = None
+    words = set(_WORD.findall(norm))
+    for k, name in (names or {}).items():
+        parts = [p for p in normalise(name).split() if len(p) > 2]
+        full = normalise(name)
+        last = parts[-1] if parts else ""
+        if full and (full in norm or (parts and parts[0] in words) or (last and last in words)):
+            key = k
+            break
+    kind = VPI if _VPI.search(norm) else VPOO if _VPOO.search(norm) else None
+    where = None
+    if _NOT_EXTERN.search(norm):
+        where = INTERN
+    elif _NOT_INTERN.search(norm):
+        where = EXTERN
+    elif _EXTERN.search(norm):
+        where = EXTERN
+    elif _INTERN.search(norm):
+        where = INTERN
+    return CounsellorWish(kind, where, key)
+
+
+# --- other things said while the form asks ---------------------------------------------------------
+
+_CONTINUE = linear(
+    r"\b(?:verder|door(?:gaan)?|doorgaan|verdergaan)\b.{0,40}\b(?:afspraak|boeken|boeking|inplannen|plannen)\b"
+    r"|\b(?:afspraak|boeking)\b.{0,30}\b(?:afmaken|verder|doorgaan|voortzetten)\b", name="booking.continue"
+)
+
+
+def wants_to_continue(text: object) -> bool:
+    """"ik wil verder met de afspraak": no answer, no new request; the form just goes on."""
+    return bool(_CONTINUE.search(_norm(text)))
+
+
+# A question without a question mark starts with a question word; "is er ..." or "kan ik ..."
+# without one is read as a question only with the mark ("weet ik niet" is no question).
+_QUESTION_START = linear(r"^(?:wat|wie|waar|wanneer|hoe|hoeveel|waarom|welke|kost|kosten|is er|zijn er)\b",
+                         name="booking.question_start")
+_WITH_WHOM = linear(r"\bmet wie\b|\bwie (?:is|zijn|spreek|praat|zie|krijg|word)|\bbij wie\b|\bwie is (?:dat|het)\b",
+                    name="booking.with_whom")
+_NOW = linear(r"\b(?:nu|vandaag|vanavond|op dit moment|meteen|direct)\b.{0,30}\b(?:iemand|bereikbaar|er|aanwezig)\b"
+              r"|\b(?:iemand|niemand)\b.{0,30}\b(?:nu|op dit moment|bereikbaar|aanwezig)\b", name="booking.anyone_now")
+_CODE_LEAD = linear(r"^(?:mijn |de )?code(?: is)?:? ?", name="booking.code_lead")
+WITH_WHOM, ANYONE_NOW, QUESTION = "met_wie", "nu_iemand", "vraag"
+
+
+def side_question(text: object) -> str | None:
+    """met_wie ("met wie praat ik?"), nu_iemand ("is er nu iemand?"), vraag (another question),
+    or None when the message is no question."""
+    norm = _norm(text)
+    if not norm or norm.startswith("/"):
+        return None
+    if _WITH_WHOM.search(norm):
+        return WITH_WHOM
+    is_question = norm.endswith("?") or bool(_QUESTION_START.search(norm))
+    if is_question and _NOW.search(norm):
+        return ANYONE_NOW
+    return QUESTION if is_question else None
+
+
+def looks_like_code(text: object) -> bool:
+    """The whole message (perhaps with "mijn code is") is a reference code."""
+    return reference.is_valid(code_from(text))
+
+
+def code_from(text: object) -> str:
+    """The code part of a message for which looks_like_code holds."""
+    norm = _norm(text)
+    return _CODE_LEAD.sub("", norm, count=1).strip(" .!")

@@ -1,0 +1,100 @@
+"""Pure reading of booking messages (bot/dialogue/booking.py) and routing (bot/booking/routing.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.booking.availability import CounsellorInfo
+from bot.booking.routing import describe, join, route
+from bot.dialogue import booking as b
+from bot.scheduling.slots import Availability
+
+
+@pytest.mark.parametrize(("text", "index"), [
+    ("de eerste", 0), ("doe maar de tweede", 1), ("nummer 3 graag", 2), ("3", 2), ("de laatste", 2),
+    ("ok, de 2e", 1), ("die eerste tijd is goed", 0), ("twee", 1),
+    ("over twee weken", None), ("een dinsdag", None), ("de eerste week van april", None),
+    ("op een dinsdag in de ochtend", None), ("kan het met een externe", None), ("nummer 4", None), ("", None),
+    ("de eerste " + "x" * 400, None),
+])
+def test_ordinal_choice_only_for_a_message_that_is_a_choice(text, index):
+    assert b.ordinal_choice(text, 3) == index
+
+
+NAMES = {"ruud-de-boer": "Ruud de Boer", "marieke-jansen": "Marieke Jansen"}
+
+
+@pytest.mark.parametrize(("text", "wish"), [
+    ("ik wil liever de externe vertrouwenspersoon", b.CounsellorWish(where="extern")),
+    ("liever iemand van buiten de organisatie", b.CounsellorWish(where="extern")),
+    ("liever niet extern", b.CounsellorWish(where="intern")),
+    ("kan het bij de vertrouwenspersoon integriteit", b.CounsellorWish(kind="VPI")),
+    ("de vp voor ongewenste omgangsvormen graag", b.CounsellorWish(kind="VPOO")),
+    ("bij Marieke graag", b.CounsellorWish(key="marieke-jansen")),
+    ("mijn baas pleegt fraude", b.CounsellorWish()),
+    ("via internet", b.CounsellorWish()),
+    ("dinsdagmiddag", b.CounsellorWish()),
+])
+def test_counsellor_wish(text, wish):
+    assert b.counsellor_wish(text, NAMES) == wish
+
+
+def test_a_name_is_only_heard_for_counsellors_that_may_be_chosen_by_name():
+    assert b.counsellor_wish("bij Marieke graag", {}) == b.CounsellorWish()
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("wat kost het?", b.QUESTION), ("met wie praat ik dan", b.WITH_WHOM), ("is er nu iemand?", b.ANYONE_NOW),
+    ("is er op dit moment iemand bereikbaar", b.ANYONE_NOW), ("weet ik niet", None), ("dinsdag", None),
+    ("/kies_tijd", None),
+])
+def test_side_question(text, kind):
+    assert b.side_question(text) == kind
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("ABCD-EFGH-JKMN", True), ("mijn code is abcd efgh jkmn", True), ("wat is een code?", False), ("x" * 5000, False)])
+def test_looks_like_code(text, code):
+    assert b.looks_like_code(text) is code
+
+
+def test_wants_to_continue():
+    assert b.wants_to_continue("ik wil verder met de afspraak")
+    assert b.wants_to_continue("kunnen we doorgaan met boeken")
+    assert not b.wants_to_continue("ik wil mijn afspraak verzetten")
+
+
+def _c(key, kind, internal, by_name=True, modes=("telefoon",)):
+    return CounsellorInfo(key, kind, modes, None, Availability(key, ()), key.title(), internal, by_name)
+
+
+VPOO_IN, VPI_EX, VPI_IN = _c("a", "VPOO", True), _c("b", "VPI", False), _c("c", "VPI", True, by_name=False)
+
+
+@pytest.mark.parametrize(("kwargs", "keys", "unmet"), [
+    ({}, ["a", "b", "c"], None),
+    ({"soort": "integriteit"}, ["b", "c"], None),
+    ({"soort": "omgangsvormen"}, ["a"], None),
+    ({"soort": "integriteit", "chosen_kind": "VPOO"}, ["a"], None),  # the person's choice wins
+    ({"soort": "integriteit", "where": "extern"}, ["b"], None),
+    ({"soort": "omgangsvormen", "where": "extern"}, ["a"], "extern"),  # no external VPOO: who there is
+    ({"key": "c"}, ["a", "b", "c"], "naam"),  # c may not be chosen by name
+    ({"key": "b", "soort": "omgangsvormen"}, ["b"], None),
+])
+def test_route(kwargs, keys, unmet):
+    found = route([VPOO_IN, VPI_EX, VPI_IN], **kwargs)
+    assert ([c.key for c in found.counsellors], found.unmet) == (keys, unmet)
+
+
+def test_route_to_anyone_when_the_organisation_has_no_counsellor_of_that_kind():
+    found = route([VPOO_IN], soort="integriteit")
+    assert [c.key for c in found.counsellors] == ["a"] and found.unmet is None
+
+
+def test_describe_and_join():
+    texts = {"met_wie": "{naam}, {rol}", "met_wie_en_hoe": "{naam}, {rol} ({wijzen})", "of": "of", "en": "en"}
+    roles = {"VPOO": {"intern": "vpoo", "extern": "externe vpoo"}, "VPI": {"intern": "vpi", "extern": "externe vpi"}}
+    two = _c("b", "VPI", False, modes=("telefoon", "video"))
+    assert describe([two, two], texts, roles, {"telefoon": "telefonisch", "video": "via video"}) == \
+        "B, externe vpi (telefonisch of via video)"
+    assert join(["a", "b", "c"], "of") == "a, b of c"
