@@ -12,12 +12,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import telling
 from actions.afspraak import BOOKING_SLOTS
 from bot import content
 from bot.booking.repository import retention_days_from_env
 from bot.content import Situatie
 from bot.dialogue import perspective, resume, situations
 from bot.privacy import storage
+from bot.reporting import counters
 from bot.settings import Settings
 
 CONVERSATION_SLOTS = ("situatie", "situatie_label", "soort", "rol", "route", "open_vraag", "crisis_soort")
@@ -30,6 +32,18 @@ def _situation_events(sit: Situatie, open_vraag: str) -> list[EventType]:
         SlotSet("soort", sit.soort),
         SlotSet("open_vraag", open_vraag),
     ]
+
+
+def _counted_situation(tracker: Tracker, sit: Situatie, open_vraag: str, confirmed: bool,
+                       rol: str | None = None) -> list[EventType]:
+    """The anonymous counters (bot/reporting) for what follows from `open_vraag`: a confirmed
+    situation, then either the options (information) or, outside the VP's task, the referral."""
+    outcomes = [(counters.BEVESTIGD, sit.key)] if confirmed else []
+    if open_vraag == resume.OPTIES:
+        outcomes.append((counters.INFORMATIE, sit.key))
+    elif open_vraag == resume.BUITEN_OOK_GEDRAG:
+        outcomes.append((counters.DOORVERWEZEN, sit.key))
+    return telling.count(tracker, *outcomes, rol=rol) if outcomes else []
 
 
 class ActionSessionStart(Action):
@@ -49,7 +63,7 @@ class ActionSessionStart(Action):
         if "bewaartermijn_afspraak_dagen" in slots:
             events.append(SlotSet("bewaartermijn_afspraak_dagen", str(retention_days_from_env())))
         facts = {**content.hulplijn_values(), **content.uitleg(),
-                 **storage.privacy_texts(storage.describe(), content.privacy())}
+                 **storage.privacy_texts(storage.describe(), content.privacy(), telling.counting_enabled())}
         events += [SlotSet(k, v) for k, v in facts.items() if k in slots]
         events.append(ActionExecuted("action_listen"))
         return events
@@ -71,11 +85,12 @@ class ActionHerkenSituatie(Action):
             return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
         # Just confirmed through "Bedoel je ...?": asking "Klopt het ...?" again would ask twice.
         confirmed = resume.affirmed_by_button(tracker.events, intent)
-        events = _situation_events(sit, resume.after_situation(sit.soort, confirmed=confirmed))
+        open_vraag = resume.after_situation(sit.soort, confirmed=confirmed)
+        events = _situation_events(sit, open_vraag)
         rol = perspective.detect(tracker.latest_message.get("text") or "")
         if rol:
             events.append(SlotSet("rol", rol))
-        return events
+        return events + _counted_situation(tracker, sit, open_vraag, confirmed, rol)
 
 
 class ActionKiesSituatie(Action):
@@ -89,7 +104,8 @@ class ActionKiesSituatie(Action):
         sit = situations.from_key(picked) or situations.from_key(tracker.get_slot("situatie"))
         if sit is None:
             return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
-        return _situation_events(sit, resume.after_situation(sit.soort, confirmed=True))
+        open_vraag = resume.after_situation(sit.soort, confirmed=True)
+        return _situation_events(sit, open_vraag) + _counted_situation(tracker, sit, open_vraag, confirmed=True)
 
 
 class ActionVraagSituatie(Action):
@@ -109,7 +125,8 @@ class ActionToonOpties(Action):
         return "action_toon_opties"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        return [SlotSet("open_vraag", resume.OPTIES)]
+        return [SlotSet("open_vraag", resume.OPTIES)] + telling.count(
+            tracker, (counters.INFORMATIE, tracker.get_slot("situatie")))
 
 
 class ActionHervatGesprek(Action):
@@ -131,7 +148,10 @@ class ActionResetGesprek(Action):
         return "action_reset_gesprek"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        return [SlotSet(slot, None) for slot in CONVERSATION_SLOTS + BOOKING_SLOTS]
+        events: list[EventType] = [SlotSet(slot, None) for slot in CONVERSATION_SLOTS + BOOKING_SLOTS]
+        if (tracker.latest_message.get("intent") or {}).get("name") == "stoppen":
+            events += telling.count(tracker, (counters.GESTOPT, tracker.get_slot("situatie")))
+        return events
 
 
 class ActionBepaalCrisissoort(Action):
@@ -142,7 +162,8 @@ class ActionBepaalCrisissoort(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         category = (tracker.latest_message.get("crisis") or {}).get("category")
-        return [SlotSet("crisis_soort", situations.crisis_soort(category))]
+        return [SlotSet("crisis_soort", situations.crisis_soort(category))] + telling.count(
+            tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))
 
 
 class ActionDefaultAskAffirmation(Action):

@@ -23,6 +23,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions import telling
 from bot import clock, content
 from bot.booking import availability, offer, reference, routing
 from bot.booking.contact import InvalidContact, normalise_email, normalise_phone
@@ -42,6 +43,7 @@ from bot.booking.repository import (
 from bot.booking.throttle import CodeAttempts
 from bot.db import get_sessionmaker
 from bot.dialogue import booking as said
+from bot.reporting import counters
 from bot.scheduling.dutch_dates import ImpossibleDate, When, format_slot_nl, parse_when
 from bot.scheduling.slots import is_reachable, next_reachable
 from bot.settings import Settings
@@ -725,7 +727,8 @@ class ActionBoekAfspraak(Action):
         return [SlotSet("referentiecode", view.code), SlotSet("afspraak_tijd", format_slot_nl(view.starts_at)),
                 SlotSet("locatie", view.location), SlotSet("ics_link", ics_link(view.code)),
                 SlotSet("vp_met_wie", describe([counsellor], with_modes=False) if counsellor else view.counsellor_name),
-                SlotSet("afspraak_uitkomst", "geboekt")]
+                SlotSet("afspraak_uitkomst", "geboekt")] + telling.count(
+                    tracker, (counters.AFSPRAAK, tracker.get_slot("situatie")))
 
     @staticmethod
     def _contact(tracker: Tracker) -> str | None:

@@ -8,10 +8,13 @@
     python -m bot appointments cancel CODE       cancel it and queue the counsellor's notice
     python -m bot appointments purge [--days N]  delete expired appointments (for cron)
     python -m bot mail deliver                   send the notices that are due (for cron, every minute)
+    python -m bot report --year 2026 [--format md|csv|html] [--out DIR] [--threshold N]
+                                                 the counsellor's annual report from the anonymous counters
 
 Environment: DATABASE_URL, BOT_COUNSELLORS_FILE, BOT_APPOINTMENT_RETENTION_DAYS (default 30),
 BOT_SMTP_HOST, BOT_SMTP_PORT (587), BOT_SMTP_USER, BOT_SMTP_PASSWORD, BOT_SMTP_STARTTLS (true),
-BOT_MAIL_FROM.
+BOT_MAIL_FROM, BOT_COUNT_STATISTICS (1, the default: count anonymously; 0: do not count),
+BOT_REPORT_THRESHOLD (5: smaller counts are shown as "<5").
 """
 
 from __future__ import annotations
@@ -183,6 +186,52 @@ def _mail_deliver(args: argparse.Namespace) -> int:
     return 1 if report.gave_up else 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.content import ContentError
+    from bot.reporting import counters, report
+    from bot.settings import _int
+
+    try:
+        threshold = args.threshold if args.threshold is not None else _int(
+            "BOT_REPORT_THRESHOLD", report.DEFAULT_THRESHOLD, minimum=2)
+        with _sessions() as sessions, sessions() as session:
+            rows = counters.rows(session, (args.year, args.year - 1))
+        built = report.build(rows, args.year, threshold)
+        out = Path(args.out) if args.out else _data_dir() / "jaarverslag"
+        written = report.write(built, args.format, out)
+    except SQLAlchemyError as exc:
+        return _fail(f"cannot read the counters ({type(exc).__name__}); is the database migrated "
+                     "(python -m bot db upgrade)?")
+    except (ValueError, ContentError, OSError) as exc:
+        return _fail(exc)
+    print(f"annual report {args.year} ({args.format}, counts under {threshold} hidden): {written[0]}")
+    for extra in written[1:]:
+        print(f"  chart: {extra}")
+    return 0
+
+
+def _data_dir() -> Path:
+    from bot.settings import Settings
+
+    return Settings.from_env().data_dir
+
+
+def _year(text: str) -> int:
+    value = int(text)
+    if not 2000 <= value <= 2999:
+        raise argparse.ArgumentTypeError("must be a year such as 2026")
+    return value
+
+
+def _threshold(text: str) -> int:
+    value = int(text)
+    if value < 2:
+        raise argparse.ArgumentTypeError("must be at least 2")
+    return value
+
+
 def _positive(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -224,6 +273,14 @@ def build_parser() -> argparse.ArgumentParser:
     m = ml.add_parser("deliver", help="send the notices that are due")
     m.add_argument("--max-attempts", type=_positive, default=10, help="give a notice up after this many (10)")
     m.set_defaults(func=_mail_deliver)
+
+    r = groups.add_parser("report", help="the counsellor's annual report (jaarverslag) from the anonymous counters")
+    r.add_argument("--year", type=_year, required=True, help="the year to report on; compared with the year before")
+    r.add_argument("--format", choices=("md", "csv", "html"), default="md", help="md (default), csv or html")
+    r.add_argument("--out", help="directory to write into (default: $BOT_DATA_DIR/jaarverslag)")
+    r.add_argument("--threshold", type=_threshold,
+                   help="counts under this are shown as <N (default: $BOT_REPORT_THRESHOLD or 5)")
+    r.set_defaults(func=_report)
     return parser
 
 

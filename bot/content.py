@@ -115,17 +115,20 @@ def afspraak_knoppen(path: Path = CONTENT_DIR / "afspraak.yml") -> dict[str, str
 
 @cache
 def privacy(path: Path = CONTENT_DIR / "privacy.yml") -> dict:
-    """The privacy texts per storage case and log level (see bot/privacy/storage.py)."""
+    """The privacy texts per storage case, the log sentence and whether the bot counts (see
+    bot/privacy/storage.py)."""
     from bot.privacy.storage import KINDS
 
     data = _load_yaml(path)
     opslag, logboek = data.get("opslag") or {}, data.get("logboek") or {}
+    telling = data.get("telling") or {}
     missing = [f"opslag.{kind}.{field}" for kind in KINDS for field in ("kort", "lang")
                if not (opslag.get(kind) or {}).get(field)]
     missing += [f"logboek.{key}" for key in ("normaal",) if not logboek.get(key)]
+    missing += [f"telling.{key}" for key in ("aan", "uit") if not telling.get(key)]
     if missing:
         raise ContentError(f"{path}: missing {', '.join(missing)}")
-    return {"opslag": opslag, "logboek": logboek}
+    return {"opslag": opslag, "logboek": logboek, "telling": telling}
 
 
 def uitleg() -> dict[str, str]:

@@ -178,3 +178,26 @@ class MailOutbox(Base):
     created_at = Column(DateTime(timezone=True), nullable=False, default=_utcnow)
     sent_at = Column(DateTime(timezone=True), nullable=True)
     last_error = Column(String(300), nullable=True)  # exception type and a short message, never the body
+
+
+class AnonymousCount(Base):
+    """Anonymous counters for the counsellor's annual report (bot/reporting). One row per
+    combination of month and categories, holding how often it happened: no sender, no text, no
+    time finer than a month, no surrogate id (its order would hint at when a combination first
+    occurred) and no key that could join to a conversation or an appointment."""
+
+    __tablename__ = "anonymous_counts"
+    __table_args__ = (
+        CheckConstraint("month BETWEEN 1 AND 12", name="month_range"),
+        CheckConstraint("year BETWEEN 2000 AND 2999", name="year_range"),
+        CheckConstraint("count >= 1", name="count_positive"),
+    )
+
+    year = Column(SmallInteger, primary_key=True, autoincrement=False)
+    month = Column(SmallInteger, primary_key=True, autoincrement=False)
+    situation = Column(String(40), primary_key=True)  # a key of content/situaties.yml, or "onbekend"
+    channel = Column(String(20), primary_key=True)  # webchat, rest, slack, teams, overig
+    office_hours = Column(Boolean, primary_key=True, autoincrement=False)  # a counsellor was at work then
+    role = Column(String(20), primary_key=True)  # zelf, getuige, leidinggevende, onbekend
+    outcome = Column(String(30), primary_key=True)  # see bot.reporting.counters.OUTCOMES
+    count = Column(Integer, nullable=False)

@@ -13,8 +13,9 @@ environment, and picks one of the texts in content/privacy.yml:
   long as the organisation arranges.
 
 No message text reaches a log file at any level (bot.privacy.logs, proven by
-tests/e2e/test_no_text_in_logs.py), so the log sentence has one case. Pure apart from reading
-the file; no Rasa import.
+tests/e2e/test_no_text_in_logs.py), so the log sentence has one case. It is followed by one of
+two sentences on the anonymous counters for the annual report (bot/reporting): on or off.
+Pure apart from reading the file; no Rasa import.
 """
 
 from __future__ import annotations
@@ -86,11 +87,14 @@ def describe() -> Storage:
     return Storage("database", None)
 
 
-def privacy_texts(storage: Storage, texts: Mapping) -> dict[str, str]:
+def privacy_texts(storage: Storage, texts: Mapping, counting: bool) -> dict[str, str]:
     """The privacy sentences for `storage`, from content/privacy.yml's structure: {"opslag_kort",
-    "opslag_gesprek", "opslag_logs"}, with {minuten} filled in and YAML folding undone."""
+    "opslag_gesprek", "opslag_logs"}, with {minuten} filled in and YAML folding undone.
+    "opslag_logs" is what stays beyond the conversation: the log sentence, then whether the bot
+    adds to the anonymous counters (`counting`, BOT_COUNT_STATISTICS): exactly one of the two
+    texts of "telling"."""
     case = texts["opslag"][storage.kind]
-    log = texts["logboek"]["normaal"]
+    log = texts["logboek"]["normaal"] + " " + texts["telling"]["aan" if counting else "uit"]
 
     def plain(text: object) -> str:
         words = " ".join(str(text).split())

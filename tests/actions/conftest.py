@@ -26,3 +26,10 @@ def db(tmp_path, monkeypatch):
         sync(session, PROJECT_ROOT / "counsellors.example.yml")
     a.CODE_ATTEMPTS.__init__()  # fresh limits per test
     return sessions
+
+
+@pytest.fixture(autouse=True)
+def _no_counting_unless_asked(monkeypatch):
+    """The anonymous counters write to the database; tests that check them switch them on with a
+    migrated database (test_counting_actions.py)."""
+    monkeypatch.setenv("BOT_COUNT_STATISTICS", "0")

@@ -129,6 +129,7 @@ def test_session_start_says_where_the_conversation_is_kept_as_configured(monkeyp
     """The storage answer follows the tracker store the bot runs with: memory by default, Redis
     with its own lifetime (record_exp) when endpoints.yml says so."""
     monkeypatch.setenv("BOT_CONVERSATION_TTL_MINUTES", "45")
+    monkeypatch.setenv("BOT_COUNT_STATISTICS", "1")
     texts = content.privacy()
     memory = _session_start_slots(monkeypatch, tmp_path, "tracker_store:\n  type: "
                                   "bot.privacy.tracker_store.ExpiringInMemoryTrackerStore\n")
@@ -138,7 +139,15 @@ def test_session_start_says_where_the_conversation_is_kept_as_configured(monkeyp
     assert redis["opslag_gesprek"] == plain(texts["opslag"]["redis_met_termijn"]["lang"]).replace("{minuten}", "10")
     assert redis["opslag_kort"] == plain(texts["opslag"]["redis_met_termijn"]["kort"]).replace("{minuten}", "10")
     assert memory["opslag_gesprek"] != redis["opslag_gesprek"]
-    assert memory["opslag_logs"] == redis["opslag_logs"] == plain(texts["logboek"]["normaal"])
+    assert memory["opslag_logs"] == redis["opslag_logs"] == plain(
+        f'{texts["logboek"]["normaal"]} {texts["telling"]["aan"]}')
+
+
+def test_session_start_says_that_counting_is_off_when_the_organisation_switched_it_off(monkeypatch, tmp_path):
+    texts = content.privacy()
+    monkeypatch.setenv("BOT_COUNT_STATISTICS", "0")
+    said = _session_start_slots(monkeypatch, tmp_path, "tracker_store:\n  type: in_memory\n")
+    assert said["opslag_logs"] == plain(f'{texts["logboek"]["normaal"]} {texts["telling"]["uit"]}')
 
 
 def test_session_start_sets_the_shared_explanations_and_external_numbers():

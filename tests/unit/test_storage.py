@@ -59,13 +59,26 @@ def test_any_other_store_is_a_database(endpoints, kind):
 
 def test_each_case_gets_its_own_texts_with_the_minutes_filled_in():
     texts = content.privacy.__wrapped__()
-    said = {kind: storage.privacy_texts(Storage(kind, 17), texts) for kind in storage.KINDS}
+    said = {kind: storage.privacy_texts(Storage(kind, 17), texts, counting=True) for kind in storage.KINDS}
     assert len({t["opslag_gesprek"] for t in said.values()}) == len(storage.KINDS)
     for kind in ("geheugen_met_termijn", "redis_met_termijn"):
         assert "17 minuten" in said[kind]["opslag_kort"] and "17 minuten" in said[kind]["opslag_gesprek"]
     assert all("{" not in text for t in said.values() for text in t.values())
-    said_logs = storage.privacy_texts(Storage("geheugen", None), texts)["opslag_logs"]
-    assert said_logs == " ".join(texts["logboek"]["normaal"].split())
+    said_logs = storage.privacy_texts(Storage("geheugen", None), texts, counting=True)["opslag_logs"]
+    assert said_logs == " ".join(f'{texts["logboek"]["normaal"]} {texts["telling"]["aan"]}'.split())
+
+
+def test_the_privacy_answer_says_exactly_one_of_counting_on_or_off():
+    texts = content.privacy.__wrapped__()
+    on = " ".join(texts["telling"]["aan"].split())
+    off = " ".join(texts["telling"]["uit"].split())
+    assert on != off
+    said_on = storage.privacy_texts(Storage("geheugen", None), texts, counting=True)["opslag_logs"]
+    said_off = storage.privacy_texts(Storage("geheugen", None), texts, counting=False)["opslag_logs"]
+    assert on in said_on and off not in said_on
+    assert off in said_off and on not in said_off
+    assert "uitzetten" in on  # it says that the organisation can switch it off
+    assert "anoniem" in on and "Niet wie je bent" in on
 
 
 def test_a_missing_privacy_text_is_a_clear_error(tmp_path):
