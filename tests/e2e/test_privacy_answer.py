@@ -37,6 +37,7 @@ def test_on_redis_the_bot_says_it_keeps_the_conversation_in_redis(tmp_path):
     endpoints = tmp_path / "endpoints-redis.yml"
     endpoints.write_text(
         f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n'
+        "  headers:\n    Authorization: Bearer ${BOT_ACTIONS_SECRET}\n"
         f"tracker_store:\n  type: redis\n  url: 127.0.0.1\n  port: 6379\n  record_exp: 600\n"
         f'  key_prefix: "{prefix}"\n', encoding="utf-8")
     client = redis.Redis(host="127.0.0.1", port=6379)
