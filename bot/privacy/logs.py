@@ -17,9 +17,14 @@ credentials.yml loads a channel, so the Rasa server also gets 3. It sets up:
      (messages may quote data: a parse error, SQL parameters), except for OS/network errors.
 2. A structlog processor at the front of Rasa's structlog chain that drops debug events and
    keeps only the event name of the others (the same rule, before anything renders).
-3. `warnings.showwarning` shows the category and place of a warning, never its message: Rasa
+3. Sanic's own lines (`sanic.root`, `sanic.error`, `sanic.access`) name the request's URL, e.g.
+   "Exception occurred while handling uri: 'http://host/webhooks/afspraak/ics/<code>?x=...'": every
+   URL and path in them is cut to its route prefix (at most two lower-case word segments, e.g.
+   `/webhooks/afspraak/…`), without host, path parameters (reference codes), query or fragment;
+   an exception given as the message becomes its type.
+4. `warnings.showwarning` shows the category and place of a warning, never its message: Rasa
    warns with the whole message text when a '/' intent fails to parse.
-4. Nothing else: levels, handlers and formats stay as Rasa configured them.
+5. Nothing else: levels, handlers and formats stay as Rasa configured them.
 """
 
 from __future__ import annotations
@@ -29,11 +34,19 @@ import logging
 import traceback
 import warnings
 
+from bot.patterns import linear
+
 OWN_LOGGERS = ("bot", "actions")
 WITHHELD = "(a %s line of %s was withheld: it may hold message text)"
 WARNING_WITHHELD = "(message withheld: warnings may quote message text)"
 _SAFE_EXCEPTIONS = (OSError, TimeoutError, ConnectionError)
+SANIC_LOGGERS = ("sanic",)
 _installed = False
+# An absolute URL (its host comes from the Host header) or a path that starts a word.
+_URL_OR_PATH = linear(r"(^|[\s'\"(<=:,\[])(?:[A-Za-z][A-Za-z0-9+.-]{0,20}://[^/\s'\"<>]*)?(/[^\s'\"<>]*)",
+                      name="logs.url_or_path")
+_ROUTE_SEGMENT = linear(r"^[a-z_]{1,30}$", name="logs.route_segment")
+MAX_ROUTE_SEGMENTS = 2  # /webhooks/<channel>: what Rasa mounts; anything after may be a parameter
 
 
 def _own(name: str) -> bool:
@@ -61,6 +74,37 @@ def _structlog_line(message: str) -> str | None:
     return json.dumps({"event": str(data["event"])[:120], "level": str(data.get("level", ""))[:20]})
 
 
+def route_of(path: str) -> str:
+    """'/webhooks/afspraak/ics/ABCD-EFGH-JKMN?x=1' -> '/webhooks/afspraak/…': the leading
+    segments that are plain lower-case words (at most two), never a parameter, query or fragment."""
+    kept = []
+    segments = path.split("?", 1)[0].split("#", 1)[0].split("/")[1:]
+    for segment in segments[:MAX_ROUTE_SEGMENTS]:
+        if not _ROUTE_SEGMENT.match(segment):
+            break
+        kept.append(segment)
+    rest = len(segments) > len(kept) and any(segments[len(kept):])
+    return "/" + "/".join(kept) + ("/…" if rest and kept else "…" if rest else "")
+
+
+def without_urls(text: str) -> str:
+    """`text` with every URL and path reduced to its route (see `route_of`)."""
+    return _URL_OR_PATH.sub(lambda m: m.group(1) + route_of(m.group(2)), text)
+
+
+def _scrub_sanic(record: logging.LogRecord) -> None:
+    if isinstance(record.msg, BaseException):  # error_logger.exception(exception)
+        record.msg, record.args = type(record.msg).__name__, ()
+        return
+    try:
+        message = record.getMessage()
+    except Exception:  # noqa: BLE001 -- a broken format: say nothing of its arguments
+        message = str(record.msg)
+    if message.startswith("The error response will not be sent"):  # quotes the exception
+        message = "The error response was not sent: a previous response was partly sent."
+    record.msg, record.args = without_urls(message), ()
+
+
 def scrub(record: logging.LogRecord) -> logging.LogRecord:
     """The record as it may be logged (changed in place)."""
     if record.exc_info and record.exc_info[0] is not None:
@@ -74,6 +118,9 @@ def scrub(record: logging.LogRecord) -> logging.LogRecord:
         return record
     if record.name == "py.warnings":  # logging.captureWarnings: the warning text is the message
         record.msg, record.args = WARNING_WITHHELD, ()
+        return record
+    if record.name in SANIC_LOGGERS or record.name.startswith("sanic."):
+        _scrub_sanic(record)
         return record
     if isinstance(record.msg, str):
         reduced = _structlog_line(record.msg)

@@ -83,3 +83,56 @@ def test_warnings_show_category_and_place_not_the_message():
         logs._install_warnings()  # once only
         warnings.warn(f"Failed to parse arguments in line '{MARK}'", UserWarning, stacklevel=1)
     assert shown == [(logs.WARNING_WITHHELD, UserWarning)]
+
+
+# --- Sanic's lines name the request's URL (issue 9, second round) ----------------------------
+
+CODE = "ABCD-EFGH-JKMN"
+
+
+def _sanic_request(path: bytes, host: str = "127.0.0.1:5005"):
+    """A real Sanic request as the server builds it (a transport that knows its peer)."""
+    from sanic import Sanic
+    from sanic.compat import Header
+    from sanic.request import Request
+
+    class Transport:
+        def get_extra_info(self, key, default=None):
+            return {"peername": ("127.0.0.1", 50000)}.get(key, default)
+
+    app = Sanic.get_app("privacy_logs_test", force_create=True)
+    return Request(path, Header({"host": host}), "1.1", "GET", Transport(), app)
+
+
+def test_sanics_exception_line_keeps_the_route_not_the_code_query_or_host(captured):
+    from sanic.handlers import ErrorHandler
+
+    request = _sanic_request(f"/webhooks/afspraak/ics/{CODE}?mark=querymark7".encode(), host="hostmark9:5005")
+    assert CODE in request.url and "querymark7" in request.url  # what Sanic would have written
+    try:
+        raise RecursionError(f"maximum recursion depth {MARK}")
+    except RecursionError as exc:
+        ErrorHandler.log(request, exc)  # exactly the record Sanic makes on a 500
+    out = captured.getvalue()
+    for secret in (CODE, "querymark7", "hostmark9", "?", MARK):
+        assert secret not in out, out
+    assert "Exception occurred while handling uri: '/webhooks/afspraak/…'" in out
+    assert "RecursionError: (message withheld)" in out
+
+
+def test_other_sanic_lines_with_a_request_lose_its_path_parameters(captured):
+    request = _sanic_request(f"/webhooks/afspraak/ics/{CODE}?x=querymark7".encode())
+    logging.getLogger("sanic.error").error(f"{request} body not consumed.")
+    logging.getLogger("sanic.root").info(f"Request: {request.method} {request.url} stopped. Transport is closed.")
+    logging.getLogger("sanic.access").info("%s %s", "GET", request.path + "?" + request.query_string)
+    logging.getLogger("sanic.error").exception(ValueError(CODE), exc_info=False)
+    out = captured.getvalue()
+    assert CODE not in out and "querymark7" not in out, out
+    assert out.count("/webhooks/afspraak/…") == 3 and "ValueError" in out
+
+
+def test_route_of_keeps_at_most_two_plain_segments():
+    assert logs.route_of(f"/webhooks/afspraak/ics/{CODE}?a=b") == "/webhooks/afspraak/…"
+    assert logs.route_of(f"/{CODE.lower()}") == "/…"
+    assert logs.route_of("/?a=b") == "/"
+    assert logs.without_urls("ratio 1/2, see a/b") == "ratio 1/2, see a/b"
