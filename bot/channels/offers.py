@@ -31,6 +31,27 @@ MAX_PAYLOAD_CHARS = 500
 _INVISIBLE = ("Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp")
 
 
+# Control characters, lone surrogates and invisible format characters (bidi overrides, soft
+# hyphens); the zero-width joiners stay, emoji need them.
+_DROPPED_CATEGORIES = ("Cc", "Cs", "Cf")
+_KEPT_FORMAT = "\u200c\u200d"
+
+
+def clean_characters(text: str) -> str:
+    """`text` without control characters, unpaired surrogates (JSON's "\\ud800" decodes to one;
+    it cannot be encoded as UTF-8 further on) and invisible format characters; newlines and tabs
+    become spaces. Every channel whose text arrives as JSON passes it through this."""
+    kept = []
+    for ch in text:
+        if ch in "\n\r\t":
+            kept.append(" ")
+        elif unicodedata.category(ch) in _DROPPED_CATEGORIES and ch not in _KEPT_FORMAT:
+            continue
+        else:
+            kept.append(ch)
+    return "".join(kept)
+
+
 def strip_command(text: str) -> str:
     """Typed text with no leading '/' (and nothing invisible in front of one)."""
     start = 0

@@ -14,10 +14,13 @@ What it checks, in this order, before anything reads the message:
   cross-site POST;
 - the body is at most `max_body_bytes()` (413 from its Content-Length, before any of it is
   read, or as soon as a body without one grows past it);
-- {"sender": <at most 128 characters>, "message": <text>}: else 400; text over
+- {"sender": <at most 128 characters>, "message": <text>}: else 400 (also for a body that is
+  not UTF-8 or nested too deep to parse); text over
   BOT_MAX_MESSAGE_CHARS gets 413, empty text 400, both with the shared Dutch refusal.
-Then, as every channel does: the sender is prefixed (default ``rest-``) so a REST client can
-never step into another channel's conversation; only the payload of a button this conversation
+Then control characters, unpaired surrogates and invisible format characters are dropped
+(bot.channels.offers.clean_characters, as in the web chat), and a sender holding them is
+refused (400). As every channel does: the sender is prefixed (default ``rest-``) so a REST
+client can never step into another channel's conversation; only the payload of a button this conversation
 was offered goes to Rasa as an intent, any other leading '/' is dropped (bot.channels.offers);
 the message carries `metadata={"client": <opaque key of the client address>}`
 (bot.channels.client). A failing message is logged without its text and answered in Dutch
@@ -45,7 +48,7 @@ from sanic.request import Request
 from bot.channels import client as clients
 from bot.channels.common import check_text, max_chars
 from bot.channels.faults import fault_messages
-from bot.channels.offers import OfferedButtons, dialogue_text, payloads_in
+from bot.channels.offers import OfferedButtons, clean_characters, dialogue_text, payloads_in
 from bot.channels.server_limits import limit_request_size
 from bot.channels.webchat_core import host_origin_matches, normalise_origin
 
@@ -69,9 +72,19 @@ def prefixed_sender(prefix: str, sender: Any) -> str | None:
     if sender is None or isinstance(sender, bool) or not isinstance(sender, (str, int)):
         return None
     sender = str(sender)
-    if sender.strip() == "" or len(sender) > MAX_SENDER_CHARS:
-        return None
+    if sender.strip() == "" or len(sender) > MAX_SENDER_CHARS or clean_characters(sender) != sender:
+        return None  # also control characters and unpaired surrogates: the id is stored and logged
     return f"{prefix}{sender}"
+
+
+def parse_body(raw: bytes) -> dict | None:
+    """The JSON object in `raw`, or None for anything else: not UTF-8, not JSON, nested too
+    deep for the parser (RecursionError: 20,000 '[' are 40 KB), not an object."""
+    try:
+        body = json.loads(raw)
+    except (ValueError, RecursionError):  # ValueError includes UnicodeDecodeError, JSONDecodeError
+        return None
+    return body if isinstance(body, dict) else None
 
 
 def rest_mode(environ: Mapping[str, str]) -> tuple[str, str]:
@@ -187,11 +200,8 @@ class RestInput(RasaRestInput):
             raw = await self._read_body(request, max_body_bytes())
             if raw is None:
                 return response.json({"error": f"the body is larger than {max_body_bytes()} bytes"}, status=413)
-            try:
-                body = json.loads(raw)
-            except ValueError:
-                body = None
-            if not isinstance(body, dict):
+            body = parse_body(raw)
+            if body is None:
                 return response.json({"error": "expected a JSON object with sender and message"}, status=400)
             sender = prefixed_sender(self.sender_prefix, body.get("sender"))
             text = body.get("message")
@@ -199,7 +209,7 @@ class RestInput(RasaRestInput):
                 return response.json({"error": f"sender (at most {MAX_SENDER_CHARS} characters) and "
                                                f"message (text) are required"}, status=400)
             refusal = check_text(text)
-            text = dialogue_text(self.offers, sender, text) if refusal is None else ""
+            text = dialogue_text(self.offers, sender, clean_characters(text)) if refusal is None else ""
             if refusal is None and not text:
                 refusal = check_text(text)
             if refusal is not None:

@@ -17,14 +17,13 @@ import json
 import re
 import secrets
 import time
-import unicodedata
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from bot.channels.common import check_text
-from bot.channels.offers import OfferedButtons, strip_command
+from bot.channels.offers import OfferedButtons, clean_characters, strip_command
 from bot.privacy.retention import ExpiryBook
 
 SECRET_ENV = "BOT_WEBCHAT_SECRET"  # noqa: S105 -- the variable name, not a secret
@@ -314,25 +313,11 @@ class BadRequest(Exception):
         self.status = status
 
 
-# Control characters, lone surrogates and invisible format characters (bidi overrides, soft
-# hyphens); the zero-width joiners stay, emoji need them.
-_DROPPED_CATEGORIES = ("Cc", "Cs", "Cf")
-_KEPT_FORMAT = "\u200c\u200d"
-
-
 def clean_typed_text(text: str) -> str:
     """Typed text as the dialogue may see it: control and format characters out (newlines and
     tabs become spaces), and no leading '/' (not even behind spaces: '/ /x' is 'x') -- that would
     make Rasa read it as an intent with entities, which only a button the bot offered may send."""
-    kept = []
-    for ch in text:
-        if ch in "\n\r\t":
-            kept.append(" ")
-        elif unicodedata.category(ch) in _DROPPED_CATEGORIES and ch not in _KEPT_FORMAT:
-            continue
-        else:
-            kept.append(ch)
-    return strip_command("".join(kept)).strip()
+    return strip_command(clean_characters(text)).strip()
 
 
 def parse_body(raw: bytes | None) -> Incoming:
@@ -343,7 +328,7 @@ def parse_body(raw: bytes | None) -> Incoming:
         raise BadRequest("te_lang", status=413)
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: deep nesting
         raise BadRequest("onleesbaar") from None
     if not isinstance(data, dict):
         raise BadRequest("onleesbaar")

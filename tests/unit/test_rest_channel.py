@@ -1,5 +1,7 @@
 """The REST channel keeps its conversations apart from every other channel's."""
 
+import json
+
 import pytest
 
 from bot.channels.rest import (
@@ -7,6 +9,7 @@ from bot.channels.rest import (
     RestInput,
     cross_site,
     max_body_bytes,
+    parse_body,
     prefixed_sender,
     rest_mode,
     token_matches,
@@ -101,3 +104,64 @@ def test_every_refusal_comes_before_the_body_is_read(caplog):
     assert locked._refused(_Request(authorization=f"Bearer {token}", content_type="text/plain")).status == 415
     open_ = RestInput(environ={"BOT_REST_ENABLED": "1"})
     assert open_._refused(_Request(content_type="application/json; charset=utf-8")) is None
+
+
+# --- hostile bodies (issue 9, second round) --------------------------------------------------
+
+class _Stream:
+    def __init__(self, raw: bytes) -> None:
+        self.chunks = [raw]
+
+    async def read(self):
+        return self.chunks.pop() if self.chunks else None
+
+
+class _PostedRequest:
+    """What the receive route reads of a Sanic request: headers, the body stream, the peer."""
+
+    def __init__(self, raw: bytes) -> None:
+        from sanic.compat import Header
+
+        self.headers = Header({"content-type": "application/json", "content-length": str(len(raw))})
+        self.stream = _Stream(raw)
+        self.ip = "127.0.0.1"
+
+
+def _post(raw: bytes):
+    """(response, texts that reached Rasa) for a body posted to the real route handler."""
+    import asyncio
+
+    reached = []
+
+    async def on_new_message(message):
+        reached.append(message.text)
+
+    channel = RestInput(environ={"BOT_REST_ENABLED": "1"})
+    routes = {route.uri: route.handler for route in channel.blueprint(on_new_message)._future_routes}
+    return asyncio.run(routes["/webhook"](_PostedRequest(raw))), reached
+
+
+@pytest.mark.parametrize("raw", [
+    b"[" * 20_000,  # RecursionError in the JSON parser
+    b'{"sender": "x", "message": "hallo", "extra": ' + b"[" * 10_000 + b"]" * 10_000 + b"}",
+    b'{"sender": "x", "message": "\xff\xfe hallo"}',  # not UTF-8
+    b"\xff\xfe\x00",
+    b'"just a string"',
+], ids=["nested", "nested_inside", "not_utf8", "bom_garbage", "string"])
+def test_a_body_that_cannot_be_parsed_is_a_400_with_the_error_json(raw):
+    answer, reached = _post(raw)
+    assert answer.status == 400 and reached == []
+    assert json.loads(answer.body) == {"error": "expected a JSON object with sender and message"}
+
+
+def test_unpaired_surrogates_and_control_characters_never_reach_rasa():
+    answer, reached = _post(b'{"sender": "sur", "message": "hallo \\ud800daar\\u0000\\udfff"}')
+    assert answer.status == 200 and reached == ["hallo daar"]
+    reached[0].encode("utf-8")  # what the tracker store and the logs will do with it
+    answer, reached = _post(b'{"sender": "x\\ud800", "message": "hallo"}')
+    assert answer.status == 400 and reached == []
+
+
+def test_parse_body_gives_only_objects():
+    assert parse_body(b'{"sender": "a", "message": "b"}') == {"sender": "a", "message": "b"}
+    assert parse_body(b"[" * 20_000) is None and parse_body(b"[]") is None and parse_body(b"") is None

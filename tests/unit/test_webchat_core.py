@@ -211,6 +211,7 @@ def test_body_holds_text_or_payload():
     (b"hallo", "onleesbaar", 400),
     (b"\xff\xfe", "onleesbaar", 400),
     (b"[1, 2]", "onleesbaar", 400),
+    (b"[" * 20_000, "onleesbaar", 400),  # RecursionError in the JSON parser
     (b'"hallo"', "onleesbaar", 400),
     (body(), "onleesbaar", 400),
     (body(text="a", payload="/b"), "onleesbaar", 400),
