@@ -9,16 +9,25 @@ the answer says nothing about other appointments. Wrong codes are limited per cl
 (bot.channels.client: the peer, or X-Forwarded-For from a proxy in BOT_TRUSTED_PROXIES) only; a
 limited client gets a bare 429. There is no limit across all clients, so nobody can lock everyone
 out: a code has 60 bits (bot.booking.reference), too many to find by trying.
+
+The database is asked in a small thread pool of its own, never on the event loop, and given
+`DB_TIMEOUT_SECONDS`: a database that fails or stalls gets a bare 503 and one log line (the error
+type only, never the code), and the server keeps answering everyone else. Every answer of the
+route carries `Cache-Control: no-store`.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import logging
+from concurrent.futures import ThreadPoolExecutor
 from string import Template
 
 from rasa.core.channels.channel import InputChannel
 from sanic import Blueprint, response
 from sanic.request import Request
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot import clock, content
 from bot.booking import reference
@@ -29,7 +38,12 @@ from bot.channels import client as clients
 from bot.db import get_sessionmaker
 from bot.settings import Settings
 
+logger = logging.getLogger(__name__)
 PER_CLIENT = AttemptLimiter(max_failures=10)
+DB_TIMEOUT_SECONDS = 5.0
+NO_STORE = {"Cache-Control": "no-store"}
+# Its own threads: a stalled database holds these, not the loop's default executor.
+_DB_THREADS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="ics-db")
 
 
 def ics_for(code: str, client: str, now: dt.datetime, sessions=None) -> tuple[int, str]:
@@ -51,6 +65,20 @@ def ics_for(code: str, client: str, now: dt.datetime, sessions=None) -> tuple[in
     return 200, body
 
 
+async def ics_answer(code: str, client: str, now: dt.datetime, sessions=None,
+                     timeout: float | None = None) -> tuple[int, str]:
+    """`ics_for` off the event loop, with a time limit: (503, "") when the database fails or
+    does not answer in time."""
+    loop = asyncio.get_running_loop()
+    work = loop.run_in_executor(_DB_THREADS, ics_for, code, client, now, sessions)
+    try:
+        return await asyncio.wait_for(work, DB_TIMEOUT_SECONDS if timeout is None else timeout)
+    except (SQLAlchemyError, TimeoutError, asyncio.TimeoutError) as exc:
+        logger.error("calendar file: the database failed or did not answer in time (%s); answered 503",
+                     type(exc).__name__)
+        return 503, ""
+
+
 class BookingFilesInput(InputChannel):
     @classmethod
     def name(cls) -> str:
@@ -61,11 +89,12 @@ class BookingFilesInput(InputChannel):
 
         @files.route("/ics/<code>", methods=["GET"])
         async def ics(request: Request, code: str):
-            status, body = ics_for(code, clients.client_key(clients.request_client_address(request)), clock.now())
+            client = clients.client_key(clients.request_client_address(request))
+            status, body = await ics_answer(code, client, clock.now())
             if status != 200:
-                return response.empty(status=status)
+                return response.empty(status=status, headers=NO_STORE)
             filename = reference.display(code) + ".ics"
             return response.text(body, content_type="text/calendar; charset=utf-8", headers={
-                "Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"})
+                "Content-Disposition": f'attachment; filename="{filename}"', **NO_STORE})
 
         return files

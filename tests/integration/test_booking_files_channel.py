@@ -70,3 +70,87 @@ def test_channel_registers_the_route():
     assert channel.name() == "afspraak"
     blueprint = channel.blueprint(lambda message: None)
     assert blueprint.name == "afspraak_bestanden"
+
+
+# --- the database off the event loop (issue 9, second round) ---------------------------------
+
+class _Request:
+    """What the route reads of a Sanic request: the peer and the headers."""
+
+    def __init__(self):
+        from sanic.compat import Header
+
+        self.ip = "10.0.0.1"
+        self.headers = Header({})
+
+
+def _route():
+    channel = bf.BookingFilesInput.from_credentials(None)
+    return {r.uri: r.handler for r in channel.blueprint(lambda message: None)._future_routes}["/ics/<code>"]
+
+
+def _get(code):
+    import asyncio
+
+    return asyncio.run(_route()(_Request(), code))
+
+
+def test_a_database_that_is_not_a_database_gets_a_bare_503_and_no_code_in_the_log(tmp_path, monkeypatch, caplog):
+    garbage = tmp_path / "bot.db"
+    garbage.write_bytes(b"this is not an SQLite database\n" * 100)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{garbage}")
+    code = "ABCD-EFGH-JKMN"
+    with caplog.at_level("DEBUG"):
+        answer = _get(code)
+    assert answer.status == 503 and answer.body == b""
+    assert answer.headers["cache-control"] == "no-store"
+    assert "OperationalError" in caplog.text or "DatabaseError" in caplog.text
+    assert code not in caplog.text and code.replace("-", "") not in caplog.text
+
+
+def test_a_stalled_database_gets_a_503_in_time_and_the_loop_keeps_running(monkeypatch, caplog):
+    import asyncio
+    import threading
+    import time
+
+    release = threading.Event()
+
+    def stalled(*args, **kwargs):
+        release.wait(10)  # a database that does not answer
+        return 404, ""
+
+    monkeypatch.setattr(bf, "ics_for", stalled)
+    monkeypatch.setattr(bf, "DB_TIMEOUT_SECONDS", 0.5)
+
+    async def scenario():
+        ticks = 0
+
+        async def ticker():
+            nonlocal ticks
+            while True:
+                await asyncio.sleep(0.05)
+                ticks += 1
+
+        beat = asyncio.create_task(ticker())
+        started = time.monotonic()
+        answer = await _route()(_Request(), "ABCD-EFGH-JKMN")
+        took = time.monotonic() - started
+        beat.cancel()
+        return answer, took, ticks
+
+    try:
+        answer, took, ticks = asyncio.run(scenario())
+    finally:
+        release.set()
+    assert answer.status == 503 and answer.headers["cache-control"] == "no-store"
+    assert 0.4 < took < 2.0
+    assert ticks >= 5  # the loop ran other work while the database stalled
+    assert "TimeoutError" in caplog.text and "ABCD" not in caplog.text
+
+
+def test_every_answer_of_the_route_says_no_store(sessions, monkeypatch):
+    monkeypatch.setattr(bf, "ics_for", lambda code, client, now, sessions=None: (404, ""))
+    assert _get("ABCD-EFGH-JKMN").headers["cache-control"] == "no-store"
+    monkeypatch.setattr(bf, "ics_for", lambda code, client, now, sessions=None: (429, ""))
+    answer = _get("ABCD-EFGH-JKMN")
+    assert answer.status == 429 and answer.headers["cache-control"] == "no-store"
