@@ -16,9 +16,20 @@ fi
 export BOT_ACTIONS_SECRET BOT_ACTIONS_HOST="$ACTIONS_HOST" BOT_ACTIONS_PORT="$ACTIONS_PORT"
 LOG_DIR=${BOT_LOG_DIR:-var/log}
 mkdir -p "$LOG_DIR"
-# The REST webhook: `make run` is development, so it is on without a token unless
-# BOT_REST_TOKEN is set (then the token is required) or BOT_REST_ENABLED=0 switches it off.
-if [ -z "${BOT_REST_TOKEN:-}" ]; then export BOT_REST_ENABLED=${BOT_REST_ENABLED:-1}; fi
+# The REST webhook: whoever reaches it without a token talks as anyone they name. So without
+# BOT_REST_TOKEN it is on by default only when the bot listens on a loopback address
+# (development); on any other address only with an explicit BOT_REST_ENABLED=1, with a warning.
+is_loopback() { case "$1" in 127.*|::1|"[::1]"|localhost) return 0 ;; *) return 1 ;; esac; }
+if [ -z "${BOT_REST_TOKEN:-}" ]; then
+  if [ -z "${BOT_REST_ENABLED:-}" ]; then
+    if is_loopback "$HOST"; then export BOT_REST_ENABLED=1; else export BOT_REST_ENABLED=0; fi
+  else
+    case "$BOT_REST_ENABLED" in
+      1|true|yes|on|TRUE|Yes|YES|ON|True|On)
+        is_loopback "$HOST" || echo "warning: the REST webhook is on WITHOUT a token on $HOST (BOT_REST_ENABLED=1): anyone who reaches it can talk as anyone; set BOT_REST_TOKEN" >&2 ;;
+    esac
+  fi
+fi
 
 pids=()
 stop() {

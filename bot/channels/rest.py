@@ -4,10 +4,12 @@ Off unless switched on, because whoever can post to it can talk as anyone they n
 - BOT_REST_TOKEN set (at least 32 characters): on, and every request needs
   `Authorization: Bearer <token>` (compared in constant time), else 401;
 - else BOT_REST_ENABLED=1 (true/yes/on): on without a token, for development (`make run` sets it
-  unless BOT_REST_TOKEN is set or BOT_REST_ENABLED=0);
+  when BOT_HOST is a loopback address and neither BOT_REST_TOKEN nor BOT_REST_ENABLED is set);
 - else off: both routes answer 404, and one log line at start-up says how to switch it on.
 
 What it checks, in this order, before anything reads the message:
+- the Host header names the bot (the host of BOT_PUBLIC_URL, a loopback name or address, or one
+  in BOT_ALLOWED_HOSTS), else 421: a page whose name DNS rebinding points at the bot sends its own;
 - a browser's cross-site request is refused (403): an Origin that is not the bot's own
   (BOT_PUBLIC_URL or the Host the request was sent to), or Sec-Fetch-Site: cross-site;
 - Content-Type must be application/json (415), so a browser cannot send a "simple" text/plain
@@ -20,8 +22,10 @@ What it checks, in this order, before anything reads the message:
 Then control characters, unpaired surrogates and invisible format characters are dropped
 (bot.channels.offers.clean_characters, as in the web chat), and a sender holding them is
 refused (400). As every channel does: the sender is prefixed (default ``rest-``) so a REST
-client can never step into another channel's conversation; only the payload of a button this conversation
-was offered goes to Rasa as an intent, any other leading '/' is dropped (bot.channels.offers);
+client can never step into another channel's conversation; with a token, the prefix also holds
+`token_tag(token)`, so a client with another token cannot step into this one's conversations;
+only the payload of a button this conversation was offered goes to Rasa as an intent, any
+other leading '/' is dropped (bot.channels.offers);
 the message carries `metadata={"client": <opaque key of the client address>}`
 (bot.channels.client). A failing message is logged without its text and answered in Dutch
 (bot.channels.faults).
@@ -32,6 +36,7 @@ set there (tests that must reach another channel's conversation set it to "").
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import json
 import logging
@@ -50,7 +55,7 @@ from bot.channels.common import check_text, max_chars
 from bot.channels.faults import fault_messages
 from bot.channels.offers import OfferedButtons, clean_characters, dialogue_text, payloads_in
 from bot.channels.server_limits import limit_request_size
-from bot.channels.webchat_core import host_origin_matches, normalise_origin
+from bot.channels.webchat_core import allowed_hosts, host_allowed, host_origin_matches, normalise_origin
 
 logger = logging.getLogger(__name__)
 DEFAULT_PREFIX = "rest-"
@@ -100,6 +105,13 @@ def rest_mode(environ: Mapping[str, str]) -> tuple[str, str]:
     return "off", ""
 
 
+def token_tag(token: str) -> str:
+    """A short keyed hash of the bearer token (HMAC-SHA256 keyed with the token itself): put in
+    front of the sender, it binds a conversation to the token that started it, so an integration
+    with another token cannot continue it, and the id reveals nothing of the token."""
+    return hmac.new(token.encode("utf-8"), b"bot.rest.sender.v1", hashlib.sha256).hexdigest()[:16]
+
+
 def token_matches(expected: str, authorization: str | None) -> bool:
     scheme, _, given = (authorization or "").strip().partition(" ")
     if scheme.lower() != "bearer":
@@ -121,10 +133,13 @@ def cross_site(origin: str | None, host: str | None, fetch_site: str | None,
 
 class RestInput(RasaRestInput):
     def __init__(self, sender_prefix: str = DEFAULT_PREFIX, environ: Mapping[str, str] | None = None) -> None:
+        environ = os.environ if environ is None else environ
         self.sender_prefix = sender_prefix
+        self.conversation_prefix = sender_prefix
         self.offers = OfferedButtons()
+        self.allowed_hosts = allowed_hosts(environ)
         try:
-            self.mode, self._token = rest_mode(os.environ if environ is None else environ)
+            self.mode, self._token = rest_mode(environ)
         except ValueError as exc:
             self.mode, self._token = "off", ""
             logger.error("REST webhook is OFF: %s", exc)
@@ -135,6 +150,7 @@ class RestInput(RasaRestInput):
         elif self.mode == "open":
             logger.warning("REST webhook is on WITHOUT a token (%s): for development only", ENABLED_ENV)
         else:
+            self.conversation_prefix = f"{sender_prefix}{token_tag(self._token)}-"
             logger.info("REST webhook is on; requests need the bearer token (%s)", TOKEN_ENV)
 
     @classmethod
@@ -144,12 +160,14 @@ class RestInput(RasaRestInput):
 
     async def _extract_sender(self, req: Request) -> str | None:
         body = req.json if isinstance(req.json, dict) else {}
-        return prefixed_sender(self.sender_prefix, body.get("sender"))
+        return prefixed_sender(self.conversation_prefix, body.get("sender"))
 
     def _refused(self, request: Request) -> response.HTTPResponse | None:
         """The answer to a request that may not reach the dialogue, checked before the body."""
         if self.mode == "off":
             return response.json({"error": "not found"}, status=404)
+        if not host_allowed(request.headers.get("host"), self.allowed_hosts):
+            return response.json({"error": "this Host is not served here"}, status=421)
         if self.mode == "token" and not token_matches(self._token, request.headers.get("authorization")):
             return response.json({"error": "a valid Authorization: Bearer token is required"}, status=401,
                                  headers={"WWW-Authenticate": "Bearer"})
@@ -203,7 +221,7 @@ class RestInput(RasaRestInput):
             body = parse_body(raw)
             if body is None:
                 return response.json({"error": "expected a JSON object with sender and message"}, status=400)
-            sender = prefixed_sender(self.sender_prefix, body.get("sender"))
+            sender = prefixed_sender(self.conversation_prefix, body.get("sender"))
             text = body.get("message")
             if sender is None or not isinstance(text, str):
                 return response.json({"error": f"sender (at most {MAX_SENDER_CHARS} characters) and "

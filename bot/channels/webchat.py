@@ -15,10 +15,12 @@ all under /webhooks/webchat/:
                            tracker store and revokes the session ("Wis dit gesprek")
 
 Refusals carry a clear status and {"fout": <key>, "tekst": <Dutch answer>}: 401 missing, forged,
-expired or wiped session; 403 an Origin not allowed; 413 too long; 400 empty, unreadable, or a
-button that was not offered; 429 too many messages (Retry-After); 503 the channel is off.
-Settings (environment, see credentials.yml and docs/channels/webchat.md): BOT_WEBCHAT_SECRET,
-BOT_WEBCHAT_ORIGINS, BOT_WEBCHAT_RATE_PER_MINUTE, BOT_WEBCHAT_SESSIONS_PER_MINUTE, BOT_PUBLIC_URL.
+expired or wiped session; 421 a Host header that is not the bot's (BOT_PUBLIC_URL's host, a
+loopback name or BOT_ALLOWED_HOSTS); 403 an Origin not allowed; 413 too long; 400 empty,
+unreadable, or a button that was not offered; 429 too many messages (Retry-After); 503 the
+channel is off. Settings (environment, see credentials.yml and docs/channels/webchat.md):
+BOT_WEBCHAT_SECRET, BOT_WEBCHAT_ORIGINS, BOT_WEBCHAT_RATE_PER_MINUTE,
+BOT_WEBCHAT_SESSIONS_PER_MINUTE, BOT_PUBLIC_URL, BOT_ALLOWED_HOSTS.
 A wrong setting keeps the channel off (503) with one log line; the server runs on.
 
 No message text is logged, here or in the page. Tokens, limits and offered buttons live in this
@@ -214,9 +216,12 @@ class WebChatInput(InputChannel):
         return self._json(request, status, {"fout": key, "tekst": answer(key)}, headers)
 
     def _gate(self, request: Request) -> HTTPResponse | None:
-        """503 when the channel is off, 403 for an Origin that is not allowed."""
+        """503 when the channel is off, 421 for a Host that is not the bot's (DNS rebinding: see
+        core.host_allowed), 403 for an Origin that is not allowed."""
         if self.chat is None:
             return self._refuse(request, 503, "uit")
+        if not core.host_allowed(request.headers.get("host"), self.chat.config.allowed_hosts):
+            return self._refuse(request, 421, "niet_toegestaan")
         if not core.origin_allowed(request.headers.get("origin"), request.headers.get("host"), self.chat.config):
             return self._refuse(request, 403, "niet_toegestaan")
         return None

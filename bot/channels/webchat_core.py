@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import ipaddress
 import json
 import re
 import secrets
@@ -31,6 +32,7 @@ ORIGINS_ENV = "BOT_WEBCHAT_ORIGINS"
 RATE_ENV = "BOT_WEBCHAT_RATE_PER_MINUTE"
 SESSIONS_RATE_ENV = "BOT_WEBCHAT_SESSIONS_PER_MINUTE"
 PUBLIC_URL_ENV = "BOT_PUBLIC_URL"
+ALLOWED_HOSTS_ENV = "BOT_ALLOWED_HOSTS"
 DEFAULT_PUBLIC_URL = "http://127.0.0.1:5005"
 DEFAULT_RATE_PER_MINUTE = 20
 DEFAULT_SESSIONS_PER_MINUTE = 30
@@ -85,6 +87,7 @@ class WebChatConfig:
     rate_per_minute: int
     sessions_per_minute: int
     ttl_seconds: int
+    allowed_hosts: frozenset[str] = frozenset()
 
     @classmethod
     def from_env(cls, env: Mapping[str, str], ttl_minutes: int) -> WebChatConfig:
@@ -114,7 +117,7 @@ class WebChatConfig:
                    extra_origins=frozenset(extra),
                    rate_per_minute=_positive_int(env, RATE_ENV, DEFAULT_RATE_PER_MINUTE),
                    sessions_per_minute=_positive_int(env, SESSIONS_RATE_ENV, DEFAULT_SESSIONS_PER_MINUTE),
-                   ttl_seconds=int(ttl_minutes) * 60)
+                   ttl_seconds=int(ttl_minutes) * 60, allowed_hosts=allowed_hosts(env))
 
 
 def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
@@ -128,6 +131,53 @@ def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
     if value < 1:
         raise ConfigError(f"{name} must be at least 1, got {value}")
     return value
+
+
+# --- hosts (DNS rebinding) -----------------------------------------------------------------------
+
+def _host_name(value: str) -> str | None:
+    """'Bot.Example:5005' -> 'bot.example', '[::1]:5005' -> '::1'; None when unreadable."""
+    value = value.strip().lower().rstrip(".")
+    if not value:
+        return None
+    if value.startswith("["):
+        end = value.find("]")
+        return value[1:end] if end > 0 else None
+    if value.count(":") > 1:  # a bare IPv6 address
+        return value
+    return value.split(":", 1)[0] or None
+
+
+def is_loopback_host(name: str) -> bool:
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def allowed_hosts(env: Mapping[str, str]) -> frozenset[str]:
+    """The host names a request may be sent to besides loopback ones: the host of BOT_PUBLIC_URL
+    and those in BOT_ALLOWED_HOSTS (comma-separated names, a port is ignored)."""
+    names = set()
+    public = normalise_origin(env.get(PUBLIC_URL_ENV, "").strip() or DEFAULT_PUBLIC_URL)
+    if public is not None:
+        names.add(_host_name(public.split("://", 1)[1]))
+    for item in (env.get(ALLOWED_HOSTS_ENV) or "").split(","):
+        name = _host_name(item)
+        if name:
+            names.add(name)
+    names.discard(None)
+    return frozenset(names)
+
+
+def host_allowed(host: str | None, allowed: frozenset[str]) -> bool:
+    """Whether the Host header names this bot: a loopback name or address, or an allowed host.
+    A page on another name that DNS rebinding points at the bot's address sends its own name
+    (and its own Origin, which the Origin check alone would take for the bot's own page)."""
+    name = _host_name(host or "")
+    return name is not None and (name in allowed or is_loopback_host(name))
 
 
 # --- origins -------------------------------------------------------------------------------------

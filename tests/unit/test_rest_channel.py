@@ -13,6 +13,7 @@ from bot.channels.rest import (
     prefixed_sender,
     rest_mode,
     token_matches,
+    token_tag,
 )
 
 
@@ -83,6 +84,7 @@ def test_the_body_limit_holds_a_maximal_message_fully_escaped(monkeypatch):
 
 class _Request:
     def __init__(self, **headers):
+        headers.setdefault("host", "127.0.0.1:5005")
         self.headers = {k.replace("_", "-").lower(): v for k, v in headers.items()}
 
 
@@ -119,15 +121,16 @@ class _Stream:
 class _PostedRequest:
     """What the receive route reads of a Sanic request: headers, the body stream, the peer."""
 
-    def __init__(self, raw: bytes) -> None:
+    def __init__(self, raw: bytes, headers: dict | None = None) -> None:
         from sanic.compat import Header
 
-        self.headers = Header({"content-type": "application/json", "content-length": str(len(raw))})
+        self.headers = Header({"content-type": "application/json", "content-length": str(len(raw)),
+                               "host": "127.0.0.1:5005", **(headers or {})})
         self.stream = _Stream(raw)
         self.ip = "127.0.0.1"
 
 
-def _post(raw: bytes):
+def _post(raw: bytes, environ: dict | None = None, headers: dict | None = None, senders: list | None = None):
     """(response, texts that reached Rasa) for a body posted to the real route handler."""
     import asyncio
 
@@ -135,10 +138,12 @@ def _post(raw: bytes):
 
     async def on_new_message(message):
         reached.append(message.text)
+        if senders is not None:
+            senders.append(message.sender_id)
 
-    channel = RestInput(environ={"BOT_REST_ENABLED": "1"})
+    channel = RestInput(environ=environ or {"BOT_REST_ENABLED": "1"})
     routes = {route.uri: route.handler for route in channel.blueprint(on_new_message)._future_routes}
-    return asyncio.run(routes["/webhook"](_PostedRequest(raw))), reached
+    return asyncio.run(routes["/webhook"](_PostedRequest(raw, headers))), reached
 
 
 @pytest.mark.parametrize("raw", [
@@ -165,3 +170,50 @@ def test_unpaired_surrogates_and_control_characters_never_reach_rasa():
 def test_parse_body_gives_only_objects():
     assert parse_body(b'{"sender": "a", "message": "b"}') == {"sender": "a", "message": "b"}
     assert parse_body(b"[" * 20_000) is None and parse_body(b"[]") is None and parse_body(b"") is None
+
+
+# --- DNS rebinding and token-bound conversations (issue 9, second round) ---------------------
+
+@pytest.mark.parametrize("host, allowed", [
+    ("127.0.0.1:5005", True), ("localhost:5005", True), ("[::1]:5005", True), ("127.0.0.2", True),
+    ("bot.example.nl", True), ("BOT.example.nl:443", True),  # BOT_PUBLIC_URL's host
+    ("extra.intern", True),  # BOT_ALLOWED_HOSTS
+    ("evil.example:5005", False), ("127.0.0.1.evil.example", False), ("", False), (None, False),
+])
+def test_only_requests_sent_to_the_bots_own_host_are_served(host, allowed):
+    environ = {"BOT_REST_ENABLED": "1", "BOT_PUBLIC_URL": "https://bot.example.nl/",
+               "BOT_ALLOWED_HOSTS": "extra.intern:8080, other.intern"}
+    channel = RestInput(environ=environ)
+    headers = {"content_type": "application/json"}
+    refused = channel._refused(_Request(host=host, **headers) if host is not None else _NoHost(**headers))
+    assert (refused is None) is allowed
+    if not allowed:
+        assert refused.status == 421
+
+
+class _NoHost:
+    def __init__(self, **headers):
+        self.headers = {k.replace("_", "-").lower(): v for k, v in headers.items()}
+
+
+def test_a_rebound_name_is_refused_even_with_its_own_origin():
+    # DNS rebinding: evil.example now resolves to 127.0.0.1; its page posts same-origin.
+    answer, reached = _post(b'{"sender": "x", "message": "hallo"}',
+                            headers={"host": "evil.example:5005", "origin": "http://evil.example:5005",
+                                     "sec-fetch-site": "same-origin"})
+    assert answer.status == 421 and reached == []
+
+
+def test_with_a_token_conversations_are_bound_to_the_token():
+    body = b'{"sender": "klant-1", "message": "hallo"}'
+    first, second, senders = "a" * 40, "b" * 40, []
+    for token in (first, first, second):
+        answer, _ = _post(body, environ={"BOT_REST_TOKEN": token},
+                          headers={"authorization": f"Bearer {token}"}, senders=senders)
+        assert answer.status == 200
+    assert senders[0] == senders[1] and senders[0] != senders[2]
+    assert senders[0] == f"rest-{token_tag(first)}-klant-1" and first not in senders[0]
+    assert len(token_tag(first)) == 16
+    open_senders = []
+    _post(body, senders=open_senders)
+    assert open_senders == ["rest-klant-1"]  # development without a token: as before

@@ -284,3 +284,19 @@ def test_only_text_and_buttons_reach_the_browser():
         {"text": "<b>tekst</b>"},  # as text; the page never renders it as HTML
     ]
     assert core.payloads_of(core.to_client(collected)) == ["/bevestigen"]
+
+
+def test_dns_rebinding_a_foreign_host_is_refused_although_its_origin_matches_it():
+    config = core.WebChatConfig.from_env({"BOT_PUBLIC_URL": "https://bot.example.nl",
+                                          "BOT_ALLOWED_HOSTS": "bot-intern:5005"}, 30)
+    assert config.allowed_hosts == frozenset({"bot.example.nl", "bot-intern"})
+    # the Origin check alone takes a rebound name for the bot's own page ...
+    assert core.origin_allowed("http://evil.example:5005", "evil.example:5005", config)
+    # ... the Host check does not
+    assert not core.host_allowed("evil.example:5005", config.allowed_hosts)
+    for host in ("127.0.0.1:5005", "localhost", "[::1]:5005", "bot.example.nl", "bot-intern:80"):
+        assert core.host_allowed(host, config.allowed_hosts), host
+    for host in (None, "", "127.0.0.1.evil.example", "[::1", "bot.example.nl.evil.example"):
+        assert not core.host_allowed(host, config.allowed_hosts), host
+    default = core.WebChatConfig.from_env({}, 30)
+    assert default.allowed_hosts == frozenset({"127.0.0.1"})
