@@ -56,3 +56,17 @@ def test_enum_values_are_stored_as_dutch_words(database_url):
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT kind FROM counsellors").scalar_one() == "BEIDE"
     engine.dispose()
+
+
+def test_upgrade_creates_the_sqlite_directories_and_file_for_this_user_only(tmp_path):
+    import os
+    import stat
+
+    database = tmp_path / "var" / "data" / "bot.db"
+    old = os.umask(0o022)  # a shell's usual umask: 0755 directories, 0644 files
+    try:
+        upgrade(f"sqlite:///{database}")
+    finally:
+        os.umask(old)
+    for path, mode in ((tmp_path / "var", 0o700), (tmp_path / "var" / "data", 0o700), (database, 0o600)):
+        assert stat.S_IMODE(path.stat().st_mode) == mode, path
