@@ -5,9 +5,14 @@
 # Rasa server sends (endpoints.yml); when it is not set, a new one is made for this run. It is
 # passed to both through the environment only, never on a command line.
 set -euo pipefail
+# Everything this run creates (logs, the SQLite database, the data directory) is for this user only.
+umask 077
 cd "$(dirname "$0")/.."
 HOST=${BOT_HOST:-127.0.0.1}
 PORT=${BOT_PORT:-5005}
+# The address people use: calendar links and the web chat's own origin. Default: where it listens.
+case "$HOST" in *:*) host_in_url="[$HOST]" ;; *) host_in_url=$HOST ;; esac
+export BOT_PUBLIC_URL=${BOT_PUBLIC_URL:-http://$host_in_url:$PORT}
 ACTIONS_PORT=${BOT_ACTIONS_PORT:-5055}
 ACTIONS_HOST=${BOT_ACTIONS_HOST:-127.0.0.1}
 if [ -z "${BOT_ACTIONS_SECRET:-}" ]; then
@@ -15,7 +20,11 @@ if [ -z "${BOT_ACTIONS_SECRET:-}" ]; then
 fi
 export BOT_ACTIONS_SECRET BOT_ACTIONS_HOST="$ACTIONS_HOST" BOT_ACTIONS_PORT="$ACTIONS_PORT"
 LOG_DIR=${BOT_LOG_DIR:-var/log}
+DATA_DIR=${BOT_DATA_DIR:-var}
 mkdir -p "$LOG_DIR"
+# Directories and logs from before this umask (0755/0644) are closed too.
+for dir in "$DATA_DIR" "$LOG_DIR"; do [ -d "$dir" ] && chmod 700 "$dir"; done
+find "$LOG_DIR" -maxdepth 1 -type f -exec chmod go-rwx {} +
 # The REST webhook: whoever reaches it without a token talks as anyone they name. So without
 # BOT_REST_TOKEN it is on by default only when the bot listens on a loopback address
 # (development); on any other address only with an explicit BOT_REST_ENABLED=1, with a warning.
@@ -82,7 +91,7 @@ wait_for "http://$actions_probe:$ACTIONS_PORT/health" "action server" "${pids[0]
 wait_for "http://$HOST:$PORT/" "Rasa server" "${pids[1]}"
 ready=$(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$start" "$(date +%s.%N)")
 
-public=${BOT_PUBLIC_URL:-http://$HOST:$PORT}
+public=$BOT_PUBLIC_URL
 rest_auth=""
 [ -n "${BOT_REST_TOKEN:-}" ] && rest_auth="-H \"Authorization: Bearer \$BOT_REST_TOKEN\" "
 rest_help="
