@@ -12,7 +12,8 @@
   workers and restarts), else with a random secret of this process.
 
 BOT_TRUSTED_PROXIES: comma-separated IP addresses or networks (CIDR), e.g. "10.0.0.5,10.1.0.0/16".
-Unset: no proxy is trusted and X-Forwarded-For is never read.
+Unset: no proxy is trusted and X-Forwarded-For is never read (`proxy_warning` says so at start-up
+when BOT_PUBLIC_URL is not a loopback address). An IPv6 client is keyed by its /64.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import os
 import secrets
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
+from urllib.parse import urlsplit
 
 from bot.patterns import linear
 
@@ -139,9 +141,45 @@ def _key(kind: str, value: str) -> str:
     return f"{kind}-{digest.hexdigest()[:32]}"
 
 
+IPV6_CLIENT_PREFIX = 64  # one IPv6 subscriber (one host, or one home/office LAN) gets a /64
+
+
+def client_network(address: str) -> str:
+    """What a limit counts as one client: an IPv4 address, or the /64 an IPv6 address lies in
+    (a single machine can use any of the 2^64 addresses of its /64, one per request)."""
+    ip = _ip(address)
+    if isinstance(ip, ipaddress.IPv6Address):
+        return str(ipaddress.IPv6Network((ip, IPV6_CLIENT_PREFIX), strict=False))
+    return address if ip is None else str(ip)
+
+
 def client_key(address: str) -> str:
-    """The opaque key of a client address (web chat, REST): never the address itself."""
-    return _key("ip", address)
+    """The opaque key of a client address (web chat, REST, calendar files): never the address
+    itself; IPv6 clients are keyed by their /64 (`client_network`)."""
+    return _key("ip", client_network(address))
+
+
+def proxy_warning(environ: Mapping[str, str] | None = None) -> str | None:
+    """The start-up warning when the bot is published on a non-loopback address but no proxy is
+    trusted: behind a reverse proxy every request then comes from the proxy's address, and every
+    per-client limit (new web chat sessions, wrong calendar codes) is shared by everyone."""
+    environ = os.environ if environ is None else environ
+    if (environ.get(TRUSTED_ENV) or "").strip():
+        return None
+    try:
+        host = (urlsplit((environ.get("BOT_PUBLIC_URL") or "").strip()).hostname or "").lower()
+    except ValueError:
+        return None
+    if not host or host == "localhost":
+        return None
+    try:
+        if ipaddress.ip_address(host).is_loopback:
+            return None
+    except ValueError:
+        pass
+    return (f"BOT_PUBLIC_URL is {host}, not a loopback address, but {TRUSTED_ENV} is empty: behind a "
+            f"reverse proxy every client has the proxy's address and per-client limits are shared by "
+            f"everyone; set {TRUSTED_ENV} to the proxy's address")
 
 
 def user_key(platform: str, user_id: str) -> str:

@@ -203,6 +203,9 @@ class WebChatInput(InputChannel):
         self.chat = WebChat(config)
         origins = ", ".join([config.public_origin, *sorted(config.extra_origins)])
         logger.info("Web chat on at /webhooks/webchat/ (allowed origins: the bot's own host, %s)", origins)
+        proxies = clients.proxy_warning(environ)
+        if proxies:
+            logger.warning(proxies)
         if config.secret_is_random:
             logger.warning("BOT_WEBCHAT_SECRET is not set: using a random secret for this process, "
                            "so web chat sessions end when the server restarts.")

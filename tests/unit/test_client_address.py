@@ -6,8 +6,10 @@ from bot.channels.client import (
     ConfigError,
     client_address,
     client_key,
+    client_network,
     metadata,
     parse_trusted,
+    proxy_warning,
     user_key,
 )
 
@@ -69,3 +71,41 @@ def test_keys_are_opaque_stable_and_separate_per_kind(monkeypatch):
     monkeypatch.setenv("BOT_WEBCHAT_SECRET", "t" * 40)
     assert client_key("198.51.100.1") != key  # keyed: without the secret nobody can recompute it
     assert metadata(key) == {"client": key}
+
+
+def test_ipv6_clients_are_keyed_by_their_64(monkeypatch):
+    monkeypatch.setenv("BOT_WEBCHAT_SECRET", "s" * 40)
+    # one machine may use any address of its /64: rotating the interface id is no new client
+    assert client_key("2001:db8:1:2::1") == client_key("2001:db8:1:2:ffff:ffff:ffff:ffff")
+    assert client_key("2001:db8:1:2::1") == client_key("[2001:db8:1:2:abcd::9]:443")
+    assert client_key("2001:db8:1:2::1") != client_key("2001:db8:1:3::1")
+    assert client_network("2001:db8:1:2:abcd::9") == "2001:db8:1:2::/64"
+    # IPv4, mapped IPv4 and unknown stay as they were
+    assert client_network("198.51.100.1") == "198.51.100.1" == client_network("::ffff:198.51.100.1")
+    assert client_key("198.51.100.1") != client_key("198.51.100.2")
+    assert client_network("unknown") == "unknown"
+
+
+@pytest.mark.parametrize("environ, warns", [
+    ({"BOT_PUBLIC_URL": "https://bot.intranet.example"}, True),
+    ({"BOT_PUBLIC_URL": "http://10.0.0.8:5005"}, True),
+    ({"BOT_PUBLIC_URL": "https://bot.intranet.example", "BOT_TRUSTED_PROXIES": "10.0.0.5"}, False),
+    ({"BOT_PUBLIC_URL": "http://127.0.0.1:5105"}, False),
+    ({"BOT_PUBLIC_URL": "http://localhost:5005"}, False),
+    ({"BOT_PUBLIC_URL": "http://[::1]:5005"}, False),
+    ({}, False),
+])
+def test_a_public_bot_without_trusted_proxies_gets_one_warning(environ, warns):
+    warning = proxy_warning(environ)
+    assert (warning is not None) is warns
+    if warns:
+        assert "BOT_TRUSTED_PROXIES" in warning
+
+
+def test_the_web_chat_logs_the_proxy_warning_with_its_start_up_lines(caplog):
+    from bot.channels.webchat import WebChatInput
+
+    with caplog.at_level("INFO", logger="bot.channels.webchat"):
+        WebChatInput(environ={"BOT_PUBLIC_URL": "https://bot.intranet.example", "BOT_WEBCHAT_SECRET": "s" * 40})
+    lines = [r.getMessage() for r in caplog.records if "BOT_TRUSTED_PROXIES" in r.getMessage()]
+    assert len(lines) == 1 and caplog.records[-1].levelname == "WARNING"
