@@ -7,7 +7,9 @@ webhook. Needs models/current.tar.gz, which `make test` trains before pytest run
 from __future__ import annotations
 
 import json
+import os
 import socket
+import stat
 import time
 import urllib.error
 import urllib.request
@@ -33,8 +35,22 @@ def _post(port, sender, message):
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory):
-    with start_bot(tmp_path_factory.mktemp("var")) as running:
-        yield running
+    old = os.umask(0o022)  # a shell's usual umask: what the bot writes must not depend on it
+    try:
+        with start_bot(tmp_path_factory.mktemp("var"), database=True) as running:
+            os.umask(old)
+            yield running
+    finally:
+        os.umask(old)
+
+
+def test_the_data_the_logs_and_the_database_are_for_this_user_only(bot):
+    log_dir = bot["log_dir"]
+    assert stat.S_IMODE(log_dir.stat().st_mode) == 0o700
+    files = [*log_dir.iterdir(), bot["data_dir"] / "bot.db"]
+    assert {f.name for f in files} >= {"rasa.log", "rasa-console.log", "actions.log", "bot.db"}
+    for path in files:
+        assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, f"{path} is {oct(path.stat().st_mode)}"
 
 
 def test_hallo_gets_the_dutch_greeting(bot):
@@ -152,3 +168,35 @@ def test_an_offered_button_sent_over_rest_goes_on_as_the_button(bot):
     assert [b["payload"] for b in offered[-1]["buttons"]] == ["/bevestigen", "/ontkennen"]
     clicked = " ".join(r.get("text", "") for r in _post(bot["port"], "knop", "/bevestigen"))
     assert "Niemand hoeft dit op het werk te accepteren" in clicked
+
+
+# --- second round: hostile bodies, DNS rebinding, URLs in the log ----------------------------
+
+def test_deeply_nested_json_is_a_400_and_a_lone_surrogate_never_reaches_rasa(bot):
+    status, answer = _request(bot["port"], body=b"[" * 20_000)
+    assert status == 400 and json.loads(answer) == {"error": "expected a JSON object with sender and message"}
+    status, answer = _request(bot["port"], body=b'{"sender": "sur", "message": "hallo\\ud800"}')
+    assert status == 200 and "digitale assistent" in json.loads(answer)[0]["text"]
+    assert _request(bot["port"], path="/", method="GET")[0] == 200  # still serving
+
+
+def test_a_foreign_host_name_is_refused_by_rest_and_the_web_chat(bot):
+    # DNS rebinding: a page on evil.example whose name now resolves to the bot's address
+    rebound = {"Host": f"evil.example:{bot['port']}", "Origin": f"http://evil.example:{bot['port']}",
+               "Sec-Fetch-Site": "same-origin"}
+    body = json.dumps({"sender": "dns", "message": "hallo"}).encode()
+    assert _request(bot["port"], body=body, headers=rebound)[0] == 421
+    assert _request(bot["port"], path="/webhooks/webchat/session", headers=rebound)[0] == 421
+    local = {"Host": f"localhost:{bot['port']}", "Origin": f"http://localhost:{bot['port']}"}
+    assert _request(bot["port"], path="/webhooks/webchat/session", headers=local)[0] == 200
+
+
+def test_no_query_string_or_calendar_code_reaches_the_logs(bot):
+    code = "QRST-VWXY-Z234"
+    for path in (f"/webhooks/afspraak/ics/{code}?mark=qsmark8", "/webhooks/rest/webhook?mark=qsmark8"):
+        _request(bot["port"], path=path, method="GET")
+    _request(bot["port"], path="/webhooks/rest/webhook?mark=qsmark8", body=b"[" * 20_000)
+    time.sleep(0.5)
+    for log in bot["log_dir"].glob("*.log"):
+        text = log.read_text(errors="replace")
+        assert "qsmark8" not in text and code not in text, f"{log} holds a URL"
