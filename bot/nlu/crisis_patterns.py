@@ -148,6 +148,27 @@ RULES: Sequence[Rule] = (
 )
 
 
+# English, for international employees (the bot answers English-only messages in English;
+# a crisis comes first in any language). Linear-time: no look-arounds, no backreferences.
+EN_LONG_AGO = r"\b(?:years? ago|months? ago|last year|when i was)\b"
+ENGLISH_RULES: Sequence[Rule] = (
+    (ZELFMOORD, "en_suicide",
+     _re(r"\b(?:kill(?:ing)? my ?self|end(?:ing)? my (?:own )?life|take my (?:own )?life|end(?:ing)? it all|"
+         r"(?:want|wanna|going) (?:to )?die|don'?t want to (?:live|be alive|wake up)|no reason to live|"
+         r"better off without me|hang(?:ing)? my ?self|overdos(?:e|ed))\b"),
+     _re(r"\b(?:not|never|no) (?:suicidal|thinking about suicide)\b")),
+    (ZELFBESCHADIGING, "en_self_harm",
+     _re(r"\b(?:hurt(?:ing)?|cut(?:ting)?|harm(?:ing)?|burn(?:ing)?) my ?self\b|\bself[- ]?harm"), None),
+    (GEWELD, "en_violence_now",
+     _re(r"\b(?:has|holding|is holding|waving|is waving|pulled|with) a (?:knife|gun|weapon)\b.{0,60}\b(?:now|here|right now)\b|"
+         r"\b(?:i am|i'm|im) (?:being )?(?:attacked|threatened) (?:now|right now)\b|"
+         r"\b(?:i am|i'm|im) not safe\b|\b(?:going|gonna|wants) to kill (?:me|us)\b"), None),
+    (SEKSUEEL_GEWELD, "en_sexual_violence",
+     _re(r"\b(?:raped|rape|sexually assaulted|sexual assault)\b"), _re(EN_LONG_AGO)),
+)
+RULES = (*RULES, *ENGLISH_RULES)
+
+
 def match(text: str) -> CrisisMatch | None:
     """Return the first crisis pattern the text matches, or None."""
     norm = normalise(text)

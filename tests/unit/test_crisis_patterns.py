@@ -47,3 +47,33 @@ def test_sexual_violence_long_ago_is_not_an_acute_crisis():
 
 def test_normalise_strips_accents_and_case():
     assert cp.normalise("  De Patiënt\u2019s   KAMER ") == "de patient's kamer"
+
+
+@pytest.mark.parametrize("text, category", [
+    ("I want to kill myself", cp.ZELFMOORD),
+    ("i'm thinking about ending my life", cp.ZELFMOORD),
+    ("I have suicidal thoughts since the reorganisation", cp.ZELFMOORD),
+    ("sometimes I just want to end it all", cp.ZELFMOORD),
+    ("I keep hurting myself after work", cp.ZELFBESCHADIGING),
+    ("a customer is waving a knife at the desk right now", cp.GEWELD),
+    ("my manager raped me last night", cp.SEKSUEEL_GEWELD),
+])
+def test_english_crisis_sentences(text, category):
+    found = cp.match(text)
+    assert found is not None and found.category == category, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "this job is killing me", "my boss will kill me if I am late again", "I am dying to go home",
+    "he had a knife in his bag last year",
+])
+def test_english_idioms_do_not_match(text):
+    assert cp.match(text) is None, (text, cp.match(text))
+
+
+def test_english_patterns_have_no_lookarounds_or_backreferences():
+    import re
+    for _category, _name, pattern, veto in cp.ENGLISH_RULES:
+        for p in (pattern, veto):
+            if p is not None:
+                assert not re.search(r"\(\?[=!<]|\\[1-9]", p.pattern), p.pattern
