@@ -116,6 +116,65 @@ class CrisisSafetyNet(GraphComponent):
         message.set(IDIOM_PROPERTY, True, add_to_output=True)
 
 
+ENGLISH_INTENT = "engels"
+TWO_MATTERS_PROPERTY = "twee_situaties"  # in the parse result: [first, second] situation intents
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class EnglishDetector(GraphComponent):
+    """A message in English only gets the intent `engels` (the bot answers in English, text in
+    content/engels.yml); `engels` goes on top of the ranking. Place it before CrisisSafetyNet:
+    a crisis pattern (Dutch or English) still wins."""
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> EnglishDetector:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        from bot.nlu.language import is_english
+
+        for message in messages:
+            text: str | None = message.get(TEXT)
+            if not text or text.startswith("/") or not is_english(text):
+                continue
+            ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != ENGLISH_INTENT]
+            message.set(INTENT, {INTENT_NAME_KEY: ENGLISH_INTENT, "confidence": 1.0}, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [{INTENT_NAME_KEY: ENGLISH_INTENT, "confidence": 1.0}, *ranking],
+                        add_to_output=True)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class TwoMattersDetector(GraphComponent):
+    """Two matters at once (``bot.dialogue.situations.two_matters``): adds the property
+    `twee_situaties` [first, second] to the parse result, and when the FallbackClassifier called
+    the message unsure only because the two were close, restores the first as the intent (the
+    bot then names both and asks which first). Place it after the FallbackClassifier."""
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> TwoMattersDetector:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        from bot.dialogue.situations import two_matters
+
+        for message in messages:
+            text: str | None = message.get(TEXT)
+            if not text or text.startswith("/"):
+                continue
+            ranking = message.get(INTENT_RANKING_KEY) or []
+            found = two_matters(ranking)
+            if found is None:
+                continue
+            message.set(TWO_MATTERS_PROPERTY, list(found), add_to_output=True)
+            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == FALLBACK_INTENT:
+                first = next(r for r in ranking if r.get(INTENT_NAME_KEY) == found[0])
+                message.set(INTENT, dict(first), add_to_output=True)
+        return messages
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
 class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
     """Adds a sentence embedding (dense, sentence-level) beside the sparse features.
