@@ -17,9 +17,11 @@ from bot import content
 from bot.booking.repository import retention_days_from_env
 from bot.content import Situatie
 from bot.dialogue import perspective, resume, situations
+from bot.nlu import crisis_patterns
 from bot.settings import Settings
 
-CONVERSATION_SLOTS = ("situatie", "situatie_label", "soort", "rol", "route", "open_vraag", "crisis_soort")
+CONVERSATION_SLOTS = ("situatie", "situatie_label", "tweede_situatie", "tweede_situatie_label", "soort", "rol", "route",
+                      "open_vraag", "crisis_soort")
 
 
 def _situation_events(sit: Situatie, open_vraag: str) -> list[EventType]:
@@ -62,8 +64,19 @@ class ActionHerkenSituatie(Action):
         sit = situations.from_key(intent)
         if sit is None:  # not a situation intent: ask which one fits
             return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
-        events = _situation_events(sit, resume.after_situation(sit.soort, confirmed=False))
-        rol = perspective.detect(tracker.latest_message.get("text") or "")
+        text = tracker.latest_message.get("text") or ""
+        if intent in situations.SEXUAL_VIOLENCE_NEIGHBOURS and crisis_patterns.sexual_act(text):
+            # an assault described by what was done: sexual violence, and the help for it
+            sit = situations.from_key("seksuele_intimidatie")
+            dispatcher.utter_message(response="utter_seksueel_geweld_hulp")
+        pair = tracker.latest_message.get("twee_situaties") or []
+        second = situations.from_key(pair[1]) if len(pair) == 2 and pair[0] == sit.key else None
+        if second is not None:  # two matters at once: name both, ask which first
+            events = _situation_events(sit, resume.TWEE_SITUATIES)
+            events += [SlotSet("tweede_situatie", second.key), SlotSet("tweede_situatie_label", second.label)]
+        else:
+            events = _situation_events(sit, resume.after_situation(sit.soort, confirmed=False))
+        rol = perspective.detect(text)
         if rol:
             events.append(SlotSet("rol", rol))
         return events
@@ -132,8 +145,23 @@ class ActionBepaalCrisissoort(Action):
         return "action_bepaal_crisissoort"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        category = (tracker.latest_message.get("crisis") or {}).get("category")
-        return [SlotSet("crisis_soort", situations.crisis_soort(category))]
+        found = tracker.latest_message.get("crisis") or {}
+        if found.get("level") == "check":  # only an unsure classifier: the gentle check
+            return [SlotSet("crisis_soort", "check")]
+        return [SlotSet("crisis_soort", situations.crisis_soort(found.get("category")))]
+
+
+class ActionEngels(Action):
+    """A message in English only: a short English answer (content/engels.yml, organisation-editable)."""
+
+    def name(self) -> str:
+        return "action_engels"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        texts = content.plain_texts("engels.yml", required=("antwoord", "contact"))
+        dispatcher.utter_message(text=content.fill(texts["antwoord"], {**content.hulplijn_values(),
+                                                                        "contact": texts["contact"]}))
+        return []
 
 
 class ActionDefaultAskAffirmation(Action):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from bot.content import Situatie, situaties
 
 CRISIS_SOORTEN = ("zelfmoord", "geweld", "seksueel_geweld", "algemeen")
+# Situations an assault described without the word may be read as (then it is sexual violence).
+SEXUAL_VIOLENCE_NEIGHBOURS = ("seksuele_intimidatie", "agressie_geweld", "intimidatie")
 
 
 def from_key(key: str | None) -> Situatie | None:

@@ -148,6 +148,31 @@ RULES: Sequence[Rule] = (
 )
 
 
+# --- sexual violence described by what was done, without the word --------------------------
+# "hij stak zijn hand in mijn broek", "hij dwong me hem te pijpen". Recent (RECENT, no LONG_AGO):
+# a crisis (the Centrum Seksueel Geweld answer); otherwise the dialogue names that help next to
+# the situation (actions: ActionHerkenSituatie). No look-arounds, no backreferences.
+_MY = r"(?:mijn|m'n|mn)"
+SEXUAL_ACT = (
+    rf"\b(?:hand|handen|vingers?) (?:in|onder) {_MY} (?:broek|rok|jurk|bh|slip|slipje|onderbroek|kleren|shirt|truitje)\b|"
+    rf"\b(?:in|onder) {_MY} (?:broek|rok|slipje|onderbroek|bh) (?:gezeten|gegaan|gestoken|gegrepen|gevoeld)\b|"
+    rf"\baan {_MY} (?:borsten|borst|kruis|billen|kont|geslachtsdeel|piemel|vagina|kruis) (?:gezeten|gezeten|gevoeld|gegrepen|getast)\b|"
+    r"\b(?:dwong|dwingt|gedwongen|forceerde|moest)\b.{0,30}\b(?:pijpen|beffen|aftrekken|seks|uitkleden|uit te kleden|naakt)\b|"
+    r"\b(?:kleren|broek|rok) (?:uitgetrokken|uitgedaan|naar beneden getrokken)\b|"
+    r"\bis (?:bij|in) (?:me|mij) binnengedrongen\b|\bheeft (?:me|mij) gepenetreerd\b|\bseks met (?:me|mij) gehad terwijl\b"
+)
+_SEXUAL_ACT = _re(SEXUAL_ACT)
+SEXUAL_ACT_RULES: Sequence[Rule] = (
+    (SEKSUEEL_GEWELD, "seksuele_handeling_recent",
+     _re(rf"{RECENT}.{{0,160}}(?:{SEXUAL_ACT})|(?:{SEXUAL_ACT}).{{0,160}}{RECENT}"), _re(LONG_AGO)),
+)
+RULES = (*RULES, *SEXUAL_ACT_RULES)
+
+
+def sexual_act(text: str) -> bool:
+    """True when the text describes a sexual act done to someone (recent or not)."""
+    return bool(_SEXUAL_ACT.search(normalise(text)))
+
 # English, for international employees (the bot answers English-only messages in English;
 # a crisis comes first in any language). Linear-time: no look-arounds, no backreferences.
 EN_LONG_AGO = r"\b(?:years? ago|months? ago|last year|when i was)\b"

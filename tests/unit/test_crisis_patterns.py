@@ -77,3 +77,25 @@ def test_english_patterns_have_no_lookarounds_or_backreferences():
         for p in (pattern, veto):
             if p is not None:
                 assert not re.search(r"\(\?[=!<]|\\[1-9]", p.pattern), p.pattern
+
+
+@pytest.mark.parametrize("text", [
+    "gisteravond stak hij zijn hand in mijn broek in het archief",
+    "vannacht dwong mijn collega me om hem te pijpen in de auto",
+    "hij heeft vanochtend aan mijn borsten gezeten en me tegen de muur gedrukt",
+])
+def test_recent_sexual_violence_without_the_word(text):
+    found = cp.match(text)
+    assert found is not None and found.category == cp.SEKSUEEL_GEWELD, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "vorig jaar stak hij zijn hand in mijn broek op het bedrijfsfeest",
+    "hij zat twee jaar geleden met zijn handen onder mijn rok",
+])
+def test_sexual_violence_long_ago_is_not_a_crisis_but_is_recognised(text):
+    assert cp.match(text) is None and cp.sexual_act(text)
+
+
+def test_sexual_act_needs_an_act():
+    assert not cp.sexual_act("hij maakt steeds grapjes over mijn broek")
