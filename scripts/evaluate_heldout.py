@@ -24,8 +24,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.nlu.evaluation import (  # noqa: E402
-    HELDOUT_FILES, NOT_CRISIS_FILE, SITUATION_INTENTS, best_guess, crisis_counts, crisis_outcome, is_unsure,
-    read_examples, read_lines, score,
+    HELDOUT_FILES,
+    NOT_CRISIS_FILE,
+    SITUATION_INTENTS,
+    best_guess,
+    crisis_counts,
+    crisis_outcome,
+    is_unsure,
+    read_examples,
+    read_lines,
+    score,
 )
 
 TARGET_MACRO_F1 = 0.95
@@ -105,7 +113,8 @@ def main() -> int:
     lines = ["# Held-out NLU evaluation", "",
              f"Model: {MODEL.name}. Scored intent: the classifier's best guess, macro-F1 over the "
              f"{len(SITUATION_INTENTS)} situation intents.",
-             "Crisis: \"alarm\" is the full crisis answer, \"check\" the gentle question with the numbers one tap away.",
+             "Crisis: \"alarm\" is the full crisis answer, \"check\" the gentle question with the numbers "
+             "one tap away.",
              "", "| | " + " | ".join(files) + " |", "|---|" + "---|" * len(files)]
 
     def row(label, fmt):

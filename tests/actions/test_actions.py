@@ -117,7 +117,8 @@ def test_affirmation_without_a_label_asks_to_rephrase():
 
 
 def test_two_matters_names_both_and_asks_which_first():
-    trk = tracker("pesten", "ze negeren me en mijn chef vervalst de uren", extra={"twee_situaties": ["pesten", "fraude"]})
+    trk = tracker("pesten", "ze negeren me en mijn chef vervalst de uren",
+                  extra={"twee_situaties": ["pesten", "fraude"]})
     _, events = run(a.ActionHerkenSituatie(), trk)
     slots = slots_of(events)
     assert (slots["situatie"], slots["tweede_situatie"], slots["open_vraag"]) == ("pesten", "fraude", "twee_situaties")
@@ -144,7 +145,8 @@ def test_english_answer_from_content_with_the_numbers():
 
 def test_assault_described_by_what_was_done_is_sexual_violence_with_its_help():
     messages, events = run(a.ActionHerkenSituatie(),
-                           tracker("agressie_geweld", "vorig jaar duwde hij me tegen de muur en stak zijn hand in mijn broek"))
+                           tracker("agressie_geweld",
+                                   "vorig jaar duwde hij me tegen de muur en stak zijn hand in mijn broek"))
     assert slots_of(events)["situatie"] == "seksuele_intimidatie"
     assert [m["response"] for m in messages] == ["utter_seksueel_geweld_hulp"]
 
