@@ -18,11 +18,13 @@ from bot import content
 from bot.booking.repository import retention_days_from_env
 from bot.content import Situatie
 from bot.dialogue import perspective, resume, situations
+from bot.nlu import crisis_patterns
 from bot.privacy import storage
 from bot.reporting import counters
 from bot.settings import Settings
 
-CONVERSATION_SLOTS = ("situatie", "situatie_label", "soort", "rol", "route", "open_vraag", "crisis_soort")
+CONVERSATION_SLOTS = ("situatie", "situatie_label", "tweede_situatie", "tweede_situatie_label", "soort", "rol", "route",
+                      "open_vraag", "crisis_soort")
 
 
 def _situation_events(sit: Situatie, open_vraag: str) -> list[EventType]:
@@ -83,11 +85,23 @@ class ActionHerkenSituatie(Action):
         sit = situations.from_key(intent)
         if sit is None:  # not a situation intent: ask which one fits
             return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
+        text = tracker.latest_message.get("text") or ""
+        if intent in situations.SEXUAL_VIOLENCE_NEIGHBOURS and crisis_patterns.sexual_act(text):
+            # an assault described by what was done: sexual violence, and the help for it
+            sit = situations.from_key("seksuele_intimidatie")
+            dispatcher.utter_message(response="utter_seksueel_geweld_hulp")
         # Just confirmed through "Bedoel je ...?": asking "Klopt het ...?" again would ask twice.
         confirmed = resume.affirmed_by_button(tracker.events, intent)
-        open_vraag = resume.after_situation(sit.soort, confirmed=confirmed)
-        events = _situation_events(sit, open_vraag)
-        rol = perspective.detect(tracker.latest_message.get("text") or "")
+        pair = tracker.latest_message.get("twee_situaties") or []
+        second = situations.from_key(pair[1]) if len(pair) == 2 and pair[0] == sit.key else None
+        if second is not None:  # two matters at once: name both, ask which first
+            open_vraag = resume.TWEE_SITUATIES
+            events = _situation_events(sit, open_vraag)
+            events += [SlotSet("tweede_situatie", second.key), SlotSet("tweede_situatie_label", second.label)]
+        else:
+            open_vraag = resume.after_situation(sit.soort, confirmed=confirmed)
+            events = _situation_events(sit, open_vraag)
+        rol = perspective.detect(text)
         if rol:
             events.append(SlotSet("rol", rol))
         return events + _counted_situation(tracker, sit, open_vraag, confirmed, rol)
@@ -161,9 +175,24 @@ class ActionBepaalCrisissoort(Action):
         return "action_bepaal_crisissoort"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        category = (tracker.latest_message.get("crisis") or {}).get("category")
-        return [SlotSet("crisis_soort", situations.crisis_soort(category))] + telling.count(
+        found = tracker.latest_message.get("crisis") or {}
+        if found.get("level") == "check":  # only an unsure classifier: the gentle check
+            return [SlotSet("crisis_soort", "check")]
+        return [SlotSet("crisis_soort", situations.crisis_soort(found.get("category")))] + telling.count(
             tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))
+
+
+class ActionEngels(Action):
+    """A message in English only: a short English answer (content/engels.yml, organisation-editable)."""
+
+    def name(self) -> str:
+        return "action_engels"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        texts = content.plain_texts("engels.yml", required=("antwoord", "contact"))
+        dispatcher.utter_message(text=content.fill(texts["antwoord"], {**content.hulplijn_values(),
+                                                                        "contact": texts["contact"]}))
+        return []
 
 
 class ActionDefaultAskAffirmation(Action):

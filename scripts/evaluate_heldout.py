@@ -1,16 +1,21 @@
 """Held-out NLU evaluation of the trained model (a stage of `make test`).
 
-Parses every example of tests/nlu/heldout.yml with models/current.tar.gz, and the crisis
-sentence lists, then fails when a safety target is missed (crisis recall 1.0, every crisis
-sentence recognised, no idiom classified as crisis) or macro-F1 over the situation intents
-falls below MACRO_F1_FLOOR. The goal is TARGET_MACRO_F1; the report says whether it is met.
-Writes results/heldout.md and results/heldout.json. Example text is never printed to the log
-of a running bot; here it is test data.
+Parses every example of the held-out files (tests/nlu/heldout.yml, written by the team apart
+from the training data; tests/nlu/heldout_messy.yml, written by someone who never saw data/nlu:
+short, messy, indirect) with models/current.tar.gz, the crisis sentence lists and the list of
+messages that are not a crisis (tests/nlu/not_crisis_messy.txt). Scores the TF-IDF + logistic
+regression baseline (bot/nlu/baseline.py) on the same files. Fails when a safety target is
+missed (every crisis sentence recognised, no idiom or non-crisis message raising the alarm, no
+false alarm on a held-out file) or macro-F1 falls below MACRO_F1_FLOOR on either file.
+
+Writes results/heldout.md and results/heldout.json with aggregate figures and confusion counts
+(gold -> predicted), never the texts of the held-out files: nobody should tune to them.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import json
 import sys
 from pathlib import Path
@@ -18,16 +23,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.nlu.evaluation import SITUATION_INTENTS, best_guess, is_unsure, read_examples, score  # noqa: E402
+from bot.nlu.evaluation import (  # noqa: E402
+    HELDOUT_FILES,
+    NOT_CRISIS_FILE,
+    SITUATION_INTENTS,
+    best_guess,
+    crisis_counts,
+    crisis_outcome,
+    is_unsure,
+    read_examples,
+    read_lines,
+    score,
+)
 
-TARGET_MACRO_F1 = 0.90
-MACRO_F1_FLOOR = 0.90  # the target, met since the e5 + linear pipeline (measured 0.959 on 2026-11-29)
-
-
-def _lines(name: str):
-    return [s.strip() for s in (ROOT / "tests" / "nlu" / name).read_text(encoding="utf-8").splitlines() if s.strip()]
-
-
+TARGET_MACRO_F1 = 0.95
+MACRO_F1_FLOOR = 0.90
+NLU = ROOT / "tests" / "nlu"
 MODEL = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "models" / "current.tar.gz"
 
 
@@ -38,55 +49,108 @@ async def _parse_all(texts):
     return [await agent.parse_message(t) for t in texts]
 
 
+def training_pairs() -> tuple[list[str], list[str]]:
+    from rasa.shared.importers.importer import TrainingDataImporter
+
+    td = TrainingDataImporter.load_from_dict(training_data_paths=[str(ROOT / "data" / "nlu")]).get_nlu_data()
+    examples = [m for m in td.intent_examples if m.get("text") and m.get("intent")]
+    return [m.get("text") for m in examples], [m.get("intent") for m in examples]
+
+
+def baseline_scores(files: dict[str, list[tuple[str, str]]]) -> dict[str, dict]:
+    from bot.nlu import baseline
+
+    texts, labels = training_pairs()
+    model = baseline.fit(texts, labels, lambda g, p: score(g, p, g).macro_f1)
+    out = {"C": model.C}
+    for name, pairs in files.items():
+        rep = score([g for _, g in pairs], model.predict([t for t, _ in pairs]), [t for t, _ in pairs])
+        out[name] = {"macro_f1": rep.macro_f1, "accuracy": rep.accuracy}
+    return out
+
+
 def main() -> int:
     from rasa_quiet import quiet_rasa_logs  # scripts/rasa_quiet.py
 
     quiet_rasa_logs()
-    examples = read_examples(ROOT / "tests" / "nlu" / "heldout.yml")
-    must = _lines("crisis_must_match.txt")
-    idioms = _lines("crisis_idioms.txt")
-    texts = [t for t, _ in examples] + must + idioms
-    parses = asyncio.run(_parse_all(texts))
-    intents = [p["intent"]["name"] for p in parses]
-    n = len(examples)
-    report = score([g for _, g in examples], [best_guess(p) for p in parses[:n]], [t for t, _ in examples])
-    report.fallback_rate = sum(map(is_unsure, parses[:n])) / max(n, 1)
-    must_missed = [t for t, i in zip(must, intents[n:n + len(must)]) if i != "crisis"]
-    idiom_hits = [t for t, i in zip(idioms, intents[n + len(must):]) if i == "crisis"]
-    crisis_recall = report.per_intent["crisis"].recall
+    files = {name: read_examples(NLU / name) for name in HELDOUT_FILES}
+    must, idioms = read_lines(NLU / "crisis_must_match.txt"), read_lines(NLU / "crisis_idioms.txt")
+    not_crisis = read_lines(NLU / NOT_CRISIS_FILE)
+    texts = [t for pairs in files.values() for t, _ in pairs] + must + idioms + not_crisis
+    parses = iter(asyncio.run(_parse_all(texts)))
+    per_file, safe, floor_kept, target_met = {}, True, True, True
+    for name, pairs in files.items():
+        ps = [next(parses) for _ in pairs]
+        gold = [g for _, g in pairs]
+        rep = score(gold, [best_guess(p) for p in ps], [t for t, _ in pairs])
+        cc = crisis_counts(gold, ps)
+        confusions = collections.Counter((g, p) for g, p, _ in rep.confusions)
+        per_file[name] = {
+            "n": len(pairs), "macro_f1": rep.macro_f1, "accuracy": rep.accuracy,
+            "unsure": sum(map(is_unsure, ps)) / max(len(ps), 1),
+            "crisis_alarm_recall": cc.alarm_recall, "crisis_reached_recall": cc.reached_recall,
+            "false_alarms": cc.false_alarms, "false_checks": cc.false_checks,
+            "per_intent_f1": {k: v.f1 for k, v in rep.per_intent.items()},
+            "confusions": [[g, p, c] for (g, p), c in confusions.most_common()],
+        }
+        safe &= cc.false_alarms == 0 and cc.reached_recall == 1.0
+        floor_kept &= rep.macro_f1 >= MACRO_F1_FLOOR
+        target_met &= rep.macro_f1 >= TARGET_MACRO_F1
+    outcomes_must = [crisis_outcome(next(parses)) for _ in must]
+    outcomes_idiom = [crisis_outcome(next(parses)) for _ in idioms]
+    outcomes_not = [crisis_outcome(next(parses)) for _ in not_crisis]
+    lists = {
+        "crisis_sentences_alarm": sum(o == "alarm" for o in outcomes_must), "crisis_sentences": len(must),
+        "idioms_alarm": sum(o == "alarm" for o in outcomes_idiom),
+        "idioms_check": sum(o == "check" for o in outcomes_idiom), "idioms": len(idioms),
+        "not_crisis_alarm": sum(o == "alarm" for o in outcomes_not),
+        "not_crisis_check": sum(o == "check" for o in outcomes_not), "not_crisis": len(not_crisis),
+    }
+    safe &= (lists["crisis_sentences_alarm"] == len(must) and lists["idioms_alarm"] == 0
+             and lists["not_crisis_alarm"] == 0)
+    base = baseline_scores(files)
 
     lines = ["# Held-out NLU evaluation", "",
-             f"Model: {MODEL.name}, {n} held-out examples (tests/nlu/heldout.yml). The scored intent is the",
-             "classifier's best guess; crisis is judged on the final intent (safety net included).", "",
-             "| intent | precision | recall | F1 | n |", "|---|---|---|---|---|"]
-    for name in SITUATION_INTENTS:
-        s = report.per_intent[name]
-        lines.append(f"| {name} | {s.precision:.2f} | {s.recall:.2f} | {s.f1:.2f} | {s.support} |")
-    lines += ["", f"- macro-F1 (situation intents): **{report.macro_f1:.3f}** (target >= {TARGET_MACRO_F1})",
-              f"- accuracy: {report.accuracy:.3f}",
-              f"- unsure (below the fallback threshold, the bot asks \"Bedoel je ...?\"): {report.fallback_rate:.2f}",
-              f"- crisis recall, held-out: {crisis_recall:.2f} (target 1.00)",
-              f"- crisis sentences recognised: {len(must) - len(must_missed)}/{len(must)}",
-              f"- idioms classified as crisis: {len(idiom_hits)}/{len(idioms)} (target 0)", "",
-              "## Misclassified (best guess)", ""]
-    lines += [f"- {g} -> {p}: {t}" for g, p, t in report.confusions] or ["(none)"]
-    if must_missed or idiom_hits:
-        lines += ["", "## Crisis errors", ""] + [f"- missed: {t}" for t in must_missed] + \
-                 [f"- idiom as crisis: {t}" for t in idiom_hits]
+             f"Model: {MODEL.name}. Scored intent: the classifier's best guess, macro-F1 over the "
+             f"{len(SITUATION_INTENTS)} situation intents.",
+             "Crisis: \"alarm\" is the full crisis answer, \"check\" the gentle question with the numbers "
+             "one tap away.",
+             "", "| | " + " | ".join(files) + " |", "|---|" + "---|" * len(files)]
+
+    def row(label, fmt):
+        lines.append(f"| {label} | " + " | ".join(fmt(per_file[n], n) for n in files) + " |")
+
+    row("examples", lambda r, n: str(r["n"]))
+    row("macro-F1", lambda r, n: f"**{r['macro_f1']:.3f}**")
+    row("accuracy", lambda r, n: f"{r['accuracy']:.3f}")
+    row("baseline TF-IDF + LR macro-F1 / accuracy",
+        lambda r, n: f"{base[n]['macro_f1']:.3f} / {base[n]['accuracy']:.3f}")
+    row("unsure (\"Bedoel je ...?\")", lambda r, n: f"{r['unsure']:.2f}")
+    row("crisis recall: alarm / alarm or check",
+        lambda r, n: f"{r['crisis_alarm_recall']:.2f} / {r['crisis_reached_recall']:.2f}")
+    row("false crisis alarms / gentle checks", lambda r, n: f"{r['false_alarms']} / {r['false_checks']}")
+    lines += ["", f"- crisis sentences with the alarm: {lists['crisis_sentences_alarm']}/{len(must)}",
+              f"- idioms: alarm {lists['idioms_alarm']}, check {lists['idioms_check']} of {len(idioms)}",
+              f"- not-crisis messages: alarm {lists['not_crisis_alarm']}, check {lists['not_crisis_check']} "
+              f"of {len(not_crisis)}",
+              f"- baseline C (chosen by CV on data/nlu): {base['C']:g}", "",
+              "## F1 per situation intent", "", "| intent | " + " | ".join(files) + " |", "|---|" + "---|" * len(files)]
+    for intent in SITUATION_INTENTS:
+        lines.append(f"| {intent} | " + " | ".join(f"{per_file[n]['per_intent_f1'][intent]:.2f}" for n in files) + " |")
+    lines += ["", "## Confusions (gold -> best guess: count; no texts)", ""]
+    for n in files:
+        lines.append(f"- {n}: " + (", ".join(f"{g} -> {p}: {c}" for g, p, c in per_file[n]["confusions"]) or "none"))
     out = ROOT / "results"
     out.mkdir(exist_ok=True)
     (out / "heldout.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    (out / "heldout.json").write_text(json.dumps({
-        "macro_f1": report.macro_f1, "accuracy": report.accuracy, "crisis_recall": crisis_recall,
-        "crisis_sentences_missed": len(must_missed), "idioms_as_crisis": len(idiom_hits),
-        "per_intent": {k: vars(v) for k, v in report.per_intent.items()},
-    }, indent=2), encoding="utf-8")
-    print("\n".join(lines[:len(SITUATION_INTENTS) + 12]))
-    safe = crisis_recall == 1.0 and not must_missed and not idiom_hits
-    print(f"\ncrisis safety targets: {'met' if safe else 'NOT met'}; macro-F1 {report.macro_f1:.3f}: "
-          f"target {TARGET_MACRO_F1} {'met' if report.macro_f1 >= TARGET_MACRO_F1 else 'not met'}, "
-          f"floor {MACRO_F1_FLOOR} {'kept' if report.macro_f1 >= MACRO_F1_FLOOR else 'BROKEN'}")
-    return 0 if safe and report.macro_f1 >= MACRO_F1_FLOOR else 1
+    (out / "heldout.json").write_text(json.dumps({"files": per_file, "lists": lists, "baseline": base},
+                                                 indent=2), encoding="utf-8")
+    print("\n".join(lines))
+    ahead = all(per_file[n]["macro_f1"] > base[n]["macro_f1"] for n in files)
+    print(f"\ncrisis safety targets: {'met' if safe else 'NOT met'}; macro-F1 target {TARGET_MACRO_F1} on both: "
+          f"{'met' if target_met else 'not met'}; floor {MACRO_F1_FLOOR}: {'kept' if floor_kept else 'BROKEN'}; "
+          f"ahead of the baseline on both: {'yes' if ahead else 'NO'}")
+    return 0 if safe and floor_kept else 1
 
 
 if __name__ == "__main__":

@@ -23,17 +23,36 @@ _SELF = linear(
     r"teamleider)\b.{0,40}\b(?:mij|me))\b",
     name="perspective.zelf",
 )
-_I_AM_TARGET = linear(r"\bik (?:word|werd)\b", name="perspective.ik_word")
+
+
+# The writer is told something, or hears it: "een collega vertelde me dat ...", "ze zei tegen mij".
+# These "me"/"mij" are the listener, not the one it happens to; removed before looking for the writer.
+_REPORTED_TO_ME = linear(
+    r"\b(?:vertelde|vertelt|vertellen|vertelden|zei|zegt|zeggen|zeiden|liet|laat|belde|belt|appte|appt|"
+    r"mailde|schreef|stuurde|vroeg|vraagt)(?: (?:het|dit|dat|ook|net|gisteren|vandaag))? (?:tegen |aan )?(?:me|mij)\b"
+    r"|\b(?:tegen|aan) (?:me|mij) (?:verteld|gezegd|gevraagd)\b|\bheeft (?:me|mij) (?:verteld|gezegd|gebeld|geappt)\b",
+    name="perspective.verteld_aan_mij",
+)
+# The story is about the writer: "... dat ik ...", "over mij", or the writer as object ("ze negeren me").
+_ABOUT_ME = linear(r"\bdat ik\b|\bover (?:mij|me|mezelf)\b|\b(?:mij|me|mezelf|mijzelf)\b|\bik (?:word|werd)\b",
+                   name="perspective.over_mij")
+_NOT_ME = linear(
+    r"\b(?:gaat|ging|gaat het|het gaat) niet (?:om|over) (?:mij|mezelf|mijzelf)\b|\bniet om mij maar\b|"
+    r"\bniet over mij maar\b|\bniet (?:bij|tegen) mij maar\b",
+    name="perspective.niet_mij",
+)
 
 
 def detect(text: str) -> str | None:
-    """Return "getuige" when the text reads as a witness account, "zelf" when it is clearly
-    about the writer, or None when it is unclear (then the bot does not assume)."""
+    """Return "getuige" when the text reads as a witness account about someone else, "zelf" when
+    it is about the writer (also when told through others: "mijn collega zegt dat ik ...", "ik
+    hoorde dat ze over mij ..."), or None when it is unclear (then the bot does not assume)."""
     norm = normalise(text)
-    witness = bool(_WITNESS.search(norm))
-    self_ = bool(_SELF.search(norm))
-    if witness and not _I_AM_TARGET.search(norm):
+    if _NOT_ME.search(norm):
         return GETUIGE
-    if self_:
+    about_me = bool(_ABOUT_ME.search(_REPORTED_TO_ME.sub(" ", norm)))
+    if _WITNESS.search(norm) and not about_me:
+        return GETUIGE
+    if about_me or _SELF.search(norm):
         return ZELF
     return None

@@ -7,7 +7,8 @@ CHECK_SITUATIE = "check_situatie"
 KIES_SITUATIE = "kies_situatie"
 OPTIES = "opties"
 BUITEN_OOK_GEDRAG = "buiten_ook_gedrag"
-OPEN_VRAGEN = (CHECK_SITUATIE, KIES_SITUATIE, OPTIES, BUITEN_OOK_GEDRAG)
+TWEE_SITUATIES = "twee_situaties"  # two matters at once: which first?
+OPEN_VRAGEN = (CHECK_SITUATIE, KIES_SITUATIE, OPTIES, BUITEN_OOK_GEDRAG, TWEE_SITUATIES)
 
 
 def after_situation(soort: str, confirmed: bool) -> str:

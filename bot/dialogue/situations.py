@@ -5,6 +5,8 @@ from __future__ import annotations
 from bot.content import Situatie, situaties
 
 CRISIS_SOORTEN = ("zelfmoord", "geweld", "seksueel_geweld", "algemeen")
+# Situations an assault described without the word may be read as (then it is sexual violence).
+SEXUAL_VIOLENCE_NEIGHBOURS = ("seksuele_intimidatie", "agressie_geweld", "intimidatie")
 
 
 def from_key(key: str | None) -> Situatie | None:
@@ -19,3 +21,26 @@ def crisis_soort(category: str | None) -> str:
         "geweld": "geweld",
         "seksueel_geweld": "seksueel_geweld",
     }.get(category or "", "algemeen")
+
+
+# Two matters at once ("ze pesten me, en mijn baas sjoemelt met de uren"): the classifier then
+# splits its confidence between two situations. Only two of different kinds (undesirable
+# behaviour and integrity) count: neighbours of one kind (pesten and intimidatie) are usually
+# one matter described in two ways, and the bot checks the first with the person anyway.
+TWO_MATTERS_MIN_SECOND = 0.2
+TWO_MATTERS_MIN_SUM = 0.6
+_KINDS = {"omgangsvormen", "integriteit"}
+
+
+def two_matters(ranking: list[dict], min_second: float = TWO_MATTERS_MIN_SECOND,
+                min_sum: float = TWO_MATTERS_MIN_SUM) -> tuple[str, str] | None:
+    """The two situations of an intent ranking ([{"name", "confidence"}], best first) when the
+    top two are situations of different kinds and both confident enough; else None."""
+    ranked = [r for r in ranking if r.get("name") != "nlu_fallback"][:2]
+    if len(ranked) < 2:
+        return None
+    (first, p1), (second, p2) = ((r.get("name"), float(r.get("confidence") or 0.0)) for r in ranked)
+    sit1, sit2 = from_key(first), from_key(second)
+    if sit1 is None or sit2 is None or {sit1.soort, sit2.soort} != _KINDS:
+        return None
+    return (first, second) if p2 >= min_second and p1 + p2 >= min_sum else None

@@ -23,42 +23,58 @@ CRISIS_INTENT = "crisis"
 CRISIS_PROPERTY = "crisis"  # in the parse result: {"category": ..., "rule": ..., "overrode": ...}
 IDIOM_PROPERTY = "crisis_idioom"  # in the parse result when an idiom-only "crisis" was set aside
 FALLBACK_INTENT = "nlu_fallback"
+ALARM, CHECK = "alarm", "check"  # crisis levels: the full crisis answer, or a gentle check
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class CrisisSafetyNet(GraphComponent):
-    """Sets the intent to `crisis` when a crisis pattern matches, whatever the classifier said.
+    """Sets the intent to `crisis` when a crisis pattern matches, whatever the classifier said;
+    tells a full alarm from a gentle check when only the classifier thinks of a crisis.
+
+    - a crisis pattern matches: `crisis`, level "alarm" (the full crisis answer);
+    - no pattern, the classifier's `crisis` (on top, or the best guess of an unsure parse) next to
+      a figure of speech or violence that is over: its next guess instead;
+    - no pattern, the classifier sure of `crisis` (confidence >= `alarm_confidence`): level "alarm";
+    - no pattern, the classifier unsure: `crisis` with level "check", which the dialogue answers
+      with "Gaat het wel goed met je?" and the numbers one tap away, not the full alarm.
 
     Place it last in the pipeline (after the FallbackClassifier), so that neither a low
     confidence nor another intent can hide a crisis.
     """
 
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {"alarm_confidence": 0.75}
+
+    def __init__(self, config: dict[str, Any] | None = None) -> None:
+        self._alarm_confidence = float({**self.get_default_config(), **(config or {})}["alarm_confidence"])
+
     @classmethod
     def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> CrisisSafetyNet:
-        return cls()
+        return cls(config)
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             self._process_one(message)
         return messages
 
-    @staticmethod
-    def _process_one(message: Message) -> None:
+    def _process_one(self, message: Message) -> None:
         text: str | None = message.get(TEXT)
         if not text or text.startswith("/"):  # button payloads are not free text
             return
         found = crisis_patterns.match(text)
         if found is None:
             if crisis_patterns.idiom(text) or crisis_patterns.past_violence(text):
-                CrisisSafetyNet._set_aside_crisis(message)
+                self._set_aside_crisis(message)
             else:
-                CrisisSafetyNet._resolve_doubt(message)
+                self._classifier_crisis(message)
             return
         previous = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
         message.set(
             CRISIS_PROPERTY,
-            {"category": found.category, "rule": found.rule, "overrode": previous != CRISIS_INTENT},
+            {"category": found.category, "rule": found.rule, "overrode": previous != CRISIS_INTENT,
+             "level": ALARM},
             add_to_output=True,
         )
         message.set(INTENT, {INTENT_NAME_KEY: CRISIS_INTENT, "confidence": 1.0}, add_to_output=True)
@@ -66,27 +82,31 @@ class CrisisSafetyNet(GraphComponent):
         message.set(INTENT_RANKING_KEY, [{INTENT_NAME_KEY: CRISIS_INTENT, "confidence": 1.0}, *ranking],
                     add_to_output=True)
 
-    @staticmethod
-    def _resolve_doubt(message: Message) -> None:
-        """The classifier was unsure (nlu_fallback) but its best guess is crisis: err on the side
-        of safety and answer as a crisis (the general crisis answer, with every number)."""
+    def _classifier_crisis(self, message: Message) -> None:
+        """No pattern matched, but the classifier's best guess is crisis (on top, or the best
+        guess of an unsure parse): a full alarm only when it is sure, else a gentle check."""
         intent = message.get(INTENT) or {}
+        name = intent.get(INTENT_NAME_KEY)
         ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != FALLBACK_INTENT]
-        if intent.get(INTENT_NAME_KEY) != FALLBACK_INTENT or not ranking:
+        if name == FALLBACK_INTENT and ranking and ranking[0].get(INTENT_NAME_KEY) == CRISIS_INTENT:
+            intent = dict(ranking[0])
+        elif name != CRISIS_INTENT:
             return
-        if ranking[0].get(INTENT_NAME_KEY) == CRISIS_INTENT:
-            message.set(INTENT, dict(ranking[0]), add_to_output=True)
-            message.set(CRISIS_PROPERTY, {"category": None, "rule": "classifier_twijfel", "overrode": True},
-                        add_to_output=True)
+        sure = float(intent.get("confidence") or 0.0) >= self._alarm_confidence
+        message.set(INTENT, {INTENT_NAME_KEY: CRISIS_INTENT, "confidence": intent.get("confidence")},
+                    add_to_output=True)
+        message.set(CRISIS_PROPERTY, {"category": None, "rule": "classifier" if sure else "classifier_twijfel",
+                                      "overrode": name != CRISIS_INTENT, "level": ALARM if sure else CHECK},
+                    add_to_output=True)
 
     @staticmethod
     def _set_aside_crisis(message: Message) -> None:
-        """The classifier said crisis, no crisis pattern matched, and the text holds a figure of
-        speech ("ik schrok me dood") or describes violence that is over ("vorige week sloeg hij
-        me"): take the classifier's next guess instead."""
+        """The classifier said crisis, no crisis pattern matched, and the text holds a
+        figure of speech ("ik schrok me dood") or describes violence that is over ("vorige week
+        sloeg hij me"): take the classifier's next guess instead."""
         intent = message.get(INTENT) or {}
         if intent.get(INTENT_NAME_KEY) != CRISIS_INTENT:
-            return
+            return  # an unsure parse stays unsure: the bot asks "Bedoel je ...?"
         ranking = [r for r in message.get(INTENT_RANKING_KEY) or []
                    if r.get(INTENT_NAME_KEY) not in (CRISIS_INTENT, FALLBACK_INTENT)]
         if not ranking:
@@ -94,6 +114,65 @@ class CrisisSafetyNet(GraphComponent):
         message.set(INTENT, dict(ranking[0]), add_to_output=True)
         message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         message.set(IDIOM_PROPERTY, True, add_to_output=True)
+
+
+ENGLISH_INTENT = "engels"
+TWO_MATTERS_PROPERTY = "twee_situaties"  # in the parse result: [first, second] situation intents
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class EnglishDetector(GraphComponent):
+    """A message in English only gets the intent `engels` (the bot answers in English, text in
+    content/engels.yml); `engels` goes on top of the ranking. Place it before CrisisSafetyNet:
+    a crisis pattern (Dutch or English) still wins."""
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> EnglishDetector:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        from bot.nlu.language import is_english
+
+        for message in messages:
+            text: str | None = message.get(TEXT)
+            if not text or text.startswith("/") or not is_english(text):
+                continue
+            ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != ENGLISH_INTENT]
+            message.set(INTENT, {INTENT_NAME_KEY: ENGLISH_INTENT, "confidence": 1.0}, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [{INTENT_NAME_KEY: ENGLISH_INTENT, "confidence": 1.0}, *ranking],
+                        add_to_output=True)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class TwoMattersDetector(GraphComponent):
+    """Two matters at once (``bot.dialogue.situations.two_matters``): adds the property
+    `twee_situaties` [first, second] to the parse result, and when the FallbackClassifier called
+    the message unsure only because the two were close, restores the first as the intent (the
+    bot then names both and asks which first). Place it after the FallbackClassifier."""
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> TwoMattersDetector:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        from bot.dialogue.situations import two_matters
+
+        for message in messages:
+            text: str | None = message.get(TEXT)
+            if not text or text.startswith("/"):
+                continue
+            ranking = message.get(INTENT_RANKING_KEY) or []
+            found = two_matters(ranking)
+            if found is None:
+                continue
+            message.set(TWO_MATTERS_PROPERTY, list(found), add_to_output=True)
+            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == FALLBACK_INTENT:
+                first = next(r for r in ranking if r.get(INTENT_NAME_KEY) == found[0])
+                message.set(INTENT, dict(first), add_to_output=True)
+        return messages
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)

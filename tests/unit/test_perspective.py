@@ -8,6 +8,11 @@ from bot.dialogue import perspective
     "een stagiaire vertelde me dat de chef aan haar zit",
     "het gaat niet om mij maar om een collega",
     "ik heb gezien dat er geld uit de kassa verdwijnt",
+    "een collega vertelde me dat hij door de chef wordt uitgescholden",
+    "mijn collega zei tegen mij dat de teamleider haar steeds aanraakt",
+    "ik zie dat ze een nieuwe collega steeds buitensluiten",
+    "het gaat niet over mij maar over een stagiair die wordt gepest",
+    "ik hoorde dat de chef een stagiaire heeft lastiggevallen",
 ])
 def test_witness(text):
     assert perspective.detect(text) == perspective.GETUIGE
@@ -17,6 +22,12 @@ def test_witness(text):
     "ik word al maanden buitengesloten",
     "mijn baas schreeuwt steeds tegen me",
     "ik werd uitgescholden door een klant",
+    "mijn collega zegt dat ik te dik ben voor dit werk",
+    "ik hoorde dat ze over mij roddelen in de groepsapp",
+    "een collega vertelde me dat ze achter mijn rug om over mij lachen",
+    "ik merk dat ze me steeds negeren",
+    "ik hoorde van een collega dat de chef mij wil wegwerken",
+    "mijn teamgenoot zegt dat ik niet meer mee mag naar de borrel",
 ])
 def test_self(text):
     assert perspective.detect(text) == perspective.ZELF

@@ -1,0 +1,44 @@
+"""Is a message written in English (and not in Dutch)? A small, linear-time word count.
+
+International employees may write in English only. The bot then answers with a short English
+text (content/engels.yml). Words that are common in both languages ("is", "me", "in", "we",
+"was", "hoe"...) are left out of both lists, so a Dutch message with a few English loan words
+("mijn manager is toxic") stays Dutch.
+"""
+
+from __future__ import annotations
+
+from bot.patterns import linear
+from bot.text import normalise
+
+MAX_CHARS = 2000  # only the start is looked at; a message is capped before this anyway
+
+ENGLISH = frozenset("""
+the a an i i'm im i've i'd my myself mine you your he she they them their his her him it it's
+this that these those what who why where when which how am are was were been being be do does
+did don't doesn't didn't can can't cannot could would should will won't have has had not and or
+but so because if about with from for at of to into at there here please help someone anyone
+colleague colleagues manager boss team work job office speak english someone something nobody
+feel feeling keeps keep always never said says told tell want know think harassed bullied
+harassment bullying touched threatened any anybody just really very our us
+""".split())
+
+DUTCH = frozenset("""
+de het een ik mijn mn m'n je jij jou jouw u uw hij zij ze wij ons onze jullie hun haar hem zijn
+ben bent heb hebt heeft had hadden wordt word werd worden kan kun kunt mag moet wil wilt
+niet geen wel ook maar en of dat die dit wat wie waar wanneer waarom hoe van voor met naar bij
+uit op aan over om te er nog al toch dan als want omdat zo heel erg iemand niemand iets niets
+collega collega's leidinggevende baas werk chef team afdeling steeds altijd nooit gewoon echt
+zegt zei vind denk weet hoi hallo
+""".split()) - ENGLISH
+
+_WORD = linear(r"[a-z']+", name="language.word")
+
+
+def is_english(text: str) -> bool:
+    """True when the message reads as English: at least two English function words and at
+    most one Dutch one for every four English ones."""
+    words = _WORD.findall(normalise(text[:MAX_CHARS]))
+    en = sum(1 for w in words if w in ENGLISH)
+    nl = sum(1 for w in words if w in DUTCH)
+    return en >= 2 and nl * 4 <= en

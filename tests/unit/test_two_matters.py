@@ -1,0 +1,56 @@
+"""Two matters at once: the pure rule and the Rasa component around it."""
+
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.dialogue.situations import two_matters
+from bot.nlu.components import EnglishDetector, TwoMattersDetector
+
+
+def _r(*pairs):
+    return [{"name": n, "confidence": c} for n, c in pairs]
+
+
+def test_two_confident_situations_of_different_kinds():
+    assert two_matters(_r(("pesten", 0.45), ("fraude", 0.35), ("diefstal", 0.1))) == ("pesten", "fraude")
+
+
+def test_neighbours_of_one_kind_are_one_matter():
+    assert two_matters(_r(("pesten", 0.45), ("intimidatie", 0.4))) is None
+
+
+def test_a_weak_second_guess_is_not_a_second_matter():
+    assert two_matters(_r(("fraude", 0.8), ("pesten", 0.1))) is None
+    assert two_matters(_r(("fraude", 0.3), ("pesten", 0.2), ("diefstal", 0.2))) is None
+
+
+def test_non_situations_do_not_count():
+    assert two_matters(_r(("crisis", 0.5), ("fraude", 0.4))) is None
+    assert two_matters(_r(("buiten_vp_taak", 0.5), ("pesten", 0.4))) is None
+    assert two_matters(_r(("nlu_fallback", 0.7), ("pesten", 0.4), ("fraude", 0.35))) == ("pesten", "fraude")
+
+
+def _msg(text, intent, ranking):
+    m = Message(data={"text": text})
+    m.set("intent", {"name": intent, "confidence": ranking[0][1]}, add_to_output=True)
+    m.set("intent_ranking", _r(*ranking), add_to_output=True)
+    return m
+
+
+def test_component_names_both_and_undoes_an_ambiguity_fallback():
+    m = _msg("ze negeren me en mijn baas vervalst de uren", "nlu_fallback",
+             [("nlu_fallback", 0.7), ("pesten", 0.42), ("fraude", 0.4)])
+    m = TwoMattersDetector().process([m])[0]
+    assert m.get("twee_situaties") == ["pesten", "fraude"]
+    assert m.get("intent") == {"name": "pesten", "confidence": 0.42}
+
+
+def test_component_leaves_one_matter_alone():
+    m = TwoMattersDetector().process([_msg("ze negeren me", "pesten", [("pesten", 0.9), ("fraude", 0.05)])])[0]
+    assert m.get("twee_situaties") is None and m.get("intent")["name"] == "pesten"
+
+
+def test_english_detector_puts_engels_on_top_and_ignores_buttons():
+    m = EnglishDetector().process([_msg("my colleague keeps bullying me", "pesten", [("pesten", 0.8)])])[0]
+    assert m.get("intent")["name"] == "engels" and m.get("intent_ranking")[1]["name"] == "pesten"
+    m = EnglishDetector().process([_msg("/bevestigen", "bevestigen", [("bevestigen", 1.0)])])[0]
+    assert m.get("intent")["name"] == "bevestigen"
