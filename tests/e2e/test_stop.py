@@ -73,7 +73,7 @@ def test_sigterm_to_run_sh_stops_every_process_within_10_s(tmp_path, stuck):
         assert _say(bot["port"], "hallo"), "the bot did not answer before the stop"
         run_sh = bot["pid"]
         started = {run_sh} | _descendants(run_sh)
-        servers = [pid for pid in started if " run " in _cmdline(pid) or _cmdline(pid).endswith(" run")]
+        servers = [pid for pid in started if "--model" in _cmdline(pid) or "actions.server" in _cmdline(pid)]
         rasa = [pid for pid in started if "--model" in _cmdline(pid)]
         assert len(rasa) == 1 and len(servers) >= 2, {pid: _cmdline(pid) for pid in started}
         if stuck:

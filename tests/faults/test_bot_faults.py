@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import secrets
 import urllib.error
 import urllib.request
@@ -189,7 +190,7 @@ def test_database_down_at_the_confirmation_of_a_booking(bot):
     assert rows(bot) == before  # nothing written
     # The conversation is still at the summary: confirming again books, with its notice.
     booked = texts(say(bot, sender, "/bevestigen"))[0]
-    assert booked.startswith("Je afspraak staat op donderdag 11 maart om 13:00")
+    assert re.match(r"Je afspraak (met .+ )?staat op donderdag 11 maart om 13:00", booked), booked
     appointments, notices = rows(bot)
     new = [a for a in appointments if a not in before[0]]
     assert len(new) == 1 and new[0][1][:4] in booked.replace("-", "")
@@ -210,7 +211,7 @@ def test_mail_server_down_keeps_the_notice_and_sends_it_when_back(bot):
                             timeout=5)
     try:
         # The person is not bothered by it: the booking is made and confirmed.
-        assert texts(say(bot, sender, "/bevestigen"))[0].startswith("Je afspraak staat op donderdag 11 maart")
+        assert re.match(r"Je afspraak (met .+ )?staat op donderdag 11 maart", texts(say(bot, sender, "/bevestigen"))[0])
         engine, sessions = database(bot)
         report = deliver_pending(sessions, settings, NOW)
         assert report.sent == 0 and report.retrying >= 1 and report.gave_up == 0
@@ -250,7 +251,7 @@ def test_redis_down_mid_booking(bot):
     bot["redis"].start()
     # The conversation is where it was: the time question is still open.
     offered = say(bot, sender, "donderdagmiddag")
-    assert texts(offered)[-1] == "Welk moment past je?" and len(offered[-1]["buttons"]) >= 2
+    assert texts(offered)[-1].endswith("Welk moment past je?") and len(offered[-1]["buttons"]) >= 2
     assert "Hallo" in texts(say(bot, f"redis-{uuid.uuid4().hex[:8]}", "hallo"))[0]
     status, reply = webchat(bot, "/message", session["token"], {"text": "hallo"})
     assert status == 200 and "Hallo" in reply["messages"][0]["text"], reply
