@@ -23,6 +23,7 @@ from bot.privacy import storage
 from bot.reporting import counters
 from bot.settings import Settings
 
+ENGLISH_SITUATION_MIN_CONFIDENCE = 0.3  # the fallback threshold of config.yml
 CONVERSATION_SLOTS = ("situatie", "situatie_label", "tweede_situatie", "tweede_situatie_label", "soort", "rol", "route",
                       "open_vraag", "crisis_soort")
 
@@ -189,7 +190,12 @@ class ActionEngels(Action):
         return "action_engels"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        texts = content.plain_texts("engels.yml", required=("antwoord", "contact"))
+        texts = content.engels()
+        ranking = tracker.latest_message.get("intent_ranking") or []
+        top = ranking[0] if ranking else {}
+        label = texts["situaties"].get(top.get("name") or "")
+        if label and float(top.get("confidence") or 0.0) >= ENGLISH_SITUATION_MIN_CONFIDENCE:
+            dispatcher.utter_message(text=content.fill(texts["herkend"], {"situatie": label}))
         dispatcher.utter_message(text=content.fill(texts["antwoord"], {**content.hulplijn_values(),
                                                                         "contact": texts["contact"]}))
         return []

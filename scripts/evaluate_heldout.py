@@ -76,7 +76,8 @@ def main() -> int:
     files = {name: read_examples(NLU / name) for name in HELDOUT_FILES}
     must, idioms = read_lines(NLU / "crisis_must_match.txt"), read_lines(NLU / "crisis_idioms.txt")
     not_crisis = read_lines(NLU / NOT_CRISIS_FILE)
-    texts = [t for pairs in files.values() for t, _ in pairs] + must + idioms + not_crisis
+    two = read_lines(NLU / "twee_situaties.txt")  # our own two-matter messages, never trained on
+    texts = [t for pairs in files.values() for t, _ in pairs] + must + idioms + not_crisis + two
     parses = iter(asyncio.run(_parse_all(texts)))
     per_file, safe, floor_kept, target_met = {}, True, True, True
     for name, pairs in files.items():
@@ -90,6 +91,8 @@ def main() -> int:
             "unsure": sum(map(is_unsure, ps)) / max(len(ps), 1),
             "crisis_alarm_recall": cc.alarm_recall, "crisis_reached_recall": cc.reached_recall,
             "false_alarms": cc.false_alarms, "false_checks": cc.false_checks,
+            "two_matters": sum(1 for p in ps if p.get("twee_situaties")),
+            "english": sum(1 for p in ps if (p.get("intent") or {}).get("name") == "engels"),
             "per_intent_f1": {k: v.f1 for k, v in rep.per_intent.items()},
             "confusions": [[g, p, c] for (g, p), c in confusions.most_common()],
         }
@@ -99,12 +102,14 @@ def main() -> int:
     outcomes_must = [crisis_outcome(next(parses)) for _ in must]
     outcomes_idiom = [crisis_outcome(next(parses)) for _ in idioms]
     outcomes_not = [crisis_outcome(next(parses)) for _ in not_crisis]
+    two_found = sum(1 for _ in two if next(parses).get("twee_situaties"))
     lists = {
         "crisis_sentences_alarm": sum(o == "alarm" for o in outcomes_must), "crisis_sentences": len(must),
         "idioms_alarm": sum(o == "alarm" for o in outcomes_idiom),
         "idioms_check": sum(o == "check" for o in outcomes_idiom), "idioms": len(idioms),
         "not_crisis_alarm": sum(o == "alarm" for o in outcomes_not),
         "not_crisis_check": sum(o == "check" for o in outcomes_not), "not_crisis": len(not_crisis),
+        "two_matters_found": two_found, "two_matters": len(two),
     }
     safe &= (lists["crisis_sentences_alarm"] == len(must) and lists["idioms_alarm"] == 0
              and lists["not_crisis_alarm"] == 0)
@@ -129,10 +134,12 @@ def main() -> int:
     row("crisis recall: alarm / alarm or check",
         lambda r, n: f"{r['crisis_alarm_recall']:.2f} / {r['crisis_reached_recall']:.2f}")
     row("false crisis alarms / gentle checks", lambda r, n: f"{r['false_alarms']} / {r['false_checks']}")
+    row("\"two matters\" asked / read as English", lambda r, n: f"{r['two_matters']} / {r['english']}")
     lines += ["", f"- crisis sentences with the alarm: {lists['crisis_sentences_alarm']}/{len(must)}",
               f"- idioms: alarm {lists['idioms_alarm']}, check {lists['idioms_check']} of {len(idioms)}",
               f"- not-crisis messages: alarm {lists['not_crisis_alarm']}, check {lists['not_crisis_check']} "
               f"of {len(not_crisis)}",
+              f"- two matters named in our own two-matter list (tests/nlu/twee_situaties.txt): {two_found}/{len(two)}",
               f"- baseline C (chosen by CV on data/nlu): {base['C']:g}", "",
               "## F1 per situation intent", "", "| intent | " + " | ".join(files) + " |", "|---|" + "---|" * len(files)]
     for intent in SITUATION_INTENTS:

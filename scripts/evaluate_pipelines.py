@@ -253,6 +253,8 @@ def write_report(results: list[dict]) -> None:
     for r in results:
         cv = (f"{_f(r.get('cv_macro_f1_mean'))} ± {_f(r.get('cv_macro_f1_sd'))}"
               if r.get("cv_macro_f1_sd") is not None else _f(r.get("cv_macro_f1_mean")))
+        if r.get("cv_measured") and r.get("cv_measured") != r.get("measured"):
+            cv += f" (CV of {r['cv_measured']}, older data)"
         lines.append(
             f"| {r['candidate']} | {cv} | "
             f"{_f(r.get('heldout_macro_f1'))} / {_f(r.get('heldout_accuracy'))} | "

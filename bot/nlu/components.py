@@ -123,8 +123,9 @@ TWO_MATTERS_PROPERTY = "twee_situaties"  # in the parse result: [first, second] 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class EnglishDetector(GraphComponent):
     """A message in English only gets the intent `engels` (the bot answers in English, text in
-    content/engels.yml); `engels` goes on top of the ranking. Place it before CrisisSafetyNet:
-    a crisis pattern (Dutch or English) still wins."""
+    content/engels.yml). The classifier's ranking stays as it was (e5 is multilingual), so the
+    English answer can name the situation it recognised. Place it before CrisisSafetyNet: a
+    crisis pattern (Dutch or English) still wins."""
 
     @classmethod
     def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
@@ -138,10 +139,7 @@ class EnglishDetector(GraphComponent):
             text: str | None = message.get(TEXT)
             if not text or text.startswith("/") or not is_english(text):
                 continue
-            ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != ENGLISH_INTENT]
             message.set(INTENT, {INTENT_NAME_KEY: ENGLISH_INTENT, "confidence": 1.0}, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [{INTENT_NAME_KEY: ENGLISH_INTENT, "confidence": 1.0}, *ranking],
-                        add_to_output=True)
         return messages
 
 

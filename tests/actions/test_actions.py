@@ -204,3 +204,16 @@ def test_assault_described_by_what_was_done_is_sexual_violence_with_its_help():
 def test_plain_aggression_stays_aggression_without_that_help():
     messages, events = run(a.ActionHerkenSituatie(), tracker("agressie_geweld", "een klant gooide een stoel naar me"))
     assert slots_of(events)["situatie"] == "agressie_geweld" and messages == []
+
+
+def test_english_answer_names_the_recognised_situation_in_english():
+    ranking = [{"name": "seksuele_intimidatie", "confidence": 0.7}, {"name": "pesten", "confidence": 0.1}]
+    messages, _ = run(a.ActionEngels(), tracker("engels", "my manager keeps touching me", ranking=ranking))
+    assert len(messages) == 2 and "sexual harassment" in messages[0]["text"]
+    assert messages[1]["text"].startswith("Hello")
+
+
+def test_english_answer_without_a_confident_situation_names_none():
+    ranking = [{"name": "pesten", "confidence": 0.2}]
+    messages, _ = run(a.ActionEngels(), tracker("engels", "hello, do you speak english", ranking=ranking))
+    assert len(messages) == 1
