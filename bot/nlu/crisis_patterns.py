@@ -111,7 +111,8 @@ RULES: Sequence[Rule] = (
                                  r"\bgeen reden meer om (?:door te gaan|te leven|verder te gaan)\b"),
     _rule(ZELFMOORD, "niet_meer_leven",
           rf"\b{NOT} meer (?:leven|wakker (?:worden|te worden|word)|bestaan|verder(?: willen| kunnen)? leven)\b"),
-    _rule(ZELFMOORD, "er_niet_meer_zijn", rf"\ber (?:gewoon |gwn |liever )?{NOT} meer (?:wil |zou |zijn|ben|wezen|te zijn)"),
+    # "ik wil er (soms|eigenlijk|gewoon) niet meer zijn": up to two words between "er" and "niet"
+    _rule(ZELFMOORD, "er_niet_meer_zijn", rf"\ber (?:\w+ ){{0,2}}{NOT} meer (?:wil |zou |zijn|ben|wezen|te zijn)"),
     _rule(ZELFMOORD, "einde_aan_maken",
           r"\ber (?:\w+ ){0,2}(?:een |n )?eind(?:e)? aan (?:te |wil |ga )?(?:maken|make|maak)\b|"
           r"\beind(?:e)? aan (?:mijn|m'n|mn|haar|zijn) leven\b|\beind(?:e)? (?:maak|maakt|maken) aan alles\b|"
@@ -122,7 +123,7 @@ RULES: Sequence[Rule] = (
     _rule(ZELFMOORD, "morgen_er_niet_meer",
           r"\bof ik er (?:morgen|straks|vanavond|volgende week|over een week) (?:nog )?(?:ben|zal zijn)\b"),
     _rule(ZELFMOORD, "beter_af_zonder_mij",
-          r"\bbeter af (?:zijn |zou zijn |zouden zijn )?(?:als ik er niet|zonder mij|zonder mn|zonder mijn|als ik dood)|"
+          r"\bbeter af (?:is |zijn |was |zou zijn |zouden zijn |zijn dan )?(?:als ik er niet|zonder mij|zonder me\b|zonder mn|zonder mijn|als ik dood)|"
           r"\bbeter (?:is|zou zijn) als ik er (?:gewoon )?(?:niet|nie) meer (?:ben|zou zijn)"),
     _rule(ZELFMOORD, "afscheidsbrief", r"\bafscheidsbrie(?:f|ven)\b"),
     _rule(ZELFMOORD, "springen",

@@ -24,6 +24,8 @@ def test_crisis_sentences_match(text):
     "ik wil een einde maken aan het pesten op mijn afdeling",
     "het hoeft niet meer, ik heb het al opgelost",
     "ik heb geen zelfmoordgedachten, maar ik slaap slecht",
+    "ik wil er op mijn oude afdeling niet meer zijn",
+    "het team is beter af zonder die regel",
 ])
 def test_idioms_and_past_events_do_not_match(text):
     assert cp.match(text) is None, (text, cp.match(text))
@@ -36,6 +38,10 @@ def test_idioms_and_past_events_do_not_match(text):
     ("er staat nu een klant met een mes aan de balie", cp.GEWELD),
     ("gisteren ben ik verkracht door mijn leidinggevende", cp.SEKSUEEL_GEWELD),
     ("vannacht ben ik aangerand op het personeelsfeest", cp.SEKSUEEL_GEWELD),
+    # said indirectly, as a stranger's test conversation did (both were missed before)
+    ("het werk wordt me te veel en soms denk ik dat iedereen beter af is zonder mij", cp.ZELFMOORD),
+    ("nee. ik bedoel eigenlijk dat ik er soms niet meer wil zijn", cp.ZELFMOORD),
+    ("ze zijn beter af zonder me", cp.ZELFMOORD),
 ])
 def test_category(text, category):
     assert cp.match(text).category == category
