@@ -11,16 +11,28 @@ started bot's own address unless `env` sets it, so calendar links in answers poi
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import socket
 import subprocess
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def rest_post(port: int, sender: str, message: str, timeout: float = 60) -> list[dict]:
+    """One message through the REST webhook of a bot started by `start_bot`; its answers."""
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/webhooks/rest/webhook",
+        data=json.dumps({"sender": sender, "message": message}).encode(),
+        headers={"Content-Type": "application/json"}, method="POST")
+    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - loopback http
+        return json.loads(response.read())
 
 
 def free_port() -> int:

@@ -4,26 +4,19 @@ memory". The default (memory) case is what every other end-to-end test runs with
 
 from __future__ import annotations
 
-import json
-import urllib.request
 import uuid
 
 import pytest
 import redis
 
 from bot import content
-from tests.e2e.conftest import free_port, start_bot
+from tests.e2e.conftest import free_port, rest_post, start_bot
 
 pytestmark = pytest.mark.e2e
 
 
 def _post(port, sender, message):
-    req = urllib.request.Request(
-        f"http://127.0.0.1:{port}/webhooks/rest/webhook",
-        data=json.dumps({"sender": sender, "message": message}).encode(),
-        headers={"Content-Type": "application/json"}, method="POST")
-    with urllib.request.urlopen(req, timeout=60) as resp:
-        return " ".join(r.get("text", "") for r in json.loads(resp.read()))
+    return " ".join(r.get("text", "") for r in rest_post(port, sender, message))
 
 
 def _said(key: str, field: str, minutes: int) -> str:

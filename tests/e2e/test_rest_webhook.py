@@ -17,20 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import start_bot
+from tests.e2e.conftest import rest_post, start_bot
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.e2e
 SECRET = "mijn teamleider zit steeds aan mijn haar xq7z"
-
-
-def _post(port, sender, message):
-    req = urllib.request.Request(
-        f"http://127.0.0.1:{port}/webhooks/rest/webhook",
-        data=json.dumps({"sender": sender, "message": message}).encode(),
-        headers={"Content-Type": "application/json"}, method="POST")
-    with urllib.request.urlopen(req, timeout=60) as resp:
-        return json.loads(resp.read())
 
 
 @pytest.fixture(scope="module")
@@ -54,20 +45,20 @@ def test_the_data_the_logs_and_the_database_are_for_this_user_only(bot):
 
 
 def test_hallo_gets_the_dutch_greeting(bot):
-    replies = _post(bot["port"], "x", "hallo")
+    replies = rest_post(bot["port"], "x", "hallo")
     texts = " ".join(r.get("text", "") for r in replies)
     assert "digitale assistent" in texts and "geen mens" in texts
     assert "20 minuten" in texts  # the retention it states is the configured one
 
 
 def test_description_is_checked_with_buttons(bot):
-    replies = _post(bot["port"], "y", "mijn collega's negeren me al weken en lachen me uit")
+    replies = rest_post(bot["port"], "y", "mijn collega's negeren me al weken en lachen me uit")
     assert replies[-1]["text"].startswith("Dank je dat je dit vertelt. Klopt het dat het gaat om")
     assert [b["payload"] for b in replies[-1]["buttons"]] == ["/bevestigen", "/ontkennen"]
 
 
 def test_crisis_answer_carries_the_numbers_from_the_content_file(bot):
-    replies = _post(bot["port"], "z", "ik wil niet meer leven")
+    replies = rest_post(bot["port"], "z", "ik wil niet meer leven")
     texts = " ".join(r.get("text", "") for r in replies)
     assert "113" in texts and "0800-0113" in texts and "112" in texts
 
@@ -80,7 +71,7 @@ def test_http_api_is_not_enabled(bot):
 
 
 def test_no_message_text_in_logs(bot):
-    _post(bot["port"], "w", SECRET)
+    rest_post(bot["port"], "w", SECRET)
     time.sleep(0.5)
     for log in bot["log_dir"].glob("*.log"):
         assert "xq7z" not in log.read_text(errors="replace"), f"message text leaked into {log}"
@@ -164,9 +155,9 @@ def test_sender_and_message_are_bounded(bot):
 
 
 def test_an_offered_button_sent_over_rest_goes_on_as_the_button(bot):
-    offered = _post(bot["port"], "knop", "mijn collega's negeren me al weken en lachen me uit")
+    offered = rest_post(bot["port"], "knop", "mijn collega's negeren me al weken en lachen me uit")
     assert [b["payload"] for b in offered[-1]["buttons"]] == ["/bevestigen", "/ontkennen"]
-    clicked = " ".join(r.get("text", "") for r in _post(bot["port"], "knop", "/bevestigen"))
+    clicked = " ".join(r.get("text", "") for r in rest_post(bot["port"], "knop", "/bevestigen"))
     assert "Niemand hoeft dit op het werk te accepteren" in clicked
 
 

@@ -7,16 +7,14 @@ message holds its event loop), so run.sh has to kill it after a grace period.
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import start_bot
+from tests.e2e.conftest import rest_post, start_bot
 
 pytestmark = pytest.mark.e2e
 LIMIT_S = 10.0
@@ -58,19 +56,10 @@ def _cmdline(pid: int) -> str:
         return ""
 
 
-def _say(port: int, text: str) -> list:
-    request = urllib.request.Request(
-        f"http://127.0.0.1:{port}/webhooks/rest/webhook",
-        data=json.dumps({"sender": "stop-test", "message": text}).encode(),
-        headers={"Content-Type": "application/json"}, method="POST")
-    with urllib.request.urlopen(request, timeout=60) as response:
-        return json.loads(response.read())
-
-
 @pytest.mark.parametrize("stuck", [False, True], ids=["responsive", "rasa-server-stuck"])
 def test_sigterm_to_run_sh_stops_every_process_within_10_s(tmp_path, stuck):
     with start_bot(tmp_path, env={"BOT_REST_ENABLED": "1"}) as bot:
-        assert _say(bot["port"], "hallo"), "the bot did not answer before the stop"
+        assert rest_post(bot["port"], "stop-test", "hallo"), "the bot did not answer before the stop"
         run_sh = bot["pid"]
         started = {run_sh} | _descendants(run_sh)
         servers = [pid for pid in started if "--model" in _cmdline(pid) or "actions.server" in _cmdline(pid)]
