@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import start_bot
-from tests.e2e.test_rest_webhook import _post
+from tests.e2e.conftest import rest_post as _post
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.e2e

@@ -12,7 +12,7 @@ import pytest
 
 from bot import content
 from tests.e2e.conftest import start_bot
-from tests.e2e.test_rest_webhook import _post
+from tests.e2e.conftest import rest_post as _post
 
 pytestmark = pytest.mark.e2e
 NOW = "2027-03-08T10:00:00+01:00"
