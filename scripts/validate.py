@@ -9,6 +9,9 @@ look for. Every other check is Rasa's own.
 - Forms: `utter_ask_<slot>` for every slot a form in the domain asks for (the form sends it).
 - Responses the action server sends itself (the forms' short hints after an answer that cannot
   be used, dynamic buttons): every "utter_..." string literal in actions/*.py.
+
+Before Rasa's checks, one of ours: no two conditional variants of a response may match the same
+slots (Rasa would pick one at random; bot/response_checks.py).
 """
 
 import re
@@ -45,6 +48,13 @@ Validator._gather_utterance_actions = _gather_without_action_responses
 
 if __name__ == "__main__":
     from rasa.__main__ import main
+
+    from bot.response_checks import load_responses, overlapping_variants
+
+    clashes = overlapping_variants(load_responses(ACTIONS_DIR.parent))
+    if clashes:
+        print("\n".join(["Responses whose variants can match together:", *clashes]), file=sys.stderr)
+        sys.exit(1)
 
     sys.argv = ["rasa", "data", "validate", "--fail-on-warnings", *sys.argv[1:]]
     main()

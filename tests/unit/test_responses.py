@@ -5,7 +5,6 @@ instead of coming from content/hulplijnen.yml."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from pathlib import Path
 
@@ -13,19 +12,13 @@ import pytest
 import yaml
 
 from bot import content
+from bot.response_checks import load_responses, overlapping_variants
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _responses() -> dict[str, list[dict]]:
-    found = dict(yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"])
-    for path in sorted((ROOT / "data" / "nlu").glob("*.yml")):
-        found.update(yaml.safe_load(path.read_text(encoding="utf-8")).get("responses") or {})
-    return found
-
-
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
-RESPONSES = _responses()
+RESPONSES = load_responses(ROOT)
 SLOTS = set(DOMAIN["slots"])
 
 
@@ -33,16 +26,23 @@ def _conditions(variant: dict) -> dict[str, object]:
     return {c["name"]: c["value"] for c in variant.get("condition") or []}
 
 
-def _overlap(a: dict, b: dict) -> bool:
-    """Two condition sets can both match unless some slot they both name needs different values."""
-    return all(a[name] == b[name] for name in a.keys() & b.keys())
+def test_no_two_conditional_variants_can_match_together():
+    assert overlapping_variants(RESPONSES) == []
 
 
-@pytest.mark.parametrize("name", sorted(RESPONSES))
-def test_conditional_variants_are_mutually_exclusive(name):
-    conditional = [_conditions(v) for v in RESPONSES[name] if v.get("condition")]
-    clashes = [(a, b) for a, b in itertools.combinations(conditional, 2) if _overlap(a, b)]
-    assert not clashes, f"{name}: variants can match together: {clashes}"
+def test_the_variant_check_finds_a_clash_and_lets_exclusive_variants_pass():
+    """The anonymous in-person confirmation that said "via None": one variant on the way of
+    meeting only, one on the contact only; both match an anonymous in-person booking."""
+    def variant(**slots):
+        return {"text": "x", "condition": [{"type": "slot", "name": k, "value": v} for k, v in slots.items()]}
+
+    clash = {"utter_bevestiging": [variant(ontmoetingsvorm="fysiek"), variant(bereikbaar="email")]}
+    assert len(overlapping_variants(clash)) == 1
+    exclusive = {"utter_bevestiging": [variant(ontmoetingsvorm="fysiek", bereikbaar="email"),
+                                       variant(ontmoetingsvorm="fysiek", bereikbaar="anoniem")]}
+    assert overlapping_variants(exclusive) == []
+    per_channel = {"utter_x": [dict(variant(a=1), channel="slack"), dict(variant(a=1), channel="teams")]}
+    assert overlapping_variants(per_channel) == []
 
 
 def test_condition_values_are_values_of_their_slot():
