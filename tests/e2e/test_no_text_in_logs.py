@@ -37,7 +37,7 @@ CREDENTIALS = """\
 bot.channels.rest.RestInput:
 bot.channels.booking_files.BookingFilesInput:
 bot.channels.teams.channel.TeamsInput:
-bot.channels.slack.SlackInput:
+bot.channels.slack.channel.SlackInput:
 bot.channels.webchat.WebChatInput:
 """
 
