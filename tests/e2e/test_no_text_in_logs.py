@@ -38,7 +38,7 @@ bot.channels.rest.RestInput:
 bot.channels.booking_files.BookingFilesInput:
 bot.channels.teams.channel.TeamsInput:
 bot.channels.slack.channel.SlackInput:
-bot.channels.webchat.WebChatInput:
+bot.channels.webchat.channel.WebChatInput:
 """
 
 

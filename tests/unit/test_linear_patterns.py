@@ -36,7 +36,6 @@ OUTSIDE_THE_REGISTRY = {
     "bot/privacy/storage.py": "reads the endpoints file (${VAR} substitution), not user text",
     "bot/reporting/report.py": "fills the organisation's report template, not user text",
     "bot/channels/teams/auth.py": "bearer token in a header: separators make it unambiguous",
-    "bot/channels/webchat_core.py": "anchored, fixed-width session token",
     # Channels work (issue 9) owns this file; its mrkdwn <...> pattern and whitespace split run
     # on message text: [^<>]* cannot cross a '<', so each character is read at most twice.
     "bot/channels/slack/protocol.py": "user text, linear by inspection: to move into bot.patterns",
