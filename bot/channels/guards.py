@@ -383,6 +383,14 @@ def store_from(settings: GuardSettings) -> MemoryStore | RedisStore:
     return MemoryStore()
 
 
+def store_from_env(env: Mapping[str, str] | None = None) -> MemoryStore | RedisStore:
+    """The store of GuardSettings.from_env, reading only the Redis variables (for the code
+    attempts, which need no channel limits)."""
+    env = os.environ if env is None else env
+    redis_only = {name: env[name] for name in (REDIS_URL_ENV, REDIS_PREFIX_ENV) if name in env}
+    return store_from(GuardSettings.from_env(redis_only))
+
+
 def bounded_key(key: str) -> str:
     """`key`, or its hash when longer than MAX_KEY_CHARS (memory and key size stay bounded)."""
     if len(key) <= MAX_KEY_CHARS:
