@@ -16,8 +16,9 @@
 Every guard but the queue keeps its state in a `Store`: `MemoryStore` (this process only, the
 default) or `RedisStore` when BOT_REDIS_URL is set, so several Rasa or action-server processes
 share one limit, one book of seen ids and one set of revocations. Each Redis operation is one
-atomic command or Lua script (SET NX PX, a sorted-set window). Times come from the guard's clock
-(wall time by default: the same in every process), so a fake clock drives both stores in tests.
+atomic command or Lua script (a sorted-set window; a mark that holds its end time). Times come
+from the guard's clock (wall time by default: the same in every process), so a fake clock drives
+both stores alike in tests; every Redis key also expires by itself (PEXPIRE/PX).
 
 The ordering queue stays in the process: the order of one conversation across processes is kept
 by Rasa's lock store (the Redis lock store hands out tickets in arrival order), and a queue in
@@ -287,11 +288,17 @@ local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 return tostring(window - (now - tonumber(oldest[2])))
 """
 
-# KEYS[1] the key; ARGV[1] milliseconds. Returns 1 when the key was not there.
-_TOUCH = """
-local was = redis.call('EXISTS', KEYS[1])
-redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])
-return 1 - was
+# A mark holds the time it ends (the guard's clock), and expires in Redis a little later by itself.
+# KEYS[1] the mark; ARGV: now, ttl, 1 to set it also when marked (touch) or 0 (add). Returns 1
+# when it was not marked.
+_MARK = """
+local now, ttl = tonumber(ARGV[1]), tonumber(ARGV[2])
+local ends = tonumber(redis.call('GET', KEYS[1]) or '0')
+local was = ends > now
+if was and ARGV[3] == '0' then return 0 end
+redis.call('SET', KEYS[1], tostring(now + ttl), 'PX', math.ceil(ttl * 1000))
+if was then return 0 end
+return 1
 """
 
 # KEYS[1] failures, KEYS[2] lock; ARGV: now, window, limit, a unique member.
@@ -318,7 +325,7 @@ class RedisStore:
     def __init__(self, client, prefix: str = "vpw:guard:") -> None:
         self.client, self.prefix = client, prefix
         self._window_hit = client.register_script(_WINDOW_HIT)
-        self._touch = client.register_script(_TOUCH)
+        self._mark = client.register_script(_MARK)
         self._fail = client.register_script(_FAIL)
 
     @classmethod
@@ -349,15 +356,16 @@ class RedisStore:
 
     def add(self, key: str, ttl: float, now: float) -> bool:
         with self._asking():
-            return bool(self.client.set(self.prefix + key, b"1", nx=True, px=_ms(ttl)))
+            return bool(self._mark(keys=[self.prefix + key], args=[repr(now), repr(float(ttl)), 0]))
 
     def touch(self, key: str, ttl: float, now: float) -> bool:
         with self._asking():
-            return bool(self._touch(keys=[self.prefix + key], args=[_ms(ttl)]))
+            return bool(self._mark(keys=[self.prefix + key], args=[repr(now), repr(float(ttl)), 1]))
 
     def marked(self, key: str, now: float) -> bool:
         with self._asking():
-            return bool(self.client.exists(self.prefix + key))
+            raw = self.client.get(self.prefix + key)
+        return bool(raw) and float(raw) > now
 
     def fail(self, failures_key: str, lock_key: str, limit: int, window: float, now: float) -> None:
         with self._asking():
