@@ -40,7 +40,7 @@ from bot.booking.repository import (
     find_changeable_limited,
     reschedule,
 )
-from bot.booking.throttle import CodeAttempts
+from bot.channels.guards import CodeAttempts, store_from_env
 from bot.db import get_sessionmaker
 from bot.dialogue import booking as said
 from bot.reporting import counters
@@ -76,8 +76,9 @@ UNMET_RESPONSES = {"naam": "utter_vp_wens_niet_naam", "soort": "utter_vp_wens_ni
 # Wrong codes per conversation (sender id) and per client: the opaque key the channels put into
 # each message's metadata as {"client": "..."} (absent: the conversation's limit only). No limit
 # across all conversations: with 60-bit codes it is not needed, and it would let one person lock
-# everyone out. In memory, per action-server process.
-CODE_ATTEMPTS = CodeAttempts()
+# everyone out. In Redis when BOT_REDIS_URL is set (shared by every action-server process), else in
+# this process's memory.
+CODE_ATTEMPTS = CodeAttempts(store=store_from_env())
 CLIENT_METADATA_KEY = "client"
 MAX_WISH_CHARS = 500  # a time wish read back from a slot is parsed again only up to this length
 

@@ -23,6 +23,7 @@ import datetime as dt
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -30,11 +31,27 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.booking import notices, reference
 from bot.booking.contact import normalise_contact, normalise_pseudonym
-from bot.booking.throttle import AttemptLimiter, CodeAttempts
 from bot.db.models import Appointment, AppointmentStatus, Counsellor, MailOutbox, MeetingMode, OutboxStatus
 from bot.scheduling.slots import Absence, Availability, WeeklyHours, is_offered_slot
 
 UTC = dt.timezone.utc
+
+
+class AttemptLimiter(Protocol):
+    """Wrong codes per key (bot.channels.guards.AttemptLimiter)."""
+
+    def retry_after(self, key: str) -> float: ...
+
+    def record_failure(self, key: str) -> None: ...
+
+
+class CodeAttempts(Protocol):
+    """Wrong codes per conversation and client (bot.channels.guards.CodeAttempts)."""
+
+    def retry_after(self, conversation: str, client: str | None = None) -> float: ...
+
+    def record_failure(self, conversation: str, client: str | None = None) -> None: ...
+
 RETENTION_ENV = "BOT_APPOINTMENT_RETENTION_DAYS"
 DEFAULT_RETENTION_DAYS = 30
 CODE_ATTEMPTS = 5  # new reference codes tried when one is already in use (about 1e-12 per try)

@@ -33,13 +33,15 @@ from bot import clock, content
 from bot.booking import reference
 from bot.booking.ics import appointment_ics
 from bot.booking.repository import TooManyAttempts, find_by_code_limited
-from bot.booking.throttle import AttemptLimiter
 from bot.channels import client as clients
+from bot.channels.guards import CODE_FAILURES_PER_FILE_CLIENT, AttemptLimiter, store_from_env
 from bot.db import get_sessionmaker
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
-PER_CLIENT = AttemptLimiter(max_failures=10)
+# Wrong codes per client address (bot.channels.guards: in Redis when BOT_REDIS_URL is set).
+PER_CLIENT = AttemptLimiter(max_failures=CODE_FAILURES_PER_FILE_CLIENT, name="codes-file-client",
+                            store=store_from_env())
 DB_TIMEOUT_SECONDS = 5.0
 NO_STORE = {"Cache-Control": "no-store"}
 # Its own threads: a stalled database holds these, not the loop's default executor.

@@ -1,21 +1,18 @@
 """What every chat channel shares, independent of any one chat service.
 
 - `channel_texts()`: the channel texts in content/kanalen.yml (admin notice, too-long, too-fast).
-- `FirstContact`: says once per conversation (within the conversation lifetime) that this is the
-  first message, so Teams and Slack can put the admin notice before the first answer.
+- `admin_notice()`: the notice Teams and Slack put before a conversation's first answer (which
+  conversations were greeted: bot.channels.guards.FirstContact).
 - `check_text()`: the length cap and the empty-message check every channel applies before the
   dialogue sees a message. A refused message is not stored anywhere.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from bot.content import CONTENT_DIR, ContentError, _load_yaml, fill
-from bot.privacy.retention import ExpiryBook
 from bot.settings import _int
 
 # Longest message a channel passes on (characters). A person telling a story in 3-5 sentences
@@ -65,22 +62,3 @@ def check_text(text: str | None, limit: int | None = None) -> Refusal | None:
     if len(text) > limit:
         return refusal("too_long", max_tekens=limit)
     return None
-
-
-class FirstContact:
-    """Remembers, for the conversation lifetime only, which conversations were already greeted
-    with the admin notice. Holds conversation ids, never message text."""
-
-    def __init__(self, ttl_seconds: float | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        if ttl_seconds is None:
-            ttl_seconds = 60 * _int("BOT_CONVERSATION_TTL_MINUTES", 30, minimum=1)
-        self._book = ExpiryBook(ttl_seconds, clock)
-
-    def is_first(self, conversation_id: str) -> bool:
-        """True the first time a conversation is seen (or again after it expired)."""
-        for key in self._book.expired():
-            self._book.forget(key)
-        first = self._book.is_expired(conversation_id)
-        self._book.touch(conversation_id)
-        return first

@@ -55,7 +55,7 @@ from bot.channels.common import check_text, max_chars
 from bot.channels.faults import fault_messages
 from bot.channels.offers import OfferedButtons, clean_characters, dialogue_text, payloads_in
 from bot.channels.server_limits import limit_request_size
-from bot.channels.webchat_core import allowed_hosts, host_allowed, host_origin_matches, normalise_origin
+from bot.channels.webchat.config import allowed_hosts, host_allowed, host_origin_matches, normalise_origin
 
 logger = logging.getLogger(__name__)
 DEFAULT_PREFIX = "rest-"

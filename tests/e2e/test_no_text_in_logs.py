@@ -36,9 +36,9 @@ TENANT = "3a2b1c0d-1111-2222-3333-444455556666"
 CREDENTIALS = """\
 bot.channels.rest.RestInput:
 bot.channels.booking_files.BookingFilesInput:
-bot.channels.teams.TeamsInput:
-bot.channels.slack.SlackInput:
-bot.channels.webchat.WebChatInput:
+bot.channels.teams.channel.TeamsInput:
+bot.channels.slack.channel.SlackInput:
+bot.channels.webchat.channel.WebChatInput:
 """
 
 

@@ -21,7 +21,7 @@ import pytest
 from slack_sdk.signature import SignatureVerifier
 
 from bot.channels.common import admin_notice, channel_texts
-from bot.channels.slack_protocol import clean_text
+from bot.channels.slack.protocol import clean_text
 from tests.e2e.conftest import start_bot
 from tests.fakes.slack_api import FakeSlackApi
 
@@ -119,7 +119,7 @@ def slack():
 def bot(tmp_path_factory, slack):
     tmp = tmp_path_factory.mktemp("slack")
     credentials = tmp / "credentials.yml"
-    credentials.write_text("rest:\nbot.channels.slack.SlackInput:\n")
+    credentials.write_text("rest:\nbot.channels.slack.channel.SlackInput:\n")
     env = {"BOT_SLACK_BOT_TOKEN": TOKEN, "BOT_SLACK_SIGNING_SECRET": SECRET, "BOT_SLACK_API_URL": slack.url}
     with start_bot(tmp / "var", credentials=credentials, env=env) as running:
         yield running

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from bot.channels.common import admin_notice
-from bot.channels.teams import teams_text
+from bot.channels.teams.channel import teams_text
 from tests.e2e.conftest import start_bot
 from tests.fakes.botframework import FakeBotFramework, buttons, texts
 
@@ -29,7 +29,7 @@ PASSWORD = "e2e-geheim-" + os.urandom(6).hex()
 SECRET = "mijn teamleider zit steeds aan mijn haar xq7z"
 CREDENTIALS = """\
 rest:
-bot.channels.teams.TeamsInput:
+bot.channels.teams.channel.TeamsInput:
 """
 
 

@@ -15,7 +15,7 @@ import urllib.request
 
 import pytest
 
-from bot.channels.webchat_core import SessionTokens
+from bot.channels.webchat.sessions import SessionTokens
 from tests.e2e.conftest import ROOT, start_bot
 
 pytestmark = pytest.mark.e2e

@@ -25,7 +25,7 @@ from sqlalchemy import create_engine, select, text
 from sqlalchemy.orm import sessionmaker
 
 from bot.channels.faults import fault_text
-from bot.channels.webchat import answer as webchat_answer
+from bot.channels.webchat.channel import answer as webchat_answer
 from bot.db.models import Appointment, MailOutbox, OutboxStatus
 from bot.notify.outbox import deliver_pending
 from bot.notify.smtp import SmtpSettings

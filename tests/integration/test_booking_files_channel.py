@@ -6,8 +6,8 @@ import pytest
 
 from bot.booking.counsellors import sync
 from bot.booking.repository import book, cancel
-from bot.booking.throttle import AttemptLimiter
 from bot.channels import booking_files as bf
+from bot.channels.guards import AttemptLimiter
 from bot.db import get_sessionmaker
 from bot.db.migrate import upgrade
 from bot.settings import PROJECT_ROOT

@@ -21,7 +21,7 @@ from bot.booking.repository import (
     TooManyAttempts,
     UnknownCounsellor,
 )
-from bot.booking.throttle import AttemptLimiter, CodeAttempts
+from bot.channels.guards import AttemptLimiter, CodeAttempts
 from bot.db.models import Appointment, AppointmentStatus, Counsellor, MailOutbox, MeetingMode, OutboxStatus
 from bot.notify.templates import TemplateError
 

@@ -1,8 +1,9 @@
-"""The wrong-code limiter (pure, with a fake clock; kept with the booking tests)."""
+"""The wrong-code limiter (bot.channels.guards, memory store, with a fake clock; kept with the
+booking tests; the same against Redis: tests/integration/test_guards_redis.py)."""
 
 import pytest
 
-from bot.booking.throttle import AttemptLimiter
+from bot.channels.guards import AttemptLimiter
 
 
 class FakeClock:
@@ -79,10 +80,10 @@ def test_idle_keys_are_forgotten():
         limiter.record_failure(f"conv-{i}")
     for _ in range(5):
         limiter.record_failure("locked")
-    assert len(limiter) == 101
+    assert len(limiter.store) == 101
     clock.now += 15 * 60 + 61
-    limiter.record_failure("new")  # sweeps at most once a minute
-    assert len(limiter) == 1
+    limiter.record_failure("new")  # sweeps at most every 10 s of the clock
+    assert len(limiter.store) == 1
 
 
 @pytest.mark.parametrize(("failures", "window"), [(0, 60), (5, 0), (5, -1)])

@@ -1,6 +1,6 @@
 """The checks every channel shares: length cap, empty messages, the admin notice once."""
 
-from bot.channels.common import FirstContact, admin_notice, check_text
+from bot.channels.common import admin_notice, check_text
 
 
 def test_normal_text_passes():
@@ -26,18 +26,6 @@ def test_admin_notice_is_one_plain_paragraph_per_chat_app():
     for channel in ("teams", "slack"):
         notice = admin_notice(channel)
         assert "beheerders" in notice and "intranet" in notice and "\n" not in notice
-
-
-def test_first_contact_once_per_conversation_until_it_expires():
-    now = [0.0]
-    first = FirstContact(ttl_seconds=60, clock=lambda: now[0])
-    assert first.is_first("a") is True
-    assert first.is_first("a") is False
-    assert first.is_first("b") is True
-    now[0] = 59
-    assert first.is_first("a") is False  # still active: touched at 59
-    now[0] = 59 + 60
-    assert first.is_first("a") is True  # idle for the whole lifetime: a new conversation
 
 
 def test_admin_notice_is_one_sentence():

@@ -103,7 +103,7 @@ def test_a_public_bot_without_trusted_proxies_gets_one_warning(environ, warns):
 
 
 def test_the_web_chat_logs_the_proxy_warning_with_its_start_up_lines(caplog):
-    from bot.channels.webchat import WebChatInput
+    from bot.channels.webchat.channel import WebChatInput
 
     with caplog.at_level("INFO", logger="bot.channels.webchat"):
         WebChatInput(environ={"BOT_PUBLIC_URL": "https://bot.intranet.example", "BOT_WEBCHAT_SECRET": "s" * 40})

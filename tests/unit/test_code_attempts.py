@@ -1,6 +1,6 @@
 """CodeAttempts: wrong reference codes limited per conversation and per client, nothing global."""
 
-from bot.booking.throttle import MAX_KEY_CHARS, CodeAttempts
+from bot.channels.guards import MAX_KEY_CHARS, CodeAttempts
 
 
 def attempts(clock):
@@ -54,5 +54,6 @@ def test_long_keys_are_stored_bounded():
         limits.record_failure(long_key, long_key)
     assert limits.retry_after(long_key) == 60
     assert limits.retry_after("k" * 99_999) == 0
-    stored = limits.conversations._locked_until.keys() | limits.clients._failures.keys()
-    assert stored and all(len(k) <= MAX_KEY_CHARS for k in stored)
+    store = limits.conversations.store  # one store for both limits
+    stored = store._locks.keys() | store._logs.keys()
+    assert len(stored) == 2 and all(len(k) <= MAX_KEY_CHARS + 40 for k in stored)  # + "lock:<name>:"

@@ -35,12 +35,10 @@ OUTSIDE_THE_REGISTRY = {
     "bot/booking/counsellors.py": "reads the organisation's counsellors file, not user text",
     "bot/privacy/storage.py": "reads the endpoints file (${VAR} substitution), not user text",
     "bot/reporting/report.py": "fills the organisation's report template, not user text",
-    "bot/channels/teams.py": "fixed-width fullmatch on ids in the activity (bounded)",
-    "bot/channels/botframework_auth.py": "bearer token in a header: separators make it unambiguous",
-    "bot/channels/webchat_core.py": "anchored, fixed-width session token",
+    "bot/channels/teams/auth.py": "bearer token in a header: separators make it unambiguous",
     # Channels work (issue 9) owns this file; its mrkdwn <...> pattern and whitespace split run
     # on message text: [^<>]* cannot cross a '<', so each character is read at most twice.
-    "bot/channels/slack_protocol.py": "user text, linear by inspection: to move into bot.patterns",
+    "bot/channels/slack/protocol.py": "user text, linear by inspection: to move into bot.patterns",
 }
 
 

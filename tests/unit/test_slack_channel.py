@@ -17,17 +17,11 @@ import time
 import pytest
 
 from bot.channels.common import admin_notice, channel_texts
-from bot.channels.slack import (
-    SECRET_VAR,
-    TOKEN_VAR,
-    SlackApi,
-    SlackApiError,
-    SlackConfig,
-    SlackInput,
-    error_text,
-    slack_texts,
-)
-from bot.channels.slack_protocol import signature
+from bot.channels.guards import DEFAULT_MESSAGES_PER_MINUTE
+from bot.channels.slack.api import SlackApi, SlackApiError
+from bot.channels.slack.channel import SlackInput, error_text, slack_texts
+from bot.channels.slack.config import SECRET_VAR, TOKEN_VAR, SlackConfig
+from bot.channels.slack.protocol import signature
 from tests.fakes.slack_api import FakeSlackApi
 
 TOKEN, SECRET = "xoxb-unit-test", "unit-test-signing-secret"
@@ -204,13 +198,14 @@ def test_messages_of_one_conversation_are_answered_in_order_after_the_notice(sla
 
 
 def test_a_flood_gets_one_dutch_warning_and_then_silence(slack):
-    bodies = [dm_event(f"bericht {i}", i) for i in range(1, 19)]
+    limit = DEFAULT_MESSAGES_PER_MINUTE  # the one limit of every channel
+    bodies = [dm_event(f"bericht {i}", i) for i in range(1, limit + 4)]
     run_channel(slack, bodies, echo)
     texts = [p["text"] for p in slack.posts]
     too_fast = " ".join(str(channel_texts()["te_snel"]).split())
     assert texts[0] == admin_notice("slack")
-    assert len([t for t in texts if t.startswith("ontvangen")]) == 15
-    assert texts.count(too_fast) == 1 and len(texts) == 17
+    assert len([t for t in texts if t.startswith("ontvangen")]) == limit
+    assert texts.count(too_fast) == 1 and len(texts) == limit + 2
 
 
 def test_a_failing_dialogue_gets_a_dutch_apology_and_the_channel_goes_on(slack, caplog):

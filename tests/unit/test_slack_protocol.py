@@ -9,12 +9,10 @@ from urllib.parse import urlencode
 import pytest
 from slack_sdk.signature import SignatureVerifier
 
-from bot.channels.slack_protocol import (
+from bot.channels.slack.protocol import (
     BUTTON_TEXT_MAX,
     Challenge,
     Click,
-    DeliveryBook,
-    FloodGuard,
     Ignored,
     Incoming,
     clean_text,
@@ -317,36 +315,3 @@ def test_clicked_message_keeps_its_text_and_shows_the_choice_instead_of_buttons(
     assert [b["type"] for b in body["blocks"]] == ["section", "context"]
     assert body["blocks"][1]["elements"][0]["text"] == "Je koos: Ja &lt;dat&gt; klopt"
     assert blocks_problem(body["blocks"]) is None
-
-
-# --- deliveries and floods -------------------------------------------------------------------
-
-def test_a_delivery_is_taken_once_and_any_shared_key_is_a_repeat():
-    book = DeliveryBook(ttl_seconds=60, clock=lambda: 0.0)
-    assert book.first_time(["event:Ev1", "message:T:D:1.1"]) is True
-    assert book.first_time(["event:Ev1", "message:T:D:1.1"]) is False  # Slack's retry
-    assert book.first_time(["event:Ev2", "message:T:D:1.1"]) is False  # same message, other event
-    assert book.first_time(["event:Ev3", "message:T:D:1.2"]) is True
-
-
-def test_the_delivery_book_forgets_after_its_lifetime_and_stays_bounded():
-    now = [0.0]
-    book = DeliveryBook(ttl_seconds=60, max_entries=3, clock=lambda: now[0])
-    assert book.first_time(["a"]) is True
-    now[0] = 59.9
-    assert book.first_time(["a"]) is False
-    now[0] = 60.0
-    assert book.first_time(["b"]) is True and len(book) == 1  # "a" forgotten
-    for key in "cdef":
-        assert book.first_time([key]) is True
-    assert len(book) == 3 and book.first_time(["b"]) is True  # the oldest went first
-
-
-def test_flood_guard_warns_once_then_drops_until_the_window_frees():
-    now = [0.0]
-    guard = FloodGuard(max_messages=3, window_seconds=60, clock=lambda: now[0])
-    assert [guard.check("a") for _ in range(5)] == ["ok", "ok", "ok", "warn", "drop"]
-    assert guard.check("b") == "ok"  # others are not affected
-    now[0] = 60.0
-    assert guard.check("a") == "ok"
-    assert [guard.check("a") for _ in range(3)] == ["ok", "ok", "warn"]

@@ -10,7 +10,7 @@ import aiohttp
 import jwt
 import pytest
 
-from bot.channels import botframework_auth as bfa
+from bot.channels.teams import auth as bfa
 from tests.fakes.botframework import FakeBotFramework, new_key, public_jwk
 
 APP_ID = "6f1c3b2a-8d4e-4f5a-9b6c-1d2e3f4a5b6c"

@@ -14,9 +14,13 @@ import logging
 import aiohttp
 import pytest
 
-from bot.channels import botframework_auth as bfa
-from bot.channels import teams
+from bot.channels import guards
 from bot.channels.common import admin_notice
+from bot.channels.teams import auth as bfa
+from bot.channels.teams import channel as tchannel
+from bot.channels.teams import config as tconfig
+from bot.channels.teams import connector as tconnector
+from bot.channels.teams import protocol
 from tests.fakes.botframework import FakeBotFramework, buttons, texts
 
 APP_ID = "6f1c3b2a-8d4e-4f5a-9b6c-1d2e3f4a5b6c"
@@ -34,7 +38,7 @@ def fake():
 # --- settings ---------------------------------------------------------------------------------
 
 def test_config_from_environment_with_single_tenant_defaults():
-    config = teams.TeamsConfig.from_env({"BOT_TEAMS_APP_ID": APP_ID, "BOT_TEAMS_APP_PASSWORD": PASSWORD,
+    config = tconfig.TeamsConfig.from_env({"BOT_TEAMS_APP_ID": APP_ID, "BOT_TEAMS_APP_PASSWORD": PASSWORD,
                                          "BOT_TEAMS_TENANT_ID": TENANT})
     assert config.token_url == f"https://login.microsoftonline.com/{TENANT}/oauth2/v2.0/token"
     assert config.openid_url == "https://login.botframework.com/v1/.well-known/openidconfiguration"
@@ -45,8 +49,8 @@ def test_config_from_environment_with_single_tenant_defaults():
 
 
 def test_missing_variables_are_named_without_values():
-    with pytest.raises(teams.ConfigError) as err:
-        teams.TeamsConfig.from_env({"BOT_TEAMS_APP_PASSWORD": PASSWORD, "BOT_TEAMS_TENANT_ID": " "})
+    with pytest.raises(tconfig.ConfigError) as err:
+        tconfig.TeamsConfig.from_env({"BOT_TEAMS_APP_PASSWORD": PASSWORD, "BOT_TEAMS_TENANT_ID": " "})
     assert str(err.value) == "set BOT_TEAMS_APP_ID, BOT_TEAMS_TENANT_ID"
 
 
@@ -61,21 +65,21 @@ def test_missing_variables_are_named_without_values():
 ])
 def test_wrong_settings_keep_the_channel_off_with_a_clear_reason(override, named):
     env = {"BOT_TEAMS_APP_ID": APP_ID, "BOT_TEAMS_APP_PASSWORD": PASSWORD, "BOT_TEAMS_TENANT_ID": TENANT, **override}
-    with pytest.raises(teams.ConfigError, match=named):
-        teams.TeamsConfig.from_env(env)
+    with pytest.raises(tconfig.ConfigError, match=named):
+        tconfig.TeamsConfig.from_env(env)
 
 
 def test_tenant_must_be_the_directory_guid_that_activities_are_compared_with():
-    with pytest.raises(teams.ConfigError, match="GUID"):
-        teams.TeamsConfig.from_env({"BOT_TEAMS_APP_ID": APP_ID, "BOT_TEAMS_APP_PASSWORD": PASSWORD,
+    with pytest.raises(tconfig.ConfigError, match="GUID"):
+        tconfig.TeamsConfig.from_env({"BOT_TEAMS_APP_ID": APP_ID, "BOT_TEAMS_APP_PASSWORD": PASSWORD,
                                     "BOT_TEAMS_TENANT_ID": "contoso.onmicrosoft.com"})
 
 
 def test_unconfigured_channel_logs_one_line_and_answers_503(monkeypatch, caplog):
-    for name in teams.REQUIRED_VARIABLES:
+    for name in tconfig.REQUIRED_VARIABLES:
         monkeypatch.delenv(name, raising=False)
     with caplog.at_level(logging.INFO, logger="bot.channels.teams"):
-        channel = teams.TeamsInput.from_credentials(None)
+        channel = tchannel.TeamsInput.from_credentials(None)
     lines = [r.getMessage() for r in caplog.records]
     assert lines == ["Teams channel is off: set BOT_TEAMS_APP_ID, BOT_TEAMS_APP_PASSWORD, BOT_TEAMS_TENANT_ID "
                      "(see docs/channels/teams.md)"]
@@ -90,7 +94,7 @@ async def _never(message):
 # --- reading activities -----------------------------------------------------------------------
 
 def test_typed_message_is_read_with_its_reply_target(fake):
-    inbound = teams.parse_activity(fake.activity(CONV, "hallo", activity_id="1700000000001"))
+    inbound = protocol.parse_activity(fake.activity(CONV, "hallo", activity_id="1700000000001"))
     assert inbound.kind == "message" and inbound.text == "hallo"
     target = inbound.target
     assert (target.service_url, target.conversation_id, target.activity_id) == (fake.service_url, CONV, "1700000000001")
@@ -99,24 +103,24 @@ def test_typed_message_is_read_with_its_reply_target(fake):
 
 def test_button_click_arrives_as_value_and_is_read_as_the_payload(fake):
     click = fake.activity(CONV, "Ja, dat klopt", value={"payload": "/bevestigen"})
-    assert teams.parse_activity(click).text == "/bevestigen"
+    assert protocol.parse_activity(click).text == "/bevestigen"
     no_text = fake.activity(CONV, value={"payload": '/kies_route{"route":"informeel"}'})
-    assert teams.parse_activity(no_text).text == '/kies_route{"route":"informeel"}'
+    assert protocol.parse_activity(no_text).text == '/kies_route{"route":"informeel"}'
 
 
 def test_value_without_a_payload_falls_back_to_the_text(fake):
-    assert teams.parse_activity(fake.activity(CONV, "hoi", value={"other": 1})).text == "hoi"
-    assert teams.parse_activity(fake.activity(CONV, value={"payload": 7})).text is None
+    assert protocol.parse_activity(fake.activity(CONV, "hoi", value={"other": 1})).text == "hoi"
+    assert protocol.parse_activity(fake.activity(CONV, value={"payload": 7})).text is None
 
 
 def test_other_activity_types_and_channels_are_ignored(fake):
-    assert teams.parse_activity(fake.activity(CONV, kind="conversationUpdate")).kind == "ignore"
-    assert teams.parse_activity(fake.activity(CONV, "hallo", channel_id="webchat")).kind == "ignore"
+    assert protocol.parse_activity(fake.activity(CONV, kind="conversationUpdate")).kind == "ignore"
+    assert protocol.parse_activity(fake.activity(CONV, "hallo", channel_id="webchat")).kind == "ignore"
 
 
 def test_group_chats_and_channels_are_not_answered_with_the_dialogue(fake):
     for conversation_type in ("groupChat", "channel"):
-        inbound = teams.parse_activity(fake.activity(CONV, "hallo", conversation_type=conversation_type))
+        inbound = protocol.parse_activity(fake.activity(CONV, "hallo", conversation_type=conversation_type))
         assert inbound.kind == "not_personal" and inbound.target.conversation_id == CONV
 
 
@@ -128,33 +132,33 @@ def test_group_chats_and_channels_are_not_answered_with_the_dialogue(fake):
 def test_malformed_activities_are_refused(fake, breakage):
     activity = fake.activity(CONV, "hallo")
     breakage(activity)
-    with pytest.raises(teams.MalformedActivity):
-        teams.parse_activity(activity)
-    with pytest.raises(teams.MalformedActivity):
-        teams.parse_activity(["not", "an", "object"])
+    with pytest.raises(protocol.MalformedActivity):
+        protocol.parse_activity(activity)
+    with pytest.raises(protocol.MalformedActivity):
+        protocol.parse_activity(["not", "an", "object"])
 
 
 def test_conversation_key_is_a_stable_hash_without_the_teams_id():
-    key = teams.conversation_key(CONV)
-    assert key == teams.conversation_key(CONV) != teams.conversation_key(CONV + "x")
+    key = protocol.conversation_key(CONV)
+    assert key == protocol.conversation_key(CONV) != protocol.conversation_key(CONV + "x")
     assert key.startswith("teams-") and "Hq-Xy" not in key and len(key) == 38
 
 
 # --- writing activities -----------------------------------------------------------------------
 
-TARGET = teams.ReplyTarget(service_url="https://smba.trafficmanager.net/emea/", conversation_id=CONV,
+TARGET = protocol.ReplyTarget(service_url="https://smba.trafficmanager.net/emea/", conversation_id=CONV,
                            activity_id="1700000000001", bot={"id": f"28:{APP_ID}", "name": "VP"}, user_id="29:1abc")
 
 
 def test_text_answer_is_a_plain_reply_to_the_message():
-    activity = teams.text_activity(TARGET, "Hallo")
+    activity = protocol.text_activity(TARGET, "Hallo")
     assert activity == {"type": "message", "from": {"id": f"28:{APP_ID}", "name": "VP"}, "recipient": {"id": "29:1abc"},
                         "conversation": {"id": CONV}, "replyToId": "1700000000001", "locale": "nl-NL",
                         "text": "Hallo", "textFormat": "plain"}
 
 
 def test_buttons_become_a_hero_card_with_message_back_actions():
-    activity = teams.buttons_activity(TARGET, "Klopt het?", [{"title": "Ja, dat klopt", "payload": "/bevestigen"},
+    activity = protocol.buttons_activity(TARGET, "Klopt het?", [{"title": "Ja, dat klopt", "payload": "/bevestigen"},
                                                                {"title": "Nee", "payload": "/ontkennen"}])
     assert activity["attachments"] == [{"contentType": "application/vnd.microsoft.card.hero", "content": {
         "text": "Klopt het?",
@@ -167,7 +171,7 @@ def test_buttons_become_a_hero_card_with_message_back_actions():
 
 def test_more_than_six_buttons_are_spread_over_cards_that_teams_shows_in_full():
     eleven = [{"title": f"Keuze {i}", "payload": f'/kies_situatie{{"situatie":"s{i}"}}'} for i in range(11)]
-    activity = teams.buttons_activity(TARGET, "Waar lijkt het op?", eleven)
+    activity = protocol.buttons_activity(TARGET, "Waar lijkt het op?", eleven)
     cards = activity["attachments"]
     assert activity["attachmentLayout"] == "list"
     assert [len(c["content"]["buttons"]) for c in cards] == [6, 5]
@@ -176,49 +180,28 @@ def test_more_than_six_buttons_are_spread_over_cards_that_teams_shows_in_full():
 
 
 def test_a_link_button_opens_the_url():
-    assert teams.card_action({"title": "Agenda", "url": "https://example.org/a.ics"}) == {
+    assert protocol.card_action({"title": "Agenda", "url": "https://example.org/a.ics"}) == {
         "type": "openUrl", "title": "Agenda", "value": "https://example.org/a.ics"}
 
 
 def test_reply_url_escapes_teams_ids():
-    url = teams.activities_url("https://smba.trafficmanager.net/emea", "19:abc@thread.v2;x=1", "17/00")
+    url = protocol.activities_url("https://smba.trafficmanager.net/emea", "19:abc@thread.v2;x=1", "17/00")
     assert url == ("https://smba.trafficmanager.net/emea/v3/conversations/19%3Aabc%40thread.v2%3Bx%3D1"
                    "/activities/17%2F00")
-    assert teams.activities_url("https://s.example/", "a:1", None).endswith("/conversations/a%3A1/activities")
+    assert protocol.activities_url("https://s.example/", "a:1", None).endswith("/conversations/a%3A1/activities")
 
 
 def test_retry_waits_follow_retry_after_with_a_cap():
-    assert teams.retry_delay(0, "2") == 2.0
-    assert teams.retry_delay(0, "3600") == teams.MAX_RETRY_AFTER_SECONDS
-    assert [teams.retry_delay(i, None) for i in range(3)] == [0.5, 1.0, 2.0]
-    assert teams.retry_delay(1, "Wed, 21 Oct 2015 07:28:00 GMT") == 1.0
+    assert tconnector.retry_delay(0, "2") == 2.0
+    assert tconnector.retry_delay(0, "3600") == guards.MAX_RETRY_AFTER_SECONDS
+    assert [tconnector.retry_delay(i, None) for i in range(3)] == [0.5, 1.0, 2.0]
+    assert tconnector.retry_delay(1, "Wed, 21 Oct 2015 07:28:00 GMT") == 1.0
 
 
 def test_channel_texts_are_dutch_and_filled_from_the_content_files():
-    error = teams.teams_text("fout")
+    error = tchannel.teams_text("fout")
     assert "112" in error and "113" in error and "{" not in error
-    assert "persoonlijke chat" in teams.teams_text("alleen_persoonlijk")
-
-
-# --- guards -----------------------------------------------------------------------------------
-
-def test_message_rate_answers_a_flood_once_and_recovers():
-    now = [0.0]
-    rate = teams.MessageRate(limit=3, window=60, clock=lambda: now[0])
-    assert [rate.check("a") for _ in range(5)] == ["ok", "ok", "ok", "too_fast", "drop"]
-    assert rate.check("b") == "ok"
-    now[0] = 61
-    assert rate.check("a") == "ok"
-
-
-def test_redelivered_activity_is_seen_once_within_the_window():
-    now = [0.0]
-    recent = teams.RecentIds(window=600, clock=lambda: now[0])
-    assert recent.seen_before("c\x00id1") is False
-    assert recent.seen_before("c\x00id1") is True
-    assert recent.seen_before("c\x00id2") is False
-    now[0] = 601
-    assert recent.seen_before("c\x00id1") is False
+    assert "persoonlijke chat" in tchannel.teams_text("alleen_persoonlijk")
 
 
 # --- delivery to the fake Bot Connector ------------------------------------------------------
@@ -231,7 +214,7 @@ def deliver(fake, activities, *, target=None, allowed=None, before=None):
 
             async def sleep(seconds):
                 waits.append(seconds)
-            connector = teams.Connector(creds, lambda: session, allowed or [fake.service_url], sleep=sleep)
+            connector = tconnector.Connector(creds, lambda: session, allowed or [fake.service_url], sleep=sleep)
             if before:
                 await before(creds)
             results = [await connector.send(target or fake_target(fake), a) for a in activities]
@@ -240,12 +223,12 @@ def deliver(fake, activities, *, target=None, allowed=None, before=None):
 
 
 def fake_target(fake, conversation_id=CONV):
-    return teams.ReplyTarget(fake.service_url, conversation_id, "1700000000001", {"id": f"28:{APP_ID}"}, "29:1abc")
+    return protocol.ReplyTarget(fake.service_url, conversation_id, "1700000000001", {"id": f"28:{APP_ID}"}, "29:1abc")
 
 
 def test_answers_reach_the_connector_with_our_bearer_token(fake):
     conv = "a:1delivery"
-    results, _ = deliver(fake, [teams.text_activity(fake_target(fake, conv), "Hallo")],
+    results, _ = deliver(fake, [protocol.text_activity(fake_target(fake, conv), "Hallo")],
                          target=fake_target(fake, conv))
     [got] = fake.messages(conv)
     assert results == [True]
@@ -257,7 +240,7 @@ def test_answers_reach_the_connector_with_our_bearer_token(fake):
 def test_throttled_connector_is_retried(fake):
     conv = "a:1throttled"
     fake.connector_statuses[:] = [429, 503]
-    results, waits = deliver(fake, [teams.text_activity(fake_target(fake, conv), "Hallo")],
+    results, waits = deliver(fake, [protocol.text_activity(fake_target(fake, conv), "Hallo")],
                              target=fake_target(fake, conv))
     assert results == [True] and waits == [0.0, 0.0] and len(fake.messages(conv)) == 1
 
@@ -269,22 +252,22 @@ def test_rejected_token_is_renewed_once(fake):
         await creds.token()
         fake.issued.clear()  # the connector no longer accepts the token we cached
     before = len(fake.token_requests)
-    results, _ = deliver(fake, [teams.text_activity(fake_target(fake, conv), "Hallo")],
+    results, _ = deliver(fake, [protocol.text_activity(fake_target(fake, conv), "Hallo")],
                          target=fake_target(fake, conv), before=revoke)
     assert results == [True] and len(fake.token_requests) - before == 2 and len(fake.messages(conv)) == 1
 
 
 def test_service_url_outside_the_allow_list_gets_nothing(fake, caplog):
     conv = "a:1notallowed"
-    results, _ = deliver(fake, [teams.text_activity(fake_target(fake, conv), "Hallo")],
+    results, _ = deliver(fake, [protocol.text_activity(fake_target(fake, conv), "Hallo")],
                          target=fake_target(fake, conv), allowed=["https://smba.trafficmanager.net/"])
     assert results == [False] and fake.messages(conv) == []
 
 
 # --- TeamsInput: the request checks and the order of answers ---------------------------------
 
-def channel_for(fake) -> teams.TeamsInput:
-    return teams.TeamsInput(teams.TeamsConfig.from_env(fake.env()))
+def channel_for(fake) -> tchannel.TeamsInput:
+    return tchannel.TeamsInput(tconfig.TeamsConfig.from_env(fake.env()))
 
 
 class Dialogue:
@@ -335,7 +318,7 @@ def test_requests_are_checked_before_anything_happens(fake):
         (f"Bearer {fake.inbound_token(kid='unknown')}", good),
         (f"Bearer {fake.inbound_token(service_url='http://127.0.0.1:1/other/')}", good),
         (f"Bearer {token}", b"{not json"),
-        (f"Bearer {token}", b"x" * (teams.MAX_ACTIVITY_BYTES + 1)),
+        (f"Bearer {token}", b"x" * (tchannel.MAX_ACTIVITY_BYTES + 1)),
         (f"Bearer {token}", body({"type": "message", "serviceUrl": fake.service_url, "channelId": "msteams"})),
     ]
     statuses = receive_all(fake, channel, posts, dialogue)
@@ -344,7 +327,7 @@ def test_requests_are_checked_before_anything_happens(fake):
 
 
 def test_service_url_not_on_the_allow_list_is_forbidden(fake):
-    channel = teams.TeamsInput(teams.TeamsConfig.from_env(
+    channel = tchannel.TeamsInput(tconfig.TeamsConfig.from_env(
         {**fake.env(), "BOT_TEAMS_ALLOWED_SERVICE_URLS": "https://smba.trafficmanager.net/"}))
     conv = "a:1forbidden"
     statuses = receive_all(fake, channel, [(f"Bearer {fake.inbound_token()}", body(fake.activity(conv, "hallo")))],
@@ -362,7 +345,7 @@ def test_notice_once_then_answers_in_order_with_clicks_read_as_payloads(fake):
              (auth, body(fake.activity(conv, "a" * 2001)))]
     assert receive_all(fake, channel, posts, dialogue) == [200, 200, 200, 200]
     assert [m.text for m in dialogue.messages] == ["hallo", "bevestigen"]  # a click nobody offered
-    assert {m.sender_id for m in dialogue.messages} == {teams.conversation_key(conv)}
+    assert {m.sender_id for m in dialogue.messages} == {protocol.conversation_key(conv)}
     assert all(m.input_channel == "teams" for m in dialogue.messages)
     for message in dialogue.messages:  # an opaque key of the Teams user, never the id itself
         assert set(message.metadata) == {"client"} and message.metadata["client"].startswith("teams-")
@@ -387,7 +370,7 @@ def test_group_chat_gets_one_sentence_and_no_dialogue(fake):
     auth = f"Bearer {fake.inbound_token()}"
     receive_all(fake, channel, [(auth, body(fake.activity(conv, "hallo", conversation_type="groupChat")))], dialogue)
     assert dialogue.messages == []
-    assert [r.activity["text"] for r in fake.messages(conv)] == [teams.teams_text("alleen_persoonlijk")]
+    assert [r.activity["text"] for r in fake.messages(conv)] == [tchannel.teams_text("alleen_persoonlijk")]
 
 
 def test_a_failing_dialogue_gets_the_dutch_error_text_and_the_channel_goes_on(fake, caplog):
@@ -400,13 +383,13 @@ def test_a_failing_dialogue_gets_the_dutch_error_text_and_the_channel_goes_on(fa
     with caplog.at_level(logging.ERROR, logger="bot.channels.teams"):
         receive_all(fake, channel, [(auth, body(fake.activity(conv, "geheim xq7z")))], broken)
     answers = [r.activity["text"] for r in fake.messages(conv)]
-    assert answers == [admin_notice("teams"), teams.teams_text("fout")]
+    assert answers == [admin_notice("teams"), tchannel.teams_text("fout")]
     assert "RuntimeError" in caplog.text and "xq7z" not in caplog.text
 
 
 def test_a_flood_gets_one_too_fast_answer(fake, monkeypatch):
     channel, dialogue = channel_for(fake), Dialogue()
-    channel.rate = teams.MessageRate(limit=2, window=60)
+    channel.rate = guards.RateLimit("teams-messages", limit=2, window=60)
     conv = "a:1flood"
     auth = f"Bearer {fake.inbound_token()}"
     receive_all(fake, channel, [(auth, body(fake.activity(conv, f"bericht {i}"))) for i in range(5)], dialogue)
@@ -423,9 +406,9 @@ def test_when_busy_the_connector_is_asked_to_retry_and_the_retry_is_answered(fak
     auth = f"Bearer {fake.inbound_token()}"
 
     async def main():
-        monkeypatch.setattr(teams, "MAX_PENDING", 0)
+        monkeypatch.setattr(tchannel, "MAX_PENDING", 0)
         busy = await channel.receive(auth, activity, dialogue)
-        monkeypatch.setattr(teams, "MAX_PENDING", 200)
+        monkeypatch.setattr(tchannel, "MAX_PENDING", 200)
         retried = await channel.receive(auth, activity, dialogue)
         while channel._pending:
             await asyncio.wait(set(channel._pending))
@@ -438,7 +421,7 @@ def test_when_busy_the_connector_is_asked_to_retry_and_the_retry_is_answered(fak
 
 def test_group_chat_floods_are_limited_too(fake):
     channel, dialogue = channel_for(fake), Dialogue()
-    channel.rate = teams.MessageRate(limit=1, window=60)
+    channel.rate = guards.RateLimit("teams-messages", limit=1, window=60)
     conv = "19:flood@thread.v2"
     auth = f"Bearer {fake.inbound_token()}"
     receive_all(fake, channel, [(auth, body(fake.activity(conv, "hoi", conversation_type="channel")))

@@ -18,7 +18,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.channels import webchat
+from bot.channels.webchat import channel as webchat
 from bot.privacy.tracker_store import ExpiringInMemoryTrackerStore
 
 HOSTILE = '</script><img src=x onerror=alert(1)> & "quotes"'
@@ -76,9 +76,9 @@ def test_widget_gets_its_texts():
 
 
 def test_page_headers_forbid_scripts_from_elsewhere_and_limit_framing():
-    from bot.channels import webchat_core as core
+    from bot.channels.webchat.config import WebChatConfig
 
-    cfg = core.WebChatConfig.from_env({"BOT_WEBCHAT_ORIGINS": "https://intranet.example.nl"}, 30)
+    cfg = WebChatConfig.from_env({"BOT_WEBCHAT_ORIGINS": "https://intranet.example.nl"}, 30)
     headers = webchat.page_headers(cfg)
     policy = headers["Content-Security-Policy"]
     assert "script-src 'self'" in policy and "default-src 'none'" in policy

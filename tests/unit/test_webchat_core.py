@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from bot.channels import webchat_core as core
+from bot.channels.webchat import config as wconfig
+from bot.channels.webchat import messages, sessions
 
 SECRET = "s" * 40
 
@@ -12,7 +13,7 @@ SECRET = "s" * 40
 def config(**env):
     base = {"BOT_WEBCHAT_SECRET": SECRET, "BOT_PUBLIC_URL": "https://vp.example.nl"}
     base.update(env)
-    return core.WebChatConfig.from_env(base, ttl_minutes=30)
+    return wconfig.WebChatConfig.from_env(base, ttl_minutes=30)
 
 
 class Clock:
@@ -26,21 +27,21 @@ class Clock:
 # --- settings ------------------------------------------------------------------------------------
 
 def test_origins_are_normalised():
-    assert core.normalise_origin("HTTPS://Intranet.Example.nl:443/") == "https://intranet.example.nl"
-    assert core.normalise_origin("http://127.0.0.1:5005") == "http://127.0.0.1:5005"
-    assert core.normalise_origin("http://[::1]:8080") == "http://[::1]:8080"
+    assert wconfig.normalise_origin("HTTPS://Intranet.Example.nl:443/") == "https://intranet.example.nl"
+    assert wconfig.normalise_origin("http://127.0.0.1:5005") == "http://127.0.0.1:5005"
+    assert wconfig.normalise_origin("http://[::1]:8080") == "http://[::1]:8080"
     for bad in ("intranet.example.nl", "ftp://x.nl", "null", "", "https://", "http://a.nl:99999",
                 "https://user:pw@a.nl", "https://a.nl/?x=1"):
-        assert core.normalise_origin(bad) is None, bad
+        assert wconfig.normalise_origin(bad) is None, bad
 
 
 def test_defaults_without_any_setting():
-    cfg = core.WebChatConfig.from_env({}, ttl_minutes=20)
+    cfg = wconfig.WebChatConfig.from_env({}, ttl_minutes=20)
     assert cfg.secret_is_random and len(cfg.secret) == 32
     assert cfg.public_origin == "http://127.0.0.1:5005"
     assert cfg.extra_origins == frozenset()
     assert (cfg.rate_per_minute, cfg.sessions_per_minute, cfg.ttl_seconds) == (20, 30, 1200)
-    assert core.WebChatConfig.from_env({}, 20).secret != cfg.secret  # a new random one per process
+    assert wconfig.WebChatConfig.from_env({}, 20).secret != cfg.secret  # a new random one per process
 
 
 def test_settings_are_read():
@@ -62,8 +63,8 @@ def test_settings_are_read():
     ({"BOT_PUBLIC_URL": "vp.example.nl"}, "BOT_PUBLIC_URL"),
 ])
 def test_a_wrong_setting_names_its_variable(env, variable):
-    with pytest.raises(core.ConfigError, match=variable):
-        core.WebChatConfig.from_env(env, ttl_minutes=30)
+    with pytest.raises(wconfig.ConfigError, match=variable):
+        wconfig.WebChatConfig.from_env(env, ttl_minutes=30)
 
 
 # --- origins -------------------------------------------------------------------------------------
@@ -71,41 +72,41 @@ def test_a_wrong_setting_names_its_variable(env, variable):
 def test_origin_allow_list():
     cfg = config(BOT_WEBCHAT_ORIGINS="https://intranet.example.nl")
     host = "vp.example.nl"
-    assert core.origin_allowed("https://vp.example.nl", host, cfg)
-    assert core.origin_allowed("https://intranet.example.nl", host, cfg)
-    assert core.origin_allowed("https://INTRANET.example.nl:443", host, cfg)
+    assert wconfig.origin_allowed("https://vp.example.nl", host, cfg)
+    assert wconfig.origin_allowed("https://intranet.example.nl", host, cfg)
+    assert wconfig.origin_allowed("https://INTRANET.example.nl:443", host, cfg)
     for refused in (None, "", "null", "https://evil.example", "http://intranet.example.nl",
                     "https://intranet.example.nl.evil.example", "https://vp.example.nl:8443"):
-        assert not core.origin_allowed(refused, host, cfg), refused
+        assert not wconfig.origin_allowed(refused, host, cfg), refused
 
 
 def test_the_page_on_the_bots_own_host_is_allowed_by_whatever_name_it_was_reached():
     cfg = config()  # public URL says vp.example.nl, but a newcomer opened localhost
-    assert core.origin_allowed("http://localhost:5005", "localhost:5005", cfg)
-    assert core.origin_allowed("https://chat.intern", "chat.intern:443", cfg)
-    assert not core.origin_allowed("http://localhost:5005", "localhost:5006", cfg)
-    assert not core.origin_allowed("http://evil.example", "localhost:5005", cfg)
-    assert not core.origin_allowed("http://localhost:5005", None, cfg)  # no Host, not the public origin
+    assert wconfig.origin_allowed("http://localhost:5005", "localhost:5005", cfg)
+    assert wconfig.origin_allowed("https://chat.intern", "chat.intern:443", cfg)
+    assert not wconfig.origin_allowed("http://localhost:5005", "localhost:5006", cfg)
+    assert not wconfig.origin_allowed("http://evil.example", "localhost:5005", cfg)
+    assert not wconfig.origin_allowed("http://localhost:5005", None, cfg)  # no Host, not the public origin
 
 
 def test_frames_only_on_the_bot_itself_and_the_listed_origins():
     cfg = config(BOT_WEBCHAT_ORIGINS="https://intranet.example.nl,https://wiki.example.nl")
-    assert core.frame_ancestors(cfg) == "'self' https://intranet.example.nl https://wiki.example.nl"
-    assert core.frame_ancestors(config()) == "'self'"
+    assert wconfig.frame_ancestors(cfg) == "'self' https://intranet.example.nl https://wiki.example.nl"
+    assert wconfig.frame_ancestors(config()) == "'self'"
 
 
 # --- tokens --------------------------------------------------------------------------------------
 
 def test_token_round_trip_and_sliding_expiry():
     clock = Clock()
-    tokens = core.SessionTokens(SECRET.encode(), ttl_seconds=600, clock=clock)
+    tokens = sessions.SessionTokens(SECRET.encode(), ttl_seconds=600, clock=clock)
     session = tokens.new_session_id()
     token, seconds = tokens.issue(session)
     assert seconds == 600 and tokens.verify(token) == session
     clock.now += 599
     renewed, _ = tokens.issue(session)
     clock.now += 2
-    with pytest.raises(core.TokenError) as err:
+    with pytest.raises(sessions.TokenError) as err:
         tokens.verify(token)
     assert err.value.reason == "expired"
     assert tokens.verify(renewed) == session
@@ -113,22 +114,22 @@ def test_token_round_trip_and_sliding_expiry():
 
 
 def test_session_ids_are_random_and_not_the_sender_id():
-    tokens = core.SessionTokens(SECRET.encode(), 600)
+    tokens = sessions.SessionTokens(SECRET.encode(), 600)
     ids = {tokens.new_session_id() for _ in range(100)}
     assert len(ids) == 100 and all(len(i) == 32 for i in ids)
     session = ids.pop()
     sender = tokens.sender_id(session)
     assert sender.startswith("webchat-") and session not in sender
     assert sender == tokens.sender_id(session)
-    assert core.SessionTokens(b"x" * 40, 600).sender_id(session) != sender
+    assert sessions.SessionTokens(b"x" * 40, 600).sender_id(session) != sender
 
 
 def test_forged_malformed_and_missing_tokens_are_refused():
-    tokens = core.SessionTokens(SECRET.encode(), 600)
+    tokens = sessions.SessionTokens(SECRET.encode(), 600)
     session = tokens.new_session_id()
     token, _ = tokens.issue(session)
     sid, expires, mac = token.split(".")
-    other = core.SessionTokens(b"another secret of enough length!", 600).issue(session)[0]
+    other = sessions.SessionTokens(b"another secret of enough length!", 600).issue(session)[0]
     cases = {
         "forged": [other,
                    f"{tokens.new_session_id()}.{expires}.{mac}",  # someone else's session id
@@ -140,47 +141,23 @@ def test_forged_malformed_and_missing_tokens_are_refused():
     }
     for reason, bad_tokens in cases.items():
         for bad in bad_tokens:
-            with pytest.raises(core.TokenError) as err:
+            with pytest.raises(sessions.TokenError) as err:
                 tokens.verify(bad)
             assert err.value.reason == reason, bad
 
 
 def test_bearer_header():
-    assert core.bearer_token("Bearer abc") == "abc"
-    assert core.bearer_token("bearer   abc ") == "abc"
+    assert sessions.bearer_token("Bearer abc") == "abc"
+    assert sessions.bearer_token("bearer   abc ") == "abc"
     for bad in (None, "", "Basic abc", "Bearer", "abc"):
-        assert core.bearer_token(bad) is None
+        assert sessions.bearer_token(bad) is None
 
 
-# --- limits and the session book -----------------------------------------------------------------
-
-def test_rate_limit_is_a_sliding_window_per_key():
-    clock = Clock(0.0)
-    limiter = core.RateLimiter(limit=3, window=60, clock=clock)
-    assert [limiter.hit("a") for _ in range(3)] == [None, None, None]
-    assert limiter.hit("a") == pytest.approx(60)
-    assert limiter.hit("b") is None  # another session is not affected
-    clock.now = 30
-    assert limiter.hit("a") == pytest.approx(30)  # refused attempts are not counted
-    clock.now = 60
-    assert limiter.hit("a") is None  # the first three have slid out of the window
-    assert limiter.hit("a") is None
-
-
-def test_rate_limiter_forgets_idle_keys():
-    clock = Clock(0.0)
-    limiter = core.RateLimiter(limit=2, window=60, clock=clock)
-    for key in range(100):
-        limiter.hit(str(key))
-    assert len(limiter) == 100
-    clock.now = 200
-    limiter.hit("new")
-    assert len(limiter) == 1
-
+# --- the session book (limits: tests/unit/test_guards.py) -------------------------------------------
 
 def test_session_book_revokes_and_remembers_only_the_latest_buttons():
     clock = Clock(0.0)
-    book = core.SessionBook(ttl_seconds=600, clock=clock)
+    book = sessions.SessionBook(ttl_seconds=600, clock=clock)
     book.offer("s1", ["/bevestigen", "/ontkennen"])
     assert book.was_offered("s1", "/bevestigen") and not book.was_offered("s2", "/bevestigen")
     book.offer("s1", ['/kies_tijd{"gekozen_tijd":"x"}'])
@@ -201,8 +178,8 @@ def body(**values):
 
 
 def test_body_holds_text_or_payload():
-    assert core.parse_body(body(text="hallo")) == core.Incoming("text", "hallo")
-    assert core.parse_body(body(payload="/bevestigen")) == core.Incoming("payload", "/bevestigen")
+    assert messages.parse_body(body(text="hallo")) == messages.Incoming("text", "hallo")
+    assert messages.parse_body(body(payload="/bevestigen")) == messages.Incoming("payload", "/bevestigen")
 
 
 @pytest.mark.parametrize("raw, key, status", [
@@ -220,40 +197,40 @@ def test_body_holds_text_or_payload():
     (body(payload="bevestigen"), "knop_verlopen", 400),
     (body(payload="/" + "x" * 600), "knop_verlopen", 400),
     (body(payload=1), "knop_verlopen", 400),
-    (b"{" + b" " * (core.MAX_BODY_BYTES + 1) + b"}", "te_lang", 413),
+    (b"{" + b" " * (messages.MAX_BODY_BYTES + 1) + b"}", "te_lang", 413),
 ])
 def test_bad_bodies_get_a_named_refusal(raw, key, status):
-    with pytest.raises(core.BadRequest) as err:
-        core.parse_body(raw)
+    with pytest.raises(messages.BadRequest) as err:
+        messages.parse_body(raw)
     assert (err.value.key, err.value.status) == (key, status)
 
 
 def test_a_maximum_message_fits_in_the_body_limit_even_fully_escaped():
     text = "\U0001F600" * 2000  # every character a surrogate pair in JSON: 12 bytes each
-    assert core.parse_body(json.dumps({"text": text}).encode()).value == text
+    assert messages.parse_body(json.dumps({"text": text}).encode()).value == text
 
 
 def test_only_an_offered_button_is_passed_on_as_a_payload():
-    incoming = core.Incoming("payload", '/kies_tijd{"gekozen_tijd":"a|2027-03-11T12:00:00+00:00"}')
-    assert core.message_text(incoming, offered=True) == incoming.value
-    with pytest.raises(core.BadRequest) as err:
-        core.message_text(incoming, offered=False)
+    incoming = messages.Incoming("payload", '/kies_tijd{"gekozen_tijd":"a|2027-03-11T12:00:00+00:00"}')
+    assert messages.message_text(incoming, offered=True) == incoming.value
+    with pytest.raises(messages.BadRequest) as err:
+        messages.message_text(incoming, offered=False)
     assert err.value.key == "knop_verlopen"
 
 
 def test_typed_text_is_checked_and_cleaned():
-    text = core.message_text
-    assert text(core.Incoming("text", "  mijn collega\npest me\t"), offered=False) == "mijn collega pest me"
+    text = messages.message_text
+    assert text(messages.Incoming("text", "  mijn collega\npest me\t"), offered=False) == "mijn collega pest me"
     # typed text never becomes an intent with entities: only offered buttons do that
-    assert text(core.Incoming("text", '/kies_tijd{"gekozen_tijd":"x"}'), False) == 'kies_tijd{"gekozen_tijd":"x"}'
-    assert text(core.Incoming("text", "//stoppen"), False) == "stoppen"
+    assert text(messages.Incoming("text", '/kies_tijd{"gekozen_tijd":"x"}'), False) == 'kies_tijd{"gekozen_tijd":"x"}'
+    assert text(messages.Incoming("text", "//stoppen"), False) == "stoppen"
     for sneaky in ("/ /stoppen", " / / stoppen", "\u200b/stoppen", "\u3000/stoppen", "/\n/stoppen"):
-        assert text(core.Incoming("text", sneaky), False) == "stoppen", repr(sneaky)
+        assert text(messages.Incoming("text", sneaky), False) == "stoppen", repr(sneaky)
     # control characters, a bidi override and lone surrogates go; emoji with joiners stay
-    assert text(core.Incoming("text", "a\x00b\u202ec\ud800d"), False) == "abcd"
+    assert text(messages.Incoming("text", "a\x00b\u202ec\ud800d"), False) == "abcd"
     family = "\U0001F468\u200d\U0001F469\u200d\U0001F467"
-    assert text(core.Incoming("text", f"help {family}"), False) == f"help {family}"
-    assert text(core.Incoming("text", "<img src=x onerror=alert(1)>"), False) == "<img src=x onerror=alert(1)>"
+    assert text(messages.Incoming("text", f"help {family}"), False) == f"help {family}"
+    assert text(messages.Incoming("text", "<img src=x onerror=alert(1)>"), False) == "<img src=x onerror=alert(1)>"
 
 
 @pytest.mark.parametrize("typed, key, status", [
@@ -261,10 +238,10 @@ def test_typed_text_is_checked_and_cleaned():
     ("a" * 101, "te_lang", 413),
 ])
 def test_typed_text_refusals(typed, key, status):
-    with pytest.raises(core.BadRequest) as err:
-        core.message_text(core.Incoming("text", typed), offered=False, limit=100)
+    with pytest.raises(messages.BadRequest) as err:
+        messages.message_text(messages.Incoming("text", typed), offered=False, limit=100)
     assert (err.value.key, err.value.status) == (key, status)
-    assert core.message_text(core.Incoming("text", "a" * 100), offered=False, limit=100) == "a" * 100
+    assert messages.message_text(messages.Incoming("text", "a" * 100), offered=False, limit=100) == "a" * 100
 
 
 # --- replies -------------------------------------------------------------------------------------
@@ -279,24 +256,24 @@ def test_only_text_and_buttons_reach_the_browser():
         {"recipient_id": "webchat-abc", "image": "https://example.nl/x.png", "text": "  "},
         {"recipient_id": "webchat-abc", "text": "<b>tekst</b>"},
     ]
-    assert core.to_client(collected) == [
+    assert messages.to_client(collected) == [
         {"text": "Klopt het?", "buttons": [{"title": "Ja", "payload": "/bevestigen"}]},
         {"text": "<b>tekst</b>"},  # as text; the page never renders it as HTML
     ]
-    assert core.payloads_of(core.to_client(collected)) == ["/bevestigen"]
+    assert messages.payloads_of(messages.to_client(collected)) == ["/bevestigen"]
 
 
 def test_dns_rebinding_a_foreign_host_is_refused_although_its_origin_matches_it():
-    config = core.WebChatConfig.from_env({"BOT_PUBLIC_URL": "https://bot.example.nl",
+    config = wconfig.WebChatConfig.from_env({"BOT_PUBLIC_URL": "https://bot.example.nl",
                                           "BOT_ALLOWED_HOSTS": "bot-intern:5005"}, 30)
     assert config.allowed_hosts == frozenset({"bot.example.nl", "bot-intern"})
     # the Origin check alone takes a rebound name for the bot's own page ...
-    assert core.origin_allowed("http://evil.example:5005", "evil.example:5005", config)
+    assert wconfig.origin_allowed("http://evil.example:5005", "evil.example:5005", config)
     # ... the Host check does not
-    assert not core.host_allowed("evil.example:5005", config.allowed_hosts)
+    assert not wconfig.host_allowed("evil.example:5005", config.allowed_hosts)
     for host in ("127.0.0.1:5005", "localhost", "[::1]:5005", "bot.example.nl", "bot-intern:80"):
-        assert core.host_allowed(host, config.allowed_hosts), host
+        assert wconfig.host_allowed(host, config.allowed_hosts), host
     for host in (None, "", "127.0.0.1.evil.example", "[::1", "bot.example.nl.evil.example"):
-        assert not core.host_allowed(host, config.allowed_hosts), host
-    default = core.WebChatConfig.from_env({}, 30)
+        assert not wconfig.host_allowed(host, config.allowed_hosts), host
+    default = wconfig.WebChatConfig.from_env({}, 30)
     assert default.allowed_hosts == frozenset({"127.0.0.1"})

@@ -1,4 +1,4 @@
-/* The intranet chat page (served by bot/channels/webchat.py). Plain JavaScript, no libraries.
+/* The intranet chat page (served by bot/channels/webchat/channel.py). Plain JavaScript, no libraries.
  *
  * - Every text from the bot or the person goes into the page with textContent or text nodes,
  *   never as HTML; http(s) addresses in the bot's text become links, built element by element.

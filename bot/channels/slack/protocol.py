@@ -10,9 +10,8 @@
   conversation of their own. A mention at the top of a channel starts a thread there.
 - Outbound: `post_message()` builds a chat.postMessage body (Block Kit buttons, escaped text);
   `clicked_update()` builds the chat.update body that replaces clicked buttons by the choice.
-- `DeliveryBook`: remembers which deliveries were taken (event ids, messages, clicked button
-  messages) for a while, with a bounded memory, so that retries and replays are answered once.
-- `FloodGuard`: at most N messages per conversation per minute.
+- `Incoming.delivery_keys`: the ids of a delivery (event id, message, clicked button message)
+  that bot.channels.guards.SeenIds remembers, so that retries and replays are answered once.
 """
 
 from __future__ import annotations
@@ -21,9 +20,7 @@ import hashlib
 import hmac
 import json
 import re
-import time
-from collections import OrderedDict, deque
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs
 
@@ -318,62 +315,3 @@ def clicked_update(channel: str, click: Click, chosen_template: str) -> dict:
     line = escape(chosen_template).replace("{keuze}", escape(click.title))
     kept.append({"type": "context", "elements": [{"type": "mrkdwn", "text": line}]})
     return {"channel": channel, "ts": click.message_ts, "text": click.fallback_text or line, "blocks": kept}
-
-
-# --- deliveries and floods -----------------------------------------------------------------
-
-class DeliveryBook:
-    """Keys of deliveries already taken, kept `ttl_seconds` (Slack retries within about 5 minutes,
-    a replay is refused after 5 minutes by its timestamp) and at most `max_entries` of them."""
-
-    def __init__(self, ttl_seconds: float = 3600.0, max_entries: int = 20_000,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        if ttl_seconds <= 0 or max_entries <= 0:
-            raise ValueError("ttl_seconds and max_entries must be positive")
-        self.ttl_seconds, self.max_entries, self._clock = ttl_seconds, max_entries, clock
-        self._seen: OrderedDict[str, float] = OrderedDict()
-
-    def __len__(self) -> int:
-        return len(self._seen)
-
-    def first_time(self, keys: Iterable[str]) -> bool:
-        """True (and remembered) when none of `keys` was seen; False for a retry or replay."""
-        keys = list(keys)
-        now = self._clock()
-        while self._seen and now - next(iter(self._seen.values())) >= self.ttl_seconds:
-            self._seen.popitem(last=False)
-        if any(k in self._seen for k in keys):
-            return False
-        for key in keys:
-            self._seen[key] = now
-        while len(self._seen) > self.max_entries:
-            self._seen.popitem(last=False)
-        return True
-
-
-class FloodGuard:
-    """At most `max_messages` per conversation in any `window_seconds`. `check()` says "ok",
-    "warn" (the first message over the limit: answer that it is too fast) or "drop" (stay quiet)."""
-
-    def __init__(self, max_messages: int = 15, window_seconds: float = 60.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        self.max_messages, self.window_seconds, self._clock = max_messages, window_seconds, clock
-        self._times: dict[str, deque] = {}
-        self._warned: set[str] = set()
-
-    def check(self, key: str) -> str:
-        now = self._clock()
-        for other in [k for k, times in self._times.items() if now - times[-1] >= self.window_seconds]:
-            del self._times[other]
-            self._warned.discard(other)
-        times = self._times.setdefault(key, deque())
-        while times and now - times[0] >= self.window_seconds:
-            times.popleft()
-        if len(times) < self.max_messages:
-            times.append(now)
-            self._warned.discard(key)
-            return "ok"
-        if key in self._warned:
-            return "drop"
-        self._warned.add(key)
-        return "warn"

@@ -1,6 +1,6 @@
-"""The intranet web chat: a chat page, an embeddable widget and their own Rasa input channel.
+"""The web chat's Rasa input channel: the chat page, the widget and the JSON API.
 
-Registered in credentials.yml as `bot.channels.webchat.WebChatInput:` (on by default). Routes,
+Registered in credentials.yml as `bot.channels.webchat.channel.WebChatInput:` (on by default). Routes,
 all under /webhooks/webchat/:
 
     GET  /                 the chat page (Dutch; texts from content/webchat.yml)
@@ -19,13 +19,16 @@ expired or wiped session; 421 a Host header that is not the bot's (BOT_PUBLIC_UR
 loopback name or BOT_ALLOWED_HOSTS); 403 an Origin not allowed; 413 too long; 400 empty,
 unreadable, or a button that was not offered; 429 too many messages (Retry-After); 503 the
 channel is off. Settings (environment, see credentials.yml and docs/channels/webchat.md):
-BOT_WEBCHAT_SECRET, BOT_WEBCHAT_ORIGINS, BOT_WEBCHAT_RATE_PER_MINUTE,
-BOT_WEBCHAT_SESSIONS_PER_MINUTE, BOT_PUBLIC_URL, BOT_ALLOWED_HOSTS.
+BOT_WEBCHAT_SECRET, BOT_WEBCHAT_ORIGINS, BOT_MESSAGES_PER_MINUTE (or its older name
+BOT_WEBCHAT_RATE_PER_MINUTE), BOT_WEBCHAT_SESSIONS_PER_MINUTE, BOT_PUBLIC_URL, BOT_ALLOWED_HOSTS,
+BOT_REDIS_URL.
 A wrong setting keeps the channel off (503) with one log line; the server runs on.
 
-No message text is logged, here or in the page. Tokens, limits and offered buttons live in this
-process's memory: with several Rasa workers set BOT_WEBCHAT_SECRET and keep a client on one
-worker (sticky sessions), see the docs.
+No message text is logged, here or in the page. Tokens need only the secret; the limits and the
+wiped sessions are in Redis when BOT_REDIS_URL is set (bot.channels.guards), else in this
+process's memory; the offered buttons are always in this process's memory. With several Rasa
+workers set BOT_WEBCHAT_SECRET and BOT_REDIS_URL, and keep a client on one worker (sticky
+sessions) for its buttons; see the docs.
 """
 
 from __future__ import annotations
@@ -47,15 +50,17 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels import client as clients
-from bot.channels import webchat_core as core
+from bot.channels import guards
 from bot.channels.common import max_chars, refusal
 from bot.channels.server_limits import limit_request_size
+from bot.channels.webchat import config as wconfig
+from bot.channels.webchat import messages, sessions
 from bot.content import ContentError, fill, plain_texts
 from bot.settings import Settings
 
-logger = logging.getLogger(__name__)
+logger = logging.getLogger("bot.channels.webchat")
 
-STATIC_DIR = Path(__file__).resolve().parent / "webchat_static"
+STATIC_DIR = Path(__file__).resolve().parent / "static"
 ASSETS = {
     "webchat.js": "text/javascript; charset=utf-8",
     "webchat.css": "text/css; charset=utf-8",
@@ -122,10 +127,10 @@ def render_widget() -> str:
     return _static("widget.js").replace("/*TEKSTEN*/null", script_json({k: texts()[k] for k in WIDGET_KEYS}), 1)
 
 
-def page_headers(config: core.WebChatConfig) -> dict[str, str]:
+def page_headers(config: wconfig.WebChatConfig) -> dict[str, str]:
     policy = ("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
               "img-src 'self' data:; base-uri 'none'; form-action 'none'; "
-              f"frame-ancestors {core.frame_ancestors(config)}")
+              f"frame-ancestors {wconfig.frame_ancestors(config)}")
     return {"Content-Security-Policy": policy, "X-Content-Type-Options": "nosniff",
             "Referrer-Policy": "no-referrer", "Cache-Control": "no-cache"}
 
@@ -170,12 +175,13 @@ async def forget_conversation(tracker_store: Any, conversation_id: str) -> bool:
 class WebChat:
     """The channel's state for one process: settings, tokens, limits, wiped sessions, buttons."""
 
-    def __init__(self, config: core.WebChatConfig) -> None:
+    def __init__(self, config: wconfig.WebChatConfig) -> None:
         self.config = config
-        self.tokens = core.SessionTokens(config.secret, config.ttl_seconds)
-        self.messages = core.RateLimiter(config.rate_per_minute)
-        self.new_sessions = core.RateLimiter(config.sessions_per_minute)
-        self.sessions = core.SessionBook(config.ttl_seconds)
+        self.tokens = sessions.SessionTokens(config.secret, config.ttl_seconds)
+        store = guards.store_from(config.guard_settings)
+        self.messages = guards.RateLimit("webchat-messages", config.rate_per_minute, store=store)
+        self.new_sessions = guards.RateLimit("webchat-sessions", config.sessions_per_minute, store=store)
+        self.sessions = sessions.SessionBook(config.ttl_seconds, store=store)
 
 
 class WebChatInput(InputChannel):
@@ -192,10 +198,10 @@ class WebChatInput(InputChannel):
         self.chat: WebChat | None = None
         self.problem = ""
         try:
-            config = core.WebChatConfig.from_env(environ, Settings.from_env().conversation_ttl_minutes)
+            config = wconfig.WebChatConfig.from_env(environ, Settings.from_env().conversation_ttl_minutes)
             max_chars()  # a wrong BOT_MAX_MESSAGE_CHARS keeps the channel off, not the server
             texts()
-        except (core.ConfigError, ContentError, ValueError, OSError) as exc:
+        except (wconfig.ConfigError, ContentError, ValueError, OSError) as exc:
             self.problem = str(exc)
             logger.error("Web chat is OFF (its routes answer 503): %s. Fix it and restart; "
                          "see credentials.yml and docs/channels/webchat.md.", exc)
@@ -220,20 +226,20 @@ class WebChatInput(InputChannel):
 
     def _gate(self, request: Request) -> HTTPResponse | None:
         """503 when the channel is off, 421 for a Host that is not the bot's (DNS rebinding: see
-        core.host_allowed), 403 for an Origin that is not allowed."""
+        wconfig.host_allowed), 403 for an Origin that is not allowed."""
         if self.chat is None:
             return self._refuse(request, 503, "uit")
-        if not core.host_allowed(request.headers.get("host"), self.chat.config.allowed_hosts):
+        if not wconfig.host_allowed(request.headers.get("host"), self.chat.config.allowed_hosts):
             return self._refuse(request, 421, "niet_toegestaan")
-        if not core.origin_allowed(request.headers.get("origin"), request.headers.get("host"), self.chat.config):
+        if not wconfig.origin_allowed(request.headers.get("origin"), request.headers.get("host"), self.chat.config):
             return self._refuse(request, 403, "niet_toegestaan")
         return None
 
     def _session_of(self, request: Request, allow_expired: bool = False) -> str:
-        token = core.bearer_token(request.headers.get("authorization"))
+        token = sessions.bearer_token(request.headers.get("authorization"))
         session_id = self.chat.tokens.verify(token, allow_expired=allow_expired)
         if not allow_expired and self.chat.sessions.is_revoked(session_id):
-            raise core.TokenError("revoked")
+            raise sessions.TokenError("revoked")
         return session_id
 
     def _with_token(self, request: Request, session_id: str, body: dict) -> HTTPResponse:
@@ -285,15 +291,15 @@ class WebChatInput(InputChannel):
                 return refused
             try:
                 session_id = self._session_of(request)
-            except core.TokenError:
+            except sessions.TokenError:
                 return self._refuse(request, 401, "verlopen")
             wait = self.chat.messages.hit(session_id)
             if wait is not None:
                 return self._refuse(request, 429, "te_snel", {"Retry-After": str(int(wait) + 1)})
             try:
-                incoming = core.parse_body(request.body)
-                text = core.message_text(incoming, self.chat.sessions.was_offered(session_id, incoming.value))
-            except core.BadRequest as bad:
+                incoming = messages.parse_body(request.body)
+                text = messages.message_text(incoming, self.chat.sessions.was_offered(session_id, incoming.value))
+            except messages.BadRequest as bad:
                 return self._refuse(request, bad.status, bad.key)
             collector = CollectingOutputChannel()
             try:
@@ -305,9 +311,9 @@ class WebChatInput(InputChannel):
                 return self._refuse(request, 500, "fout")
             if self.chat.sessions.is_revoked(session_id):  # wiped while this message was handled
                 return self._refuse(request, 401, "verlopen")
-            messages = core.to_client(collector.messages)
-            self.chat.sessions.offer(session_id, core.payloads_of(messages))
-            return self._with_token(request, session_id, {"messages": messages})
+            answers = messages.to_client(collector.messages)
+            self.chat.sessions.offer(session_id, messages.payloads_of(answers))
+            return self._with_token(request, session_id, {"messages": answers})
 
         @chat_bp.route("/wipe", methods=["POST"])
         async def wipe(request: Request) -> HTTPResponse:
@@ -316,9 +322,13 @@ class WebChatInput(InputChannel):
                 return refused
             try:  # an expired token still proves whose conversation it was: wiping stays possible
                 session_id = self._session_of(request, allow_expired=True)
-            except core.TokenError:
+            except sessions.TokenError:
                 return self._refuse(request, 401, "verlopen")
-            self.chat.sessions.revoke(session_id)
+            try:
+                self.chat.sessions.revoke(session_id)
+            except guards.GuardUnavailable as exc:
+                logger.error("Web chat: the session could not be revoked (%s); nothing was wiped", exc)
+                return self._refuse(request, 503, "fout")
             agent = request.app.ctx.agent
             conversation_id = self.chat.tokens.sender_id(session_id)
             async with agent.lock_store.lock(conversation_id):

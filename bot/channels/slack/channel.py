@@ -1,51 +1,29 @@
-"""The Slack channel: POST /webhooks/slack/webhook takes Slack's Events API requests and
-Interactivity requests (button clicks); answers go out through Slack's Web API (chat.postMessage).
-
-Register it in credentials.yml as `bot.channels.slack.SlackInput:` (no values there). It is off
-unless BOT_SLACK_BOT_TOKEN and BOT_SLACK_SIGNING_SECRET are set: then its route answers 503 and
-one log line at start-up names the variables. BOT_SLACK_API_URL (default https://slack.com/api)
-points it elsewhere, e.g. at the local fake Web API in the tests.
-
-Every request must carry Slack's signature (bot/channels/slack_protocol.py); anything else gets 401.
-A signed request is answered 200 at once and handled in the background, so a slow answer never makes
-Slack retry; a retried or replayed delivery that was already taken is acknowledged and ignored.
-Messages of one conversation are handled one at a time, in the order they came in. The first
-answer of a conversation is preceded by the notice that Slack's administrators can read chats.
-A conversation is one person in one direct message or thread (bot.channels.slack_protocol), so
-writing in another person's thread starts a conversation of one's own. Only the payload of a
-button offered in the conversation's latest answer reaches Rasa as an intent, any other leading
-'/' is dropped (bot.channels.offers); each message carries metadata {"client": <hash of the
-Slack user>}.
-
-Nothing a person writes is logged: log lines name reasons and error codes only.
-"""
+"""The Slack channel in Rasa: SlackInput (POST /webhooks/slack/webhook) and SlackOutput. See the
+package docstring for how a request is handled."""
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
-import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import aiohttp
 from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 
 from bot.channels import client as clients
-from bot.channels.common import FirstContact, admin_notice, check_text, refusal
+from bot.channels import guards
+from bot.channels.common import admin_notice, check_text, refusal
 from bot.channels.offers import OfferedButtons, dialogue_text
 from bot.channels.server_limits import limit_request_size
-from bot.channels.slack_protocol import (
+from bot.channels.slack.api import SlackApi, SlackApiError
+from bot.channels.slack.config import SECRET_VAR, TOKEN_VAR, SlackConfig
+from bot.channels.slack.protocol import (
     Challenge,
-    DeliveryBook,
-    FloodGuard,
     Ignored,
     Incoming,
     clicked_update,
@@ -56,35 +34,10 @@ from bot.channels.slack_protocol import (
 )
 from bot.content import fill, hulplijn_values, plain_texts
 
-logger = logging.getLogger(__name__)
+logger = logging.getLogger("bot.channels.slack")
 
-TOKEN_VAR, SECRET_VAR, API_URL_VAR = "BOT_SLACK_BOT_TOKEN", "BOT_SLACK_SIGNING_SECRET", "BOT_SLACK_API_URL"
-DEFAULT_API_URL = "https://slack.com/api"
 # Slack messages are at most 40,000 characters; their JSON with blocks stays well under this.
 MAX_BODY_BYTES = 1024 * 1024
-# Slack's Web API: connect within 5 s, a whole call within 10 s; a 429 is waited out once, up to 10 s.
-TIMEOUT = aiohttp.ClientTimeout(total=10, connect=5)
-MAX_RETRY_AFTER_SECONDS = 10.0
-
-
-@dataclass(frozen=True)
-class SlackConfig:
-    bot_token: str
-    signing_secret: str
-    api_url: str = DEFAULT_API_URL
-
-    @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> tuple[SlackConfig | None, list[str]]:
-        """(config, []) when the required variables are set, else (None, the missing names)."""
-        env = os.environ if env is None else env
-        token, secret = env.get(TOKEN_VAR, "").strip(), env.get(SECRET_VAR, "").strip()
-        missing = [name for name, value in ((TOKEN_VAR, token), (SECRET_VAR, secret)) if not value]
-        if missing:
-            return None, missing
-        api_url = (env.get(API_URL_VAR, "").strip() or DEFAULT_API_URL).rstrip("/")
-        if not api_url.startswith(("https://", "http://")):
-            raise ValueError(f"{API_URL_VAR} must be an http(s) URL, got {api_url!r}")
-        return cls(token, secret, api_url), []
 
 
 @cache
@@ -95,56 +48,6 @@ def slack_texts() -> dict[str, str]:
 def error_text() -> str:
     return fill(slack_texts()["fout"], hulplijn_values())
 
-
-class SlackApiError(Exception):
-    """Slack's Web API said no (its error code, e.g. invalid_auth) or could not be reached."""
-
-    def __init__(self, method: str, error: str) -> None:
-        super().__init__(f"{method}: {error}")
-        self.method, self.error = method, error
-
-
-class SlackApi:
-    """A small Slack Web API client (aiohttp): bearer token, JSON bodies, timeouts."""
-
-    def __init__(self, token: str, base_url: str = DEFAULT_API_URL,
-                 timeout: aiohttp.ClientTimeout = TIMEOUT) -> None:
-        self._token, self.base_url, self._timeout = token, base_url.rstrip("/"), timeout
-        self._session: aiohttp.ClientSession | None = None
-
-    async def call(self, method: str, body: dict) -> dict:
-        if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession(timeout=self._timeout)
-        data = json.dumps(body, ensure_ascii=False).encode()
-        headers = {"Authorization": f"Bearer {self._token}", "Content-Type": "application/json; charset=utf-8"}
-        for attempt in (1, 2):
-            try:
-                async with self._session.post(f"{self.base_url}/{method}", data=data, headers=headers) as resp:
-                    if resp.status == 429 and attempt == 1:
-                        await asyncio.sleep(_retry_after(resp.headers.get("Retry-After")))
-                        continue
-                    if resp.status != 200:
-                        raise SlackApiError(method, f"http_{resp.status}")
-                    answer = await resp.json(content_type=None)
-            except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as exc:
-                raise SlackApiError(method, type(exc).__name__) from exc
-            if not isinstance(answer, dict) or not answer.get("ok"):
-                error = answer.get("error") if isinstance(answer, dict) else None
-                raise SlackApiError(method, str(error or "not_ok")[:80])
-            return answer
-        raise SlackApiError(method, "rate_limited")
-
-    async def close(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
-
-
-def _retry_after(header: str | None) -> float:
-    try:
-        return min(max(float(header or 1), 0.0), MAX_RETRY_AFTER_SECONDS)
-    except ValueError:
-        return 1.0
 
 
 class SlackOutput(OutputChannel):
@@ -200,18 +103,27 @@ class SlackInput(InputChannel):
         if config is None:
             logger.warning("Slack channel is off: set %s to switch it on (see docs/channels/slack.md)",
                            " and ".join(missing))
-        return cls(config)
+            return cls(None)
+        try:
+            settings = guards.GuardSettings.from_env()
+        except guards.GuardConfigError as exc:
+            logger.warning("Slack channel is off: %s (see docs/channels/slack.md)", exc)
+            return cls(None)
+        return cls(config, settings=settings)
 
-    def __init__(self, config: SlackConfig | None, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, config: SlackConfig | None, clock: Callable[[], float] = time.time,
+                 settings: guards.GuardSettings | None = None) -> None:
         self.config = config
         self.api = SlackApi(config.bot_token, config.api_url) if config else None
         self._clock = clock
-        self.deliveries = DeliveryBook()
-        self.first_contact = FirstContact()
+        settings = settings or guards.GuardSettings()
+        store = guards.store_from(settings)
+        self.deliveries = guards.SeenIds("slack-deliveries", store=store)
+        self.first_contact = guards.FirstContact("slack", settings.conversation_ttl_seconds, store)
         self.offers = OfferedButtons()
-        self.flood = FloodGuard()
+        self.rate = guards.RateLimit("slack-messages", settings.messages_per_minute, store=store)
+        self.queue = guards.ConversationQueue()
         self._tasks: set[asyncio.Task] = set()
-        self._queues: dict[str, list] = {}  # conversation id -> [lock, users]
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         slack = Blueprint("slack_webhook", __name__)
@@ -266,18 +178,19 @@ class SlackInput(InputChannel):
         return response.empty(status=200)
 
     async def handle(self, incoming: Incoming, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
-        """Admin notice (first time), then the dialogue's answer, or a refusal in Dutch."""
+        """The rate limit first (a dropped message gets nothing, not even the admin notice, as in
+        Teams), then the admin notice (first time), then the dialogue's answer, or a refusal in Dutch."""
         out = SlackOutput(self.api, incoming.channel, incoming.thread_ts)
-        async with self._in_order(incoming.conversation_id):
+        async with self.queue.turn(incoming.conversation_id):
             try:
+                rate = self.rate.check(incoming.conversation_id)
+                if rate == "drop":
+                    return
                 if incoming.click is not None:
                     await self._show_choice(incoming)
                 if self.first_contact.is_first(incoming.conversation_id):
                     await out.post(admin_notice("slack"))
-                flood = self.flood.check(incoming.conversation_id)
-                if flood == "drop":
-                    return
-                refused = refusal("too_fast") if flood == "warn" else check_text(incoming.text)
+                refused = refusal("too_fast") if rate == "too_fast" else check_text(incoming.text)
                 text = dialogue_text(self.offers, incoming.conversation_id, incoming.text) if refused is None else ""
                 if refused is None and not text:
                     refused = refusal("empty")
@@ -302,18 +215,7 @@ class SlackInput(InputChannel):
         except SlackApiError as exc:
             logger.warning("Slack: clicked buttons could not be replaced (%s)", exc.error)
 
-    @contextlib.asynccontextmanager
-    async def _in_order(self, key: str):
-        entry = self._queues.setdefault(key, [asyncio.Lock(), 0])
-        entry[1] += 1
-        try:
-            async with entry[0]:
-                yield
-        finally:
-            entry[1] -= 1
-            if entry[1] == 0:
-                del self._queues[key]
-
 
 def _retry_number(value: str | None) -> str:
     return value if value and value.isdigit() and len(value) < 4 else "-"
+
