@@ -11,7 +11,8 @@
     python -m bot report --year 2026 [--format md|csv|html] [--out DIR] [--threshold N]
                                                  the counsellor's annual report from the anonymous counters
 
-Environment: DATABASE_URL, BOT_COUNSELLORS_FILE, BOT_APPOINTMENT_RETENTION_DAYS (default 30),
+Environment (read once, before the command runs, by bot/settings.py; a wrong value stops it with
+one line): DATABASE_URL, BOT_COUNSELLORS_FILE, BOT_APPOINTMENT_RETENTION_DAYS (default 30),
 BOT_SMTP_HOST, BOT_SMTP_PORT (587), BOT_SMTP_USER, BOT_SMTP_PASSWORD, BOT_SMTP_STARTTLS (true),
 BOT_MAIL_FROM, BOT_COUNT_STATISTICS (1, the default: count anonymously; 0: do not count),
 BOT_REPORT_THRESHOLD (5: smaller counts are shown as "<5").
@@ -26,13 +27,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from bot.settings import Settings, SettingsError
+
 UTC = dt.timezone.utc
 
 
-def _db_upgrade(_args: argparse.Namespace) -> int:
+def _db_upgrade(args: argparse.Namespace) -> int:
     from bot.db.migrate import upgrade
 
-    upgrade()
+    upgrade(args.settings.database_url)
     return 0
 
 
@@ -45,14 +48,13 @@ def _spacy_build(args: argparse.Namespace) -> int:
 
 
 @contextmanager
-def _sessions() -> Iterator:
+def _sessions(settings: Settings) -> Iterator:
     """A sessionmaker on DATABASE_URL for one command; the engine is closed afterwards."""
     from sqlalchemy.orm import Session, sessionmaker
 
     from bot.db import make_engine
-    from bot.settings import Settings
 
-    engine = make_engine(Settings.from_env().database_url)
+    engine = make_engine(settings.database_url)
     try:
         yield sessionmaker(bind=engine, future=True, expire_on_commit=False, class_=Session)
     finally:
@@ -71,10 +73,10 @@ def _fail(message: object) -> int:
 def _counsellors_sync(args: argparse.Namespace) -> int:
     from bot.booking.counsellors import CounsellorFileError, default_path, sync, warn_if_example
 
-    path = Path(args.file) if args.file else default_path()
+    path = Path(args.file) if args.file else default_path(args.settings.booking.counsellors_file)
     warn_if_example(path)
     try:
-        with _sessions() as sessions, sessions.begin() as session:
+        with _sessions(args.settings) as sessions, sessions.begin() as session:
             result = sync(session, path)
     except CounsellorFileError as exc:
         return _fail(exc)
@@ -98,10 +100,10 @@ def _role(view) -> str:
     return f"{view.counsellor_kind}, {'internal' if view.counsellor_internal else 'external'}"
 
 
-def _appointments_list(_args: argparse.Namespace) -> int:
+def _appointments_list(args: argparse.Namespace) -> int:
     from bot.booking.repository import upcoming
 
-    with _sessions() as sessions:
+    with _sessions(args.settings) as sessions:
         views = upcoming(sessions, _now())
     if not views:
         print("no upcoming appointments")
@@ -129,7 +131,7 @@ def _appointments_show(args: argparse.Namespace) -> int:
     from bot.booking.repository import find_by_code
 
     try:
-        with _sessions() as sessions:
+        with _sessions(args.settings) as sessions:
             view = find_by_code(sessions, args.code)
     except InvalidCode as exc:
         return _fail(f"{args.code!r} is not a reference code: {exc}")
@@ -144,7 +146,7 @@ def _appointments_cancel(args: argparse.Namespace) -> int:
     from bot.booking.repository import BookingError, cancel
 
     try:
-        with _sessions() as sessions:
+        with _sessions(args.settings) as sessions:
             view = cancel(sessions, args.code, _now())
     except InvalidCode as exc:
         return _fail(f"{args.code!r} is not a reference code: {exc}")
@@ -156,13 +158,10 @@ def _appointments_cancel(args: argparse.Namespace) -> int:
 
 
 def _appointments_purge(args: argparse.Namespace) -> int:
-    from bot.booking.repository import purge_expired, retention_days_from_env
+    from bot.booking.repository import purge_expired
 
-    try:
-        days = args.days if args.days is not None else retention_days_from_env()
-    except ValueError as exc:
-        return _fail(exc)
-    with _sessions() as sessions:
+    days = args.days if args.days is not None else args.settings.booking.retention_days
+    with _sessions(args.settings) as sessions:
         count = purge_expired(sessions, _now(), days)
     print(f"purged {count} appointment(s) older than {days} day(s)")
     return 0
@@ -174,11 +173,11 @@ def _mail_deliver(args: argparse.Namespace) -> int:
     from bot.notify.smtp import SmtpSettings, SmtpSettingsError
 
     try:
-        settings = SmtpSettings.from_env()
+        settings = SmtpSettings.from_settings(args.settings.mail)
     except SmtpSettingsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    with _sessions() as sessions:
+    with _sessions(args.settings) as sessions:
         report = deliver_pending(sessions, settings, _now(), max_attempts=args.max_attempts)
         totals = counts(sessions)
     print(f"{report.summary()} (outbox: {totals[OutboxStatus.PENDING]} pending, "
@@ -191,15 +190,12 @@ def _report(args: argparse.Namespace) -> int:
 
     from bot.content import ContentError
     from bot.reporting import counters, report
-    from bot.settings import _int
-
     try:
-        threshold = args.threshold if args.threshold is not None else _int(
-            "BOT_REPORT_THRESHOLD", report.DEFAULT_THRESHOLD, minimum=2)
-        with _sessions() as sessions, sessions() as session:
+        threshold = args.threshold if args.threshold is not None else args.settings.report_threshold
+        with _sessions(args.settings) as sessions, sessions() as session:
             rows = counters.rows(session, (args.year, args.year - 1))
         built = report.build(rows, args.year, threshold)
-        out = Path(args.out) if args.out else _data_dir() / "jaarverslag"
+        out = Path(args.out) if args.out else args.settings.data_dir / "jaarverslag"
         written = report.write(built, args.format, out)
     except SQLAlchemyError as exc:
         return _fail(f"cannot read the counters ({type(exc).__name__}); is the database migrated "
@@ -210,12 +206,6 @@ def _report(args: argparse.Namespace) -> int:
     for extra in written[1:]:
         print(f"  chart: {extra}")
     return 0
-
-
-def _data_dir() -> Path:
-    from bot.settings import Settings
-
-    return Settings.from_env().data_dir
 
 
 def _year(text: str) -> int:
@@ -286,6 +276,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    try:  # the one read of the environment for this command
+        args.settings = Settings.from_env()
+    except SettingsError as exc:
+        return _fail(exc)
     return args.func(args)
 
 

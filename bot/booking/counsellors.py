@@ -24,7 +24,6 @@ so appointments keep their counsellor.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import sys
 from collections.abc import Iterable, Mapping
@@ -35,7 +34,7 @@ import yaml
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from bot.booking.contact import InvalidContact, normalise_email
+from bot.contact import InvalidContact, normalise_email
 from bot.db.models import Absence, Counsellor, CounsellorKind, MeetingMode, WeeklyHours
 from bot.settings import PROJECT_ROOT
 
@@ -105,10 +104,10 @@ class SyncResult:
                 f"{self.deactivated} deactivated")
 
 
-def default_path() -> Path:
-    """BOT_COUNSELLORS_FILE, else counsellors.yml at the repository root, else the example."""
-    configured = os.environ.get(ENV_FILE, "").strip()
-    if configured:
+def default_path(configured: Path | None = None) -> Path:
+    """The configured file (BOT_COUNSELLORS_FILE, settings.booking.counsellors_file), else
+    counsellors.yml at the repository root, else the example."""
+    if configured is not None:
         return Path(configured)
     own = PROJECT_ROOT / "counsellors.yml"
     return own if own.exists() else PROJECT_ROOT / "counsellors.example.yml"
@@ -358,9 +357,9 @@ def _date(value: object, label: str, problems: list[str]) -> dt.date | None:
 
 # --- syncing ---------------------------------------------------------------------------------
 
-def sync(session: Session, path: Path | str | None = None) -> SyncResult:
+def sync(session: Session, path: Path | str) -> SyncResult:
     """Make the counsellors table match the file, inside the caller's transaction. Idempotent."""
-    path = Path(path) if path is not None else default_path()
+    path = Path(path)
     specs = load(path)
     counts = apply(session, specs)
     return SyncResult(str(path), *counts)

@@ -20,7 +20,6 @@ time is taken (administrators, tests).
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -29,14 +28,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.booking import notices, reference
-from bot.booking.contact import normalise_contact, normalise_pseudonym
 from bot.booking.throttle import AttemptLimiter, CodeAttempts
+from bot.contact import normalise_contact, normalise_pseudonym
 from bot.db.models import Appointment, AppointmentStatus, Counsellor, MailOutbox, MeetingMode, OutboxStatus
 from bot.scheduling.slots import Absence, Availability, WeeklyHours, is_offered_slot
 
 UTC = dt.timezone.utc
-RETENTION_ENV = "BOT_APPOINTMENT_RETENTION_DAYS"
-DEFAULT_RETENTION_DAYS = 30
 CODE_ATTEMPTS = 5  # new reference codes tried when one is already in use (about 1e-12 per try)
 LIVE = AppointmentStatus.GEBOEKT
 
@@ -123,7 +120,7 @@ def book(session_factory: sessionmaker, counsellor_key: str, start_utc: dt.datet
 
     Raises SlotTaken (SlotNotOffered: not a time the hours offer), UnknownCounsellor,
     ModeNotOffered, InvalidSlot, or InvalidContact (a ValueError) for a pseudonym or contact that
-    does not pass bot.booking.contact.
+    does not pass bot.contact.
     """
     start, end, now = _utc(start_utc, "start"), _utc(end_utc, "end"), _utc(now, "now")
     _check_period(start, end, now)
@@ -294,25 +291,12 @@ def booked_between(session_factory: sessionmaker, start: dt.datetime, end: dt.da
         return [BusyPeriod(k, _aware(s), _aware(e)) for k, s, e in session.execute(query)]
 
 
-def retention_days_from_env() -> int:
-    raw = os.environ.get(RETENTION_ENV, "").strip()
-    if not raw:
-        return DEFAULT_RETENTION_DAYS
-    try:
-        days = int(raw)
-    except ValueError as exc:
-        raise ValueError(f"{RETENTION_ENV} must be a whole number of days, got {raw!r}") from exc
-    if days < 1:
-        raise ValueError(f"{RETENTION_ENV} must be at least 1, got {days}")
-    return days
-
-
-def purge_expired(session_factory: sessionmaker, now: dt.datetime, retention_days: int | None = None) -> int:
+def purge_expired(session_factory: sessionmaker, now: dt.datetime, retention_days: int) -> int:
     """Delete appointments (with their pseudonym, contact and notices) that ended more than
     `retention_days` ago, and cancelled ones that were cancelled more than that ago. Also deletes
     notices without an appointment that are that old and no longer pending. Returns the number of
     appointments deleted."""
-    days = retention_days_from_env() if retention_days is None else retention_days
+    days = retention_days
     if days < 0:
         raise ValueError("retention_days must not be negative")
     cutoff = _utc(now, "now") - dt.timedelta(days=days)

@@ -19,9 +19,10 @@ from bot.content import CONTENT_DIR, ContentError, situaties
 from bot.reporting import counters
 from bot.reporting.counters import CountKey
 from bot.reporting.suppression import Line, exposed_by_subtraction, suppress
+from bot.settings import DEFAULT_REPORT_THRESHOLD
 
 FORMATS = ("md", "csv", "html")
-DEFAULT_THRESHOLD = 5
+DEFAULT_THRESHOLD = DEFAULT_REPORT_THRESHOLD  # BOT_REPORT_THRESHOLD, in bot.settings
 TEMPLATE = CONTENT_DIR / "jaarverslag.md"
 WORDS = CONTENT_DIR / "jaarverslag.yml"
 TABLES = ("situaties", "maanden", "kanalen", "rollen", "tijden", "uitkomsten")
