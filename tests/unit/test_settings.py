@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from bot import settings
+from bot.privacy import lifetime
 from bot.settings import PROJECT_ROOT, Settings, SettingsError
 
 
@@ -64,3 +65,19 @@ def test_read_once_per_process(monkeypatch):
     first = settings.current()
     assert settings.current() is first and first.conversation.ttl_minutes == 12
 
+
+
+def test_rasas_files_repeat_the_one_conversation_lifetime():
+    assert lifetime.problems() == []
+    assert lifetime.session_expiration_minutes() == settings.DEFAULT_CONVERSATION_TTL_MINUTES
+    assert lifetime.redis_example_seconds() == [settings.DEFAULT_CONVERSATION_TTL_MINUTES * 60]
+
+
+def test_a_different_lifetime_in_rasas_files_is_found(tmp_path):
+    (tmp_path / "domain").mkdir()
+    (tmp_path / "domain" / "sessie.yml").write_text("session_config:\n  session_expiration_time: 60\n")
+    (tmp_path / "endpoints.yml").write_text("#   tracker_store:\n#     record_exp: 1800\n")
+    assert lifetime.problems(tmp_path, 30) == [
+        "domain session_config.session_expiration_time is 60.0, the conversation lifetime "
+        "(bot.settings.DEFAULT_CONVERSATION_TTL_MINUTES) is 30 minutes"]
+    assert len(lifetime.problems(tmp_path, 60)) == 1  # now record_exp differs
