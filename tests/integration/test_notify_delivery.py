@@ -12,6 +12,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 from sqlalchemy import select
 
+from bot import content
 from bot.booking import repository as repo
 from bot.booking.notices import format_period
 from bot.db.models import MailOutbox, OutboxStatus
@@ -314,15 +315,16 @@ def test_all_templates_render_completely():
     values = {"naam": "N", "tijdstip": "T", "vorig_tijdstip": "V", "vorm": "W", "code": "C", "contact": "X"}
     for name in ("geboekt", "gewijzigd", "geannuleerd"):
         mail = templates.render(name, values)
-        assert mail.subject and "\n" not in mail.subject and "$" not in mail.subject + mail.body
+        assert mail.subject and "\n" not in mail.subject and not content.placeholders(mail.subject + mail.body)
         assert "C" in mail.subject and "T" in mail.body and "W" in mail.body and "X" in mail.body
 
 
 def test_template_problems_are_clear(tmp_path):
-    (tmp_path / "a.txt").write_text("Onderwerp: Afspraak $code\n\nHallo $naam\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Hallo $naam\n", encoding="utf-8")
-    assert templates.render("a", {"code": "K7QM-3XPD", "naam": "$x"}, tmp_path).body == "Hallo $x\n"
-    with pytest.raises(TemplateError, match=r"no value for \$naam"):
+    (tmp_path / "a.txt").write_text("Onderwerp: Afspraak {code}\n\nHallo {naam}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Hallo {naam}\n", encoding="utf-8")
+    assert templates.render("a", {"code": "{naam}", "naam": "{x}"}, tmp_path) == templates.Mail(
+        "Afspraak {naam}", "Hallo {x}\n")  # values are never read again as placeholders
+    with pytest.raises(TemplateError, match=r"no value for \{naam\}"):
         templates.render("a", {"code": "K7QM-3XPD"}, tmp_path)
     with pytest.raises(TemplateError, match="must start with"):
         templates.render("b", {"naam": "n"}, tmp_path)
