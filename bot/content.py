@@ -11,11 +11,12 @@ import yaml
 
 from bot.patterns import linear
 from bot.settings import PROJECT_ROOT
+from bot.vocabulary import SITUATION_KINDS
 
 CONTENT_DIR = PROJECT_ROOT / "content"
 # The one placeholder syntax of content/ (and of domain.yml's responses): {name}.
 PLACEHOLDER = linear(r"\{([a-z_][a-z0-9_]*)\}", name="content.placeholder")
-SOORTEN = ("omgangsvormen", "integriteit", "buiten_vp_taak")
+SOORTEN = SITUATION_KINDS  # bot.vocabulary, from content/woordenlijst.yml
 
 
 class ContentError(ValueError):

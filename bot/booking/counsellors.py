@@ -37,14 +37,14 @@ from sqlalchemy.orm import Session, selectinload
 from bot.contact import InvalidContact, normalise_email
 from bot.db.models import Absence, Counsellor, CounsellorKind, MeetingMode, WeeklyHours
 from bot.settings import PROJECT_ROOT
+from bot.vocabulary import WEEKDAYS as DUTCH_WEEKDAYS
 
 ENV_FILE = "BOT_COUNSELLORS_FILE"
 
 WEEKDAYS = {
     **{name: i for i, name in enumerate(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])},
-    **{name: i for i, name in enumerate(
-        ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"])},
+    **{name: i for i, name in enumerate(DUTCH_WEEKDAYS)},
 }
 _FIELDS_REQUIRED = ("key", "name", "kind", "internal", "email", "meeting_modes", "hours")
 _FIELDS_OPTIONAL = ("location", "absences", "by_name")

@@ -16,6 +16,7 @@ from bot.booking import reference
 from bot.content import fill_all
 from bot.db.models import Appointment, Counsellor, MeetingMode
 from bot.notify import outbox, templates
+from bot.scheduling.dutch_dates import format_date_nl
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 BOOKED, MOVED, CANCELLED = "geboekt", "gewijzigd", "geannuleerd"  # template names in content/mail/
@@ -24,12 +25,11 @@ log = logging.getLogger(__name__)
 
 
 def format_period(start: dt.datetime, end: dt.datetime) -> str:
-    """"dinsdag 2 maart 2027, 10:00-10:45 uur" in Dutch time, from the phrases file."""
-    p = templates.phrases()
+    """"dinsdag 2 maart 2027, 10:00-10:45 uur" in Dutch time: the layout from the phrases file,
+    the date from the one Dutch date formatter (bot.scheduling.dutch_dates.format_date_nl)."""
     local_start, local_end = start.astimezone(AMSTERDAM), end.astimezone(AMSTERDAM)
-    return fill_all(p["tijdstip"], {
-        "weekdag": p["weekdagen"][local_start.weekday()], "dag": str(local_start.day),
-        "maand": p["maanden"][local_start.month - 1], "jaar": str(local_start.year),
+    return fill_all(templates.phrases()["tijdstip"], {
+        "datum": format_date_nl(local_start.date(), with_year=True),
         "begin": f"{local_start:%H:%M}", "einde": f"{local_end:%H:%M}"})
 
 
