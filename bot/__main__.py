@@ -91,7 +91,7 @@ def _when(view) -> str:
     return f"{start:%a %Y-%m-%d %H:%M}-{end:%H:%M}"
 
 
-def _mode(view) -> str:
+def _meeting_mode(view) -> str:
     return f"{view.meeting_mode.value} ({view.location})" if view.location else view.meeting_mode.value
 
 
@@ -110,14 +110,15 @@ def _appointments_list(args: argparse.Namespace) -> int:
         return 0
     print(f"{'code':<14} {'when (Europe/Amsterdam)':<26} {'counsellor':<24} {'role':<16} way of meeting")
     for v in views:
-        print(f"{v.code:<14} {_when(v):<26} {v.counsellor_name:<24} {_role(v):<16} {_mode(v)}")
+        print(f"{v.code:<14} {_when(v):<26} {v.counsellor_name:<24} {_role(v):<16} {_meeting_mode(v)}")
     print(f"{len(views)} upcoming appointment(s)")
     return 0
 
 
 def _print_appointment(v) -> None:
     rows = [("code", v.code), ("status", v.status.value), ("when", f"{_when(v)} (Europe/Amsterdam)"),
-            ("counsellor", f"{v.counsellor_name} ({v.counsellor_key}; {_role(v)})"), ("way of meeting", _mode(v)),
+            ("counsellor", f"{v.counsellor_name} ({v.counsellor_key}; {_role(v)})"),
+            ("way of meeting", _meeting_mode(v)),
             ("pseudonym", v.pseudonym or "-"), ("contact", v.contact or "-"),
             ("booked at", f"{v.created_at:%Y-%m-%d %H:%M} UTC")]
     if v.cancelled_at:

@@ -212,14 +212,14 @@ def _parse_one(entry: object, label: str, problems: list[str]) -> CounsellorSpec
     except InvalidContact as exc:
         problems.append(f"{label}: email {entry['email']!r}: {exc}")
 
-    modes = _modes(entry["meeting_modes"], label, problems)
+    meeting_modes = _meeting_modes(entry["meeting_modes"], label, problems)
     location = entry.get("location")
     if location is not None:
         location = _text(location, f"{label}: location", _LOCATION_MAX, problems)
-    if modes is not None:
-        if MeetingMode.OP_LOCATIE in modes and not location:
+    if meeting_modes is not None:
+        if MeetingMode.OP_LOCATIE in meeting_modes and not location:
             problems.append(f"{label}: meeting in person (op_locatie) needs a location")
-        if location and MeetingMode.OP_LOCATIE not in modes:
+        if location and MeetingMode.OP_LOCATIE not in meeting_modes:
             problems.append(f"{label}: location is only used with op_locatie; add op_locatie to "
                             "meeting_modes or remove the location")
     hours = _hours(entry["hours"], label, problems)
@@ -228,8 +228,8 @@ def _parse_one(entry: object, label: str, problems: list[str]) -> CounsellorSpec
     if len(problems) > before:
         return None
     return CounsellorSpec(key=key, name=name, kind=kind, internal=internal, email=email,
-                          phone=MeetingMode.TELEFOON in modes, video=MeetingMode.VIDEO in modes,
-                          location=location if MeetingMode.OP_LOCATIE in modes else None,
+                          phone=MeetingMode.TELEFOON in meeting_modes, video=MeetingMode.VIDEO in meeting_modes,
+                          location=location if MeetingMode.OP_LOCATIE in meeting_modes else None,
                           hours=hours, absences=absences, by_name=by_name)
 
 
@@ -244,22 +244,22 @@ def _text(value: object, label: str, maximum: int, problems: list[str]) -> str |
     return text
 
 
-def _modes(value: object, label: str, problems: list[str]) -> set[MeetingMode] | None:
+def _meeting_modes(value: object, label: str, problems: list[str]) -> set[MeetingMode] | None:
     allowed = ", ".join(m.value for m in MeetingMode)
     if not isinstance(value, list) or not value:
         problems.append(f"{label}: meeting_modes must be a non-empty list of {allowed}")
         return None
-    modes: set[MeetingMode] = set()
+    meeting_modes: set[MeetingMode] = set()
     for raw in value:
         try:
-            mode = MeetingMode(raw)
+            meeting_mode = MeetingMode(raw)
         except ValueError:
             problems.append(f"{label}: meeting mode {raw!r} is not one of {allowed}")
             return None
-        if mode in modes:
+        if meeting_mode in meeting_modes:
             problems.append(f"{label}: meeting mode {raw!r} is listed twice")
-        modes.add(mode)
-    return modes
+        meeting_modes.add(meeting_mode)
+    return meeting_modes
 
 
 def _hours(value: object, label: str, problems: list[str]) -> tuple[HoursSpec, ...]:

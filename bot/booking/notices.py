@@ -33,8 +33,8 @@ def format_period(start: dt.datetime, end: dt.datetime) -> str:
         "begin": f"{local_start:%H:%M}", "einde": f"{local_end:%H:%M}"})
 
 
-def format_mode(mode: MeetingMode, location: str | None) -> str:
-    text = templates.phrases()["vorm"][mode.value]
+def format_meeting_mode(meeting_mode: MeetingMode, location: str | None) -> str:
+    text = templates.phrases()["vorm"][meeting_mode.value]
     return fill_all(text, {"locatie": location or ""})
 
 
@@ -48,7 +48,7 @@ def queue(session: Session, kind: str, appointment: Appointment, counsellor: Cou
     values = {
         "naam": counsellor.name,
         "tijdstip": format_period(_aware(appointment.starts_at), _aware(appointment.ends_at)),
-        "vorm": format_mode(MeetingMode(appointment.meeting_mode), counsellor.location),
+        "vorm": format_meeting_mode(MeetingMode(appointment.meeting_mode), counsellor.location),
         "code": reference.display_lenient(appointment.reference_code),
         "contact": (fill_all(contact_phrases["met"], {"contact": appointment.contact})
                     if appointment.contact else contact_phrases["zonder"]),

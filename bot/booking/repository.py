@@ -55,7 +55,7 @@ class UnknownCounsellor(BookingError):
     """No active counsellor with that key."""
 
 
-class ModeNotOffered(BookingError):
+class MeetingModeNotOffered(BookingError):
     """The counsellor does not offer that way of meeting."""
 
 
@@ -119,12 +119,12 @@ def book(session_factory: sessionmaker, counsellor_key: str, start_utc: dt.datet
     """Book a slot and queue the counsellor's notice, in one transaction.
 
     Raises SlotTaken (SlotNotOffered: not a time the hours offer), UnknownCounsellor,
-    ModeNotOffered, InvalidSlot, or InvalidContact (a ValueError) for a pseudonym or contact that
+    MeetingModeNotOffered, InvalidSlot, or InvalidContact (a ValueError) for a pseudonym or contact that
     does not pass bot.contact.
     """
     start, end, now = _utc(start_utc, "start"), _utc(end_utc, "end"), _utc(now, "now")
     _check_period(start, end, now)
-    mode = _mode(meeting_mode)
+    meeting_mode = _meeting_mode(meeting_mode)
     pseudonym = normalise_pseudonym(pseudonym) if pseudonym is not None and pseudonym.strip() else None
     contact = normalise_contact(contact).value if contact is not None and contact.strip() else None
 
@@ -135,11 +135,11 @@ def book(session_factory: sessionmaker, counsellor_key: str, start_utc: dt.datet
                 counsellor = _lock_counsellor(session, counsellor_key)
                 if counsellor is None or not counsellor.active:
                     raise UnknownCounsellor(f"no active counsellor {counsellor_key!r}")
-                _check_mode(counsellor, mode)
+                _check_meeting_mode(counsellor, meeting_mode)
                 if within_hours:
                     _refuse_unoffered(counsellor, start, end, now)
                 appointment = Appointment(counsellor_id=counsellor.id, starts_at=start, ends_at=end,
-                                          meeting_mode=mode, reference_code=code, pseudonym=pseudonym,
+                                          meeting_mode=meeting_mode, reference_code=code, pseudonym=pseudonym,
                                           contact=contact, status=LIVE, created_at=now)
                 session.add(appointment)
                 session.flush()
@@ -337,18 +337,18 @@ def _check_period(start: dt.datetime, end: dt.datetime, now: dt.datetime) -> Non
         raise InvalidSlot("the start is not in the future")
 
 
-def _mode(value: MeetingMode | str) -> MeetingMode:
+def _meeting_mode(value: MeetingMode | str) -> MeetingMode:
     try:
         return MeetingMode(value)
     except ValueError:
-        raise ModeNotOffered(f"unknown way of meeting {value!r}") from None
+        raise MeetingModeNotOffered(f"unknown way of meeting {value!r}") from None
 
 
-def _check_mode(counsellor: Counsellor, mode: MeetingMode) -> None:
+def _check_meeting_mode(counsellor: Counsellor, meeting_mode: MeetingMode) -> None:
     offered = {MeetingMode.TELEFOON: counsellor.phone, MeetingMode.VIDEO: counsellor.video,
                MeetingMode.OP_LOCATIE: bool(counsellor.location)}
-    if not offered[mode]:
-        raise ModeNotOffered(f"{counsellor.key} does not offer {mode.value}")
+    if not offered[meeting_mode]:
+        raise MeetingModeNotOffered(f"{counsellor.key} does not offer {meeting_mode.value}")
 
 
 def availability_of(counsellor: Counsellor) -> Availability:

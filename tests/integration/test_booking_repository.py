@@ -13,7 +13,7 @@ from bot.booking.reference import InvalidCode
 from bot.booking.repository import (
     AppointmentNotFound,
     InvalidSlot,
-    ModeNotOffered,
+    MeetingModeNotOffered,
     NotChangeable,
     SlotNotOffered,
     SlotTaken,
@@ -122,10 +122,10 @@ def test_a_cancelled_slot_can_be_booked_again(sessions):
 
 @pytest.mark.parametrize(("args", "error"), [
     (("nobody", *slot(), "telefoon"), UnknownCounsellor),
-    (("anna", *slot(), "video"), ModeNotOffered),
-    (("bram", *slot(), "op_locatie"), ModeNotOffered),
-    (("bram", *slot(), "telefoon"), ModeNotOffered),
-    (("anna", *slot(), "teams"), ModeNotOffered),
+    (("anna", *slot(), "video"), MeetingModeNotOffered),
+    (("bram", *slot(), "op_locatie"), MeetingModeNotOffered),
+    (("bram", *slot(), "telefoon"), MeetingModeNotOffered),
+    (("anna", *slot(), "teams"), MeetingModeNotOffered),
     (("anna", NINE, NINE, "telefoon"), InvalidSlot),
     (("anna", NINE, NINE - MIN, "telefoon"), InvalidSlot),
     (("anna", NOW, NOW + 45 * MIN, "telefoon"), InvalidSlot),
