@@ -169,17 +169,18 @@ def _appointments_purge(args: argparse.Namespace) -> int:
 
 
 def _mail_deliver(args: argparse.Namespace) -> int:
+    from bot.bootstrap import bootstrap
     from bot.db.models import OutboxStatus
-    from bot.notify.outbox import counts, deliver_pending
-    from bot.notify.smtp import SmtpSettings, SmtpSettingsError
+    from bot.notify.outbox import counts
+    from bot.notify.smtp import SmtpSettingsError
 
-    try:
-        settings = SmtpSettings.from_settings(args.settings.mail)
-    except SmtpSettingsError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
     with _sessions(args.settings) as sessions:
-        report = deliver_pending(sessions, settings, _now(), max_attempts=args.max_attempts)
+        services = bootstrap(args.settings, sessions, now=_now)
+        try:
+            report = services.deliver_mail(max_attempts=args.max_attempts)
+        except SmtpSettingsError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
         totals = counts(sessions)
     print(f"{report.summary()} (outbox: {totals[OutboxStatus.PENDING]} pending, "
           f"{totals[OutboxStatus.SENT]} sent, {totals[OutboxStatus.FAILED]} failed)")

@@ -2,8 +2,10 @@
 
 Like cosmicpython's bootstrap.py: the one place that knows which concrete things (database,
 clock, mail server) the rest of the bot runs with. Modules in bot/ take what they need as
-arguments; the entry points (the actions, the Rasa components, `python -m bot`) ask `services()`
-and pass it on.
+arguments. The action server's actions ask `services()` (built once per process from
+`bot.settings.current()`) and pass the pieces on; `python -m bot` builds its own with
+`bootstrap(settings, ...)` for one command. The channels' guards and books join here when the
+channel rewrite (issue 13) moves them onto the settings.
 """
 
 from __future__ import annotations
@@ -35,12 +37,14 @@ class Services:
         return deliver_pending(self.sessions, SmtpSettings.from_settings(self.settings.mail), self.now(), **kwargs)
 
 
-def bootstrap(settings: Settings, sessions: sessionmaker | None = None) -> Services:
-    """Wire the services for `settings` (a test may pass its own sessionmaker)."""
+def bootstrap(settings: Settings, sessions: sessionmaker | None = None,
+              now: Callable[[], dt.datetime] | None = None) -> Services:
+    """Wire the services for `settings`. A caller may bring its own sessionmaker (the command line
+    closes its engine after each command) or clock (the command line always uses the real one)."""
     from bot.db import get_sessionmaker
 
     return Services(settings=settings, sessions=sessions or get_sessionmaker(settings.database_url),
-                    now=partial(clock.now_for, settings))
+                    now=now or partial(clock.now_for, settings))
 
 
 _services: Services | None = None

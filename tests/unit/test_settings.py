@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import settings
+from bot import bootstrap, settings
 from bot.privacy import lifetime
 from bot.settings import PROJECT_ROOT, Settings, SettingsError
 
@@ -81,3 +81,19 @@ def test_a_different_lifetime_in_rasas_files_is_found(tmp_path):
         "domain session_config.session_expiration_time is 60.0, the conversation lifetime "
         "(bot.settings.DEFAULT_CONVERSATION_TTL_MINUTES) is 30 minutes"]
     assert len(lifetime.problems(tmp_path, 60)) == 1  # now record_exp differs
+
+
+def test_the_services_are_built_once_from_the_settings(monkeypatch, tmp_path):
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'bot.db'}")
+    monkeypatch.setenv("BOT_NOW", "2027-03-06T22:30:00+01:00")
+    first = bootstrap.services()
+    assert bootstrap.services() is first and first.settings is settings.current()
+    assert str(first.sessions.kw["bind"].url).endswith("bot.db")
+    assert first.now() == dt.datetime(2027, 3, 6, 21, 30, tzinfo=dt.timezone.utc)
+    settings.reset()  # a new process, as it were
+    assert bootstrap.services() is not first
+
+
+def test_bootstrap_takes_a_caller_s_clock_and_sessions():
+    own = bootstrap.bootstrap(Settings.from_env({}), sessions="sessions", now=lambda: "now")
+    assert (own.sessions, own.now()) == ("sessions", "now")
