@@ -1,5 +1,6 @@
 """Command line: `python -m bot <group> <command>`.
 
+    python -m bot settings check                 read and check every setting (scripts/run.sh, before starting)
     python -m bot db upgrade                     create or migrate the database named by DATABASE_URL
     python -m bot spacy build [DIR]              build the offline Dutch spaCy base (default build/spacy-nl)
     python -m bot counsellors sync [--file PATH] make the counsellors table match the counsellors file
@@ -30,6 +31,10 @@ from pathlib import Path
 from bot.settings import Settings, SettingsError
 
 UTC = dt.timezone.utc
+
+
+def _settings_check(_args: argparse.Namespace) -> int:
+    return 0  # main() has read and checked them
 
 
 def _db_upgrade(args: argparse.Namespace) -> int:
@@ -235,6 +240,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     groups = parser.add_subparsers(dest="group", required=True)
+
+    st = groups.add_parser("settings", help="the settings from the environment").add_subparsers(dest="cmd",
+                                                                                                required=True)
+    st.add_parser("check", help="read and check every setting; one line names a wrong one").set_defaults(
+        func=_settings_check)
 
     db = groups.add_parser("db", help="database schema").add_subparsers(dest="cmd", required=True)
     db.add_parser("upgrade", help="migrate to the newest schema").set_defaults(func=_db_upgrade)

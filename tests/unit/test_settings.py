@@ -97,3 +97,13 @@ def test_the_services_are_built_once_from_the_settings(monkeypatch, tmp_path):
 def test_bootstrap_takes_a_caller_s_clock_and_sessions():
     own = bootstrap.bootstrap(Settings.from_env({}), sessions="sessions", now=lambda: "now")
     assert (own.sessions, own.now()) == ("sessions", "now")
+
+
+def test_the_command_line_stops_on_a_wrong_value_with_one_line(monkeypatch, capsys):
+    from bot.__main__ import main
+
+    assert main(["settings", "check"]) == 0
+    monkeypatch.setenv("BOT_COUNT_STATISTICS", "misschien")
+    assert main(["settings", "check"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "error: BOT_COUNT_STATISTICS must be 1 (on) or 0 (off), got 'misschien'"]
