@@ -15,13 +15,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import telling
 from actions.afspraak import BOOKING_SLOTS
 from bot import content
-from bot.booking.repository import retention_days_from_env
+from bot.bootstrap import services
 from bot.content import Situatie
 from bot.dialogue import perspective, resume, situations
 from bot.nlu import crisis_patterns
 from bot.privacy import storage
 from bot.reporting import counters
-from bot.settings import Settings
 
 ENGLISH_SITUATION_MIN_CONFIDENCE = 0.3  # the fallback threshold of config.yml
 CONVERSATION_SLOTS = ("situatie", "situatie_label", "tweede_situatie", "tweede_situatie_label", "soort", "rol", "route",
@@ -59,14 +58,14 @@ class ActionSessionStart(Action):
         return "action_session_start"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        settings = Settings.from_env()
+        settings = services().settings
         slots = set(domain.get("slots", {}))
         events: list[EventType] = [SessionStarted()]
-        events.append(SlotSet("bewaartermijn_minuten", str(settings.conversation_ttl_minutes)))
+        events.append(SlotSet("bewaartermijn_minuten", str(settings.conversation.ttl_minutes)))
         if "bewaartermijn_afspraak_dagen" in slots:
-            events.append(SlotSet("bewaartermijn_afspraak_dagen", str(retention_days_from_env())))
+            events.append(SlotSet("bewaartermijn_afspraak_dagen", str(settings.booking.retention_days)))
         facts = {**content.hulplijn_values(), **content.uitleg(),
-                 **storage.privacy_texts(storage.describe(), content.privacy(), telling.counting_enabled())}
+                 **storage.privacy_texts(storage.describe(settings), content.privacy(), settings.count_statistics)}
         events += [SlotSet(k, v) for k, v in facts.items() if k in slots]
         events.append(ActionExecuted("action_listen"))
         return events

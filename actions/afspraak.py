@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -26,7 +25,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions import telling
 from bot import clock, content
 from bot.booking import availability, offer, reference, routing
-from bot.booking.contact import InvalidContact, normalise_email, normalise_phone
 from bot.booking.repository import (
     AppointmentNotFound,
     AppointmentView,
@@ -40,18 +38,16 @@ from bot.booking.repository import (
     find_changeable_limited,
     reschedule,
 )
+from bot.bootstrap import services
 from bot.channels.guards import CodeAttempts, store_from_env
-from bot.db import get_sessionmaker
+from bot.contact import InvalidContact, normalise_email, normalise_phone
 from bot.dialogue import booking as said
 from bot.reporting import counters
 from bot.scheduling.dutch_dates import ImpossibleDate, When, format_slot_nl, parse_when
 from bot.scheduling.slots import is_reachable, next_reachable
-from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
 
-PUBLIC_URL_ENV = "BOT_PUBLIC_URL"
-DEFAULT_PUBLIC_URL = "http://127.0.0.1:5005"
 ANDERS = "anders"  # payload value of the "another moment" button
 MAAKT_NIET_UIT = "maakt niet uit"  # payload of the "any way of meeting" button
 ASAP = "zo snel mogelijk"  # the wish after hours, read again by parse_when when a time was taken
@@ -85,11 +81,11 @@ MAX_WISH_CHARS = 500  # a time wish read back from a slot is parsed again only u
 
 
 def sessions():
-    return get_sessionmaker(Settings.from_env().database_url)
+    return services().sessions
 
 
 def public_url() -> str:
-    return (os.environ.get(PUBLIC_URL_ENV, "").strip() or DEFAULT_PUBLIC_URL).rstrip("/")
+    return services().settings.public_url
 
 
 def ics_link(code: str) -> str:

@@ -12,19 +12,18 @@ No CORS: browsers have no business here. One worker: the code-attempt limits liv
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import traceback
 from typing import TYPE_CHECKING
 
-from bot.internal_auth import MissingSecret, is_authorised, secret_from_env
+from bot import settings
+from bot.internal_auth import MissingSecret, is_authorised, require_secret
 from bot.privacy import logs
+from bot.settings import SettingsError
 
 if TYPE_CHECKING:
     from sanic import Sanic
 
-HOST_ENV, PORT_ENV = "BOT_ACTIONS_HOST", "BOT_ACTIONS_PORT"
-DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 5055
 ACTIONS_PACKAGE = "actions"
 
 logger = logging.getLogger(__name__)
@@ -64,21 +63,14 @@ def install_log_privacy() -> None:
     logs.install()
 
 
-def listen_address(environ) -> tuple[str, int]:
-    host = environ.get(HOST_ENV, "").strip() or DEFAULT_HOST
-    raw = environ.get(PORT_ENV, "").strip() or str(DEFAULT_PORT)
-    if not raw.isdigit() or not 0 < int(raw) < 65536:
-        raise ValueError(f"{PORT_ENV} must be a port number, got {raw!r}")
-    return host, int(raw)
-
-
 def main() -> int:
-    try:
-        secret = secret_from_env(os.environ)
-        host, port = listen_address(os.environ)
-    except (MissingSecret, ValueError) as exc:
+    try:  # every setting is read and checked before anything starts
+        server = settings.current().action_server
+        secret = require_secret(server.secret)
+    except (MissingSecret, SettingsError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    host, port = server.host, server.port
     from rasa_sdk import utils
 
     utils.configure_colored_logging(None)  # LOG_LEVEL from the environment, as `rasa run actions`

@@ -12,29 +12,19 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot import clock, content
 from bot.booking import availability
-from bot.db import get_sessionmaker
+from bot.bootstrap import services
 from bot.reporting import counters
 from bot.scheduling.slots import is_reachable
-from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
 SLOT = "geteld"
-
-
-def counting_enabled() -> bool:
-    """BOT_COUNT_STATISTICS; a value that is neither on nor off counts nothing (and says so in the log)."""
-    try:
-        return counters.enabled()
-    except ValueError as exc:
-        logger.error("%s; counting is off", exc)
-        return False
 
 
 def count(tracker: Tracker, *outcomes: tuple[str, str | None], rol: str | None = None) -> list[EventType]:
     """Add one for each (outcome, situation) not yet counted in this conversation; returns the
     slot event that remembers it (or nothing). `rol`: the role found by the calling action itself
     (not yet in the tracker), else the slot's."""
-    if not counting_enabled():
+    if not services().settings.count_statistics:  # BOT_COUNT_STATISTICS
         return []
     done = counters.counted(tracker.get_slot(SLOT))
     todo = [(outcome, situation) for outcome, situation in dict.fromkeys(outcomes)
@@ -43,7 +33,7 @@ def count(tracker: Tracker, *outcomes: tuple[str, str | None], rol: str | None =
         return []
     now = clock.now()
     try:
-        sessions = get_sessionmaker(Settings.from_env().database_url)
+        sessions = services().sessions
         # Office hours as action_check_bereikbaarheid decides them: some counsellor is at work now.
         office_hours = is_reachable(now, [c.availability for c in availability.active_counsellors(sessions)])
         role = counters.role_of(rol or tracker.get_slot("rol"), counters.manager_asked(tracker.events))

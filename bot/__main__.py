@@ -1,5 +1,6 @@
 """Command line: `python -m bot <group> <command>`.
 
+    python -m bot settings check                 read and check every setting (scripts/run.sh, before starting)
     python -m bot db upgrade                     create or migrate the database named by DATABASE_URL
     python -m bot spacy build [DIR]              build the offline Dutch spaCy base (default build/spacy-nl)
     python -m bot counsellors sync [--file PATH] make the counsellors table match the counsellors file
@@ -11,7 +12,8 @@
     python -m bot report --year 2026 [--format md|csv|html] [--out DIR] [--threshold N]
                                                  the counsellor's annual report from the anonymous counters
 
-Environment: DATABASE_URL, BOT_COUNSELLORS_FILE, BOT_APPOINTMENT_RETENTION_DAYS (default 30),
+Environment (read once, before the command runs, by bot/settings.py; a wrong value stops it with
+one line): DATABASE_URL, BOT_COUNSELLORS_FILE, BOT_APPOINTMENT_RETENTION_DAYS (default 30),
 BOT_SMTP_HOST, BOT_SMTP_PORT (587), BOT_SMTP_USER, BOT_SMTP_PASSWORD, BOT_SMTP_STARTTLS (true),
 BOT_MAIL_FROM, BOT_COUNT_STATISTICS (1, the default: count anonymously; 0: do not count),
 BOT_REPORT_THRESHOLD (5: smaller counts are shown as "<5").
@@ -26,13 +28,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from bot.settings import Settings, SettingsError
+
 UTC = dt.timezone.utc
 
 
-def _db_upgrade(_args: argparse.Namespace) -> int:
+def _settings_check(_args: argparse.Namespace) -> int:
+    return 0  # main() has read and checked them
+
+
+def _db_upgrade(args: argparse.Namespace) -> int:
     from bot.db.migrate import upgrade
 
-    upgrade()
+    upgrade(args.settings.database_url)
     return 0
 
 
@@ -45,14 +53,13 @@ def _spacy_build(args: argparse.Namespace) -> int:
 
 
 @contextmanager
-def _sessions() -> Iterator:
+def _sessions(settings: Settings) -> Iterator:
     """A sessionmaker on DATABASE_URL for one command; the engine is closed afterwards."""
     from sqlalchemy.orm import Session, sessionmaker
 
     from bot.db import make_engine
-    from bot.settings import Settings
 
-    engine = make_engine(Settings.from_env().database_url)
+    engine = make_engine(settings.database_url)
     try:
         yield sessionmaker(bind=engine, future=True, expire_on_commit=False, class_=Session)
     finally:
@@ -71,10 +78,10 @@ def _fail(message: object) -> int:
 def _counsellors_sync(args: argparse.Namespace) -> int:
     from bot.booking.counsellors import CounsellorFileError, default_path, sync, warn_if_example
 
-    path = Path(args.file) if args.file else default_path()
+    path = Path(args.file) if args.file else default_path(args.settings.booking.counsellors_file)
     warn_if_example(path)
     try:
-        with _sessions() as sessions, sessions.begin() as session:
+        with _sessions(args.settings) as sessions, sessions.begin() as session:
             result = sync(session, path)
     except CounsellorFileError as exc:
         return _fail(exc)
@@ -89,7 +96,7 @@ def _when(view) -> str:
     return f"{start:%a %Y-%m-%d %H:%M}-{end:%H:%M}"
 
 
-def _mode(view) -> str:
+def _meeting_mode(view) -> str:
     return f"{view.meeting_mode.value} ({view.location})" if view.location else view.meeting_mode.value
 
 
@@ -98,24 +105,25 @@ def _role(view) -> str:
     return f"{view.counsellor_kind}, {'internal' if view.counsellor_internal else 'external'}"
 
 
-def _appointments_list(_args: argparse.Namespace) -> int:
+def _appointments_list(args: argparse.Namespace) -> int:
     from bot.booking.repository import upcoming
 
-    with _sessions() as sessions:
+    with _sessions(args.settings) as sessions:
         views = upcoming(sessions, _now())
     if not views:
         print("no upcoming appointments")
         return 0
     print(f"{'code':<14} {'when (Europe/Amsterdam)':<26} {'counsellor':<24} {'role':<16} way of meeting")
     for v in views:
-        print(f"{v.code:<14} {_when(v):<26} {v.counsellor_name:<24} {_role(v):<16} {_mode(v)}")
+        print(f"{v.code:<14} {_when(v):<26} {v.counsellor_name:<24} {_role(v):<16} {_meeting_mode(v)}")
     print(f"{len(views)} upcoming appointment(s)")
     return 0
 
 
 def _print_appointment(v) -> None:
     rows = [("code", v.code), ("status", v.status.value), ("when", f"{_when(v)} (Europe/Amsterdam)"),
-            ("counsellor", f"{v.counsellor_name} ({v.counsellor_key}; {_role(v)})"), ("way of meeting", _mode(v)),
+            ("counsellor", f"{v.counsellor_name} ({v.counsellor_key}; {_role(v)})"),
+            ("way of meeting", _meeting_mode(v)),
             ("pseudonym", v.pseudonym or "-"), ("contact", v.contact or "-"),
             ("booked at", f"{v.created_at:%Y-%m-%d %H:%M} UTC")]
     if v.cancelled_at:
@@ -129,7 +137,7 @@ def _appointments_show(args: argparse.Namespace) -> int:
     from bot.booking.repository import find_by_code
 
     try:
-        with _sessions() as sessions:
+        with _sessions(args.settings) as sessions:
             view = find_by_code(sessions, args.code)
     except InvalidCode as exc:
         return _fail(f"{args.code!r} is not a reference code: {exc}")
@@ -144,7 +152,7 @@ def _appointments_cancel(args: argparse.Namespace) -> int:
     from bot.booking.repository import BookingError, cancel
 
     try:
-        with _sessions() as sessions:
+        with _sessions(args.settings) as sessions:
             view = cancel(sessions, args.code, _now())
     except InvalidCode as exc:
         return _fail(f"{args.code!r} is not a reference code: {exc}")
@@ -156,30 +164,28 @@ def _appointments_cancel(args: argparse.Namespace) -> int:
 
 
 def _appointments_purge(args: argparse.Namespace) -> int:
-    from bot.booking.repository import purge_expired, retention_days_from_env
+    from bot.booking.repository import purge_expired
 
-    try:
-        days = args.days if args.days is not None else retention_days_from_env()
-    except ValueError as exc:
-        return _fail(exc)
-    with _sessions() as sessions:
+    days = args.days if args.days is not None else args.settings.booking.retention_days
+    with _sessions(args.settings) as sessions:
         count = purge_expired(sessions, _now(), days)
     print(f"purged {count} appointment(s) older than {days} day(s)")
     return 0
 
 
 def _mail_deliver(args: argparse.Namespace) -> int:
+    from bot.bootstrap import bootstrap
     from bot.db.models import OutboxStatus
-    from bot.notify.outbox import counts, deliver_pending
-    from bot.notify.smtp import SmtpSettings, SmtpSettingsError
+    from bot.notify.outbox import counts
+    from bot.notify.smtp import SmtpSettingsError
 
-    try:
-        settings = SmtpSettings.from_env()
-    except SmtpSettingsError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    with _sessions() as sessions:
-        report = deliver_pending(sessions, settings, _now(), max_attempts=args.max_attempts)
+    with _sessions(args.settings) as sessions:
+        services = bootstrap(args.settings, sessions, now=_now)
+        try:
+            report = services.deliver_mail(max_attempts=args.max_attempts)
+        except SmtpSettingsError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
         totals = counts(sessions)
     print(f"{report.summary()} (outbox: {totals[OutboxStatus.PENDING]} pending, "
           f"{totals[OutboxStatus.SENT]} sent, {totals[OutboxStatus.FAILED]} failed)")
@@ -191,15 +197,12 @@ def _report(args: argparse.Namespace) -> int:
 
     from bot.content import ContentError
     from bot.reporting import counters, report
-    from bot.settings import _int
-
     try:
-        threshold = args.threshold if args.threshold is not None else _int(
-            "BOT_REPORT_THRESHOLD", report.DEFAULT_THRESHOLD, minimum=2)
-        with _sessions() as sessions, sessions() as session:
+        threshold = args.threshold if args.threshold is not None else args.settings.report_threshold
+        with _sessions(args.settings) as sessions, sessions() as session:
             rows = counters.rows(session, (args.year, args.year - 1))
         built = report.build(rows, args.year, threshold)
-        out = Path(args.out) if args.out else _data_dir() / "jaarverslag"
+        out = Path(args.out) if args.out else args.settings.data_dir / "jaarverslag"
         written = report.write(built, args.format, out)
     except SQLAlchemyError as exc:
         return _fail(f"cannot read the counters ({type(exc).__name__}); is the database migrated "
@@ -210,12 +213,6 @@ def _report(args: argparse.Namespace) -> int:
     for extra in written[1:]:
         print(f"  chart: {extra}")
     return 0
-
-
-def _data_dir() -> Path:
-    from bot.settings import Settings
-
-    return Settings.from_env().data_dir
 
 
 def _year(text: str) -> int:
@@ -243,6 +240,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     groups = parser.add_subparsers(dest="group", required=True)
+
+    st = groups.add_parser("settings", help="the settings from the environment").add_subparsers(dest="cmd",
+                                                                                                required=True)
+    st.add_parser("check", help="read and check every setting; one line names a wrong one").set_defaults(
+        func=_settings_check)
 
     db = groups.add_parser("db", help="database schema").add_subparsers(dest="cmd", required=True)
     db.add_parser("upgrade", help="migrate to the newest schema").set_defaults(func=_db_upgrade)
@@ -286,6 +288,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    try:  # the one read of the environment for this command
+        args.settings = Settings.from_env()
+    except SettingsError as exc:
+        return _fail(exc)
     return args.func(args)
 
 

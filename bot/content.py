@@ -9,10 +9,14 @@ from pathlib import Path
 
 import yaml
 
+from bot.patterns import linear
 from bot.settings import PROJECT_ROOT
+from bot.vocabulary import SITUATION_KINDS
 
 CONTENT_DIR = PROJECT_ROOT / "content"
-SOORTEN = ("omgangsvormen", "integriteit", "buiten_vp_taak")
+# The one placeholder syntax of content/ (and of domain.yml's responses): {name}.
+PLACEHOLDER = linear(r"\{([a-z_][a-z0-9_]*)\}", name="content.placeholder")
+SOORTEN = SITUATION_KINDS  # bot.vocabulary, from content/woordenlijst.yml
 
 
 class ContentError(ValueError):
@@ -44,11 +48,23 @@ def plain_texts(filename: str, required: Iterable[str] = ()) -> dict[str, str]:
     return {str(key): " ".join(str(value).split()) for key, value in data.items()}
 
 
+def placeholders(text: str) -> set[str]:
+    """The names of the {name} placeholders in `text`."""
+    return set(PLACEHOLDER.findall(text))
+
+
 def fill(text: str, values: Mapping[str, object]) -> str:
-    """Fills {name} placeholders, the style of domain.yml responses; unknown ones stay as they are."""
-    for name, value in values.items():
-        text = text.replace("{" + name + "}", str(value))
-    return text
+    """Fills {name} placeholders, the style of domain.yml responses, in one pass (a value is never
+    read again as a placeholder); unknown ones stay as they are."""
+    return PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), text)
+
+
+def fill_all(text: str, values: Mapping[str, object]) -> str:
+    """`fill`, but every placeholder must get a value: a missing one is a ContentError naming it."""
+    missing = sorted(placeholders(text) - set(values))
+    if missing:
+        raise ContentError(f"no value for {', '.join('{' + name + '}' for name in missing)}")
+    return fill(text, values)
 
 
 @cache

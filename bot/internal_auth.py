@@ -9,7 +9,6 @@ is not set), never on a command line, in a file or in a log.
 from __future__ import annotations
 
 import hmac
-from collections.abc import Mapping
 
 SECRET_ENV = "BOT_ACTIONS_SECRET"  # noqa: S105 (the variable's name, not a secret)
 MIN_SECRET_CHARS = 32
@@ -20,8 +19,9 @@ class MissingSecret(RuntimeError):
     """No usable secret: the message is one line for the person starting the server."""
 
 
-def secret_from_env(environ: Mapping[str, str]) -> str:
-    secret = environ.get(SECRET_ENV, "").strip()
+def require_secret(secret: str) -> str:
+    """The secret as read by bot.settings (action_server.secret), or MissingSecret."""
+    secret = secret.strip()
     if not secret:
         raise MissingSecret(f"{SECRET_ENV} is not set: the action server refuses to start without the secret "
                             "the Rasa server sends (scripts/run.sh generates one)")

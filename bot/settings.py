@@ -1,39 +1,228 @@
-"""Runtime settings, read once from the environment (with embedded defaults)."""
+"""The bot's settings: one typed, frozen object, read from the environment once per process.
+
+This is the only module that reads the environment (tests/unit/test_architecture.py checks it).
+`Settings.from_env()` reads and validates every variable; a wrong value raises SettingsError, whose
+message is one line naming the variable. `current()` is the object of this process (read on first
+use, then kept). The entry points read it at start, so a wrong value stops the start: `python -m
+bot` (Settings.from_env() before any command), the action server (`actions/server.py` main), the
+Rasa server (the tracker store, bot/privacy/tracker_store.py, built when Rasa starts).
+Everything else gets the settings passed in, or asks `bot.bootstrap` for the services built from
+them.
+
+Variables (all optional; the defaults are what `make run` needs):
+
+- DATABASE_URL (default: SQLite in BOT_DATA_DIR), BOT_DATA_DIR (default: var/)
+- BOT_CONVERSATION_TTL_MINUTES: idle minutes before a conversation is wiped (default 30, the one
+  place of that number; domain.yml and endpoints.yml are checked against it)
+- BOT_NOW: a fixed "now" for tests and demonstrations (ISO 8601; without an offset: UTC)
+- BOT_COUNT_STATISTICS: 1/0, whether the anonymous counters count (default 1)
+- BOT_PUBLIC_URL: the address people reach the bot at (links to calendar files)
+- BOT_ENDPOINTS: the Rasa endpoints file (default endpoints.yml)
+- BOT_COUNSELLORS_FILE, BOT_APPOINTMENT_RETENTION_DAYS (default 30)
+- BOT_SMTP_HOST, BOT_SMTP_PORT (587), BOT_SMTP_USER, BOT_SMTP_PASSWORD, BOT_SMTP_STARTTLS (true),
+  BOT_MAIL_FROM: the mail server for the counsellors' notices
+- BOT_ACTIONS_SECRET, BOT_ACTIONS_HOST (127.0.0.1), BOT_ACTIONS_PORT (5055): the action server
+- BOT_REPORT_THRESHOLD: counts below it are hidden in the annual report (default 5, at least 2)
+
+The channels' own variables (Teams, Slack, web chat, REST) are still read in bot/channels/ until
+that package moves onto this object (issue 13, channel work).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
+# The conversation lifetime: the one place of this number. domain.yml's session_expiration_time
+# and endpoints.yml's Redis record_exp are checked against it (tests/unit/test_settings.py,
+# scripts/validate.py).
+DEFAULT_CONVERSATION_TTL_MINUTES = 30
+DEFAULT_RETENTION_DAYS = 30
+DEFAULT_PUBLIC_URL = "http://127.0.0.1:5005"
+DEFAULT_ACTIONS_HOST, DEFAULT_ACTIONS_PORT = "127.0.0.1", 5055
+DEFAULT_SMTP_PORT = 587
+DEFAULT_REPORT_THRESHOLD = 5
+SMTP_TIMEOUT_SECONDS = 10.0
 
-def _int(name: str, default: int, minimum: int = 0) -> int:
-    raw = os.environ.get(name)
-    if raw is None or raw.strip() == "":
+ON_VALUES = ("1", "true", "yes", "ja", "aan", "on")
+OFF_VALUES = ("0", "false", "no", "nee", "uit", "off")
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+UTC = dt.timezone.utc
+
+
+class SettingsError(ValueError):
+    """A variable has a value the bot cannot run with; the message is one line naming it."""
+
+
+def _raw(env: Mapping[str, str], name: str) -> str:
+    return (env.get(name) or "").strip()
+
+
+def _int(name: str, default: int, minimum: int = 0, env: Mapping[str, str] | None = None) -> int:
+    """A whole number from the environment. Kept for bot/channels/ until it moves onto Settings."""
+    raw = _raw(os.environ if env is None else env, name)
+    if raw == "":
         return default
     try:
         value = int(raw)
     except ValueError as exc:
-        raise ValueError(f"{name} must be a whole number, got {raw!r}") from exc
+        raise SettingsError(f"{name} must be a whole number, got {raw!r}") from exc
     if value < minimum:
-        raise ValueError(f"{name} must be at least {minimum}, got {value}")
+        raise SettingsError(f"{name} must be at least {minimum}, got {value}")
     return value
+
+
+def _switch(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = _raw(env, name).lower()
+    if raw == "":
+        return default
+    if raw in ON_VALUES:
+        return True
+    if raw in OFF_VALUES:
+        return False
+    raise SettingsError(f"{name} must be 1 (on) or 0 (off), got {raw!r}")
+
+
+def parse_moment(name: str, raw: str) -> dt.datetime | None:
+    """An ISO 8601 datetime in UTC (read as UTC without an offset); None for an empty value."""
+    raw = raw.strip()
+    if not raw:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise SettingsError(f"{name} must be an ISO 8601 datetime, got {raw!r}") from exc
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def _path(raw: str) -> Path:
+    path = Path(raw)
+    return path if path.is_absolute() else PROJECT_ROOT / path
+
+
+@dataclass(frozen=True)
+class ConversationSettings:
+    # Minutes after the last message that a conversation is wiped from the tracker store.
+    ttl_minutes: int = DEFAULT_CONVERSATION_TTL_MINUTES
+
+    @property
+    def ttl_seconds(self) -> int:
+        return self.ttl_minutes * 60
+
+
+@dataclass(frozen=True)
+class BookingSettings:
+    counsellors_file: Path | None = None  # BOT_COUNSELLORS_FILE; None: counsellors.yml, else the example
+    retention_days: int = DEFAULT_RETENTION_DAYS
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    """The mail server as configured; bot.notify.smtp.SmtpSettings checks it is complete enough
+    to send (a bot without mail settings runs, only `python -m bot mail deliver` needs them)."""
+    host: str = ""
+    mail_from: str = ""
+    port: int = DEFAULT_SMTP_PORT
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)
+    starttls: bool = True
+    timeout: float = SMTP_TIMEOUT_SECONDS
+
+
+@dataclass(frozen=True)
+class ActionServerSettings:
+    host: str = DEFAULT_ACTIONS_HOST
+    port: int = DEFAULT_ACTIONS_PORT
+    secret: str = field(default="", repr=False)  # checked by bot.internal_auth.require_secret at start
 
 
 @dataclass(frozen=True)
 class Settings:
     database_url: str
-    # Minutes after the last message that a conversation is wiped from the tracker store.
-    conversation_ttl_minutes: int
     data_dir: Path
+    conversation: ConversationSettings = ConversationSettings()
+    booking: BookingSettings = BookingSettings()
+    mail: MailSettings = MailSettings()
+    action_server: ActionServerSettings = ActionServerSettings()
+    fixed_now: dt.datetime | None = None       # BOT_NOW
+    count_statistics: bool = True              # BOT_COUNT_STATISTICS
+    public_url: str = DEFAULT_PUBLIC_URL       # without a trailing slash
+    endpoints_file: Path = PROJECT_ROOT / "endpoints.yml"
+    report_threshold: int = DEFAULT_REPORT_THRESHOLD
+    # The environment as it was read, for Rasa's ${VAR} substitution in the endpoints file only.
+    endpoint_variables: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def conversation_ttl_minutes(self) -> int:
+        """Kept for bot/channels/ until it moves onto `conversation.ttl_minutes`."""
+        return self.conversation.ttl_minutes
 
     @classmethod
-    def from_env(cls) -> Settings:
-        data_dir = Path(os.environ.get("BOT_DATA_DIR", PROJECT_ROOT / "var"))
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Read and check every variable; raises SettingsError naming the first wrong one."""
+        env = os.environ if environ is None else environ
+        data_dir = Path(_raw(env, "BOT_DATA_DIR") or PROJECT_ROOT / "var")
+        counsellors = _raw(env, "BOT_COUNSELLORS_FILE")
+        raw_tls = _raw(env, "BOT_SMTP_STARTTLS").lower() or "true"
+        if raw_tls not in _TRUE | _FALSE:
+            raise SettingsError(f"BOT_SMTP_STARTTLS must be true or false, got {raw_tls!r}")
+        raw_port = _raw(env, "BOT_SMTP_PORT") or str(DEFAULT_SMTP_PORT)
+        try:
+            smtp_port = int(raw_port)
+        except ValueError as exc:
+            raise SettingsError(f"BOT_SMTP_PORT must be a port number, got {raw_port!r}") from exc
+        raw_actions_port = _raw(env, "BOT_ACTIONS_PORT") or str(DEFAULT_ACTIONS_PORT)
+        if not raw_actions_port.isdigit() or not 0 < int(raw_actions_port) < 65536:
+            raise SettingsError(f"BOT_ACTIONS_PORT must be a port number, got {raw_actions_port!r}")
+        endpoints = _raw(env, "BOT_ENDPOINTS")
         return cls(
-            database_url=os.environ.get("DATABASE_URL", f"sqlite:///{data_dir / 'bot.db'}"),
-            conversation_ttl_minutes=_int("BOT_CONVERSATION_TTL_MINUTES", 30, minimum=1),
+            database_url=_raw(env, "DATABASE_URL") or f"sqlite:///{data_dir / 'bot.db'}",
             data_dir=data_dir,
+            conversation=ConversationSettings(
+                ttl_minutes=_int("BOT_CONVERSATION_TTL_MINUTES", DEFAULT_CONVERSATION_TTL_MINUTES, 1, env)),
+            booking=BookingSettings(
+                counsellors_file=Path(counsellors) if counsellors else None,
+                retention_days=_int("BOT_APPOINTMENT_RETENTION_DAYS", DEFAULT_RETENTION_DAYS, 1, env)),
+            mail=MailSettings(
+                host=_raw(env, "BOT_SMTP_HOST"), mail_from=_raw(env, "BOT_MAIL_FROM"), port=smtp_port,
+                user=env.get("BOT_SMTP_USER") or None, password=env.get("BOT_SMTP_PASSWORD") or None,
+                starttls=raw_tls in _TRUE),
+            action_server=ActionServerSettings(
+                host=_raw(env, "BOT_ACTIONS_HOST") or DEFAULT_ACTIONS_HOST, port=int(raw_actions_port),
+                secret=_raw(env, "BOT_ACTIONS_SECRET")),
+            fixed_now=parse_moment("BOT_NOW", env.get("BOT_NOW") or ""),
+            count_statistics=_switch(env, "BOT_COUNT_STATISTICS", True),
+            public_url=(_raw(env, "BOT_PUBLIC_URL") or DEFAULT_PUBLIC_URL).rstrip("/"),
+            endpoints_file=_path(endpoints) if endpoints else PROJECT_ROOT / "endpoints.yml",
+            report_threshold=_int("BOT_REPORT_THRESHOLD", DEFAULT_REPORT_THRESHOLD, 2, env),
+            endpoint_variables=MappingProxyType(dict(env)),
         )
+
+
+_current: Settings | None = None
+
+
+def current() -> Settings:
+    """This process's settings, read from the environment on first use."""
+    global _current
+    if _current is None:
+        _current = Settings.from_env()
+    return _current
+
+
+def reset() -> None:
+    """Forget the settings read so far, so the next `current()` reads the environment again (and
+    bot.bootstrap builds its services anew). For tests (tests/conftest.py calls it around each
+    test) and nothing else."""
+    global _current
+    _current = None
+

@@ -65,6 +65,9 @@ stop() {
 }
 trap stop INT TERM EXIT
 
+# Every setting is read and checked first: a wrong value stops the start here, with one line.
+.venv/bin/python -m bot settings check
+
 start=$(date +%s.%N)
 .venv/bin/python -m actions.server >"$LOG_DIR/actions.log" 2>&1 &
 pids+=($!)

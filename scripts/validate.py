@@ -7,6 +7,8 @@ look for. Every other check is Rasa's own.
 - Rasa's own fallback actions: utter_ask_rephrase, utter_default, and utter_ask_affirmation
   from our Dutch action_default_ask_affirmation.
 - Forms: `utter_ask_<slot>` for every slot a form in the domain asks for (the form sends it).
+- The conversation lifetime in domain.yml and endpoints.yml must be bot.settings' (checked first,
+  bot/privacy/lifetime.py).
 - Responses the action server sends itself (the forms' short hints after an answer that cannot
   be used, dynamic buttons): every "utter_..." string literal in actions/*.py.
 
@@ -49,11 +51,16 @@ Validator._gather_utterance_actions = _gather_without_action_responses
 if __name__ == "__main__":
     from rasa.__main__ import main
 
+    from bot.privacy import lifetime
     from bot.response_checks import load_responses, overlapping_variants
 
+    mismatches = lifetime.problems()
+    for problem in mismatches:
+        print(f"error: {problem}", file=sys.stderr)
     clashes = overlapping_variants(load_responses(ACTIONS_DIR.parent))
     if clashes:
         print("\n".join(["Responses whose variants can match together:", *clashes]), file=sys.stderr)
+    if mismatches or clashes:
         sys.exit(1)
 
     sys.argv = ["rasa", "data", "validate", "--fail-on-warnings", *sys.argv[1:]]

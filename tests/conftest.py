@@ -8,7 +8,19 @@ import uuid
 import pytest
 from sqlalchemy import create_engine, text
 
+from bot import settings
+
 PG_ADMIN_URL = os.environ.get("TEST_POSTGRES_ADMIN_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres")
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings():
+    """The bot reads its settings once per process (bot.settings.current()); here each test is a
+    process of its own: the settings are read anew on first use in each test. A test that changes
+    the environment after that calls settings.reset() itself."""
+    settings.reset()
+    yield
+    settings.reset()
 
 
 @pytest.fixture

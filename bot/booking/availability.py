@@ -32,7 +32,7 @@ class CounsellorInfo:
         return kind not in (VPOO, VPI) or self.kind in (kind, CounsellorKind.BEIDE.value)
 
 
-def _modes(c: Counsellor) -> tuple[str, ...]:
+def _meeting_modes(c: Counsellor) -> tuple[str, ...]:
     offered = [(MeetingMode.TELEFOON, c.phone), (MeetingMode.VIDEO, c.video),
                (MeetingMode.OP_LOCATIE, bool(c.location))]
     return tuple(mode.value for mode, on in offered if on)
@@ -48,7 +48,7 @@ def active_counsellors(session_factory: sessionmaker, kind: str | None = None) -
             c_kind = CounsellorKind(c.kind).value
             if kind in (VPOO, VPI) and c_kind not in (kind, CounsellorKind.BEIDE.value):
                 continue
-            result.append(CounsellorInfo(c.key, c_kind, _modes(c), c.location, availability_of(c),
+            result.append(CounsellorInfo(c.key, c_kind, _meeting_modes(c), c.location, availability_of(c),
                                          c.name, bool(c.internal), bool(c.by_name)))
         return result
 

@@ -24,7 +24,6 @@ so appointments keep their counsellor.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import sys
 from collections.abc import Iterable, Mapping
@@ -35,17 +34,17 @@ import yaml
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from bot.booking.contact import InvalidContact, normalise_email
+from bot.contact import InvalidContact, normalise_email
 from bot.db.models import Absence, Counsellor, CounsellorKind, MeetingMode, WeeklyHours
 from bot.settings import PROJECT_ROOT
+from bot.vocabulary import WEEKDAYS as DUTCH_WEEKDAYS
 
 ENV_FILE = "BOT_COUNSELLORS_FILE"
 
 WEEKDAYS = {
     **{name: i for i, name in enumerate(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])},
-    **{name: i for i, name in enumerate(
-        ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"])},
+    **{name: i for i, name in enumerate(DUTCH_WEEKDAYS)},
 }
 _FIELDS_REQUIRED = ("key", "name", "kind", "internal", "email", "meeting_modes", "hours")
 _FIELDS_OPTIONAL = ("location", "absences", "by_name")
@@ -105,10 +104,10 @@ class SyncResult:
                 f"{self.deactivated} deactivated")
 
 
-def default_path() -> Path:
-    """BOT_COUNSELLORS_FILE, else counsellors.yml at the repository root, else the example."""
-    configured = os.environ.get(ENV_FILE, "").strip()
-    if configured:
+def default_path(configured: Path | None = None) -> Path:
+    """The configured file (BOT_COUNSELLORS_FILE, settings.booking.counsellors_file), else
+    counsellors.yml at the repository root, else the example."""
+    if configured is not None:
         return Path(configured)
     own = PROJECT_ROOT / "counsellors.yml"
     return own if own.exists() else PROJECT_ROOT / "counsellors.example.yml"
@@ -213,14 +212,14 @@ def _parse_one(entry: object, label: str, problems: list[str]) -> CounsellorSpec
     except InvalidContact as exc:
         problems.append(f"{label}: email {entry['email']!r}: {exc}")
 
-    modes = _modes(entry["meeting_modes"], label, problems)
+    meeting_modes = _meeting_modes(entry["meeting_modes"], label, problems)
     location = entry.get("location")
     if location is not None:
         location = _text(location, f"{label}: location", _LOCATION_MAX, problems)
-    if modes is not None:
-        if MeetingMode.OP_LOCATIE in modes and not location:
+    if meeting_modes is not None:
+        if MeetingMode.OP_LOCATIE in meeting_modes and not location:
             problems.append(f"{label}: meeting in person (op_locatie) needs a location")
-        if location and MeetingMode.OP_LOCATIE not in modes:
+        if location and MeetingMode.OP_LOCATIE not in meeting_modes:
             problems.append(f"{label}: location is only used with op_locatie; add op_locatie to "
                             "meeting_modes or remove the location")
     hours = _hours(entry["hours"], label, problems)
@@ -229,8 +228,8 @@ def _parse_one(entry: object, label: str, problems: list[str]) -> CounsellorSpec
     if len(problems) > before:
         return None
     return CounsellorSpec(key=key, name=name, kind=kind, internal=internal, email=email,
-                          phone=MeetingMode.TELEFOON in modes, video=MeetingMode.VIDEO in modes,
-                          location=location if MeetingMode.OP_LOCATIE in modes else None,
+                          phone=MeetingMode.TELEFOON in meeting_modes, video=MeetingMode.VIDEO in meeting_modes,
+                          location=location if MeetingMode.OP_LOCATIE in meeting_modes else None,
                           hours=hours, absences=absences, by_name=by_name)
 
 
@@ -245,22 +244,22 @@ def _text(value: object, label: str, maximum: int, problems: list[str]) -> str |
     return text
 
 
-def _modes(value: object, label: str, problems: list[str]) -> set[MeetingMode] | None:
+def _meeting_modes(value: object, label: str, problems: list[str]) -> set[MeetingMode] | None:
     allowed = ", ".join(m.value for m in MeetingMode)
     if not isinstance(value, list) or not value:
         problems.append(f"{label}: meeting_modes must be a non-empty list of {allowed}")
         return None
-    modes: set[MeetingMode] = set()
+    meeting_modes: set[MeetingMode] = set()
     for raw in value:
         try:
-            mode = MeetingMode(raw)
+            meeting_mode = MeetingMode(raw)
         except ValueError:
             problems.append(f"{label}: meeting mode {raw!r} is not one of {allowed}")
             return None
-        if mode in modes:
+        if meeting_mode in meeting_modes:
             problems.append(f"{label}: meeting mode {raw!r} is listed twice")
-        modes.add(mode)
-    return modes
+        meeting_modes.add(meeting_mode)
+    return meeting_modes
 
 
 def _hours(value: object, label: str, problems: list[str]) -> tuple[HoursSpec, ...]:
@@ -358,9 +357,9 @@ def _date(value: object, label: str, problems: list[str]) -> dt.date | None:
 
 # --- syncing ---------------------------------------------------------------------------------
 
-def sync(session: Session, path: Path | str | None = None) -> SyncResult:
+def sync(session: Session, path: Path | str) -> SyncResult:
     """Make the counsellors table match the file, inside the caller's transaction. Idempotent."""
-    path = Path(path) if path is not None else default_path()
+    path = Path(path)
     specs = load(path)
     counts = apply(session, specs)
     return SyncResult(str(path), *counts)

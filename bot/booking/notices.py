@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from string import Template
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
 from bot.booking import reference
+from bot.content import fill_all
 from bot.db.models import Appointment, Counsellor, MeetingMode
 from bot.notify import outbox, templates
+from bot.scheduling.dutch_dates import format_date_nl
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 BOOKED, MOVED, CANCELLED = "geboekt", "gewijzigd", "geannuleerd"  # template names in content/mail/
@@ -24,18 +25,17 @@ log = logging.getLogger(__name__)
 
 
 def format_period(start: dt.datetime, end: dt.datetime) -> str:
-    """"dinsdag 2 maart 2027, 10:00-10:45 uur" in Dutch time, from the phrases file."""
-    p = templates.phrases()
+    """"dinsdag 2 maart 2027, 10:00-10:45 uur" in Dutch time: the layout from the phrases file,
+    the date from the one Dutch date formatter (bot.scheduling.dutch_dates.format_date_nl)."""
     local_start, local_end = start.astimezone(AMSTERDAM), end.astimezone(AMSTERDAM)
-    return Template(p["tijdstip"]).substitute(
-        weekdag=p["weekdagen"][local_start.weekday()], dag=str(local_start.day),
-        maand=p["maanden"][local_start.month - 1], jaar=str(local_start.year),
-        begin=f"{local_start:%H:%M}", einde=f"{local_end:%H:%M}")
+    return fill_all(templates.phrases()["tijdstip"], {
+        "datum": format_date_nl(local_start.date(), with_year=True),
+        "begin": f"{local_start:%H:%M}", "einde": f"{local_end:%H:%M}"})
 
 
-def format_mode(mode: MeetingMode, location: str | None) -> str:
-    text = templates.phrases()["vorm"][mode.value]
-    return Template(text).substitute(locatie=location or "")
+def format_meeting_mode(meeting_mode: MeetingMode, location: str | None) -> str:
+    text = templates.phrases()["vorm"][meeting_mode.value]
+    return fill_all(text, {"locatie": location or ""})
 
 
 def queue(session: Session, kind: str, appointment: Appointment, counsellor: Counsellor, now: dt.datetime,
@@ -48,9 +48,9 @@ def queue(session: Session, kind: str, appointment: Appointment, counsellor: Cou
     values = {
         "naam": counsellor.name,
         "tijdstip": format_period(_aware(appointment.starts_at), _aware(appointment.ends_at)),
-        "vorm": format_mode(MeetingMode(appointment.meeting_mode), counsellor.location),
+        "vorm": format_meeting_mode(MeetingMode(appointment.meeting_mode), counsellor.location),
         "code": reference.display_lenient(appointment.reference_code),
-        "contact": (Template(contact_phrases["met"]).substitute(contact=appointment.contact)
+        "contact": (fill_all(contact_phrases["met"], {"contact": appointment.contact})
                     if appointment.contact else contact_phrases["zonder"]),
     }
     if previous is not None:

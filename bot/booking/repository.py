@@ -20,7 +20,6 @@ time is taken (administrators, tests).
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -30,7 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.booking import notices, reference
-from bot.booking.contact import normalise_contact, normalise_pseudonym
+from bot.contact import normalise_contact, normalise_pseudonym
 from bot.db.models import Appointment, AppointmentStatus, Counsellor, MailOutbox, MeetingMode, OutboxStatus
 from bot.scheduling.slots import Absence, Availability, WeeklyHours, is_offered_slot
 
@@ -52,8 +51,7 @@ class CodeAttempts(Protocol):
 
     def record_failure(self, conversation: str, client: str | None = None) -> None: ...
 
-RETENTION_ENV = "BOT_APPOINTMENT_RETENTION_DAYS"
-DEFAULT_RETENTION_DAYS = 30
+
 CODE_ATTEMPTS = 5  # new reference codes tried when one is already in use (about 1e-12 per try)
 LIVE = AppointmentStatus.GEBOEKT
 
@@ -75,7 +73,7 @@ class UnknownCounsellor(BookingError):
     """No active counsellor with that key."""
 
 
-class ModeNotOffered(BookingError):
+class MeetingModeNotOffered(BookingError):
     """The counsellor does not offer that way of meeting."""
 
 
@@ -139,12 +137,12 @@ def book(session_factory: sessionmaker, counsellor_key: str, start_utc: dt.datet
     """Book a slot and queue the counsellor's notice, in one transaction.
 
     Raises SlotTaken (SlotNotOffered: not a time the hours offer), UnknownCounsellor,
-    ModeNotOffered, InvalidSlot, or InvalidContact (a ValueError) for a pseudonym or contact that
-    does not pass bot.booking.contact.
+    MeetingModeNotOffered, InvalidSlot, or InvalidContact (a ValueError) for a pseudonym or contact that
+    does not pass bot.contact.
     """
     start, end, now = _utc(start_utc, "start"), _utc(end_utc, "end"), _utc(now, "now")
     _check_period(start, end, now)
-    mode = _mode(meeting_mode)
+    meeting_mode = _meeting_mode(meeting_mode)
     pseudonym = normalise_pseudonym(pseudonym) if pseudonym is not None and pseudonym.strip() else None
     contact = normalise_contact(contact).value if contact is not None and contact.strip() else None
 
@@ -155,11 +153,11 @@ def book(session_factory: sessionmaker, counsellor_key: str, start_utc: dt.datet
                 counsellor = _lock_counsellor(session, counsellor_key)
                 if counsellor is None or not counsellor.active:
                     raise UnknownCounsellor(f"no active counsellor {counsellor_key!r}")
-                _check_mode(counsellor, mode)
+                _check_meeting_mode(counsellor, meeting_mode)
                 if within_hours:
                     _refuse_unoffered(counsellor, start, end, now)
                 appointment = Appointment(counsellor_id=counsellor.id, starts_at=start, ends_at=end,
-                                          meeting_mode=mode, reference_code=code, pseudonym=pseudonym,
+                                          meeting_mode=meeting_mode, reference_code=code, pseudonym=pseudonym,
                                           contact=contact, status=LIVE, created_at=now)
                 session.add(appointment)
                 session.flush()
@@ -311,25 +309,12 @@ def booked_between(session_factory: sessionmaker, start: dt.datetime, end: dt.da
         return [BusyPeriod(k, _aware(s), _aware(e)) for k, s, e in session.execute(query)]
 
 
-def retention_days_from_env() -> int:
-    raw = os.environ.get(RETENTION_ENV, "").strip()
-    if not raw:
-        return DEFAULT_RETENTION_DAYS
-    try:
-        days = int(raw)
-    except ValueError as exc:
-        raise ValueError(f"{RETENTION_ENV} must be a whole number of days, got {raw!r}") from exc
-    if days < 1:
-        raise ValueError(f"{RETENTION_ENV} must be at least 1, got {days}")
-    return days
-
-
-def purge_expired(session_factory: sessionmaker, now: dt.datetime, retention_days: int | None = None) -> int:
+def purge_expired(session_factory: sessionmaker, now: dt.datetime, retention_days: int) -> int:
     """Delete appointments (with their pseudonym, contact and notices) that ended more than
     `retention_days` ago, and cancelled ones that were cancelled more than that ago. Also deletes
     notices without an appointment that are that old and no longer pending. Returns the number of
     appointments deleted."""
-    days = retention_days_from_env() if retention_days is None else retention_days
+    days = retention_days
     if days < 0:
         raise ValueError("retention_days must not be negative")
     cutoff = _utc(now, "now") - dt.timedelta(days=days)
@@ -370,18 +355,18 @@ def _check_period(start: dt.datetime, end: dt.datetime, now: dt.datetime) -> Non
         raise InvalidSlot("the start is not in the future")
 
 
-def _mode(value: MeetingMode | str) -> MeetingMode:
+def _meeting_mode(value: MeetingMode | str) -> MeetingMode:
     try:
         return MeetingMode(value)
     except ValueError:
-        raise ModeNotOffered(f"unknown way of meeting {value!r}") from None
+        raise MeetingModeNotOffered(f"unknown way of meeting {value!r}") from None
 
 
-def _check_mode(counsellor: Counsellor, mode: MeetingMode) -> None:
+def _check_meeting_mode(counsellor: Counsellor, meeting_mode: MeetingMode) -> None:
     offered = {MeetingMode.TELEFOON: counsellor.phone, MeetingMode.VIDEO: counsellor.video,
                MeetingMode.OP_LOCATIE: bool(counsellor.location)}
-    if not offered[mode]:
-        raise ModeNotOffered(f"{counsellor.key} does not offer {mode.value}")
+    if not offered[meeting_mode]:
+        raise MeetingModeNotOffered(f"{counsellor.key} does not offer {meeting_mode.value}")
 
 
 def availability_of(counsellor: Counsellor) -> Availability:

@@ -8,7 +8,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.settings import Settings
+from bot import settings
 
 CONNECT_TIMEOUT_SECONDS = 5  # a database that does not answer fails the action, not the person's patience
 
@@ -35,7 +35,7 @@ def make_engine(url: str) -> Engine:
 
 @cache
 def get_engine(url: str | None = None) -> Engine:
-    return make_engine(url or Settings.from_env().database_url)
+    return make_engine(url or settings.current().database_url)
 
 
 @cache

@@ -8,18 +8,19 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 
-from bot.settings import PROJECT_ROOT, Settings
+from bot import settings
+from bot.settings import PROJECT_ROOT
 
 
 def alembic_config(database_url: str | None = None) -> Config:
     cfg = Config(str(PROJECT_ROOT / "alembic.ini"))
     cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-    cfg.attributes["database_url"] = database_url or Settings.from_env().database_url
+    cfg.attributes["database_url"] = database_url or settings.current().database_url
     return cfg
 
 
 def upgrade(database_url: str | None = None, revision: str = "head") -> None:
-    url = database_url or Settings.from_env().database_url
+    url = database_url or settings.current().database_url
     database = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
     if database is not None:
         private_directory(database.parent)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bot.content import Situatie, situaties
+from bot.vocabulary import CRISIS_KINDS
 
-CRISIS_SOORTEN = ("zelfmoord", "geweld", "seksueel_geweld", "algemeen")
+CRISIS_SOORTEN = CRISIS_KINDS  # bot.vocabulary, from content/woordenlijst.yml
 # Situations an assault described without the word may be read as (then it is sexual violence).
 SEXUAL_VIOLENCE_NEIGHBOURS = ("seksuele_intimidatie", "agressie_geweld", "intimidatie")
 

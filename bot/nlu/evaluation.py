@@ -8,11 +8,10 @@ from pathlib import Path
 
 import yaml
 
-SITUATION_INTENTS = (
-    "pesten", "seksuele_intimidatie", "intimidatie", "agressie_geweld", "discriminatie", "fraude",
-    "diefstal", "machtsmisbruik", "nevenwerkzaamheden", "maatschappelijke_misstand", "buiten_vp_taak",
-    "crisis", "afspraak_maken",
-)
+from bot.vocabulary import SITUATIONS
+
+# The intents scored: the situations (bot.vocabulary, content/situaties.yml), crisis and booking.
+SITUATION_INTENTS = (*SITUATIONS, "crisis", "afspraak_maken")
 
 
 def read_examples(path: Path) -> list[tuple[str, str]]:

@@ -1,21 +1,19 @@
-"""SMTP settings from the environment, and building and sending one message."""
+"""The SMTP settings checked for sending (read by bot.settings), and building and sending one message."""
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import smtplib
 import ssl
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
-from bot.booking.contact import InvalidContact, normalise_email
+from bot.contact import InvalidContact, normalise_email
+from bot.settings import SMTP_TIMEOUT_SECONDS, MailSettings
 
-TIMEOUT_SECONDS = 10.0
+TIMEOUT_SECONDS = SMTP_TIMEOUT_SECONDS
 _LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
-_TRUE = {"1", "true", "yes", "on"}
-_FALSE = {"0", "false", "no", "off"}
 
 
 class SmtpSettingsError(ValueError):
@@ -47,24 +45,10 @@ class SmtpSettings:
             raise SmtpSettingsError("BOT_SMTP_USER needs BOT_SMTP_STARTTLS: the password would travel unencrypted")
 
     @classmethod
-    def from_env(cls) -> SmtpSettings:
-        env = os.environ
-        raw_port = env.get("BOT_SMTP_PORT", "").strip() or "587"
-        try:
-            port = int(raw_port)
-        except ValueError as exc:
-            raise SmtpSettingsError(f"BOT_SMTP_PORT must be a port number, got {raw_port!r}") from exc
-        raw_tls = env.get("BOT_SMTP_STARTTLS", "").strip().lower() or "true"
-        if raw_tls not in _TRUE | _FALSE:
-            raise SmtpSettingsError(f"BOT_SMTP_STARTTLS must be true or false, got {raw_tls!r}")
-        return cls(
-            host=env.get("BOT_SMTP_HOST", "").strip(),
-            mail_from=env.get("BOT_MAIL_FROM", "").strip(),
-            port=port,
-            user=env.get("BOT_SMTP_USER") or None,
-            password=env.get("BOT_SMTP_PASSWORD") or None,
-            starttls=raw_tls in _TRUE,
-        )
+    def from_settings(cls, mail: MailSettings) -> SmtpSettings:
+        """The mail server of bot.settings, checked to be complete enough to send with."""
+        return cls(host=mail.host, mail_from=mail.mail_from, port=mail.port, user=mail.user,
+                   password=mail.password, starttls=mail.starttls, timeout=mail.timeout)
 
 
 def connect(settings: SmtpSettings) -> smtplib.SMTP:

@@ -2,13 +2,13 @@
 
 A template file starts with a subject line, a blank line, then the body:
 
-    Onderwerp: Nieuwe afspraak $code
+    Onderwerp: Nieuwe afspraak {code}
 
-    Beste $naam,
+    Beste {naam},
     ...
 
-Placeholders use string.Template syntax ($name). Every placeholder must be filled; values are
-inserted as they are and never interpreted again.
+Placeholders are {name}, as everywhere in content/ (bot.content.fill_all). Every placeholder must
+be filled; values are inserted as they are and never interpreted again.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from string import Template
 
 import yaml
 
+from bot.content import ContentError, fill_all
 from bot.settings import PROJECT_ROOT
 
 MAIL_DIR = PROJECT_ROOT / "content" / "mail"
@@ -38,7 +38,7 @@ class Mail:
 
 
 @cache
-def _template(name: str, directory: Path) -> tuple[Template, Template]:
+def _template(name: str, directory: Path) -> tuple[str, str]:
     path = directory / f"{name}.txt"
     try:
         text = path.read_text(encoding="utf-8")
@@ -47,16 +47,14 @@ def _template(name: str, directory: Path) -> tuple[Template, Template]:
     first, sep, rest = text.partition("\n")
     if not first.startswith(SUBJECT_PREFIX) or not sep or not rest.startswith("\n"):
         raise TemplateError(f"{path}: must start with '{SUBJECT_PREFIX} ...' and a blank line")
-    return Template(first[len(SUBJECT_PREFIX):].strip()), Template(rest[1:].rstrip("\n") + "\n")
+    return first[len(SUBJECT_PREFIX):].strip(), rest[1:].rstrip("\n") + "\n"
 
 
 def render(name: str, values: Mapping[str, str], directory: Path = MAIL_DIR) -> Mail:
     subject, body = _template(name, directory)
     try:
-        rendered = Mail(subject.substitute(values), body.substitute(values))
-    except KeyError as exc:
-        raise TemplateError(f"{directory / name}.txt: no value for ${exc.args[0]}") from exc
-    except ValueError as exc:  # a stray "$" in the template
+        rendered = Mail(fill_all(subject, values), fill_all(body, values))
+    except ContentError as exc:
         raise TemplateError(f"{directory / name}.txt: {exc}") from exc
     # A subject is one header line.
     return Mail(" ".join(rendered.subject.split()), rendered.body)

@@ -15,13 +15,12 @@ environment, and picks one of the texts in content/privacy.yml:
 No message text reaches a log file at any level (bot.privacy.logs, proven by
 tests/e2e/test_no_text_in_logs.py), so the log sentence has one case. It is followed by one of
 two sentences on the anonymous counters for the annual report (bot/reporting): on or off.
-Pure apart from reading the file; no Rasa import.
+Pure apart from reading the file; no Rasa import. The settings are passed in.
 """
 
 from __future__ import annotations
 
 import math
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.settings import PROJECT_ROOT, Settings
+from bot.settings import Settings
 
 OUR_STORE = "bot.privacy.tracker_store.ExpiringInMemoryTrackerStore"
 KINDS = ("geheugen_met_termijn", "geheugen", "redis_met_termijn", "redis", "database")
@@ -42,16 +41,10 @@ class Storage:
     minutes: int | None       # idle lifetime, when the store has one
 
 
-def endpoints_path() -> Path:
-    raw = (os.environ.get("BOT_ENDPOINTS") or "").strip()
-    path = Path(raw) if raw else PROJECT_ROOT / "endpoints.yml"
-    return path if path.is_absolute() else PROJECT_ROOT / path
-
-
-def _tracker_store_section(path: Path) -> Mapping:
+def _tracker_store_section(path: Path, variables: Mapping[str, str]) -> Mapping:
     if not path.exists():
         return {}
-    text = _ENV_VAR.sub(lambda m: os.environ.get(m.group(1), m.group(0)), path.read_text(encoding="utf-8"))
+    text = _ENV_VAR.sub(lambda m: variables.get(m.group(1), m.group(0)), path.read_text(encoding="utf-8"))
     data = yaml.safe_load(text) or {}
     if not isinstance(data, Mapping):
         raise ValueError(f"{path}: expected a mapping at the top")
@@ -69,15 +62,16 @@ def _minutes(seconds: object) -> int | None:
     return max(1, math.ceil(value / 60)) if value > 0 else None
 
 
-def describe() -> Storage:
-    """The storage the bot runs with (endpoints file and environment of this process)."""
-    section = _tracker_store_section(endpoints_path())
+def describe(settings: Settings) -> Storage:
+    """The storage the bot runs with (its endpoints file, BOT_ENDPOINTS, with the environment's
+    ${VAR} values as Rasa fills them in)."""
+    section = _tracker_store_section(settings.endpoints_file, settings.endpoint_variables)
     kind_name = str(section.get("type") or "").strip()
     if kind_name == OUR_STORE:
         if section.get("ttl_minutes") is not None:
             minutes = max(1, math.ceil(float(section["ttl_minutes"])))
         else:
-            minutes = Settings.from_env().conversation_ttl_minutes
+            minutes = settings.conversation.ttl_minutes
         return Storage("geheugen_met_termijn", minutes)
     if kind_name.lower() in ("", "in_memory"):
         return Storage("geheugen", None)

@@ -15,8 +15,8 @@ from typing import Any
 from rasa.core.tracker_store import InMemoryTrackerStore
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot import settings
 from bot.privacy.retention import ExpiryBook
-from bot.settings import Settings
 
 
 class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
@@ -24,7 +24,7 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
                  clock=None, **kwargs: Any) -> None:
         kwargs.pop("host", None)
         super().__init__(domain, event_broker, **kwargs)
-        minutes = ttl_minutes if ttl_minutes is not None else Settings.from_env().conversation_ttl_minutes
+        minutes = ttl_minutes if ttl_minutes is not None else settings.current().conversation.ttl_minutes
         self.book = ExpiryBook(float(minutes) * 60, **({"clock": clock} if clock else {}))
 
     def _sweep(self) -> None:

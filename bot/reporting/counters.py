@@ -18,7 +18,6 @@ outcomes do not add up to a number of conversations.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -29,8 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.db.models import AnonymousCount
 from bot.scheduling.localtime import AMSTERDAM, require_aware
 
-ENV = "BOT_COUNT_STATISTICS"
-ON_VALUES, OFF_VALUES = ("1", "true", "yes", "ja", "aan", "on"), ("0", "false", "no", "nee", "uit", "off")
+# Whether an organisation counts at all: BOT_COUNT_STATISTICS, in bot.settings (count_statistics).
 
 BEVESTIGD, INFORMATIE, DOORVERWEZEN, AFSPRAAK, CRISISHULP, GESTOPT = (
     "situatie_bevestigd", "informatie", "doorverwezen", "afspraak", "crisishulp", "gestopt")
@@ -40,16 +38,6 @@ CHANNELS = ("webchat", "rest", "slack", "teams")
 UNKNOWN = "onbekend"
 OTHER_CHANNEL = "overig"
 MAX_MARKERS = 64  # the slot never grows without bound, whatever a forged tracker holds
-
-
-def enabled(env: Mapping[str, str] | None = None) -> bool:
-    """Whether this organisation counts (default: yes). A value that is neither on nor off is an error."""
-    raw = ((os.environ if env is None else env).get(ENV) or "").strip().lower()
-    if raw == "" or raw in ON_VALUES:
-        return True
-    if raw in OFF_VALUES:
-        return False
-    raise ValueError(f"{ENV} must be 1 (count) or 0 (do not count), got {raw!r}")
 
 
 @dataclass(frozen=True)

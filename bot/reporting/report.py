@@ -19,9 +19,11 @@ from bot.content import CONTENT_DIR, ContentError, situaties
 from bot.reporting import counters
 from bot.reporting.counters import CountKey
 from bot.reporting.suppression import Line, exposed_by_subtraction, suppress
+from bot.settings import DEFAULT_REPORT_THRESHOLD
+from bot.vocabulary import MONTHS
 
 FORMATS = ("md", "csv", "html")
-DEFAULT_THRESHOLD = 5
+DEFAULT_THRESHOLD = DEFAULT_REPORT_THRESHOLD  # BOT_REPORT_THRESHOLD, in bot.settings
 TEMPLATE = CONTENT_DIR / "jaarverslag.md"
 WORDS = CONTENT_DIR / "jaarverslag.yml"
 TABLES = ("situaties", "maanden", "kanalen", "rollen", "tijden", "uitkomsten")
@@ -64,11 +66,10 @@ class Report:
 
 def words(path: Path = WORDS) -> dict:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    need = ["titels", "kolommen", "totaal", "onbekend", "nieuw", "maanden", "kanalen", "uitkomsten", "rollen",
-            "tijden"]
+    need = ["titels", "kolommen", "totaal", "onbekend", "nieuw", "kanalen", "uitkomsten", "rollen", "tijden"]
     missing = [key for key in need if key not in data]
-    if missing or len(data.get("maanden") or []) != 12:
-        raise ContentError(f"{path}: missing {', '.join(missing) or 'twelve month names'}")
+    if missing:
+        raise ContentError(f"{path}: missing {', '.join(missing)}")
     return data
 
 
@@ -87,7 +88,7 @@ def _categories(name: str, w: Mapping, present: set) -> list[tuple[object, str]]
     if name == "situaties":
         return [(k, s.label[:1].upper() + s.label[1:]) for k, s in situaties().items()] + unknown
     if name == "maanden":
-        return [(m, str(w["maanden"][m - 1]).capitalize()) for m in range(1, 13)]
+        return [(m, MONTHS[m - 1].capitalize()) for m in range(1, 13)]  # content/woordenlijst.yml
     if name == "kanalen":
         return [(c, w["kanalen"][c]) for c in (*counters.CHANNELS, counters.OTHER_CHANNEL)]
     if name == "rollen":

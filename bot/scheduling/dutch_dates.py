@@ -42,12 +42,10 @@ from itertools import count
 from bot.patterns import BoundedPattern, Match, bounded, one_of
 from bot.scheduling.localtime import AMSTERDAM, ONE_DAY, local_midnight, require_aware
 from bot.text import normalise
+from bot.vocabulary import MONTHS, WEEKDAYS
 
-DAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-MONTH_NAMES = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)
+DAY_NAMES = WEEKDAYS  # content/woordenlijst.yml, Monday first
+MONTH_NAMES = MONTHS  # January first
 _MONTH_ABBREVIATIONS = {
     "jan": 1, "feb": 2, "mrt": 3, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
     "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
@@ -116,10 +114,16 @@ class When:
         return self.part_of_day is None or self.part_of_day.start <= local.time() < self.part_of_day.end
 
 
+def format_date_nl(day: date, *, with_year: bool = False) -> str:
+    """The one Dutch date formatter: "dinsdag 7 december" (or "dinsdag 7 december 2027")."""
+    words = f"{DAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}"
+    return f"{words} {day.year}" if with_year else words
+
+
 def format_slot_nl(start: datetime) -> str:
     """The Amsterdam wall-clock start of a slot in Dutch: "dinsdag 7 december om 14:00"."""
     local = require_aware(start, "start").astimezone(AMSTERDAM)
-    return f"{DAY_NAMES[local.weekday()]} {local.day} {MONTH_NAMES[local.month - 1]} om {local:%H:%M}"
+    return f"{format_date_nl(local.date())} om {local:%H:%M}"
 
 
 # --- patterns (on normalised text: lower case, no accents, straight quotes, single spaces) ---

@@ -8,7 +8,7 @@ from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import actions as a
-from bot import content
+from bot import content, settings
 
 DOMAIN = {"slots": {k: {} for k in (
     "bewaartermijn_minuten", "bewaartermijn_afspraak_dagen", "spoed_nummer", "zelfmoordpreventie_nummer",
@@ -121,7 +121,7 @@ def _session_start_slots(monkeypatch, tmp_path, tracker_store: str) -> dict:
     path = tmp_path / "endpoints.yml"
     path.write_text(tracker_store, encoding="utf-8")
     monkeypatch.setenv("BOT_ENDPOINTS", str(path))
-    monkeypatch.delenv("LOG_LEVEL", raising=False)
+    settings.reset()  # read the changed environment
     domain = {"slots": {k: {} for k in (*DOMAIN["slots"], "opslag_kort", "opslag_gesprek", "opslag_logs")}}
     dispatcher = CollectingDispatcher()
     return slots_of(asyncio.run(a.ActionSessionStart().run(dispatcher, tracker(), domain)))

@@ -15,6 +15,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import afspraak as a
+from bot import settings
 from bot.booking import offer, reference
 from bot.booking.repository import book, cancel, find_by_code
 from bot.db.models import Appointment, MailOutbox
@@ -404,6 +405,7 @@ def _cancelled(db) -> str:
 def _started(db, monkeypatch) -> str:
     code = _booked(db)  # 13:00 on 9 March
     monkeypatch.setenv("BOT_NOW", "2027-03-09T13:05:00+01:00")
+    settings.reset()  # the settings were read before this change
     return code
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.booking.contact import (
+from bot.contact import (
     InvalidContact,
     normalise_contact,
     normalise_email,

@@ -12,7 +12,7 @@ from bot.booking.repository import UnknownCounsellor, book
 from bot.db import make_engine
 from bot.db.migrate import upgrade
 from bot.db.models import Absence, Appointment, Counsellor, CounsellorKind, WeeklyHours
-from bot.settings import PROJECT_ROOT
+from bot.settings import PROJECT_ROOT, Settings
 
 UTC = dt.timezone.utc
 
@@ -139,10 +139,10 @@ def test_a_missing_file_is_a_clear_error(tmp_path):
         cf.load(tmp_path / "nope.yml")
 
 
-def test_default_path(monkeypatch, tmp_path):
-    monkeypatch.setenv(cf.ENV_FILE, str(tmp_path / "mine.yml"))
-    assert cf.default_path() == tmp_path / "mine.yml"
-    monkeypatch.delenv(cf.ENV_FILE)
+def test_default_path(tmp_path):
+    configured = Settings.from_env({cf.ENV_FILE: str(tmp_path / "mine.yml")}).booking.counsellors_file
+    assert cf.default_path(configured) == tmp_path / "mine.yml"
+    assert Settings.from_env({}).booking.counsellors_file is None
     expected = PROJECT_ROOT / ("counsellors.yml" if (PROJECT_ROOT / "counsellors.yml").exists()
                                else "counsellors.example.yml")
     assert cf.default_path() == expected

@@ -8,13 +8,12 @@ from sqlalchemy import func, select
 
 from bot.booking import notices, reference
 from bot.booking import repository as repo
-from bot.booking.contact import InvalidContact
 from bot.booking.counsellors import apply, parse
 from bot.booking.reference import InvalidCode
 from bot.booking.repository import (
     AppointmentNotFound,
     InvalidSlot,
-    ModeNotOffered,
+    MeetingModeNotOffered,
     NotChangeable,
     SlotNotOffered,
     SlotTaken,
@@ -22,8 +21,10 @@ from bot.booking.repository import (
     UnknownCounsellor,
 )
 from bot.channels.guards import AttemptLimiter, CodeAttempts
+from bot.contact import InvalidContact
 from bot.db.models import Appointment, AppointmentStatus, Counsellor, MailOutbox, MeetingMode, OutboxStatus
 from bot.notify.templates import TemplateError
+from bot.settings import DEFAULT_RETENTION_DAYS
 
 UTC = dt.timezone.utc
 NOW = dt.datetime(2027, 3, 1, 8, 0, tzinfo=UTC)
@@ -121,10 +122,10 @@ def test_a_cancelled_slot_can_be_booked_again(sessions):
 
 @pytest.mark.parametrize(("args", "error"), [
     (("nobody", *slot(), "telefoon"), UnknownCounsellor),
-    (("anna", *slot(), "video"), ModeNotOffered),
-    (("bram", *slot(), "op_locatie"), ModeNotOffered),
-    (("bram", *slot(), "telefoon"), ModeNotOffered),
-    (("anna", *slot(), "teams"), ModeNotOffered),
+    (("anna", *slot(), "video"), MeetingModeNotOffered),
+    (("bram", *slot(), "op_locatie"), MeetingModeNotOffered),
+    (("bram", *slot(), "telefoon"), MeetingModeNotOffered),
+    (("anna", *slot(), "teams"), MeetingModeNotOffered),
     (("anna", NINE, NINE, "telefoon"), InvalidSlot),
     (("anna", NINE, NINE - MIN, "telefoon"), InvalidSlot),
     (("anna", NOW, NOW + 45 * MIN, "telefoon"), InvalidSlot),
@@ -410,7 +411,7 @@ def test_proving_is_limited_per_conversation_and_per_client(sessions):
 
 # --- retention ---------------------------------------------------------------------------------
 
-def test_purge_deletes_expired_appointments_with_their_notices(sessions, monkeypatch):
+def test_purge_deletes_expired_appointments_with_their_notices(sessions):
     long_ago = NOW - dt.timedelta(days=31)
     old = repo.book(sessions, "anna", *slot(long_ago), "telefoon", contact="0612345678", now=long_ago - MIN)
     recent = repo.book(sessions, "anna", *slot(NOW - dt.timedelta(days=29)), "telefoon",
@@ -423,8 +424,7 @@ def test_purge_deletes_expired_appointments_with_their_notices(sessions, monkeyp
     live = repo.book(sessions, "anna", *slot(), "telefoon", now=NOW)
     assert count(sessions, MailOutbox) == 7
 
-    monkeypatch.delenv(repo.RETENTION_ENV, raising=False)
-    assert repo.purge_expired(sessions, NOW) == 2  # default 30 days
+    assert repo.purge_expired(sessions, NOW, DEFAULT_RETENTION_DAYS) == 2  # default 30 days
     remaining = {v for v in (old, recent, future_cancelled_long_ago, future_cancelled_now, live)
                  if repo.find_by_code(sessions, v.code)}
     assert remaining == {recent, future_cancelled_now, live}
@@ -433,15 +433,8 @@ def test_purge_deletes_expired_appointments_with_their_notices(sessions, monkeyp
         assert s.execute(select(func.count()).select_from(Appointment)
                          .where(Appointment.contact.is_not(None))).scalar_one() == 0
     assert count(sessions, MailOutbox) == 4
-    assert repo.purge_expired(sessions, NOW) == 0  # nothing left to do
+    assert repo.purge_expired(sessions, NOW, DEFAULT_RETENTION_DAYS) == 0  # nothing left to do
 
-    monkeypatch.setenv(repo.RETENTION_ENV, "1")
-    assert repo.purge_expired(sessions, NOW) == 1  # `recent` ended 29 days ago
+    assert repo.purge_expired(sessions, NOW, 1) == 1  # `recent` ended 29 days ago
     assert repo.purge_expired(sessions, NOW + MIN, retention_days=0) == 1  # cancelled a minute ago
 
-
-@pytest.mark.parametrize("raw", ["abc", "0", "-3"])
-def test_bad_retention_setting_is_a_clear_error(monkeypatch, raw):
-    monkeypatch.setenv(repo.RETENTION_ENV, raw)
-    with pytest.raises(ValueError, match=repo.RETENTION_ENV):
-        repo.retention_days_from_env()

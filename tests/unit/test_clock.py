@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from bot import clock
+from bot import clock, settings
 
 
 def test_bot_now_overrides(monkeypatch):
@@ -14,7 +14,8 @@ def test_naive_is_utc_and_bad_is_refused(monkeypatch):
     monkeypatch.setenv("BOT_NOW", "2027-03-06T22:30:00")
     assert clock.now().hour == 22
     monkeypatch.setenv("BOT_NOW", "gisteren")
-    with pytest.raises(ValueError):
+    settings.reset()
+    with pytest.raises(ValueError, match="BOT_NOW"):
         clock.now()
 
 

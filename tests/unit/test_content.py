@@ -1,17 +1,12 @@
 import pytest
 
-from bot import content
+from bot import content, vocabulary
 from bot.dialogue import resume, situations
-
-SITUATION_INTENTS = {
-    "pesten", "seksuele_intimidatie", "intimidatie", "agressie_geweld", "discriminatie", "fraude",
-    "diefstal", "machtsmisbruik", "nevenwerkzaamheden", "maatschappelijke_misstand", "buiten_vp_taak",
-}
 
 
 def test_every_situation_intent_has_a_label_and_kind():
     sits = content.situaties()
-    assert set(sits) == SITUATION_INTENTS
+    assert tuple(sits) == vocabulary.SITUATIONS and len(sits) == 11
     assert {s.soort for s in sits.values()} == set(content.SOORTEN)
     assert all(s.label for s in sits.values())
 
@@ -45,3 +40,29 @@ def test_next_question_after_a_situation():
 ])
 def test_crisis_soort(category, soort):
     assert situations.crisis_soort(category) == soort
+
+
+# TEMPORARY (issue 13): content/agenda.yml keeps $code until bot/channels/booking_files.py (channel
+# rewrite, not this change) fills it with bot.content.fill instead of string.Template; then remove.
+DOLLAR_PLACEHOLDERS_PENDING = {"agenda.yml"}
+
+
+def test_one_placeholder_syntax_in_content():
+    """{name}, as in domain.yml's responses; no string.Template $name beside it."""
+    dollar = {}
+    for path in sorted(content.CONTENT_DIR.rglob("*")):
+        if path.suffix not in (".yml", ".txt", ".md") or path.name in DOLLAR_PLACEHOLDERS_PENDING:
+            continue
+        lines = [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if any(line[i] == "$" and line[i + 1:i + 2].isalpha() for i in range(len(line)))]
+        if lines:
+            dollar[path.relative_to(content.CONTENT_DIR).as_posix()] = lines
+    assert dollar == {}, "write placeholders as {name}"
+
+
+def test_placeholders_are_filled_once_and_a_missing_one_is_named():
+    assert content.placeholders("Om {tijd} met {naam}, niet {Naam} of { x }") == {"tijd", "naam"}
+    assert content.fill("{a} en {b}", {"a": "{b}", "b": "B"}) == "{b} en B"
+    assert content.fill("{a} en {onbekend}", {"a": 1}) == "1 en {onbekend}"
+    with pytest.raises(content.ContentError, match=r"no value for \{b\}"):
+        content.fill_all("{a} en {b}", {"a": 1})

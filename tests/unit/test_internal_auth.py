@@ -2,14 +2,14 @@
 
 import pytest
 
-from actions.server import listen_address
 from bot.internal_auth import (
     MIN_SECRET_CHARS,
     MissingSecret,
     authorization_header,
     is_authorised,
-    secret_from_env,
+    require_secret,
 )
+from bot.settings import Settings
 
 SECRET = "s3cr3t-" + "x" * 40
 
@@ -41,6 +41,15 @@ def test_the_comparison_is_constant_time(monkeypatch):
     monkeypatch.setattr(auth.hmac, "compare_digest", lambda a, b: calls.append((a, b)) or a == b)
     assert not auth.is_authorised("Bearer wrong", SECRET)
     assert calls == [(b"wrong", SECRET.encode())]
+
+
+def secret_from_env(environ):
+    return require_secret(Settings.from_env(environ).action_server.secret)
+
+
+def listen_address(environ):
+    server = Settings.from_env(environ).action_server
+    return server.host, server.port
 
 
 def test_the_secret_comes_from_the_environment():

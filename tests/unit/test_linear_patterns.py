@@ -22,7 +22,7 @@ USER_TEXT_MODULES = (
     "bot.nlu.components",
     "bot.dialogue.perspective",
     "bot.scheduling.dutch_dates",
-    "bot.booking.contact",
+    "bot.contact",
     "bot.booking.reference",
     "bot.dialogue.booking",
     "bot.channels.client",

@@ -95,12 +95,3 @@ def test_key_for_keeps_only_known_values_and_the_month():
     with pytest.raises(ValueError):
         counters.key_for(now, "iets", None, [], None, False, "onbekend")
 
-
-@pytest.mark.parametrize(("raw", "on"), [("", True), ("1", True), ("ja", True), ("0", False), ("uit", False)])
-def test_counting_setting(raw, on):
-    assert counters.enabled({"BOT_COUNT_STATISTICS": raw}) is on
-
-
-def test_a_wrong_counting_setting_is_a_clear_error():
-    with pytest.raises(ValueError, match="BOT_COUNT_STATISTICS"):
-        counters.enabled({"BOT_COUNT_STATISTICS": "misschien"})

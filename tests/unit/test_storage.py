@@ -6,55 +6,51 @@ import pytest
 from bot import content
 from bot.privacy import storage
 from bot.privacy.storage import Storage
+from bot.settings import Settings
+
+
+def describe(**env):
+    return storage.describe(Settings.from_env(env))
 
 
 @pytest.fixture
-def endpoints(tmp_path, monkeypatch):
-    """Write an endpoints file with the given tracker_store section and point BOT_ENDPOINTS at it."""
-    monkeypatch.delenv("LOG_LEVEL", raising=False)
-    monkeypatch.delenv("BOT_CONVERSATION_TTL_MINUTES", raising=False)
-
-    def write(tracker_store: str) -> None:
+def endpoints(tmp_path):
+    """Write an endpoints file with the given tracker_store section; returns the BOT_ENDPOINTS value."""
+    def write(tracker_store: str) -> str:
         path = tmp_path / "endpoints.yml"
         path.write_text('action_endpoint:\n  url: "http://127.0.0.1:5055/webhook"\n' + tracker_store,
                         encoding="utf-8")
-        monkeypatch.setenv("BOT_ENDPOINTS", str(path))
+        return str(path)
     return write
 
 
-def test_the_shipped_endpoints_file_is_our_expiring_memory_store(monkeypatch):
-    monkeypatch.delenv("BOT_ENDPOINTS", raising=False)
-    monkeypatch.setenv("BOT_CONVERSATION_TTL_MINUTES", "45")
-    monkeypatch.delenv("LOG_LEVEL", raising=False)
-    assert storage.describe() == Storage("geheugen_met_termijn", 45)
+def test_the_shipped_endpoints_file_is_our_expiring_memory_store():
+    assert describe(BOT_CONVERSATION_TTL_MINUTES="45") == Storage("geheugen_met_termijn", 45)
 
 
 def test_lifetime_given_to_our_store_in_the_endpoints_file(endpoints):
-    endpoints(f"tracker_store:\n  type: {storage.OUR_STORE}\n  ttl_minutes: 12\n")
-    assert storage.describe() == Storage("geheugen_met_termijn", 12)
+    path = endpoints(f"tracker_store:\n  type: {storage.OUR_STORE}\n  ttl_minutes: 12\n")
+    assert describe(BOT_ENDPOINTS=path) == Storage("geheugen_met_termijn", 12)
 
 
 @pytest.mark.parametrize("section", ["", "tracker_store:\n  type: in_memory\n"])
 def test_rasas_own_memory_store_keeps_it_until_a_restart(endpoints, section):
-    endpoints(section)
-    assert storage.describe() == Storage("geheugen", None)
+    assert describe(BOT_ENDPOINTS=endpoints(section)) == Storage("geheugen", None)
 
 
-def test_redis_with_record_exp_in_minutes_rounded_up(endpoints, monkeypatch):
-    monkeypatch.setenv("REDIS_EXP", "1830")
-    endpoints("tracker_store:\n  type: redis\n  url: 127.0.0.1\n  port: 6379\n  record_exp: ${REDIS_EXP}\n")
-    assert storage.describe() == Storage("redis_met_termijn", 31)
+def test_redis_with_record_exp_in_minutes_rounded_up(endpoints):
+    path = endpoints("tracker_store:\n  type: redis\n  url: 127.0.0.1\n  port: 6379\n  record_exp: ${REDIS_EXP}\n")
+    assert describe(BOT_ENDPOINTS=path, REDIS_EXP="1830") == Storage("redis_met_termijn", 31)
 
 
 def test_redis_without_record_exp_has_no_lifetime(endpoints):
-    endpoints("tracker_store:\n  type: Redis\n  url: 127.0.0.1\n")
-    assert storage.describe() == Storage("redis", None)
+    path = endpoints("tracker_store:\n  type: Redis\n  url: 127.0.0.1\n")
+    assert describe(BOT_ENDPOINTS=path) == Storage("redis", None)
 
 
 @pytest.mark.parametrize("kind", ["sql", "mongod", "dynamo", "some.module.OtherStore"])
 def test_any_other_store_is_a_database(endpoints, kind):
-    endpoints(f"tracker_store:\n  type: {kind}\n")
-    assert storage.describe().kind == "database"
+    assert describe(BOT_ENDPOINTS=endpoints(f"tracker_store:\n  type: {kind}\n")).kind == "database"
 
 
 def test_each_case_gets_its_own_texts_with_the_minutes_filled_in():

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from alembic import context
 
+from bot import settings
 from bot.db import make_engine
 from bot.db.models import metadata
-from bot.settings import Settings
 
 config = context.config
 
 
 def _url() -> str:
-    return config.attributes.get("database_url") or Settings.from_env().database_url
+    return config.attributes.get("database_url") or settings.current().database_url
 
 
 def run_migrations_offline() -> None:

@@ -1,0 +1,80 @@
+"""One home for the situations, crisis kinds and Dutch day and month names (bot/vocabulary.py,
+read from content/); domain.yml, which Rasa reads and cannot import them, must repeat them exactly."""
+
+import datetime as dt
+import json
+
+import pytest
+import yaml
+
+from bot import content, vocabulary
+from bot.booking.counsellors import WEEKDAYS as COUNSELLOR_DAYS
+from bot.booking.notices import format_period
+from bot.dialogue import situations
+from bot.nlu.evaluation import SITUATION_INTENTS
+from bot.scheduling.dutch_dates import format_date_nl, format_slot_nl
+from bot.settings import PROJECT_ROOT
+
+
+def _domain() -> dict:
+    """domain.yml, or the files of a domain/ folder merged (as Rasa merges them)."""
+    files = [PROJECT_ROOT / "domain.yml"] if (PROJECT_ROOT / "domain.yml").exists() else sorted(
+        (PROJECT_ROOT / "domain").rglob("*.yml"))
+    merged: dict = {}
+    for path in files:
+        for key, value in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
+            if isinstance(value, list):
+                merged.setdefault(key, []).extend(value)
+            elif isinstance(value, dict):
+                merged.setdefault(key, {}).update(value)
+    return merged
+
+
+def test_the_situations_are_the_keys_of_situaties_yml():
+    assert vocabulary.SITUATIONS == tuple(content.situaties())
+    assert {s.soort for s in content.situaties().values()} == set(vocabulary.SITUATION_KINDS)
+
+
+def test_domain_yml_names_the_same_situations():
+    domain = _domain()
+    intents = {i if isinstance(i, str) else next(iter(i)) for i in domain["intents"]}
+    assert set(vocabulary.SITUATIONS) <= intents
+    assert tuple(domain["slots"]["situatie"]["values"]) == vocabulary.SITUATIONS
+    buttons = [b["payload"] for variant in domain["responses"]["utter_kies_situatie"] for b in variant["buttons"]]
+    picked = [json.loads(p.removeprefix("/kies_situatie").replace("{{", "{").replace("}}", "}"))["situatie"]
+              for p in buttons if p.startswith("/kies_situatie")]
+    assert tuple(picked) == vocabulary.SITUATIONS
+
+
+def test_domain_yml_names_the_same_crisis_kinds():
+    assert tuple(_domain()["slots"]["crisis_soort"]["values"]) == (*vocabulary.CRISIS_KINDS, "check")
+    assert situations.CRISIS_SOORTEN == vocabulary.CRISIS_KINDS
+    assert {situations.crisis_soort(c) for c in (None, "zelfmoord", "zelfbeschadiging", "geweld",
+                                                 "seksueel_geweld")} == set(vocabulary.CRISIS_KINDS)
+
+
+def test_the_evaluation_scores_the_situations_crisis_and_booking():
+    assert SITUATION_INTENTS == (*vocabulary.SITUATIONS, "crisis", "afspraak_maken")
+
+
+def test_day_names_are_read_once_and_used_everywhere():
+    assert vocabulary.WEEKDAYS[0] == "maandag" and len(vocabulary.MONTHS) == 12
+    assert all(COUNSELLOR_DAYS[name] == i for i, name in enumerate(vocabulary.WEEKDAYS))
+    tuesday = dt.date(2027, 3, 2)
+    assert format_date_nl(tuesday) == "dinsdag 2 maart"
+    assert format_date_nl(tuesday, with_year=True) == "dinsdag 2 maart 2027"
+    start = dt.datetime(2027, 3, 2, 9, 0, tzinfo=dt.timezone.utc)  # 10:00 in Amsterdam
+    assert format_slot_nl(start) == "dinsdag 2 maart om 10:00"
+    assert format_period(start, start + dt.timedelta(minutes=45)) == "dinsdag 2 maart 2027, 10:00-10:45 uur"
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("soorten: [a]\ncrisis_soorten: [b]\nweekdagen: [ma, di]\nmaanden: [x]\n", "weekdagen must have 7"),
+    ("soorten: [a, a]\n", "soorten names one twice"),
+    ("- a\n", "mapping"),
+])
+def test_a_broken_word_list_is_named(tmp_path, text, message):
+    path = tmp_path / "woordenlijst.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(vocabulary.VocabularyError, match=message):
+        vocabulary.load_words(path)
