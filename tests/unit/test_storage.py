@@ -24,9 +24,17 @@ def endpoints(tmp_path, monkeypatch):
 
 def test_the_shipped_endpoints_file_is_our_expiring_memory_store(monkeypatch):
     monkeypatch.delenv("BOT_ENDPOINTS", raising=False)
+    monkeypatch.delenv("BOT_REDIS_URL", raising=False)
     monkeypatch.setenv("BOT_CONVERSATION_TTL_MINUTES", "45")
     monkeypatch.delenv("LOG_LEVEL", raising=False)
     assert storage.describe() == Storage("geheugen_met_termijn", 45)
+
+
+def test_the_shipped_endpoints_file_with_redis_configured_is_redis_with_the_same_lifetime(monkeypatch):
+    monkeypatch.delenv("BOT_ENDPOINTS", raising=False)
+    monkeypatch.setenv("BOT_REDIS_URL", "redis://127.0.0.1:6379/0")
+    monkeypatch.setenv("BOT_CONVERSATION_TTL_MINUTES", "45")
+    assert storage.describe() == Storage("redis_met_termijn", 45)
 
 
 def test_lifetime_given_to_our_store_in_the_endpoints_file(endpoints):
