@@ -55,6 +55,16 @@ WRONG_CODES = ["ABCD-EFGH-JKMN", "BCDE-FGHJ-KMNP", "CDEF-GHJK-MNPQ", "DEFG-HJKM-
                "FGHJ-KMNP-QRST", "GHJK-MNPQ-RSTV"]
 
 
+class NotShared(AssertionError):
+    """A limit was counted per process: the expected failure of the xfail tests below (anything
+    else that goes wrong in them fails for real)."""
+
+
+# Remove the two xfail marks when the web chat's limits are kept in Redis (issue 14, the guards of
+# bot/channels/guards.py): strict, so the tests fail as soon as the limits hold.
+NOT_SHARED_YET = "the web chat's limits live in each Rasa process's memory until the guards are in Redis"
+
+
 def _response(name: str) -> str:
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
     return " ".join(domain["responses"][name][0]["text"].split())
@@ -161,8 +171,7 @@ def test_wrong_codes_are_counted_across_both_servers(cluster):
     assert "te_vaak" in answers[4:6] and answers[-1] == "te_vaak", answers
 
 
-@pytest.mark.xfail(strict=True, reason="the web chat's rate limit lives in each process's memory until the "
-                                       "guards are in Redis (issue 14, bot/channels/guards.py)")
+@pytest.mark.xfail(strict=True, raises=NotShared, reason=NOT_SHARED_YET)
 def test_the_web_chat_message_limit_holds_across_both_servers(cluster):
     a, b = cluster["ports"]
     origin = f"http://127.0.0.1:{cluster['proxy']}"
@@ -173,18 +182,23 @@ def test_the_web_chat_message_limit_holds_across_both_servers(cluster):
     for i in range(rate):  # refused (empty) messages count too, and cost no dialogue
         assert webchat((a, b)[i % 2], "/message", source="127.0.0.31", origin=origin, token=token,
                        body={"text": ""})[0] == 400
-    assert webchat(b, "/message", source="127.0.0.31", origin=origin, token=token, body={"text": "hallo"})[0] == 429
+    status, _ = webchat(b, "/message", source="127.0.0.31", origin=origin, token=token, body={"text": "hallo"})
+    assert status in (200, 429), status
+    if status != 429:
+        raise NotShared(f"message {rate + 1} of one session, spread over both servers, was answered")
 
 
-@pytest.mark.xfail(strict=True, reason="the web chat's new-session limit lives in each process's memory until "
-                                       "the guards are in Redis (issue 14, bot/channels/guards.py)")
+@pytest.mark.xfail(strict=True, raises=NotShared, reason=NOT_SHARED_YET)
 def test_the_web_chat_new_session_limit_per_client_holds_across_both_servers(cluster):
     a, b = cluster["ports"]
     origin = f"http://127.0.0.1:{cluster['proxy']}"
     sessions = int(os.environ.get("BOT_WEBCHAT_SESSIONS_PER_MINUTE", "30"))
     for i in range(sessions):
         assert webchat((a, b)[i % 2], "/session", source="127.0.0.32", origin=origin)[0] == 200
-    assert webchat(a, "/session", source="127.0.0.32", origin=origin)[0] == 429
+    status, _ = webchat(a, "/session", source="127.0.0.32", origin=origin)
+    assert status in (200, 429), status
+    if status != 429:
+        raise NotShared(f"new session {sessions + 1} of one client, spread over both servers, was opened")
 
 
 # --- many conversations, one server killed mid-way ------------------------------------------------
@@ -315,6 +329,19 @@ def test_conversations_carry_on_when_a_server_is_killed(cluster):
         assert events[-1]["event"] == "action" and events[-1]["name"] == "action_listen", sender
         assert 0 < client.ttl("tracker:rest-" + sender) <= 30 * 60, f"{sender}: kept without expiry"
 
-    # No lock outlives its use: a killed server's locks expire too.
+    # No lock outlives its use: a killed server's locks expire too (ConfiguredLockStore, as the
+    # servers make it from the same environment).
     for key in client.scan_iter("lock:*"):
         assert client.ttl(key) > 0, key
+
+
+def test_a_lock_left_behind_expires(cluster, monkeypatch):
+    from rasa.core import lock_store as rasa_lock_store
+    from rasa.utils.endpoints import EndpointConfig
+
+    monkeypatch.setenv("BOT_REDIS_URL", cluster["redis_url"])
+    store = rasa_lock_store.LockStore.create(EndpointConfig(type="bot.privacy.lock_store.ConfiguredLockStore"))
+    sender = f"lockcheck{os.getpid()}"
+    store.issue_ticket(sender, lock_lifetime=rasa_lock_store.LOCK_LIFETIME)  # then the process "dies"
+    ttl = redis.Redis.from_url(cluster["redis_url"]).ttl("lock:" + sender)
+    assert 0 < ttl <= rasa_lock_store.LOCK_LIFETIME + 10
