@@ -59,7 +59,7 @@ OWN="BOT_REDIS_URL DATABASE_URL BOT_ACTIONS_SECRET BOT_WEBCHAT_SECRET BOT_ACTION
 while IFS='=' read -r key value; do
   [[ $key =~ ^[A-Z][A-Z0-9_]*$ ]] || continue
   [[ " $OWN " == *" $key "* ]] && continue
-  [ -z "${!key+x}" ] && export "$key=$value"
+  if [ -z "${!key+x}" ]; then export "$key=$value"; fi
 done <deploy/vp-wegwijzer.env.example
 secret() { python3 -c 'import secrets; print(secrets.token_hex(32))'; }
 export BOT_ACTIONS_SECRET=${BOT_ACTIONS_SECRET:-$(secret)}
