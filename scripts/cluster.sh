@@ -12,6 +12,7 @@
 #   BOT_CLUSTER_DIR      run folder: rendered files, logs, pid files, cluster.env (default var/cluster)
 #   BOT_PROXY_PORT       nginx's port (default: a free one)
 #   BOT_REDIS_URL        use this Redis instead of starting one from deploy/redis/
+#   BOT_CLUSTER_START_SECONDS  how long each process may take to answer (default 300)
 #   DATABASE_URL         use this database instead of creating (and at the end dropping) one on
 #                        127.0.0.1:5432 as user postgres (trust authentication)
 #   Every other setting of deploy/vp-wegwijzer.env.example: from the environment, else that file.
@@ -169,12 +170,12 @@ pids+=($!) names+=(nginx)
 wait_for() {  # url, name, pid[, secret]
   local config="" tries
   [ -n "${4:-}" ] && config="header = \"Authorization: Bearer $4\""
-  for tries in $(seq 1 360); do
+  for tries in $(seq 1 $(( ${BOT_CLUSTER_START_SECONDS:-300} * 2 ))); do
     if printf '%s\n' "$config" | curl -fsS -m 2 -K - "$1" >/dev/null 2>&1; then return 0; fi
     kill -0 "$3" 2>/dev/null || die "$2 stopped; see $LOG/"
     sleep 0.5
   done
-  die "$2 did not answer within 180 s; see $LOG/"
+  die "$2 did not answer within ${BOT_CLUSTER_START_SECONDS:-300} s; see $LOG/"
 }
 start=$(date +%s.%N)
 if [ -n "$redis_pid" ]; then

@@ -11,6 +11,7 @@ same lifetime when it is set (several Rasa processes, one state; bot/redis_confi
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from typing import Any
 
@@ -72,5 +73,6 @@ class ConfiguredTrackerStore:
         url = redis_url()
         if url is None:
             return ExpiringInMemoryTrackerStore(domain, event_broker, ttl_minutes=minutes, **kwargs)
-        return RedisTrackerStore(domain, event_broker=event_broker, record_exp=float(minutes) * 60,
+        # Whole seconds: redis-py refuses a float expiry (DataError on every save).
+        return RedisTrackerStore(domain, event_broker=event_broker, record_exp=math.ceil(float(minutes) * 60),
                                  key_prefix=key_prefix, **redis_params(url), **kwargs)

@@ -38,6 +38,7 @@ import pytest
 import redis
 import yaml
 
+from bot.channels.faults import fault_text
 from tests.e2e.conftest import ROOT
 
 pytestmark = pytest.mark.e2e
@@ -91,7 +92,7 @@ def cluster(tmp_path_factory):
     output = []
     for line in proc.stdout:
         output.append(line)
-        if "The cluster is running" in line or time.monotonic() - started > 300:
+        if "The cluster is running" in line or time.monotonic() - started > 420:
             break
     if not any("The cluster is running" in line for line in output):
         _stop(proc)
@@ -248,11 +249,16 @@ def conversation(cluster, run: Run, client: redis.Redis, sender: str, messages: 
                 with run.lock:
                     run.sent_again += 1
                 continue
+            texts = [" ".join(r["text"].split()) for r in replies if r.get("text")]
             with run.lock:
                 run.in_flight -= 1
+                if not texts or fault_text() in texts:  # no answer, or the Dutch "storing" answer
+                    run.errors.append(f"{sender} turn {turn + 1}: {'fault answer' if texts else 'no answer'}")
+                    run.killed.set()
+                    return answers
                 run.answered += 1
                 run.lock.notify_all()
-            answers.append([" ".join(r["text"].split()) for r in replies if r.get("text")])
+            answers.append(texts)
             break
     return answers
 

@@ -53,10 +53,16 @@ def test_with_redis_conversations_expire_after_the_same_lifetime(monkeypatch):
     monkeypatch.setenv("BOT_CONVERSATION_TTL_MINUTES", "7")
     store = ConfiguredTrackerStore(Domain.empty(), key_prefix="vp1")
     assert isinstance(store, RedisTrackerStore)
-    assert store.record_exp == 7 * 60
+    assert store.record_exp == 7 * 60 and isinstance(store.record_exp, int)  # redis-py refuses floats
     assert store.key_prefix == "vp1:tracker:"
     assert store.red.connection_pool.connection_kwargs["port"] == 6390
     assert store.red.connection_pool.connection_kwargs["db"] == 4
     lock_store = LockStore.create(EndpointConfig(type="bot.privacy.lock_store.ConfiguredLockStore"))
     assert isinstance(lock_store, ExpiringRedisLockStore)
     assert lock_store.red.connection_pool.connection_kwargs["db"] == 4
+
+
+def test_a_lifetime_in_part_minutes_becomes_whole_seconds(monkeypatch):
+    monkeypatch.setenv("BOT_REDIS_URL", "redis://127.0.0.1:6390/4")
+    store = ConfiguredTrackerStore(Domain.empty(), ttl_minutes=0.255)
+    assert store.record_exp == 16 and isinstance(store.record_exp, int)
