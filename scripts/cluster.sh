@@ -73,7 +73,7 @@ export BOT_LOG_DIR=$LOG BOT_DATA_DIR=$DIR
 
 pids=() names=() created_db="" redis_pid=""
 stop() {
-  trap - INT TERM EXIT
+  trap "" INT TERM; trap - EXIT  # a second signal must not cut the clean-up short
   local pid tenths=0 running
   for pid in "${pids[@]}" $redis_pid; do kill -TERM "$pid" 2>/dev/null || true; done
   while [ $tenths -lt $(( ${BOT_STOP_GRACE_SECONDS:-6} * 10 )) ]; do
