@@ -45,6 +45,9 @@ pytestmark = pytest.mark.e2e
 
 CONVERSATIONS, TURNS = 24, 5
 KILL_AFTER_ANSWERS = 44  # of the 48 first and second turns
+# Requests on their way at once (all conversations stay open and interleave): enough to keep
+# both servers busy, few enough that a shared 2-core machine answers within nginx's timeout.
+MAX_IN_FLIGHT = 8
 MESSAGES = [
     "hallo", "ik word al maanden gepest door een collega", "wat kan een vertrouwenspersoon voor mij doen",
     "blijft dit gesprek geheim", "wat zijn mijn mogelijkheden", "dank je wel",
@@ -230,6 +233,7 @@ class Run:
         self.sent_again = 0
         self.fault_answers = 0
         self.errors: list[str] = []
+        self.slots = threading.BoundedSemaphore(MAX_IN_FLIGHT)
 
 
 def conversation(cluster, run: Run, client: redis.Redis, sender: str, messages: list[str]) -> list[list[str] | None]:
@@ -242,7 +246,8 @@ def conversation(cluster, run: Run, client: redis.Redis, sender: str, messages: 
             with run.lock:
                 run.in_flight += 1
             try:
-                replies = rest(cluster["proxy"], sender, message)
+                with run.slots:
+                    replies = rest(cluster["proxy"], sender, message)
             except (urllib.error.URLError, http.client.HTTPException, ConnectionError, TimeoutError) as exc:
                 with run.lock:
                     run.in_flight -= 1
