@@ -234,6 +234,7 @@ class Run:
         self.fault_answers = 0
         self.errors: list[str] = []
         self.slots = threading.BoundedSemaphore(MAX_IN_FLIGHT)
+        self.sending = 0  # requests on their way to nginx (in_flight also counts those waiting)
 
 
 def conversation(cluster, run: Run, client: redis.Redis, sender: str, messages: list[str]) -> list[list[str] | None]:
@@ -247,7 +248,13 @@ def conversation(cluster, run: Run, client: redis.Redis, sender: str, messages: 
                 run.in_flight += 1
             try:
                 with run.slots:
-                    replies = rest(cluster["proxy"], sender, message)
+                    with run.lock:
+                        run.sending += 1
+                    try:
+                        replies = rest(cluster["proxy"], sender, message)
+                    finally:
+                        with run.lock:
+                            run.sending -= 1
             except (urllib.error.URLError, http.client.HTTPException, ConnectionError, TimeoutError) as exc:
                 with run.lock:
                     run.in_flight -= 1
@@ -313,7 +320,7 @@ def test_conversations_carry_on_when_a_server_is_killed(cluster):
             if run.errors or run.answered < KILL_AFTER_ANSWERS:
                 run.killed.set()  # let the conversations end; the test fails on run.errors
                 return
-            run.in_flight_at_kill, run.answered_at_kill = run.in_flight, run.answered
+            run.in_flight_at_kill, run.answered_at_kill = run.sending, run.answered
             run.log_offset = access_log.stat().st_size
             os.kill(victim, signal.SIGKILL)
             run.kill_seconds = time.monotonic() - start
