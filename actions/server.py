@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 HOST_ENV, PORT_ENV = "BOT_ACTIONS_HOST", "BOT_ACTIONS_PORT"
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 5055
 ACTIONS_PACKAGE = "actions"
+IDLE_CONNECTION_SECONDS = 75
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +40,12 @@ def create_app(secret: str, package: str = ACTIONS_PACKAGE) -> Sanic:
     if not secret:
         raise MissingSecret("no secret")
     app = create_sdk_app(package, cors_origins=None)
+    # Sanic closes a new connection that has sent nothing for KEEP_ALIVE_TIMEOUT (5 s). A Rasa
+    # server whose event loop is busy (the NLU of other messages, a loaded machine) may connect
+    # and write its request seconds later; the action then fails ("Cannot write to closing
+    # transport") and the person gets the fault answer. SANIC_KEEP_ALIVE_TIMEOUT still wins.
+    if not os.environ.get("SANIC_KEEP_ALIVE_TIMEOUT"):
+        app.config.KEEP_ALIVE_TIMEOUT = max(app.config.KEEP_ALIVE_TIMEOUT, IDLE_CONNECTION_SECONDS)
 
     @app.middleware("request")
     async def require_secret(request):
