@@ -20,7 +20,7 @@ export PYTHONWARNINGS := ignore::DeprecationWarning
 TRAIN_INPUTS := config.yml domain.yml $(shell find data -type f -name '*.yml' 2>/dev/null) \
                 $(wildcard bot/nlu/*.py) $(SPACY)
 
-.PHONY: help run test setup train db shell evaluate benchmark benchmark-hostile lock clean texts
+.PHONY: help run cluster test setup train db shell evaluate benchmark benchmark-hostile lock clean texts
 help:
 	@echo "make run    - install, train if needed, start the bot on http://127.0.0.1:5005"
 	@echo "make test   - install, train if needed, run every check (what CI runs)"
@@ -51,6 +51,11 @@ db: $(VENV)/.installed
 
 run: setup train db
 	@scripts/run.sh
+
+# The bot as deploy/ installs it, on this machine: nginx in front of BOT_CLUSTER_SERVERS (2) Rasa
+# servers, the action server, Redis and a throw-away PostgreSQL database (scripts/cluster.sh).
+cluster: setup train
+	@scripts/cluster.sh
 
 # The action server of `make run` answers only with its secret: start both with the same
 # BOT_ACTIONS_SECRET (export it in both terminals) to use the booking in the shell.

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from sanic import Sanic
 
 ACTIONS_PACKAGE = "actions"
+IDLE_CONNECTION_SECONDS = 75
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +39,12 @@ def create_app(secret: str, package: str = ACTIONS_PACKAGE) -> Sanic:
     if not secret:
         raise MissingSecret("no secret")
     app = create_sdk_app(package, cors_origins=None)
+    # Sanic closes a new connection that has sent nothing for KEEP_ALIVE_TIMEOUT (5 s). A Rasa
+    # server whose event loop is busy (the NLU of other messages, a loaded machine) may connect
+    # and write its request seconds later; the action then fails ("Cannot write to closing
+    # transport") and the person gets the fault answer. Sanic reads SANIC_KEEP_ALIVE_TIMEOUT into
+    # its config; the idle lifetime is at least IDLE_CONNECTION_SECONDS either way.
+    app.config.KEEP_ALIVE_TIMEOUT = max(app.config.KEEP_ALIVE_TIMEOUT, IDLE_CONNECTION_SECONDS)
 
     @app.middleware("request")
     async def require_secret(request):

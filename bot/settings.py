@@ -158,6 +158,8 @@ class Settings:
     public_url: str = DEFAULT_PUBLIC_URL       # without a trailing slash
     endpoints_file: Path = PROJECT_ROOT / "endpoints.yml"
     report_threshold: int = DEFAULT_REPORT_THRESHOLD
+    # BOT_REDIS_URL: conversations, locks and guards shared by several processes (bot/redis_config.py).
+    redis_url: str | None = field(default=None, repr=False)  # may hold a password
     # The environment as it was read, for Rasa's ${VAR} substitution in the endpoints file only.
     endpoint_variables: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
 
@@ -184,6 +186,13 @@ class Settings:
         if not raw_actions_port.isdigit() or not 0 < int(raw_actions_port) < 65536:
             raise SettingsError(f"BOT_ACTIONS_PORT must be a port number, got {raw_actions_port!r}")
         endpoints = _raw(env, "BOT_ENDPOINTS")
+        redis = _raw(env, "BOT_REDIS_URL") or None
+        if redis is not None:
+            from bot.redis_config import RedisConfigError, redis_params
+            try:
+                redis_params(redis)
+            except RedisConfigError as exc:
+                raise SettingsError(str(exc)) from None
         return cls(
             database_url=_raw(env, "DATABASE_URL") or f"sqlite:///{data_dir / 'bot.db'}",
             data_dir=data_dir,
@@ -204,6 +213,7 @@ class Settings:
             public_url=(_raw(env, "BOT_PUBLIC_URL") or DEFAULT_PUBLIC_URL).rstrip("/"),
             endpoints_file=_path(endpoints) if endpoints else PROJECT_ROOT / "endpoints.yml",
             report_threshold=_int("BOT_REPORT_THRESHOLD", DEFAULT_REPORT_THRESHOLD, 2, env),
+            redis_url=redis,
             endpoint_variables=MappingProxyType(dict(env)),
         )
 

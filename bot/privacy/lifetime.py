@@ -52,9 +52,9 @@ def problems(root: Path = PROJECT_ROOT, minutes: int = DEFAULT_CONVERSATION_TTL_
     if session != minutes:
         found.append(f"domain session_config.session_expiration_time is {session}, the conversation lifetime "
                      f"(bot.settings.DEFAULT_CONVERSATION_TTL_MINUTES) is {minutes} minutes")
+    # The Redis tracker store takes its lifetime from the settings (ConfiguredTrackerStore); a
+    # record_exp written in endpoints.yml (e.g. a plain `type: redis` section) must agree.
     redis = redis_example_seconds(root)
-    if not redis:
-        found.append("endpoints.yml: no record_exp in the Redis example")
     found += [f"endpoints.yml: record_exp {seconds} is not the conversation lifetime ({minutes * 60} seconds)"
               for seconds in redis if seconds != minutes * 60]
     return found

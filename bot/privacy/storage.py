@@ -4,6 +4,8 @@ The Rasa server takes its tracker store from the endpoints file (scripts/run.sh 
 BOT_ENDPOINTS, default endpoints.yml); the action server reads the same file and the same
 environment, and picks one of the texts in content/privacy.yml:
 
+- ``ConfiguredTrackerStore`` (the shipped endpoints.yml): Redis with the conversation lifetime
+  when BOT_REDIS_URL is set (``redis_met_termijn``), else our expiring memory store;
 - ``geheugen_met_termijn``: our ExpiringInMemoryTrackerStore (memory only, wiped when idle);
 - ``geheugen``: Rasa's plain InMemoryTrackerStore (no ``tracker_store`` or ``type: in_memory``):
   memory only, kept until the server restarts;
@@ -31,6 +33,7 @@ import yaml
 from bot.settings import Settings
 
 OUR_STORE = "bot.privacy.tracker_store.ExpiringInMemoryTrackerStore"
+CONFIGURED_STORE = "bot.privacy.tracker_store.ConfiguredTrackerStore"
 KINDS = ("geheugen_met_termijn", "geheugen", "redis_met_termijn", "redis", "database")
 _ENV_VAR = re.compile(r"\$\{([^}:]+)\}")  # Rasa's ${VAR} substitution in endpoints files
 
@@ -67,12 +70,13 @@ def describe(settings: Settings) -> Storage:
     ${VAR} values as Rasa fills them in)."""
     section = _tracker_store_section(settings.endpoints_file, settings.endpoint_variables)
     kind_name = str(section.get("type") or "").strip()
-    if kind_name == OUR_STORE:
+    if kind_name in (OUR_STORE, CONFIGURED_STORE):
         if section.get("ttl_minutes") is not None:
             minutes = max(1, math.ceil(float(section["ttl_minutes"])))
         else:
             minutes = settings.conversation.ttl_minutes
-        return Storage("geheugen_met_termijn", minutes)
+        shared = kind_name == CONFIGURED_STORE and settings.redis_url is not None
+        return Storage("redis_met_termijn" if shared else "geheugen_met_termijn", minutes)
     if kind_name.lower() in ("", "in_memory"):
         return Storage("geheugen", None)
     if kind_name.lower() == "redis":

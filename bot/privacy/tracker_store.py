@@ -3,20 +3,24 @@
 The embedded default: nothing a person types reaches a disk. A conversation is removed
 ``ttl_minutes`` after its last event (default: BOT_CONVERSATION_TTL_MINUTES, 30) or when the
 server stops. The bot's privacy answer reads the same setting, so what it says stays true.
-For production with several Rasa workers, use Rasa's RedisTrackerStore with ``record_exp``
-set to the same number of seconds (see endpoints.yml).
+
+`ConfiguredTrackerStore` (the one endpoints.yml names) picks the store from the environment:
+this one while BOT_REDIS_URL is unset, Rasa's RedisTrackerStore with ``record_exp`` set to the
+same lifetime when it is set (several Rasa processes, one state; bot/redis_config.py).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from typing import Any
 
-from rasa.core.tracker_store import InMemoryTrackerStore
+from rasa.core.tracker_store import InMemoryTrackerStore, RedisTrackerStore, TrackerStore
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import settings
 from bot.privacy.retention import ExpiryBook
+from bot.redis_config import redis_params
 
 
 class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
@@ -51,3 +55,25 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
     async def keys(self) -> Iterable[str]:
         self._sweep()
         return list(self.store.keys())
+
+
+class ConfiguredTrackerStore:
+    """The tracker store endpoints.yml names: chosen when the Rasa server starts, from the environment.
+
+    BOT_REDIS_URL unset: ExpiringInMemoryTrackerStore (one process). Set: RedisTrackerStore on
+    that Redis, each conversation kept BOT_CONVERSATION_TTL_MINUTES after its last event
+    (``record_exp``, renewed on every save). Optional ``key_prefix`` (letters and digits) in the
+    endpoints file lets several bots share one Redis database. Constructing this class returns
+    the chosen store itself, so Rasa and our channels see a plain Rasa store.
+    """
+
+    def __new__(cls, domain, event_broker=None, host=None, key_prefix: str | None = None,
+                ttl_minutes: float | None = None, **kwargs: Any) -> TrackerStore:
+        configured = settings.current()
+        minutes = ttl_minutes if ttl_minutes is not None else configured.conversation.ttl_minutes
+        url = configured.redis_url
+        if url is None:
+            return ExpiringInMemoryTrackerStore(domain, event_broker, ttl_minutes=minutes, **kwargs)
+        # Whole seconds: redis-py refuses a float expiry (DataError on every save).
+        return RedisTrackerStore(domain, event_broker=event_broker, record_exp=math.ceil(float(minutes) * 60),
+                                 key_prefix=key_prefix, **redis_params(url), **kwargs)

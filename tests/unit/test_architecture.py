@@ -27,6 +27,7 @@ READS_THE_ENVIRONMENT_PENDING = ("bot/channels/",)
 RASA_ADAPTERS = {
     "bot/nlu/components.py": "Rasa graph components (the NLU pipeline's own parts)",
     "bot/privacy/tracker_store.py": "a Rasa tracker store (endpoints.yml names it)",
+    "bot/privacy/lock_store.py": "a Rasa lock store (endpoints.yml names it)",
 }
 RASA_ADAPTER_PACKAGES = ("bot/channels/",)  # Rasa input channels (credentials.yml names them)
 RASA = ("rasa", "rasa_sdk")

@@ -73,3 +73,13 @@ def test_listens_on_loopback_unless_configured():
     for bad in ("0", "70000", "abc", "-1"):
         with pytest.raises(ValueError, match="BOT_ACTIONS_PORT"):
             listen_address({"BOT_ACTIONS_PORT": bad})
+
+
+def test_the_action_server_keeps_a_new_connection_open_while_a_busy_rasa_server_writes(monkeypatch):
+    """Sanic's 5 s would close the connection of a Rasa server whose event loop is busy before it
+    writes the request: the action fails and the person gets the fault answer."""
+    from actions.server import IDLE_CONNECTION_SECONDS, create_app
+
+    monkeypatch.delenv("SANIC_KEEP_ALIVE_TIMEOUT", raising=False)
+    app = create_app("s" * 40, package="actions")
+    assert app.config.KEEP_ALIVE_TIMEOUT >= IDLE_CONNECTION_SECONDS >= 60

@@ -28,6 +28,11 @@ def test_the_shipped_endpoints_file_is_our_expiring_memory_store():
     assert describe(BOT_CONVERSATION_TTL_MINUTES="45") == Storage("geheugen_met_termijn", 45)
 
 
+def test_the_shipped_endpoints_file_with_redis_configured_is_redis_with_the_same_lifetime():
+    assert describe(BOT_REDIS_URL="redis://127.0.0.1:6379/0", BOT_CONVERSATION_TTL_MINUTES="45") == \
+        Storage("redis_met_termijn", 45)
+
+
 def test_lifetime_given_to_our_store_in_the_endpoints_file(endpoints):
     path = endpoints(f"tracker_store:\n  type: {storage.OUR_STORE}\n  ttl_minutes: 12\n")
     assert describe(BOT_ENDPOINTS=path) == Storage("geheugen_met_termijn", 12)
