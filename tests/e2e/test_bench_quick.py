@@ -28,7 +28,7 @@ def test_bench_quick_runs_both_bots_and_writes_the_report(tmp_path):
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     figures = json.loads(raw.read_text())
     summary = figures["summary"]
-    for level, budget in (("1", 10), ("8", 24)):
+    for level, budget in (("1", 10), ("8", 40)):
         for name in ("ours", "stock"):
             row = summary["levels"][level][name]
             assert row["errors"] == 0, (level, name, row)
