@@ -213,7 +213,8 @@ def start_ours(tmp: Path) -> Bot:
     env = rasa_env()
     env.update({"BOT_PORT": str(port), "BOT_ACTIONS_PORT": str(actions_port), "BOT_HOST": "127.0.0.1",
                 "BOT_DATA_DIR": str(data), "BOT_LOG_DIR": str(data / "log"), "BOT_REST_ENABLED": "1",
-                "BOT_PUBLIC_URL": f"http://127.0.0.1:{port}", "DATABASE_URL": f"sqlite:///{data / 'bot.db'}"})
+                "BOT_PUBLIC_URL": f"http://127.0.0.1:{port}", "DATABASE_URL": f"sqlite:///{data / 'bot.db'}",
+                "BOT_START_SECONDS": str(int(START_SECONDS))})
     env.pop("BOT_REST_TOKEN", None)
     endpoints = data / "endpoints.yml"
     endpoints.write_text((ROOT / "endpoints.yml").read_text().replace("5055", str(actions_port)))
