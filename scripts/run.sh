@@ -80,7 +80,7 @@ wait_for() {  # url, name, pid[, secret: sent as a bearer token through curl's s
     config="header = \"Authorization: Bearer ${escaped//\"/\\\"}\""
   fi
   # BOT_START_SECONDS (default 120): how long each server may take to answer (a busy machine
-  # needs more; `make bench` gives it 240).
+  # needs more; `make bench` gives it 600).
   for _ in $(seq 1 $(( ${BOT_START_SECONDS:-120} * 2 ))); do
     if printf '%s\n' "$config" | curl -fsS -m 2 -K - "$1" >/dev/null 2>&1; then return 0; fi
     if ! kill -0 "$3" 2>/dev/null; then echo "error: $2 stopped; see $LOG_DIR/" >&2; exit 1; fi
