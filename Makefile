@@ -20,7 +20,7 @@ export PYTHONWARNINGS := ignore::DeprecationWarning
 TRAIN_INPUTS := config.yml domain.yml $(shell find data -type f -name '*.yml' 2>/dev/null) \
                 $(wildcard bot/nlu/*.py) $(SPACY)
 
-.PHONY: help run cluster test setup train db shell evaluate benchmark benchmark-hostile lock clean texts
+.PHONY: help run cluster test setup train db shell evaluate benchmark benchmark-hostile bench lock clean texts
 help:
 	@echo "make run    - install, train if needed, start the bot on http://127.0.0.1:5005"
 	@echo "make test   - install, train if needed, run every check (what CI runs)"
@@ -79,6 +79,12 @@ benchmark: setup train
 # CHARS=10000 for another length.
 benchmark-hostile: setup train
 	@$(PY) scripts/benchmark_hostile.py --chars $(or $(CHARS),2000)
+
+# Our bot (as `make run` starts it) against a stock `rasa init` bot under 1, 8 and 32 concurrent
+# conversations over REST, interleaved; writes docs/performance.md (QUICK=1: a short smoke run to
+# results/bench-quick.md). The stock model is trained once and cached in build/bench-stock/.
+bench: setup train
+	@nice -n 5 $(PY) scripts/bench.py $(if $(QUICK),--quick)
 
 lock:
 	@scripts/lock.sh

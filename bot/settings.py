@@ -104,6 +104,15 @@ def parse_moment(name: str, raw: str) -> dt.datetime | None:
     return moment.astimezone(UTC)
 
 
+def _threads(env: Mapping[str, str]) -> int:
+    raw = _raw(env, "BOT_EMBEDDING_THREADS")
+    if not raw:
+        return 1
+    if not raw.isdigit() or not 1 <= int(raw) <= 64:
+        raise SettingsError(f"BOT_EMBEDDING_THREADS must be a whole number from 1 to 64, got {raw!r}")
+    return int(raw)
+
+
 def _path(raw: str) -> Path:
     path = Path(raw)
     return path if path.is_absolute() else PROJECT_ROOT / path
@@ -160,6 +169,7 @@ class Settings:
     report_threshold: int = DEFAULT_REPORT_THRESHOLD
     # BOT_REDIS_URL: conversations, locks and guards shared by several processes (bot/redis_config.py).
     redis_url: str | None = field(default=None, repr=False)  # may hold a password
+    embedding_threads: int = 1                 # BOT_EMBEDDING_THREADS (bot/nlu/embeddings.py)
     # The environment as it was read, for Rasa's ${VAR} substitution in the endpoints file only.
     endpoint_variables: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
 
@@ -214,6 +224,7 @@ class Settings:
             endpoints_file=_path(endpoints) if endpoints else PROJECT_ROOT / "endpoints.yml",
             report_threshold=_int("BOT_REPORT_THRESHOLD", DEFAULT_REPORT_THRESHOLD, 2, env),
             redis_url=redis,
+            embedding_threads=_threads(env),
             endpoint_variables=MappingProxyType(dict(env)),
         )
 

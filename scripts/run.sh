@@ -82,12 +82,14 @@ wait_for() {  # url, name, pid[, secret: sent as a bearer token through curl's s
     local escaped=${4//\\/\\\\}
     config="header = \"Authorization: Bearer ${escaped//\"/\\\"}\""
   fi
-  for _ in $(seq 1 240); do
+  # BOT_START_SECONDS (default 120): how long each server may take to answer (a busy machine
+  # needs more; `make bench` gives it 600).
+  for _ in $(seq 1 $(( ${BOT_START_SECONDS:-120} * 2 ))); do
     if printf '%s\n' "$config" | curl -fsS -m 2 -K - "$1" >/dev/null 2>&1; then return 0; fi
     if ! kill -0 "$3" 2>/dev/null; then echo "error: $2 stopped; see $LOG_DIR/" >&2; exit 1; fi
     sleep 0.5
   done
-  echo "error: $2 did not answer within 120 s; see $LOG_DIR/" >&2; exit 1
+  echo "error: $2 did not answer within ${BOT_START_SECONDS:-120} s; see $LOG_DIR/" >&2; exit 1
 }
 case "$ACTIONS_HOST" in 0.0.0.0|::|"") actions_probe=127.0.0.1 ;; *) actions_probe=$ACTIONS_HOST ;; esac
 wait_for "http://$actions_probe:$ACTIONS_PORT/health" "action server" "${pids[0]}" "$BOT_ACTIONS_SECRET"

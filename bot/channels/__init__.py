@@ -2,7 +2,8 @@
 
 Inside the Rasa server (which has loaded its processor before it loads channels), loading any of
 them also installs bot.channels.faults: a message that a failing action or tracker store could not
-handle is not saved half-done, and reaches the channel as an error it answers in Dutch. Pure
+handle is not saved half-done, and reaches the channel as an error it answers in Dutch; and
+bot.channels.nlu_thread: each message's NLU runs in a worker thread, off the event loop. Pure
 unit tests, which do not load Rasa's processor, are not affected.
 """
 
@@ -15,6 +16,7 @@ from bot.privacy import logs as _privacy_logs
 _privacy_logs.install()
 
 if "rasa.core.processor" in sys.modules:
-    from bot.channels import faults
+    from bot.channels import faults, nlu_thread
 
     faults.install()
+    nlu_thread.install()  # each message's NLU in a worker thread, off the event loop

@@ -279,7 +279,7 @@ class LinearIntentClassifier(GraphComponent):
                                         max_iter=int(self._config["max_iter"]), seed=int(self._config["random_seed"]))
         self._model.fit(self._matrices(examples), [e.get(INTENT) for e in examples])
         with self._storage.write_to(self._resource) as directory:
-            np.savez(directory / self.MODEL_FILE, **self._model.to_arrays())
+            np.savez_compressed(directory / self.MODEL_FILE, **self._model.to_arrays())
             (directory / self.ORIGINS_FILE).write_text(json.dumps(self._origins), encoding="utf-8")
         return self._resource
 

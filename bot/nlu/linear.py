@@ -91,14 +91,17 @@ class LinearIntentModel:
 
     # --- persistence as plain arrays (np.savez, no pickle) -------------------------------
     def to_arrays(self) -> dict[str, np.ndarray]:
+        """The fitted model as arrays; weights and idf as float32, which halves the file and the
+        memory (38 classes x ~39k features: 12 MB as float64) and changes probabilities by
+        less than 1e-6."""
         if self.coef is None:
             raise RuntimeError("the model is not trained")
         arrays = {
             "params": np.array([self.C, self.dense_weight, self.max_iter, self.seed], dtype=np.float64),
             "kinds": np.array(self.kinds), "classes": self.classes.astype(str),
-            "coef": self.coef, "intercept": self.intercept,
+            "coef": np.asarray(self.coef, dtype=np.float32), "intercept": np.asarray(self.intercept, dtype=np.float32),
         }
-        arrays.update({f"idf_{i}": idf for i, idf in enumerate(self.idf)})
+        arrays.update({f"idf_{i}": np.asarray(idf, dtype=np.float32) for i, idf in enumerate(self.idf)})
         return arrays
 
     @classmethod
