@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.booking import reference
+from bot.booking.contact import InvalidContact, normalise_email, normalise_phone
 from bot.patterns import linear
 from bot.text import normalise
 
@@ -151,3 +152,149 @@ def code_from(text: object) -> str:
     """The code part of a message for which looks_like_code holds."""
     norm = _norm(text)
     return _CODE_LEAD.sub("", norm, count=1).strip(" .!")
+
+
+# --- answers inside sentences: the way of meeting, the contact choice, details -------------------
+
+TELEFOON, VIDEO, OP_LOCATIE = "telefoon", "video", "op_locatie"
+EMAIL, ANONIEM = "email", "anoniem"
+
+# Whole words only: "liever" is no "live", "belangrijk" no "bellen", "beeldbellen" is video.
+_MODE_WORDS = linear(
+    r"\b(?P<video>video\w*|beeldbel\w*|teams|zoom|online|webcam|camera)\b"
+    r"|\b(?P<telefoon>telefo\w*|bel|bellen|belt|gebeld|opbellen|bel me|telefoontje)\b"
+    r"|\b(?P<op_locatie>op locatie|locatie|langs ?komen|langs|kom langs|persoonlijk|face to face|in het echt"
+    r"|in persoon|op kantoor|kantoor|live|fysiek|ter plekke|echt zien|spreekkamer)\b",
+    name="booking.way_of_meeting")
+_CONTACT_WORDS = linear(
+    r"\b(?P<anoniem>anoniem\w*|zonder (?:gegevens|naam|nummer|contactgegevens)|geen (?:gegevens|contactgegevens))\b"
+    r"|\b(?P<email>e ?-?mail\w*|mail\w*|gemaild|per post)\b"
+    r"|\b(?P<telefoon>telefo\w*|bel|bellen|belt|gebeld|opbellen|nummer|mobiel\w*|sms\w*|whatsapp\w*|06)\b",
+    name="booking.contact_choice")
+_NEGATIONS = frozenset({"niet", "geen", "nooit", "liever niet"})
+
+
+def _last_wanted(pattern, norm: str, groups: tuple[str, ...]) -> str | None:
+    """The last thing named that is not negated ("niet video maar telefonisch" -> telefoon)."""
+    wanted = None
+    for match in pattern.finditer(norm):
+        before = norm[:match.start()].replace(",", " ").split()[-2:]
+        if any(word in _NEGATIONS for word in before):
+            continue
+        wanted = next((g for g in groups if match.group(g)), wanted)
+    return wanted
+
+
+def way_of_meeting(text: object) -> str | None:
+    """telefoon, video or op_locatie: the way of meeting a typed answer asks for, or None."""
+    norm = _norm(text)
+    return _last_wanted(_MODE_WORDS, norm, (VIDEO, TELEFOON, OP_LOCATIE)) if norm else None
+
+
+def contact_choice(text: object) -> str | None:
+    """telefoon, email or anoniem: how the person wants to be reached, or None. An e-mail
+    address or a phone number in the message says it too."""
+    norm = _norm(text)
+    if not norm:
+        return None
+    if email_in(text):
+        return EMAIL
+    if phone_in(text):
+        return TELEFOON
+    return _last_wanted(_CONTACT_WORDS, norm, (ANONIEM, EMAIL, TELEFOON))
+
+
+_EMAIL_STRIP = "<>()[]{}\"'.,;:!?"
+
+
+def email_in(text: object) -> str | None:
+    """The first e-mail address in the message (normalised), or None."""
+    raw = str(text or "")
+    if len(raw) > MAX_CHARS:
+        return None
+    for token in raw.split():
+        if "@" not in token:
+            continue
+        try:
+            return normalise_email(token.strip(_EMAIL_STRIP))
+        except InvalidContact:
+            continue
+    return None
+
+
+_PHONE_RUN = linear(r"\+?[0-9][0-9 ().\-/]{7,22}[0-9]", name="booking.phone_run")
+
+
+def phone_in(text: object) -> str | None:
+    """The first Dutch phone number in the message (E.164), or None."""
+    raw = str(text or "")
+    if len(raw) > MAX_CHARS:
+        return None
+    for match in _PHONE_RUN.finditer(raw):
+        try:
+            return normalise_phone(match.group(0))
+        except InvalidContact:
+            continue
+    return None
+
+
+_CLOCK = linear(r"\b(?P<h>[01]?[0-9]|2[0-3])[:.](?P<m>[0-5][0-9])\b(?:[ ]?uur)?"
+                r"|\bom (?P<h2>[01]?[0-9]|2[0-3]) ?uur\b", name="booking.clock_time")
+
+
+def clock_time(text: object) -> tuple[int, int] | None:
+    """(hour, minute) of a clock time in the message ("om 9:45", "9.45", "om 14 uur"), or None."""
+    match = _CLOCK.search(_norm(text))
+    if not match:
+        return None
+    if match.group("h") is not None:
+        return int(match.group("h")), int(match.group("m"))
+    return int(match.group("h2")), 0
+
+
+# A reference code inside a sentence: runs of letters and digits, as typed or read out.
+_CODE_TOKEN = linear(r"[A-Za-z0-9]+", name="booking.code_token")
+
+
+def code_in(text: object) -> str | None:
+    """The reference code (canonical) in a message: the whole message, or inside a sentence
+    ("typfout: K7QM-3XPD-RT5W", "mijn code is k7qm 3xpd rt5w"). Consecutive runs of letters and
+    digits that together make 12 symbols count only when they hold a digit or are written as the
+    code is shown (groups of four, or capitals), so a 12-letter word is no code."""
+    raw = str(text or "")
+    if len(raw) > MAX_CHARS:
+        return None
+    if reference.is_valid(code_from(raw)):
+        return reference.normalise(code_from(raw))
+    tokens = [m.group(0) for m in _CODE_TOKEN.finditer(raw)]
+    for start in range(len(tokens)):
+        joined = ""
+        for end in range(start, min(start + 4, len(tokens))):
+            joined += tokens[end]
+            if len(joined) > reference.LENGTH:
+                break
+            if len(joined) < reference.LENGTH or not reference.is_valid(joined):
+                continue
+            parts = tokens[start:end + 1]
+            if [len(p) for p in parts] == [4, 4, 4] or all(_code_like(p) for p in parts):
+                return reference.normalise(joined)
+    return None
+
+
+def _code_like(token: str) -> bool:
+    """A part of a code as people type it: with a digit, or in capitals (not a lower-case word)."""
+    return any(ch.isdigit() for ch in token) or token.isupper()
+
+
+# "ik wil geen afspraak", "laat die afspraak maar zitten", "hoeft niet meer": the person does
+# not want to book (now); the form stops instead of reading this as an answer.
+_DECLINE = linear(
+    r"\b(?:geen|niet een|nog geen) (?:afspraak|gesprek|boeking)\b"
+    r"|\bafspraak (?:maar )?(?:laten zitten|niet (?:meer|nodig|maken))\b"
+    r"|\blaat (?:die |de |het |maar )?(?:afspraak )?(?:maar )?(?:zitten|maar)\b"
+    r"|\b(?:hoeft|hoef ik) (?:al )?niet meer\b|\bik wil (?:toch )?niet meer\b|\b(?:toch )?maar niet\b",
+    name="booking.declines")
+
+
+def declines_booking(text: object) -> bool:
+    return bool(_DECLINE.search(_norm(text)))

@@ -3,6 +3,9 @@ data/rules) and what the bot asks again after a side question."""
 
 from __future__ import annotations
 
+from bot.patterns import linear
+from bot.text import normalise
+
 CHECK_SITUATIE = "check_situatie"
 KIES_SITUATIE = "kies_situatie"
 OPTIES = "opties"
@@ -38,3 +41,16 @@ def affirmed_by_button(events: list[dict], intent: str | None) -> bool:
             return (event.get("metadata") or {}).get("utter_action") == "utter_ask_affirmation" and any(
                 isinstance(b, dict) and b.get("payload") == f"/{intent}" for b in buttons)
     return False
+
+
+# A typed "yes" to "Bedoel je ...?" (the buttons were not used): the whole message is a yes.
+_YES = linear(
+    r"(?:ja|jaa+|jep|jup|ja hoor|jazeker|zeker|klopt|dat klopt|precies|inderdaad|correct|yes|yep|yeah|ok|oke|okay"
+    r"|dat bedoel ik|dat is het|juist|ja dat klopt|ja dat bedoel ik)"
+    r"(?:[ ,!.]+(?:dat klopt|klopt|precies|inderdaad|zeker|dat bedoel ik|dat is het|indeed|correct|hoor|ja))*[ .!]*",
+    name="resume.typed_yes")
+
+
+def is_yes(text: object) -> bool:
+    raw = str(text or "")
+    return len(raw) <= 60 and bool(_YES.fullmatch(normalise(raw)))

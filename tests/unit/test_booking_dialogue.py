@@ -7,6 +7,7 @@ import pytest
 from bot.booking.availability import CounsellorInfo
 from bot.booking.routing import describe, join, route
 from bot.dialogue import booking as b
+from bot.dialogue import resume
 from bot.scheduling.slots import Availability
 
 
@@ -98,3 +99,89 @@ def test_describe_and_join():
     assert describe([two, two], texts, roles, {"telefoon": "telefonisch", "video": "via video"}) == \
         "B, externe vpi (telefonisch of via video)"
     assert join(["a", "b", "c"], "of") == "a, b of c"
+
+
+# --- issue 10, booking off-script: reading answers inside sentences -------------------------------
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("telefonisch", "telefoon"), ("bellen is prima", "telefoon"), ("via video graag", "video"),
+    ("beeldbellen", "video"), ("via teams", "video"), ("ik kom liever langs", "op_locatie"),
+    ("op locatie", "op_locatie"), ("in het echt", "op_locatie"),
+    # corrections and negations: the way that is wanted, not the first one named
+    ("toch niet video maar telefonisch", "telefoon"), ("nee geen telefoon, liever via video", "video"),
+    ("niet bellen maar langskomen", "op_locatie"),
+    # words that merely contain a way of meeting
+    ("liever niet", None), ("dat is belangrijk voor me", None), ("vandaag", None), ("weet ik niet", None),
+    ("geen video", None),
+])
+def test_way_of_meeting(text, mode):
+    assert b.way_of_meeting(text) == mode
+
+
+@pytest.mark.parametrize(("text", "choice"), [
+    ("telefoon", "telefoon"), ("bel me maar", "telefoon"), ("per mail graag", "email"), ("e-mail", "email"),
+    ("anoniem", "anoniem"), ("zonder gegevens", "anoniem"), ("stuur maar een mailtje", "email"),
+    ("niet via mail maar telefonisch", "telefoon"), ("toch liever anoniem, niet bellen", "anoniem"),
+    ("mail naar jan@voorbeeld.nl", "email"), ("mijn nummer is 06 12 34 56 78", "telefoon"),
+    ("ik vertel liever niets", None), ("niet anoniem", None), ("dat is belangrijk", None), ("vandaag", None),
+])
+def test_contact_choice(text, choice):
+    assert b.contact_choice(text) == choice
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    ("jan@voorbeeld.nl", "jan@voorbeeld.nl"), ("mijn mail is Jan.Jansen@Voorbeeld.NL, graag daar", "Jan.Jansen@voorbeeld.nl"),
+    ("stuur het naar <p.de.vries@werk.nl>.", "p.de.vries@werk.nl"), ("mijn mail weet ik niet", None),
+    ("a@b", None),
+])
+def test_email_in(text, email):
+    assert b.email_in(text) == email
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("0612345678", "+31612345678"), ("bel me op 06 12 34 56 78 na vijven", "+31612345678"),
+    ("mijn nummer is 06-12345678.", "+31612345678"), ("+31 6 1234 5678 graag", "+31612345678"),
+    ("om 9 uur", None), ("mijn nummer is geheim", None),
+])
+def test_phone_in(text, phone):
+    assert b.phone_in(text) == phone
+
+
+@pytest.mark.parametrize(("text", "hm"), [
+    ("om 9:45", (9, 45)), ("9.45 graag", (9, 45)), ("die van 13:00", (13, 0)), ("om 14 uur", (14, 0)),
+    ("kwart voor tien", None), ("over twee weken", None), ("12 maart", None), ("", None),
+])
+def test_clock_time(text, hm):
+    assert b.clock_time(text) == hm
+
+
+CODE = "K7QM-3XPD-RT5W"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    (CODE, "K7QM3XPDRT5W"), ("typfout: k7qm3xpdrt5w", "K7QM3XPDRT5W"),
+    ("ik wil annuleren, mijn code is K7QM 3XPD RT5W dank je", "K7QM3XPDRT5W"),
+    ("sorry ik bedoelde K7QM-3XPD-RT5W!", "K7QM3XPDRT5W"),
+    ("waar vind ik mijn afspraakcode", None), ("ik heb geen code", None), ("wat is een code?", None),
+])
+def test_code_in(text, code):
+    assert b.code_in(text) == code
+
+
+@pytest.mark.parametrize(("text", "declines"), [
+    ("ik wil geen afspraak", True), ("toch maar geen afspraak", True), ("laat die afspraak maar zitten", True),
+    ("ik wil nog geen afspraak maken", True), ("hoeft niet meer", True),
+    ("ik wil een afspraak", False), ("geen idee", False), ("niet op maandag", False), ("vandaag", False),
+])
+def test_declines_booking(text, declines):
+    assert b.declines_booking(text) is declines
+
+
+@pytest.mark.parametrize("text", ["ja", "klopt", "yes", "Ja, dat klopt.", "jep", "ja precies", "dat bedoel ik", "yes indeed"])
+def test_typed_yes(text):
+    assert resume.is_yes(text)
+
+
+@pytest.mark.parametrize("text", ["nee", "ja maar niet helemaal", "jaloers", "klopt niet", "geen idee"])
+def test_not_a_typed_yes(text):
+    assert not resume.is_yes(text)
