@@ -126,21 +126,36 @@ _WITH_WHOM = linear(r"\bmet wie\b|\bwie (?:is|zijn|spreek|praat|zie|krijg|word)|
 _NOW = linear(r"\b(?:nu|vandaag|vanavond|op dit moment|meteen|direct)\b.{0,30}\b(?:iemand|bereikbaar|er|aanwezig)\b"
               r"|\b(?:iemand|niemand)\b.{0,30}\b(?:nu|op dit moment|bereikbaar|aanwezig)\b", name="booking.anyone_now")
 _CODE_LEAD = linear(r"^(?:mijn |de )?code(?: is)?:? ?", name="booking.code_lead")
-WITH_WHOM, ANYONE_NOW, QUESTION = "met_wie", "nu_iemand", "vraag"
+_PRIVACY = linear(r"\b(?:anoniem\w*|privacy|prive|geheim\w*|vertrouwelijk\w*|leidinggevende|baas|chef|manager"
+                  r"|werkgever|hr|personeelszaken|te weten|te horen|terug te zien|bewaard|bewaren|opgeslagen"
+                  r"|gegevens|doorgeven|doorgegeven|door ?vertellen|mee ?lezen|meelezen)\b", name="booking.privacy")
+# A question that asks for one of the answers: "kan het anoniem?", "mag het telefonisch?".
+_REQUEST = linear(r"^(?:en |of |dan )?(?:kan|mag|kun|kunt|lukt|gaat|graag|liefst|liever|doe|doen)\b"
+                  r"(?: \w+){0,3} ?(?:het|dat|ik|je|u|we|maar|ook|liever)?\b", name="booking.request")
+WITH_WHOM, ANYONE_NOW, QUESTION, PRIVACY = "met_wie", "nu_iemand", "vraag", "privacy"
 
 
 def side_question(text: object) -> str | None:
-    """met_wie ("met wie praat ik?"), nu_iemand ("is er nu iemand?"), vraag (another question),
-    or None when the message is no question."""
+    """privacy ("komt mijn baas dit te weten?"), met_wie ("met wie praat ik?"), nu_iemand ("is
+    er nu iemand?"), vraag (another question), or None when the message is no question."""
     norm = _norm(text)
     if not norm or norm.startswith("/"):
         return None
+    is_question = norm.endswith("?") or bool(_QUESTION_START.search(norm))
+    if is_question and _PRIVACY.search(norm):
+        return PRIVACY
     if _WITH_WHOM.search(norm):
         return WITH_WHOM
-    is_question = norm.endswith("?") or bool(_QUESTION_START.search(norm))
     if is_question and _NOW.search(norm):
         return ANYONE_NOW
     return QUESTION if is_question else None
+
+
+def is_request(text: object) -> bool:
+    """A question that asks for an answer to the form's question ("kan het anoniem?", "mag ik
+    bellen?"), or no question at all: then an answer found in it is the answer."""
+    norm = _norm(text)
+    return side_question(norm) is None or bool(_REQUEST.search(norm))
 
 
 def looks_like_code(text: object) -> bool:
@@ -171,15 +186,18 @@ _CONTACT_WORDS = linear(
     r"|\b(?P<email>e ?-?mail\w*|mail\w*|gemaild|per post)\b"
     r"|\b(?P<telefoon>telefo\w*|bel|bellen|belt|gebeld|opbellen|nummer|mobiel\w*|sms\w*|whatsapp\w*|06)\b",
     name="booking.contact_choice")
-_NEGATIONS = frozenset({"niet", "geen", "nooit", "liever niet"})
+_NEGATIONS = frozenset({"niet", "geen", "nooit"})
+# "niet via mail", "geen een-op-een": a negation one word before the way named
+_NEGATED_LINKS = frozenset({"via", "per", "met", "op", "een", "de", "het", "over", "liever", "graag"})
 
 
 def _last_wanted(pattern, norm: str, groups: tuple[str, ...]) -> str | None:
     """The last thing named that is not negated ("niet video maar telefonisch" -> telefoon)."""
     wanted = None
     for match in pattern.finditer(norm):
-        before = norm[:match.start()].replace(",", " ").split()[-2:]
-        if any(word in _NEGATIONS for word in before):
+        before = norm[:match.start()].split()[-2:]
+        if before and before[-1] in _NEGATIONS or len(before) == 2 and before[0] in _NEGATIONS \
+                and before[1] in _NEGATED_LINKS:
             continue
         wanted = next((g for g in groups if match.group(g)), wanted)
     return wanted

@@ -125,7 +125,7 @@ def test_contact_is_asked_for_phone(db):
     ("die van integriteit", "VPI"), ("ongewenste omgangsvormen", "VPOO"), ("maakt me niet uit", "maakt_niet_uit")])
 def test_vp_soort(db, value, expected):
     _, result = validate(a.ValidateAfspraakForm(), "vp_soort", value)
-    assert result == {"vp_soort": expected}
+    assert _has(result, {"vp_soort": expected})
 
 
 def test_time_wish_offers_three_free_times_in_the_range(db):

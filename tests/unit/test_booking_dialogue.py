@@ -130,7 +130,8 @@ def test_contact_choice(text, choice):
 
 
 @pytest.mark.parametrize(("text", "email"), [
-    ("jan@voorbeeld.nl", "jan@voorbeeld.nl"), ("mijn mail is Jan.Jansen@Voorbeeld.NL, graag daar", "Jan.Jansen@voorbeeld.nl"),
+    ("jan@voorbeeld.nl", "jan@voorbeeld.nl"),
+    ("mijn mail is Jan.Jansen@Voorbeeld.NL, graag daar", "Jan.Jansen@voorbeeld.nl"),
     ("stuur het naar <p.de.vries@werk.nl>.", "p.de.vries@werk.nl"), ("mijn mail weet ik niet", None),
     ("a@b", None),
 ])
@@ -177,7 +178,8 @@ def test_declines_booking(text, declines):
     assert b.declines_booking(text) is declines
 
 
-@pytest.mark.parametrize("text", ["ja", "klopt", "yes", "Ja, dat klopt.", "jep", "ja precies", "dat bedoel ik", "yes indeed"])
+@pytest.mark.parametrize("text", ["ja", "klopt", "yes", "Ja, dat klopt.", "jep", "ja precies", "dat bedoel ik",
+                                  "yes indeed"])
 def test_typed_yes(text):
     assert resume.is_yes(text)
 
@@ -185,3 +187,19 @@ def test_typed_yes(text):
 @pytest.mark.parametrize("text", ["nee", "ja maar niet helemaal", "jaloers", "klopt niet", "geen idee"])
 def test_not_a_typed_yes(text):
     assert not resume.is_yes(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("blijf ik echt anoniem? ook voor mijn leidinggevende?", b.PRIVACY), ("komt mijn baas dit te weten?", b.PRIVACY),
+    ("wie krijgt mijn gegevens?", b.PRIVACY), ("met wie praat ik?", b.WITH_WHOM),
+])
+def test_side_question_about_privacy(text, kind):
+    assert b.side_question(text) == kind
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("kan het anoniem?", True), ("mag ik gebeld worden?", True), ("telefonisch", True),
+    ("blijf ik echt anoniem?", False), ("wat kost het?", False),
+])
+def test_is_request(text, asks):
+    assert b.is_request(text) is asks
