@@ -469,7 +469,7 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         if requested and not text.startswith("/") and (_intent(tracker)[0] == "terug" or said.wants_to_continue(text)):
             # "ik wil verder met de afspraak", "wat vroeg je ook alweer?": the question comes back
             return [SlotSet(requested, None)]
-        if requested and not text.startswith("/") and said.declines_booking(text):
+        if requested not in (None, "bevestiging") and not text.startswith("/") and said.declines_booking(text):
             # "ik wil geen afspraak": no answer; the ask action offers to stop (or to go on)
             return [SlotSet(requested, None), SlotSet("afspraak_stoppen", True)]
         if requested == "bevestiging":

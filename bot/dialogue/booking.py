@@ -305,14 +305,16 @@ def _code_like(token: str) -> bool:
 
 
 # "ik wil geen afspraak", "laat die afspraak maar zitten", "hoeft niet meer": the person does
-# not want to book (now); the form stops instead of reading this as an answer.
+# not want to book (now). A bare "laat maar" is no such thing: it may drop one detail only.
 _DECLINE = linear(
     r"\b(?:geen|niet een|nog geen) (?:afspraak|gesprek|boeking)\b"
     r"|\bafspraak (?:maar )?(?:laten zitten|niet (?:meer|nodig|maken))\b"
-    r"|\blaat (?:die |de |het |maar )?(?:afspraak )?(?:maar )?(?:zitten|maar)\b"
-    r"|\b(?:hoeft|hoef ik) (?:al )?niet meer\b|\bik wil (?:toch )?niet meer\b|\b(?:toch )?maar niet\b",
+    r"|\blaat (?:die |de |het |dat )?(?:afspraak|gesprek) (?:maar )?(?:zitten|even|maar)\b"
+    r"|\b(?:hoeft|hoef ik) (?:al )?niet meer\b|\bik wil (?:toch )?niet meer\b",
     name="booking.declines")
 
 
 def declines_booking(text: object) -> bool:
-    return bool(_DECLINE.search(_norm(text)))
+    """The message says the person does not want the booking, and holds no answer either."""
+    norm = _norm(text)
+    return bool(_DECLINE.search(norm)) and way_of_meeting(norm) is None and contact_choice(text) is None

@@ -173,6 +173,7 @@ def test_code_in(text, code):
     ("ik wil geen afspraak", True), ("toch maar geen afspraak", True), ("laat die afspraak maar zitten", True),
     ("ik wil nog geen afspraak maken", True), ("hoeft niet meer", True),
     ("ik wil een afspraak", False), ("geen idee", False), ("niet op maandag", False), ("vandaag", False),
+    ("laat maar, dan zonder gegevens", False), ("laat maar", False),
 ])
 def test_declines_booking(text, declines):
     assert b.declines_booking(text) is declines
