@@ -644,10 +644,10 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         text = str(value or "")
         if value in (said.TELEFOON, said.EMAIL, said.ANONIEM):
             return self._ok({"bereikbaar": value, "contactgegeven": None})
-        corrected = self._correction(value, dispatcher, tracker, domain, "bereikbaar")
+        choice = said.contact_choice(text)
+        corrected = self._correction(value, dispatcher, tracker, domain, "bereikbaar") if choice is None else None
         if corrected is not None:
             return corrected
-        choice = said.contact_choice(text)
         if not (choice and said.is_request(text)) and self._no_answer(value, dispatcher, tracker):
             return {"bereikbaar": None}  # "blijf ik echt anoniem?" is a question, "kan het anoniem?" an answer
         if choice is None:

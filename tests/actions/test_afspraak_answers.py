@@ -140,3 +140,9 @@ def test_every_ask_action_is_in_the_domain():
     for slot, action in a.ASK_ACTIONS.items():
         assert action().name() in DOMAIN["actions"]
         assert f"utter_uitleg_{slot}" in DOMAIN["responses"] or slot == "gekozen_tijd"
+
+
+def test_a_choice_with_a_day_in_it_is_a_choice(db):
+    _, result = validate(a.ValidateAfspraakForm(), "bereikbaar", "bel me morgen maar",
+                         {"gekozen_tijd": MARIEKE_TUESDAY[0]})
+    assert result["bereikbaar"] == "telefoon"
