@@ -497,8 +497,9 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             and bool(said.counsellor_wish(text, _by_name()))
 
     def _heard_instead(self, requested: str, text: str, dispatcher, tracker: Tracker) -> dict[str, Any] | None:
-        intent, confidence = _intent(tracker)
-        if text.startswith("/") or (self._names_a_time(text.lower()) and requested != "ontmoetingsvorm"):
+        intent, _ = _intent(tracker)
+        story = self._new_incident(text, tracker) and said.tells_a_story(text)  # "vandaag zei hij weer ..."
+        if text.startswith("/") or (self._names_a_time(text.lower()) and requested != "ontmoetingsvorm" and not story):
             return None
         wish = said.counsellor_wish(text, _by_name())
         if wish and requested != "ontmoetingsvorm" or wish.key or wish.where:

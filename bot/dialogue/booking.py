@@ -318,3 +318,13 @@ def declines_booking(text: object) -> bool:
     """The message says the person does not want the booking, and holds no answer either."""
     norm = _norm(text)
     return bool(_DECLINE.search(norm)) and way_of_meeting(norm) is None and contact_choice(text) is None
+
+
+STORY_WORDS = 9  # a time wish is short; a message this long with a situation in it tells something
+
+
+def tells_a_story(text: object) -> bool:
+    """Long enough to be a story rather than an answer ("vandaag zei hij weer ..."): together
+    with a situation the classifier is sure of, it is heard as a new incident even when it
+    names a day."""
+    return len(_norm(text).split()) >= STORY_WORDS

@@ -146,3 +146,21 @@ def test_a_choice_with_a_day_in_it_is_a_choice(db):
     _, result = validate(a.ValidateAfspraakForm(), "bereikbaar", "bel me morgen maar",
                          {"gekozen_tijd": MARIEKE_TUESDAY[0]})
     assert result["bereikbaar"] == "telefoon"
+
+
+@pytest.mark.parametrize("requested", ["tijd_wens", "gekozen_tijd"])
+def test_a_new_incident_that_names_a_day_is_heard_not_read_as_a_time(db, requested):
+    """"vandaag" in a story is no time wish: before, the bot looked for times today."""
+    slots = {"tijd_wens": "zo snel mogelijk", "aangeboden_tijden": MARIEKE_TUESDAY}
+    if requested == "tijd_wens":
+        slots = {}
+    text = "vandaag gaf mijn chef me weer een klap op mijn billen waar iedereen bij stond"
+    messages, result, _ = form_run(a.ValidateAfspraakForm(), text, requested, slots, intent="seksuele_intimidatie",
+                                   confidence=0.8)
+    assert messages == ["utter_afspraak_iets_nieuws"] and result[requested] is None
+    assert result["nieuw_voorval"] == "seksuele_intimidatie" and "tijd_wens" not in result or requested == "tijd_wens"
+
+
+def test_a_short_time_wish_with_a_situation_intent_is_still_a_time(db):
+    _, result, _ = form_run(a.ValidateAfspraakForm(), "vandaag nog", "tijd_wens", {}, intent="pesten", confidence=0.7)
+    assert result["tijd_wens"] == "vandaag nog"

@@ -204,3 +204,10 @@ def test_side_question_about_privacy(text, kind):
 ])
 def test_is_request(text, asks):
     assert b.is_request(text) is asks
+
+
+@pytest.mark.parametrize(("text", "story"), [
+    ("vandaag gaf mijn chef me weer een klap op mijn billen waar iedereen bij stond", True),
+    ("vandaag nog", False), ("volgende week dinsdag of woensdag", False), ("", False)])
+def test_tells_a_story(text, story):
+    assert b.tells_a_story(text) is story
