@@ -379,7 +379,7 @@ class _TimeValidation:
     def validate_gekozen_tijd(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                               domain: DomainDict) -> dict[str, Any]:
         text = str(value or "").strip().lower()
-        if text == ANDERS or "ander moment" in text or "andere tijd" in text:
+        if text == ANDERS or said.wants_other_moment(text):
             return self._ok({"gekozen_tijd": None, "tijd_wens": None, "aangeboden_tijden": None})
         offered = _offered(tracker)
         if isinstance(value, str) and value in offered:
@@ -573,17 +573,16 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
     def validate_vp_soort(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         if value in (availability.VPOO, availability.VPI, "maakt_niet_uit"):
             return self._ok({"vp_soort": value})
-        text = str(value or "").lower()
-        if "maakt niet uit" in text or "maakt me niet uit" in text or "allebei" in text or "maakt niks uit" in text:
-            return self._ok({"vp_soort": "maakt_niet_uit"})
+        text = str(value or "")
+        kind = said.kind_choice(text)
+        if kind == said.ANY_KIND:
+            return self._ok({"vp_soort": kind})
         wish = said.counsellor_wish(text, _by_name())
         if wish.kind or wish.where or wish.key:
             return self._ok({"vp_soort": wish.kind or "maakt_niet_uit"} | {k: v for k, v in _wish_slots(wish).items()
                                                                            if k != "vp_soort"})
-        if "integriteit" in text or "vpi" in text.split():
-            return {"vp_soort": availability.VPI}
-        if "omgang" in text or "gedrag" in text or "vpoo" in text.split():
-            return {"vp_soort": availability.VPOO}
+        if kind is not None:
+            return self._ok({"vp_soort": kind})
         if self._no_answer(value, dispatcher, tracker):
             return {"vp_soort": None}
         if _failures(tracker) >= MAX_FAILURES:  # the way out: whoever fits the situation told about

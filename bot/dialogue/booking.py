@@ -328,3 +328,37 @@ def tells_a_story(text: object) -> bool:
     with a situation the classifier is sure of, it is heard as a new incident even when it
     names a day."""
     return len(_norm(text).split()) >= STORY_WORDS
+
+
+# --- the kind of counsellor, and "none of these times" -------------------------------------------
+
+ANY_KIND = "maakt_niet_uit"
+_ANY_KIND = linear(r"\bmaakt (?:me |mij |mn |m'n |het |niet )?(?:\w+ )?(?:niet|niks|weinig|geen bal)\b.{0,12}\buit\b"
+                   r"|\bmaakt niet uit\b|\ballebei\b|\bbeide\b|\bmaakt niks uit\b|\bwie dan ook\b",
+                   name="booking.any_kind")
+_KIND_VPI = linear(r"\b(?:integriteit\w*|vpi|klokkenluid\w*)\b", name="booking.kind_vpi")
+_KIND_VPOO = linear(r"\b(?:omgang\w*|gedrag|vpoo)\b", name="booking.kind_vpoo")
+
+
+def kind_choice(text: object) -> str | None:
+    """VPOO, VPI or maakt_niet_uit for a typed answer to "met wie wil je praten?", or None."""
+    norm = _norm(text)
+    if not norm:
+        return None
+    if _ANY_KIND.search(norm):
+        return ANY_KIND
+    if _KIND_VPI.search(norm):
+        return VPI
+    if _KIND_VPOO.search(norm):
+        return VPOO
+    return None
+
+
+_OTHER_MOMENT = linear(r"\bander(?:e)? (?:moment|tijd|dag|tijdstip)\w*\b|\bgeen van (?:deze|die|allen|alle)\b"
+                       r"|\b(?:past|passen|kan) (?:allemaal |geen van |er geen )?(?:niet|geen)\b",
+                       name="booking.other_moment")
+
+
+def wants_other_moment(text: object) -> bool:
+    """"een ander moment", "geen van deze", "past allemaal niet": none of the offered times."""
+    return bool(_OTHER_MOMENT.search(_norm(text)))

@@ -211,3 +211,19 @@ def test_is_request(text, asks):
     ("vandaag nog", False), ("volgende week dinsdag of woensdag", False), ("", False)])
 def test_tells_a_story(text, story):
     assert b.tells_a_story(text) is story
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("maakt niet uit", b.ANY_KIND), ("allebei goed", b.ANY_KIND), ("die van integriteit", b.VPI),
+    ("ongewenste omgangsvormen", b.VPOO), ("iemand voor ongewenst gedrag", b.VPOO), ("vpi", b.VPI),
+    ("hmm", None), ("ik weet het niet", None), ("dat maakt mij niet zoveel uit", b.ANY_KIND),
+])
+def test_kind_choice(text, kind):
+    assert b.kind_choice(text) == kind
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("een ander moment", True), ("andere tijd graag", True), ("geen van deze", True), ("past allemaal niet", True),
+    ("de eerste", False), ("dinsdag", False)])
+def test_wants_other_moment(text, other):
+    assert b.wants_other_moment(text) is other
