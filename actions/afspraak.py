@@ -796,6 +796,10 @@ class ActionAskOntmoetingsvorm(Action):
         return []
 
 
+class ActionAskCodeInvoer(_AskWithWayOut):
+    slot, ask, explain = "code_invoer", "utter_ask_code_invoer", "utter_uitleg_code_invoer"
+
+
 ASK_ACTIONS = {"vp_soort": ActionAskVpSoort, "tijd_wens": ActionAskTijdWens, "gekozen_tijd": ActionAskGekozenTijd,
                "ontmoetingsvorm": ActionAskOntmoetingsvorm, "bereikbaar": ActionAskBereikbaar,
                "contactgegeven": ActionAskContactgegeven, "bevestiging": ActionAskBevestiging}
@@ -903,8 +907,10 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
         the same answer: unknown, cancelled and started alike, each counted as a wrong code."""
         code = said.code_in(value)  # the whole message, or inside a sentence ("typfout: ...")
         if code is None:
-            dispatcher.utter_message(response="utter_code_ongeldig")
-            return {"code_invoer": None}
+            if not said.code_attempt(value) and self._no_answer(value, dispatcher, tracker):
+                return {"code_invoer": None}  # a question: answered, and the code is asked again
+            return self._failed(tracker, "code_invoer", dispatcher,
+                                "utter_code_ongeldig" if said.code_attempt(value) else "utter_code_kwijt")
         try:
             view = prove_code(tracker, code)
         except TooManyAttempts:

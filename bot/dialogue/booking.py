@@ -362,3 +362,12 @@ _OTHER_MOMENT = linear(r"\bander(?:e)? (?:moment|tijd|dag|tijdstip)\w*\b|\bgeen 
 def wants_other_moment(text: object) -> bool:
     """"een ander moment", "geen van deze", "past allemaal niet": none of the offered times."""
     return bool(_OTHER_MOMENT.search(_norm(text)))
+
+
+def code_attempt(text: object) -> bool:
+    """The message tries to give a code (a run with a digit, or of capitals), even a wrong one;
+    "die heb ik niet meer" does not."""
+    raw = str(text or "")
+    if len(raw) > MAX_CHARS:
+        return False
+    return any(_code_like(m.group(0)) and len(m.group(0)) >= 3 for m in _CODE_TOKEN.finditer(raw))

@@ -164,3 +164,30 @@ def test_a_new_incident_that_names_a_day_is_heard_not_read_as_a_time(db, request
 def test_a_short_time_wish_with_a_situation_intent_is_still_a_time(db):
     _, result, _ = form_run(a.ValidateAfspraakForm(), "vandaag nog", "tijd_wens", {}, intent="pesten", confidence=0.7)
     assert result["tijd_wens"] == "vandaag nog"
+
+
+# --- the code step: no code at hand, questions, never a third time --------------------------------
+
+def test_no_code_at_hand_is_not_called_an_invalid_code(db):
+    form = a.ValidateAfspraakCodeForm()
+    messages, r1 = validate(form, "code_invoer", "die heb ik niet meer", {"beheer_actie": "annuleren"})
+    assert messages == ["utter_code_kwijt"] and r1["code_invoer"] is None
+    messages, _ = validate(form, "code_invoer", "KXPT-7QRM", {"beheer_actie": "annuleren"})
+    assert messages == ["utter_code_ongeldig"]  # an attempt at a code: too short
+
+
+def test_a_question_at_the_code_step_is_answered_not_called_an_invalid_code(db):
+    messages, result = validate(a.ValidateAfspraakCodeForm(), "code_invoer",
+                                "hoort de vertrouwenspersoon waarom ik afzeg?", {"beheer_actie": "annuleren"})
+    assert messages and "utter_code_ongeldig" not in messages and result["code_invoer"] is None
+
+
+def test_the_code_is_not_asked_a_third_time(db):
+    form = a.ValidateAfspraakCodeForm()
+    _, r1 = validate(form, "code_invoer", "weet ik niet", {"beheer_actie": "annuleren"})
+    _, r2 = validate(form, "code_invoer", "weet ik niet",
+                     {"beheer_actie": "annuleren", "afspraak_fouten": r1["afspraak_fouten"]})
+    assert r2["uitleg_nodig"] is True
+    asked, _ = run(a.ActionAskCodeInvoer(), tracker({"uitleg_nodig": True}, loop="afspraak_code_form"))
+    assert asked[0]["response"] == "utter_uitleg_code_invoer"
+    assert "/stoppen" in [b["payload"] for b in DOMAIN["responses"]["utter_uitleg_code_invoer"][0]["buttons"]]

@@ -227,3 +227,9 @@ def test_kind_choice(text, kind):
     ("de eerste", False), ("dinsdag", False)])
 def test_wants_other_moment(text, other):
     assert b.wants_other_moment(text) is other
+
+
+@pytest.mark.parametrize(("text", "attempt"), [
+    ("KXPT-7QRM", True), ("k7qm 3xpd", True), ("ABCD", True), ("die heb ik niet meer", False), ("weet ik niet", False)])
+def test_code_attempt(text, attempt):
+    assert b.code_attempt(text) is attempt
