@@ -923,7 +923,7 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
         events = {"code_invoer": code, "referentiecode": view.code, "afspraak_tijd": format_slot_nl(view.starts_at)}
         if tracker.get_slot("beheer_actie") != "annuleren":
             dispatcher.utter_message(response="utter_afspraak_gevonden_wijzigen", afspraak_tijd=events["afspraak_tijd"])
-        return events
+        return self._ok(events)
 
     def validate_annuleer_bevestiging(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         return {"annuleer_bevestiging": value if isinstance(value, bool) else None}

@@ -333,8 +333,10 @@ def test_good_code_is_found(db):
 
 
 def test_malformed_code(db):
+    messages, result = validate(a.ValidateAfspraakCodeForm(), "code_invoer", "mijn code is AB12-CD")
+    assert messages == ["utter_code_ongeldig"] and _has(result, {"code_invoer": None})
     messages, result = validate(a.ValidateAfspraakCodeForm(), "code_invoer", "mijn code is weg")
-    assert messages == ["utter_code_ongeldig"] and result == {"code_invoer": None}
+    assert messages == ["utter_code_kwijt"] and _has(result, {"code_invoer": None})  # no attempt at a code
 
 
 def test_unknown_code_reveals_nothing_and_too_many_tries_locks(db):
