@@ -527,6 +527,8 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         mode = said.way_of_meeting(text)
         if counsellor is not None and mode in counsellor.modes and mode != tracker.get_slot("ontmoetingsvorm"):
             return self._mode_slots(mode, counsellor) | {"bevestiging": None}
+        if counsellor is not None and mode is not None and mode not in counsellor.modes:
+            return {"ontmoetingsvorm": None, "bevestiging": None}  # asked again, with the ways this counsellor offers
         choice = said.contact_choice(text)
         given = said.email_in(text) or said.phone_in(text)
         if choice is not None and (choice != tracker.get_slot("bereikbaar") or given):

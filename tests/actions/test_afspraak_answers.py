@@ -191,3 +191,30 @@ def test_the_code_is_not_asked_a_third_time(db):
     asked, _ = run(a.ActionAskCodeInvoer(), tracker({"uitleg_nodig": True}, loop="afspraak_code_form"))
     assert asked[0]["response"] == "utter_uitleg_code_invoer"
     assert "/stoppen" in [b["payload"] for b in DOMAIN["responses"]["utter_uitleg_code_invoer"][0]["buttons"]]
+
+
+# --- corrections at the summary ------------------------------------------------------------------
+
+SUMMARY = {"tijd_wens": "dinsdagmiddag", "aangeboden_tijden": MARIEKE_TUESDAY, "gekozen_tijd": MARIEKE_TUESDAY[0],
+           "ontmoetingsvorm": "telefoon", "ontmoetingsvorm_titel": "telefonisch", "bereikbaar": "anoniem"}
+
+
+def test_a_change_of_the_way_of_meeting_at_the_summary_is_applied(db):
+    _, result, _ = form_run(a.ValidateAfspraakForm(), "nee toch liever langskomen", "bevestiging", SUMMARY,
+                            intent="ontkennen", candidate=False)
+    assert result["ontmoetingsvorm"] == "op_locatie" and result["bevestiging"] is None
+    assert result["requested_slot"] == "bevestiging"  # the summary again, with the new way
+
+
+def test_a_way_the_counsellor_does_not_offer_asks_the_way_again_not_cancels(db):
+    _, result, _ = form_run(a.ValidateAfspraakForm(), "nee, liever via video", "bevestiging", SUMMARY,
+                            intent="ontkennen", candidate=False)
+    assert result["bevestiging"] is None and result["ontmoetingsvorm"] is None
+    assert result["requested_slot"] == "ontmoetingsvorm"
+
+
+def test_a_change_of_the_contact_at_the_summary_asks_for_the_detail(db):
+    _, result, _ = form_run(a.ValidateAfspraakForm(), "toch liever per mail", "bevestiging", SUMMARY,
+                            intent="ontkennen", candidate=False)
+    assert (result["bereikbaar"], result["bevestiging"]) == ("email", None)
+    assert result["requested_slot"] == "contactgegeven"
