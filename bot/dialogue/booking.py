@@ -1,6 +1,10 @@
-"""Reading free text in the booking dialogue, without Rasa: which offered time a message picks,
-what it says about the counsellor the person wants, whether it is a side question, a wish to
-carry on, or a reference code. Pure functions; every one caps its input before any work.
+"""Reading free text in the booking dialogue, without Rasa: which offered time a message picks
+(by place or by clock time), what it says about the counsellor the person wants (kind, internal
+or external, by name), the way of meeting and the way to be reached (negations and corrections
+included: "toch niet video maar telefonisch"), an e-mail address, phone number or reference code
+inside a sentence, whether it is a side question (privacy, with whom, anyone now), a wish to
+carry on, a wish not to book, or a story rather than an answer. Pure functions; every one caps
+its input before any work.
 """
 
 from __future__ import annotations
