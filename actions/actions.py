@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
+from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet, UserUttered
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import telling
@@ -213,6 +213,29 @@ class ActionDefaultAskAffirmation(Action):
         intent = candidates[0] if candidates else None
         if intent in labels:
             dispatcher.utter_message(response="utter_ask_affirmation", intent=intent, label=labels[intent])
-        else:
-            dispatcher.utter_message(response="utter_ask_rephrase")
+            return [SlotSet("open_vraag", resume.BEDOELING)]  # a typed yes or no answers it
+        dispatcher.utter_message(response="utter_ask_rephrase")
         return []
+
+
+class ActionBedoelingBevestigd(Action):
+    """"Bedoel je ...?" answered by typing ("ja", "klopt", "nee") instead of a button. Rasa's
+    two-stage fallback takes the typed answer for a new message; this replays a yes as the yes
+    button (the intent it offered), so the situation counts as confirmed and is not checked a
+    second time. A no, or a yes long after the question, is replayed as it was, without the open
+    question, for the usual rules."""
+
+    def name(self) -> str:
+        return "action_bedoeling_bevestigd"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        latest = tracker.latest_message or {}
+        intent = resume.affirmation_asked(tracker.events)
+        said_yes = (latest.get("intent") or {}).get("name") == "bevestigen" or resume.is_yes(latest.get("text"))
+        if intent and said_yes:
+            text = f"/{intent}"
+            parse = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": [],
+                     "intent_ranking": [{"name": intent, "confidence": 1.0}]}
+        else:
+            text, parse = latest.get("text") or "", {k: v for k, v in latest.items() if k != "metadata"}
+        return [SlotSet("open_vraag", None), ActionExecuted("action_listen"), UserUttered(text, parse)]

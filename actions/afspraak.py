@@ -42,8 +42,10 @@ from bot.bootstrap import services
 from bot.channels.guards import CodeAttempts, store_from_env
 from bot.contact import InvalidContact, normalise_email, normalise_phone
 from bot.dialogue import booking as said
+from bot.dialogue import resume
 from bot.reporting import counters
 from bot.scheduling.dutch_dates import ImpossibleDate, When, format_slot_nl, parse_when
+from bot.scheduling.localtime import AMSTERDAM
 from bot.scheduling.slots import is_reachable, next_reachable
 
 logger = logging.getLogger(__name__)
@@ -55,7 +57,7 @@ BOOKING_HORIZON = dt.timedelta(days=120)  # how far ahead bookings are read for 
 
 FORM_SLOTS = ("vp_soort", "tijd_wens", "aangeboden_tijden", "gekozen_tijd", "ontmoetingsvorm", "bereikbaar",
               "contactgegeven", "bevestiging", "afspraak_tijd", "ontmoetingsvorm_titel", "locatie",
-              "vp_met_wie", "afspraak_fouten", "uitleg_nodig", "nieuw_voorval")
+              "vp_met_wie", "afspraak_fouten", "uitleg_nodig", "nieuw_voorval", "afspraak_stoppen")
 WISH_SLOTS = ("vp_extern", "vp_gekozen")  # a wish about the counsellor outlives a "no" at the summary
 BOOKING_SLOTS = FORM_SLOTS + WISH_SLOTS + ("referentiecode", "ics_link", "vp_weer_bereikbaar", "vp_bereikbaar",
                                            "afspraak_uitkomst", "beheer_actie", "code_invoer", "annuleer_bevestiging")
@@ -287,7 +289,9 @@ class _TimeValidation:
         kind = said.side_question(text)
         if kind is None or self._names_a_time(text.lower()):
             return False
-        if kind == said.WITH_WHOM:
+        if kind == said.PRIVACY:
+            dispatcher.utter_message(response=self._faq_answer(tracker) or "utter_afspraak_privacy")
+        elif kind == said.WITH_WHOM:
             dispatcher.utter_message(response="utter_afspraak_met_wie", vp_met_wie=self._with_whom(tracker))
         elif kind == said.ANYONE_NOW:
             dispatcher.utter_message(response="utter_afspraak_nu_iemand")  # its variants follow vp_bereikbaar
@@ -372,7 +376,7 @@ class _TimeValidation:
     def validate_gekozen_tijd(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                               domain: DomainDict) -> dict[str, Any]:
         text = str(value or "").strip().lower()
-        if text == ANDERS or "ander moment" in text or "andere tijd" in text:
+        if text == ANDERS or said.wants_other_moment(text):
             return self._ok({"gekozen_tijd": None, "tijd_wens": None, "aangeboden_tijden": None})
         offered = _offered(tracker)
         if isinstance(value, str) and value in offered:
@@ -380,6 +384,9 @@ class _TimeValidation:
         typed = next((o for o in offered if format_slot_nl(offer.decode(o)[1]).lower() in text), None)
         if typed is not None:  # the button title typed over
             return self._taken_time(typed, tracker)
+        at_clock = self._at_clock_time(text, offered)
+        if at_clock is not None:  # "om 13:45", "die van 9.45"
+            return self._taken_time(at_clock, tracker)
         if self._names_a_time(text):  # a new wish ("over twee weken", "nee, donderdag"): look again
             return self.validate_tijd_wens(value, dispatcher, tracker, domain) | {"gekozen_tijd": None}
         if self._no_answer(value, dispatcher, tracker):
@@ -390,6 +397,22 @@ class _TimeValidation:
                 return self._ok({"gekozen_tijd": None, "tijd_wens": None, "aangeboden_tijden": None})
             return self._failed(tracker, "gekozen_tijd", dispatcher, "utter_kies_een_tijd")
         return self._taken_time(picked, tracker)
+
+    @staticmethod
+    def _at_clock_time(text: str, offered: list[str]) -> str | None:
+        """The one offered time at the clock time the message names (on the day it names, if
+        any), or None."""
+        hm = said.clock_time(text)
+        if hm is None:
+            return None
+        try:
+            when = parse_when(text, clock.now())
+        except ImpossibleDate:
+            return None
+        starts = [(o, offer.decode(o)[1].astimezone(AMSTERDAM)) for o in offered]
+        matching = [o for o, start in starts if (start.hour, start.minute) == hm
+                    and (when is None or when.start <= start < when.end)]
+        return matching[0] if len(matching) == 1 else None
 
     def _taken_time(self, picked: str, tracker: Tracker) -> dict[str, Any]:
         key, start = offer.decode(picked)
@@ -443,6 +466,17 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         if requested and not text.startswith("/") and (_intent(tracker)[0] == "terug" or said.wants_to_continue(text)):
             # "ik wil verder met de afspraak", "wat vroeg je ook alweer?": the question comes back
             return [SlotSet(requested, None)]
+        if requested not in (None, "bevestiging") and not text.startswith("/") and said.declines_booking(text):
+            # "ik wil geen afspraak": no answer; the ask action offers to stop (or to go on)
+            return [SlotSet(requested, None), SlotSet("afspraak_stoppen", True)]
+        if requested == "bevestiging":
+            at_summary = self._at_summary(text, dispatcher, tracker)
+            if at_summary is not None:
+                return [SlotSet(k, v) for k, v in at_summary.items()]
+        later_steps = ("vp_soort", "bereikbaar", "contactgegeven", "bevestiging")
+        if requested in later_steps and self._new_incident(text, tracker):
+            dispatcher.utter_message(response="utter_afspraak_iets_nieuws")
+            return [SlotSet(requested, None), SlotSet("nieuw_voorval", _intent(tracker)[0])]
         if requested in ("tijd_wens", "gekozen_tijd", "ontmoetingsvorm") and requested in candidates:
             heard = self._heard_instead(requested, text, dispatcher, tracker)
             if heard is not None:
@@ -460,16 +494,53 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             and bool(said.counsellor_wish(text, _by_name()))
 
     def _heard_instead(self, requested: str, text: str, dispatcher, tracker: Tracker) -> dict[str, Any] | None:
-        intent, confidence = _intent(tracker)
-        if text.startswith("/") or (self._names_a_time(text.lower()) and requested != "ontmoetingsvorm"):
+        intent, _ = _intent(tracker)
+        story = self._new_incident(text, tracker) and said.tells_a_story(text)  # "vandaag zei hij weer ..."
+        if text.startswith("/") or (self._names_a_time(text.lower()) and requested != "ontmoetingsvorm" and not story):
             return None
         wish = said.counsellor_wish(text, _by_name())
         if wish and requested != "ontmoetingsvorm" or wish.key or wish.where:
             return self._new_wish(wish, dispatcher, tracker)
-        if intent in SITUATION_INTENTS and confidence >= INCIDENT_CONFIDENCE and requested != "ontmoetingsvorm":
+        if self._new_incident(text, tracker) and (requested != "ontmoetingsvorm" or said.way_of_meeting(text) is None):
             dispatcher.utter_message(response="utter_afspraak_iets_nieuws")
             return {requested: None, "nieuw_voorval": intent}
         return None
+
+    @staticmethod
+    def _new_incident(text: str, tracker: Tracker) -> bool:
+        """A situation told (with confidence) that holds no answer: no address, number or choice."""
+        intent, confidence = _intent(tracker)
+        return intent in SITUATION_INTENTS and confidence >= INCIDENT_CONFIDENCE and not text.startswith("/") \
+            and said.contact_choice(text) is None and said.way_of_meeting(text) is None
+
+    def _at_summary(self, text: str, dispatcher, tracker: Tracker) -> dict[str, Any] | None:
+        """At the summary: a typed yes, a change of the way of meeting or of the contact choice
+        ("toch liever per mail"), or an answer that is neither yes nor no (counted: after two
+        the bot explains; a third is taken as no, never as yes)."""
+        if text.startswith("/") or self._names_a_time(text.lower()):
+            return None  # buttons, and a new time (extract_bevestiging)
+        intent, _ = _intent(tracker)
+        counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
+        mode = said.way_of_meeting(text)
+        if counsellor is not None and mode in counsellor.modes and mode != tracker.get_slot("ontmoetingsvorm"):
+            return self._mode_slots(mode, counsellor) | {"bevestiging": None}
+        if counsellor is not None and mode is not None and mode not in counsellor.modes:
+            return {"ontmoetingsvorm": None, "bevestiging": None}  # asked again, with the ways this counsellor offers
+        choice = said.contact_choice(text)
+        given = said.email_in(text) or said.phone_in(text)
+        if choice is not None and (choice != tracker.get_slot("bereikbaar") or given):
+            detail = said.email_in(text) if choice == said.EMAIL else said.phone_in(text) \
+                if choice == said.TELEFOON else None
+            return {"bereikbaar": choice, "contactgegeven": detail, "bevestiging": None}
+        if intent in ("bevestigen", "ontkennen"):
+            return None
+        if resume.is_yes(text):
+            return self._ok({"bevestiging": True})
+        if intent != "nlu_fallback" or said.side_question(text) is not None:
+            return None  # a question, or something another rule answers
+        if _failures(tracker) >= MAX_FAILURES:
+            return self._ok({"bevestiging": False})  # never booked without a clear yes
+        return self._failed(tracker, "bevestiging", dispatcher, None)
 
     def _new_wish(self, wish: said.CounsellorWish, dispatcher, tracker: Tracker) -> dict[str, Any]:
         """Who the person wants: remembered, and the times offered again for that wish."""
@@ -500,19 +571,22 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
 
     def validate_vp_soort(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         if value in (availability.VPOO, availability.VPI, "maakt_niet_uit"):
-            return {"vp_soort": value}
-        text = str(value or "").lower()
-        if "maakt niet uit" in text or "maakt me niet uit" in text or "allebei" in text or "maakt niks uit" in text:
-            return {"vp_soort": "maakt_niet_uit"}
+            return self._ok({"vp_soort": value})
+        text = str(value or "")
+        kind = said.kind_choice(text)
+        if kind == said.ANY_KIND:
+            return self._ok({"vp_soort": kind})
         wish = said.counsellor_wish(text, _by_name())
         if wish.kind or wish.where or wish.key:
-            return {"vp_soort": wish.kind or "maakt_niet_uit"} | {k: v for k, v in _wish_slots(wish).items()
-                                                                  if k != "vp_soort"}
-        if "integriteit" in text or "vpi" in text.split():
-            return {"vp_soort": availability.VPI}
-        if "omgang" in text or "gedrag" in text or "vpoo" in text.split():
-            return {"vp_soort": availability.VPOO}
-        return {"vp_soort": None}
+            return self._ok({"vp_soort": wish.kind or "maakt_niet_uit"} | {k: v for k, v in _wish_slots(wish).items()
+                                                                           if k != "vp_soort"})
+        if kind is not None:
+            return self._ok({"vp_soort": kind})
+        if self._no_answer(value, dispatcher, tracker):
+            return {"vp_soort": None}
+        if _failures(tracker) >= MAX_FAILURES:  # the way out: whoever fits the situation told about
+            return self._ok({"vp_soort": "maakt_niet_uit"})
+        return self._failed(tracker, "vp_soort", dispatcher, None)
 
     def _after_time_picked(self, counsellor_key: str, tracker: Tracker) -> dict[str, Any]:
         counsellor = _counsellor(counsellor_key)
@@ -530,16 +604,10 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
 
     @staticmethod
     def _mode_from_text(value: Any) -> Any:
-        """A typed answer: "telefonisch", "bellen", "via video", "teams", "langskomen", ..."""
-        if value in ("telefoon", "video", "op_locatie"):
+        """A button value, or a typed answer read by bot.dialogue ("toch niet video maar telefonisch")."""
+        if value in (said.TELEFOON, said.VIDEO, said.OP_LOCATIE):
             return value
-        text = str(value or "").lower()
-        words = {"video": ("video", "beeld", "teams", "zoom", "online"), "telefoon": ("telefo", "bel"),
-                 "op_locatie": ("locatie", "langs", "persoonlijk", "kantoor", "kamer", "live")}
-        for mode, stems in words.items():
-            if any(stem in text for stem in stems):
-                return mode
-        return value
+        return said.way_of_meeting(value)
 
     def _correction(self, value: Any, dispatcher, tracker: Tracker, domain, slot: str) -> dict[str, Any] | None:
         """"nee, donderdag toch" after the time was chosen: look for times again. The slot whose
@@ -553,13 +621,17 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
     def validate_ontmoetingsvorm(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         mode = self._mode_from_text(value)
         counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
+        asked = value not in (said.TELEFOON, said.VIDEO, said.OP_LOCATIE) and said.side_question(value) is not None
+        if asked and not said.is_request(value) and self._no_answer(value, dispatcher, tracker):
+            return {"ontmoetingsvorm": None}  # "is telefonisch ook anoniem?": answered, asked again
         if counsellor is not None and mode in counsellor.modes:
             return self._ok(self._mode_slots(mode, counsellor))
         if counsellor is not None and str(value or "").strip().lower() == MAAKT_NIET_UIT:
             return self._ok(self._mode_slots(counsellor.modes[0], counsellor))
         corrected = self._correction(value, dispatcher, tracker, domain, "ontmoetingsvorm")
         if corrected is not None:
-            return corrected
+            return corrected | ({"ontmoetingsvorm": mode} if mode in (said.TELEFOON, said.VIDEO, said.OP_LOCATIE)
+                                else {})
         if self._no_answer(value, dispatcher, tracker):
             return {"ontmoetingsvorm": None}
         if counsellor is not None and _failures(tracker) >= MAX_FAILURES:
@@ -568,30 +640,23 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         return self._failed(tracker, "ontmoetingsvorm", dispatcher, None)
 
     def validate_bereikbaar(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
-        text = " ".join(str(value or "").strip().lower().split())
-        wants_name = "niet anoniem" in text
-        text = text.replace("niet anoniem", "")
-        if text in ("telefoon", "email", "anoniem"):
-            choice = text
-        elif "anoniem" in text or "zonder gegevens" in text or "geen gegevens" in text:
-            choice = "anoniem"
-        elif "mail" in text:
-            choice = "email"
-        elif "tel" in text or "bel" in text or "nummer" in text:
-            choice = "telefoon"
-        else:
-            choice = None
-        if choice is None or (wants_name and choice == "anoniem"):
-            corrected = self._correction(value, dispatcher, tracker, domain, "bereikbaar")
-            if corrected is not None:
-                return corrected
-            if self._no_answer(value, dispatcher, tracker):
-                return {"bereikbaar": None}
+        text = str(value or "")
+        if value in (said.TELEFOON, said.EMAIL, said.ANONIEM):
+            return self._ok({"bereikbaar": value, "contactgegeven": None})
+        choice = said.contact_choice(text)
+        corrected = self._correction(value, dispatcher, tracker, domain, "bereikbaar") if choice is None else None
+        if corrected is not None:
+            return corrected
+        if not (choice and said.is_request(text)) and self._no_answer(value, dispatcher, tracker):
+            return {"bereikbaar": None}  # "blijf ik echt anoniem?" is a question, "kan het anoniem?" an answer
+        if choice is None:
             if _failures(tracker) >= MAX_FAILURES:
                 dispatcher.utter_message(response="utter_bereikbaar_zonder_gegevens")
-                return self._ok({"bereikbaar": "anoniem", "contactgegeven": None})
+                return self._ok({"bereikbaar": said.ANONIEM, "contactgegeven": None})
             return self._failed(tracker, "bereikbaar", dispatcher, "utter_bereikbaar_niet_begrepen")
-        return self._ok({"bereikbaar": choice, "contactgegeven": None})
+        detail = said.email_in(text) if choice == said.EMAIL else said.phone_in(text) if choice == said.TELEFOON \
+            else None
+        return self._ok({"bereikbaar": choice, "contactgegeven": detail})
 
     def validate_contactgegeven(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         email = tracker.get_slot("bereikbaar") == "email"
@@ -599,7 +664,13 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             return self._ok({"contactgegeven": normalise_email(str(value)) if email else normalise_phone(str(value))})
         except InvalidContact:
             pass
-        if "anoniem" in str(value or "").lower():  # the way out: book without a contact detail
+        found = said.email_in(value) if email else said.phone_in(value)
+        if found:  # "mijn mail is naam@voorbeeld.nl", "bel me op 06 ..."
+            return self._ok({"contactgegeven": found})
+        other = said.phone_in(value) if email else said.email_in(value)
+        if other:  # the other kind given after all: taken as it is
+            return self._ok({"contactgegeven": other, "bereikbaar": said.TELEFOON if email else said.EMAIL})
+        if said.contact_choice(value) == said.ANONIEM:  # the way out: book without a contact detail
             return self._ok({"contactgegeven": None, "bereikbaar": "anoniem"})
         if self._no_answer(value, dispatcher, tracker):
             return {"contactgegeven": None}
@@ -627,6 +698,15 @@ class _TrackerView:
         return self._changes[name] if name in self._changes else self._tracker.get_slot(name)
 
 
+def _stop_offered(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType] | None:
+    """"ik wil geen afspraak" told while the form asked: instead of the question, offer to stop
+    or to go on (the form asks its question again when the person goes on)."""
+    if tracker.get_slot("afspraak_stoppen") is not True:
+        return None
+    dispatcher.utter_message(response="utter_afspraak_stoppen_vraag")
+    return [SlotSet("afspraak_stoppen", None)]
+
+
 class _AskWithWayOut(Action):
     """Asks the form's question; after two unusable answers it explains what it needs and offers
     a way out instead (utter_uitleg_<slot>), so that no question is asked a third time in a row."""
@@ -637,8 +717,15 @@ class _AskWithWayOut(Action):
         return f"action_ask_{self.slot}"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        stop = _stop_offered(tracker, dispatcher)
+        if stop is not None:
+            return stop
         dispatcher.utter_message(response=self.explain if tracker.get_slot("uitleg_nodig") is True else self.ask)
         return []
+
+
+class ActionAskVpSoort(_AskWithWayOut):
+    slot, ask, explain = "vp_soort", "utter_ask_vp_soort", "utter_uitleg_vp_soort"
 
 
 class ActionAskTijdWens(_AskWithWayOut):
@@ -653,6 +740,10 @@ class ActionAskContactgegeven(_AskWithWayOut):
     slot, ask, explain = "contactgegeven", "utter_ask_contactgegeven", "utter_uitleg_contactgegeven"
 
 
+class ActionAskBevestiging(_AskWithWayOut):
+    slot, ask, explain = "bevestiging", "utter_ask_bevestiging", "utter_uitleg_bevestiging"
+
+
 class ActionAskGekozenTijd(Action):
     """The free times as buttons (titles: the times in Dutch, with the counsellor's name when the
     offer holds more than one), plus "another moment"; the text says with whom and how."""
@@ -661,6 +752,9 @@ class ActionAskGekozenTijd(Action):
         return "action_ask_gekozen_tijd"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        stop = _stop_offered(tracker, dispatcher)
+        if stop is not None:
+            return stop
         offered = _offered(tracker)
         counsellors = {c.key: c for c in _offered_counsellors(offered)}
         texts = content.afspraak_knoppen()
@@ -686,6 +780,9 @@ class ActionAskOntmoetingsvorm(Action):
         return "action_ask_ontmoetingsvorm"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        stop = _stop_offered(tracker, dispatcher)
+        if stop is not None:
+            return stop
         counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
         modes = counsellor.modes if counsellor else ()
         titles = content.ontmoetingsvormen()
@@ -696,6 +793,15 @@ class ActionAskOntmoetingsvorm(Action):
         dispatcher.utter_message(response="utter_uitleg_ontmoetingsvorm" if explain else "utter_ask_ontmoetingsvorm",
                                  buttons=buttons)
         return []
+
+
+class ActionAskCodeInvoer(_AskWithWayOut):
+    slot, ask, explain = "code_invoer", "utter_ask_code_invoer", "utter_uitleg_code_invoer"
+
+
+ASK_ACTIONS = {"vp_soort": ActionAskVpSoort, "tijd_wens": ActionAskTijdWens, "gekozen_tijd": ActionAskGekozenTijd,
+               "ontmoetingsvorm": ActionAskOntmoetingsvorm, "bereikbaar": ActionAskBereikbaar,
+               "contactgegeven": ActionAskContactgegeven, "bevestiging": ActionAskBevestiging}
 
 
 class ActionBoekAfspraak(Action):
@@ -792,18 +898,18 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
         """A typed code is a code, whatever intent the classifier gave it (it may take one for a
         question)."""
         text = _latest_text(tracker)
-        if tracker.get_slot("requested_slot") == "code_invoer" and said.looks_like_code(text):
-            return {"code_invoer": said.code_from(text)}
-        return {}
+        code = said.code_in(text) if tracker.get_slot("requested_slot") == "code_invoer" else None
+        return {"code_invoer": code} if code else {}
 
     def validate_code_invoer(self, value: Any, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         """Until the code is proven (a live appointment that has not started), every code gets
         the same answer: unknown, cancelled and started alike, each counted as a wrong code."""
-        try:
-            code = reference.normalise(str(value or ""))
-        except reference.InvalidCode:
-            dispatcher.utter_message(response="utter_code_ongeldig")
-            return {"code_invoer": None}
+        code = said.code_in(value)  # the whole message, or inside a sentence ("typfout: ...")
+        if code is None:
+            if not said.code_attempt(value) and self._no_answer(value, dispatcher, tracker):
+                return {"code_invoer": None}  # a question: answered, and the code is asked again
+            return self._failed(tracker, "code_invoer", dispatcher,
+                                "utter_code_ongeldig" if said.code_attempt(value) else "utter_code_kwijt")
         try:
             view = prove_code(tracker, code)
         except TooManyAttempts:
@@ -816,7 +922,7 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
         events = {"code_invoer": code, "referentiecode": view.code, "afspraak_tijd": format_slot_nl(view.starts_at)}
         if tracker.get_slot("beheer_actie") != "annuleren":
             dispatcher.utter_message(response="utter_afspraak_gevonden_wijzigen", afspraak_tijd=events["afspraak_tijd"])
-        return events
+        return self._ok(events)
 
     def validate_annuleer_bevestiging(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         return {"annuleer_bevestiging": value if isinstance(value, bool) else None}

@@ -1,6 +1,10 @@
-"""Reading free text in the booking dialogue, without Rasa: which offered time a message picks,
-what it says about the counsellor the person wants, whether it is a side question, a wish to
-carry on, or a reference code. Pure functions; every one caps its input before any work.
+"""Reading free text in the booking dialogue, without Rasa: which offered time a message picks
+(by place or by clock time), what it says about the counsellor the person wants (kind, internal
+or external, by name), the way of meeting and the way to be reached (negations and corrections
+included: "toch niet video maar telefonisch"), an e-mail address, phone number or reference code
+inside a sentence, whether it is a side question (privacy, with whom, anyone now), a wish to
+carry on, a wish not to book, or a story rather than an answer. Pure functions; every one caps
+its input before any work.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.booking import reference
+from bot.booking.contact import InvalidContact, normalise_email, normalise_phone
 from bot.patterns import linear
 from bot.text import normalise
 
@@ -125,21 +130,36 @@ _WITH_WHOM = linear(r"\bmet wie\b|\bwie (?:is|zijn|spreek|praat|zie|krijg|word)|
 _NOW = linear(r"\b(?:nu|vandaag|vanavond|op dit moment|meteen|direct)\b.{0,30}\b(?:iemand|bereikbaar|er|aanwezig)\b"
               r"|\b(?:iemand|niemand)\b.{0,30}\b(?:nu|op dit moment|bereikbaar|aanwezig)\b", name="booking.anyone_now")
 _CODE_LEAD = linear(r"^(?:mijn |de )?code(?: is)?:? ?", name="booking.code_lead")
-WITH_WHOM, ANYONE_NOW, QUESTION = "met_wie", "nu_iemand", "vraag"
+_PRIVACY = linear(r"\b(?:anoniem\w*|privacy|prive|geheim\w*|vertrouwelijk\w*|leidinggevende|baas|chef|manager"
+                  r"|werkgever|hr|personeelszaken|te weten|te horen|terug te zien|bewaard|bewaren|opgeslagen"
+                  r"|gegevens|doorgeven|doorgegeven|door ?vertellen|mee ?lezen|meelezen)\b", name="booking.privacy")
+# A question that asks for one of the answers: "kan het anoniem?", "mag het telefonisch?".
+_REQUEST = linear(r"^(?:en |of |dan )?(?:kan|mag|kun|kunt|lukt|gaat|graag|liefst|liever|doe|doen)\b"
+                  r"(?: \w+){0,3} ?(?:het|dat|ik|je|u|we|maar|ook|liever)?\b", name="booking.request")
+WITH_WHOM, ANYONE_NOW, QUESTION, PRIVACY = "met_wie", "nu_iemand", "vraag", "privacy"
 
 
 def side_question(text: object) -> str | None:
-    """met_wie ("met wie praat ik?"), nu_iemand ("is er nu iemand?"), vraag (another question),
-    or None when the message is no question."""
+    """privacy ("komt mijn baas dit te weten?"), met_wie ("met wie praat ik?"), nu_iemand ("is
+    er nu iemand?"), vraag (another question), or None when the message is no question."""
     norm = _norm(text)
     if not norm or norm.startswith("/"):
         return None
+    is_question = norm.endswith("?") or bool(_QUESTION_START.search(norm))
+    if is_question and _PRIVACY.search(norm):
+        return PRIVACY
     if _WITH_WHOM.search(norm):
         return WITH_WHOM
-    is_question = norm.endswith("?") or bool(_QUESTION_START.search(norm))
     if is_question and _NOW.search(norm):
         return ANYONE_NOW
     return QUESTION if is_question else None
+
+
+def is_request(text: object) -> bool:
+    """A question that asks for an answer to the form's question ("kan het anoniem?", "mag ik
+    bellen?"), or no question at all: then an answer found in it is the answer."""
+    norm = _norm(text)
+    return side_question(norm) is None or bool(_REQUEST.search(norm))
 
 
 def looks_like_code(text: object) -> bool:
@@ -151,3 +171,207 @@ def code_from(text: object) -> str:
     """The code part of a message for which looks_like_code holds."""
     norm = _norm(text)
     return _CODE_LEAD.sub("", norm, count=1).strip(" .!")
+
+
+# --- answers inside sentences: the way of meeting, the contact choice, details -------------------
+
+TELEFOON, VIDEO, OP_LOCATIE = "telefoon", "video", "op_locatie"
+EMAIL, ANONIEM = "email", "anoniem"
+
+# Whole words only: "liever" is no "live", "belangrijk" no "bellen", "beeldbellen" is video.
+_MODE_WORDS = linear(
+    r"\b(?P<video>video\w*|beeldbel\w*|teams|zoom|online|webcam|camera)\b"
+    r"|\b(?P<telefoon>telefo\w*|bel|bellen|belt|gebeld|opbellen|bel me|telefoontje)\b"
+    r"|\b(?P<op_locatie>op locatie|locatie|langs ?komen|langs|kom langs|persoonlijk|face to face|in het echt"
+    r"|in persoon|op kantoor|kantoor|live|fysiek|ter plekke|echt zien|spreekkamer)\b",
+    name="booking.way_of_meeting")
+_CONTACT_WORDS = linear(
+    r"\b(?P<anoniem>anoniem\w*|zonder (?:gegevens|naam|nummer|contactgegevens)|geen (?:gegevens|contactgegevens))\b"
+    r"|\b(?P<email>e ?-?mail\w*|mail\w*|gemaild|per post)\b"
+    r"|\b(?P<telefoon>telefo\w*|bel|bellen|belt|gebeld|opbellen|nummer|mobiel\w*|sms\w*|whatsapp\w*|06)\b",
+    name="booking.contact_choice")
+_NEGATIONS = frozenset({"niet", "geen", "nooit"})
+# "niet via mail", "geen een-op-een": a negation one word before the way named
+_NEGATED_LINKS = frozenset({"via", "per", "met", "op", "een", "de", "het", "over", "liever", "graag"})
+
+
+def _last_wanted(pattern, norm: str, groups: tuple[str, ...]) -> str | None:
+    """The last thing named that is not negated ("niet video maar telefonisch" -> telefoon)."""
+    wanted = None
+    for match in pattern.finditer(norm):
+        before = norm[:match.start()].split()[-2:]
+        if before and before[-1] in _NEGATIONS or len(before) == 2 and before[0] in _NEGATIONS \
+                and before[1] in _NEGATED_LINKS:
+            continue
+        wanted = next((g for g in groups if match.group(g)), wanted)
+    return wanted
+
+
+def way_of_meeting(text: object) -> str | None:
+    """telefoon, video or op_locatie: the way of meeting a typed answer asks for, or None."""
+    norm = _norm(text)
+    return _last_wanted(_MODE_WORDS, norm, (VIDEO, TELEFOON, OP_LOCATIE)) if norm else None
+
+
+def contact_choice(text: object) -> str | None:
+    """telefoon, email or anoniem: how the person wants to be reached, or None. An e-mail
+    address or a phone number in the message says it too."""
+    norm = _norm(text)
+    if not norm:
+        return None
+    if email_in(text):
+        return EMAIL
+    if phone_in(text):
+        return TELEFOON
+    return _last_wanted(_CONTACT_WORDS, norm, (ANONIEM, EMAIL, TELEFOON))
+
+
+_EMAIL_STRIP = "<>()[]{}\"'.,;:!?"
+
+
+def email_in(text: object) -> str | None:
+    """The first e-mail address in the message (normalised), or None."""
+    raw = str(text or "")
+    if len(raw) > MAX_CHARS:
+        return None
+    for token in raw.split():
+        if "@" not in token:
+            continue
+        try:
+            return normalise_email(token.strip(_EMAIL_STRIP))
+        except InvalidContact:
+            continue
+    return None
+
+
+_PHONE_RUN = linear(r"\+?[0-9][0-9 ().\-/]{7,22}[0-9]", name="booking.phone_run")
+
+
+def phone_in(text: object) -> str | None:
+    """The first Dutch phone number in the message (E.164), or None."""
+    raw = str(text or "")
+    if len(raw) > MAX_CHARS:
+        return None
+    for match in _PHONE_RUN.finditer(raw):
+        try:
+            return normalise_phone(match.group(0))
+        except InvalidContact:
+            continue
+    return None
+
+
+_CLOCK = linear(r"\b(?P<h>[01]?[0-9]|2[0-3])[:.](?P<m>[0-5][0-9])\b(?:[ ]?uur)?"
+                r"|\bom (?P<h2>[01]?[0-9]|2[0-3]) ?uur\b", name="booking.clock_time")
+
+
+def clock_time(text: object) -> tuple[int, int] | None:
+    """(hour, minute) of a clock time in the message ("om 9:45", "9.45", "om 14 uur"), or None."""
+    match = _CLOCK.search(_norm(text))
+    if not match:
+        return None
+    if match.group("h") is not None:
+        return int(match.group("h")), int(match.group("m"))
+    return int(match.group("h2")), 0
+
+
+# A reference code inside a sentence: runs of letters and digits, as typed or read out.
+_CODE_TOKEN = linear(r"[A-Za-z0-9]+", name="booking.code_token")
+
+
+def code_in(text: object) -> str | None:
+    """The reference code (canonical) in a message: the whole message, or inside a sentence
+    ("typfout: K7QM-3XPD-RT5W", "mijn code is k7qm 3xpd rt5w"). Consecutive runs of letters and
+    digits that together make 12 symbols count only when they hold a digit or are written as the
+    code is shown (groups of four, or capitals), so a 12-letter word is no code."""
+    raw = str(text or "")
+    if len(raw) > MAX_CHARS:
+        return None
+    if reference.is_valid(code_from(raw)):
+        return reference.normalise(code_from(raw))
+    tokens = [m.group(0) for m in _CODE_TOKEN.finditer(raw)]
+    for start in range(len(tokens)):
+        joined = ""
+        for end in range(start, min(start + 4, len(tokens))):
+            joined += tokens[end]
+            if len(joined) > reference.LENGTH:
+                break
+            if len(joined) < reference.LENGTH or not reference.is_valid(joined):
+                continue
+            parts = tokens[start:end + 1]
+            if [len(p) for p in parts] == [4, 4, 4] or all(_code_like(p) for p in parts):
+                return reference.normalise(joined)
+    return None
+
+
+def _code_like(token: str) -> bool:
+    """A part of a code as people type it: with a digit, or in capitals (not a lower-case word)."""
+    return any(ch.isdigit() for ch in token) or token.isupper()
+
+
+# "ik wil geen afspraak", "laat die afspraak maar zitten", "hoeft niet meer": the person does
+# not want to book (now). A bare "laat maar" is no such thing: it may drop one detail only.
+_DECLINE = linear(
+    r"\b(?:geen|niet een|nog geen) (?:afspraak|gesprek|boeking)\b"
+    r"|\bafspraak (?:maar )?(?:laten zitten|niet (?:meer|nodig|maken))\b"
+    r"|\blaat (?:die |de |het |dat )?(?:afspraak|gesprek) (?:maar )?(?:zitten|even|maar)\b"
+    r"|\b(?:hoeft|hoef ik) (?:al )?niet meer\b|\bik wil (?:toch )?niet meer\b",
+    name="booking.declines")
+
+
+def declines_booking(text: object) -> bool:
+    """The message says the person does not want the booking, and holds no answer either."""
+    norm = _norm(text)
+    return bool(_DECLINE.search(norm)) and way_of_meeting(norm) is None and contact_choice(text) is None
+
+
+STORY_WORDS = 9  # a time wish is short; a message this long with a situation in it tells something
+
+
+def tells_a_story(text: object) -> bool:
+    """Long enough to be a story rather than an answer ("vandaag zei hij weer ..."): together
+    with a situation the classifier is sure of, it is heard as a new incident even when it
+    names a day."""
+    return len(_norm(text).split()) >= STORY_WORDS
+
+
+# --- the kind of counsellor, and "none of these times" -------------------------------------------
+
+ANY_KIND = "maakt_niet_uit"
+_ANY_KIND = linear(r"\bmaakt (?:me |mij |mn |m'n |het |niet )?(?:\w+ )?(?:niet|niks|weinig|geen bal)\b.{0,12}\buit\b"
+                   r"|\bmaakt niet uit\b|\ballebei\b|\bbeide\b|\bmaakt niks uit\b|\bwie dan ook\b",
+                   name="booking.any_kind")
+_KIND_VPI = linear(r"\b(?:integriteit\w*|vpi|klokkenluid\w*)\b", name="booking.kind_vpi")
+_KIND_VPOO = linear(r"\b(?:omgang\w*|gedrag|vpoo)\b", name="booking.kind_vpoo")
+
+
+def kind_choice(text: object) -> str | None:
+    """VPOO, VPI or maakt_niet_uit for a typed answer to "met wie wil je praten?", or None."""
+    norm = _norm(text)
+    if not norm:
+        return None
+    if _ANY_KIND.search(norm):
+        return ANY_KIND
+    if _KIND_VPI.search(norm):
+        return VPI
+    if _KIND_VPOO.search(norm):
+        return VPOO
+    return None
+
+
+_OTHER_MOMENT = linear(r"\bander(?:e)? (?:moment|tijd|dag|tijdstip)\w*\b|\bgeen van (?:deze|die|allen|alle)\b"
+                       r"|\b(?:past|passen|kan) (?:allemaal |geen van |er geen )?(?:niet|geen)\b",
+                       name="booking.other_moment")
+
+
+def wants_other_moment(text: object) -> bool:
+    """"een ander moment", "geen van deze", "past allemaal niet": none of the offered times."""
+    return bool(_OTHER_MOMENT.search(_norm(text)))
+
+
+def code_attempt(text: object) -> bool:
+    """The message tries to give a code (a run with a digit, or of capitals), even a wrong one;
+    "die heb ik niet meer" does not."""
+    raw = str(text or "")
+    if len(raw) > MAX_CHARS:
+        return False
+    return any(_code_like(m.group(0)) and len(m.group(0)) >= 3 for m in _CODE_TOKEN.finditer(raw))

@@ -3,12 +3,16 @@ data/rules) and what the bot asks again after a side question."""
 
 from __future__ import annotations
 
+from bot.patterns import linear
+from bot.text import normalise
+
 CHECK_SITUATIE = "check_situatie"
 KIES_SITUATIE = "kies_situatie"
 OPTIES = "opties"
 BUITEN_OOK_GEDRAG = "buiten_ook_gedrag"
 TWEE_SITUATIES = "twee_situaties"  # two matters at once: which first?
-OPEN_VRAGEN = (CHECK_SITUATIE, KIES_SITUATIE, OPTIES, BUITEN_OOK_GEDRAG, TWEE_SITUATIES)
+BEDOELING = "bedoeling"  # "Bedoel je ...?" (utter_ask_affirmation): a typed yes or no answers it
+OPEN_VRAGEN = (CHECK_SITUATIE, KIES_SITUATIE, OPTIES, BUITEN_OOK_GEDRAG, TWEE_SITUATIES, BEDOELING)
 
 
 def after_situation(soort: str, confirmed: bool) -> str:
@@ -38,3 +42,37 @@ def affirmed_by_button(events: list[dict], intent: str | None) -> bool:
             return (event.get("metadata") or {}).get("utter_action") == "utter_ask_affirmation" and any(
                 isinstance(b, dict) and b.get("payload") == f"/{intent}" for b in buttons)
     return False
+
+
+def affirmation_asked(events: list[dict]) -> str | None:
+    """The intent the bot's "Bedoel je ...?" offered (the payload of its yes button), when that
+    question was the last thing the bot said before the latest user message; else None."""
+    seen_user = False
+    for event in reversed(events or []):
+        kind = event.get("event") if isinstance(event, dict) else None
+        if kind == "user" and not seen_user:
+            seen_user = True
+        elif kind == "user":
+            return None
+        elif kind == "bot" and seen_user:
+            if (event.get("metadata") or {}).get("utter_action") != "utter_ask_affirmation":
+                return None
+            buttons = (event.get("data") or {}).get("buttons") or []
+            payloads = [b.get("payload") for b in buttons if isinstance(b, dict)]
+            intent = next((p[1:] for p in payloads if isinstance(p, str) and p.startswith("/")
+                           and p != "/out_of_scope"), None)
+            return intent if intent and intent.isidentifier() else None
+    return None
+
+
+# A typed "yes" to "Bedoel je ...?" (the buttons were not used): the whole message is a yes.
+_YES = linear(
+    r"(?:ja|jaa+|jep|jup|ja hoor|jazeker|zeker|klopt|dat klopt|precies|inderdaad|correct|yes|yep|yeah|ok|oke|okay"
+    r"|dat bedoel ik|dat is het|juist|ja dat klopt|ja dat bedoel ik)"
+    r"(?:[ ,!.]+(?:dat klopt|klopt|precies|inderdaad|zeker|dat bedoel ik|dat is het|indeed|correct|hoor|ja))*[ .!]*",
+    name="resume.typed_yes")
+
+
+def is_yes(text: object) -> bool:
+    raw = str(text or "")
+    return len(raw) <= 60 and bool(_YES.fullmatch(normalise(raw)))

@@ -7,6 +7,7 @@ import pytest
 
 from actions import afspraak as a
 from bot.booking.counsellors import sync
+from bot.booking.throttle import CodeAttempts
 from bot.db import get_sessionmaker
 from bot.db.migrate import upgrade
 from bot.settings import PROJECT_ROOT
@@ -24,7 +25,7 @@ def db(tmp_path, monkeypatch):
     sessions = get_sessionmaker(url)
     with sessions.begin() as session:
         sync(session, PROJECT_ROOT / "counsellors.example.yml")
-    a.CODE_ATTEMPTS.__init__()  # fresh limits per test
+    monkeypatch.setattr(a, "CODE_ATTEMPTS", CodeAttempts())  # fresh limits per test; the module's own stays as it is
     return sessions
 
 

@@ -7,6 +7,7 @@ import pytest
 from bot.booking.availability import CounsellorInfo
 from bot.booking.routing import describe, join, route
 from bot.dialogue import booking as b
+from bot.dialogue import resume
 from bot.scheduling.slots import Availability
 
 
@@ -98,3 +99,137 @@ def test_describe_and_join():
     assert describe([two, two], texts, roles, {"telefoon": "telefonisch", "video": "via video"}) == \
         "B, externe vpi (telefonisch of via video)"
     assert join(["a", "b", "c"], "of") == "a, b of c"
+
+
+# --- issue 10, booking off-script: reading answers inside sentences -------------------------------
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("telefonisch", "telefoon"), ("bellen is prima", "telefoon"), ("via video graag", "video"),
+    ("beeldbellen", "video"), ("via teams", "video"), ("ik kom liever langs", "op_locatie"),
+    ("op locatie", "op_locatie"), ("in het echt", "op_locatie"),
+    # corrections and negations: the way that is wanted, not the first one named
+    ("toch niet video maar telefonisch", "telefoon"), ("nee geen telefoon, liever via video", "video"),
+    ("niet bellen maar langskomen", "op_locatie"),
+    # words that merely contain a way of meeting
+    ("liever niet", None), ("dat is belangrijk voor me", None), ("vandaag", None), ("weet ik niet", None),
+    ("geen video", None),
+])
+def test_way_of_meeting(text, mode):
+    assert b.way_of_meeting(text) == mode
+
+
+@pytest.mark.parametrize(("text", "choice"), [
+    ("telefoon", "telefoon"), ("bel me maar", "telefoon"), ("per mail graag", "email"), ("e-mail", "email"),
+    ("anoniem", "anoniem"), ("zonder gegevens", "anoniem"), ("stuur maar een mailtje", "email"),
+    ("niet via mail maar telefonisch", "telefoon"), ("toch liever anoniem, niet bellen", "anoniem"),
+    ("mail naar jan@voorbeeld.nl", "email"), ("mijn nummer is 06 12 34 56 78", "telefoon"),
+    ("ik vertel liever niets", None), ("niet anoniem", None), ("dat is belangrijk", None), ("vandaag", None),
+])
+def test_contact_choice(text, choice):
+    assert b.contact_choice(text) == choice
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    ("jan@voorbeeld.nl", "jan@voorbeeld.nl"),
+    ("mijn mail is Jan.Jansen@Voorbeeld.NL, graag daar", "Jan.Jansen@voorbeeld.nl"),
+    ("stuur het naar <p.de.vries@werk.nl>.", "p.de.vries@werk.nl"), ("mijn mail weet ik niet", None),
+    ("a@b", None),
+])
+def test_email_in(text, email):
+    assert b.email_in(text) == email
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("0612345678", "+31612345678"), ("bel me op 06 12 34 56 78 na vijven", "+31612345678"),
+    ("mijn nummer is 06-12345678.", "+31612345678"), ("+31 6 1234 5678 graag", "+31612345678"),
+    ("om 9 uur", None), ("mijn nummer is geheim", None),
+])
+def test_phone_in(text, phone):
+    assert b.phone_in(text) == phone
+
+
+@pytest.mark.parametrize(("text", "hm"), [
+    ("om 9:45", (9, 45)), ("9.45 graag", (9, 45)), ("die van 13:00", (13, 0)), ("om 14 uur", (14, 0)),
+    ("kwart voor tien", None), ("over twee weken", None), ("12 maart", None), ("", None),
+])
+def test_clock_time(text, hm):
+    assert b.clock_time(text) == hm
+
+
+CODE = "K7QM-3XPD-RT5W"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    (CODE, "K7QM3XPDRT5W"), ("typfout: k7qm3xpdrt5w", "K7QM3XPDRT5W"),
+    ("ik wil annuleren, mijn code is K7QM 3XPD RT5W dank je", "K7QM3XPDRT5W"),
+    ("sorry ik bedoelde K7QM-3XPD-RT5W!", "K7QM3XPDRT5W"),
+    ("waar vind ik mijn afspraakcode", None), ("ik heb geen code", None), ("wat is een code?", None),
+])
+def test_code_in(text, code):
+    assert b.code_in(text) == code
+
+
+@pytest.mark.parametrize(("text", "declines"), [
+    ("ik wil geen afspraak", True), ("toch maar geen afspraak", True), ("laat die afspraak maar zitten", True),
+    ("ik wil nog geen afspraak maken", True), ("hoeft niet meer", True),
+    ("ik wil een afspraak", False), ("geen idee", False), ("niet op maandag", False), ("vandaag", False),
+    ("laat maar, dan zonder gegevens", False), ("laat maar", False),
+])
+def test_declines_booking(text, declines):
+    assert b.declines_booking(text) is declines
+
+
+@pytest.mark.parametrize("text", ["ja", "klopt", "yes", "Ja, dat klopt.", "jep", "ja precies", "dat bedoel ik",
+                                  "yes indeed"])
+def test_typed_yes(text):
+    assert resume.is_yes(text)
+
+
+@pytest.mark.parametrize("text", ["nee", "ja maar niet helemaal", "jaloers", "klopt niet", "geen idee"])
+def test_not_a_typed_yes(text):
+    assert not resume.is_yes(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("blijf ik echt anoniem? ook voor mijn leidinggevende?", b.PRIVACY), ("komt mijn baas dit te weten?", b.PRIVACY),
+    ("wie krijgt mijn gegevens?", b.PRIVACY), ("met wie praat ik?", b.WITH_WHOM),
+])
+def test_side_question_about_privacy(text, kind):
+    assert b.side_question(text) == kind
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("kan het anoniem?", True), ("mag ik gebeld worden?", True), ("telefonisch", True),
+    ("blijf ik echt anoniem?", False), ("wat kost het?", False),
+])
+def test_is_request(text, asks):
+    assert b.is_request(text) is asks
+
+
+@pytest.mark.parametrize(("text", "story"), [
+    ("vandaag gaf mijn chef me weer een klap op mijn billen waar iedereen bij stond", True),
+    ("vandaag nog", False), ("volgende week dinsdag of woensdag", False), ("", False)])
+def test_tells_a_story(text, story):
+    assert b.tells_a_story(text) is story
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("maakt niet uit", b.ANY_KIND), ("allebei goed", b.ANY_KIND), ("die van integriteit", b.VPI),
+    ("ongewenste omgangsvormen", b.VPOO), ("iemand voor ongewenst gedrag", b.VPOO), ("vpi", b.VPI),
+    ("hmm", None), ("ik weet het niet", None), ("dat maakt mij niet zoveel uit", b.ANY_KIND),
+])
+def test_kind_choice(text, kind):
+    assert b.kind_choice(text) == kind
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("een ander moment", True), ("andere tijd graag", True), ("geen van deze", True), ("past allemaal niet", True),
+    ("de eerste", False), ("dinsdag", False)])
+def test_wants_other_moment(text, other):
+    assert b.wants_other_moment(text) is other
+
+
+@pytest.mark.parametrize(("text", "attempt"), [
+    ("KXPT-7QRM", True), ("k7qm 3xpd", True), ("ABCD", True), ("die heb ik niet meer", False), ("weet ik niet", False)])
+def test_code_attempt(text, attempt):
+    assert b.code_attempt(text) is attempt

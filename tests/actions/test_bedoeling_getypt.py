@@ -1,0 +1,84 @@
+"""Issue 10, defect 5 ("asked twice"): "Bedoel je: fraude?" answered by typing "ja" (or "klopt",
+"yes") instead of clicking. Rasa's two-stage fallback then takes the typed yes as a new message:
+before, the bot answered "Waarmee kan ik je helpen?" or asked "Klopt het: fraude?" again.
+
+Now action_default_ask_affirmation remembers the question (open_vraag "bedoeling"),
+and action_bedoeling_bevestigd replays a typed yes as the button's intent, so the rest of the
+conversation is the same as after a click: the situation counts as confirmed.
+"""
+
+from __future__ import annotations
+
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import actions as general
+from bot.dialogue import resume
+from bot.settings import PROJECT_ROOT
+
+DOMAIN = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
+ASKED = {"event": "bot", "text": "Bedoel je: fraude?", "metadata": {"utter_action": "utter_ask_affirmation"},
+         "data": {"buttons": [{"title": "Ja", "payload": "/fraude"}, {"title": "Nee", "payload": "/out_of_scope"}]}}
+
+
+def _tracker(events, text, intent, slots=None):
+    latest = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": []}
+    return Tracker("gesprek-1", dict(slots or {}), latest, events, False, None, {}, "action_listen")
+
+
+def _run(action, trk):
+    dispatcher = CollectingDispatcher()
+    return dispatcher.messages, action.run(dispatcher, trk, DOMAIN)
+
+
+def _typed_yes_events(text="ja"):
+    return [{"event": "user", "text": "ze sjoemelen met de bonnetjes denk ik", "parse_data": {}},
+            {"event": "action", "name": "action_two_stage_fallback"}, ASKED,
+            {"event": "action", "name": "action_listen"},
+            {"event": "user", "text": text, "parse_data": {}}]
+
+
+def test_the_question_is_remembered(db):
+    ranking = [{"name": "nlu_fallback", "confidence": 0.5}, {"name": "fraude", "confidence": 0.4}]
+    trk = Tracker("gesprek-1", {}, {"text": "x", "intent": {"name": "nlu_fallback"}, "intent_ranking": ranking},
+                  [], False, None, {}, "action_listen")
+    messages, events = _run(general.ActionDefaultAskAffirmation(), trk)
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert messages[0]["response"] == "utter_ask_affirmation"
+    assert slots == {"open_vraag": resume.BEDOELING}
+
+
+def test_a_typed_yes_is_the_button_of_the_question(db):
+    for text in ("ja", "klopt", "yes"):
+        trk = _tracker(_typed_yes_events(text), text, "bevestigen",
+                       {"open_vraag": resume.BEDOELING})
+        messages, events = _run(general.ActionBedoelingBevestigd(), trk)
+        assert messages == []
+        assert [e["event"] for e in events][-2:] == ["action", "user"]
+        replay = events[-1]
+        assert replay["text"] == "/fraude" and replay["parse_data"]["intent"]["name"] == "fraude"
+        # then the situation counts as confirmed: no "Klopt het ...?" after the "Bedoel je ...?"
+        after = _typed_yes_events(text) + [events[-2], replay]
+        replayed = _tracker(after, "/fraude", "fraude")
+        herkend = general.ActionHerkenSituatie().run(CollectingDispatcher(), replayed, DOMAIN)
+        assert {e["name"]: e["value"] for e in herkend if e["event"] == "slot"}["open_vraag"] == resume.OPTIES
+
+
+def test_a_yes_long_after_the_question_is_not_replayed(db):
+    events = _typed_yes_events()[:3] + [{"event": "bot", "text": "Waarmee kan ik je helpen?", "metadata": {}},
+                                        {"event": "user", "text": "ja", "parse_data": {}}]
+    trk = _tracker(events, "ja", "bevestigen", {"open_vraag": resume.BEDOELING})
+    messages, result = _run(general.ActionBedoelingBevestigd(), trk)
+    assert messages == []
+    slots = {e["name"]: e["value"] for e in result if e["event"] == "slot"}
+    replay = result[-1]  # as it was, without the open question: the usual rules answer it
+    assert slots == {"open_vraag": None}
+    assert (replay["text"], replay["parse_data"]["intent"]["name"]) == ("ja", "bevestigen")
+
+
+def test_the_rule_and_the_domain():
+    assert "action_bedoeling_bevestigd" in DOMAIN["actions"]
+    assert resume.BEDOELING in DOMAIN["slots"]["open_vraag"]["values"]
+    rules = yaml.safe_load((PROJECT_ROOT / "data/rules/fallback.yml").read_text(encoding="utf-8"))["rules"]
+    assert any({"action": "action_bedoeling_bevestigd"} in r["steps"] for r in rules)
