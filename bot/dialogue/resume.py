@@ -8,7 +8,8 @@ KIES_SITUATIE = "kies_situatie"
 OPTIES = "opties"
 BUITEN_OOK_GEDRAG = "buiten_ook_gedrag"
 TWEE_SITUATIES = "twee_situaties"  # two matters at once: which first?
-OPEN_VRAGEN = (CHECK_SITUATIE, KIES_SITUATIE, OPTIES, BUITEN_OOK_GEDRAG, TWEE_SITUATIES)
+LUISTEREN = "luisteren"  # the person only wants to tell: the bot listens, the check comes later
+OPEN_VRAGEN = (CHECK_SITUATIE, KIES_SITUATIE, OPTIES, BUITEN_OOK_GEDRAG, TWEE_SITUATIES, LUISTEREN)
 
 
 def after_situation(soort: str, confirmed: bool) -> str:

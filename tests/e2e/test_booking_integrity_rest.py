@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import start_bot
 from tests.e2e.conftest import rest_post as _post
+from tests.e2e.conftest import start_bot
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.e2e

@@ -11,8 +11,8 @@ import sqlite3
 import pytest
 
 from bot import content
-from tests.e2e.conftest import start_bot
 from tests.e2e.conftest import rest_post as _post
+from tests.e2e.conftest import start_bot
 
 pytestmark = pytest.mark.e2e
 NOW = "2027-03-08T10:00:00+01:00"
