@@ -25,8 +25,28 @@ _ACUTE_SELF = linear(
     r"\b(?:i am|i'm|im) (?:going to )?do(?:ing)? it (?:now|tonight|right now)\b",
     name="crisis.acuut_zelf",
 )
+_PLAIN_ACUTE_SELF = linear(
+    r"\b(?:pillen|tabletten|medicijnen|touw)\b.{0,25}\b(?:klaargelegd|klaar gelegd|klaarliggen|klaar liggen|"
+    r"ingenomen|geslikt)\b|\b(?:sta|zit|ben)\b.{0,15}\b(?:op|bij) (?:de|het|een) (?:brug|spoor|rand)\b",
+    name="crisis.acuut_zonder_soort",
+)
 _NOW = linear(r"\b(?:nu|nu meteen|op dit moment|vanavond|vannacht|zo meteen|straks|right now|now|tonight)\b",
               name="crisis.acuut_nu")
+
+
+# A crisis only the classifier saw (no category): a threat or violence from someone else, and
+# nothing about the person's own life, gets the violence answer (112 first), not the whole list.
+_THREAT = linear(
+    r"\b(?:dreig\w*|bedreig\w*|opwacht\w*|op (?:me |mij )?(?:zou |gaat |komt |staat )?(?:te )?wachten|"
+    r"(?:me|mij) (?:wel )?(?:zou |gaat |komt )?(?:te )?(?:vinden|pakken|grazen)|achterna|"
+    r"slaan|slaat|mes|wapen|pistool|aanvallen|in elkaar)\b",
+    name="crisis.dreiging",
+)
+_SELF = linear(
+    r"\b(?:zelfmoord\w*|suicid\w*|dood|sterven|leven|mezelf|mijzelf|pillen|niet meer zitten|einde|"
+    r"verkracht\w*|aangerand|misbruikt|seks\w*)\b",
+    name="crisis.over_zichzelf",
+)
 
 
 def crisis_kind(category_soort: str, text: str, previous_soort: str | None) -> str:
@@ -40,6 +60,10 @@ def crisis_kind(category_soort: str, text: str, previous_soort: str | None) -> s
     if previous_soort in (ZELFMOORD, ACUUT) and category_soort in (ZELFMOORD, "algemeen") and (
             _ACUTE_SELF.search(norm) or _NOW.search(norm)):
         return ACUUT
+    if category_soort == "algemeen" and _PLAIN_ACUTE_SELF.search(norm):
+        return ACUUT
+    if category_soort == "algemeen" and _THREAT.search(norm) and not _SELF.search(norm):
+        return GEWELD
     return category_soort
 
 

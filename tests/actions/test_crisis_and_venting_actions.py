@@ -56,7 +56,7 @@ def test_english_answer_only_once_then_the_short_line():
     messages, events = run(a.ActionEngels(), tracker("engels", "do you speak english"))
     assert messages[0]["text"].startswith("Hello") and SlotSet("engels_gegeven", True) in events
     messages, events = run(a.ActionEngels(), tracker("engels", "ok and what now", slots={"engels_gegeven": True}))
-    assert len(messages) == 1 and not messages[0]["text"].startswith("Hello") and "112" in messages[0]["text"]
+    assert len(messages) == 1 and not messages[0]["text"].startswith("Hello")
     assert "{" not in messages[0]["text"]
 
 
@@ -64,3 +64,9 @@ def test_i_called_them_after_a_crisis_answer_is_acknowledged_in_english():
     messages, events = run(a.ActionEngels(), tracker("engels", "I called them", slots={"crisis_soort": "geweld"}))
     assert len(messages) == 1 and messages[0]["text"].startswith("Thank you for letting me know")
     assert "type \"afspraak\"" not in messages[0]["text"] and events == []
+
+
+def test_english_answer_to_a_non_crisis_message_names_no_emergency_numbers():
+    ranking = [{"name": "fraude", "confidence": 0.8}]
+    messages, _ = run(a.ActionEngels(), tracker("engels", "my boss fakes the figures", ranking=ranking))
+    assert not any(n in m["text"] for m in messages for n in ("112", "113"))

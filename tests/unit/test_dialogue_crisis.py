@@ -60,3 +60,17 @@ def test_venting(text):
 ])
 def test_not_venting(text):
     assert not crisis.wants_to_vent(text)
+
+
+def test_a_threat_the_classifier_called_a_crisis_gets_the_violence_answer_not_the_whole_list():
+    text = "een patient zei dat hij me na mijn dienst op de parkeerplaats op zou wachten, ik ben bang"
+    assert crisis.crisis_kind("algemeen", text, None) == "geweld"
+
+
+def test_a_classifier_crisis_about_the_self_keeps_the_whole_list():
+    text = "ik zie het echt niet meer zitten, het leven heeft geen zin"
+    assert crisis.crisis_kind("algemeen", text, None) == "algemeen"
+
+
+def test_pills_laid_ready_is_acute_even_when_only_the_classifier_saw_a_crisis():
+    assert crisis.crisis_kind("algemeen", "ik zie het niet meer zitten, ik heb al pillen klaargelegd", None) == "acuut"
