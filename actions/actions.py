@@ -17,14 +17,14 @@ from actions.afspraak import BOOKING_SLOTS
 from bot import content
 from bot.bootstrap import services
 from bot.content import Situatie
-from bot.dialogue import perspective, resume, situations
+from bot.dialogue import crisis, perspective, resume, situations
 from bot.nlu import crisis_patterns
 from bot.privacy import storage
 from bot.reporting import counters
 
 ENGLISH_SITUATION_MIN_CONFIDENCE = 0.3  # the fallback threshold of config.yml
 CONVERSATION_SLOTS = ("situatie", "situatie_label", "tweede_situatie", "tweede_situatie_label", "soort", "rol", "route",
-                      "open_vraag", "crisis_soort")
+                      "open_vraag", "crisis_soort", "luisteren")
 
 
 def _situation_events(sit: Situatie, open_vraag: str) -> list[EventType]:
@@ -98,6 +98,10 @@ class ActionHerkenSituatie(Action):
             open_vraag = resume.TWEE_SITUATIES
             events = _situation_events(sit, open_vraag)
             events += [SlotSet("tweede_situatie", second.key), SlotSet("tweede_situatie_label", second.label)]
+        elif _venting(tracker, text) and sit.soort != "buiten_vp_taak":
+            # only wants to tell: listen first, no category question yet (asked after the next message)
+            open_vraag = resume.LUISTEREN
+            events = _situation_events(sit, open_vraag) + [SlotSet("luisteren", False)]
         else:
             open_vraag = resume.after_situation(sit.soort, confirmed=confirmed)
             events = _situation_events(sit, open_vraag)
@@ -105,6 +109,43 @@ class ActionHerkenSituatie(Action):
         if rol:
             events.append(SlotSet("rol", rol))
         return events + _counted_situation(tracker, sit, open_vraag, confirmed, rol)
+
+
+def _venting(tracker: Tracker, text: str) -> bool:
+    """The person said, before this story (slot `luisteren`) or in it, that they only want to
+    tell, and the bot has not just listened to the previous message."""
+    if tracker.get_slot("luisteren"):
+        return True
+    return tracker.get_slot("open_vraag") != resume.LUISTEREN and crisis.wants_to_vent(text)
+
+
+class ActionLuisteren(Action):
+    """The person said they only want to tell ("ik wil het even kwijt"): the next story is heard
+    first. A question that was open waits: coming back from a side question, the bot invites them
+    to tell more instead of asking it again."""
+
+    def name(self) -> str:
+        return "action_luisteren"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        events: list[EventType] = [SlotSet("luisteren", True)]
+        if tracker.get_slot("open_vraag") is not None:
+            events.append(SlotSet("open_vraag", resume.LUISTEREN))
+        return events
+
+
+class ActionNaLuisteren(Action):
+    """The person told their story and says that was it ("nee, dat was het"): now check the
+    situation the bot recognised, or offer the list."""
+
+    def name(self) -> str:
+        return "action_na_luisteren"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        sit = situations.from_key(tracker.get_slot("situatie"))
+        if sit is None:
+            return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
+        return [SlotSet("open_vraag", resume.after_situation(sit.soort, confirmed=False))]
 
 
 class ActionKiesSituatie(Action):
@@ -178,7 +219,9 @@ class ActionBepaalCrisissoort(Action):
         found = tracker.latest_message.get("crisis") or {}
         if found.get("level") == "check":  # only an unsure classifier: the gentle check
             return [SlotSet("crisis_soort", "check")]
-        return [SlotSet("crisis_soort", situations.crisis_soort(found.get("category")))] + telling.count(
+        soort = crisis.crisis_kind(situations.crisis_soort(found.get("category")),
+                                   tracker.latest_message.get("text") or "", tracker.get_slot("crisis_soort"))
+        return [SlotSet("crisis_soort", soort)] + telling.count(
             tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))
 
 
@@ -190,14 +233,22 @@ class ActionEngels(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         texts = content.engels()
+        values = {**content.hulplijn_values(), "contact": texts["contact"]}
+        text = tracker.latest_message.get("text") or ""
+        after_crisis = tracker.get_slot("crisis_soort") not in (None, "check")
+        if after_crisis and crisis.safe_again(text):  # "I called them" after the crisis answer
+            dispatcher.utter_message(text=content.fill(texts["veilig"], values))
+            return []
         ranking = tracker.latest_message.get("intent_ranking") or []
         top = ranking[0] if ranking else {}
         label = texts["situaties"].get(top.get("name") or "")
         if label and float(top.get("confidence") or 0.0) >= ENGLISH_SITUATION_MIN_CONFIDENCE:
             dispatcher.utter_message(text=content.fill(texts["herkend"], {"situatie": label}))
-        dispatcher.utter_message(text=content.fill(texts["antwoord"], {**content.hulplijn_values(),
-                                                                        "contact": texts["contact"]}))
-        return []
+        if tracker.get_slot("engels_gegeven"):  # the whole answer once per conversation, then short
+            dispatcher.utter_message(text=content.fill(texts["kort"], values))
+            return []
+        dispatcher.utter_message(text=content.fill(texts["antwoord"], values))
+        return [SlotSet("engels_gegeven", True)]
 
 
 class ActionDefaultAskAffirmation(Action):

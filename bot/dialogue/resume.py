@@ -12,7 +12,8 @@ OPTIES = "opties"
 BUITEN_OOK_GEDRAG = "buiten_ook_gedrag"
 TWEE_SITUATIES = "twee_situaties"  # two matters at once: which first?
 BEDOELING = "bedoeling"  # "Bedoel je ...?" (utter_ask_affirmation): a typed yes or no answers it
-OPEN_VRAGEN = (CHECK_SITUATIE, KIES_SITUATIE, OPTIES, BUITEN_OOK_GEDRAG, TWEE_SITUATIES, BEDOELING)
+LUISTEREN = "luisteren"  # the person only wants to tell: the bot listens, the check comes later
+OPEN_VRAGEN = (CHECK_SITUATIE, KIES_SITUATIE, OPTIES, BUITEN_OOK_GEDRAG, TWEE_SITUATIES, BEDOELING, LUISTEREN)
 
 
 def after_situation(soort: str, confirmed: bool) -> str:

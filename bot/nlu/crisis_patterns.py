@@ -179,12 +179,19 @@ RULES: Sequence[Rule] = (
 # a crisis (the Centrum Seksueel Geweld answer); otherwise the dialogue names that help next to
 # the situation (actions: ActionHerkenSituatie). No look-arounds, no backreferences.
 _MY = r"(?:mijn|m'n|mn)"
+_CLOTHES = r"(?:broek|rok|jurk|slip|slipje|onderbroek|kleren|bh|shirt)"
+_CLOTHES_VERB = r"(?:deed|trok|trekt|doet|rukte|sjorde|schoof|scheurde)"
+_CLOTHES_WAY = r"(?:naar beneden|omlaag|omhoog|uit|open|kapot)"
 SEXUAL_ACT = (
     rf"\b(?:hand|handen|vingers?) (?:in|onder) {_MY} (?:broek|rok|jurk|bh|slip|slipje|onderbroek|kleren|shirt|truitje)\b|"
     rf"\b(?:in|onder) {_MY} (?:broek|rok|slipje|onderbroek|bh) (?:gezeten|gegaan|gestoken|gegrepen|gevoeld)\b|"
     rf"\baan {_MY} (?:borsten|borst|kruis|billen|kont|geslachtsdeel|piemel|vagina|kruis) (?:gezeten|gezeten|gevoeld|gegrepen|getast)\b|"
     r"\b(?:dwong|dwingt|gedwongen|forceerde|moest)\b.{0,30}\b(?:pijpen|beffen|aftrekken|seks|uitkleden|uit te kleden|naakt)\b|"
     r"\b(?:kleren|broek|rok) (?:uitgetrokken|uitgedaan|naar beneden getrokken)\b|"
+    # someone else pulls the clothes down or off: "deed mijn broek naar beneden", "trok hij mijn rok omhoog"
+    rf"\b(?:hij|ze|zij|die|\w*(?:collega|baas|eigenaar|chef|manager|klant|leidinggevende|man|vent))\b.{{0,50}}"
+    rf"\b{_CLOTHES_VERB}(?: \w+)? {_MY} {_CLOTHES}\b.{{0,20}}\b{_CLOTHES_WAY}\b|"
+    rf"\b{_CLOTHES_VERB} (?:hij|ze|zij|die) {_MY} {_CLOTHES}\b.{{0,30}}\b{_CLOTHES_WAY}\b|"
     r"\bis (?:bij|in) (?:me|mij) binnengedrongen\b|\bheeft (?:me|mij) gepenetreerd\b|\bseks met (?:me|mij) gehad terwijl\b"
 )
 _SEXUAL_ACT = _re("seksuele_handeling", SEXUAL_ACT)

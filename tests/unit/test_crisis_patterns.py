@@ -88,6 +88,9 @@ def test_english_patterns_are_compiled_by_the_linear_time_engine():
     "gisteravond stak hij zijn hand in mijn broek in het archief",
     "vannacht dwong mijn collega me om hem te pijpen in de auto",
     "hij heeft vanochtend aan mijn borsten gezeten en me tegen de muur gedrukt",
+    # clothes pulled down by someone else, said with "deed ... naar beneden" (issue 10)
+    "gisteren trok de eigenaar me mee naar achteren en deed mijn broek naar beneden, ik kon niet weg",
+    "vannacht trok hij mijn rok omhoog en mijn slipje uit",
 ])
 def test_recent_sexual_violence_without_the_word(text):
     found = cp.match(text)
@@ -104,3 +107,4 @@ def test_sexual_violence_long_ago_is_not_a_crisis_but_is_recognised(text):
 
 def test_sexual_act_needs_an_act():
     assert not cp.sexual_act("hij maakt steeds grapjes over mijn broek")
+    assert not cp.sexual_act("ik deed mijn broek uit bij de fysiotherapeut")  # the person themselves

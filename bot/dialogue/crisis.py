@@ -1,0 +1,114 @@
+"""After and around a crisis answer: is the danger acute (then only the one number that matters),
+and is someone who only wants to tell (venting) asking for a listener rather than a category?
+
+Pure functions on the message text (and what the conversation already knows), no Rasa.
+"""
+
+from __future__ import annotations
+
+from bot.patterns import linear
+from bot.text import normalise
+
+# crisis_soort values (domain.yml): the full answers, and the short acute one
+ZELFMOORD = "zelfmoord"
+GEWELD = "geweld"
+ACUUT = "acuut"  # suicide or self-harm happening now: 112 first, nothing else in the way
+
+# "now, tonight, I am doing it": an attempt under way or about to be, not thoughts about it.
+_ACUTE_SELF = linear(
+    r"\b(?:ik )?(?:ga|gaan|doe|zal) (?:het|t) (?:nu|zo|zometeen|zo meteen|straks|vanavond|vannacht|meteen|"
+    r"echt|nu echt|vandaag)(?: \w+)?(?: doen)?\b|"
+    r"\b(?:ik )?ga (?:het|t) doen\b|\bik doe (?:het|t) nu\b|"
+    r"\b(?:heb|net)\b.{0,20}\b(?:pillen|tabletten|medicijnen)\b.{0,20}\b(?:ingenomen|geslikt|genomen)\b|"
+    r"\b(?:sta|zit|ben)\b.{0,15}\b(?:op|bij) (?:de|het|een) (?:brug|dak|spoor|rand|balkon|flat)\b|"
+    r"\b(?:touw|mes|pillen)\b.{0,20}\b(?:ligt|liggen|heb ik)\b.{0,15}\bklaar\b|"
+    r"\b(?:i am|i'm|im) (?:going to )?do(?:ing)? it (?:now|tonight|right now)\b",
+    name="crisis.acuut_zelf",
+)
+_PLAIN_ACUTE_SELF = linear(
+    r"\b(?:pillen|tabletten|medicijnen|touw)\b.{0,25}\b(?:klaargelegd|klaar gelegd|klaarliggen|klaar liggen|"
+    r"ingenomen|geslikt)\b|\b(?:sta|zit|ben)\b.{0,15}\b(?:op|bij) (?:de|het|een) (?:brug|spoor|rand)\b",
+    name="crisis.acuut_zonder_soort",
+)
+_NOW = linear(r"\b(?:nu|nu meteen|op dit moment|vanavond|vannacht|zo meteen|straks|right now|now|tonight)\b",
+              name="crisis.acuut_nu")
+
+
+# A crisis only the classifier saw (no category): a threat or violence from someone else, and
+# nothing about the person's own life, gets the violence answer (112 first), not the whole list.
+_THREAT = linear(
+    r"\b(?:dreig\w*|bedreig\w*|opwacht\w*|op (?:me |mij )?(?:zou |gaat |komt |staat )?(?:te )?wachten|"
+    r"(?:me|mij) (?:wel )?(?:zou |gaat |komt )?(?:te )?(?:vinden|pakken|grazen)|achterna|"
+    r"slaan|slaat|mes|wapen|pistool|aanvallen|in elkaar)\b",
+    name="crisis.dreiging",
+)
+_SELF = linear(
+    r"\b(?:zelfmoord\w*|suicid\w*|dood|sterven|leven|mezelf|mijzelf|pillen|niet meer zitten|einde|"
+    r"verkracht\w*|aangerand|misbruikt|seks\w*)\b",
+    name="crisis.over_zichzelf",
+)
+
+
+def crisis_kind(category_soort: str, text: str, previous_soort: str | None) -> str:
+    """The crisis answer to give: ``category_soort`` is what the safety net's category maps to
+    (bot.dialogue.situations.crisis_soort). Suicide or self-harm *now* (an attempt under way or
+    about to be), also when an earlier message in this conversation was about suicide and this
+    one only says "ik ga het nu doen", is acute: the emergency number first and alone."""
+    norm = normalise(text)
+    if category_soort == ZELFMOORD and _ACUTE_SELF.search(norm):
+        return ACUUT
+    if previous_soort in (ZELFMOORD, ACUUT) and category_soort in (ZELFMOORD, "algemeen") and (
+            _ACUTE_SELF.search(norm) or _NOW.search(norm)):
+        return ACUUT
+    if category_soort == "algemeen" and _PLAIN_ACUTE_SELF.search(norm):
+        return ACUUT
+    if category_soort == "algemeen" and _THREAT.search(norm) and not _SELF.search(norm):
+        return GEWELD
+    return category_soort
+
+
+# Venting: the person wants to tell, not (yet) to choose. Said in the same message as the story
+# ("ik wil het alleen even kwijt: ...") or before it.
+_VENTING = linear(
+    r"\b(?:wil|moet|wou)\b.{0,30}\b(?:kwijt|luchten|van me af)\b|"
+    r"\b(?:stoom afblazen|hart luchten|mijn ei kwijt|mn ei kwijt|m'n ei kwijt|ventileren|even klagen|"
+    r"(?:mijn|mn|m'n) verhaal (?:kwijt|doen|vertellen))\b|"
+    r"\b(?:hoef|wil)\b.{0,15}\b(?:geen advies|geen oplossing|niks doen|niets doen|niets melden|niks melden|"
+    r"geen stappen|(?:nog )?niks mee|(?:nog )?niets mee)\b|"
+    r"\b(?:alleen|gewoon|even) (?:iemand die luistert|luisteren|vertellen|praten)\b|"
+    r"\bjust (?:want|need) to (?:vent|talk|tell)\b|\bneed to vent\b",
+    name="crisis.luchten",
+)
+
+
+def wants_to_vent(text: str) -> bool:
+    """True when the message says the person only wants to tell (not to choose a route)."""
+    return bool(_VENTING.search(normalise(text)))
+
+
+# After a crisis answer: the person called the number, is safe, or feels a little better.
+_SAFE_AGAIN = linear(
+    r"\b(?:heb|hebben|had)\b.{0,25}\b(?:gebeld|gesproken|gechat|geappt)\b|"
+    r"\b(?:ben|zijn|voel me|voel ik me)\b.{0,12}\b(?:veilig|in veiligheid)\b|"
+    r"\bhet gaat (?:nu |alweer |weer |al )*(?:wel|beter|een beetje)\b|\bgaat (?:nu )?(?:wel )?weer\b|"
+    r"\b(?:called|phoned|talked to|spoke to|spoken to|rang)\b|"
+    r"\b(?:i am|i'm|im|we are|we're) (?:safe|ok|okay|fine|better)\b|\bfeel(?:ing)? (?:safe|better)\b",
+    name="crisis.weer_veilig",
+)
+
+
+_NOT_SAFE = linear(
+    r"\b(?:niet|nie|nog steeds niet|geen|not|never|nobody|niemand|nog niet)\b.{0,12}"
+    r"\b(?:veilig|safe|beter|better|ok|okay|goed|gebeld|called|opgenomen|answered)\b|"
+    r"\b(?:unsafe|onveilig|neemt niet op|nam niet op|niemand nam op|niemand neemt op|geen gehoor|"
+    r"no answer|didn't answer)\b",
+    name="crisis.niet_veilig",
+)
+
+
+def safe_again(text: str) -> bool:
+    """True when the message says the person got help or is safe now (any language the bot
+    answers in) and nothing in it says otherwise; used after a crisis answer, never to decide
+    that there is no crisis (a crisis pattern or the classifier still comes first)."""
+    norm = normalise(text)
+    return bool(_SAFE_AGAIN.search(norm)) and not _NOT_SAFE.search(norm)

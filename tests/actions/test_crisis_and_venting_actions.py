@@ -1,0 +1,72 @@
+"""Off-script paths in the actions: acute danger, after a crisis answer, venting, English once."""
+
+from rasa_sdk.events import SlotSet
+
+from actions import actions as a
+from tests.actions.test_actions import run, slots_of, tracker
+
+
+def test_i_am_doing_it_now_after_a_suicide_message_gets_the_acute_answer():
+    _, events = run(a.ActionBepaalCrisissoort(),
+                    tracker("crisis", "ik ga het nu doen", slots={"crisis_soort": "zelfmoord"},
+                            crisis={"category": None, "rule": "classifier", "level": "alarm"}))
+    assert SlotSet("crisis_soort", "acuut") in events
+
+
+def test_suicide_attempt_under_way_is_acute():
+    _, events = run(a.ActionBepaalCrisissoort(),
+                    tracker("crisis", "ik heb net al mijn pillen geslikt",
+                            crisis={"category": "zelfmoord", "rule": "plan"}))
+    assert SlotSet("crisis_soort", "acuut") in events
+
+
+def test_a_story_after_i_only_want_to_tell_is_heard_before_any_category_question():
+    _, events = run(a.ActionHerkenSituatie(),
+                    tracker("pesten", "ze lachen me elke dag uit", slots={"luisteren": True}))
+    slots = slots_of(events)
+    assert slots["open_vraag"] == "luisteren" and slots["situatie"] == "pesten" and slots["luisteren"] is False
+
+
+def test_venting_said_in_the_story_itself_is_heard_first():
+    _, events = run(a.ActionHerkenSituatie(),
+                    tracker("pesten", "ik wil het alleen even kwijt, ze lachen me elke dag uit"))
+    assert slots_of(events)["open_vraag"] == "luisteren"
+
+
+def test_the_next_story_after_listening_gets_the_check():
+    _, events = run(a.ActionHerkenSituatie(),
+                    tracker("pesten", "en ik moet het even kwijt: nu negeren ze me ook nog",
+                            slots={"open_vraag": "luisteren", "situatie": "pesten"}))
+    assert slots_of(events)["open_vraag"] == "check_situatie"
+
+
+def test_that_was_it_after_listening_checks_the_situation():
+    _, events = run(a.ActionNaLuisteren(), tracker("ontkennen", "nee dat was het",
+                                                   slots={"open_vraag": "luisteren", "situatie": "pesten"}))
+    assert events == [SlotSet("open_vraag", "check_situatie")]
+
+
+def test_i_only_want_to_tell_keeps_an_open_question_waiting():
+    _, events = run(a.ActionLuisteren(), tracker("wil_vertellen", "ik wil het alleen kwijt",
+                                                 slots={"open_vraag": "check_situatie"}))
+    assert slots_of(events) == {"luisteren": True, "open_vraag": "luisteren"}
+
+
+def test_english_answer_only_once_then_the_short_line():
+    messages, events = run(a.ActionEngels(), tracker("engels", "do you speak english"))
+    assert messages[0]["text"].startswith("Hello") and SlotSet("engels_gegeven", True) in events
+    messages, events = run(a.ActionEngels(), tracker("engels", "ok and what now", slots={"engels_gegeven": True}))
+    assert len(messages) == 1 and not messages[0]["text"].startswith("Hello")
+    assert "{" not in messages[0]["text"]
+
+
+def test_i_called_them_after_a_crisis_answer_is_acknowledged_in_english():
+    messages, events = run(a.ActionEngels(), tracker("engels", "I called them", slots={"crisis_soort": "geweld"}))
+    assert len(messages) == 1 and messages[0]["text"].startswith("Thank you for letting me know")
+    assert "type \"afspraak\"" not in messages[0]["text"] and events == []
+
+
+def test_english_answer_to_a_non_crisis_message_names_no_emergency_numbers():
+    ranking = [{"name": "fraude", "confidence": 0.8}]
+    messages, _ = run(a.ActionEngels(), tracker("engels", "my boss fakes the figures", ranking=ranking))
+    assert not any(n in m["text"] for m in messages for n in ("112", "113"))

@@ -1,0 +1,76 @@
+"""bot.dialogue.crisis: acute danger, venting, and "I called them" after a crisis answer."""
+
+import pytest
+
+from bot.dialogue import crisis
+
+
+@pytest.mark.parametrize("text", [
+    "ik ga het nu doen",
+    "ik doe het vanavond",
+    "ik sta op de brug",
+    "ik heb net al mijn pillen geslikt",
+])
+def test_suicide_happening_now_is_acute(text):
+    assert crisis.crisis_kind("zelfmoord", text, None) == "acuut"
+
+
+def test_now_after_an_earlier_suicide_message_is_acute_even_without_a_category():
+    assert crisis.crisis_kind("algemeen", "ik ga het nu doen", "zelfmoord") == "acuut"
+
+
+@pytest.mark.parametrize("soort, text, previous", [
+    ("zelfmoord", "ik wil niet meer leven", None),
+    ("zelfmoord", "ik denk er de laatste tijd vaak aan dat ik dood wil", None),
+    ("geweld", "hij staat nu voor de deur met een mes", None),  # 112 is already the answer
+    ("seksueel_geweld", "gisteren heeft hij me verkracht", None),
+    ("algemeen", "ik ga het nu doen", None),  # without the earlier context: not read as suicide
+])
+def test_not_acute(soort, text, previous):
+    assert crisis.crisis_kind(soort, text, previous) == soort
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb ze gebeld", "I called them", "het gaat nu wel", "ik ben veilig", "ik heb net 113 gebeld",
+    "I'm safe now", "het gaat alweer een beetje",
+])
+def test_safe_again(text):
+    assert crisis.safe_again(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben niet veilig", "I am not safe", "ik heb gebeld maar niemand nam op", "hij staat nog steeds voor de deur",
+    "het gaat niet goed",
+])
+def test_not_safe_again(text):
+    assert not crisis.safe_again(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil het alleen even kwijt: mijn collega's negeren me al weken",
+    "ik hoef geen advies, maar mijn baas schreeuwt steeds tegen me",
+    "mag ik even stoom afblazen over mijn team",
+])
+def test_venting(text):
+    assert crisis.wants_to_vent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn collega's negeren me al weken", "wat kan ik doen tegen pesten", "ik wil een afspraak",
+])
+def test_not_venting(text):
+    assert not crisis.wants_to_vent(text)
+
+
+def test_a_threat_the_classifier_called_a_crisis_gets_the_violence_answer_not_the_whole_list():
+    text = "een patient zei dat hij me na mijn dienst op de parkeerplaats op zou wachten, ik ben bang"
+    assert crisis.crisis_kind("algemeen", text, None) == "geweld"
+
+
+def test_a_classifier_crisis_about_the_self_keeps_the_whole_list():
+    text = "ik zie het echt niet meer zitten, het leven heeft geen zin"
+    assert crisis.crisis_kind("algemeen", text, None) == "algemeen"
+
+
+def test_pills_laid_ready_is_acute_even_when_only_the_classifier_saw_a_crisis():
+    assert crisis.crisis_kind("algemeen", "ik zie het niet meer zitten, ik heb al pillen klaargelegd", None) == "acuut"
