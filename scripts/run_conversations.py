@@ -60,8 +60,10 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-CODE_RE = re.compile(r"\b([A-HJ-KM-NP-Z2-9]{4}-[A-HJ-KM-NP-Z2-9]{4})\b")
-EXAMPLE_CODE = "ABCD-EFGH"  # the example in the bot's own question, never a real code
+# A reference code as the bot shows it (bot/booking/reference.py: 12 Crockford base32 symbols in
+# three groups of four).
+CODE_RE = re.compile(r"\b([0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4})\b")
+EXAMPLE_CODE = "ABCD-EFGH-JKMN"  # the example in the bot's own question, never a real code
 MAX_TURNS = 60          # per conversation, a guard against runaway files
 MAX_USER_CHARS = 2000   # the channels' own cap
 
