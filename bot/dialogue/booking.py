@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.booking import reference
-from bot.booking.contact import InvalidContact, normalise_email, normalise_phone
+from bot.contact import InvalidContact, normalise_email, normalise_phone
 from bot.patterns import linear
 from bot.text import normalise
 

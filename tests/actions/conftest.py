@@ -4,10 +4,10 @@ a fixed BOT_NOW (Monday 8 March 2027, 10:00, when Marieke is at work)."""
 from __future__ import annotations
 
 import pytest
-from bot.booking.throttle import CodeAttempts
 
 from actions import afspraak as a
 from bot.booking.counsellors import sync
+from bot.channels.guards import CodeAttempts
 from bot.db import get_sessionmaker
 from bot.db.migrate import upgrade
 from bot.settings import PROJECT_ROOT

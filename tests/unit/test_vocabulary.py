@@ -47,10 +47,11 @@ def test_domain_yml_names_the_same_situations():
 
 
 def test_domain_yml_names_the_same_crisis_kinds():
-    assert tuple(_domain()["slots"]["crisis_soort"]["values"]) == (*vocabulary.CRISIS_KINDS, "check")
+    assert set(_domain()["slots"]["crisis_soort"]["values"]) == {*vocabulary.CRISIS_KINDS, "check"}
     assert situations.CRISIS_SOORTEN == vocabulary.CRISIS_KINDS
     assert {situations.crisis_soort(c) for c in (None, "zelfmoord", "zelfbeschadiging", "geweld",
-                                                 "seksueel_geweld")} == set(vocabulary.CRISIS_KINDS)
+                                                 "seksueel_geweld")} == set(vocabulary.CRISIS_KINDS) - {"acuut"}
+    # "acuut" is not a kind of crisis but a moment: bot/dialogue/crisis.py decides it.
 
 
 def test_the_evaluation_scores_the_situations_crisis_and_booking():
