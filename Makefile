@@ -17,7 +17,7 @@ export PYTHONHASHSEED := 0
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
-TRAIN_INPUTS := config.yml domain.yml $(shell find data -type f -name '*.yml' 2>/dev/null) \
+TRAIN_INPUTS := config.yml $(wildcard domain/*.yml) $(shell find data -type f -name '*.yml' 2>/dev/null) \
                 $(wildcard bot/nlu/*.py) $(SPACY)
 
 .PHONY: help run cluster test setup train db shell evaluate benchmark benchmark-hostile bench lock clean texts
@@ -38,7 +38,7 @@ $(SPACY): $(VENV)/.installed bot/nlu/spacy_base.py
 # Trains only when data, config, domain or our NLU code changed (make compares timestamps).
 $(MODEL): $(TRAIN_INPUTS) | $(VENV)/.installed
 	@echo "==> training the model (data, config or domain changed)"
-	@SECONDS=0; $(RASA) train --config $$(scripts/select-config.sh) --fixed-model-name current --out models --quiet \
+	@SECONDS=0; $(RASA) train --config $$(scripts/select-config.sh) --domain domain --fixed-model-name current --out models --quiet \
 	  && echo "    trained in $${SECONDS} s"
 
 train: $(MODEL)
@@ -89,7 +89,7 @@ bench: setup train
 lock:
 	@scripts/lock.sh
 
-# docs/texts.md: every sentence the bot can say, from domain.yml, data/nlu and content/ (a test
+# docs/texts.md: every sentence the bot can say, from domain/, data/nlu and content/ (a test
 # fails while it is out of date).
 texts: $(VENV)/.installed
 	@$(PY) scripts/texts_doc.py

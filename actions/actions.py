@@ -1,7 +1,7 @@
 """Rasa SDK actions: thin adapters between Rasa's tracker and the logic in `bot/`.
 
 The actions only decide and remember (slots); what the bot says next follows from the rules
-in data/rules and the responses in domain.yml. No user-facing text lives here.
+in data/rules and the responses in domain/. No user-facing text lives here.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Booking, changing and cancelling an appointment: thin adapters into bot.booking and
-bot.scheduling. The actions set slots and send responses named in domain.yml; the rules in
+bot.scheduling. The actions set slots and send responses named in domain/; the rules in
 data/rules/afspraak.yml decide what follows. Dates and times are data: they are formatted here
 with format_slot_nl and passed to the responses through slots.
 

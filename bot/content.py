@@ -14,7 +14,7 @@ from bot.settings import PROJECT_ROOT
 from bot.vocabulary import SITUATION_KINDS
 
 CONTENT_DIR = PROJECT_ROOT / "content"
-# The one placeholder syntax of content/ (and of domain.yml's responses): {name}.
+# The one placeholder syntax of content/ (and of the domain's responses): {name}.
 PLACEHOLDER = linear(r"\{([a-z_][a-z0-9_]*)\}", name="content.placeholder")
 SOORTEN = SITUATION_KINDS  # bot.vocabulary, from content/woordenlijst.yml
 
@@ -54,7 +54,7 @@ def placeholders(text: str) -> set[str]:
 
 
 def fill(text: str, values: Mapping[str, object]) -> str:
-    """Fills {name} placeholders, the style of domain.yml responses, in one pass (a value is never
+    """Fills {name} placeholders, the style of the domain's responses, in one pass (a value is never
     read again as a placeholder); unknown ones stay as they are."""
     return PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), text)
 

@@ -14,18 +14,14 @@ from pathlib import Path
 
 import yaml
 
+from bot.domain_files import load_domain
+
 
 def load_responses(root: Path) -> dict[str, list[dict]]:
-    """Every response of the bot: the domain (domain.yml or a domain/ folder, merged as Rasa
-    merges it) and the retrieval answers in data/nlu/."""
-    files: list[Path] = []
-    if (root / "domain").is_dir():
-        files += sorted((root / "domain").rglob("*.yml"))
-    if (root / "domain.yml").is_file():
-        files.append(root / "domain.yml")
-    files += sorted((root / "data" / "nlu").glob("*.yml"))
-    found: dict[str, list[dict]] = {}
-    for path in files:
+    """Every response of the bot: the domain/ folder (merged as Rasa merges it) and the retrieval
+    answers in data/nlu/."""
+    found: dict[str, list[dict]] = dict(load_domain(root)["responses"])
+    for path in sorted((root / "data" / "nlu").glob("*.yml")):
         document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         found.update(document.get("responses") or {})
     return found

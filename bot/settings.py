@@ -13,7 +13,7 @@ Variables (all optional; the defaults are what `make run` needs):
 
 - DATABASE_URL (default: SQLite in BOT_DATA_DIR), BOT_DATA_DIR (default: var/)
 - BOT_CONVERSATION_TTL_MINUTES: idle minutes before a conversation is wiped (default 30, the one
-  place of that number; domain.yml and endpoints.yml are checked against it)
+  place of that number; domain/sessie.yml and endpoints.yml are checked against it)
 - BOT_NOW: a fixed "now" for tests and demonstrations (ISO 8601; without an offset: UTC)
 - BOT_COUNT_STATISTICS: 1/0, whether the anonymous counters count (default 1)
 - BOT_PUBLIC_URL: the address people reach the bot at (links to calendar files)
@@ -39,7 +39,7 @@ from types import MappingProxyType
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
-# The conversation lifetime: the one place of this number. domain.yml's session_expiration_time
+# The conversation lifetime: the one place of this number. domain/sessie.yml's session_expiration_time
 # and endpoints.yml's Redis record_exp are checked against it (tests/unit/test_settings.py,
 # scripts/validate.py).
 DEFAULT_CONVERSATION_TTL_MINUTES = 30

@@ -5,7 +5,7 @@
   content/woordenlijst.yml.
 
 Read once per process (at import); a file that is missing a list or has the wrong number of
-days or months stops the start with a VocabularyError naming it. domain.yml repeats some of
+days or months stops the start with a VocabularyError naming it. domain/ repeats some of
 these names (slot values, intents): tests/unit/test_vocabulary.py checks they agree.
 """
 

@@ -15,7 +15,7 @@ random sender; every user turn is checked against its expectations on meaning:
       silent_ok: true                                        # no answer is acceptable
 
 Answer texts are mapped to response names by matching them against the response texts in
-domain.yml ({slot} placeholders match anything). A turn may `click: "<regex>"` instead of
+domain/ ({slot} placeholders match anything). A turn may `click: "<regex>"` instead of
 typing: the runner sends the payload of the first button of the bot's last answer whose title
 matches (if there is none, the turn fails and the regex text is typed instead, as a person
 would; `typed:` says what). `when: "<regex>"` makes a turn a branch: it is sent only when the
@@ -76,10 +76,14 @@ def _variant_pattern(text: str) -> re.Pattern:
     return re.compile(rx, re.S)
 
 
-def load_response_patterns(domain_path: Path) -> list[tuple[str, re.Pattern]]:
-    domain = yaml.safe_load(domain_path.read_text(encoding="utf-8"))
+def load_response_patterns(root: Path) -> list[tuple[str, re.Pattern]]:
+    """Every response text of the domain/ folder under root, as a pattern."""
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    from bot.domain_files import load_domain
+
     patterns = []
-    for name, variants in (domain.get("responses") or {}).items():
+    for name, variants in load_domain(root)["responses"].items():
         for variant in variants or []:
             if isinstance(variant, dict) and variant.get("text"):
                 patterns.append((name, _variant_pattern(variant["text"])))
@@ -443,7 +447,7 @@ def main(argv=None) -> int:
     convs = load_conversations(sorted(Path(args.dir).glob("*.yml")))
     if args.only:
         convs = [c for c in convs if any(re.search(rx, c["id"]) for rx in args.only)]
-    patterns = load_response_patterns(ROOT / "domain.yml")
+    patterns = load_response_patterns(ROOT)
 
     intents: dict[str, str] = {}
     if args.nlu or args.nlu_only:

@@ -1,4 +1,5 @@
-"""`rasa data validate --fail-on-warnings`, with narrow exceptions.
+"""`rasa data validate --domain domain --fail-on-warnings` (the domain is the folder domain/, one
+file per topic), with narrow exceptions.
 
 Rasa's validator warns about every response that no story or rule names. Some responses are
 sent by actions instead, so no rule can name them; they are taken off the list of responses to
@@ -7,7 +8,7 @@ look for. Every other check is Rasa's own.
 - Rasa's own fallback actions: utter_ask_rephrase, utter_default, and utter_ask_affirmation
   from our Dutch action_default_ask_affirmation.
 - Forms: `utter_ask_<slot>` for every slot a form in the domain asks for (the form sends it).
-- The conversation lifetime in domain.yml and endpoints.yml must be bot.settings' (checked first,
+- The conversation lifetime in domain/sessie.yml and endpoints.yml must be bot.settings' (checked first,
   bot/privacy/lifetime.py).
 - Responses the action server sends itself (the forms' short hints after an answer that cannot
   be used, dynamic buttons): every "utter_..." string literal in actions/*.py.
@@ -63,5 +64,5 @@ if __name__ == "__main__":
     if mismatches or clashes:
         sys.exit(1)
 
-    sys.argv = ["rasa", "data", "validate", "--fail-on-warnings", *sys.argv[1:]]
+    sys.argv = ["rasa", "data", "validate", "--domain", "domain", "--fail-on-warnings", *sys.argv[1:]]
     main()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.patterns import linear
 from bot.text import normalise
 
-# crisis_soort values (domain.yml): the full answers, and the short acute one
+# crisis_soort values (domain/crisis.yml): the full answers, and the short acute one
 ZELFMOORD = "zelfmoord"
 GEWELD = "geweld"
 ACUUT = "acuut"  # suicide or self-harm happening now: 112 first, nothing else in the way

@@ -1,7 +1,7 @@
 """The conversation lifetime has one home: bot.settings.DEFAULT_CONVERSATION_TTL_MINUTES (changed per
 installation with BOT_CONVERSATION_TTL_MINUTES). Rasa's own files cannot read it, so they repeat it:
-domain.yml's session_config.session_expiration_time (minutes) and the Redis example in endpoints.yml
-(record_exp, seconds). `problems()` says where they differ; scripts/validate.py fails on it and
+the domain's session_config.session_expiration_time (minutes, domain/sessie.yml) and the Redis
+example in endpoints.yml (record_exp, seconds). `problems()` says where they differ; scripts/validate.py fails on it and
 tests/unit/test_settings.py checks it.
 """
 
@@ -10,27 +10,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-import yaml
-
+from bot.domain_files import load_domain
 from bot.settings import DEFAULT_CONVERSATION_TTL_MINUTES, PROJECT_ROOT
 
 RECORD_EXP = "record_exp:"
 
 
-def _domain_files(root: Path) -> list[Path]:
-    """domain.yml, or every YAML file of a domain/ folder (Rasa merges them)."""
-    single = root / "domain.yml"
-    if single.exists():
-        return [single]
-    return sorted((root / "domain").rglob("*.yml"))
-
-
 def session_expiration_minutes(root: Path = PROJECT_ROOT) -> float | None:
-    for path in _domain_files(root):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        config = data.get("session_config") if isinstance(data, Mapping) else None
-        if isinstance(config, Mapping) and "session_expiration_time" in config:
-            return float(config["session_expiration_time"])
+    config = load_domain(root).get("session_config")
+    if isinstance(config, Mapping) and "session_expiration_time" in config:
+        return float(config["session_expiration_time"])
     return None
 
 

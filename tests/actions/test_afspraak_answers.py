@@ -2,7 +2,7 @@
 that only look like an answer, corrections of the way of meeting and of the contact choice,
 codes inside a sentence, no question a third time in a row.
 
-Real rasa_sdk Tracker and CollectingDispatcher, the real domain.yml and a real SQLite database
+Real rasa_sdk Tracker and CollectingDispatcher, the real domain (domain/) and a real SQLite database
 with counsellors.example.yml (see test_afspraak_off_script.py). BOT_NOW: Monday 8 March 2027 10:00.
 """
 

@@ -1,7 +1,7 @@
 """Issue 10, the booking dialogue off-script: with whom (routing and naming), messages that are
 no answer to the form's question, number words, typed codes, "Bedoel je ...?" then "Klopt het?".
 
-Real rasa_sdk Tracker and CollectingDispatcher, the real domain.yml, a real SQLite database with
+Real rasa_sdk Tracker and CollectingDispatcher, the real domain (domain/), a real SQLite database with
 counsellors.example.yml: marieke-jansen (VPOO, internal; Mon, Tue, Thu; telefoon, op_locatie) and
 ruud-de-boer (BEIDE, external; Tue pm, Wed, Fri am; telefoon, video). BOT_NOW: Monday 8 March 2027 10:00.
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.events import ActionExecuted, SlotSet, UserUttered
 from rasa_sdk.executor import CollectingDispatcher
@@ -20,10 +19,11 @@ from actions import actions as general
 from actions import afspraak as a
 from bot.booking import offer, reference
 from bot.booking.repository import book, find_by_code
+from bot.domain_files import load_domain
 from bot.settings import PROJECT_ROOT
 from tests.actions.test_afspraak_actions import run, slots_of, tracker, validate
 
-DOMAIN = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
+DOMAIN = load_domain(PROJECT_ROOT)
 MARIEKE_TUESDAY = ["marieke-jansen|2027-03-09T12:00:00+00:00", "marieke-jansen|2027-03-09T12:45:00+00:00",
                    "marieke-jansen|2027-03-09T13:30:00+00:00"]
 

@@ -36,9 +36,9 @@ from pathlib import Path
 
 import pytest
 import redis
-import yaml
 
 from bot.channels.faults import fault_text
+from bot.domain_files import load_domain
 from tests.e2e.conftest import ROOT
 
 pytestmark = pytest.mark.e2e
@@ -66,8 +66,7 @@ class NotShared(AssertionError):
 
 
 def _response(name: str) -> str:
-    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
-    return " ".join(domain["responses"][name][0]["text"].split())
+    return " ".join(load_domain(ROOT)["responses"][name][0]["text"].split())
 
 
 def _nginx() -> str | None:

@@ -1,5 +1,5 @@
 """PostgreSQL dies in the middle of a booking: nothing is half-written, the person's action
-answers in Dutch (a response from domain.yml), and the same engine works again once the server
+answers in Dutch (a response from domain/), and the same engine works again once the server
 is back, without a restart. Against a private PostgreSQL that the test crashes (`pg_ctl stop -m
 immediate`) at the worst moments of the booking transaction.
 """

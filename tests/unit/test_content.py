@@ -48,7 +48,7 @@ DOLLAR_PLACEHOLDERS_PENDING = {"agenda.yml"}
 
 
 def test_one_placeholder_syntax_in_content():
-    """{name}, as in domain.yml's responses; no string.Template $name beside it."""
+    """{name}, as in the domain's responses; no string.Template $name beside it."""
     dollar = {}
     for path in sorted(content.CONTENT_DIR.rglob("*")):
         if path.suffix not in (".yml", ".txt", ".md") or path.name in DOLLAR_PLACEHOLDERS_PENDING:

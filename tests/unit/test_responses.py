@@ -1,4 +1,4 @@
-"""Every response the bot can say (domain.yml and the FAQ answers in data/nlu/), checked for the
+"""Every response the bot can say (domain/ and the FAQ answers in data/nlu/), checked for the
 Rasa and content traps that reviews found: overlapping conditional variants (Rasa picks one at
 random among all that match), placeholders that no slot fills, and help numbers typed into a text
 instead of coming from content/hulplijnen.yml."""
@@ -9,15 +9,15 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot import content
+from bot.domain_files import load_domain
 from bot.response_checks import load_responses, overlapping_variants
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+DOMAIN = load_domain(ROOT)
 RESPONSES = load_responses(ROOT)
 SLOTS = set(DOMAIN["slots"])
 

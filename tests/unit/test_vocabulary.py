@@ -1,33 +1,24 @@
 """One home for the situations, crisis kinds and Dutch day and month names (bot/vocabulary.py,
-read from content/); domain.yml, which Rasa reads and cannot import them, must repeat them exactly."""
+read from content/); the domain (domain/), which Rasa reads and cannot import them, must repeat them exactly."""
 
 import datetime as dt
 import json
 
 import pytest
-import yaml
 
 from bot import content, vocabulary
 from bot.booking.counsellors import WEEKDAYS as COUNSELLOR_DAYS
 from bot.booking.notices import format_period
 from bot.dialogue import situations
+from bot.domain_files import load_domain
 from bot.nlu.evaluation import SITUATION_INTENTS
 from bot.scheduling.dutch_dates import format_date_nl, format_slot_nl
 from bot.settings import PROJECT_ROOT
 
 
 def _domain() -> dict:
-    """domain.yml, or the files of a domain/ folder merged (as Rasa merges them)."""
-    files = [PROJECT_ROOT / "domain.yml"] if (PROJECT_ROOT / "domain.yml").exists() else sorted(
-        (PROJECT_ROOT / "domain").rglob("*.yml"))
-    merged: dict = {}
-    for path in files:
-        for key, value in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
-            if isinstance(value, list):
-                merged.setdefault(key, []).extend(value)
-            elif isinstance(value, dict):
-                merged.setdefault(key, {}).update(value)
-    return merged
+    """The files of domain/ merged (as Rasa merges them)."""
+    return load_domain(PROJECT_ROOT)
 
 
 def test_the_situations_are_the_keys_of_situaties_yml():
@@ -35,7 +26,7 @@ def test_the_situations_are_the_keys_of_situaties_yml():
     assert {s.soort for s in content.situaties().values()} == set(vocabulary.SITUATION_KINDS)
 
 
-def test_domain_yml_names_the_same_situations():
+def test_the_domain_names_the_same_situations():
     domain = _domain()
     intents = {i if isinstance(i, str) else next(iter(i)) for i in domain["intents"]}
     assert set(vocabulary.SITUATIONS) <= intents
@@ -46,7 +37,7 @@ def test_domain_yml_names_the_same_situations():
     assert tuple(picked) == vocabulary.SITUATIONS
 
 
-def test_domain_yml_names_the_same_crisis_kinds():
+def test_the_domain_names_the_same_crisis_kinds():
     assert set(_domain()["slots"]["crisis_soort"]["values"]) == {*vocabulary.CRISIS_KINDS, "check"}
     assert situations.CRISIS_SOORTEN == vocabulary.CRISIS_KINDS
     assert {situations.crisis_soort(c) for c in (None, "zelfmoord", "zelfbeschadiging", "geweld",
