@@ -39,7 +39,7 @@ from bot.booking.repository import (
     reschedule,
 )
 from bot.bootstrap import services
-from bot.channels.guards import CodeAttempts, store_from_env
+from bot.channels.guards import CodeAttempts, store_from_settings
 from bot.contact import InvalidContact, normalise_email, normalise_phone
 from bot.dialogue import booking as said
 from bot.dialogue import resume
@@ -76,7 +76,7 @@ UNMET_RESPONSES = {"naam": "utter_vp_wens_niet_naam", "soort": "utter_vp_wens_ni
 # across all conversations: with 60-bit codes it is not needed, and it would let one person lock
 # everyone out. In Redis when BOT_REDIS_URL is set (shared by every action-server process), else in
 # this process's memory.
-CODE_ATTEMPTS = CodeAttempts(store=store_from_env())
+CODE_ATTEMPTS = CodeAttempts(store=store_from_settings())
 CLIENT_METADATA_KEY = "client"
 MAX_WISH_CHARS = 500  # a time wish read back from a slot is parsed again only up to this length
 

@@ -24,8 +24,14 @@ Variables (all optional; the defaults are what `make run` needs):
 - BOT_ACTIONS_SECRET, BOT_ACTIONS_HOST (127.0.0.1), BOT_ACTIONS_PORT (5055): the action server
 - BOT_REPORT_THRESHOLD: counts below it are hidden in the annual report (default 5, at least 2)
 
-The channels' own variables (Teams, Slack, web chat, REST) are still read in bot/channels/ until
-that package moves onto this object (issue 13, channel work).
+The channels' variables are read here too, into `Settings.channels` (ChannelSettings): Teams
+(BOT_TEAMS_*), Slack (BOT_SLACK_*), the web chat (BOT_WEBCHAT_SECRET, BOT_WEBCHAT_ORIGINS,
+BOT_ALLOWED_HOSTS), REST (BOT_REST_ENABLED, BOT_REST_TOKEN), the guards (BOT_REDIS_PREFIX,
+BOT_MESSAGES_PER_MINUTE or its older name BOT_WEBCHAT_RATE_PER_MINUTE,
+BOT_WEBCHAT_SESSIONS_PER_MINUTE), BOT_TRUSTED_PROXIES, BOT_MAX_MESSAGE_CHARS, BOT_NLU_THREAD and
+whether SANIC_REQUEST_MAX_SIZE is set. A wrong channel value switches only that channel off with a
+log line (it does not stop the server), so these are kept as written (stripped) and each channel
+checks its own (bot/channels/*/config.py, guards.GuardSettings.from_settings, client.py).
 """
 
 from __future__ import annotations
@@ -65,9 +71,15 @@ def _raw(env: Mapping[str, str], name: str) -> str:
     return (env.get(name) or "").strip()
 
 
-def _int(name: str, default: int, minimum: int = 0, env: Mapping[str, str] | None = None) -> int:
-    """A whole number from the environment. Kept for bot/channels/ until it moves onto Settings."""
-    raw = _raw(os.environ if env is None else env, name)
+def _int(name: str, default: int, minimum: int, env: Mapping[str, str]) -> int:
+    """A whole number from the environment."""
+    return whole_number(name, _raw(env, name), default, minimum)
+
+
+def whole_number(name: str, raw: str, default: int, minimum: int = 0) -> int:
+    """`raw` as a whole number of at least `minimum` (`default` when empty); SettingsError names
+    `name`. For the channels, which check their own values (a wrong one switches a channel off)."""
+    raw = raw.strip()
     if raw == "":
         return default
     try:
@@ -155,6 +167,91 @@ class ActionServerSettings:
 
 
 @dataclass(frozen=True)
+class TeamsSettings:
+    """BOT_TEAMS_* as written (stripped); bot.channels.teams.config.TeamsConfig checks them."""
+    app_id: str = ""
+    app_password: str = field(default="", repr=False)
+    tenant_id: str = ""
+    openid_url: str = ""
+    token_url: str = ""
+    issuer: str = ""
+    scope: str = ""
+    allowed_service_urls: str = ""  # comma-separated
+
+
+@dataclass(frozen=True)
+class SlackSettings:
+    """BOT_SLACK_* as written (stripped); bot.channels.slack.config.SlackConfig checks them."""
+    bot_token: str = field(default="", repr=False)
+    signing_secret: str = field(default="", repr=False)
+    api_url: str = ""
+
+
+@dataclass(frozen=True)
+class WebChatSettings:
+    """The web chat's variables; bot.channels.webchat.config.WebChatConfig checks them."""
+    secret: str = field(default="", repr=False)  # BOT_WEBCHAT_SECRET, as written (its length counts)
+    origins: str = ""                            # BOT_WEBCHAT_ORIGINS, comma-separated
+    allowed_hosts: str = ""                      # BOT_ALLOWED_HOSTS, comma-separated
+
+
+@dataclass(frozen=True)
+class RestSettings:
+    enabled: str = ""                            # BOT_REST_ENABLED, as written
+    token: str = field(default="", repr=False)   # BOT_REST_TOKEN
+
+
+@dataclass(frozen=True)
+class GuardLimits:
+    """The guards' variables as written; bot.channels.guards.GuardSettings.from_settings checks
+    them (the Redis address is Settings.redis_url, the lifetime Settings.conversation)."""
+    redis_prefix: str = ""                       # BOT_REDIS_PREFIX
+    messages_per_minute: str = ""                # BOT_MESSAGES_PER_MINUTE or BOT_WEBCHAT_RATE_PER_MINUTE
+    messages_variable: str = "BOT_MESSAGES_PER_MINUTE"  # which of the two was read (for messages)
+    sessions_per_minute: str = ""                # BOT_WEBCHAT_SESSIONS_PER_MINUTE
+
+
+@dataclass(frozen=True)
+class ChannelSettings:
+    teams: TeamsSettings = TeamsSettings()
+    slack: SlackSettings = SlackSettings()
+    webchat: WebChatSettings = WebChatSettings()
+    rest: RestSettings = RestSettings()
+    guards: GuardLimits = GuardLimits()
+    trusted_proxies: str = ""          # BOT_TRUSTED_PROXIES (bot.channels.client checks it)
+    max_message_chars: str = ""        # BOT_MAX_MESSAGE_CHARS (bot.channels.common checks it)
+    nlu_thread: bool = True            # BOT_NLU_THREAD: off only for 0/false/no/off
+    request_max_size_set: bool = False  # SANIC_REQUEST_MAX_SIZE is set (Sanic reads it itself)
+
+
+def _channels(env: Mapping[str, str]) -> ChannelSettings:
+    messages_variable = "BOT_MESSAGES_PER_MINUTE" if _raw(env, "BOT_MESSAGES_PER_MINUTE") \
+        else "BOT_WEBCHAT_RATE_PER_MINUTE"
+    return ChannelSettings(
+        teams=TeamsSettings(
+            app_id=_raw(env, "BOT_TEAMS_APP_ID"), app_password=_raw(env, "BOT_TEAMS_APP_PASSWORD"),
+            tenant_id=_raw(env, "BOT_TEAMS_TENANT_ID"), openid_url=_raw(env, "BOT_TEAMS_OPENID_URL"),
+            token_url=_raw(env, "BOT_TEAMS_TOKEN_URL"), issuer=_raw(env, "BOT_TEAMS_ISSUER"),
+            scope=_raw(env, "BOT_TEAMS_SCOPE"), allowed_service_urls=_raw(env, "BOT_TEAMS_ALLOWED_SERVICE_URLS")),
+        slack=SlackSettings(bot_token=_raw(env, "BOT_SLACK_BOT_TOKEN"),
+                            signing_secret=_raw(env, "BOT_SLACK_SIGNING_SECRET"),
+                            api_url=_raw(env, "BOT_SLACK_API_URL")),
+        webchat=WebChatSettings(secret=env.get("BOT_WEBCHAT_SECRET") or "",
+                                origins=_raw(env, "BOT_WEBCHAT_ORIGINS"),
+                                allowed_hosts=_raw(env, "BOT_ALLOWED_HOSTS")),
+        rest=RestSettings(enabled=_raw(env, "BOT_REST_ENABLED"), token=_raw(env, "BOT_REST_TOKEN")),
+        guards=GuardLimits(redis_prefix=_raw(env, "BOT_REDIS_PREFIX"),
+                           messages_per_minute=_raw(env, messages_variable),
+                           messages_variable=messages_variable,
+                           sessions_per_minute=_raw(env, "BOT_WEBCHAT_SESSIONS_PER_MINUTE")),
+        trusted_proxies=_raw(env, "BOT_TRUSTED_PROXIES"),
+        max_message_chars=_raw(env, "BOT_MAX_MESSAGE_CHARS"),
+        nlu_thread=_raw(env, "BOT_NLU_THREAD").lower() not in ("0", "false", "no", "off"),
+        request_max_size_set=bool(env.get("SANIC_REQUEST_MAX_SIZE")),
+    )
+
+
+@dataclass(frozen=True)
 class Settings:
     database_url: str
     data_dir: Path
@@ -162,6 +259,7 @@ class Settings:
     booking: BookingSettings = BookingSettings()
     mail: MailSettings = MailSettings()
     action_server: ActionServerSettings = ActionServerSettings()
+    channels: ChannelSettings = ChannelSettings()
     fixed_now: dt.datetime | None = None       # BOT_NOW
     count_statistics: bool = True              # BOT_COUNT_STATISTICS
     public_url: str = DEFAULT_PUBLIC_URL       # without a trailing slash
@@ -172,11 +270,6 @@ class Settings:
     embedding_threads: int = 1                 # BOT_EMBEDDING_THREADS (bot/nlu/embeddings.py)
     # The environment as it was read, for Rasa's ${VAR} substitution in the endpoints file only.
     endpoint_variables: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
-
-    @property
-    def conversation_ttl_minutes(self) -> int:
-        """Kept for bot/channels/ until it moves onto `conversation.ttl_minutes`."""
-        return self.conversation.ttl_minutes
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -218,6 +311,7 @@ class Settings:
             action_server=ActionServerSettings(
                 host=_raw(env, "BOT_ACTIONS_HOST") or DEFAULT_ACTIONS_HOST, port=int(raw_actions_port),
                 secret=_raw(env, "BOT_ACTIONS_SECRET")),
+            channels=_channels(env),
             fixed_now=parse_moment("BOT_NOW", env.get("BOT_NOW") or ""),
             count_statistics=_switch(env, "BOT_COUNT_STATISTICS", True),
             public_url=(_raw(env, "BOT_PUBLIC_URL") or DEFAULT_PUBLIC_URL).rstrip("/"),

@@ -30,18 +30,18 @@ from sanic.request import Request
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot import clock, content
+from bot import settings as bot_settings
 from bot.booking import reference
 from bot.booking.ics import appointment_ics
 from bot.booking.repository import TooManyAttempts, find_by_code_limited
 from bot.channels import client as clients
-from bot.channels.guards import CODE_FAILURES_PER_FILE_CLIENT, AttemptLimiter, store_from_env
+from bot.channels.guards import CODE_FAILURES_PER_FILE_CLIENT, AttemptLimiter, store_from_settings
 from bot.db import get_sessionmaker
-from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
 # Wrong codes per client address (bot.channels.guards: in Redis when BOT_REDIS_URL is set).
 PER_CLIENT = AttemptLimiter(max_failures=CODE_FAILURES_PER_FILE_CLIENT, name="codes-file-client",
-                            store=store_from_env())
+                            store=store_from_settings())
 DB_TIMEOUT_SECONDS = 5.0
 NO_STORE = {"Cache-Control": "no-store"}
 # Its own threads: a stalled database holds these, not the loop's default executor.
@@ -52,7 +52,7 @@ def ics_for(code: str, client: str, now: dt.datetime, sessions=None) -> tuple[in
     """(HTTP status, body) for a request of `code` by `client` (the opaque key of its address)."""
     if not reference.is_valid(code):
         return 404, ""
-    sessions = sessions or get_sessionmaker(Settings.from_env().database_url)
+    sessions = sessions or get_sessionmaker(bot_settings.current().database_url)
     try:
         view = find_by_code_limited(sessions, code, limiter=PER_CLIENT, key=client)
     except TooManyAttempts:

@@ -22,12 +22,12 @@ import hashlib
 import hmac
 import ipaddress
 import logging
-import os
 import secrets
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
+from bot import settings as bot_settings
 from bot.patterns import linear
 
 logger = logging.getLogger(__name__)
@@ -60,9 +60,10 @@ def parse_trusted(raw: str | None) -> tuple[Network, ...]:
     return tuple(networks)
 
 
-def trusted_from_env(environ: Mapping[str, str] | None = None) -> tuple[Network, ...]:
-    """The trusted proxies; a wrong setting is logged (once) and trusts no proxy at all."""
-    return _trusted((os.environ if environ is None else environ).get(TRUSTED_ENV) or "")
+def trusted_proxies(settings: bot_settings.Settings | None = None) -> tuple[Network, ...]:
+    """The trusted proxies of `settings` (default: this process's); a wrong setting is logged
+    (once) and trusts no proxy at all."""
+    return _trusted((settings or bot_settings.current()).channels.trusted_proxies)
 
 
 @lru_cache(maxsize=4)
@@ -120,9 +121,9 @@ def client_address(peer: str | None, forwarded_for: Iterable[str] | str | None,
 
 
 def request_client_address(request, trusted: Iterable[Network] | None = None) -> str:
-    """`client_address` for a Sanic request (trusted proxies from the environment by default)."""
+    """`client_address` for a Sanic request (trusted proxies from bot.settings by default)."""
     if trusted is None:
-        trusted = trusted_from_env()
+        trusted = trusted_proxies()
     return client_address(request.ip, request.headers.getall("x-forwarded-for", []), trusted)
 
 
@@ -132,7 +133,7 @@ def _process_secret() -> bytes:
 
 
 def _secret() -> bytes:
-    configured = os.environ.get(SECRET_ENV, "")
+    configured = bot_settings.current().channels.webchat.secret  # BOT_WEBCHAT_SECRET
     return configured.encode("utf-8") if len(configured.strip()) >= 32 else _process_secret()
 
 
@@ -159,15 +160,15 @@ def client_key(address: str) -> str:
     return _key("ip", client_network(address))
 
 
-def proxy_warning(environ: Mapping[str, str] | None = None) -> str | None:
+def proxy_warning(settings: bot_settings.Settings | None = None) -> str | None:
     """The start-up warning when the bot is published on a non-loopback address but no proxy is
     trusted: behind a reverse proxy every request then comes from the proxy's address, and every
     per-client limit (new web chat sessions, wrong calendar codes) is shared by everyone."""
-    environ = os.environ if environ is None else environ
-    if (environ.get(TRUSTED_ENV) or "").strip():
+    settings = settings or bot_settings.current()
+    if settings.channels.trusted_proxies.strip():
         return None
     try:
-        host = (urlsplit((environ.get("BOT_PUBLIC_URL") or "").strip()).hostname or "").lower()
+        host = (urlsplit(settings.public_url.strip()).hostname or "").lower()
     except ValueError:
         return None
     if not host or host == "localhost":

@@ -12,16 +12,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from bot import settings as bot_settings
 from bot.content import CONTENT_DIR, ContentError, _load_yaml, fill
-from bot.settings import _int
 
 # Longest message a channel passes on (characters). A person telling a story in 3-5 sentences
 # writes 200-800 characters; 2000 leaves room and keeps hostile payloads out of the NLU.
 DEFAULT_MAX_CHARS = 2000
 
 
-def max_chars() -> int:
-    return _int("BOT_MAX_MESSAGE_CHARS", DEFAULT_MAX_CHARS, minimum=50)
+def max_chars(settings: bot_settings.Settings | None = None) -> int:
+    """BOT_MAX_MESSAGE_CHARS of `settings` (default: this process's); SettingsError when wrong
+    (the web chat checks it at start and stays off)."""
+    raw = (settings or bot_settings.current()).channels.max_message_chars
+    return bot_settings.whole_number("BOT_MAX_MESSAGE_CHARS", raw, DEFAULT_MAX_CHARS, minimum=50)
 
 
 @cache

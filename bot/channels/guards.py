@@ -25,7 +25,7 @@ by Rasa's lock store (the Redis lock store hands out tickets in arrival order), 
 Redis would hold a conversation hostage when its process dies. The guards hold ids and keys
 only, never message text.
 
-All settings are in `GuardSettings` (one place, to move into bot/settings.py).
+All settings are in `GuardSettings`, built from bot.settings (`GuardSettings.from_settings`).
 """
 
 from __future__ import annotations
@@ -35,14 +35,16 @@ import contextlib
 import hashlib
 import logging
 import math
-import os
 import threading
 import time
 import uuid
 from collections import OrderedDict, deque
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
+
+from bot import settings as bot_settings
+from bot.settings import DEFAULT_CONVERSATION_TTL_MINUTES, Settings
 
 logger = logging.getLogger(__name__)
 
@@ -85,7 +87,7 @@ class GuardConfigError(ValueError):
 
 @dataclass(frozen=True)
 class GuardSettings:
-    """The guards' settings, all from the environment:
+    """The guards' settings, from bot.settings (read there from the environment):
 
     BOT_REDIS_URL       redis://host:port/db of the Redis every process shares (unset: each
                         process keeps its own guards in memory)
@@ -101,34 +103,32 @@ class GuardSettings:
     messages_per_minute: int = DEFAULT_MESSAGES_PER_MINUTE
     messages_variable: str = MESSAGES_ENV
     sessions_per_minute: int = DEFAULT_SESSIONS_PER_MINUTE
-    conversation_ttl_seconds: float = 30 * 60.0
+    conversation_ttl_seconds: float = 60.0 * DEFAULT_CONVERSATION_TTL_MINUTES
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> GuardSettings:
-        env = os.environ if env is None else env
-        url = (env.get(REDIS_URL_ENV) or "").strip()
+    def from_settings(cls, settings: Settings | None = None) -> GuardSettings:
+        """The guards' settings of `settings` (default: this process's); raises GuardConfigError
+        naming the variable that is wrong (the channel is then off, the server runs)."""
+        settings = settings or bot_settings.current()
+        limits = settings.channels.guards
+        url = settings.redis_url or ""
         if url and not url.startswith(("redis://", "rediss://", "unix://")):
             raise GuardConfigError(f"{REDIS_URL_ENV} must be a redis://, rediss:// or unix:// URL")
-        messages_variable = MESSAGES_ENV if (env.get(MESSAGES_ENV) or "").strip() else OLD_MESSAGES_ENV
         return cls(redis_url=url,
-                   key_prefix=(env.get(REDIS_PREFIX_ENV) or "").strip() or "vpw:guard:",
-                   messages_per_minute=_positive_int(env, messages_variable, DEFAULT_MESSAGES_PER_MINUTE),
-                   messages_variable=messages_variable,
-                   sessions_per_minute=_positive_int(env, SESSIONS_ENV, DEFAULT_SESSIONS_PER_MINUTE),
-                   conversation_ttl_seconds=60.0 * _positive_int(env, "BOT_CONVERSATION_TTL_MINUTES", 30))
+                   key_prefix=limits.redis_prefix or "vpw:guard:",
+                   messages_per_minute=_positive_int(limits.messages_variable, limits.messages_per_minute,
+                                                     DEFAULT_MESSAGES_PER_MINUTE),
+                   messages_variable=limits.messages_variable,
+                   sessions_per_minute=_positive_int(SESSIONS_ENV, limits.sessions_per_minute,
+                                                     DEFAULT_SESSIONS_PER_MINUTE),
+                   conversation_ttl_seconds=float(settings.conversation.ttl_seconds))
 
 
-def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
-    raw = (env.get(name) or "").strip()
-    if not raw:
-        return default
+def _positive_int(name: str, raw: str, default: int) -> int:
     try:
-        value = int(raw)
-    except ValueError:
-        raise GuardConfigError(f"{name} must be a whole number, got {raw!r}") from None
-    if value < 1:
-        raise GuardConfigError(f"{name} must be at least 1, got {value}")
-    return value
+        return bot_settings.whole_number(name, raw, default, minimum=1)
+    except bot_settings.SettingsError as exc:
+        raise GuardConfigError(str(exc)) from None
 
 
 # --- stores ---------------------------------------------------------------------------------------
@@ -391,12 +391,13 @@ def store_from(settings: GuardSettings) -> MemoryStore | RedisStore:
     return MemoryStore()
 
 
-def store_from_env(env: Mapping[str, str] | None = None) -> MemoryStore | RedisStore:
-    """The store of GuardSettings.from_env, reading only the Redis variables (for the code
-    attempts, which need no channel limits)."""
-    env = os.environ if env is None else env
-    redis_only = {name: env[name] for name in (REDIS_URL_ENV, REDIS_PREFIX_ENV) if name in env}
-    return store_from(GuardSettings.from_env(redis_only))
+def store_from_settings(settings: Settings | None = None) -> MemoryStore | RedisStore:
+    """The store of `settings` (default: this process's), from only the Redis settings (for the
+    code attempts, which need no channel limits: a wrong limit does not matter here)."""
+    settings = settings or bot_settings.current()
+    if settings.redis_url:
+        return RedisStore.from_url(settings.redis_url, settings.channels.guards.redis_prefix or "vpw:guard:")
+    return MemoryStore()
 
 
 def bounded_key(key: str) -> str:

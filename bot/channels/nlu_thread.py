@@ -18,15 +18,17 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import os
 from concurrent.futures import ThreadPoolExecutor
 
-ENV = "BOT_NLU_THREAD"
+from bot import settings as bot_settings
+from bot.settings import Settings
+
+ENV = "BOT_NLU_THREAD"  # read in bot.settings
 _INSTALLED = "_bot_nlu_thread_installed"
 
 
-def enabled(environ: dict | None = None) -> bool:
-    return (os.environ if environ is None else environ).get(ENV, "1").strip().lower() not in ("0", "false", "no", "off")
+def enabled(settings: Settings | None = None) -> bool:
+    return (settings or bot_settings.current()).channels.nlu_thread
 
 
 def install() -> None:

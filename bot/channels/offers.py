@@ -22,7 +22,7 @@ import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 
-from bot.settings import _int
+from bot import settings as bot_settings
 
 MAX_CONVERSATIONS = 10_000
 MAX_BUTTONS = 30
@@ -70,7 +70,7 @@ class OfferedButtons:
     def __init__(self, ttl_seconds: float | None = None, max_conversations: int = MAX_CONVERSATIONS,
                  clock: Callable[[], float] = time.monotonic) -> None:
         if ttl_seconds is None:
-            ttl_seconds = 60 * _int("BOT_CONVERSATION_TTL_MINUTES", 30, minimum=1)
+            ttl_seconds = bot_settings.current().conversation.ttl_seconds
         self.ttl_seconds = ttl_seconds
         self.max_conversations = max_conversations
         self._clock = clock

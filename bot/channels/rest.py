@@ -40,9 +40,7 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 from asyncio import CancelledError
-from collections.abc import Mapping
 from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
@@ -50,6 +48,7 @@ from rasa.core.channels.rest import RestInput as RasaRestInput
 from sanic import Blueprint, response
 from sanic.request import Request
 
+from bot import settings as bot_settings
 from bot.channels import client as clients
 from bot.channels.common import check_text, max_chars
 from bot.channels.faults import fault_messages
@@ -92,15 +91,15 @@ def parse_body(raw: bytes) -> dict | None:
     return body if isinstance(body, dict) else None
 
 
-def rest_mode(environ: Mapping[str, str]) -> tuple[str, str]:
+def rest_mode(rest: bot_settings.RestSettings) -> tuple[str, str]:
     """("token", token) | ("open", "") | ("off", why). Raises ValueError for a short token."""
-    token = (environ.get(TOKEN_ENV) or "").strip()
+    token = rest.token.strip()
     if token:
         if len(token) < MIN_TOKEN_CHARS:
             raise ValueError(f"{TOKEN_ENV} must be at least {MIN_TOKEN_CHARS} characters "
                              f"(e.g. `openssl rand -hex 32`)")
         return "token", token
-    if (environ.get(ENABLED_ENV) or "").strip().lower() in _TRUE:
+    if rest.enabled.strip().lower() in _TRUE:
         return "open", ""
     return "off", ""
 
@@ -132,14 +131,15 @@ def cross_site(origin: str | None, host: str | None, fetch_site: str | None,
 
 
 class RestInput(RasaRestInput):
-    def __init__(self, sender_prefix: str = DEFAULT_PREFIX, environ: Mapping[str, str] | None = None) -> None:
-        environ = os.environ if environ is None else environ
+    def __init__(self, sender_prefix: str = DEFAULT_PREFIX, settings: bot_settings.Settings | None = None) -> None:
+        settings = settings or bot_settings.current()
+        self.public_url = settings.public_url
         self.sender_prefix = sender_prefix
         self.conversation_prefix = sender_prefix
         self.offers = OfferedButtons()
-        self.allowed_hosts = allowed_hosts(environ)
+        self.allowed_hosts = allowed_hosts(settings)
         try:
-            self.mode, self._token = rest_mode(environ)
+            self.mode, self._token = rest_mode(settings.channels.rest)
         except ValueError as exc:
             self.mode, self._token = "off", ""
             logger.error("REST webhook is OFF: %s", exc)
@@ -172,7 +172,7 @@ class RestInput(RasaRestInput):
             return response.json({"error": "a valid Authorization: Bearer token is required"}, status=401,
                                  headers={"WWW-Authenticate": "Bearer"})
         if cross_site(request.headers.get("origin"), request.headers.get("host"),
-                      request.headers.get("sec-fetch-site"), os.environ.get("BOT_PUBLIC_URL")):
+                      request.headers.get("sec-fetch-site"), self.public_url):
             return response.json({"error": "cross-site requests are refused"}, status=403)
         content_type = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
         if content_type != "application/json":

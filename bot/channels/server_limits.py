@@ -9,9 +9,9 @@ read; each channel has its own smaller limit on top.
 
 from __future__ import annotations
 
-import os
-
 from sanic import Blueprint
+
+from bot import settings as bot_settings
 
 MAX_REQUEST_BYTES = 1024 * 1024 + 64 * 1024
 
@@ -19,5 +19,5 @@ MAX_REQUEST_BYTES = 1024 * 1024 + 64 * 1024
 def limit_request_size(blueprint: Blueprint) -> None:
     @blueprint.listener("before_server_start")
     async def _limit(app, loop) -> None:
-        if not os.environ.get("SANIC_REQUEST_MAX_SIZE"):
+        if not bot_settings.current().channels.request_max_size_set:
             app.config.REQUEST_MAX_SIZE = min(app.config.REQUEST_MAX_SIZE, MAX_REQUEST_BYTES)

@@ -18,6 +18,7 @@ import pytest
 import redis
 
 from bot.channels import guards
+from bot.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -197,6 +198,7 @@ def test_a_redis_that_is_down_lets_messages_through_and_refuses_codes(caplog):
 
 
 def test_bot_redis_url_selects_the_redis_store(prefix):
-    store = guards.store_from(guards.GuardSettings.from_env({"BOT_REDIS_URL": REDIS_URL, "BOT_REDIS_PREFIX": prefix}))
+    store = guards.store_from(guards.GuardSettings.from_settings(
+        Settings.from_env({"BOT_REDIS_URL": REDIS_URL, "BOT_REDIS_PREFIX": prefix})))
     assert isinstance(store, guards.RedisStore) and store.prefix == prefix
-    assert isinstance(guards.store_from_env({"BOT_REDIS_URL": REDIS_URL}), guards.RedisStore)
+    assert isinstance(guards.store_from_settings(Settings.from_env({"BOT_REDIS_URL": REDIS_URL})), guards.RedisStore)

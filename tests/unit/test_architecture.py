@@ -18,10 +18,6 @@ SCANNED = ("bot", "actions")
 
 # The one reader of the environment.
 READS_THE_ENVIRONMENT = {"bot/settings.py"}
-# TEMPORARY (issue 13): bot/channels/ still reads its own variables (Teams, Slack, web chat, REST).
-# The channel rewrite (bot/channels/guards.py and the teams/, slack/, webchat/ packages) moves them
-# onto bot.settings; remove this entry when that is merged.
-READS_THE_ENVIRONMENT_PENDING = ("bot/channels/",)
 
 # The modules of bot/ that may import rasa / rasa_sdk: Rasa's side of the bot, each with its reason.
 RASA_ADAPTERS = {
@@ -83,7 +79,7 @@ def _environment_reads(tree: ast.Module) -> list[int]:
 
 def test_only_the_settings_module_reads_the_environment():
     offenders = {rel: lines for rel, tree in _modules(*SCANNED).items()
-                 if rel not in READS_THE_ENVIRONMENT and not rel.startswith(READS_THE_ENVIRONMENT_PENDING)
+                 if rel not in READS_THE_ENVIRONMENT
                  and (lines := _environment_reads(tree))}
     assert offenders == {}, "read the environment in bot/settings.py and pass the value in"
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot import settings
 from bot.channels.client import (
     ConfigError,
     client_address,
@@ -12,6 +13,7 @@ from bot.channels.client import (
     proxy_warning,
     user_key,
 )
+from bot.settings import Settings
 
 PROXY = parse_trusted("10.0.0.5, 10.1.0.0/16, fd00::/8")
 
@@ -69,6 +71,7 @@ def test_keys_are_opaque_stable_and_separate_per_kind(monkeypatch):
     assert user_key("slack", "T1:U1") != user_key("teams", "T1:U1")
     assert "U1" not in user_key("slack", "T1:U1")
     monkeypatch.setenv("BOT_WEBCHAT_SECRET", "t" * 40)
+    settings.reset()
     assert client_key("198.51.100.1") != key  # keyed: without the secret nobody can recompute it
     assert metadata(key) == {"client": key}
 
@@ -96,7 +99,7 @@ def test_ipv6_clients_are_keyed_by_their_64(monkeypatch):
     ({}, False),
 ])
 def test_a_public_bot_without_trusted_proxies_gets_one_warning(environ, warns):
-    warning = proxy_warning(environ)
+    warning = proxy_warning(Settings.from_env(environ))
     assert (warning is not None) is warns
     if warns:
         assert "BOT_TRUSTED_PROXIES" in warning
@@ -106,6 +109,7 @@ def test_the_web_chat_logs_the_proxy_warning_with_its_start_up_lines(caplog):
     from bot.channels.webchat.channel import WebChatInput
 
     with caplog.at_level("INFO", logger="bot.channels.webchat"):
-        WebChatInput(environ={"BOT_PUBLIC_URL": "https://bot.intranet.example", "BOT_WEBCHAT_SECRET": "s" * 40})
+        WebChatInput(Settings.from_env({"BOT_PUBLIC_URL": "https://bot.intranet.example",
+                                      "BOT_WEBCHAT_SECRET": "s" * 40}))
     lines = [r.getMessage() for r in caplog.records if "BOT_TRUSTED_PROXIES" in r.getMessage()]
     assert len(lines) == 1 and caplog.records[-1].levelname == "WARNING"

@@ -11,6 +11,16 @@ import asyncio
 import pytest
 
 from bot.channels import guards
+from bot.settings import Settings, SettingsError
+
+
+def guard_settings(env):
+    """The guards' settings from these variables (and nothing of the environment)."""
+    return guards.GuardSettings.from_settings(Settings.from_env(env))
+
+
+def store_for(env):
+    return guards.store_from_settings(Settings.from_env(env))
 
 
 class Clock:
@@ -189,7 +199,7 @@ def test_retry_after_is_seconds_within_a_cap(header, seconds):
 # --- settings -------------------------------------------------------------------------------------
 
 def test_settings_defaults_without_any_variable():
-    settings = guards.GuardSettings.from_env({})
+    settings = guard_settings({})
     assert settings.redis_url == ""
     assert (settings.messages_per_minute, settings.sessions_per_minute) == (20, 30)
     assert settings.conversation_ttl_seconds == 1800
@@ -200,22 +210,27 @@ def test_settings_are_read_and_the_older_name_still_works():
     env = {"BOT_REDIS_URL": "redis://:geheim@127.0.0.1:6379/3", "BOT_REDIS_PREFIX": "x:",
            "BOT_WEBCHAT_RATE_PER_MINUTE": "7", "BOT_WEBCHAT_SESSIONS_PER_MINUTE": "3",
            "BOT_CONVERSATION_TTL_MINUTES": "10"}
-    settings = guards.GuardSettings.from_env(env)
+    settings = guard_settings(env)
     assert (settings.key_prefix, settings.messages_per_minute, settings.sessions_per_minute) == ("x:", 7, 3)
     assert settings.conversation_ttl_seconds == 600 and "geheim" not in repr(settings)
-    assert guards.GuardSettings.from_env({**env, "BOT_MESSAGES_PER_MINUTE": "9"}).messages_per_minute == 9
+    assert guard_settings({**env, "BOT_MESSAGES_PER_MINUTE": "9"}).messages_per_minute == 9
 
 
 @pytest.mark.parametrize("env, named", [
     ({"BOT_MESSAGES_PER_MINUTE": "veel"}, "BOT_MESSAGES_PER_MINUTE"),
     ({"BOT_WEBCHAT_RATE_PER_MINUTE": "0"}, "BOT_WEBCHAT_RATE_PER_MINUTE"),
     ({"BOT_WEBCHAT_SESSIONS_PER_MINUTE": "-1"}, "BOT_WEBCHAT_SESSIONS_PER_MINUTE"),
-    ({"BOT_REDIS_URL": "127.0.0.1:6379"}, "BOT_REDIS_URL"),
 ])
 def test_a_wrong_setting_names_its_variable(env, named):
     with pytest.raises(guards.GuardConfigError, match=named):
-        guards.GuardSettings.from_env(env)
+        guard_settings(env)
+
+
+def test_a_wrong_redis_address_stops_the_start():
+    # BOT_REDIS_URL is shared by the tracker store and the guards: bot.settings checks it once.
+    with pytest.raises(SettingsError, match="BOT_REDIS_URL"):
+        guard_settings({"BOT_REDIS_URL": "127.0.0.1:6379"})
 
 
 def test_the_code_attempts_read_only_the_redis_variables():
-    assert isinstance(guards.store_from_env({"BOT_MESSAGES_PER_MINUTE": "veel"}), guards.MemoryStore)
+    assert isinstance(store_for({"BOT_MESSAGES_PER_MINUTE": "veel"}), guards.MemoryStore)

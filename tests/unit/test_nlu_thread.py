@@ -10,6 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from bot.channels import nlu_thread
+from bot.settings import Settings
 
 
 @pytest.fixture
@@ -62,6 +63,6 @@ def test_the_parse_runs_off_the_event_loop_and_keeps_rasas_after_steps(patched):
 
 
 def test_it_can_be_switched_off():
-    assert nlu_thread.enabled({})
-    assert not nlu_thread.enabled({nlu_thread.ENV: "0"})
-    assert not nlu_thread.enabled({nlu_thread.ENV: "off"})
+    assert nlu_thread.enabled(Settings.from_env({}))
+    assert not nlu_thread.enabled(Settings.from_env({nlu_thread.ENV: "0"}))
+    assert not nlu_thread.enabled(Settings.from_env({nlu_thread.ENV: "off"}))

@@ -15,6 +15,16 @@ from bot.channels.rest import (
     token_matches,
     token_tag,
 )
+from bot.settings import Settings
+
+
+def mode_of(env):
+    return rest_mode(Settings.from_env(env).channels.rest)
+
+
+def rest_input(env):
+    """The REST channel with these variables (and nothing of the environment)."""
+    return RestInput(settings=Settings.from_env(env))
 
 
 def test_sender_ids_are_prefixed_so_rest_cannot_reach_another_channel():
@@ -40,16 +50,16 @@ def test_sender_is_bounded_to_128_characters():
 
 
 def test_off_unless_enabled_or_a_token_is_set():
-    assert rest_mode({}) == ("off", "")
-    assert rest_mode({"BOT_REST_ENABLED": "0"}) == ("off", "")
-    assert rest_mode({"BOT_REST_ENABLED": "1"}) == ("open", "")
-    assert rest_mode({"BOT_REST_ENABLED": "yes", "BOT_REST_TOKEN": "t" * 32}) == ("token", "t" * 32)
+    assert mode_of({}) == ("off", "")
+    assert mode_of({"BOT_REST_ENABLED": "0"}) == ("off", "")
+    assert mode_of({"BOT_REST_ENABLED": "1"}) == ("open", "")
+    assert mode_of({"BOT_REST_ENABLED": "yes", "BOT_REST_TOKEN": "t" * 32}) == ("token", "t" * 32)
     with pytest.raises(ValueError, match="BOT_REST_TOKEN must be at least 32"):
-        rest_mode({"BOT_REST_TOKEN": "short"})
+        mode_of({"BOT_REST_TOKEN": "short"})
 
 
 def test_a_short_token_keeps_the_channel_off(caplog):
-    channel = RestInput(environ={"BOT_REST_TOKEN": "short", "BOT_REST_ENABLED": "1"})
+    channel = rest_input({"BOT_REST_TOKEN": "short", "BOT_REST_ENABLED": "1"})
     assert channel.mode == "off"
     assert "REST webhook is OFF" in caplog.text and "short" not in caplog.text
 
@@ -90,21 +100,21 @@ class _Request:
 
 def test_every_refusal_comes_before_the_body_is_read(caplog):
     with caplog.at_level("INFO", logger="bot.channels.rest"):
-        off = RestInput(environ={})
+        off = rest_input({})
     assert [r.getMessage() for r in caplog.records] == [
         "REST webhook is off (404); set BOT_REST_ENABLED=1 for development or BOT_REST_TOKEN for "
         "integrations (see credentials.yml)"]
     json_type = {"content_type": "application/json"}
     assert off._refused(_Request(**json_type)).status == 404
     token = "k" * 40
-    locked = RestInput(environ={"BOT_REST_TOKEN": token})
+    locked = rest_input({"BOT_REST_TOKEN": token})
     assert locked._refused(_Request(**json_type)).status == 401
     assert locked._refused(_Request(authorization=f"Bearer {token}x", **json_type)).status == 401
     assert locked._refused(_Request(authorization=f"Bearer {token}", **json_type)) is None
     assert locked._refused(_Request(authorization=f"Bearer {token}", origin="http://evil.example",
                                     **json_type)).status == 403
     assert locked._refused(_Request(authorization=f"Bearer {token}", content_type="text/plain")).status == 415
-    open_ = RestInput(environ={"BOT_REST_ENABLED": "1"})
+    open_ = rest_input({"BOT_REST_ENABLED": "1"})
     assert open_._refused(_Request(content_type="application/json; charset=utf-8")) is None
 
 
@@ -141,7 +151,7 @@ def _post(raw: bytes, environ: dict | None = None, headers: dict | None = None, 
         if senders is not None:
             senders.append(message.sender_id)
 
-    channel = RestInput(environ=environ or {"BOT_REST_ENABLED": "1"})
+    channel = rest_input(environ or {"BOT_REST_ENABLED": "1"})
     routes = {route.uri: route.handler for route in channel.blueprint(on_new_message)._future_routes}
     return asyncio.run(routes["/webhook"](_PostedRequest(raw, headers))), reached
 
@@ -183,7 +193,7 @@ def test_parse_body_gives_only_objects():
 def test_only_requests_sent_to_the_bots_own_host_are_served(host, allowed):
     environ = {"BOT_REST_ENABLED": "1", "BOT_PUBLIC_URL": "https://bot.example.nl/",
                "BOT_ALLOWED_HOSTS": "extra.intern:8080, other.intern"}
-    channel = RestInput(environ=environ)
+    channel = rest_input(environ)
     headers = {"content_type": "application/json"}
     refused = channel._refused(_Request(host=host, **headers) if host is not None else _NoHost(**headers))
     assert (refused is None) is allowed

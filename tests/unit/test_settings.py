@@ -36,6 +36,23 @@ def test_values_are_read_and_typed():
     assert "geheim" not in repr(s) and "wachtwoord" not in repr(s)
 
 
+def test_the_channels_settings_are_read_and_their_secrets_kept_out_of_repr():
+    s = Settings.from_env({"BOT_TEAMS_APP_ID": " app ", "BOT_TEAMS_APP_PASSWORD": "teamsgeheim",
+                           "BOT_SLACK_BOT_TOKEN": "xoxb-slackgeheim", "BOT_SLACK_SIGNING_SECRET": "tekengeheim",
+                           "BOT_WEBCHAT_SECRET": "webgeheim" * 4, "BOT_REST_TOKEN": "restgeheim" * 4,
+                           "BOT_WEBCHAT_RATE_PER_MINUTE": "7", "BOT_TRUSTED_PROXIES": "10.0.0.5",
+                           "BOT_NLU_THREAD": "off", "SANIC_REQUEST_MAX_SIZE": "1000"})
+    channels = s.channels
+    assert channels.teams.app_id == "app" and channels.slack.bot_token == "xoxb-slackgeheim"
+    assert (channels.guards.messages_per_minute, channels.guards.messages_variable) == (
+        "7", "BOT_WEBCHAT_RATE_PER_MINUTE")
+    assert channels.trusted_proxies == "10.0.0.5" and not channels.nlu_thread and channels.request_max_size_set
+    for secret in ("teamsgeheim", "slackgeheim", "tekengeheim", "webgeheim", "restgeheim"):
+        assert secret not in repr(s), secret
+    default = Settings.from_env({}).channels
+    assert default.nlu_thread and not default.request_max_size_set and default.teams.app_id == ""
+
+
 def test_the_object_is_frozen():
     s = Settings.from_env({})
     with pytest.raises(AttributeError):

@@ -22,7 +22,13 @@ from bot.channels.slack.api import SlackApi, SlackApiError
 from bot.channels.slack.channel import SlackInput, error_text, slack_texts
 from bot.channels.slack.config import SECRET_VAR, TOKEN_VAR, SlackConfig
 from bot.channels.slack.protocol import signature
+from bot.settings import Settings
 from tests.fakes.slack_api import FakeSlackApi
+
+
+def slack_config(env):
+    """The Slack configuration from these variables (and nothing of the environment)."""
+    return SlackConfig.from_settings(Settings.from_env(env).channels.slack)
 
 TOKEN, SECRET = "xoxb-unit-test", "unit-test-signing-secret"
 
@@ -36,14 +42,14 @@ def slack():
 # --- settings ------------------------------------------------------------------------------
 
 def test_config_needs_both_token_and_secret():
-    assert SlackConfig.from_env({}) == (None, [TOKEN_VAR, SECRET_VAR])
-    assert SlackConfig.from_env({TOKEN_VAR: "xoxb-1", SECRET_VAR: "  "}) == (None, [SECRET_VAR])
-    config, missing = SlackConfig.from_env({TOKEN_VAR: "xoxb-1", SECRET_VAR: "s"})
+    assert slack_config({}) == (None, [TOKEN_VAR, SECRET_VAR])
+    assert slack_config({TOKEN_VAR: "xoxb-1", SECRET_VAR: "  "}) == (None, [SECRET_VAR])
+    config, missing = slack_config({TOKEN_VAR: "xoxb-1", SECRET_VAR: "s"})
     assert missing == [] and config.api_url == "https://slack.com/api"
-    config, _ = SlackConfig.from_env({TOKEN_VAR: "xoxb-1", SECRET_VAR: "s", "BOT_SLACK_API_URL": "http://127.0.0.1:9/api/"})
+    config, _ = slack_config({TOKEN_VAR: "xoxb-1", SECRET_VAR: "s", "BOT_SLACK_API_URL": "http://127.0.0.1:9/api/"})
     assert config.api_url == "http://127.0.0.1:9/api"
     with pytest.raises(ValueError):
-        SlackConfig.from_env({TOKEN_VAR: "xoxb-1", SECRET_VAR: "s", "BOT_SLACK_API_URL": "file:///etc/passwd"})
+        slack_config({TOKEN_VAR: "xoxb-1", SECRET_VAR: "s", "BOT_SLACK_API_URL": "file:///etc/passwd"})
 
 
 def test_unconfigured_channel_is_off_with_one_log_line_naming_the_variables(monkeypatch, caplog):

@@ -21,7 +21,13 @@ from bot.channels.teams import channel as tchannel
 from bot.channels.teams import config as tconfig
 from bot.channels.teams import connector as tconnector
 from bot.channels.teams import protocol
+from bot.settings import Settings
 from tests.fakes.botframework import FakeBotFramework, buttons, texts
+
+
+def teams_config(env):
+    """The Teams configuration from these variables (and nothing of the environment)."""
+    return tconfig.TeamsConfig.from_settings(Settings.from_env(env).channels.teams)
 
 APP_ID = "6f1c3b2a-8d4e-4f5a-9b6c-1d2e3f4a5b6c"
 TENANT = "3a2b1c0d-1111-2222-3333-444455556666"
@@ -38,7 +44,7 @@ def fake():
 # --- settings ---------------------------------------------------------------------------------
 
 def test_config_from_environment_with_single_tenant_defaults():
-    config = tconfig.TeamsConfig.from_env({"BOT_TEAMS_APP_ID": APP_ID, "BOT_TEAMS_APP_PASSWORD": PASSWORD,
+    config = teams_config({"BOT_TEAMS_APP_ID": APP_ID, "BOT_TEAMS_APP_PASSWORD": PASSWORD,
                                          "BOT_TEAMS_TENANT_ID": TENANT})
     assert config.token_url == f"https://login.microsoftonline.com/{TENANT}/oauth2/v2.0/token"
     assert config.openid_url == "https://login.botframework.com/v1/.well-known/openidconfiguration"
@@ -50,7 +56,7 @@ def test_config_from_environment_with_single_tenant_defaults():
 
 def test_missing_variables_are_named_without_values():
     with pytest.raises(tconfig.ConfigError) as err:
-        tconfig.TeamsConfig.from_env({"BOT_TEAMS_APP_PASSWORD": PASSWORD, "BOT_TEAMS_TENANT_ID": " "})
+        teams_config({"BOT_TEAMS_APP_PASSWORD": PASSWORD, "BOT_TEAMS_TENANT_ID": " "})
     assert str(err.value) == "set BOT_TEAMS_APP_ID, BOT_TEAMS_TENANT_ID"
 
 
@@ -66,12 +72,12 @@ def test_missing_variables_are_named_without_values():
 def test_wrong_settings_keep_the_channel_off_with_a_clear_reason(override, named):
     env = {"BOT_TEAMS_APP_ID": APP_ID, "BOT_TEAMS_APP_PASSWORD": PASSWORD, "BOT_TEAMS_TENANT_ID": TENANT, **override}
     with pytest.raises(tconfig.ConfigError, match=named):
-        tconfig.TeamsConfig.from_env(env)
+        teams_config(env)
 
 
 def test_tenant_must_be_the_directory_guid_that_activities_are_compared_with():
     with pytest.raises(tconfig.ConfigError, match="GUID"):
-        tconfig.TeamsConfig.from_env({"BOT_TEAMS_APP_ID": APP_ID, "BOT_TEAMS_APP_PASSWORD": PASSWORD,
+        teams_config({"BOT_TEAMS_APP_ID": APP_ID, "BOT_TEAMS_APP_PASSWORD": PASSWORD,
                                     "BOT_TEAMS_TENANT_ID": "contoso.onmicrosoft.com"})
 
 
@@ -267,7 +273,7 @@ def test_service_url_outside_the_allow_list_gets_nothing(fake, caplog):
 # --- TeamsInput: the request checks and the order of answers ---------------------------------
 
 def channel_for(fake) -> tchannel.TeamsInput:
-    return tchannel.TeamsInput(tconfig.TeamsConfig.from_env(fake.env()))
+    return tchannel.TeamsInput(teams_config(fake.env()))
 
 
 class Dialogue:
@@ -327,7 +333,7 @@ def test_requests_are_checked_before_anything_happens(fake):
 
 
 def test_service_url_not_on_the_allow_list_is_forbidden(fake):
-    channel = tchannel.TeamsInput(tconfig.TeamsConfig.from_env(
+    channel = tchannel.TeamsInput(teams_config(
         {**fake.env(), "BOT_TEAMS_ALLOWED_SERVICE_URLS": "https://smba.trafficmanager.net/"}))
     conv = "a:1forbidden"
     statuses = receive_all(fake, channel, [(f"Bearer {fake.inbound_token()}", body(fake.activity(conv, "hallo")))],

@@ -20,6 +20,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.channels.webchat import channel as webchat
 from bot.privacy.tracker_store import ExpiringInMemoryTrackerStore
+from bot.settings import Settings
 
 HOSTILE = '</script><img src=x onerror=alert(1)> & "quotes"'
 
@@ -78,7 +79,7 @@ def test_widget_gets_its_texts():
 def test_page_headers_forbid_scripts_from_elsewhere_and_limit_framing():
     from bot.channels.webchat.config import WebChatConfig
 
-    cfg = WebChatConfig.from_env({"BOT_WEBCHAT_ORIGINS": "https://intranet.example.nl"}, 30)
+    cfg = WebChatConfig.from_settings(Settings.from_env({"BOT_WEBCHAT_ORIGINS": "https://intranet.example.nl"}))
     headers = webchat.page_headers(cfg)
     policy = headers["Content-Security-Policy"]
     assert "script-src 'self'" in policy and "default-src 'none'" in policy

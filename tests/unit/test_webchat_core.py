@@ -6,6 +6,13 @@ import pytest
 
 from bot.channels.webchat import config as wconfig
 from bot.channels.webchat import messages, sessions
+from bot.settings import Settings
+
+
+def webchat_config(env, ttl_minutes=30):
+    """The web chat's configuration from these variables (and nothing of the environment)."""
+    return wconfig.WebChatConfig.from_settings(
+        Settings.from_env({**env, "BOT_CONVERSATION_TTL_MINUTES": str(ttl_minutes)}))
 
 SECRET = "s" * 40
 
@@ -13,7 +20,7 @@ SECRET = "s" * 40
 def config(**env):
     base = {"BOT_WEBCHAT_SECRET": SECRET, "BOT_PUBLIC_URL": "https://vp.example.nl"}
     base.update(env)
-    return wconfig.WebChatConfig.from_env(base, ttl_minutes=30)
+    return webchat_config(base, ttl_minutes=30)
 
 
 class Clock:
@@ -36,12 +43,12 @@ def test_origins_are_normalised():
 
 
 def test_defaults_without_any_setting():
-    cfg = wconfig.WebChatConfig.from_env({}, ttl_minutes=20)
+    cfg = webchat_config({}, ttl_minutes=20)
     assert cfg.secret_is_random and len(cfg.secret) == 32
     assert cfg.public_origin == "http://127.0.0.1:5005"
     assert cfg.extra_origins == frozenset()
     assert (cfg.rate_per_minute, cfg.sessions_per_minute, cfg.ttl_seconds) == (20, 30, 1200)
-    assert wconfig.WebChatConfig.from_env({}, 20).secret != cfg.secret  # a new random one per process
+    assert webchat_config({}, 20).secret != cfg.secret  # a new random one per process
 
 
 def test_settings_are_read():
@@ -64,7 +71,7 @@ def test_settings_are_read():
 ])
 def test_a_wrong_setting_names_its_variable(env, variable):
     with pytest.raises(wconfig.ConfigError, match=variable):
-        wconfig.WebChatConfig.from_env(env, ttl_minutes=30)
+        webchat_config(env, ttl_minutes=30)
 
 
 # --- origins -------------------------------------------------------------------------------------
@@ -264,7 +271,7 @@ def test_only_text_and_buttons_reach_the_browser():
 
 
 def test_dns_rebinding_a_foreign_host_is_refused_although_its_origin_matches_it():
-    config = wconfig.WebChatConfig.from_env({"BOT_PUBLIC_URL": "https://bot.example.nl",
+    config = webchat_config({"BOT_PUBLIC_URL": "https://bot.example.nl",
                                           "BOT_ALLOWED_HOSTS": "bot-intern:5005"}, 30)
     assert config.allowed_hosts == frozenset({"bot.example.nl", "bot-intern"})
     # the Origin check alone takes a rebound name for the bot's own page ...
@@ -275,5 +282,5 @@ def test_dns_rebinding_a_foreign_host_is_refused_although_its_origin_matches_it(
         assert wconfig.host_allowed(host, config.allowed_hosts), host
     for host in (None, "", "127.0.0.1.evil.example", "[::1", "bot.example.nl.evil.example"):
         assert not wconfig.host_allowed(host, config.allowed_hosts), host
-    default = wconfig.WebChatConfig.from_env({}, 30)
+    default = webchat_config({}, 30)
     assert default.allowed_hosts == frozenset({"127.0.0.1"})

@@ -99,13 +99,13 @@ class SlackInput(InputChannel):
         if credentials:
             logger.warning("Slack: values under the channel in credentials.yml are ignored; "
                            "set %s and %s in the environment", TOKEN_VAR, SECRET_VAR)
-        config, missing = SlackConfig.from_env()
+        config, missing = SlackConfig.from_settings()
         if config is None:
             logger.warning("Slack channel is off: set %s to switch it on (see docs/channels/slack.md)",
                            " and ".join(missing))
             return cls(None)
         try:
-            settings = guards.GuardSettings.from_env()
+            settings = guards.GuardSettings.from_settings()
         except guards.GuardConfigError as exc:
             logger.warning("Slack channel is off: %s (see docs/channels/slack.md)", exc)
             return cls(None)

@@ -103,10 +103,10 @@ class TeamsInput(InputChannel):
     def from_credentials(cls, credentials: Mapping | None) -> TeamsInput:
         if credentials:
             logger.warning("Teams: values under bot.channels.teams.channel.TeamsInput in credentials.yml are ignored; "
-                           "the channel reads BOT_TEAMS_* environment variables only")
+                           "the channel reads BOT_TEAMS_* environment variables only (bot.settings)")
         try:
-            config = TeamsConfig.from_env()
-            settings = guards.GuardSettings.from_env()
+            config = TeamsConfig.from_settings()
+            settings = guards.GuardSettings.from_settings()
         except (ConfigError, guards.GuardConfigError) as exc:
             logger.warning("Teams channel is off: %s (see docs/channels/teams.md)", exc)
             return cls(None)

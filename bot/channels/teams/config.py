@@ -1,12 +1,11 @@
-"""The Teams channel's settings, all from BOT_TEAMS_* environment variables (pure)."""
+"""The Teams channel's settings, checked from the BOT_TEAMS_* variables bot.settings read (pure)."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot import patterns
+from bot import settings as bot_settings
 from bot.channels.teams import auth as bfa
 
 REQUIRED_VARIABLES = ("BOT_TEAMS_APP_ID", "BOT_TEAMS_APP_PASSWORD", "BOT_TEAMS_TENANT_ID")
@@ -22,7 +21,7 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True)
 class TeamsConfig:
-    """Settings, all from environment variables:
+    """Settings, from these environment variables (read in bot.settings, checked here):
 
     BOT_TEAMS_APP_ID        required: the Microsoft App ID of the Azure Bot (a GUID)
     BOT_TEAMS_APP_PASSWORD  required: a client secret of that app registration
@@ -46,11 +45,16 @@ class TeamsConfig:
     allowed_service_urls: tuple[str, ...] = DEFAULT_ALLOWED_SERVICE_URLS
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> TeamsConfig:
-        env = os.environ if environ is None else environ
+    def from_settings(cls, settings: bot_settings.TeamsSettings | None = None) -> TeamsConfig:
+        """The configuration of `settings` (default: this process's); raises ConfigError."""
+        teams = settings or bot_settings.current().channels.teams
+        values = {"BOT_TEAMS_APP_ID": teams.app_id, "BOT_TEAMS_APP_PASSWORD": teams.app_password,
+                  "BOT_TEAMS_TENANT_ID": teams.tenant_id, "BOT_TEAMS_OPENID_URL": teams.openid_url,
+                  "BOT_TEAMS_TOKEN_URL": teams.token_url, "BOT_TEAMS_ISSUER": teams.issuer,
+                  "BOT_TEAMS_SCOPE": teams.scope, "BOT_TEAMS_ALLOWED_SERVICE_URLS": teams.allowed_service_urls}
 
         def get(name: str) -> str:
-            return (env.get(name) or "").strip()
+            return values[name].strip()
 
         missing = [name for name in REQUIRED_VARIABLES if not get(name)]
         if missing:

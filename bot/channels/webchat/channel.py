@@ -18,7 +18,7 @@ Refusals carry a clear status and {"fout": <key>, "tekst": <Dutch answer>}: 401 
 expired or wiped session; 421 a Host header that is not the bot's (BOT_PUBLIC_URL's host, a
 loopback name or BOT_ALLOWED_HOSTS); 403 an Origin not allowed; 413 too long; 400 empty,
 unreadable, or a button that was not offered; 429 too many messages (Retry-After); 503 the
-channel is off. Settings (environment, see credentials.yml and docs/channels/webchat.md):
+channel is off. Settings (environment, read by bot.settings; see docs/channels/webchat.md):
 BOT_WEBCHAT_SECRET, BOT_WEBCHAT_ORIGINS, BOT_MESSAGES_PER_MINUTE (or its older name
 BOT_WEBCHAT_RATE_PER_MINUTE), BOT_WEBCHAT_SESSIONS_PER_MINUTE, BOT_PUBLIC_URL, BOT_ALLOWED_HOSTS,
 BOT_REDIS_URL.
@@ -37,7 +37,6 @@ import html
 import inspect
 import json
 import logging
-import os
 from collections.abc import Awaitable, Callable
 from functools import cache
 from pathlib import Path
@@ -49,6 +48,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import settings as bot_settings
 from bot.channels import client as clients
 from bot.channels import guards
 from bot.channels.common import max_chars, refusal
@@ -56,7 +56,6 @@ from bot.channels.server_limits import limit_request_size
 from bot.channels.webchat import config as wconfig
 from bot.channels.webchat import messages, sessions
 from bot.content import ContentError, fill, plain_texts
-from bot.settings import Settings
 
 logger = logging.getLogger("bot.channels.webchat")
 
@@ -81,7 +80,7 @@ API_HEADERS = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
 def texts() -> dict[str, str]:
     """content/webchat.yml, each text as one plain paragraph, {minuten} filled in."""
     data = plain_texts("webchat.yml", required=(*PAGE_KEYS, *WIDGET_KEYS, *ANSWER_KEYS))
-    minutes = {"minuten": Settings.from_env().conversation_ttl_minutes}
+    minutes = {"minuten": bot_settings.current().conversation.ttl_minutes}
     return {key: fill(text, minutes) for key, text in data.items()}
 
 
@@ -191,15 +190,15 @@ class WebChatInput(InputChannel):
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> WebChatInput:
-        return cls(environ=os.environ)
+        return cls()
 
-    def __init__(self, environ: Any = None) -> None:
-        environ = os.environ if environ is None else environ
+    def __init__(self, settings: bot_settings.Settings | None = None) -> None:
+        settings = settings or bot_settings.current()
         self.chat: WebChat | None = None
         self.problem = ""
         try:
-            config = wconfig.WebChatConfig.from_env(environ, Settings.from_env().conversation_ttl_minutes)
-            max_chars()  # a wrong BOT_MAX_MESSAGE_CHARS keeps the channel off, not the server
+            config = wconfig.WebChatConfig.from_settings(settings)
+            max_chars(settings)  # a wrong BOT_MAX_MESSAGE_CHARS keeps the channel off, not the server
             texts()
         except (wconfig.ConfigError, ContentError, ValueError, OSError) as exc:
             self.problem = str(exc)
@@ -209,7 +208,7 @@ class WebChatInput(InputChannel):
         self.chat = WebChat(config)
         origins = ", ".join([config.public_origin, *sorted(config.extra_origins)])
         logger.info("Web chat on at /webhooks/webchat/ (allowed origins: the bot's own host, %s)", origins)
-        proxies = clients.proxy_warning(environ)
+        proxies = clients.proxy_warning(settings)
         if proxies:
             logger.warning(proxies)
         if config.secret_is_random:

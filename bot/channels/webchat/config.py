@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import ipaddress
 import secrets
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from bot import settings as bot_settings
 from bot.channels import guards
 
 SECRET_ENV = "BOT_WEBCHAT_SECRET"  # noqa: S105 -- the variable name, not a secret
@@ -50,7 +50,7 @@ def normalise_origin(value: str) -> str | None:
 
 @dataclass(frozen=True)
 class WebChatConfig:
-    secret: bytes
+    secret: bytes = field(repr=False)
     secret_is_random: bool
     public_origin: str
     extra_origins: frozenset[str]
@@ -71,9 +71,12 @@ class WebChatConfig:
         return self.guard_settings.sessions_per_minute
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str], ttl_minutes: int) -> WebChatConfig:
-        """Reads the web chat settings; raises ConfigError naming the variable that is wrong."""
-        raw_secret = env.get(SECRET_ENV, "")
+    def from_settings(cls, settings: bot_settings.Settings | None = None) -> WebChatConfig:
+        """The web chat's configuration from `settings` (default: this process's); raises
+        ConfigError naming the variable that is wrong."""
+        settings = settings or bot_settings.current()
+        webchat = settings.channels.webchat
+        raw_secret = webchat.secret
         if raw_secret.strip():
             if len(raw_secret) < MIN_SECRET_CHARS:
                 raise ConfigError(f"{SECRET_ENV} must be at least {MIN_SECRET_CHARS} characters "
@@ -81,12 +84,12 @@ class WebChatConfig:
             secret, random_secret = raw_secret.encode("utf-8"), False
         else:
             secret, random_secret = secrets.token_bytes(32), True
-        public_url = env.get(PUBLIC_URL_ENV, "").strip() or DEFAULT_PUBLIC_URL
+        public_url = settings.public_url.strip() or DEFAULT_PUBLIC_URL
         public_origin = normalise_origin(public_url)
         if public_origin is None:
             raise ConfigError(f"{PUBLIC_URL_ENV} must be an http(s) address, got {public_url!r}")
         extra = set()
-        for item in env.get(ORIGINS_ENV, "").split(","):
+        for item in webchat.origins.split(","):
             if not item.strip():
                 continue
             origin = normalise_origin(item)
@@ -95,12 +98,13 @@ class WebChatConfig:
                                   f"(write it as https://intranet.example.nl, comma-separated)")
             extra.add(origin)
         try:
-            guard_settings = guards.GuardSettings.from_env(env)
+            guard_settings = guards.GuardSettings.from_settings(settings)
         except guards.GuardConfigError as exc:
             raise ConfigError(str(exc)) from None
         return cls(secret=secret, secret_is_random=random_secret, public_origin=public_origin,
                    extra_origins=frozenset(extra),
-                   guard_settings=guard_settings, ttl_seconds=int(ttl_minutes) * 60, allowed_hosts=allowed_hosts(env))
+                   guard_settings=guard_settings, ttl_seconds=settings.conversation.ttl_seconds,
+                   allowed_hosts=allowed_hosts(settings))
 
 
 
@@ -128,14 +132,15 @@ def is_loopback_host(name: str) -> bool:
         return False
 
 
-def allowed_hosts(env: Mapping[str, str]) -> frozenset[str]:
+def allowed_hosts(settings: bot_settings.Settings | None = None) -> frozenset[str]:
     """The host names a request may be sent to besides loopback ones: the host of BOT_PUBLIC_URL
     and those in BOT_ALLOWED_HOSTS (comma-separated names, a port is ignored)."""
+    settings = settings or bot_settings.current()
     names = set()
-    public = normalise_origin(env.get(PUBLIC_URL_ENV, "").strip() or DEFAULT_PUBLIC_URL)
+    public = normalise_origin(settings.public_url.strip() or DEFAULT_PUBLIC_URL)
     if public is not None:
         names.add(_host_name(public.split("://", 1)[1]))
-    for item in (env.get(ALLOWED_HOSTS_ENV) or "").split(","):
+    for item in settings.channels.webchat.allowed_hosts.split(","):
         name = _host_name(item)
         if name:
             names.add(name)
