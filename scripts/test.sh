@@ -21,6 +21,7 @@ stage() {  # name, command...
 stage "services (PostgreSQL)"      scripts/ensure-postgres.sh
 stage "services (Redis)"           scripts/ensure-redis.sh
 stage "browser (Chromium)"          scripts/ensure-chromium.sh
+stage "proxy (nginx)"               scripts/ensure-nginx.sh
 stage "accessibility checker (axe-core)" scripts/ensure-axe.sh
 stage "rasa data validate"          $PY scripts/validate.py
 stage "lint (ruff)"                 .venv/bin/ruff check --output-format concise bot actions scripts tests
