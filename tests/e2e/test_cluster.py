@@ -39,7 +39,7 @@ import redis
 
 from bot.channels.faults import fault_text
 from bot.domain_files import load_domain
-from tests.e2e.conftest import ROOT
+from tests.e2e.conftest import ROOT, rest_post
 
 pytestmark = pytest.mark.e2e
 
@@ -118,20 +118,11 @@ def _stop(proc: subprocess.Popen) -> None:
         pass
 
 
-def rest(port: int, sender: str, message: str, timeout: float = 90) -> list[dict]:
-    request = urllib.request.Request(
-        f"http://127.0.0.1:{port}/webhooks/rest/webhook",
-        data=json.dumps({"sender": sender, "message": message}).encode(),
-        headers={"Content-Type": "application/json"}, method="POST")
-    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - loopback http
-        return json.loads(response.read())
-
-
 def say(port: int, sender: str, message: str) -> list[str]:
     """One message, sent again (at most twice) after the Dutch fault answer, which promises that
     nothing of it was kept (bot/channels/faults.py); the answers' texts."""
     for _ in range(3):
-        texts = [" ".join(r["text"].split()) for r in rest(port, sender, message) if r.get("text")]
+        texts = [" ".join(r["text"].split()) for r in rest_post(port, sender, message, timeout=90) if r.get("text")]
         if fault_text() not in texts:
             return texts
     raise AssertionError(f"three fault answers in a row to one message ({sender})")
@@ -246,7 +237,7 @@ def conversation(cluster, run: Run, client: redis.Redis, sender: str, messages: 
                     with run.lock:
                         run.sending += 1
                     try:
-                        replies = rest(cluster["proxy"], sender, message)
+                        replies = rest_post(cluster["proxy"], sender, message, timeout=90)
                     finally:
                         with run.lock:
                             run.sending -= 1
