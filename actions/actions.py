@@ -17,7 +17,7 @@ from actions.afspraak import BOOKING_SLOTS
 from bot import content
 from bot.bootstrap import services
 from bot.content import Situatie
-from bot.dialogue import crisis, perspective, resume, situations
+from bot.dialogue import crisis, perspective, requests, resume, situations
 from bot.nlu import crisis_patterns
 from bot.privacy import storage
 from bot.reporting import counters
@@ -90,10 +90,15 @@ class ActionHerkenSituatie(Action):
             # an assault described by what was done: sexual violence, and the help for it
             sit = situations.from_key("seksuele_intimidatie")
             dispatcher.utter_message(response="utter_seksueel_geweld_hulp")
+        if requests.asks_to_pass_on(text):  # "zou u dit voor mij willen melden?": the bot passes nothing on
+            dispatcher.utter_message(response="utter_doorgeven_eerst")
         # Just confirmed through "Bedoel je ...?": asking "Klopt het ...?" again would ask twice.
         confirmed = resume.affirmed_by_button(tracker.events, intent)
         pair = tracker.latest_message.get("twee_situaties") or []
         second = situations.from_key(pair[1]) if len(pair) == 2 and pair[0] == sit.key else None
+        earlier = tracker.get_slot("situatie")
+        if second is None and situations.second_matter_told(earlier, sit.key, tracker.get_slot("open_vraag")):
+            sit, second = situations.from_key(earlier), sit  # the first one told first
         if second is not None:  # two matters at once: name both, ask which first
             open_vraag = resume.TWEE_SITUATIES
             events = _situation_events(sit, open_vraag)
@@ -271,10 +276,11 @@ class ActionDefaultAskAffirmation(Action):
 
 class ActionBedoelingBevestigd(Action):
     """"Bedoel je ...?" answered by typing ("ja", "klopt", "nee") instead of a button. Rasa's
-    two-stage fallback takes the typed answer for a new message; this replays a yes as the yes
-    button (the intent it offered), so the situation counts as confirmed and is not checked a
-    second time. A no, or a yes long after the question, is replayed as it was, without the open
-    question, for the usual rules."""
+    two-stage fallback takes the typed answer for a clarification: it reverts the question and
+    replays the answer, so the rules see a "ja" or "nee" to no open question. This replays a yes
+    as the yes button (the intent it offered), so the situation counts as confirmed and is not
+    checked a second time; a no gets "say it another way"; a yes or no long after the question
+    (or to none) gets the opening question."""
 
     def name(self) -> str:
         return "action_bedoeling_bevestigd"
@@ -287,6 +293,7 @@ class ActionBedoelingBevestigd(Action):
             text = f"/{intent}"
             parse = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": [],
                      "intent_ranking": [{"name": intent, "confidence": 1.0}]}
-        else:
-            text, parse = latest.get("text") or "", {k: v for k, v in latest.items() if k != "metadata"}
-        return [SlotSet("open_vraag", None), ActionExecuted("action_listen"), UserUttered(text, parse)]
+            return [SlotSet("open_vraag", None), ActionExecuted("action_listen"), UserUttered(text, parse)]
+        # a no to "Bedoel je ...?": ask to say it another way; a yes or no to nothing: an opening
+        dispatcher.utter_message(response="utter_ask_rephrase" if intent else "utter_waarmee_helpen")
+        return [SlotSet("open_vraag", None)]

@@ -658,6 +658,14 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             else None
         return self._ok({"bereikbaar": choice, "contactgegeven": detail})
 
+    def extract_contactgegeven(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
+        """"laat maar, doe maar anoniem" when asked for a number: the way out, whatever intent the
+        classifier gave it (it may take it for stopping)."""
+        text = _latest_text(tracker)
+        if tracker.get_slot("requested_slot") != "contactgegeven" or text.startswith("/"):
+            return {}
+        return {"bereikbaar": said.ANONIEM} if said.contact_choice(text) == said.ANONIEM else {}
+
     def validate_contactgegeven(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         email = tracker.get_slot("bereikbaar") == "email"
         try:
@@ -923,6 +931,15 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
         if tracker.get_slot("beheer_actie") != "annuleren":
             dispatcher.utter_message(response="utter_afspraak_gevonden_wijzigen", afspraak_tijd=events["afspraak_tijd"])
         return self._ok(events)
+
+    def extract_annuleer_bevestiging(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
+        """A typed "ja annuleer maar" or "nee, laat staan" answers the question, whatever intent
+        the classifier gave it (it may take one for a new cancel request, or for stopping)."""
+        text = _latest_text(tracker)
+        if tracker.get_slot("requested_slot") != "annuleer_bevestiging" or text.startswith("/"):
+            return {}
+        answer = said.cancel_answer(text)
+        return {} if answer is None else {"annuleer_bevestiging": answer}
 
     def validate_annuleer_bevestiging(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         return {"annuleer_bevestiging": value if isinstance(value, bool) else None}

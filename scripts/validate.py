@@ -43,8 +43,17 @@ def _asked_by_forms(domain) -> set:
     return {f"utter_ask_{slot}" for slot in slots}
 
 
+def _used_in_stories_and_rules() -> set:
+    names = set()
+    for path in (ACTIONS_DIR.parent / "data").rglob("*.yml"):
+        names.update(re.findall(r"action: (utter_[a-z0-9_]+)", path.read_text(encoding="utf-8")))
+    return names
+
+
 def _gather_without_action_responses(self):
-    return _gather(self) - USED_BY_FALLBACK_ACTIONS - _sent_by_actions() - _asked_by_forms(self.domain)
+    """Responses only actions send are no "unused utterance"; one that a rule also uses stays."""
+    sent_elsewhere = USED_BY_FALLBACK_ACTIONS | _sent_by_actions() | _asked_by_forms(self.domain)
+    return _gather(self) - (sent_elsewhere - _used_in_stories_and_rules())
 
 
 Validator._gather_utterance_actions = _gather_without_action_responses

@@ -375,3 +375,30 @@ def code_attempt(text: object) -> bool:
     if len(raw) > MAX_CHARS:
         return False
     return any(_code_like(m.group(0)) and len(m.group(0)) >= 3 for m in _CODE_TOKEN.finditer(raw))
+
+
+# --- "Wil je die annuleren?" answered by typing ------------------------------------------------
+
+_CANCEL_NO = linear(
+    r"^(?:nee|neen|nope|no|niet|toch niet|liever niet|stop|laat maar)\b"
+    r"|\blaat (?:\w+ ){0,3}staan\b|\bniet annuleren\b|\btoch (?:maar )?(?:niet|houden|laten staan)\b"
+    r"|\b(?:houd|hou|bewaar) (?:hem|haar|die|de afspraak)\b",
+    name="booking.cancel_no")
+_CANCEL_YES = linear(
+    r"^(?:ja|jawel|jep|yes|klopt|graag|zeker|ok|oke|okay|prima|goed|doe maar|annuleer|annuleren|weg ermee)\b"
+    r"|\bannuleer (?:hem |haar |die |de afspraak |het )?maar\b|\bmag (?:weg|geannuleerd)\b",
+    name="booking.cancel_yes")
+
+
+def cancel_answer(text: object) -> bool | None:
+    """True for a typed yes to "Wil je die annuleren?" ("ja annuleer maar"), False for a typed no
+    ("nee laat toch maar staan", "stop"), None when the message says neither. A no wins: keeping
+    an appointment is the safe side."""
+    norm = _norm(text)
+    if not norm:
+        return None
+    if _CANCEL_NO.search(norm):
+        return False
+    if _CANCEL_YES.search(norm):
+        return True
+    return None

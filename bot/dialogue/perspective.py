@@ -33,6 +33,9 @@ _REPORTED_TO_ME = linear(
     r"|\b(?:tegen|aan) (?:me|mij) (?:verteld|gezegd|gevraagd)\b|\bheeft (?:me|mij) (?:verteld|gezegd|gebeld|geappt)\b",
     name="perspective.verteld_aan_mij",
 )
+# "ik weet niet of ik me ermee moet bemoeien", "ik voel me schuldig": a reflexive "me" right after
+# "ik" is the writer's own feeling or doing, not the writer as the one it happens to.
+_REFLEXIVE = linear(r"\bik (?:\w+ ){0,2}(?:me|mij)\b", name="perspective.wederkerend")
 # The story is about the writer: "... dat ik ...", "over mij", or the writer as object ("ze negeren me").
 _ABOUT_ME = linear(r"\bdat ik\b|\bover (?:mij|me|mezelf)\b|\b(?:mij|me|mezelf|mijzelf)\b|\bik (?:word|werd)\b",
                    name="perspective.over_mij")
@@ -50,7 +53,7 @@ def detect(text: str) -> str | None:
     norm = normalise(text)
     if _NOT_ME.search(norm):
         return GETUIGE
-    about_me = bool(_ABOUT_ME.search(_REPORTED_TO_ME.sub(" ", norm)))
+    about_me = bool(_ABOUT_ME.search(_REFLEXIVE.sub(" ", _REPORTED_TO_ME.sub(" ", norm))))
     if _WITNESS.search(norm) and not about_me:
         return GETUIGE
     if about_me or _SELF.search(norm):

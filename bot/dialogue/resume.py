@@ -47,12 +47,21 @@ def affirmed_by_button(events: list[dict], intent: str | None) -> bool:
 
 def affirmation_asked(events: list[dict]) -> str | None:
     """The intent the bot's "Bedoel je ...?" offered (the payload of its yes button), when that
-    question was the last thing the bot said before the latest user message; else None."""
+    question was the last thing the bot said before the latest user message; else None.
+
+    Rasa's two-stage fallback ends by reverting the typed answer and the message it asked about
+    (a ``rewind`` event) and replaying the answer: the user message just before a rewind is that
+    same answer, so it is skipped on the way back to the question."""
     seen_user = False
+    reverted = 0
     for event in reversed(events or []):
         kind = event.get("event") if isinstance(event, dict) else None
         if kind == "user" and not seen_user:
             seen_user = True
+        elif kind == "rewind" and seen_user:
+            reverted += 1
+        elif kind == "user" and reverted:
+            reverted -= 1
         elif kind == "user":
             return None
         elif kind == "bot" and seen_user:
@@ -77,3 +86,26 @@ _YES = linear(
 def is_yes(text: object) -> bool:
     raw = str(text or "")
     return len(raw) <= 60 and bool(_YES.fullmatch(normalise(raw)))
+
+
+# "ja, het gaat om de bewoners", "nee verder is iedereen aardig": a yes or no with more after it.
+# The classifier is unsure of the whole (nlu_fallback); the first words answer the question.
+_LEADING_YES = linear(r"^(?:ja|jawel|jazeker|jep|jup|yes|klopt|dat klopt|precies|inderdaad|zeker|correct)\b[ ,.!]",
+                      name="resume.leading_yes")
+_LEADING_NO = linear(r"^(?:nee|neen|nope|no|nein|klopt niet|dat klopt niet|niet echt|helemaal niet)\b[ ,.!]",
+                     name="resume.leading_no")
+BEVESTIGEN, ONTKENNEN = "bevestigen", "ontkennen"
+
+
+def leading_answer(text: object) -> str | None:
+    """``bevestigen`` or ``ontkennen`` when a short message (up to 120 characters) starts with a
+    clear yes or no, alone or with more words after it; None otherwise."""
+    raw = str(text or "")
+    if len(raw) > 120:
+        return None
+    norm = normalise(raw) + " "
+    if _LEADING_NO.search(norm):
+        return ONTKENNEN
+    if _LEADING_YES.search(norm):
+        return BEVESTIGEN
+    return None

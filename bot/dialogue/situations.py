@@ -45,3 +45,11 @@ def two_matters(ranking: list[dict], min_second: float = TWO_MATTERS_MIN_SECOND,
     if sit1 is None or sit2 is None or {sit1.soort, sit2.soort} != _KINDS:
         return None
     return (first, second) if p2 >= min_second and p1 + p2 >= min_sum else None
+
+
+def second_matter_told(previous: str | None, current: str | None, open_question: str | None) -> bool:
+    """A new situation of the other kind, told while the bot still checks or explains the first
+    ("ja, maar het gaat ook om ..."): two matters, told one after the other."""
+    sit1, sit2 = from_key(previous), from_key(current)
+    return (open_question in ("check_situatie", "opties") and sit1 is not None and sit2 is not None
+            and {sit1.soort, sit2.soort} == _KINDS)

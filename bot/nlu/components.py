@@ -121,6 +121,33 @@ TWO_MATTERS_PROPERTY = "twee_situaties"  # in the parse result: [first, second] 
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class LeadingAnswer(GraphComponent):
+    """A message the FallbackClassifier called unsure that starts with a clear yes or no ("ja,
+    het gaat om de bewoners") gets that intent (``bot.dialogue.resume.leading_answer``), so the
+    question the bot asked is answered instead of "Bedoel je ...?". Place it after the
+    FallbackClassifier and TwoMattersDetector; a crisis pattern (CrisisSafetyNet) still wins."""
+
+    CONFIDENCE = 0.6
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> LeadingAnswer:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        from bot.dialogue.resume import leading_answer
+
+        for message in messages:
+            text: str | None = message.get(TEXT)
+            if not text or text.startswith("/") or (message.get(INTENT) or {}).get(INTENT_NAME_KEY) != FALLBACK_INTENT:
+                continue
+            answer = leading_answer(text)
+            if answer is not None:
+                message.set(INTENT, {INTENT_NAME_KEY: answer, "confidence": self.CONFIDENCE}, add_to_output=True)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class EnglishDetector(GraphComponent):
     """A message in English only gets the intent `engels` (the bot answers in English, text in
     content/engels.yml). The classifier's ranking stays as it was (e5 is multilingual), so the

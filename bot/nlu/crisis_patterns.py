@@ -135,6 +135,18 @@ RULES: Sequence[Rule] = (
           r"\b(?:weet|bedacht|besloten)\b.{0,25}\b(?:hoe|waar|wanneer) ik (?:het|t) (?:ga|wil|zal) doen\b|"
           r"\b(?:\w*pillen|medicijnen|tabletten)\b.{0,30}\b(?:ingenomen|geslikt|opgespaard|verzameld)\b|"
           r"\btouw\b.{0,30}\bopgehangen\b|\boverdosis\b|\b(?:pillen|medicijnen|tabletten) (?:gespaard|opgespaard|verzameld)\b|\btouw\b.{0,40}\b(?:gekocht|klaar|ophangen|doen)\b"),
+    # means laid ready ("ik heb al pillen klaargelegd"): a plan, unless they are someone's daily
+    # medicine or packed for a trip
+    _rule(ZELFMOORD, "middel_klaar",
+          r"\b(?:\w*pillen|medicijnen|tabletten|touw)\b.{0,25}\b(?:klaargelegd|klaar gelegd|klaarliggen|klaar liggen|"
+          r"klaarstaan|klaar staan|klaargezet|klaar gezet)\b|"
+          r"\b(?:\w*pillen|medicijnen|tabletten|touw)\b.{0,25}\b(?:liggen|ligt|staan|staat|heb ik)\b.{0,10}\bklaar\b",
+          veto=r"\b(?:vakantie|reis|weekend|weekdoos|baxter|ontbijt|avondeten|oma|opa|moeder|vader|kind|kinderen|"
+               r"dochter|zoon|patient\w*|bewoner\w*|client\w*)\b"),
+    # "ik zie het (helemaal) niet meer zitten" on its own is the idiom of despair that 113 is for;
+    # "... met dat project / om daar te werken" is about a plan or a job and is left to the classifier.
+    _rule(ZELFMOORD, "niet_meer_zitten",
+          r"\bzie (?:het|t) (?:\w+ ){0,2}(?:niet|nie) meer zitten\b" + not_followed_by(" met", " om", " bij", " op", " in", " dat")),
     # --- self-harm ---------------------------------------------------------------------------
     _rule(ZELFBESCHADIGING, "zelfbeschadiging_woord", r"zelfbeschadig|\bautomutil"),
     _rule(ZELFBESCHADIGING, "mezelf_pijn",

@@ -181,6 +181,28 @@ def test_two_matters_property_for_another_intent_is_ignored():
     assert slots["open_vraag"] == "check_situatie" and "tweede_situatie" not in slots
 
 
+def test_a_second_matter_told_after_the_first_names_both():
+    # "Klopt het: intimidatie?" -> "ja, maar er zijn ook medicijnen verkeerd uitgegeven en de papieren aangepast"
+    trk = tracker("fraude", "ja maar er is ook iets met de papieren",
+                  slots={"situatie": "intimidatie", "open_vraag": "check_situatie"})
+    slots = slots_of(run(a.ActionHerkenSituatie(), trk)[1])
+    assert (slots["situatie"], slots["tweede_situatie"], slots["open_vraag"]) == ("intimidatie", "fraude",
+                                                                                  "twee_situaties")
+
+
+def test_a_new_story_of_the_same_kind_is_checked_as_before():
+    trk = tracker("pesten", "en ze lachen me uit", slots={"situatie": "intimidatie", "open_vraag": "check_situatie"})
+    slots = slots_of(run(a.ActionHerkenSituatie(), trk)[1])
+    assert slots["situatie"] == "pesten" and slots["open_vraag"] == "check_situatie" and "tweede_situatie" not in slots
+
+
+def test_a_request_to_pass_it_on_told_with_the_story_is_answered_first():
+    trk = tracker("fraude", "Zou u dit voor mij willen melden bij het bestuur? De penningmeester boekt geld weg.")
+    messages, events = run(a.ActionHerkenSituatie(), trk)
+    assert [m["response"] for m in messages] == ["utter_doorgeven_eerst"]
+    assert slots_of(events)["open_vraag"] == "check_situatie"
+
+
 def test_self_told_through_a_colleague_is_not_a_witness():
     _, events = run(a.ActionHerkenSituatie(), tracker("pesten", "mijn collega zegt dat ik niet meer welkom ben"))
     assert slots_of(events)["rol"] == "zelf"

@@ -138,6 +138,29 @@ def test_a_typed_code_taken_for_a_question_is_read_as_a_code(db):
     assert find_by_code(db, code).is_live
 
 
+@pytest.mark.parametrize(("text", "intent", "answer"), [
+    ("ja annuleer maar", "afspraak_annuleren", True),   # read as a new cancel request before
+    ("nee laat toch maar staan", "stoppen", False),       # read as stopping before
+])
+def test_a_typed_answer_to_the_cancel_question_answers_it(db, text, intent, answer):
+    start = offer.decode(MARIEKE_TUESDAY[0])[1]
+    code = book(db, "marieke-jansen", start, offer.end_of(start), "telefoon", now=a.clock.now()).code
+    slots = {"beheer_actie": "annuleren", "code_invoer": reference.normalise(code)}
+    _, result, _ = form_run(a.ValidateAfspraakCodeForm(), text, "annuleer_bevestiging", slots,
+                            intent=intent, candidate=False, loop="afspraak_code_form")
+    assert result["annuleer_bevestiging"] is answer
+    assert result["requested_slot"] is None  # the form is done: action_rond_beheer_af acts on it
+
+
+def test_anonymous_as_the_way_out_when_asked_for_a_number_even_if_read_as_stopping(db):
+    slots = {"tijd_wens": "dinsdag", "aangeboden_tijden": MARIEKE_TUESDAY, "gekozen_tijd": MARIEKE_TUESDAY[0],
+             "ontmoetingsvorm": "telefoon", "bereikbaar": "telefoon"}
+    _, result, _ = form_run(a.ValidateAfspraakForm(), "laat maar, doe maar anoniem", "contactgegeven", slots,
+                            intent="stoppen", candidate=False)
+    assert result["bereikbaar"] == "anoniem" and result.get("contactgegeven") is None
+    assert result["requested_slot"] == "bevestiging"  # on to the summary, no number asked again
+
+
 # --- defect 4: off track inside the booking -----------------------------------------------------
 
 def test_carrying_on_with_the_booking_is_no_answer_and_no_failure(db):

@@ -66,20 +66,46 @@ def test_a_typed_yes_is_the_button_of_the_question(db):
         assert {e["name"]: e["value"] for e in herkend if e["event"] == "slot"}["open_vraag"] == resume.OPTIES
 
 
-def test_a_yes_long_after_the_question_is_not_replayed(db):
+def _through_the_fallback_loop(text):
+    """The events as Rasa 3.6 stores them: the loop asks, the typed answer ends the loop, which
+    reverts the question (``rewind``) and replays the answer with confidence 1."""
+    return [{"event": "user", "text": "de souschef scheldt me uit", "parse_data": {}},
+            {"event": "action", "name": "action_two_stage_fallback"},
+            {"event": "active_loop", "name": "action_two_stage_fallback"},
+            dict(ASKED), {"event": "slot", "name": "open_vraag", "value": resume.BEDOELING},
+            {"event": "action", "name": "action_listen"},
+            {"event": "user", "text": text, "parse_data": {}},
+            {"event": "active_loop", "name": None}, {"event": "rewind"},
+            {"event": "action", "name": "action_listen"},
+            {"event": "user", "text": text, "parse_data": {}}]
+
+
+def test_a_typed_yes_after_the_loop_reverted_the_question_is_still_the_button(db):
+    # the rule that runs it has no open question: the loop's revert took the slot back
+    trk = _tracker(_through_the_fallback_loop("ja"), "ja", "bevestigen")
+    messages, events = _run(general.ActionBedoelingBevestigd(), trk)
+    assert messages == []
+    assert events[-1]["text"] == "/fraude" and events[-1]["parse_data"]["intent"]["name"] == "fraude"
+
+
+def test_a_typed_no_after_the_loop_asks_to_say_it_another_way(db):
+    trk = _tracker(_through_the_fallback_loop("nee"), "nee", "ontkennen")
+    messages, events = _run(general.ActionBedoelingBevestigd(), trk)
+    assert [m["response"] for m in messages] == ["utter_ask_rephrase"]
+    assert all(e["event"] != "user" for e in events)
+
+
+def test_a_yes_long_after_the_question_gets_the_opening(db):
     events = _typed_yes_events()[:3] + [{"event": "bot", "text": "Waarmee kan ik je helpen?", "metadata": {}},
                                         {"event": "user", "text": "ja", "parse_data": {}}]
-    trk = _tracker(events, "ja", "bevestigen", {"open_vraag": resume.BEDOELING})
+    trk = _tracker(events, "ja", "bevestigen")
     messages, result = _run(general.ActionBedoelingBevestigd(), trk)
-    assert messages == []
-    slots = {e["name"]: e["value"] for e in result if e["event"] == "slot"}
-    replay = result[-1]  # as it was, without the open question: the usual rules answer it
-    assert slots == {"open_vraag": None}
-    assert (replay["text"], replay["parse_data"]["intent"]["name"]) == ("ja", "bevestigen")
+    assert [m["response"] for m in messages] == ["utter_waarmee_helpen"]
+    assert all(e["event"] != "user" for e in result)  # nothing replayed: no rule can loop on it
 
 
-def test_the_rule_and_the_domain():
-    assert "action_bedoeling_bevestigd" in DOMAIN["actions"]
-    assert resume.BEDOELING in DOMAIN["slots"]["open_vraag"]["values"]
-    rules = yaml.safe_load((PROJECT_ROOT / "data/rules/fallback.yml").read_text(encoding="utf-8"))["rules"]
-    assert any({"action": "action_bedoeling_bevestigd"} in r["steps"] for r in rules)
+def test_the_rules_send_a_yes_or_no_without_open_question_to_the_action():
+    rules = yaml.safe_load((PROJECT_ROOT / "data" / "rules" / "algemeen.yml").read_text(encoding="utf-8"))["rules"]
+    for intent in ("bevestigen", "ontkennen"):
+        assert any({"intent": intent} in r["steps"] and {"action": "action_bedoeling_bevestigd"} in r["steps"]
+                   for r in rules), intent

@@ -233,3 +233,27 @@ def test_wants_other_moment(text, other):
     ("KXPT-7QRM", True), ("k7qm 3xpd", True), ("ABCD", True), ("die heb ik niet meer", False), ("weet ik niet", False)])
 def test_code_attempt(text, attempt):
     assert b.code_attempt(text) is attempt
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("ja annuleer maar", True), ("ja", True), ("doe maar", True), ("annuleer hem maar", True),
+    ("nee laat toch maar staan", False), ("nee", False), ("stop", False), ("laat hem maar staan", False),
+    ("toch niet", False), ("hou die afspraak maar", False),
+    ("wat gebeurt er met mijn gegevens?", None), ("", None), ("x" * 400, None),
+])
+def test_a_typed_answer_to_the_cancel_question(text, answer):
+    assert b.cancel_answer(text) is answer
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("ja, het gaat om de bewoners", resume.BEVESTIGEN),
+    ("klopt. maar het is al lang zo", resume.BEVESTIGEN),
+    ("nee verder is iedereen aardig", resume.ONTKENNEN),
+    ("nee, niet echt", resume.ONTKENNEN),
+    ("ja", resume.BEVESTIGEN),
+    ("janneke doet raar", None),
+    ("neem contact op", None),
+    ("ja " + "x" * 200, None),
+])
+def test_a_leading_yes_or_no_in_a_longer_message(text, answer):
+    assert resume.leading_answer(text) == answer

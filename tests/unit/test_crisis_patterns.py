@@ -108,3 +108,25 @@ def test_sexual_violence_long_ago_is_not_a_crisis_but_is_recognised(text):
 def test_sexual_act_needs_an_act():
     assert not cp.sexual_act("hij maakt steeds grapjes over mijn broek")
     assert not cp.sexual_act("ik deed mijn broek uit bij de fysiotherapeut")  # the person themselves
+
+
+@pytest.mark.parametrize("text", [
+    "eigenlijk zie ik het helemaal niet meer zitten, ik heb al pillen klaargelegd",
+    "de pillen liggen klaar",
+    "ik heb het touw al klaargelegd",
+    "ik zie het niet meer zitten",
+    "ik zie t echt nie meer zitten",
+])
+def test_means_laid_ready_and_despair_are_suicide(text):
+    match = cp.match(text)
+    assert match is not None and match.category == cp.ZELFMOORD, (text, match)
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb mijn medicijnen klaargelegd voor de vakantie",
+    "ik heb de medicijnen voor de bewoners klaargezet",
+    "ik zie het niet meer zitten met dat project",
+    "ik zie het niet meer zitten om daar nog te werken",
+])
+def test_medicine_for_others_and_despair_about_a_plan_are_not(text):
+    assert cp.match(text) is None, (text, cp.match(text))

@@ -35,3 +35,14 @@ def test_self(text):
 
 def test_unclear_is_none():
     assert perspective.detect("er verdwijnt geld uit de kas") is None
+
+
+@pytest.mark.parametrize("text, rol", [
+    ("ik zie al weken dat de uitvoerder de stagiaire vastpakt, ik weet niet of ik me ermee moet bemoeien",
+     perspective.GETUIGE),
+    ("ik zag dat hij haar sloeg en ik voel me schuldig", perspective.GETUIGE),
+    ("ik voel me rot want ze negeren mij", perspective.ZELF),
+    ("ik word gepest en ik schaam me", perspective.ZELF),
+])
+def test_a_reflexive_me_is_not_the_writer_as_the_one_it_happens_to(text, rol):
+    assert perspective.detect(text) == rol

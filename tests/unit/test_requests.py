@@ -1,0 +1,28 @@
+"""Asking the bot to pass something on, also inside a story (issue 11: requests, not descriptions)."""
+
+import pytest
+
+from bot.dialogue.requests import asks_to_pass_on
+
+
+@pytest.mark.parametrize("text", [
+    "Zou u dit voor mij anoniem willen melden bij het bestuur? De penningmeester boekt geld weg.",
+    "kan je tegen mijn leidinggevende zeggen dat ik me ziek meld omdat ik niet meer naast hem durf te staan",
+    "kun jij dit aan HR doorgeven? ik durf het zelf niet",
+    "kun je mijn manager laten weten dat ik gepest word",
+    "wil je dit namens mij melden",
+])
+def test_requests_to_pass_on(text):
+    assert asks_to_pass_on(text)
+
+
+@pytest.mark.parametrize("text", [
+    "hoe kan ik het melden bij HR?",
+    "kun je me uitleggen hoe ik dit meld?",
+    "mijn baas zei dat ik het moest melden",
+    "kan je me helpen?",
+    "wil je het aan niemand vertellen?",
+    "kun jij " + "heel " * 1000 + "doorgeven",  # capped: no work beyond the first 2,000 characters
+])
+def test_not_a_request_to_pass_on(text):
+    assert not asks_to_pass_on(text)
