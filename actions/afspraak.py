@@ -877,6 +877,10 @@ class ActionStartBeheer(Action):
         return "action_start_beheer"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        if (tracker.active_loop or {}).get("name") == "afspraak_code_form" \
+                and tracker.get_slot("requested_slot") == "annuleer_bevestiging" \
+                and said.cancel_answer(_latest_text(tracker)) is not None:
+            return []  # "ja annuleer maar" answers "Wil je die annuleren?": the form reads it
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         actie = "annuleren" if intent == "afspraak_annuleren" else "wijzigen"
         return _reset(BOOKING_SLOTS) + [SlotSet("beheer_actie", actie)]

@@ -402,3 +402,23 @@ def cancel_answer(text: object) -> bool | None:
     if _CANCEL_YES.search(norm):
         return True
     return None
+
+
+# Read as "stop" by the classifier, but an answer: "laat maar, doe maar anoniem" (book without a
+# contact detail) or "nee, laat hem maar staan" (do not cancel).
+ANSWER_ANONIEM, ANSWER_NEE = "anoniem", "nee"
+_KEEP_IT = linear(r"\blaat (?:\w+ ){0,3}staan\b|\bniet annuleren\b|\btoch (?:maar )?(?:houden|laten staan)\b"
+                  r"|\b(?:houd|hou|bewaar) (?:hem|haar|die|de afspraak)\b", name="booking.keep_it")
+
+
+def stop_as_answer(text: object) -> str | None:
+    """``anoniem`` when a "stop" message chooses to stay anonymous, ``nee`` when it says to keep
+    the appointment, else None (a real stop)."""
+    norm = _norm(text)
+    if not norm:
+        return None
+    if contact_choice(norm) == ANONIEM:
+        return ANSWER_ANONIEM
+    if _KEEP_IT.search(norm):
+        return ANSWER_NEE
+    return None

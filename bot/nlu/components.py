@@ -148,6 +148,36 @@ class LeadingAnswer(GraphComponent):
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class StopAsAnswer(GraphComponent):
+    """A message the classifier read as `stoppen` that is an answer instead
+    (``bot.dialogue.booking.stop_as_answer``): "laat maar, doe maar anoniem" chooses to stay
+    anonymous (intent `kies_optie`, which the booking form reads as text), "nee, laat hem maar
+    staan" keeps the appointment (intent `ontkennen`). Rules act on `stoppen` before a form can
+    read the message, so this is decided here. A crisis pattern (CrisisSafetyNet) still wins."""
+
+    CONFIDENCE = 0.6
+    INTENTS = {"anoniem": "kies_optie", "nee": "ontkennen"}
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> StopAsAnswer:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        from bot.dialogue.booking import stop_as_answer
+
+        for message in messages:
+            text: str | None = message.get(TEXT)
+            if not text or text.startswith("/") or (message.get(INTENT) or {}).get(INTENT_NAME_KEY) != "stoppen":
+                continue
+            answer = stop_as_answer(text)
+            if answer is not None:
+                message.set(INTENT, {INTENT_NAME_KEY: self.INTENTS[answer], "confidence": self.CONFIDENCE},
+                            add_to_output=True)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class EnglishDetector(GraphComponent):
     """A message in English only gets the intent `engels` (the bot answers in English, text in
     content/engels.yml). The classifier's ranking stays as it was (e5 is multilingual), so the

@@ -257,3 +257,14 @@ def test_a_typed_answer_to_the_cancel_question(text, answer):
 ])
 def test_a_leading_yes_or_no_in_a_longer_message(text, answer):
     assert resume.leading_answer(text) == answer
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("laat maar, doe maar anoniem", b.ANSWER_ANONIEM),
+    ("stop maar, liever zonder gegevens", b.ANSWER_ANONIEM),
+    ("nee laat toch maar staan", b.ANSWER_NEE),
+    ("laat hem maar staan", b.ANSWER_NEE),
+    ("stop", None), ("laat maar", None), ("ik wil stoppen met dit gesprek", None),
+])
+def test_a_stop_that_is_an_answer(text, answer):
+    assert b.stop_as_answer(text) == answer
