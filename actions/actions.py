@@ -24,7 +24,7 @@ from bot.reporting import counters
 
 ENGLISH_SITUATION_MIN_CONFIDENCE = 0.3  # the fallback threshold of config.yml
 CONVERSATION_SLOTS = ("situatie", "situatie_label", "tweede_situatie", "tweede_situatie_label", "soort", "rol", "route",
-                      "open_vraag", "crisis_soort", "luisteren")
+                      "open_vraag", "crisis_soort", "crisis_actief", "luisteren")
 
 
 def _situation_events(sit: Situatie, open_vraag: str) -> list[EventType]:
@@ -197,6 +197,8 @@ class ActionHervatGesprek(Action):
         return "action_hervat_gesprek"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        if (tracker.latest_message.get("intent") or {}).get("name") == "crisis_voorbij":
+            return [SlotSet("crisis_actief", False)]  # "ik heb ze gebeld": the crisis is behind them
         return []
 
 
@@ -222,12 +224,29 @@ class ActionBepaalCrisissoort(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         found = tracker.latest_message.get("crisis") or {}
-        if found.get("level") == "check":  # only an unsure classifier: the gentle check
+        previous = tracker.get_slot("crisis_soort")
+        if found.get("level") == "check":  # only an unsure classifier: the gentle check ...
+            if tracker.get_slot("crisis_actief") and previous not in (None, "check"):
+                return [SlotSet("crisis_soort", previous)]  # ... unless a crisis is going on: its help again
             return [SlotSet("crisis_soort", "check")]
         soort = crisis.crisis_kind(situations.crisis_soort(found.get("category")),
-                                   tracker.latest_message.get("text") or "", tracker.get_slot("crisis_soort"))
-        return [SlotSet("crisis_soort", soort)] + telling.count(
+                                   tracker.latest_message.get("text") or "", previous)
+        return [SlotSet("crisis_soort", soort), SlotSet("crisis_actief", True)] + telling.count(
             tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))
+
+
+class ActionCrisisVervolg(Action):
+    """Right after a crisis answer, a message read as something else ("kun jij 112 bellen?", "ik
+    durf niet te bellen", "is het erg genoeg?"): the bot cannot call anyone and says what the person
+    can do instead, or gives the crisis answer again (bot.dialogue.crisis.after_crisis_response)."""
+
+    def name(self) -> str:
+        return "action_crisis_vervolg"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        dispatcher.utter_message(response=crisis.after_crisis_response(text, tracker.get_slot("crisis_soort")))
+        return []
 
 
 class ActionEngels(Action):

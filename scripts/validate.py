@@ -28,8 +28,10 @@ ACTIONS_DIR = Path(__file__).resolve().parents[1] / "actions"
 
 
 def _sent_by_actions() -> set:
+    """Response names written in the action server's code: actions/ and the dialogue logic that
+    picks a response for them (bot/dialogue/)."""
     names = set()
-    for path in ACTIONS_DIR.glob("*.py"):
+    for path in [*ACTIONS_DIR.glob("*.py"), *(ACTIONS_DIR.parent / "bot" / "dialogue").glob("*.py")]:
         names.update(re.findall(r"[\"'](utter_[a-z0-9_]+)[\"']", path.read_text(encoding="utf-8")))
     return names
 

@@ -112,3 +112,55 @@ def safe_again(text: str) -> bool:
     that there is no crisis (a crisis pattern or the classifier still comes first)."""
     norm = normalise(text)
     return bool(_SAFE_AGAIN.search(norm)) and not _NOT_SAFE.search(norm)
+
+
+# --- right after a crisis answer -------------------------------------------------------------------
+# "kun jij 112 bellen voor mij?", "ik durf niet te bellen, hij hoort me": the person is still in
+# the crisis. The bot cannot call anyone; it says so, and what they can do instead.
+KAN_NIET_BELLEN = "kan_niet_bellen"  # asks the bot to call or warn someone
+DURFT_NIET_BELLEN = "durft_niet_bellen"  # cannot or dare not call
+_ASKS_BOT_TO_CALL = linear(
+    r"\b(?:kun|kan|kunt|wil|wilt|zou|zoudt)(?: (?:jij|je|u))\b(?: \w+){0,4} (?:bellen|opbellen|waarschuwen|alarmeren|"
+    r"sturen|inschakelen|halen)\b|\bbel (?:jij|jij even|u|even) (?:112|113|de politie|iemand|hulp|een ambulance)\b"
+    r"|\b(?:can|could) you (?:please )?(?:call|warn|send|alert)\b",
+    name="crisis.bot_bellen")
+_CANNOT_CALL = linear(
+    r"\b(?:durf|kan|wil|lukt|ga)\b(?: \w+){0,3} (?:niet|nie|geen)\b(?: \w+){0,3} (?:te )?(?:bellen|bel)\b"
+    r"|\b(?:weet niet|weet nie|twijfel)\b(?: \w+){0,4} (?:durf|wil|moet|kan)\b(?: \w+){0,2} (?:te )?bellen\b"
+    r"|\bniet (?:kan|durf|wil) bellen\b|\b(?:hoort|horen) (?:me|mij|het)\b|\bkan niet praten\b"
+    r"|\b(?:can'?t|cannot|don'?t want to|am afraid to) (?:call|talk)\b",
+    name="crisis.niet_bellen")
+
+
+def after_crisis(text: object) -> str | None:
+    """What a message right after a crisis answer asks for: KAN_NIET_BELLEN, DURFT_NIET_BELLEN,
+    or None (then the crisis answer is given again: the help stays in view)."""
+    norm = normalise(str(text or "")[:1000])
+    if _ASKS_BOT_TO_CALL.search(norm):
+        return KAN_NIET_BELLEN
+    if _CANNOT_CALL.search(norm):
+        return DURFT_NIET_BELLEN
+    return None
+
+
+_AFTER_CRISIS = {  # (what the message asks, which help line) -> response
+    (KAN_NIET_BELLEN, "112"): "utter_crisis_kan_niet_bellen_112",
+    (KAN_NIET_BELLEN, "113"): "utter_crisis_kan_niet_bellen_113",
+    (KAN_NIET_BELLEN, "csg"): "utter_crisis_kan_niet_bellen_112",
+    (DURFT_NIET_BELLEN, "112"): "utter_crisis_niet_bellen_112",
+    (DURFT_NIET_BELLEN, "113"): "utter_crisis_niet_bellen_113",
+    (DURFT_NIET_BELLEN, "csg"): "utter_crisis_niet_bellen_csg",
+}
+_CRISIS_ANSWER = {ZELFMOORD: "utter_crisis_zelfmoord", GEWELD: "utter_crisis_geweld", ACUUT: "utter_crisis_acuut",
+                  "seksueel_geweld": "utter_crisis_seksueel_geweld"}
+
+
+def after_crisis_response(text: object, soort: str | None) -> str:
+    """The response for a message right after a crisis answer of kind ``soort``: the bot cannot
+    call (and what to do instead), calling is not needed or not safe (other ways), or the crisis
+    answer again."""
+    line = {ZELFMOORD: "113", "seksueel_geweld": "csg"}.get(soort or "", "112")
+    need = after_crisis(text)
+    if need is not None:
+        return _AFTER_CRISIS[(need, line)]
+    return _CRISIS_ANSWER.get(soort or "", "utter_crisis_algemeen")

@@ -70,3 +70,30 @@ def test_english_answer_to_a_non_crisis_message_names_no_emergency_numbers():
     ranking = [{"name": "fraude", "confidence": 0.8}]
     messages, _ = run(a.ActionEngels(), tracker("engels", "my boss fakes the figures", ranking=ranking))
     assert not any(n in m["text"] for m in messages for n in ("112", "113"))
+
+
+def test_a_crisis_answer_marks_the_crisis_as_going_on():
+    trk = tracker("crisis", "hij staat met een mes voor de deur", crisis={"category": "geweld", "level": "alarm"})
+    slots = slots_of(run(a.ActionBepaalCrisissoort(), trk)[1])
+    assert slots["crisis_soort"] == "geweld" and slots["crisis_actief"] is True
+
+
+def test_an_unsure_crisis_while_a_crisis_goes_on_gets_its_help_again_not_the_gentle_check():
+    # "help hij komt naar boven" right after "bel 112": before, "Gaat het wel goed met je?"
+    trk = tracker("crisis", "help hij komt naar boven", crisis={"level": "check"},
+                  slots={"crisis_soort": "geweld", "crisis_actief": True})
+    assert slots_of(run(a.ActionBepaalCrisissoort(), trk)[1])["crisis_soort"] == "geweld"
+    calm = tracker("crisis", "ik weet het even niet", crisis={"level": "check"})
+    assert slots_of(run(a.ActionBepaalCrisissoort(), calm)[1])["crisis_soort"] == "check"
+
+
+def test_asking_the_bot_to_call_gets_that_it_cannot_and_what_to_do():
+    trk = tracker("vraag_doorgeven", "kun jij 112 bellen voor mij?", slots={"crisis_soort": "geweld",
+                                                                          "crisis_actief": True})
+    messages, events = run(a.ActionCrisisVervolg(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_kan_niet_bellen_112"] and events == []
+
+
+def test_having_called_ends_the_crisis():
+    trk = tracker("crisis_voorbij", "ik heb ze gebeld", slots={"crisis_actief": True})
+    assert slots_of(run(a.ActionHervatGesprek(), trk)[1]) == {"crisis_actief": False}

@@ -74,3 +74,17 @@ def test_a_classifier_crisis_about_the_self_keeps_the_whole_list():
 
 def test_pills_laid_ready_is_acute_even_when_only_the_classifier_saw_a_crisis():
     assert crisis.crisis_kind("algemeen", "ik zie het niet meer zitten, ik heb al pillen klaargelegd", None) == "acuut"
+
+
+@pytest.mark.parametrize("text, soort, response", [
+    ("kun jij 112 bellen voor mij?? of iemand waarschuwen", "geweld", "utter_crisis_kan_niet_bellen_112"),
+    ("can you call the police", "acuut", "utter_crisis_kan_niet_bellen_112"),
+    ("kun jij 113 bellen", "zelfmoord", "utter_crisis_kan_niet_bellen_113"),
+    ("ik durf niet te bellen hij hoort me misschien", "geweld", "utter_crisis_niet_bellen_112"),
+    ("ik zei toch dat ik niet wil bellen", "zelfmoord", "utter_crisis_niet_bellen_113"),
+    ("ik weet niet of ik durf te bellen", "seksueel_geweld", "utter_crisis_niet_bellen_csg"),
+    ("help hij komt naar boven", "geweld", "utter_crisis_geweld"),  # still in danger: the help again
+    ("is het wel erg genoeg?", "zelfmoord", "utter_crisis_zelfmoord"),
+])
+def test_right_after_a_crisis_answer_the_help_stays_in_view(text, soort, response):
+    assert crisis.after_crisis_response(text, soort) == response
