@@ -95,7 +95,8 @@ def test_unknown_situation_offers_the_list(picked):
 ])
 def test_crisis_kind(crisis, soort):
     _, events = run(a.ActionBepaalCrisissoort(), tracker("crisis", "", crisis=crisis))
-    assert events == [SlotSet("crisis_soort", soort)]
+    going_on = [] if soort == "check" else [SlotSet("crisis_actief", True)]  # the gentle check starts none
+    assert events == [SlotSet("crisis_soort", soort)] + going_on
 
 
 def test_reset_forgets_the_situation():

@@ -95,7 +95,7 @@ def test_after_hours_is_counted_as_such(counting, monkeypatch):
 def test_a_database_failure_counts_nothing_and_keeps_the_conversation_going(counting, monkeypatch, tmp_path):
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'missing' / 'no.db'}")
     events = _run(a.ActionBepaalCrisissoort(), _tracker("crisis"))
-    assert [e["name"] for e in events if e.get("event") == "slot"] == ["crisis_soort"]
+    assert [e["name"] for e in events if e.get("event") == "slot"] == ["crisis_soort", "crisis_actief"]
 
 
 def test_a_forged_slot_cannot_grow_without_bound():
