@@ -228,6 +228,9 @@ class ActionBepaalCrisissoort(Action):
         if found.get("level") == "check":  # only an unsure classifier: the gentle check ...
             if tracker.get_slot("crisis_actief") and previous not in (None, "check"):
                 return [SlotSet("crisis_soort", previous)]  # ... unless a crisis is going on: its help again
+            if crisis_patterns.sexual_act(tracker.latest_message.get("text") or ""):
+                # ... or an assault is described ("hij raakte me aan, ik zei nee en hij ging door")
+                return [SlotSet("crisis_soort", "seksueel_geweld"), SlotSet("crisis_actief", True)]
             return [SlotSet("crisis_soort", "check")]
         soort = crisis.crisis_kind(situations.crisis_soort(found.get("category")),
                                    tracker.latest_message.get("text") or "", previous)

@@ -127,6 +127,7 @@ _ASKS_BOT_TO_CALL = linear(
 _CANNOT_CALL = linear(
     r"\b(?:durf|kan|wil|lukt|ga)\b(?: \w+){0,3} (?:niet|nie|geen)\b(?: \w+){0,3} (?:te )?(?:bellen|bel)\b"
     r"|\b(?:weet niet|weet nie|twijfel)\b(?: \w+){0,4} (?:durf|wil|moet|kan)\b(?: \w+){0,2} (?:te )?bellen\b"
+    r"|\bgeen zin (?:om )?(?:te )?bellen\b|\b(?:wil|wil gewoon|liever) (?:\w+ )?(?:typen|tikken|chatten|schrijven)\b"
     r"|\bniet (?:kan|durf|wil) bellen\b|\b(?:hoort|horen) (?:me|mij|het)\b|\bkan niet praten\b"
     r"|\b(?:can'?t|cannot|don'?t want to|am afraid to) (?:call|talk)\b",
     name="crisis.niet_bellen")

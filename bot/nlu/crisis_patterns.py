@@ -204,7 +204,10 @@ SEXUAL_ACT = (
     rf"\b(?:hij|ze|zij|die|\w*(?:collega|baas|eigenaar|chef|manager|klant|leidinggevende|man|vent))\b.{{0,50}}"
     rf"\b{_CLOTHES_VERB}(?: \w+)? {_MY} {_CLOTHES}\b.{{0,20}}\b{_CLOTHES_WAY}\b|"
     rf"\b{_CLOTHES_VERB} (?:hij|ze|zij|die) {_MY} {_CLOTHES}\b.{{0,30}}\b{_CLOTHES_WAY}\b|"
-    r"\bis (?:bij|in) (?:me|mij) binnengedrongen\b|\bheeft (?:me|mij) gepenetreerd\b|\bseks met (?:me|mij) gehad terwijl\b"
+    r"\bis (?:bij|in) (?:me|mij) binnengedrongen\b|\bheeft (?:me|mij) gepenetreerd\b|\bseks met (?:me|mij) gehad terwijl\b|"
+    # touched, said no, and it went on: "hij heeft me aangeraakt en ik zei nee en hij ging door"
+    r"\b(?:aangeraakt|aanraakte|aanraken|betastte|zat aan (?:me|mij)|aan (?:me|mij) zitten)\b.{0,60}"
+    r"\b(?:ik zei|zei ik|ondanks (?:mijn|m'n|mn)) (?:nog )?(?:nee|stop)\b.{0,40}\b(?:ging|bleef)\b.{0,12}\bdoor\b"
 )
 _SEXUAL_ACT = _re("seksuele_handeling", SEXUAL_ACT)
 SEXUAL_ACT_RULES: Sequence[Rule] = (

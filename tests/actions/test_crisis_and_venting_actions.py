@@ -97,3 +97,10 @@ def test_asking_the_bot_to_call_gets_that_it_cannot_and_what_to_do():
 def test_having_called_ends_the_crisis():
     trk = tracker("crisis_voorbij", "ik heb ze gebeld", slots={"crisis_actief": True})
     assert slots_of(run(a.ActionHervatGesprek(), trk)[1]) == {"crisis_actief": False}
+
+
+def test_an_assault_told_to_the_gentle_check_gets_the_sexual_violence_answer():
+    trk = tracker("crisis", "ik weet niet hoe ik het moet noemen. hij heeft me aangeraakt en ik zei nee en hij ging door",
+                  crisis={"level": "check"})
+    slots = slots_of(run(a.ActionBepaalCrisissoort(), trk)[1])
+    assert slots["crisis_soort"] == "seksueel_geweld" and slots["crisis_actief"] is True

@@ -83,6 +83,7 @@ def test_pills_laid_ready_is_acute_even_when_only_the_classifier_saw_a_crisis():
     ("ik durf niet te bellen hij hoort me misschien", "geweld", "utter_crisis_niet_bellen_112"),
     ("ik zei toch dat ik niet wil bellen", "zelfmoord", "utter_crisis_niet_bellen_113"),
     ("ik weet niet of ik durf te bellen", "seksueel_geweld", "utter_crisis_niet_bellen_csg"),
+    ("ik heb geen zin om te bellen. ik wil gewoon typen", "zelfmoord", "utter_crisis_niet_bellen_113"),
     ("help hij komt naar boven", "geweld", "utter_crisis_geweld"),  # still in danger: the help again
     ("is het wel erg genoeg?", "zelfmoord", "utter_crisis_zelfmoord"),
 ])
