@@ -100,7 +100,8 @@ def test_having_called_ends_the_crisis():
 
 
 def test_an_assault_told_to_the_gentle_check_gets_the_sexual_violence_answer():
-    trk = tracker("crisis", "ik weet niet hoe ik het moet noemen. hij heeft me aangeraakt en ik zei nee en hij ging door",
+    trk = tracker("crisis", "ik weet niet hoe ik het moet noemen. hij heeft me aangeraakt en ik zei nee "
+                            "en hij ging door",
                   crisis={"level": "check"})
     slots = slots_of(run(a.ActionBepaalCrisissoort(), trk)[1])
     assert slots["crisis_soort"] == "seksueel_geweld" and slots["crisis_actief"] is True
