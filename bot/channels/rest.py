@@ -59,7 +59,8 @@ from bot import settings as bot_settings
 from bot.channels import client as clients
 from bot.channels.common import check_text, max_chars
 from bot.channels.faults import fault_messages
-from bot.channels.offers import OfferedButtons, clean_characters, dialogue_text, payloads_in
+from bot.channels.guards import store_from_settings
+from bot.channels.offers import clean_characters, dialogue_text, offered_buttons, payloads_in
 from bot.channels.replay import valid_message_id
 from bot.channels.server_limits import limit_request_size
 from bot.channels.webchat.config import allowed_hosts, host_allowed, host_origin_matches, normalise_origin
@@ -144,7 +145,7 @@ class RestInput(RasaRestInput):
         self.public_url = settings.public_url
         self.sender_prefix = sender_prefix
         self.conversation_prefix = sender_prefix
-        self.offers = OfferedButtons()
+        self.offers = offered_buttons(store_from_settings(settings) if settings.redis_url else None)
         self.allowed_hosts = allowed_hosts(settings)
         try:
             self.mode, self._token = rest_mode(settings.channels.rest)

@@ -319,6 +319,32 @@ def test_a_web_chat_message_sent_again_to_the_other_server_is_kept_once(cluster)
     assert len(kept) == 1 and [m for m, _ in user_turns(kept[0])] == [message_id]
 
 
+def test_a_button_offered_by_one_server_is_taken_by_the_other(cluster):
+    """Only the buttons of the latest answer may speak as an intent (bot/channels/offers.py); the
+    answer and the click reach different servers behind nginx, so that book is in Redis too."""
+    a, b = cluster["ports"]
+    client = redis.Redis.from_url(cluster["redis_url"], decode_responses=True)
+    origin = f"http://127.0.0.1:{cluster['proxy']}"
+    status, reply = webchat(cluster["proxy"], "/session", source="127.0.0.34", origin=origin)
+    assert status == 200, reply
+    token = reply["token"]
+    status, answer = webchat(a, "/message", source="127.0.0.34", origin=origin, token=token,
+                             body={"text": "mijn collega's negeren me al weken en lachen me uit"})
+    buttons = [button for message in answer.get("messages", []) for button in message.get("buttons", [])]
+    assert status == 200 and buttons, answer
+    status, clicked = webchat(b, "/message", source="127.0.0.34", origin=origin, token=token,
+                              body={"payload": buttons[0]["payload"]})
+    assert status == 200 and clicked.get("fout") != "knop_verlopen", clicked
+    # The REST webhook likewise: the payload reaches the dialogue as the intent, not as text.
+    sender = f"button{random.randrange(10**9)}"
+    replies = rest_post(a, sender, "mijn collega's negeren me al weken en lachen me uit", 90)
+    offered = [button["payload"] for reply in replies for button in reply.get("buttons", [])]
+    assert offered
+    rest_post(b, sender, offered[0], 90)
+    users = [e for e in events_in_redis(client, "rest-" + sender) if e["event"] == "user"]
+    assert users[-1]["text"] == offered[0], users[-1]["text"]
+
+
 # --- many conversations, one server killed mid-way ------------------------------------------------
 
 class Run:
