@@ -20,7 +20,7 @@ from rasa.core.tracker_store import InMemoryTrackerStore, RedisTrackerStore, Tra
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import settings
-from bot.privacy.lock_store import LeaseLost, held_lease
+from bot.privacy.lock_store import SOCKET_TIMEOUT_SECONDS, LeaseLost, held_lease
 from bot.privacy.retention import ExpiryBook
 from bot.redis_config import redis_params
 
@@ -65,7 +65,17 @@ class FencedRedisTrackerStore(RedisTrackerStore):
     checked and written in one Redis script. A process that stalled past its lease, while another
     went on with the conversation, gets LeaseLost instead of overwriting the newer conversation
     (the person gets the fault answer and sends again). Without a lease (no lock held, or another
-    conversation's) it saves as Rasa does. Both stores use the one BOT_REDIS_URL."""
+    conversation's) it saves as Rasa does. Both stores use the one BOT_REDIS_URL.
+
+    Rasa gives its Redis client no socket timeout: a Redis that stops answering (a network cut
+    between machines, without a reset) would hold this process's event loop for good. Here
+    every call gives up after SOCKET_TIMEOUT_SECONDS (the message then gets the fault answer)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Connections are made on first use, with these arguments.
+        self.red.connection_pool.connection_kwargs.update(socket_timeout=SOCKET_TIMEOUT_SECONDS,
+                                                          socket_connect_timeout=SOCKET_TIMEOUT_SECONDS)
 
     async def save(self, tracker: DialogueStateTracker, timeout: float | None = None) -> None:
         lease = held_lease()

@@ -69,6 +69,7 @@ def test_with_redis_conversations_expire_after_the_same_lifetime(monkeypatch):
     assert store.key_prefix == "vp1:tracker:"
     assert store.red.connection_pool.connection_kwargs["port"] == 6390
     assert store.red.connection_pool.connection_kwargs["db"] == 4
+    assert store.red.connection_pool.connection_kwargs["socket_timeout"] == 5  # Rasa sets none
     lock_store = LockStore.create(EndpointConfig(type="bot.privacy.lock_store.ConfiguredLockStore"))
     assert isinstance(lock_store, RedisLeaseLockStore)
     assert lock_store.red.connection_pool.connection_kwargs["db"] == 4  # the tracker store's Redis
