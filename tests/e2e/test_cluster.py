@@ -9,9 +9,10 @@ scripts/cluster.sh starts nginx (deploy/nginx/vp-wegwijzer.conf) in front of two
   turn are counted together (the action server, one for all Rasa servers, counts them); the web
   chat's per-session and per-client limits are checked the same way (bot/channels/guards.py
   keeps them in Redis when BOT_REDIS_URL is set);
+- a button offered by one server is taken by the other (bot/channels/offers.py, in Redis too);
 - a message sent again with its id (bot/channels/replay.py), to the other server afterwards or to
-  both servers at the same moment, is kept once and answered alike (the lock store's turns are
-  atomic across processes, bot/privacy/lock_store.py);
+  both servers at the same moment, through REST and the web chat, is kept once and answered
+  alike (the lock store's turns are atomic across processes, bot/privacy/lock_store.py);
 - CONVERSATIONS conversations of TURNS turns run at once through nginx (round robin over both
   servers). When about two turns of each are answered, one Rasa server is killed (SIGKILL) while
   it is answering; no conversation starts its fourth turn before that. Every conversation must
