@@ -123,17 +123,17 @@ def test_a_dead_holder_blocks_its_conversation_for_one_lease_at_most(prefix):
             return time.monotonic() - started
 
     waited = asyncio.run(main())
-    assert 0.5 < waited < 1.5 + 0.5, waited
+    assert 0.5 < waited < 1.5 + 1.0, waited  # the lease, and a busy machine's slack
 
 
 def test_a_living_holder_keeps_its_turn_longer_than_the_lease(prefix):
-    locks = store(prefix, lease=1)
+    locks = store(prefix, lease=1.5)
     events = []
 
     async def long_message() -> None:
         async with locks.lock("c4"):
             events.append("long starts")
-            await asyncio.sleep(2.5)  # 2.5 leases: renewed meanwhile
+            await asyncio.sleep(3.5)  # more than two leases: renewed meanwhile
             events.append("long ends")
 
     async def next_message() -> None:
