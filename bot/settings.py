@@ -23,6 +23,8 @@ Variables (all optional; the defaults are what `make run` needs):
   BOT_MAIL_FROM: the mail server for the counsellors' notices
 - BOT_ACTIONS_SECRET, BOT_ACTIONS_HOST (127.0.0.1), BOT_ACTIONS_PORT (5055): the action server
 - BOT_REPORT_THRESHOLD: counts below it are hidden in the annual report (default 5, at least 2)
+- BOT_LOCK_LEASE_SECONDS: with BOT_REDIS_URL, how long a conversation's lock outlives the last
+  renewal by its Rasa process (default 10, at least 3; bot/privacy/lock_store.py)
 
 The channels' variables are read here too, into `Settings.channels` (ChannelSettings): Teams
 (BOT_TEAMS_*), Slack (BOT_SLACK_*), the web chat (BOT_WEBCHAT_SECRET, BOT_WEBCHAT_ORIGINS,
@@ -54,6 +56,9 @@ DEFAULT_PUBLIC_URL = "http://127.0.0.1:5005"
 DEFAULT_ACTIONS_HOST, DEFAULT_ACTIONS_PORT = "127.0.0.1", 5055
 DEFAULT_SMTP_PORT = 587
 DEFAULT_REPORT_THRESHOLD = 5
+# A conversation's lock in Redis, renewed by its living Rasa process every third of this: after a
+# process dies, its conversations go on elsewhere within this many seconds (bot/privacy/lock_store.py).
+DEFAULT_LOCK_LEASE_SECONDS = 10
 SMTP_TIMEOUT_SECONDS = 10.0
 
 ON_VALUES = ("1", "true", "yes", "ja", "aan", "on")
@@ -268,6 +273,7 @@ class Settings:
     # BOT_REDIS_URL: conversations, locks and guards shared by several processes (bot/redis_config.py).
     redis_url: str | None = field(default=None, repr=False)  # may hold a password
     embedding_threads: int = 1                 # BOT_EMBEDDING_THREADS (bot/nlu/embeddings.py)
+    lock_lease_seconds: int = DEFAULT_LOCK_LEASE_SECONDS  # BOT_LOCK_LEASE_SECONDS
     # The environment as it was read, for Rasa's ${VAR} substitution in the endpoints file only.
     endpoint_variables: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
 
@@ -319,6 +325,7 @@ class Settings:
             report_threshold=_int("BOT_REPORT_THRESHOLD", DEFAULT_REPORT_THRESHOLD, 2, env),
             redis_url=redis,
             embedding_threads=_threads(env),
+            lock_lease_seconds=_int("BOT_LOCK_LEASE_SECONDS", DEFAULT_LOCK_LEASE_SECONDS, 3, env),
             endpoint_variables=MappingProxyType(dict(env)),
         )
 

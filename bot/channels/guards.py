@@ -10,6 +10,8 @@
 - `FirstContact`: which conversations were greeted with the admin notice (sliding lifetime).
 - `Revocations`: wiped web chat sessions, refused for the conversation lifetime.
 - `AttemptLimiter` / `CodeAttempts`: wrong reference codes, so codes cannot be found by trying.
+- (bot.channels.offers.OfferedButtons keeps the buttons of each conversation's latest answer in the
+  same store when it is Redis: any process may get the click.)
 - `ConversationQueue`: messages of one conversation handled one at a time, in arrival order.
 - `retry_after_seconds()`: reading a Retry-After header.
 
@@ -163,6 +165,12 @@ class Store(Protocol):
     def locked_until(self, lock_key: str, now: float) -> float:
         """The time `lock_key` holds when it is after now, else 0."""
 
+    def put(self, key: str, value: str, ttl: float, now: float) -> None:
+        """Keeps `value` under `key` for `ttl` seconds (replacing what was there)."""
+
+    def value(self, key: str, now: float) -> str | None:
+        """What `put` kept under `key`, while it lasts."""
+
 
 class MemoryStore:
     """The store of one process. Bounded: idle entries are swept out, and at most `max_marks`
@@ -173,12 +181,13 @@ class MemoryStore:
         self._logs: dict[str, tuple[deque[float], float]] = {}  # key -> (times, window)
         self._marks: OrderedDict[str, float] = OrderedDict()  # key -> expires at
         self._locks: dict[str, float] = {}  # key -> locked until
+        self._values: OrderedDict[str, tuple[float, str]] = OrderedDict()  # key -> (expires at, value)
         self._lock = threading.Lock()
         self._last_sweep: float | None = None
 
     def __len__(self) -> int:
         with self._lock:
-            return len(self._logs) + len(self._marks) + len(self._locks)
+            return len(self._logs) + len(self._marks) + len(self._locks) + len(self._values)
 
     def _sweep(self, now: float) -> None:
         """Forget what has expired, at most every 10 seconds of the clock."""
@@ -191,6 +200,8 @@ class MemoryStore:
             del self._marks[key]
         for key in [k for k, until in self._locks.items() if until <= now]:
             del self._locks[key]
+        for key in [k for k, (expires, _) in self._values.items() if expires <= now]:
+            del self._values[key]
 
     def _times(self, key: str, window: float, now: float) -> deque[float]:
         times, _ = self._logs.get(key, (None, window))
@@ -268,6 +279,21 @@ class MemoryStore:
                 del self._locks[lock_key]
                 return 0.0
             return until
+
+    def put(self, key: str, value: str, ttl: float, now: float) -> None:
+        with self._lock:
+            self._sweep(now)
+            self._values.pop(key, None)
+            self._values[key] = (now + ttl, value)
+            while len(self._values) > self.max_marks:
+                self._values.popitem(last=False)
+
+    def value(self, key: str, now: float) -> str | None:
+        with self._lock:
+            entry = self._values.get(key)
+            if entry is None or entry[0] <= now:
+                return None
+            return entry[1]
 
 
 def _ms(seconds: float) -> int:
@@ -377,6 +403,15 @@ class RedisStore:
             raw = self.client.get(self.prefix + lock_key)
         until = float(raw) if raw else 0.0
         return until if until > now else 0.0
+
+    def put(self, key: str, value: str, ttl: float, now: float) -> None:
+        with self._asking():
+            self.client.set(self.prefix + key, value, px=_ms(ttl))
+
+    def value(self, key: str, now: float) -> str | None:
+        with self._asking():
+            raw = self.client.get(self.prefix + key)
+        return raw.decode("utf-8") if isinstance(raw, bytes) else raw
 
 
 def _member(now: float) -> str:

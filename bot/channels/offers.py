@@ -13,16 +13,24 @@ So every channel passes a message through `dialogue_text()`:
 `OfferedButtons` remembers, per conversation, the payloads of the latest answer, for the
 conversation lifetime (BOT_CONVERSATION_TTL_MINUTES) and bounded in size (conversations,
 buttons per answer, characters per payload). It holds payloads the bot wrote, never user text.
+With several Rasa processes the answer and the click may reach different processes: then
+(`offered_buttons(store)` with the guards' Redis store, BOT_REDIS_URL) the book is kept in Redis,
+one key per conversation that expires with it; otherwise in this process's memory.
 """
 
 from __future__ import annotations
 
+import json
+import logging
 import time
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 
 from bot import settings as bot_settings
+from bot.channels import guards
+
+logger = logging.getLogger(__name__)
 
 MAX_CONVERSATIONS = 10_000
 MAX_BUTTONS = 30
@@ -65,15 +73,17 @@ def strip_command(text: str) -> str:
 
 
 class OfferedButtons:
-    """conversation id -> the payloads of the latest answer, with the conversation lifetime."""
+    """conversation id -> the payloads of the latest answer, with the conversation lifetime. In
+    `store` (a guards store) when one is given, else in this object's own bounded book."""
 
     def __init__(self, ttl_seconds: float | None = None, max_conversations: int = MAX_CONVERSATIONS,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, store: guards.Store | None = None) -> None:
         if ttl_seconds is None:
             ttl_seconds = bot_settings.current().conversation.ttl_seconds
         self.ttl_seconds = ttl_seconds
         self.max_conversations = max_conversations
         self._clock = clock
+        self._store = store
         self._book: OrderedDict[str, tuple[float, frozenset[str]]] = OrderedDict()
 
     def _sweep(self, now: float) -> None:
@@ -83,11 +93,21 @@ class OfferedButtons:
                 break
             del self._book[oldest_key]
 
+    @staticmethod
+    def _key(conversation_id: str) -> str:
+        return "offers:" + guards.bounded_key(conversation_id)
+
     def offer(self, conversation_id: str, payloads: Iterable[str]) -> None:
         """The buttons of the latest answer (replacing earlier ones; none clears them)."""
         now = self._clock()
         kept = frozenset(p for p in list(payloads)[:MAX_BUTTONS]
                          if isinstance(p, str) and p.startswith("/") and len(p) <= MAX_PAYLOAD_CHARS)
+        if self._store is not None:
+            try:
+                self._store.put(self._key(conversation_id), json.dumps(sorted(kept)), self.ttl_seconds, now)
+            except guards.GuardUnavailable as exc:
+                logger.warning("offers: the shared store is unavailable (%s); the buttons are not remembered", exc)
+            return
         self._book.pop(conversation_id, None)
         if kept:
             self._book[conversation_id] = (now, kept)
@@ -95,16 +115,38 @@ class OfferedButtons:
 
     def was_offered(self, conversation_id: str, payload: str) -> bool:
         now = self._clock()
+        if self._store is not None:
+            try:
+                raw = self._store.value(self._key(conversation_id), now)
+            except guards.GuardUnavailable as exc:
+                logger.warning("offers: the shared store is unavailable (%s); a button counts as not offered", exc)
+                return False
+            return raw is not None and payload in json.loads(raw)
         self._sweep(now)
         entry = self._book.get(conversation_id)
         return entry is not None and payload in entry[1]
 
     def forget(self, conversation_id: str) -> None:
+        """Raises guards.GuardUnavailable when the shared store cannot be asked."""
+        if self._store is not None:
+            self._store.put(self._key(conversation_id), "[]", self.ttl_seconds, self._clock())
+            return
         self._book.pop(conversation_id, None)
 
     def __len__(self) -> int:
+        """Conversations in this object's own book (0 when the book is in a shared store)."""
         self._sweep(self._clock())
         return len(self._book)
+
+
+def offered_buttons(store: guards.Store | None = None, ttl_seconds: float | None = None,
+                    clock: Callable[[], float] | None = None) -> OfferedButtons:
+    """The book for a channel whose guards use `store`: shared through it when it is Redis (several
+    processes), in this process's memory otherwise. `clock` (default: wall time when shared, else
+    monotonic) as the guards'."""
+    if isinstance(store, guards.RedisStore):
+        return OfferedButtons(ttl_seconds, clock=clock or time.time, store=store)
+    return OfferedButtons(ttl_seconds, clock=clock or time.monotonic)
 
 
 def dialogue_text(book: OfferedButtons, conversation_id: str, text: str) -> str:

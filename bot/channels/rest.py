@@ -16,8 +16,9 @@ What it checks, in this order, before anything reads the message:
   cross-site POST;
 - the body is at most `max_body_bytes()` (413 from its Content-Length, before any of it is
   read, or as soon as a body without one grows past it);
-- {"sender": <at most 128 characters>, "message": <text>}: else 400 (also for a body that is
-  not UTF-8 or nested too deep to parse); text over
+- {"sender": <at most 128 characters>, "message": <text>, "message_id": <optional>}: else 400
+  (also for a body that is not UTF-8 or nested too deep to parse, or a message_id that is not
+  8-64 letters, digits, '-' or '_'); text over
   BOT_MAX_MESSAGE_CHARS gets 413, empty text 400, both with the shared Dutch refusal.
 Then control characters, unpaired surrogates and invisible format characters are dropped
 (bot.channels.offers.clean_characters, as in the web chat), and a sender holding them is
@@ -29,6 +30,12 @@ other leading '/' is dropped (bot.channels.offers);
 the message carries `metadata={"client": <opaque key of the client address>}`
 (bot.channels.client). A failing message is logged without its text and answered in Dutch
 (bot.channels.faults).
+
+Sending again: a client that gives each message its own `message_id` (e.g. a random UUID) may
+send a message again with the same id whenever its request failed (a connection error, a
+timeout, a 502/503/504 from the proxy, the Dutch fault answer): a message the bot had already
+kept is not handled twice, and its answers come back again (bot/channels/replay.py). Without an
+id a failed message cannot safely be sent again: it may have been kept.
 
 Register it in credentials.yml as ``bot.channels.rest.RestInput:``; `sender_prefix` may be
 set there (tests that must reach another channel's conversation set it to "").
@@ -52,7 +59,9 @@ from bot import settings as bot_settings
 from bot.channels import client as clients
 from bot.channels.common import check_text, max_chars
 from bot.channels.faults import fault_messages
-from bot.channels.offers import OfferedButtons, clean_characters, dialogue_text, payloads_in
+from bot.channels.guards import store_from_settings
+from bot.channels.offers import clean_characters, dialogue_text, offered_buttons, payloads_in
+from bot.channels.replay import valid_message_id
 from bot.channels.server_limits import limit_request_size
 from bot.channels.webchat.config import allowed_hosts, host_allowed, host_origin_matches, normalise_origin
 
@@ -136,7 +145,7 @@ class RestInput(RasaRestInput):
         self.public_url = settings.public_url
         self.sender_prefix = sender_prefix
         self.conversation_prefix = sender_prefix
-        self.offers = OfferedButtons()
+        self.offers = offered_buttons(store_from_settings(settings) if settings.redis_url else None)
         self.allowed_hosts = allowed_hosts(settings)
         try:
             self.mode, self._token = rest_mode(settings.channels.rest)
@@ -226,6 +235,9 @@ class RestInput(RasaRestInput):
             if sender is None or not isinstance(text, str):
                 return response.json({"error": f"sender (at most {MAX_SENDER_CHARS} characters) and "
                                                f"message (text) are required"}, status=400)
+            message_id = body.get("message_id")
+            if message_id is not None and not valid_message_id(message_id):
+                return response.json({"error": "message_id must be 8-64 letters, digits, '-' or '_'"}, status=400)
             refusal = check_text(text)
             text = dialogue_text(self.offers, sender, clean_characters(text)) if refusal is None else ""
             if refusal is None and not text:
@@ -237,6 +249,7 @@ class RestInput(RasaRestInput):
             collector = CollectingOutputChannel()
             try:
                 await on_new_message(UserMessage(text, collector, sender, input_channel=self.name(),
+                                                 message_id=message_id,
                                                  metadata=clients.metadata(clients.client_key(address))))
             except CancelledError:
                 logger.error("rest: handling a message timed out")

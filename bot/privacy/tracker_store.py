@@ -6,7 +6,8 @@ server stops. The bot's privacy answer reads the same setting, so what it says s
 
 `ConfiguredTrackerStore` (the one endpoints.yml names) picks the store from the environment:
 this one while BOT_REDIS_URL is unset, Rasa's RedisTrackerStore with ``record_exp`` set to the
-same lifetime when it is set (several Rasa processes, one state; bot/redis_config.py).
+same lifetime when it is set (several Rasa processes, one state; bot/redis_config.py), writing
+a conversation only while this process's turn in it lasts (`FencedRedisTrackerStore`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from rasa.core.tracker_store import InMemoryTrackerStore, RedisTrackerStore, Tra
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import settings
+from bot.privacy.lock_store import SOCKET_TIMEOUT_SECONDS, LeaseLost, held_lease
 from bot.privacy.retention import ExpiryBook
 from bot.redis_config import redis_params
 
@@ -57,10 +59,46 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
         return list(self.store.keys())
 
 
+class FencedRedisTrackerStore(RedisTrackerStore):
+    """Rasa's RedisTrackerStore, whose last write of a message's turn happens only while this
+    process's lease of the conversation (bot/privacy/lock_store.py) is still the one served:
+    checked and written in one Redis script. A process that stalled past its lease, while another
+    went on with the conversation, gets LeaseLost instead of overwriting the newer conversation
+    (the person gets the fault answer and sends again). Without a lease (no lock held, or another
+    conversation's) it saves as Rasa does. Both stores use the one BOT_REDIS_URL.
+
+    Rasa gives its Redis client no socket timeout: a Redis that stops answering (a network cut
+    between machines, without a reset) would hold this process's event loop for good. Here
+    every call gives up after SOCKET_TIMEOUT_SECONDS (the message then gets the fault answer)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Connections are made on first use, with these arguments.
+        self.red.connection_pool.connection_kwargs.update(socket_timeout=SOCKET_TIMEOUT_SECONDS,
+                                                          socket_connect_timeout=SOCKET_TIMEOUT_SECONDS)
+
+    async def save(self, tracker: DialogueStateTracker, timeout: float | None = None) -> None:
+        lease = held_lease()
+        if lease is None or lease.conversation_id != tracker.sender_id:
+            await super().save(tracker, timeout)
+            return
+        # RedisTrackerStore.save of Rasa 3.6, with the fenced write, and the events streamed
+        # only once they are written.
+        if not timeout and self.record_exp:
+            timeout = self.record_exp
+        key = self.key_prefix + tracker.sender_id
+        stored = self.red.get(key)
+        if stored is not None:
+            tracker = self._merge_trackers(self.deserialise_tracker(tracker.sender_id, stored), tracker)
+        if not lease.set_if_served(key, self.serialise_tracker(tracker), math.ceil(timeout) if timeout else None):
+            raise LeaseLost("the conversation's lease ended before this message's turn was written")
+        await self.stream_events(tracker)
+
+
 class ConfiguredTrackerStore:
     """The tracker store endpoints.yml names: chosen when the Rasa server starts, from the environment.
 
-    BOT_REDIS_URL unset: ExpiringInMemoryTrackerStore (one process). Set: RedisTrackerStore on
+    BOT_REDIS_URL unset: ExpiringInMemoryTrackerStore (one process). Set: FencedRedisTrackerStore on
     that Redis, each conversation kept BOT_CONVERSATION_TTL_MINUTES after its last event
     (``record_exp``, renewed on every save). Optional ``key_prefix`` (letters and digits) in the
     endpoints file lets several bots share one Redis database. Constructing this class returns
@@ -75,5 +113,5 @@ class ConfiguredTrackerStore:
         if url is None:
             return ExpiringInMemoryTrackerStore(domain, event_broker, ttl_minutes=minutes, **kwargs)
         # Whole seconds: redis-py refuses a float expiry (DataError on every save).
-        return RedisTrackerStore(domain, event_broker=event_broker, record_exp=math.ceil(float(minutes) * 60),
+        return FencedRedisTrackerStore(domain, event_broker=event_broker, record_exp=math.ceil(float(minutes) * 60),
                                  key_prefix=key_prefix, **redis_params(url), **kwargs)

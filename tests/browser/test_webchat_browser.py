@@ -230,6 +230,35 @@ def test_nothing_typed_is_lost_when_the_server_forgot_or_cannot_be_reached(page)
     assert chat.texts("jij") == [DESCRIPTION, "Ja, dat klopt"]
 
 
+def test_a_message_whose_answer_was_lost_on_the_way_is_sent_again_with_its_id(page):
+    """The server kept the message, but the answer never arrived (the connection broke: a server
+    behind the proxy died after saving). The page sends it again with the same id; the bot answers
+    it from the conversation (bot/channels/replay.py), and it shows once."""
+    chat = Chat(page)
+    chat.say("hallo")
+    sent = []
+
+    def lose_the_first_answer(route):
+        sent.append(route.request.post_data_json)
+        if len(sent) == 1:
+            route.fetch()  # the bot handles and keeps it ...
+            route.abort("connectionreset")  # ... and the answer is lost
+        else:
+            route.continue_()
+
+    page.route("**/webhooks/webchat/message", lose_the_first_answer)
+    chat.say(DESCRIPTION)
+    page.unroute("**/webhooks/webchat/message")
+    page.errors.clear()  # the broken request is reported as a failed load, as it should be
+    assert [body["text"] for body in sent] == [DESCRIPTION, DESCRIPTION]
+    assert sent[0]["id"] == sent[1]["id"] and len(sent[0]["id"]) == 32
+    assert chat.texts("jij") == ["hallo", DESCRIPTION] and chat.texts("melding") == []
+    assert chat.last().startswith("Dank je dat je dit vertelt. Klopt het dat het gaat om")
+    assert chat.buttons() == ["Ja, dat klopt", "Nee, iets anders"]
+    chat.choose("Ja, dat klopt")  # and the conversation goes on
+    assert chat.texts("jij") == ["hallo", DESCRIPTION, "Ja, dat klopt"]
+
+
 CONTRAST = """() => {
   const parse = c => {
     const p = c.match(/[\\d.]+/g).map(Number);

@@ -25,11 +25,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def rest_post(port: int, sender: str, message: str, timeout: float = 60) -> list[dict]:
-    """One message through the REST webhook of a bot started by `start_bot`; its answers."""
+def rest_post(port: int, sender: str, message: str, timeout: float = 60, message_id: str | None = None) -> list[dict]:
+    """One message through the REST webhook of a bot started by `start_bot`; its answers.
+    `message_id`: the client's id of the message (bot/channels/rest.py), for sending it again."""
+    body = {"sender": sender, "message": message, **({"message_id": message_id} if message_id else {})}
     request = urllib.request.Request(
         f"http://127.0.0.1:{port}/webhooks/rest/webhook",
-        data=json.dumps({"sender": sender, "message": message}).encode(),
+        data=json.dumps(body).encode(),
         headers={"Content-Type": "application/json"}, method="POST")
     with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - loopback http
         return json.loads(response.read())

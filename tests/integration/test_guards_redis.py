@@ -18,6 +18,7 @@ import pytest
 import redis
 
 from bot.channels import guards
+from bot.channels.offers import OfferedButtons, dialogue_text, offered_buttons
 from bot.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -130,6 +131,27 @@ def test_code_attempts_per_conversation_and_per_client(store):
     assert codes.retry_after("gesprek-x") == pytest.approx(60)
 
 
+def test_values_are_kept_replaced_and_expire(store):
+    clock = Clock(0.0)
+    store.put("v:a", '["/ja"]', 60, clock())
+    assert store.value("v:a", clock()) == '["/ja"]' and store.value("v:b", clock()) is None
+    store.put("v:a", "[]", 60, clock())
+    assert store.value("v:a", clock()) == "[]"
+    if isinstance(store, guards.MemoryStore):  # Redis expires by its own clock (PX), checked below
+        clock.now = 61
+        assert store.value("v:a", clock()) is None
+
+
+def test_offered_buttons_in_the_store(store):
+    clock = Clock()
+    book = OfferedButtons(60, clock=clock, store=store)
+    book.offer("gesprek", ["/ja", "/nee", "geen payload"])
+    assert book.was_offered("gesprek", "/ja") and not book.was_offered("gesprek", "geen payload")
+    assert dialogue_text(book, "gesprek", "/nee") == "/nee" and dialogue_text(book, "ander", "/nee") == "nee"
+    book.offer("gesprek", [])  # an answer without buttons clears them
+    assert not book.was_offered("gesprek", "/ja")
+
+
 # --- what only Redis gives: several processes, one state ------------------------------------------
 
 def test_two_guard_instances_on_one_redis_share_the_limit(prefix):
@@ -142,6 +164,16 @@ def test_two_guard_instances_on_one_redis_share_the_limit(prefix):
     seen_one = guards.SeenIds("teams", store=guards.RedisStore.from_url(REDIS_URL, prefix))
     seen_two = guards.SeenIds("teams", store=guards.RedisStore.from_url(REDIS_URL, prefix))
     assert seen_one.first_time(["activity-1"]) is True and seen_two.first_time(["activity-1"]) is False
+
+
+def test_a_button_offered_by_one_process_may_be_clicked_in_another(prefix):
+    """Behind nginx the answer with the buttons and the click reach different Rasa processes."""
+    answering = offered_buttons(guards.RedisStore.from_url(REDIS_URL, prefix), 1800)
+    clicked = offered_buttons(guards.RedisStore.from_url(REDIS_URL, prefix), 1800)
+    answering.offer("webchat-x", ["/bevestigen"])
+    assert clicked.was_offered("webchat-x", "/bevestigen")
+    assert 0 < answering._store.client.pttl(prefix + "offers:webchat-x") <= 1800 * 1000
+    assert isinstance(offered_buttons(guards.MemoryStore())._store, type(None))  # one process: its memory
 
 
 CHILD = """

@@ -6,8 +6,8 @@ from rasa.core.tracker_store import RedisTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.privacy.lock_store import ExpiringRedisLockStore
-from bot.privacy.tracker_store import ConfiguredTrackerStore, ExpiringInMemoryTrackerStore
+from bot.privacy.lock_store import RedisLeaseLockStore
+from bot.privacy.tracker_store import ConfiguredTrackerStore, ExpiringInMemoryTrackerStore, FencedRedisTrackerStore
 from bot.redis_config import RedisConfigError, redis_params
 from bot.settings import Settings, SettingsError
 
@@ -62,15 +62,24 @@ def test_without_redis_the_stores_are_in_memory_with_the_lifetime(monkeypatch):
 def test_with_redis_conversations_expire_after_the_same_lifetime(monkeypatch):
     monkeypatch.setenv("BOT_REDIS_URL", "redis://127.0.0.1:6390/4")
     monkeypatch.setenv("BOT_CONVERSATION_TTL_MINUTES", "7")
+    monkeypatch.setenv("BOT_LOCK_LEASE_SECONDS", "6")
     store = ConfiguredTrackerStore(Domain.empty(), key_prefix="vp1")
-    assert isinstance(store, RedisTrackerStore)
+    assert isinstance(store, FencedRedisTrackerStore) and isinstance(store, RedisTrackerStore)
     assert store.record_exp == 7 * 60 and isinstance(store.record_exp, int)  # redis-py refuses floats
     assert store.key_prefix == "vp1:tracker:"
     assert store.red.connection_pool.connection_kwargs["port"] == 6390
     assert store.red.connection_pool.connection_kwargs["db"] == 4
+    assert store.red.connection_pool.connection_kwargs["socket_timeout"] == 5  # Rasa sets none
     lock_store = LockStore.create(EndpointConfig(type="bot.privacy.lock_store.ConfiguredLockStore"))
-    assert isinstance(lock_store, ExpiringRedisLockStore)
-    assert lock_store.red.connection_pool.connection_kwargs["db"] == 4
+    assert isinstance(lock_store, RedisLeaseLockStore)
+    assert lock_store.red.connection_pool.connection_kwargs["db"] == 4  # the tracker store's Redis
+    assert lock_store.lease_ms == 6000 and lock_store.key_prefix == "lock:"
+
+
+@pytest.mark.parametrize("value", ["2", "x", "-1"])
+def test_a_lease_shorter_than_three_seconds_stops_the_start(value):
+    with pytest.raises(SettingsError, match="BOT_LOCK_LEASE_SECONDS"):
+        Settings.from_env({"BOT_LOCK_LEASE_SECONDS": value})
 
 
 def test_a_lifetime_in_part_minutes_becomes_whole_seconds(monkeypatch):

@@ -227,3 +227,37 @@ def test_with_a_token_conversations_are_bound_to_the_token():
     open_senders = []
     _post(body, senders=open_senders)
     assert open_senders == ["rest-klant-1"]  # development without a token: as before
+
+
+# --- sending again with the same id (issue 14) ---------------------------------------------------
+
+def _post_messages(raw: bytes):
+    """(response, the UserMessages that reached Rasa)."""
+    import asyncio
+
+    reached = []
+
+    async def on_new_message(message):
+        reached.append(message)
+
+    channel = rest_input({"BOT_REST_ENABLED": "1"})
+    routes = {route.uri: route.handler for route in channel.blueprint(on_new_message)._future_routes}
+    return asyncio.run(routes["/webhook"](_PostedRequest(raw))), reached
+
+
+def test_the_clients_message_id_reaches_rasa_as_the_message_id():
+    answer, reached = _post_messages(b'{"sender": "s", "message": "hallo", "message_id": "a1b2c3d4-e5f6_77"}')
+    assert answer.status == 200 and [m.message_id for m in reached] == ["a1b2c3d4-e5f6_77"]
+    answer, reached = _post_messages(b'{"sender": "s", "message": "hallo"}')
+    assert answer.status == 200 and len(reached[0].message_id) == 32  # Rasa's own random id
+
+
+@pytest.mark.parametrize("message_id", ['"short"', '"' + "x" * 65 + '"', '"met spatie"', "12345678",
+                                        '"\\u00e9abcdefgh"', "null"])
+def test_an_odd_message_id_is_refused_before_rasa(message_id):
+    answer, reached = _post_messages(b'{"sender": "s", "message": "hallo", "message_id": ' + message_id.encode() + b"}")
+    if message_id == "null":  # the same as none given
+        assert answer.status == 200 and len(reached) == 1
+        return
+    assert answer.status == 400 and reached == []
+    assert "message_id" in json.loads(answer.body)["error"]

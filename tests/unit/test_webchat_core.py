@@ -187,6 +187,10 @@ def body(**values):
 def test_body_holds_text_or_payload():
     assert messages.parse_body(body(text="hallo")) == messages.Incoming("text", "hallo")
     assert messages.parse_body(body(payload="/bevestigen")) == messages.Incoming("payload", "/bevestigen")
+    # The page's own id of the message, for sending it again (bot/channels/replay.py).
+    assert messages.parse_body(body(text="hallo", id="0123456789abcdef")) == \
+        messages.Incoming("text", "hallo", "0123456789abcdef")
+    assert messages.parse_body(body(payload="/ja", id="a" * 32)).message_id == "a" * 32
 
 
 @pytest.mark.parametrize("raw, key, status", [
@@ -204,6 +208,9 @@ def test_body_holds_text_or_payload():
     (body(payload="bevestigen"), "knop_verlopen", 400),
     (body(payload="/" + "x" * 600), "knop_verlopen", 400),
     (body(payload=1), "knop_verlopen", 400),
+    (body(text="hallo", id="kort"), "onleesbaar", 400),
+    (body(text="hallo", id="met spaties erin"), "onleesbaar", 400),
+    (body(text="hallo", id=12345678), "onleesbaar", 400),
     (b"{" + b" " * (messages.MAX_BODY_BYTES + 1) + b"}", "te_lang", 413),
 ])
 def test_bad_bodies_get_a_named_refusal(raw, key, status):

@@ -18,7 +18,7 @@ from sanic.request import Request
 from bot.channels import client as clients
 from bot.channels import guards
 from bot.channels.common import admin_notice, check_text, refusal
-from bot.channels.offers import OfferedButtons, dialogue_text
+from bot.channels.offers import dialogue_text, offered_buttons
 from bot.channels.server_limits import limit_request_size
 from bot.channels.slack.api import SlackApi, SlackApiError
 from bot.channels.slack.config import SECRET_VAR, TOKEN_VAR, SlackConfig
@@ -120,7 +120,7 @@ class SlackInput(InputChannel):
         store = guards.store_from(settings)
         self.deliveries = guards.SeenIds("slack-deliveries", store=store)
         self.first_contact = guards.FirstContact("slack", settings.conversation_ttl_seconds, store)
-        self.offers = OfferedButtons()
+        self.offers = offered_buttons(store)
         self.rate = guards.RateLimit("slack-messages", settings.messages_per_minute, store=store)
         self.queue = guards.ConversationQueue()
         self._tasks: set[asyncio.Task] = set()

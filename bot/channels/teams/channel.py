@@ -22,7 +22,7 @@ from sanic.response import HTTPResponse
 from bot.channels import client as clients
 from bot.channels import guards
 from bot.channels.common import admin_notice, check_text, refusal
-from bot.channels.offers import OfferedButtons, dialogue_text
+from bot.channels.offers import dialogue_text, offered_buttons
 from bot.channels.server_limits import limit_request_size
 from bot.channels.teams import auth as bfa
 from bot.channels.teams.config import ConfigError, TeamsConfig
@@ -117,7 +117,7 @@ class TeamsInput(InputChannel):
         settings = settings or guards.GuardSettings()
         store = guards.store_from(settings)
         self.first_contact = guards.FirstContact("teams", settings.conversation_ttl_seconds, store)
-        self.offers = OfferedButtons()
+        self.offers = offered_buttons(store)
         self.rate = guards.RateLimit("teams-messages", settings.messages_per_minute, store=store)
         self.recent = guards.SeenIds("teams-activities", store=store)
         self.queue = guards.ConversationQueue()

@@ -304,7 +304,8 @@ class WebChatInput(InputChannel):
             try:
                 client = clients.client_key(clients.request_client_address(request))
                 await on_new_message(UserMessage(text, collector, self.chat.tokens.sender_id(session_id),
-                                                 input_channel=self.name(), metadata=clients.metadata(client)))
+                                                 input_channel=self.name(), message_id=incoming.message_id,
+                                                 metadata=clients.metadata(client)))
             except Exception as exc:  # noqa: BLE001 -- the person gets an answer; no text is logged
                 logger.error("Web chat: the dialogue failed (%s)", type(exc).__name__)
                 return self._refuse(request, 500, "fout")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bot.channels.common import check_text
 from bot.channels.offers import clean_characters, strip_command
+from bot.channels.replay import valid_message_id
 
 # Largest request body read at all (bytes). A message of the maximum length in JSON, even with
 # every character escaped as a surrogate pair (12 bytes), stays below this.
@@ -16,9 +17,11 @@ MAX_PAYLOAD_CHARS = 500
 
 @dataclass(frozen=True)
 class Incoming:
-    """What the browser sent: typed text, or the payload of a button it was offered."""
+    """What the browser sent: typed text, or the payload of a button it was offered; and the
+    message's own id (the page sends a failed message again with it: bot/channels/replay.py)."""
     kind: str  # "text" | "payload"
     value: str
+    message_id: str | None = None
 
 
 class BadRequest(Exception):
@@ -38,7 +41,8 @@ def clean_typed_text(text: str) -> str:
 
 
 def parse_body(raw: bytes | None) -> Incoming:
-    """{"text": "..."} or {"payload": "/..."}; raises BadRequest for anything else."""
+    """{"text": "..."} or {"payload": "/..."}, each with an optional "id" (8-64 letters, digits,
+    '-' or '_'); raises BadRequest for anything else."""
     if raw is None or len(raw) == 0:
         raise BadRequest("onleesbaar")
     if len(raw) > MAX_BODY_BYTES:
@@ -49,16 +53,18 @@ def parse_body(raw: bytes | None) -> Incoming:
         raise BadRequest("onleesbaar") from None
     if not isinstance(data, dict):
         raise BadRequest("onleesbaar")
-    text, payload = data.get("text"), data.get("payload")
+    text, payload, message_id = data.get("text"), data.get("payload"), data.get("id")
     if (text is None) == (payload is None):
+        raise BadRequest("onleesbaar")
+    if message_id is not None and not valid_message_id(message_id):
         raise BadRequest("onleesbaar")
     if payload is not None:
         if not isinstance(payload, str) or not payload.startswith("/") or len(payload) > MAX_PAYLOAD_CHARS:
             raise BadRequest("knop_verlopen")
-        return Incoming("payload", payload)
+        return Incoming("payload", payload, message_id)
     if not isinstance(text, str):
         raise BadRequest("onleesbaar")
-    return Incoming("text", text)
+    return Incoming("text", text, message_id)
 
 
 def message_text(incoming: Incoming, offered: bool, limit: int | None = None) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from bot import patterns
 from bot.channels import guards
-from bot.channels.offers import OfferedButtons
+from bot.channels.offers import offered_buttons
 
 SENDER_PREFIX = "webchat-"
 MAX_BUTTONS_REMEMBERED = 30
@@ -103,7 +103,7 @@ class SessionBook:
     def __init__(self, ttl_seconds: float, clock: Callable[[], float] = time.time,
                  store: guards.MemoryStore | guards.RedisStore | None = None) -> None:
         self._revoked = guards.Revocations("webchat", ttl_seconds, store, clock)
-        self._offers = OfferedButtons(ttl_seconds, clock=clock)
+        self._offers = offered_buttons(store, ttl_seconds, clock)
 
     def revoke(self, session_id: str) -> None:
         """Raises guards.GuardUnavailable when the shared store cannot be asked."""

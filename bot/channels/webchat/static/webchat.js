@@ -5,6 +5,10 @@
  * - The token and the conversation are kept in sessionStorage, so a reload within the session
  *   shows the conversation again; "Wis dit gesprek" deletes it here and on the server.
  * - A refused or failed message loses nothing: it goes back into the input field.
+ * - Every message has its own random id. When its request fails on the way (no connection, a
+ *   timeout, a 502/503/504 from the proxy: a server died while answering), it is sent again with
+ *   the same id, twice at most: a message the server had already kept is then answered from the
+ *   conversation, not handled twice (bot/channels/replay.py).
  * - The texts come from content/webchat.yml through the JSON in the page (#webchat-teksten).
  * - Screen readers: each new message is added once to the live log (#gesprek-log); a conversation
  *   restored after a reload is put in before the log goes live, so it is not read out again.
@@ -18,6 +22,7 @@
   var STORE_KEY = "vp-wegwijzer-webchat";
   var MIN_TYPING_MS = 700; // the typing indicator shows at least this long (no flicker)
   var REQUEST_TIMEOUT_MS = 90000;
+  var RETRY_DELAYS_MS = [500, 1500]; // a failed message is sent again after these pauses
   var URL_PATTERN = /https?:\/\/[^\s<>"']+/g;
   var ICS_PATH = /\/webhooks\/afspraak\/ics\/[^/]+$/;
 
@@ -32,6 +37,10 @@
   var wipeButton = document.getElementById("wis");
   var embedded = window.parent !== window;
   var busy = false;
+  // The last message whose fate is unknown (its tries all failed on the way): {key, id}. Sent
+  // again by the person (the same text or button), it keeps its id, so if a server had kept it
+  // after all, it is not kept twice.
+  var unsure = null;
   var state = load();
 
   // --- storage (sessionStorage: gone when the tab closes) ------------------------------------
@@ -241,6 +250,32 @@
     state.expires = Date.now() + Number(data.geldig_seconden || 0) * 1000;
   }
 
+  function messageId() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes); // also on plain http, unlike crypto.randomUUID
+    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+  }
+
+  function retryable(res) {
+    return res.status === 502 || res.status === 503 || res.status === 504;
+  }
+
+  // Posts a message; on a failure on the way, again with the same id (see the top of this file).
+  function postMessage(body, attempt) {
+    return post("message", body, state.token).then(function (res) {
+      if (retryable(res) && attempt < RETRY_DELAYS_MS.length) return later(attempt, body);
+      return res;
+    }, function (error) {
+      if (attempt < RETRY_DELAYS_MS.length) return later(attempt, body);
+      throw error;
+    });
+  }
+
+  function later(attempt, body) {
+    return new Promise(function (resolve) { setTimeout(resolve, RETRY_DELAYS_MS[attempt]); })
+      .then(function () { return postMessage(body, attempt + 1); });
+  }
+
   function ensureSession() {
     if (state.token) return Promise.resolve(); // the server decides whether it is still valid
     return post("session", {}, null).then(function (res) {
@@ -274,7 +309,7 @@
     var started = Date.now();
 
     function undo() {
-      // Refused or not delivered: the message was not kept anywhere; take it back.
+      // Refused, or not delivered (then it may still have been kept, see `unsure`): take it back.
       state.items.splice(state.items.indexOf(mine), 1);
       mineElement.remove();
       giveButtonsBack(taken);
@@ -282,8 +317,11 @@
       restoreInput(typed);
     }
 
+    var key = JSON.stringify([body.text, body.payload]);
+    body.id = unsure && unsure.key === key ? unsure.id : messageId();
+    unsure = null;
     return ensureSession().then(function () {
-      return post("message", body, state.token);
+      return postMessage(body, 0);
     }).then(function (res) {
       return atLeast(started).then(function () { return res; });
     }).then(function (res) {
@@ -303,11 +341,13 @@
         restoreInput(typed);
         notice(res.data.tekst || T.verlopen);
       } else {
+        if (retryable(res)) unsure = { key: key, id: body.id };
         undo();
         notice(res.data.tekst || T.fout);
       }
     }).catch(function (error) {
       hideTyping();
+      unsure = { key: key, id: body.id };
       undo();
       var res = error && error.response;
       notice(res && res.data && res.data.tekst ? res.data.tekst : T.geen_verbinding);
