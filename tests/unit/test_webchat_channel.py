@@ -1,5 +1,6 @@
 """The web chat channel's parts that need no running server: its texts, the page and widget it
-renders, staying off on a wrong setting, and deleting a conversation from Rasa's real stores."""
+renders, staying off on a wrong setting, and deleting a conversation from Rasa's real stores (the
+Redis store, against a running Redis, is in tests/integration/test_webchat_redis_store.py)."""
 
 import asyncio
 import html
@@ -150,30 +151,5 @@ def test_a_store_that_cannot_delete_is_reported(tmp_path):
         sql = SQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(tmp_path / "trackers.db"))
         store = FailSafeTrackerStore(AwaitableTrackerStore(sql))
         assert await webchat.forget_conversation(store, "webchat-a") is False
-
-    asyncio.run(run())
-
-
-def test_wipe_deletes_from_a_real_redis_tracker_store():
-    """Against the Redis server on 127.0.0.1:6379 (the production choice; make test needs it)."""
-    import uuid
-
-    from rasa.core.tracker_store import RedisTrackerStore
-
-    async def run():
-        prefix = f"vpbot_test_{uuid.uuid4().hex[:8]}:"
-        redis = RedisTrackerStore(Domain.empty(), host="127.0.0.1", port=6379, key_prefix=prefix, record_exp=60)
-        store = FailSafeTrackerStore(AwaitableTrackerStore(redis))
-        try:
-            for sender in ("webchat-a", "webchat-b"):
-                await store.save(_tracker(sender))
-            assert redis.red.exists(redis.key_prefix + "webchat-a")
-            assert await webchat.forget_conversation(store, "webchat-a") is True
-            assert not redis.red.exists(redis.key_prefix + "webchat-a")
-            assert await store.retrieve("webchat-a") is None
-            assert await store.retrieve("webchat-b") is not None  # only that one
-        finally:
-            for key in redis.red.keys(prefix + "*"):
-                redis.red.delete(key)
 
     asyncio.run(run())
