@@ -34,3 +34,18 @@ def test_an_event_loop_and_a_unix_socketpair_still_work():
     with left, right:
         left.sendall(b"x")
         assert right.recv(1) == b"x"
+
+
+def test_an_asyncio_connection_is_refused_too():
+    # aiogram, imported with Rasa's channels, installs uvloop's policy, whose sockets the guard
+    # would not see; here the loops stay asyncio's own.
+    import uvloop
+
+    asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
+    assert isinstance(asyncio.get_event_loop_policy(), asyncio.DefaultEventLoopPolicy)
+
+    async def connect():
+        await asyncio.open_connection("127.0.0.1", 6379)
+
+    with pytest.raises(RuntimeError, match="in a unit test"):
+        asyncio.run(connect())
