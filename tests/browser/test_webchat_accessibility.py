@@ -20,6 +20,7 @@ import pytest
 
 from tests.browser.accessibility import Report, explain
 from tests.browser.chat import DESCRIPTION, STORE_KEY, Chat
+from tests.waiting import in_page, wait_until
 
 pytestmark = pytest.mark.e2e
 
@@ -43,13 +44,10 @@ def new_context(browser, viewport, **options):
 
 def chat_frame(page):
     """The chat page inside the widget's frame."""
-    for _ in range(100):
-        for frame in page.frames:
-            if frame.url.endswith("/webhooks/webchat/"):
-                frame.locator("#tekst").wait_for()
-                return frame
-        page.wait_for_timeout(100)
-    raise AssertionError("the widget's frame did not load the chat")
+    frame = wait_until(lambda: next((f for f in page.frames if f.url.endswith("/webhooks/webchat/")), None),
+                       "the widget's frame loading the chat", timeout=10, interval=0.1, sleep=in_page(page))
+    frame.locator("#tekst").wait_for()
+    return frame
 
 
 def exhaust_rate_limit(bot, root) -> int:
@@ -79,10 +77,7 @@ def hold_messages(page) -> list:
 def release(page, held) -> None:
     """Lets the held message go on to the bot (after waiting for it to be sent: the first message
     of a conversation asks for a session first)."""
-    for _ in range(200):
-        if held:
-            break
-        page.wait_for_timeout(50)
+    wait_until(lambda: held, "the page sending its message", timeout=10, sleep=in_page(page))
     held[0].continue_()
     page.unroute("**/webhooks/webchat/message")
 

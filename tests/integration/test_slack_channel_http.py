@@ -23,6 +23,7 @@ from bot.channels.slack.channel import SlackInput, error_text
 from bot.channels.slack.config import SlackConfig
 from bot.channels.slack.protocol import signature
 from tests.fakes.slack_api import FakeSlackApi
+from tests.waiting import wait_until_async
 
 TOKEN, SECRET = "xoxb-unit-test", "unit-test-signing-secret"
 
@@ -69,25 +70,27 @@ def test_api_client_reports_slacks_error_code(slack):
 
 def test_api_client_waits_out_one_rate_limit(slack):
     slack.rate_limit_next = 1
+    waits = []
+
+    async def fake_sleep(seconds):
+        waits.append(seconds)
 
     async def go():
-        api = SlackApi(TOKEN, slack.url)
+        api = SlackApi(TOKEN, slack.url, sleep=fake_sleep)
         try:
-            started = time.monotonic()
             await api.call("chat.postMessage", {"channel": "D0DM", "text": "x"})
-            return time.monotonic() - started
         finally:
             await api.close()
 
-    took = asyncio.run(go())
-    assert took >= 1.0  # Retry-After: 1
+    asyncio.run(go())
+    assert waits == [1.0]  # Retry-After: 1
     assert [c["error"] for c in slack.calls] == ["rate_limited", None] and len(slack.posts) == 1
 
 
 def test_api_client_gives_up_after_its_timeout(slack):
     import aiohttp
 
-    slack.delay = 2.0
+    slack.delay = 2.0  # a Slack that answers too late: aiohttp's real timeout is what is tested
 
     async def go():
         api = SlackApi(TOKEN, slack.url, timeout=aiohttp.ClientTimeout(total=0.5))
@@ -130,27 +133,46 @@ def dm_event(text: str, n: int, channel="D0DM") -> bytes:
                                  "user": "U0PERSON", "text": text, "ts": f"1700000000.{n:06d}"}}).encode()
 
 
-def run_channel(slack, bodies, dialogue, settle=0.0):
-    """Feeds the bodies to a configured SlackInput in order; returns the HTTP statuses."""
+class Feed:
+    """What a stand-in dialogue may look at besides its message: the channel it is called from."""
+
+    def __init__(self, channel: SlackInput) -> None:
+        self.channel = channel
+
+    def later_message_waiting(self) -> bool:
+        """Whether a later message of a conversation waits for its turn (the channel's queue
+        counts the messages of each conversation it holds)."""
+        return any(users > 1 for _lock, users in self.channel.queue._entries.values())
+
+
+def run_channel(slack, bodies, dialogue):
+    """Feeds the bodies to a configured SlackInput in order and waits for every answer; returns the
+    HTTP statuses. `dialogue(message, feed)` stands in for Rasa."""
     async def go():
         channel = SlackInput(SlackConfig(TOKEN, SECRET, slack.url))
+        feed = Feed(channel)
+
+        async def on_new_message(message):
+            await dialogue(message, feed)
+
         statuses = []
         for body in bodies:
-            resp = await channel.receive(body, signed(body), dialogue)
+            resp = await channel.receive(body, signed(body), on_new_message)
             statuses.append(resp.status)
         while channel._tasks:
             await asyncio.gather(*list(channel._tasks))
-        await asyncio.sleep(settle)
         await channel.api.close()
         return statuses
 
     return asyncio.run(go())
 
 
-async def echo(message):
-    """Stand-in dialogue: answers with the message's length, slowly for the first message."""
+async def echo(message, feed):
+    """Stand-in dialogue: answers with the message's length. A message that ends in 'traag' is
+    answered only once the next message of its conversation waits for its turn (a channel that
+    did not keep the order would have answered that one already; then this wait fails)."""
     if message.text.endswith("traag"):
-        await asyncio.sleep(0.5)
+        await wait_until_async(feed.later_message_waiting, "the next message waiting for its turn")
     await message.output_channel.send_response(message.sender_id, {"text": f"ontvangen {len(message.text)}"})
 
 
@@ -172,7 +194,7 @@ def test_a_flood_gets_one_dutch_warning_and_then_silence(slack):
 
 
 def test_a_failing_dialogue_gets_a_dutch_apology_and_the_channel_goes_on(slack, caplog):
-    async def broken(message):
+    async def broken(message, _feed):
         raise RuntimeError(f"kapot bij {message.text}")
 
     with caplog.at_level(logging.INFO, logger="bot.channels.slack"):
@@ -221,19 +243,20 @@ def test_bad_requests_get_clear_statuses_and_reach_nothing(slack):
             "bad_form": await channel.receive(b"payload=%7B", signed(b"payload=%7B",
                                                                      "application/x-www-form-urlencoded"), dialogue),
         }
-        await asyncio.sleep(0.1)
+        started = list(channel._tasks)  # none should be; any that was runs to its end first
+        await asyncio.gather(*started)
         await channel.api.close()
-        return {name: r.status for name, r in results.items()}
+        return {name: r.status for name, r in results.items()}, started
 
-    assert asyncio.run(go()) == {"unsigned": 401, "too_large": 413, "not_json": 400, "text_plain": 415,
-                                 "bad_form": 400}
-    assert calls == [] and slack.posts == []
+    statuses, started = asyncio.run(go())
+    assert statuses == {"unsigned": 401, "too_large": 413, "not_json": 400, "text_plain": 415, "bad_form": 400}
+    assert started == [] and calls == [] and slack.posts == []
 
 
 def test_only_offered_buttons_reach_the_dialogue_as_intents_and_each_message_has_a_client_key(slack):
     seen = []
 
-    async def offering(message):
+    async def offering(message, _feed):
         seen.append(message)
         await message.output_channel.send_text_with_buttons(
             message.sender_id, "Klopt het?", [{"title": "Ja", "payload": "/bevestigen"}])
