@@ -25,6 +25,7 @@ from bot.contact import InvalidContact
 from bot.db.models import Appointment, AppointmentStatus, Counsellor, MailOutbox, MeetingMode, OutboxStatus
 from bot.notify.templates import TemplateError
 from bot.settings import DEFAULT_RETENTION_DAYS
+from tests.texts import mail_period, mail_subject
 
 UTC = dt.timezone.utc
 NOW = dt.datetime(2027, 3, 1, 8, 0, tzinfo=UTC)
@@ -79,9 +80,9 @@ def test_book_stores_a_normalised_appointment_and_queues_a_notice(sessions):
         assert row.reference_code == view.code.replace("-", "")  # canonical form in the database
         assert len(row.reference_code) == 12  # 60 bits fit the existing String(16) column
     [mail] = outbox(sessions)
-    assert mail.recipient == "anna@example.nl" and mail.subject == f"Nieuwe afspraak {view.code}"
+    assert mail.recipient == "anna@example.nl" and mail.subject == mail_subject("geboekt", view.code)
     assert mail.status is OutboxStatus.PENDING and mail.attempts == 0
-    assert "dinsdag 2 maart 2027, 10:00-10:45 uur" in mail.body  # Europe/Amsterdam
+    assert mail_period("dinsdag 2 maart 2027", "10:00", "10:45") in mail.body  # Europe/Amsterdam
     assert "+31612345678" in mail.body and "Sam" not in mail.body
 
 
@@ -192,8 +193,8 @@ def test_cancel(sessions):
     assert not cancelled.is_live and cancelled.code == view.code
     assert repo.find_by_code(sessions, view.code).status is AppointmentStatus.GEANNULEERD
     mails = outbox(sessions)
-    assert [m.subject for m in mails] == [f"Nieuwe afspraak {view.code}", f"Afspraak {view.code} geannuleerd"]
-    assert "dinsdag 2 maart 2027, 10:00-10:45 uur" in mails[1].body and "sam@example.nl" in mails[1].body
+    assert [m.subject for m in mails] == [mail_subject("geboekt", view.code), mail_subject("geannuleerd", view.code)]
+    assert mail_period("dinsdag 2 maart 2027", "10:00", "10:45") in mails[1].body and "sam@example.nl" in mails[1].body
 
     with pytest.raises(NotChangeable, match="already cancelled"):
         repo.cancel(sessions, view.code, NOW + 2 * MIN)
@@ -222,9 +223,10 @@ def test_reschedule_moves_the_appointment_and_frees_the_old_slot(sessions):
     assert count(sessions, Appointment) == 1
 
     mail = outbox(sessions)[-1]
-    assert mail.subject == f"Afspraak {view.code} verzet"
-    assert "Was:     dinsdag 2 maart 2027, 10:00-10:45 uur" in mail.body
-    assert "Nu:      dinsdag 2 maart 2027, 12:00-13:00 uur" in mail.body
+    assert mail.subject == mail_subject("gewijzigd", view.code)
+    was = mail_period("dinsdag 2 maart 2027", "10:00", "10:45")
+    now = mail_period("dinsdag 2 maart 2027", "12:00", "13:00")
+    assert was in mail.body and now in mail.body and mail.body.index(was) < mail.body.index(now)
 
     repo.book(sessions, "anna", *slot(), "telefoon", now=NOW)  # the old time is free again
 

@@ -14,6 +14,7 @@ import pytest
 from bot.channels.slack.channel import SlackInput, error_text, slack_texts
 from bot.channels.slack.config import SECRET_VAR, TOKEN_VAR, SlackConfig
 from bot.settings import Settings
+from tests import texts
 
 
 def slack_config(env):
@@ -55,6 +56,6 @@ def test_secrets_in_credentials_yml_are_ignored(monkeypatch, caplog):
 
 def test_slack_texts_are_dutch_and_complete():
     assert "{keuze}" in slack_texts()["gekozen"]
-    assert "112" in error_text() and "{" not in error_text()
+    assert texts.number("spoed") in error_text() and "{" not in error_text()
 
 

@@ -20,6 +20,7 @@ from bot.channels.teams import config as tconfig
 from bot.channels.teams import connector as tconnector
 from bot.channels.teams import protocol
 from bot.settings import Settings
+from tests import texts as bot_texts
 from tests.fakes.botframework import FakeBotFramework, buttons, texts
 
 
@@ -204,5 +205,6 @@ def test_retry_waits_follow_retry_after_with_a_cap():
 
 def test_channel_texts_are_dutch_and_filled_from_the_content_files():
     error = tchannel.teams_text("fout")
-    assert "112" in error and "113" in error and "{" not in error
-    assert "persoonlijke chat" in tchannel.teams_text("alleen_persoonlijk")
+    assert bot_texts.number("spoed") in error and bot_texts.number("zelfmoordpreventie") in error
+    assert "{" not in error
+    assert tchannel.teams_text("alleen_persoonlijk") == bot_texts.content_text("teams.yml", "alleen_persoonlijk")

@@ -22,6 +22,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.channels.webchat import channel as webchat
 from bot.privacy.tracker_store import ExpiringInMemoryTrackerStore
 from bot.settings import Settings
+from tests.texts import content_text
 
 HOSTILE = '</script><img src=x onerror=alert(1)> & "quotes"'
 
@@ -38,7 +39,7 @@ def test_every_text_is_there_in_dutch_with_the_configured_lifetime(monkeypatch):
     texts = webchat.texts()
     assert "17 minuten" in texts["privacy"] and "{" not in texts["privacy"]
     assert "17 minuten" in texts["wissen_mislukt"]
-    assert texts["wis"] == "Wis dit gesprek"
+    assert texts["wis"] == content_text("webchat.yml", "wis")
     page = webchat.page_texts()
     assert page["max_tekens"] == 2000 and "2000 tekens" in page["te_lang"]
     assert all(isinstance(v, str) and v.strip() for k, v in page.items() if k != "max_tekens")
