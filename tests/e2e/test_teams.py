@@ -17,10 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.channels.common import admin_notice
+from bot.channels.common import admin_notice, check_text
 from bot.channels.teams.channel import teams_text
 from tests.e2e.conftest import start_bot
 from tests.fakes.botframework import FakeBotFramework, buttons, texts
+from tests.texts import crisis_numbers
+from tests.waiting import wait_until
 
 pytestmark = pytest.mark.e2e
 APP_ID = "6f1c3b2a-8d4e-4f5a-9b6c-1d2e3f4a5b6c"
@@ -64,6 +66,30 @@ def answers(fake, conversation, count):
     return [r.activity for r in fake.wait_for(conversation, count, timeout=60)]
 
 
+TOO_LONG = "ik " * 1500  # over the length cap: refused by the channel, never reaches the dialogue
+
+
+def all_answers(fake, bot, conversation, **activity_fields) -> list[dict]:
+    """Every answer of the conversation, once all that was sent to it before is answered: a message
+    over the length cap goes through the conversation's queue last, and the channel answers a
+    conversation in order, so its refusal comes only after every earlier answer. The refusal
+    (or, in a group chat, the one sentence) is the last answer returned."""
+    before = len(fake.messages(conversation))
+    assert say(fake, bot, conversation, TOO_LONG, **activity_fields) == 200
+    personal = activity_fields.get("conversation_type", "personal") == "personal"
+    barrier = check_text(TOO_LONG).text if personal else teams_text("alleen_persoonlijk")
+
+    def got() -> list[str]:
+        return [texts(r.activity) for r in fake.messages(conversation)]
+
+    wait_until(lambda: barrier in got()[before:], lambda: f"the answer to the too-long message; got {got()}",
+               timeout=60)
+    everything = [r.activity for r in fake.messages(conversation)]
+    assert texts(everything[-1]) == barrier, got()  # nothing came after it
+    return everything
+
+
+
 def test_first_answer_is_the_admin_notice_then_the_dutch_greeting(fake, bot):
     assert say(fake, bot, "a:1greeting", "hallo") == 200
     received = fake.wait_for("a:1greeting", 3)
@@ -77,8 +103,8 @@ def test_first_answer_is_the_admin_notice_then_the_dutch_greeting(fake, bot):
         assert r.authorization.removeprefix("Bearer ") in fake.issued
         assert r.activity["conversation"] == {"id": "a:1greeting"}
         assert r.activity["from"]["id"] == f"28:{APP_ID}"
-    time.sleep(1.0)
-    assert len(fake.messages("a:1greeting")) == 3  # nothing else, and the notice only once
+    everything = all_answers(fake, bot, "a:1greeting")
+    assert everything[:3] == [r.activity for r in received] and len(everything) == 4  # nothing else
 
 
 def test_description_gets_the_check_question_as_a_card_and_clicks_go_on(fake, bot):
@@ -107,9 +133,8 @@ def test_crisis_answer_carries_the_numbers_from_the_content_file(fake, bot):
     conv = "a:1crisis"
     assert say(fake, bot, conv, "ik wil niet meer leven") == 200
     fake.wait_for(conv, 2)
-    time.sleep(1.5)  # the crisis answer may come in more than one message
-    said = " ".join(texts(r.activity) for r in fake.messages(conv)[1:])
-    assert "113" in said and "0800-0113" in said and "112" in said
+    said = " ".join(texts(r) for r in all_answers(fake, bot, conv)[1:])  # it may come in several messages
+    assert all(number in said for number in crisis_numbers()), said
 
 
 def test_refused_tokens_reach_nothing(fake, bot):
@@ -133,8 +158,7 @@ def test_refused_tokens_reach_nothing(fake, bot):
     assert say(fake, bot, conv, "hallo") == 200
     notice, greeting, _ = answers(fake, conv, 3)
     assert notice["text"] == admin_notice("teams") and "digitale assistent" in greeting["text"]
-    time.sleep(1.0)
-    assert len(fake.messages(conv)) == 3
+    assert len(all_answers(fake, bot, conv)) == 4  # those three and the refusal of the next message
 
 
 def test_bad_input_gets_a_clear_answer_and_the_conversation_goes_on(fake, bot):
@@ -153,8 +177,8 @@ def test_group_chat_is_told_to_use_a_personal_chat(fake, bot):
     assert say(fake, bot, conv, "hallo", conversation_type="groupChat") == 200
     [only] = answers(fake, conv, 1)
     assert only["text"] == teams_text("alleen_persoonlijk")
-    time.sleep(1.0)
-    assert len(fake.messages(conv)) == 1
+    assert [r["text"] for r in all_answers(fake, bot, conv, conversation_type="groupChat")] == \
+        [teams_text("alleen_persoonlijk")] * 2  # one sentence for each message, nothing more
 
 
 def test_round_trip_figures(fake, bot, capsys):
@@ -183,8 +207,7 @@ def test_outbound_token_is_fetched_once_from_the_tenant_endpoint(fake, bot):
 def test_no_message_text_or_secret_in_logs(fake, bot):
     conv = "a:1logs"
     assert say(fake, bot, conv, SECRET) == 200
-    fake.wait_for(conv, 2)
-    time.sleep(0.5)
+    all_answers(fake, bot, conv)  # the message is handled to its end, its log lines written
     logs = list(Path(bot["log_dir"]).glob("*.log"))
     assert logs
     for log in logs:
@@ -200,5 +223,5 @@ def test_an_activity_of_another_tenant_is_refused_and_reaches_nothing(fake, bot)
         "99999999-8888-7777-6666-555555555555"
     status, _ = fake.post(bot["teams_url"], activity, fake.inbound_token())
     assert status == 403
-    time.sleep(1.0)
-    assert fake.messages(conv) == []
+    # Then a message of our own tenant: the notice and its refusal are all the conversation gets.
+    assert [texts(r) for r in all_answers(fake, bot, conv)] == [admin_notice("teams"), check_text(TOO_LONG).text]
