@@ -721,8 +721,12 @@ class _AskWithWayOut(Action):
         stop = _stop_offered(tracker, dispatcher)
         if stop is not None:
             return stop
-        dispatcher.utter_message(response=self.explain if tracker.get_slot("uitleg_nodig") is True else self.ask)
+        self.put(dispatcher, tracker, explain=tracker.get_slot("uitleg_nodig") is True)
         return []
+
+    def put(self, dispatcher, tracker: Tracker, explain: bool) -> None:
+        """The question itself (or its explanation)."""
+        dispatcher.utter_message(response=self.explain if explain else self.ask)
 
 
 class ActionAskVpSoort(_AskWithWayOut):
@@ -745,17 +749,13 @@ class ActionAskBevestiging(_AskWithWayOut):
     slot, ask, explain = "bevestiging", "utter_ask_bevestiging", "utter_uitleg_bevestiging"
 
 
-class ActionAskGekozenTijd(Action):
+class ActionAskGekozenTijd(_AskWithWayOut):
     """The free times as buttons (titles: the times in Dutch, with the counsellor's name when the
     offer holds more than one), plus "another moment"; the text says with whom and how."""
 
-    def name(self) -> str:
-        return "action_ask_gekozen_tijd"
+    slot, ask, explain = "gekozen_tijd", "utter_ask_gekozen_tijd", "utter_uitleg_gekozen_tijd"
 
-    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        stop = _stop_offered(tracker, dispatcher)
-        if stop is not None:
-            return stop
+    def put(self, dispatcher, tracker: Tracker, explain: bool) -> None:
         offered = _offered(tracker)
         counsellors = {c.key: c for c in _offered_counsellors(offered)}
         texts = content.afspraak_knoppen()
@@ -768,33 +768,24 @@ class ActionAskGekozenTijd(Action):
             buttons.append({"title": title, "payload": "/kies_tijd" + json.dumps({"gekozen_tijd": option})})
         buttons.append({"title": texts["ander_moment"],
                         "payload": "/kies_tijd" + json.dumps({"gekozen_tijd": ANDERS})})
-        explain = tracker.get_slot("uitleg_nodig") is True
-        dispatcher.utter_message(response="utter_uitleg_gekozen_tijd" if explain else "utter_ask_gekozen_tijd",
+        dispatcher.utter_message(response=self.explain if explain else self.ask,
                                  buttons=buttons, vp_met_wie=describe(counsellors.values()))
-        return []
 
 
-class ActionAskOntmoetingsvorm(Action):
+class ActionAskOntmoetingsvorm(_AskWithWayOut):
     """Buttons only for the ways of meeting the chosen counsellor offers."""
 
-    def name(self) -> str:
-        return "action_ask_ontmoetingsvorm"
+    slot, ask, explain = "ontmoetingsvorm", "utter_ask_ontmoetingsvorm", "utter_uitleg_ontmoetingsvorm"
 
-    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        stop = _stop_offered(tracker, dispatcher)
-        if stop is not None:
-            return stop
+    def put(self, dispatcher, tracker: Tracker, explain: bool) -> None:
         counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
         meeting_modes = counsellor.meeting_modes if counsellor else ()
         titles = content.ontmoetingsvormen()
         buttons = [{"title": titles[m], "payload": "/kies_optie" + json.dumps({"ontmoetingsvorm": m})}
                    for m in meeting_modes]
-        explain = tracker.get_slot("uitleg_nodig") is True
         if explain and meeting_modes:  # the way out: the counsellor's first way
             buttons.append({"title": content.afspraak_knoppen()["maakt_niet_uit"], "payload": MAAKT_NIET_UIT})
-        dispatcher.utter_message(response="utter_uitleg_ontmoetingsvorm" if explain else "utter_ask_ontmoetingsvorm",
-                                 buttons=buttons)
-        return []
+        dispatcher.utter_message(response=self.explain if explain else self.ask, buttons=buttons)
 
 
 class ActionAskCodeInvoer(_AskWithWayOut):

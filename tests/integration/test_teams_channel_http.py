@@ -20,22 +20,10 @@ from bot.channels import guards
 from bot.channels.common import admin_notice
 from bot.channels.teams import auth as bfa
 from bot.channels.teams import channel as tchannel
-from bot.channels.teams import config as tconfig
 from bot.channels.teams import connector as tconnector
 from bot.channels.teams import protocol
-from bot.settings import Settings
 from tests.fakes.botframework import FakeBotFramework, texts
-
-
-def teams_config(env):
-    """The Teams configuration from these variables (and nothing of the environment)."""
-    return tconfig.TeamsConfig.from_settings(Settings.from_env(env).channels.teams)
-
-
-APP_ID = "6f1c3b2a-8d4e-4f5a-9b6c-1d2e3f4a5b6c"
-TENANT = "3a2b1c0d-1111-2222-3333-444455556666"
-PASSWORD = "geheim-wachtwoord"
-CONV = "a:1Hq-Xy_zW9;messageid=1700000000000"
+from tests.unit.test_teams_channel import APP_ID, CONV, PASSWORD, TENANT, teams_config
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ import logging
 import pytest
 
 from bot.channels.slack.channel import SlackInput, error_text, slack_texts
-from bot.channels.slack.config import SECRET_VAR, TOKEN_VAR, SlackConfig
+from bot.channels.slack.config import SECRET_VAR, TOKEN_VAR, ConfigError, SlackConfig
 from bot.settings import Settings
 from tests import texts
 
@@ -25,14 +25,16 @@ def slack_config(env):
 # --- settings ------------------------------------------------------------------------------
 
 def test_config_needs_both_token_and_secret():
-    assert slack_config({}) == (None, [TOKEN_VAR, SECRET_VAR])
-    assert slack_config({TOKEN_VAR: "xoxb-1", SECRET_VAR: "  "}) == (None, [SECRET_VAR])
-    config, missing = slack_config({TOKEN_VAR: "xoxb-1", SECRET_VAR: "s"})
-    assert missing == [] and config.api_url == "https://slack.com/api"
-    config, _ = slack_config({TOKEN_VAR: "xoxb-1", SECRET_VAR: "s", "BOT_SLACK_API_URL": "http://127.0.0.1:9/api/"})
+    with pytest.raises(ConfigError, match=f"^set {TOKEN_VAR}, {SECRET_VAR}$"):
+        slack_config({})
+    with pytest.raises(ConfigError, match=f"^set {SECRET_VAR}$"):
+        slack_config({TOKEN_VAR: "xoxb-1", SECRET_VAR: "  "})
+    assert slack_config({TOKEN_VAR: "xoxb-1", SECRET_VAR: "s"}).api_url == "https://slack.com/api"
+    config = slack_config({TOKEN_VAR: "xoxb-1", SECRET_VAR: "s", "BOT_SLACK_API_URL": "http://127.0.0.1:9/api/"})
     assert config.api_url == "http://127.0.0.1:9/api"
-    with pytest.raises(ValueError):
+    with pytest.raises(ConfigError, match="BOT_SLACK_API_URL") as err:
         slack_config({TOKEN_VAR: "xoxb-1", SECRET_VAR: "s", "BOT_SLACK_API_URL": "file:///etc/passwd"})
+    assert "passwd" not in str(err.value)  # the value is not repeated
 
 
 def test_unconfigured_channel_is_off_with_one_log_line_naming_the_variables(monkeypatch, caplog):
