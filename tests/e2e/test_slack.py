@@ -20,8 +20,9 @@ from urllib.parse import urlencode
 import pytest
 from slack_sdk.signature import SignatureVerifier
 
-from bot.channels.common import admin_notice, channel_texts, check_text
+from bot.channels.common import admin_notice, check_text
 from bot.channels.slack.protocol import clean_text
+from tests import texts as bot_texts
 from tests.e2e.conftest import start_bot
 from tests.fakes.slack_api import FakeSlackApi
 from tests.texts import crisis_numbers
@@ -153,6 +154,9 @@ def bot(tmp_path_factory, slack):
 
 
 NOTICE = admin_notice("slack")
+GREETING = bot_texts.text("utter_begroeting")
+CHECK = bot_texts.fixed_start("utter_check_situatie")
+ACKNOWLEDGED = bot_texts.text("utter_situatie_erkend")
 
 
 class TestSlackChannel:
@@ -169,15 +173,14 @@ class TestSlackChannel:
         started = time.monotonic()
         status, took, _ = deliver(bot, event_body(dm_event(channel, "hallo")))
         assert status == 200
-        slack.wait_for(lambda s: any("digitale assistent" in p["text"] for p in s.posts_to(channel)))
+        slack.wait_for(lambda s: any(GREETING in t for t in texts(s.posts_to(channel))))
         round_trip = time.monotonic() - started
         posts = all_posts(bot, slack, channel)[:-1]
         said = texts(posts)
-        assert said[0] == NOTICE
-        assert "beheerders van Slack" in said[0] and "intranet" in said[0] and "bel" in said[0]
+        assert said[0] == NOTICE == bot_texts.content_text("kanalen.yml", "beheerder_melding", "slack")
         greeting = " ".join(said[1:])
-        assert "digitale assistent" in greeting and "geen mens" in greeting
-        assert "20 minuten" in greeting  # the retention it states is the configured one
+        assert GREETING in greeting
+        assert any(line in greeting for line in bot_texts.storage_lines(20))  # the configured retention
         assert all("thread_ts" not in p for p in posts)  # a DM is answered in the DM itself
         assert said.count(NOTICE) == 1
         print(f"\n[slack] webhook answered in {took * 1000:.0f} ms; "
@@ -189,7 +192,7 @@ class TestSlackChannel:
         post = slack.wait_for(lambda s: next((p for p in s.posts_to(channel) if "blocks" in p), None))
         section = post["blocks"][0]
         assert section["type"] == "section" and section["text"]["type"] == "mrkdwn"
-        assert section["text"]["text"].startswith("Dank je dat je dit vertelt. Klopt het dat het gaat om")
+        assert section["text"]["text"].startswith(CHECK)
         assert post["text"] == section["text"]["text"]  # the fallback for notifications
         buttons = [e for b in post["blocks"] if b["type"] == "actions" for e in b["elements"]]
         assert [b["value"] for b in buttons] == ["/bevestigen", "/ontkennen"]
@@ -230,7 +233,7 @@ class TestSlackChannel:
                                  "text": f"<@{BOT_USER}> hallo", "ts": root, "event_ts": root}))
         first = all_posts(bot, slack, channel, thread_ts=root)[:-1]
         assert all(p.get("thread_ts") == root for p in slack.posts_to(channel))
-        assert any("digitale assistent" in t for t in texts(first))
+        assert any(GREETING in t for t in texts(first))
         assert texts(first)[0] == NOTICE
         # the next message in that thread is the same conversation: no second notice
         deliver(bot, event_body({"type": "app_mention", "channel": channel, "user": PERSON,
@@ -265,13 +268,13 @@ class TestSlackChannel:
                                  "text": f"<@{BOT_USER}> /bevestigen", "ts": new_ts(), "thread_ts": root}))
         theirs = all_posts(bot, slack, channel, thread_ts=root, user="U0COLLEGA")[before:-1]
         assert len(theirs) >= 2 and texts(theirs)[0] == NOTICE and all(p.get("thread_ts") == root for p in theirs)
-        assert not any("Niemand hoeft dit op het werk te accepteren" in t for t in texts(theirs))
+        assert not any(ACKNOWLEDGED in t for t in texts(theirs))
         # the owner's click still continues the owner's conversation
         before = len(slack.posts_to(channel))
         deliver(bot, click_body(question, "/bevestigen"), content_type="application/x-www-form-urlencoded")
         after = all_posts(bot, slack, channel, thread_ts=root)[before:-1]
         assert NOTICE not in texts(after)
-        assert any("Niemand hoeft dit op het werk te accepteren" in t for t in texts(after))
+        assert any(ACKNOWLEDGED in t for t in texts(after))
 
     def test_wrongly_signed_tampered_and_replayed_requests_get_401_and_nothing_is_posted(self, bot, slack):
         channel = new_id("D")
@@ -303,11 +306,11 @@ class TestSlackChannel:
         assert deliver(bot, body, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})[0] == 200
         assert deliver(bot, body, headers=first, signed=False)[0] == 200  # the very same request again
         said = texts(all_posts(bot, slack, channel)[:-1])
-        assert said.count(NOTICE) == 1 and len([t for t in said if "digitale assistent" in t]) == 1
+        assert said.count(NOTICE) == 1 and len([t for t in said if GREETING in t]) == 1
         # a retry of a delivery we never took (we were down, say) is answered
         other = new_id("D")
         assert deliver(bot, event_body(dm_event(other, "hallo")), headers={"X-Slack-Retry-Num": "2"})[0] == 200
-        slack.wait_for(lambda s: any("digitale assistent" in p["text"] for p in s.posts_to(other)))
+        slack.wait_for(lambda s: any(GREETING in t for t in texts(s.posts_to(other))))
 
     def test_the_webhook_answers_at_once_even_while_the_bot_is_slow(self, bot, slack):
         channel = new_id("D")
@@ -325,8 +328,8 @@ class TestSlackChannel:
             slack.delay = 0.0
         said = texts(posts)
         # both answered, in order, after one notice
-        assert said[0] == NOTICE and "digitale assistent" in " ".join(said)
-        assert said[-1].startswith("Dank je dat je dit vertelt")
+        assert said[0] == NOTICE and GREETING in " ".join(said)
+        assert said[-1].startswith(CHECK)
         print(f"\n[slack] webhook answered in {max(timings) * 1000:.0f} ms at most while each Web API call "
               f"took 3.5 s")
 
@@ -338,7 +341,7 @@ class TestSlackChannel:
 
     def test_too_long_and_empty_messages_get_a_dutch_answer_and_reach_no_dialogue(self, bot, slack):
         channel = new_id("D")
-        too_long = " ".join(str(channel_texts()["te_lang"]).split()).replace("{max_tekens}", "2000")
+        too_long = clean_text(check_text(TOO_LONG).text)
         deliver(bot, event_body(dm_event(channel, "ik " * 1001)))
         # the refusal, and then the refusal of all_posts' own long message: nothing in between
         assert texts(all_posts(bot, slack, channel)) == [NOTICE, too_long, too_long]
@@ -346,7 +349,7 @@ class TestSlackChannel:
         deliver(bot, event_body({"type": "app_mention", "channel": thread, "user": PERSON,
                                  "text": f"<@{BOT_USER}>", "ts": root}))
         assert texts(all_posts(bot, slack, thread, thread_ts=root)) == \
-            [NOTICE, " ".join(str(channel_texts()["leeg"]).split()), too_long]
+            [NOTICE, clean_text(check_text("").text), too_long]
 
     def test_bots_edits_and_own_messages_are_not_answered(self, bot, slack):
         channel = new_id("D")

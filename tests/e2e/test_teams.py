@@ -19,6 +19,7 @@ import pytest
 
 from bot.channels.common import admin_notice, check_text
 from bot.channels.teams.channel import teams_text
+from tests import texts as bot_texts
 from tests.e2e.conftest import start_bot
 from tests.fakes.botframework import FakeBotFramework, buttons, texts
 from tests.texts import crisis_numbers
@@ -95,9 +96,9 @@ def test_first_answer_is_the_admin_notice_then_the_dutch_greeting(fake, bot):
     received = fake.wait_for("a:1greeting", 3)
     notice, greeting, privacy = (r.activity for r in received)
     assert notice["text"] == admin_notice("teams")
-    assert "beheerders" in notice["text"] and "intranet" in notice["text"]
-    assert "digitale assistent" in greeting["text"] and "geen mens" in greeting["text"]
-    assert "20 minuten" in privacy["text"]  # the retention it states is the configured one
+    assert notice["text"] == bot_texts.content_text("kanalen.yml", "beheerder_melding", "teams")
+    assert greeting["text"] == bot_texts.text("utter_begroeting")
+    assert any(line in privacy["text"] for line in bot_texts.storage_lines(20))  # the configured retention
     for r in received:  # replies to the message, with a token from the tenant's token endpoint
         assert r.path.startswith("/teams/v3/conversations/a%3A1greeting/activities/")
         assert r.authorization.removeprefix("Bearer ") in fake.issued
@@ -112,7 +113,7 @@ def test_description_gets_the_check_question_as_a_card_and_clicks_go_on(fake, bo
     assert say(fake, bot, conv, "mijn collega's negeren me al weken en lachen me uit") == 200
     notice, check = answers(fake, conv, 2)
     assert notice["text"] == admin_notice("teams")
-    assert texts(check).startswith("Dank je dat je dit vertelt. Klopt het dat het gaat om")
+    assert texts(check).startswith(bot_texts.fixed_start("utter_check_situatie"))
     assert check["attachments"][0]["contentType"] == "application/vnd.microsoft.card.hero"
     assert [b["value"]["payload"] for b in buttons(check)] == ["/bevestigen", "/ontkennen"]
     assert all(b["type"] == "messageBack" for b in buttons(check))
@@ -120,13 +121,13 @@ def test_description_gets_the_check_question_as_a_card_and_clicks_go_on(fake, bo
     yes = buttons(check)[0]  # Teams sends the click back with the button's text and value
     assert say(fake, bot, conv, yes["text"], value=yes["value"]) == 200
     acknowledged, options = answers(fake, conv, 4)[2:]
-    assert "Niemand hoeft dit op het werk te accepteren" in acknowledged["text"]
-    assert texts(options).startswith("Er zijn verschillende mogelijkheden")
+    assert acknowledged["text"] == bot_texts.text("utter_situatie_erkend")
+    assert texts(options) == bot_texts.text("utter_vraag_opties")
     informal = next(b for b in buttons(options) if "informeel" in b["value"]["payload"])
 
     assert say(fake, bot, conv, value=informal["value"]) == 200  # an Adaptive-style click: value only
     route = answers(fake, conv, 5)[4]
-    assert route["text"].startswith("Informeel kun je het eerst bespreken met de vertrouwenspersoon")
+    assert route["text"] == bot_texts.text("utter_route", route="informeel", soort="omgangsvormen")
 
 
 def test_crisis_answer_carries_the_numbers_from_the_content_file(fake, bot):
@@ -157,7 +158,7 @@ def test_refused_tokens_reach_nothing(fake, bot):
     # Now a valid message: its answers are the only ones, and the notice was still unused.
     assert say(fake, bot, conv, "hallo") == 200
     notice, greeting, _ = answers(fake, conv, 3)
-    assert notice["text"] == admin_notice("teams") and "digitale assistent" in greeting["text"]
+    assert notice["text"] == admin_notice("teams") and greeting["text"] == bot_texts.text("utter_begroeting")
     assert len(all_answers(fake, bot, conv)) == 4  # those three and the refusal of the next message
 
 
@@ -165,11 +166,11 @@ def test_bad_input_gets_a_clear_answer_and_the_conversation_goes_on(fake, bot):
     conv = "a:1badinput"
     assert say(fake, bot, conv, "ik " * 1500) == 200
     notice, too_long = answers(fake, conv, 2)
-    assert "te lang" in too_long["text"] and "2000 tekens" in too_long["text"]
+    assert too_long["text"] == check_text(TOO_LONG).text
     status, _ = fake.post(bot["teams_url"], b"{geen json", fake.inbound_token())
     assert status == 400
     assert say(fake, bot, conv, "hallo") == 200
-    assert "digitale assistent" in answers(fake, conv, 3)[2]["text"]  # no second notice
+    assert answers(fake, conv, 3)[2]["text"] == bot_texts.text("utter_begroeting")  # no second notice
 
 
 def test_group_chat_is_told_to_use_a_personal_chat(fake, bot):
