@@ -17,7 +17,7 @@ from functools import cache
 
 import yaml
 
-from bot.content import CONTENT_DIR, PLACEHOLDER, fill_all, hulplijnen
+from bot.content import CONTENT_DIR, PLACEHOLDER, fill, fill_all, hulplijnen
 from bot.domain_files import load_domain
 from bot.notify import templates
 from bot.settings import PROJECT_ROOT
@@ -78,6 +78,13 @@ def content_text(filename: str, *keys: str) -> str:
     for key in keys:
         found = found[key]
     return folded(found)
+
+
+def storage_lines(minutes: int) -> list[str]:
+    """The short sentence on where the conversation is kept, for each storage case of
+    content/privacy.yml, with this lifetime: the greeting says one of them."""
+    cases = yaml.safe_load((CONTENT_DIR / "privacy.yml").read_text(encoding="utf-8"))["opslag"]
+    return [folded(fill(case["kort"], {"minuten": minutes})) for case in cases.values()]
 
 
 def crisis_numbers() -> list[str]:
