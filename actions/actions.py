@@ -21,6 +21,7 @@ from bot.dialogue import crisis, perspective, requests, resume, situations
 from bot.nlu import crisis_patterns
 from bot.privacy import storage
 from bot.reporting import counters
+from bot.vocabulary import OUTSIDE_TASK
 
 ENGLISH_SITUATION_MIN_CONFIDENCE = 0.3  # the fallback threshold of config.yml
 CONVERSATION_SLOTS = ("situatie", "situatie_label", "tweede_situatie", "tweede_situatie_label", "soort", "rol", "route",
@@ -103,7 +104,7 @@ class ActionHerkenSituatie(Action):
             open_vraag = resume.TWEE_SITUATIES
             events = _situation_events(sit, open_vraag)
             events += [SlotSet("tweede_situatie", second.key), SlotSet("tweede_situatie_label", second.label)]
-        elif _venting(tracker, text) and sit.soort != "buiten_vp_taak":
+        elif _venting(tracker, text) and sit.soort != OUTSIDE_TASK:
             # only wants to tell: listen first, no category question yet (asked after the next message)
             open_vraag = resume.LUISTEREN
             events = _situation_events(sit, open_vraag) + [SlotSet("luisteren", False)]

@@ -47,6 +47,7 @@ from bot.reporting import counters
 from bot.scheduling.dutch_dates import ImpossibleDate, When, format_slot_nl, parse_when
 from bot.scheduling.localtime import AMSTERDAM
 from bot.scheduling.slots import is_reachable, next_reachable
+from bot.vocabulary import OUTSIDE_TASK
 
 logger = logging.getLogger(__name__)
 
@@ -61,10 +62,10 @@ FORM_SLOTS = ("vp_soort", "tijd_wens", "aangeboden_tijden", "gekozen_tijd", "ont
 WISH_SLOTS = ("vp_extern", "vp_gekozen")  # a wish about the counsellor outlives a "no" at the summary
 BOOKING_SLOTS = FORM_SLOTS + WISH_SLOTS + ("referentiecode", "ics_link", "vp_weer_bereikbaar", "vp_bereikbaar",
                                            "afspraak_uitkomst", "beheer_actie", "code_invoer", "annuleer_bevestiging")
-# The situation intents: told while the booking form asks, such a message is heard, not read as an answer.
-SITUATION_INTENTS = frozenset({"pesten", "seksuele_intimidatie", "intimidatie", "agressie_geweld", "discriminatie",
-                               "fraude", "diefstal", "machtsmisbruik", "nevenwerkzaamheden",
-                               "maatschappelijke_misstand"})
+# The situation intents of a matter for the counsellor (every situation of content/situaties.yml
+# but the one outside its task): told while the booking form asks, such a message is heard, not
+# read as an answer.
+SITUATION_INTENTS = frozenset(key for key, sit in content.situaties().items() if sit.soort != OUTSIDE_TASK)
 INCIDENT_CONFIDENCE = 0.6
 FAQ_CONFIDENCE = 0.5
 MAX_FAILURES = 2  # unusable answers in a row before the bot explains and offers a way out
@@ -110,10 +111,10 @@ def _route(tracker: Tracker, counsellors=None) -> routing.Route:
                          key=key if isinstance(key, str) else None)
 
 
-def describe(counsellors, with_modes: bool = True) -> str:
-    """Who (name and role) and, with_modes, how: from the texts in content/afspraak.yml."""
+def describe(counsellors, with_meeting_modes: bool = True) -> str:
+    """Who (name and role) and, with_meeting_modes, how: from the texts in content/afspraak.yml."""
     return routing.describe(counsellors, content.afspraak_knoppen(), content.afspraak_rollen(),
-                            {m: _mode_title(m) for m in content.ontmoetingsvormen()}, with_modes)
+                            {m: _mode_title(m) for m in content.ontmoetingsvormen()}, with_meeting_modes)
 
 
 def _offered_counsellors(offered: list[str]) -> list:
@@ -417,8 +418,8 @@ class _TimeValidation:
     def _taken_time(self, picked: str, tracker: Tracker) -> dict[str, Any]:
         key, start = offer.decode(picked)
         counsellor = _counsellor(key)
-        result: dict[str, Any] = {"gekozen_tijd": picked, "afspraak_tijd": format_slot_nl(start),
-                                  "vp_met_wie": describe([counsellor], with_modes=False) if counsellor else None}
+        who = describe([counsellor], with_meeting_modes=False) if counsellor else None
+        result: dict[str, Any] = {"gekozen_tijd": picked, "afspraak_tijd": format_slot_nl(start), "vp_met_wie": who}
         return self._ok(result | self._after_time_picked(key, tracker))
 
     def _after_time_picked(self, counsellor_key: str, tracker: Tracker) -> dict[str, Any]:
@@ -522,15 +523,15 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         intent, _ = _intent(tracker)
         counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
         mode = said.way_of_meeting(text)
-        if counsellor is not None and mode in counsellor.modes and mode != tracker.get_slot("ontmoetingsvorm"):
+        if counsellor is not None and mode in counsellor.meeting_modes and mode != tracker.get_slot("ontmoetingsvorm"):
             return self._mode_slots(mode, counsellor) | {"bevestiging": None}
-        if counsellor is not None and mode is not None and mode not in counsellor.modes:
+        if counsellor is not None and mode is not None and mode not in counsellor.meeting_modes:
             return {"ontmoetingsvorm": None, "bevestiging": None}  # asked again, with the ways this counsellor offers
         choice = said.contact_choice(text)
         given = said.email_in(text) or said.phone_in(text)
         if choice is not None and (choice != tracker.get_slot("bereikbaar") or given):
             detail = said.email_in(text) if choice == said.EMAIL else said.phone_in(text) \
-                if choice == said.TELEFOON else None
+                if choice == said.PHONE else None
             return {"bereikbaar": choice, "contactgegeven": detail, "bevestiging": None}
         if intent in ("bevestigen", "ontkennen"):
             return None
@@ -590,10 +591,10 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
 
     def _after_time_picked(self, counsellor_key: str, tracker: Tracker) -> dict[str, Any]:
         counsellor = _counsellor(counsellor_key)
-        if counsellor is not None and len(counsellor.modes) == 1:  # nothing to choose
-            return self._mode_slots(counsellor.modes[0], counsellor)
+        if counsellor is not None and len(counsellor.meeting_modes) == 1:  # nothing to choose
+            return self._mode_slots(counsellor.meeting_modes[0], counsellor)
         earlier = tracker.get_slot("ontmoetingsvorm")
-        if counsellor is not None and earlier in counsellor.modes:  # after a correction: not asked again
+        if counsellor is not None and earlier in counsellor.meeting_modes:  # after a correction: not asked again
             return self._mode_slots(earlier, counsellor)
         return {"ontmoetingsvorm": None}
 
@@ -605,7 +606,7 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
     @staticmethod
     def _mode_from_text(value: Any) -> Any:
         """A button value, or a typed answer read by bot.dialogue ("toch niet video maar telefonisch")."""
-        if value in (said.TELEFOON, said.VIDEO, said.OP_LOCATIE):
+        if value in said.MEETING_MODES:
             return value
         return said.way_of_meeting(value)
 
@@ -621,27 +622,27 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
     def validate_ontmoetingsvorm(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         mode = self._mode_from_text(value)
         counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
-        asked = value not in (said.TELEFOON, said.VIDEO, said.OP_LOCATIE) and said.side_question(value) is not None
+        asked = value not in said.MEETING_MODES and said.side_question(value) is not None
         if asked and not said.is_request(value) and self._no_answer(value, dispatcher, tracker):
             return {"ontmoetingsvorm": None}  # "is telefonisch ook anoniem?": answered, asked again
-        if counsellor is not None and mode in counsellor.modes:
+        if counsellor is not None and mode in counsellor.meeting_modes:
             return self._ok(self._mode_slots(mode, counsellor))
         if counsellor is not None and str(value or "").strip().lower() == MAAKT_NIET_UIT:
-            return self._ok(self._mode_slots(counsellor.modes[0], counsellor))
+            return self._ok(self._mode_slots(counsellor.meeting_modes[0], counsellor))
         corrected = self._correction(value, dispatcher, tracker, domain, "ontmoetingsvorm")
         if corrected is not None:
-            return corrected | ({"ontmoetingsvorm": mode} if mode in (said.TELEFOON, said.VIDEO, said.OP_LOCATIE)
+            return corrected | ({"ontmoetingsvorm": mode} if mode in said.MEETING_MODES
                                 else {})
         if self._no_answer(value, dispatcher, tracker):
             return {"ontmoetingsvorm": None}
         if counsellor is not None and _failures(tracker) >= MAX_FAILURES:
             dispatcher.utter_message(response="utter_ontmoetingsvorm_zonder_keuze")  # the first way it offers
-            return self._ok(self._mode_slots(counsellor.modes[0], counsellor))
+            return self._ok(self._mode_slots(counsellor.meeting_modes[0], counsellor))
         return self._failed(tracker, "ontmoetingsvorm", dispatcher, None)
 
     def validate_bereikbaar(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         text = str(value or "")
-        if value in (said.TELEFOON, said.EMAIL, said.ANONIEM):
+        if value in said.CONTACT_CHOICES:
             return self._ok({"bereikbaar": value, "contactgegeven": None})
         choice = said.contact_choice(text)
         corrected = self._correction(value, dispatcher, tracker, domain, "bereikbaar") if choice is None else None
@@ -652,9 +653,9 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         if choice is None:
             if _failures(tracker) >= MAX_FAILURES:
                 dispatcher.utter_message(response="utter_bereikbaar_zonder_gegevens")
-                return self._ok({"bereikbaar": said.ANONIEM, "contactgegeven": None})
+                return self._ok({"bereikbaar": said.ANONYMOUS, "contactgegeven": None})
             return self._failed(tracker, "bereikbaar", dispatcher, "utter_bereikbaar_niet_begrepen")
-        detail = said.email_in(text) if choice == said.EMAIL else said.phone_in(text) if choice == said.TELEFOON \
+        detail = said.email_in(text) if choice == said.EMAIL else said.phone_in(text) if choice == said.PHONE \
             else None
         return self._ok({"bereikbaar": choice, "contactgegeven": detail})
 
@@ -664,7 +665,7 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         text = _latest_text(tracker)
         if tracker.get_slot("requested_slot") != "contactgegeven" or text.startswith("/"):
             return {}
-        return {"bereikbaar": said.ANONIEM} if said.contact_choice(text) == said.ANONIEM else {}
+        return {"bereikbaar": said.ANONYMOUS} if said.contact_choice(text) == said.ANONYMOUS else {}
 
     def validate_contactgegeven(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         email = tracker.get_slot("bereikbaar") == "email"
@@ -677,8 +678,8 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             return self._ok({"contactgegeven": found})
         other = said.phone_in(value) if email else said.email_in(value)
         if other:  # the other kind given after all: taken as it is
-            return self._ok({"contactgegeven": other, "bereikbaar": said.TELEFOON if email else said.EMAIL})
-        if said.contact_choice(value) == said.ANONIEM:  # the way out: book without a contact detail
+            return self._ok({"contactgegeven": other, "bereikbaar": said.PHONE if email else said.EMAIL})
+        if said.contact_choice(value) == said.ANONYMOUS:  # the way out: book without a contact detail
             return self._ok({"contactgegeven": None, "bereikbaar": "anoniem"})
         if self._no_answer(value, dispatcher, tracker):
             return {"contactgegeven": None}
@@ -728,8 +729,12 @@ class _AskWithWayOut(Action):
         stop = _stop_offered(tracker, dispatcher)
         if stop is not None:
             return stop
-        dispatcher.utter_message(response=self.explain if tracker.get_slot("uitleg_nodig") is True else self.ask)
+        self.put(dispatcher, tracker, explain=tracker.get_slot("uitleg_nodig") is True)
         return []
+
+    def put(self, dispatcher, tracker: Tracker, explain: bool) -> None:
+        """The question itself (or its explanation)."""
+        dispatcher.utter_message(response=self.explain if explain else self.ask)
 
 
 class ActionAskVpSoort(_AskWithWayOut):
@@ -752,17 +757,13 @@ class ActionAskBevestiging(_AskWithWayOut):
     slot, ask, explain = "bevestiging", "utter_ask_bevestiging", "utter_uitleg_bevestiging"
 
 
-class ActionAskGekozenTijd(Action):
+class ActionAskGekozenTijd(_AskWithWayOut):
     """The free times as buttons (titles: the times in Dutch, with the counsellor's name when the
     offer holds more than one), plus "another moment"; the text says with whom and how."""
 
-    def name(self) -> str:
-        return "action_ask_gekozen_tijd"
+    slot, ask, explain = "gekozen_tijd", "utter_ask_gekozen_tijd", "utter_uitleg_gekozen_tijd"
 
-    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        stop = _stop_offered(tracker, dispatcher)
-        if stop is not None:
-            return stop
+    def put(self, dispatcher, tracker: Tracker, explain: bool) -> None:
         offered = _offered(tracker)
         counsellors = {c.key: c for c in _offered_counsellors(offered)}
         texts = content.afspraak_knoppen()
@@ -775,32 +776,24 @@ class ActionAskGekozenTijd(Action):
             buttons.append({"title": title, "payload": "/kies_tijd" + json.dumps({"gekozen_tijd": option})})
         buttons.append({"title": texts["ander_moment"],
                         "payload": "/kies_tijd" + json.dumps({"gekozen_tijd": ANDERS})})
-        explain = tracker.get_slot("uitleg_nodig") is True
-        dispatcher.utter_message(response="utter_uitleg_gekozen_tijd" if explain else "utter_ask_gekozen_tijd",
+        dispatcher.utter_message(response=self.explain if explain else self.ask,
                                  buttons=buttons, vp_met_wie=describe(counsellors.values()))
-        return []
 
 
-class ActionAskOntmoetingsvorm(Action):
+class ActionAskOntmoetingsvorm(_AskWithWayOut):
     """Buttons only for the ways of meeting the chosen counsellor offers."""
 
-    def name(self) -> str:
-        return "action_ask_ontmoetingsvorm"
+    slot, ask, explain = "ontmoetingsvorm", "utter_ask_ontmoetingsvorm", "utter_uitleg_ontmoetingsvorm"
 
-    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        stop = _stop_offered(tracker, dispatcher)
-        if stop is not None:
-            return stop
+    def put(self, dispatcher, tracker: Tracker, explain: bool) -> None:
         counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
-        modes = counsellor.modes if counsellor else ()
+        meeting_modes = counsellor.meeting_modes if counsellor else ()
         titles = content.ontmoetingsvormen()
-        buttons = [{"title": titles[m], "payload": "/kies_optie" + json.dumps({"ontmoetingsvorm": m})} for m in modes]
-        explain = tracker.get_slot("uitleg_nodig") is True
-        if explain and modes:  # the way out: the counsellor's first way
+        buttons = [{"title": titles[m], "payload": "/kies_optie" + json.dumps({"ontmoetingsvorm": m})}
+                   for m in meeting_modes]
+        if explain and meeting_modes:  # the way out: the counsellor's first way
             buttons.append({"title": content.afspraak_knoppen()["maakt_niet_uit"], "payload": MAAKT_NIET_UIT})
-        dispatcher.utter_message(response="utter_uitleg_ontmoetingsvorm" if explain else "utter_ask_ontmoetingsvorm",
-                                 buttons=buttons)
-        return []
+        dispatcher.utter_message(response=self.explain if explain else self.ask, buttons=buttons)
 
 
 class ActionAskCodeInvoer(_AskWithWayOut):
@@ -837,7 +830,8 @@ class ActionBoekAfspraak(Action):
         counsellor = _counsellor(view.counsellor_key)
         return [SlotSet("referentiecode", view.code), SlotSet("afspraak_tijd", format_slot_nl(view.starts_at)),
                 SlotSet("locatie", view.location), SlotSet("ics_link", ics_link(view.code)),
-                SlotSet("vp_met_wie", describe([counsellor], with_modes=False) if counsellor else view.counsellor_name),
+                SlotSet("vp_met_wie",
+                        describe([counsellor], with_meeting_modes=False) if counsellor else view.counsellor_name),
                 SlotSet("afspraak_uitkomst", "geboekt")] + telling.count(
                     tracker, (counters.AFSPRAAK, tracker.get_slot("situatie")))
 

@@ -69,3 +69,8 @@ CRISIS_KINDS: tuple[str, ...] = _WORDS["crisis_soorten"]
 # Dutch names, Monday first (date.weekday()) and January first (date.month - 1).
 WEEKDAYS: tuple[str, ...] = _WORDS["weekdagen"]
 MONTHS: tuple[str, ...] = _WORDS["maanden"]
+# The kind of a work problem outside the counsellor's task (appraisal, reorganisation); its one
+# situation has the same name. The code treats it apart, so the word list must hold it.
+OUTSIDE_TASK = "buiten_vp_taak"
+if OUTSIDE_TASK not in SITUATION_KINDS:
+    raise VocabularyError(f"{WORDS_FILE}: soorten must hold {OUTSIDE_TASK}")

@@ -20,7 +20,7 @@ VPOO, VPI = CounsellorKind.VPOO.value, CounsellorKind.VPI.value
 class CounsellorInfo:
     key: str
     kind: str  # VPOO, VPI or BEIDE
-    modes: tuple[str, ...]  # MeetingMode values, in a fixed order
+    meeting_modes: tuple[str, ...]  # MeetingMode values, in a fixed order
     location: str | None
     availability: Availability
     name: str = ""
@@ -29,12 +29,12 @@ class CounsellorInfo:
 
     def serves(self, kind: str | None) -> bool:
         """Whether this counsellor takes matters of `kind` (VPOO or VPI; None: any)."""
-        return kind not in (VPOO, VPI) or self.kind in (kind, CounsellorKind.BEIDE.value)
+        return kind not in (VPOO, VPI) or self.kind in (kind, CounsellorKind.BOTH.value)
 
 
 def _meeting_modes(c: Counsellor) -> tuple[str, ...]:
-    offered = [(MeetingMode.TELEFOON, c.phone), (MeetingMode.VIDEO, c.video),
-               (MeetingMode.OP_LOCATIE, bool(c.location))]
+    offered = [(MeetingMode.PHONE, c.phone), (MeetingMode.VIDEO, c.video),
+               (MeetingMode.IN_PERSON, bool(c.location))]
     return tuple(mode.value for mode, on in offered if on)
 
 
@@ -46,7 +46,7 @@ def active_counsellors(session_factory: sessionmaker, kind: str | None = None) -
         result = []
         for c in session.execute(query).scalars():
             c_kind = CounsellorKind(c.kind).value
-            if kind in (VPOO, VPI) and c_kind not in (kind, CounsellorKind.BEIDE.value):
+            if kind in (VPOO, VPI) and c_kind not in (kind, CounsellorKind.BOTH.value):
                 continue
             result.append(CounsellorInfo(c.key, c_kind, _meeting_modes(c), c.location, availability_of(c),
                                          c.name, bool(c.internal), bool(c.by_name)))

@@ -217,9 +217,9 @@ def _parse_one(entry: object, label: str, problems: list[str]) -> CounsellorSpec
     if location is not None:
         location = _text(location, f"{label}: location", _LOCATION_MAX, problems)
     if meeting_modes is not None:
-        if MeetingMode.OP_LOCATIE in meeting_modes and not location:
+        if MeetingMode.IN_PERSON in meeting_modes and not location:
             problems.append(f"{label}: meeting in person (op_locatie) needs a location")
-        if location and MeetingMode.OP_LOCATIE not in meeting_modes:
+        if location and MeetingMode.IN_PERSON not in meeting_modes:
             problems.append(f"{label}: location is only used with op_locatie; add op_locatie to "
                             "meeting_modes or remove the location")
     hours = _hours(entry["hours"], label, problems)
@@ -228,8 +228,8 @@ def _parse_one(entry: object, label: str, problems: list[str]) -> CounsellorSpec
     if len(problems) > before:
         return None
     return CounsellorSpec(key=key, name=name, kind=kind, internal=internal, email=email,
-                          phone=MeetingMode.TELEFOON in meeting_modes, video=MeetingMode.VIDEO in meeting_modes,
-                          location=location if MeetingMode.OP_LOCATIE in meeting_modes else None,
+                          phone=MeetingMode.PHONE in meeting_modes, video=MeetingMode.VIDEO in meeting_modes,
+                          location=location if MeetingMode.IN_PERSON in meeting_modes else None,
                           hours=hours, absences=absences, by_name=by_name)
 
 

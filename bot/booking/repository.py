@@ -53,7 +53,7 @@ class CodeAttempts(Protocol):
 
 
 CODE_ATTEMPTS = 5  # new reference codes tried when one is already in use (about 1e-12 per try)
-LIVE = AppointmentStatus.GEBOEKT
+LIVE = AppointmentStatus.BOOKED
 
 
 class BookingError(Exception):
@@ -229,7 +229,7 @@ def cancel(session_factory: sessionmaker, code: str, now: dt.datetime) -> Appoin
         # Conditional on the status, so of two concurrent cancels only one queues a notice.
         result = session.execute(
             update(Appointment).where(Appointment.id == appointment.id, Appointment.status == LIVE)
-            .values(status=AppointmentStatus.GEANNULEERD, cancelled_at=now)
+            .values(status=AppointmentStatus.CANCELLED, cancelled_at=now)
             .execution_options(synchronize_session=False))
         if result.rowcount != 1:
             raise NotChangeable(f"appointment {reference.display(canonical)} is already cancelled")
@@ -320,7 +320,7 @@ def purge_expired(session_factory: sessionmaker, now: dt.datetime, retention_day
     cutoff = _utc(now, "now") - dt.timedelta(days=days)
     expired = select(Appointment.id).where(or_(
         Appointment.ends_at < cutoff,
-        and_(Appointment.status == AppointmentStatus.GEANNULEERD, Appointment.cancelled_at < cutoff),
+        and_(Appointment.status == AppointmentStatus.CANCELLED, Appointment.cancelled_at < cutoff),
     ))
     with session_factory.begin() as session:
         session.execute(delete(MailOutbox).where(MailOutbox.appointment_id.in_(expired))
@@ -363,8 +363,8 @@ def _meeting_mode(value: MeetingMode | str) -> MeetingMode:
 
 
 def _check_meeting_mode(counsellor: Counsellor, meeting_mode: MeetingMode) -> None:
-    offered = {MeetingMode.TELEFOON: counsellor.phone, MeetingMode.VIDEO: counsellor.video,
-               MeetingMode.OP_LOCATIE: bool(counsellor.location)}
+    offered = {MeetingMode.PHONE: counsellor.phone, MeetingMode.VIDEO: counsellor.video,
+               MeetingMode.IN_PERSON: bool(counsellor.location)}
     if not offered[meeting_mode]:
         raise MeetingModeNotOffered(f"{counsellor.key} does not offer {meeting_mode.value}")
 
@@ -449,7 +449,7 @@ def _view(appointment: Appointment, counsellor: Counsellor) -> AppointmentView:
         starts_at=_aware(appointment.starts_at),
         ends_at=_aware(appointment.ends_at),
         meeting_mode=MeetingMode(appointment.meeting_mode),
-        location=counsellor.location if appointment.meeting_mode == MeetingMode.OP_LOCATIE else None,
+        location=counsellor.location if appointment.meeting_mode == MeetingMode.IN_PERSON else None,
         pseudonym=appointment.pseudonym,
         contact=appointment.contact,
         status=AppointmentStatus(appointment.status),

@@ -61,7 +61,7 @@ def join(words: Sequence[str], last: str) -> str:
 
 
 def describe(counsellors: Iterable[CounsellorInfo], texts: Mapping[str, str], roles: Mapping[str, Mapping[str, str]],
-             mode_titles: Mapping[str, str], with_modes: bool = True) -> str:
+             mode_titles: Mapping[str, str], with_meeting_modes: bool = True) -> str:
     """"Ruud de Boer, externe vertrouwenspersoon integriteit (telefonisch of via video)", for each
     counsellor once, joined with the content's "en"."""
     parts: list[str] = []
@@ -70,7 +70,7 @@ def describe(counsellors: Iterable[CounsellorInfo], texts: Mapping[str, str], ro
         if c.key in seen:
             continue
         seen.add(c.key)
-        template = texts["met_wie_en_hoe"] if with_modes else texts["met_wie"]
-        ways = join([mode_titles[m] for m in c.modes], texts["of"])
+        template = texts["met_wie_en_hoe"] if with_meeting_modes else texts["met_wie"]
+        ways = join([mode_titles[m] for m in c.meeting_modes], texts["of"])
         parts.append(template.replace("{naam}", c.name).replace("{rol}", role(c, roles)).replace("{wijzen}", ways))
     return join(parts, texts["en"])

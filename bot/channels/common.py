@@ -5,15 +5,24 @@
   conversations were greeted: bot.channels.guards.FirstContact).
 - `check_text()`: the length cap and the empty-message check every channel applies before the
   dialogue sees a message. A refused message is not stored anywhere.
+- `chat_app_settings()`: how a chat app's channel (Teams, Slack) reads its settings and the
+  guards' at start, and says in one log line why it stays off.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from bot import settings as bot_settings
+from bot.channels import guards
 from bot.content import CONTENT_DIR, ContentError, _load_yaml, fill
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # Longest message a channel passes on (characters). A person telling a story in 3-5 sentences
 # writes 200-800 characters; 2000 leaves room and keeps hostile payloads out of the NLU.
@@ -65,3 +74,44 @@ def check_text(text: str | None, limit: int | None = None) -> Refusal | None:
     if len(text) > limit:
         return refusal("too_long", max_tekens=limit)
     return None
+
+
+class ChannelConfigError(ValueError):
+    """A chat app's channel cannot be switched on. The message names the variables, never their values."""
+
+
+def chat_app_settings(label: str, credentials: Mapping | None, variables: str, guide: str,
+                      read_config: Callable[[], T], log: logging.Logger = logger
+                      ) -> tuple[T, guards.GuardSettings] | None:
+    """(the channel's configuration, the guards' settings), or None when the channel stays off,
+    after one line in the channel's `log` that says why (`label` channel is off: ...; see `guide`).
+    Values under the channel in credentials.yml are ignored: secrets come from the environment only
+    (`variables`)."""
+    if credentials:
+        log.warning("%s: values under the channel in credentials.yml are ignored; the channel reads %s "
+                    "environment variables only (bot.settings)", label, variables)
+    try:
+        return read_config(), guards.GuardSettings.from_settings()
+    except (ChannelConfigError, guards.GuardConfigError) as exc:
+        log.warning("%s channel is off: %s (see %s)", label, exc, guide)
+        return None
+
+
+class ChatAppStart:
+    """`from_credentials` of a chat app's input channel (Teams, Slack), mixed in before Rasa's
+    InputChannel: the channel starts with its configuration and the guards' settings, or off
+    (`cls(None)`) after one line in its log."""
+
+    NAME = LABEL = VARIABLES = GUIDE = ""  # e.g. "slack", "Slack", "BOT_SLACK_*", "docs/channels/slack.md"
+    LOG = logger
+    CONFIG: type  # its from_settings() gives the configuration or raises ChannelConfigError
+
+    @classmethod
+    def name(cls) -> str:
+        return cls.NAME
+
+    @classmethod
+    def from_credentials(cls, credentials: Mapping | None):
+        started = chat_app_settings(cls.LABEL, credentials, cls.VARIABLES, cls.GUIDE, cls.CONFIG.from_settings,
+                                    cls.LOG)
+        return cls(None) if started is None else cls(started[0], settings=started[1])

@@ -516,15 +516,20 @@ class SeenIds:
         return not self.first_time([delivery_id])
 
 
-class FirstContact:
-    """Which conversations were greeted (the admin notice): a conversation is new again after
-    `ttl` seconds without a message. When the store cannot be asked, the notice is given."""
+class _TimedMarks:
+    """Marks of one `name` that last `ttl` seconds, in a store (memory, or Redis for every
+    process), on the guard's clock."""
 
     def __init__(self, name: str, ttl: float, store: MemoryStore | RedisStore | None = None,
                  clock: Clock = time.time) -> None:
         self.name, self.ttl = name, float(ttl)
         self.store = MemoryStore() if store is None else store
         self._clock = clock
+
+
+class FirstContact(_TimedMarks):
+    """Which conversations were greeted (the admin notice): a conversation is new again after
+    `ttl` seconds without a message. When the store cannot be asked, the notice is given."""
 
     def is_first(self, conversation_id: str) -> bool:
         try:
@@ -534,15 +539,9 @@ class FirstContact:
             return True
 
 
-class Revocations:
+class Revocations(_TimedMarks):
     """Sessions that were ended (the web chat's wipe), refused for `ttl` seconds (the lifetime of
     their tokens). When the store cannot be asked a session counts as revoked (refused)."""
-
-    def __init__(self, name: str, ttl: float, store: MemoryStore | RedisStore | None = None,
-                 clock: Clock = time.time) -> None:
-        self.name, self.ttl = name, float(ttl)
-        self.store = MemoryStore() if store is None else store
-        self._clock = clock
 
     def revoke(self, session_id: str) -> None:
         """Raises GuardUnavailable when the store cannot be asked (the wipe must not look done)."""

@@ -37,21 +37,25 @@ metadata = MetaData(naming_convention=NAMING_CONVENTION)
 Base = declarative_base(metadata=metadata)
 
 
+# The enums below have English member names (the code's language) and Dutch values: the values are
+# what the database stores (CHECK constraints), what counsellors.yml and the Rasa slots hold, and
+# what content/ is keyed by; they do not change with the names (docs/glossary.md).
+
 class CounsellorKind(str, enum.Enum):
-    VPOO = "VPOO"  # ongewenste omgangsvormen
-    VPI = "VPI"  # integriteit
-    BEIDE = "BEIDE"
+    VPOO = "VPOO"  # ongewenste omgangsvormen (undesirable behaviour)
+    VPI = "VPI"  # integriteit (integrity)
+    BOTH = "BEIDE"
 
 
 class MeetingMode(str, enum.Enum):
-    TELEFOON = "telefoon"
+    PHONE = "telefoon"
     VIDEO = "video"
-    OP_LOCATIE = "op_locatie"
+    IN_PERSON = "op_locatie"
 
 
 class AppointmentStatus(str, enum.Enum):
-    GEBOEKT = "geboekt"
-    GEANNULEERD = "geannuleerd"
+    BOOKED = "geboekt"
+    CANCELLED = "geannuleerd"
 
 
 def _enum(cls: type[enum.Enum], name: str) -> Enum:
@@ -142,7 +146,7 @@ class Appointment(Base):
     status = Column(
         _enum(AppointmentStatus, "appointment_status"),
         nullable=False,
-        default=AppointmentStatus.GEBOEKT,
+        default=AppointmentStatus.BOOKED,
     )
     created_at = Column(DateTime(timezone=True), nullable=False, default=_utcnow)
     cancelled_at = Column(DateTime(timezone=True), nullable=True)

@@ -175,8 +175,13 @@ def code_from(text: object) -> str:
 
 # --- answers inside sentences: the way of meeting, the contact choice, details -------------------
 
-TELEFOON, VIDEO, OP_LOCATIE = "telefoon", "video", "op_locatie"
-EMAIL, ANONIEM = "email", "anoniem"
+# The Rasa slot values these answers come to (Dutch, as the domain names them; docs/glossary.md):
+# the ways of meeting (slot ontmoetingsvorm: the values of MeetingMode, bot/db/models.py) and the
+# contact choices (slot bereikbaar). The pattern groups below carry the same names.
+PHONE, VIDEO, IN_PERSON = "telefoon", "video", "op_locatie"
+MEETING_MODES = (PHONE, VIDEO, IN_PERSON)
+EMAIL, ANONYMOUS = "email", "anoniem"
+CONTACT_CHOICES = (PHONE, EMAIL, ANONYMOUS)
 
 # Whole words only: "liever" is no "live", "belangrijk" no "bellen", "beeldbellen" is video.
 _MODE_WORDS = linear(
@@ -210,7 +215,7 @@ def _last_wanted(pattern, norm: str, groups: tuple[str, ...]) -> str | None:
 def way_of_meeting(text: object) -> str | None:
     """telefoon, video or op_locatie: the way of meeting a typed answer asks for, or None."""
     norm = _norm(text)
-    return _last_wanted(_MODE_WORDS, norm, (VIDEO, TELEFOON, OP_LOCATIE)) if norm else None
+    return _last_wanted(_MODE_WORDS, norm, (VIDEO, PHONE, IN_PERSON)) if norm else None
 
 
 def contact_choice(text: object) -> str | None:
@@ -222,8 +227,8 @@ def contact_choice(text: object) -> str | None:
     if email_in(text):
         return EMAIL
     if phone_in(text):
-        return TELEFOON
-    return _last_wanted(_CONTACT_WORDS, norm, (ANONIEM, EMAIL, TELEFOON))
+        return PHONE
+    return _last_wanted(_CONTACT_WORDS, norm, (ANONYMOUS, EMAIL, PHONE))
 
 
 _EMAIL_STRIP = "<>()[]{}\"'.,;:!?"
@@ -417,7 +422,7 @@ def stop_as_answer(text: object) -> str | None:
     norm = _norm(text)
     if not norm:
         return None
-    if contact_choice(norm) == ANONIEM:
+    if contact_choice(norm) == ANONYMOUS:
         return ANSWER_ANONIEM
     if _KEEP_IT.search(norm):
         return ANSWER_NEE

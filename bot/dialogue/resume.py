@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.patterns import linear
 from bot.text import normalise
+from bot.vocabulary import OUTSIDE_TASK
 
 CHECK_SITUATIE = "check_situatie"
 KIES_SITUATIE = "kies_situatie"
@@ -19,7 +20,7 @@ OPEN_VRAGEN = (CHECK_SITUATIE, KIES_SITUATIE, OPTIES, BUITEN_OOK_GEDRAG, TWEE_SI
 def after_situation(soort: str, confirmed: bool) -> str:
     """The next question once a situation is known: outside the VP's task, ask whether
     undesirable behaviour plays a part; otherwise check it, or (once confirmed) show options."""
-    if soort == "buiten_vp_taak":
+    if soort == OUTSIDE_TASK:
         return BUITEN_OOK_GEDRAG
     return OPTIES if confirmed else CHECK_SITUATIE
 

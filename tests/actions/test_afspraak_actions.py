@@ -15,11 +15,13 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import afspraak as a
-from bot import settings
+from bot import content, settings
 from bot.booking import offer, reference
 from bot.booking.repository import book, cancel, find_by_code
 from bot.db.models import Appointment, MailOutbox
 from bot.scheduling.dutch_dates import format_slot_nl
+from tests.actions.domain import DOMAIN, slots_declared_in
+from tests.actions.test_actions import session_facts
 
 UTC = dt.timezone.utc
 NIGHT = "2027-03-09T23:00:00+01:00"  # Tuesday night
@@ -27,9 +29,6 @@ WEEKEND = "2027-03-06T12:00:00+01:00"  # Saturday
 KONINGSDAG = "2027-04-27T10:00:00+02:00"  # Tuesday, a public holiday
 MORNING = "2027-03-08T10:00:00+01:00"  # Monday morning: Marieke is at work
 
-FORM_DOMAIN = {"slots": {}, "forms": {"afspraak_form": {"required_slots": [
-    "vp_soort", "tijd_wens", "gekozen_tijd", "ontmoetingsvorm", "bereikbaar", "contactgegeven", "bevestiging"]},
-    "afspraak_code_form": {"required_slots": ["code_invoer", "annuleer_bevestiging", "tijd_wens", "gekozen_tijd"]}}}
 
 
 def tracker(slots=None, text="", intent=None, requested=None, sender="gesprek-1", loop="afspraak_form",
@@ -43,7 +42,7 @@ def tracker(slots=None, text="", intent=None, requested=None, sender="gesprek-1"
 
 def run(action, trk, domain=None):
     dispatcher = CollectingDispatcher()
-    result = action.run(dispatcher, trk, domain or FORM_DOMAIN)
+    result = action.run(dispatcher, trk, domain or DOMAIN)
     if asyncio.iscoroutine(result):
         result = asyncio.run(result)
     return dispatcher.messages, result
@@ -52,7 +51,7 @@ def run(action, trk, domain=None):
 def validate(form, slot, value, slots=None, sender="gesprek-1", client=None):
     dispatcher = CollectingDispatcher()
     trk = tracker(slots, requested=slot, sender=sender, client=client)
-    result = getattr(form, f"validate_{slot}")(value, dispatcher, trk, {})
+    result = getattr(form, f"validate_{slot}")(value, dispatcher, trk, DOMAIN)
     return [m.get("response") for m in dispatcher.messages], result
 
 
@@ -102,22 +101,25 @@ def test_weekday_morning_is_reachable(db):
 
 def test_reset_forgets_every_booking_slot(db):
     _, events = run(a.ActionResetAfspraak(), tracker({"tijd_wens": "morgen"}))
-    assert set(slots_of(events)) == set(a.BOOKING_SLOTS) and not any(slots_of(events).values())
+    # Every slot the booking files of the domain declare, but the facts the session start sets
+    # (the appointment lifetime): they are the bot's, not the booking's.
+    expected = slots_declared_in("afspraak", "afspraak_beheer") - session_facts()
+    assert set(slots_of(events)) == expected and not any(slots_of(events).values())
 
 
 # --- the form's slots ---------------------------------------------------------------------------
 
 def test_vp_soort_is_skipped_when_no_choice_between_specialists(db):
     form = a.ValidateAfspraakForm()
-    slots = asyncio.run(form.required_slots(FORM_DOMAIN["forms"]["afspraak_form"]["required_slots"],
-                                            CollectingDispatcher(), tracker({"bereikbaar": "anoniem"}), {}))
+    slots = asyncio.run(form.required_slots(DOMAIN["forms"]["afspraak_form"]["required_slots"],
+                                            CollectingDispatcher(), tracker({"bereikbaar": "anoniem"}), DOMAIN))
     assert slots == ["tijd_wens", "gekozen_tijd", "ontmoetingsvorm", "bereikbaar", "bevestiging"]
 
 
 def test_contact_is_asked_for_phone(db):
     form = a.ValidateAfspraakForm()
-    slots = asyncio.run(form.required_slots(FORM_DOMAIN["forms"]["afspraak_form"]["required_slots"],
-                                            CollectingDispatcher(), tracker({"bereikbaar": "telefoon"}), {}))
+    slots = asyncio.run(form.required_slots(DOMAIN["forms"]["afspraak_form"]["required_slots"],
+                                            CollectingDispatcher(), tracker({"bereikbaar": "telefoon"}), DOMAIN))
     assert "contactgegeven" in slots
 
 
@@ -204,14 +206,15 @@ def test_ask_time_buttons_show_dutch_times_and_another_moment(db):
     assert events == [] and messages[0]["response"] == "utter_ask_gekozen_tijd"
     titles = [b["title"] for b in messages[0]["buttons"]]
     assert titles == ["dinsdag 9 maart om 13:00", "dinsdag 9 maart om 13:45", "dinsdag 9 maart om 14:30",
-                      "Een ander moment"]
+                      content.afspraak_knoppen()["ander_moment"]]
     assert messages[0]["buttons"][0]["payload"] == '/kies_tijd{"gekozen_tijd": "' + offered[0] + '"}'
 
 
 def test_ask_meeting_mode_offers_only_what_the_counsellor_offers(db):
     messages, _ = run(a.ActionAskOntmoetingsvorm(),
                       tracker({"gekozen_tijd": "ruud-de-boer|2027-03-10T08:00:00+00:00"}))
-    assert [b["title"] for b in messages[0]["buttons"]] == ["Telefonisch", "Via video"]
+    titles = content.ontmoetingsvormen()
+    assert [b["title"] for b in messages[0]["buttons"]] == [titles["telefoon"], titles["video"]]
 
 
 def test_meeting_mode(db):
@@ -316,11 +319,11 @@ def test_start_change_or_cancel_from_intent(db):
 
 
 def test_code_form_asks_confirmation_to_cancel_and_times_to_change(db):
-    form, names = a.ValidateAfspraakCodeForm(), FORM_DOMAIN["forms"]["afspraak_code_form"]["required_slots"]
+    form, names = a.ValidateAfspraakCodeForm(), DOMAIN["forms"]["afspraak_code_form"]["required_slots"]
     cancel_slots = asyncio.run(form.required_slots(names, CollectingDispatcher(),
-                                                   tracker({"beheer_actie": "annuleren"}), {}))
+                                                   tracker({"beheer_actie": "annuleren"}), DOMAIN))
     change_slots = asyncio.run(form.required_slots(names, CollectingDispatcher(),
-                                                   tracker({"beheer_actie": "wijzigen"}), {}))
+                                                   tracker({"beheer_actie": "wijzigen"}), DOMAIN))
     assert cancel_slots == ["code_invoer", "annuleer_bevestiging"]
     assert change_slots == ["code_invoer", "tijd_wens", "gekozen_tijd"]
 
@@ -528,8 +531,7 @@ def test_form_validation_runs_through_rasa_sdk(db):
     trk = Tracker("gesprek-1", {"tijd_wens": "dinsdagmiddag", "requested_slot": "tijd_wens"},
                   {"text": "dinsdagmiddag", "intent": {"name": "afspraak_maken"}}, events, False, None,
                   {"name": "afspraak_form"}, "action_listen")
-    domain = {"slots": {}, "forms": FORM_DOMAIN["forms"]}
     dispatcher = CollectingDispatcher()
-    result = asyncio.run(a.ValidateAfspraakForm().run(dispatcher, trk, domain))
+    result = asyncio.run(a.ValidateAfspraakForm().run(dispatcher, trk, DOMAIN))
     slots = slots_of(result)
     assert slots["tijd_wens"] == "dinsdagmiddag" and len(slots["aangeboden_tijden"]) == 3

@@ -19,11 +19,9 @@ from actions import actions as general
 from actions import afspraak as a
 from bot.booking import offer, reference
 from bot.booking.repository import book, find_by_code
-from bot.domain_files import load_domain
-from bot.settings import PROJECT_ROOT
+from tests.actions.domain import DOMAIN
 from tests.actions.test_afspraak_actions import run, slots_of, tracker, validate
 
-DOMAIN = load_domain(PROJECT_ROOT)
 MARIEKE_TUESDAY = ["marieke-jansen|2027-03-09T12:00:00+00:00", "marieke-jansen|2027-03-09T12:45:00+00:00",
                    "marieke-jansen|2027-03-09T13:30:00+00:00"]
 

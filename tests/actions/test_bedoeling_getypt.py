@@ -15,10 +15,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import actions as general
 from bot.dialogue import resume
-from bot.domain_files import load_domain
 from bot.settings import PROJECT_ROOT
+from tests.actions.domain import DOMAIN
 
-DOMAIN = load_domain(PROJECT_ROOT)
 ASKED = {"event": "bot", "text": "Bedoel je: fraude?", "metadata": {"utter_action": "utter_ask_affirmation"},
          "data": {"buttons": [{"title": "Ja", "payload": "/fraude"}, {"title": "Nee", "payload": "/out_of_scope"}]}}
 

@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from actions import actions as a
 from bot.reporting import counters
+from tests.actions.domain import DOMAIN
 
 
 @pytest.fixture
@@ -25,7 +26,7 @@ def _tracker(intent, slots=None, events=None, channel="webchat"):
 
 
 def _run(action, trk):
-    return action.run(CollectingDispatcher(), trk, {"slots": {}})
+    return action.run(CollectingDispatcher(), trk, DOMAIN)
 
 
 def _rows(sessions):

@@ -3,7 +3,11 @@
 from rasa_sdk.events import SlotSet
 
 from actions import actions as a
+from bot.content import hulplijn_values
 from tests.actions.test_actions import run, slots_of, tracker
+from tests.texts import content_text
+
+ENGLISH_START = content_text("engels.yml", "antwoord").split("{")[0]  # the whole English answer begins so
 
 
 def test_i_am_doing_it_now_after_a_suicide_message_gets_the_acute_answer():
@@ -54,22 +58,23 @@ def test_i_only_want_to_tell_keeps_an_open_question_waiting():
 
 def test_english_answer_only_once_then_the_short_line():
     messages, events = run(a.ActionEngels(), tracker("engels", "do you speak english"))
-    assert messages[0]["text"].startswith("Hello") and SlotSet("engels_gegeven", True) in events
+    assert messages[0]["text"].startswith(ENGLISH_START) and SlotSet("engels_gegeven", True) in events
     messages, events = run(a.ActionEngels(), tracker("engels", "ok and what now", slots={"engels_gegeven": True}))
-    assert len(messages) == 1 and not messages[0]["text"].startswith("Hello")
+    assert len(messages) == 1 and not messages[0]["text"].startswith(ENGLISH_START)
     assert "{" not in messages[0]["text"]
 
 
 def test_i_called_them_after_a_crisis_answer_is_acknowledged_in_english():
     messages, events = run(a.ActionEngels(), tracker("engels", "I called them", slots={"crisis_soort": "geweld"}))
-    assert len(messages) == 1 and messages[0]["text"].startswith("Thank you for letting me know")
-    assert "type \"afspraak\"" not in messages[0]["text"] and events == []
+    assert len(messages) == 1 and messages[0]["text"].startswith(content_text("engels.yml", "veilig").split("{")[0])
+    assert not messages[0]["text"].startswith(ENGLISH_START) and events == []
 
 
 def test_english_answer_to_a_non_crisis_message_names_no_emergency_numbers():
     ranking = [{"name": "fraude", "confidence": 0.8}]
     messages, _ = run(a.ActionEngels(), tracker("engels", "my boss fakes the figures", ranking=ranking))
-    assert not any(n in m["text"] for m in messages for n in ("112", "113"))
+    numbers = {number for number in hulplijn_values().values() if any(c.isdigit() for c in number)}
+    assert not any(n in m["text"] for m in messages for n in numbers)
 
 
 def test_a_crisis_answer_marks_the_crisis_as_going_on():

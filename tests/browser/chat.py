@@ -6,7 +6,35 @@ import json
 import urllib.error
 import urllib.request
 
+from bot.channels.common import check_text
+from bot.content import fill, ontmoetingsvormen
+from tests import texts as bot_texts
+
 DESCRIPTION = "mijn collega's negeren me al weken en lachen me uit"
+
+# What the page and the bot say, read where the organisation edits it (content/webchat.yml, the
+# responses in domain/): the tests click and look for these, never for copied words.
+UI = {key: bot_texts.content_text("webchat.yml", key) for key in (
+    "invoer_label", "wis", "verstuur", "gesprek_label", "knoppen_label", "typt", "agenda_link", "openen",
+    "sluiten", "venster_titel", "privacy", "jij", "bot", "geen_verbinding", "verlopen")}
+GREETING = bot_texts.text("utter_begroeting")
+CHECK = bot_texts.fixed_start("utter_check_situatie")
+YES = bot_texts.button_title("utter_check_situatie", "/bevestigen")
+NO = bot_texts.button_title("utter_check_situatie", "/ontkennen")
+ACKNOWLEDGED = bot_texts.text("utter_situatie_erkend")
+ASK_TIME = bot_texts.text("utter_ask_tijd_wens")
+PHONE = ontmoetingsvormen()["telefoon"]
+ANONYMOUS = bot_texts.button_title("utter_ask_bereikbaar", '/kies_optie{"bereikbaar":"anoniem"}')
+SUMMARY = bot_texts.fixed_start("utter_ask_bevestiging", bereikbaar="anoniem")
+BOOK = bot_texts.button_title("utter_ask_bevestiging", "/bevestigen", bereikbaar="anoniem")
+BOOKED = bot_texts.fixed_start("utter_afspraak_geboekt", bereikbaar="anoniem", ontmoetingsvorm="telefoon")
+TOO_LONG_NOTICE = check_text("x" * 2001).text  # the cap the bot runs with is the default, 2000
+EMPTY_NOTICE = check_text("").text
+
+
+def privacy_line(minutes: int) -> str:
+    """The privacy line of the page with the conversation lifetime filled in."""
+    return fill(UI["privacy"], {"minuten": minutes})
 STORE_KEY = "vp-wegwijzer-webchat"
 # The text of a message without its speaker label ("VP-wegwijzer:", "Jij:").
 MESSAGE_TEXT = """el => Array.from(el.childNodes)

@@ -19,7 +19,8 @@ import urllib.request
 import pytest
 
 from tests.browser.accessibility import Report, explain
-from tests.browser.chat import DESCRIPTION, STORE_KEY, Chat
+from tests.browser.chat import DESCRIPTION, NO, STORE_KEY, TOO_LONG_NOTICE, UI, YES, Chat
+from tests.waiting import in_page, wait_until
 
 pytestmark = pytest.mark.e2e
 
@@ -43,13 +44,10 @@ def new_context(browser, viewport, **options):
 
 def chat_frame(page):
     """The chat page inside the widget's frame."""
-    for _ in range(100):
-        for frame in page.frames:
-            if frame.url.endswith("/webhooks/webchat/"):
-                frame.locator("#tekst").wait_for()
-                return frame
-        page.wait_for_timeout(100)
-    raise AssertionError("the widget's frame did not load the chat")
+    frame = wait_until(lambda: next((f for f in page.frames if f.url.endswith("/webhooks/webchat/")), None),
+                       "the widget's frame loading the chat", timeout=10, interval=0.1, sleep=in_page(page))
+    frame.locator("#tekst").wait_for()
+    return frame
 
 
 def exhaust_rate_limit(bot, root) -> int:
@@ -79,10 +77,7 @@ def hold_messages(page) -> list:
 def release(page, held) -> None:
     """Lets the held message go on to the bot (after waiting for it to be sent: the first message
     of a conversation asks for a session first)."""
-    for _ in range(200):
-        if held:
-            break
-        page.wait_for_timeout(50)
+    wait_until(lambda: held, "the page sending its message", timeout=10, sleep=in_page(page))
     held[0].continue_()
     page.unroute("**/webhooks/webchat/message")
 
@@ -95,10 +90,10 @@ def walk_the_states(page, root, bot, check):
     chat.say("hallo")
     check("na een bericht")
     chat.say(DESCRIPTION)
-    assert chat.buttons() == ["Ja, dat klopt", "Nee, iets anders"]
+    assert chat.buttons() == [YES, NO]
     check("met antwoordknoppen")
     held = hold_messages(page)
-    root.get_by_role("button", name="Ja, dat klopt").click()
+    root.get_by_role("button", name=YES).click()
     chat.typing.wait_for()
     check("typt")
     release(page, held)
@@ -106,7 +101,7 @@ def walk_the_states(page, root, bot, check):
     root.locator("#tekst").fill(TOO_LONG)
     root.locator("#tekst").press("Enter")
     root.locator("#gesprek li.bericht-melding").wait_for()
-    assert "2000 tekens" in chat.texts("melding")[-1]
+    assert chat.texts("melding")[-1] == TOO_LONG_NOTICE
     check("te lang")
     root.locator("#tekst").fill("hallo")
     exhaust_rate_limit(bot, root)
@@ -116,7 +111,7 @@ def walk_the_states(page, root, bot, check):
     assert len(chat.texts("melding")) == 2 and root.locator("#tekst").input_value() == "hallo"
     check("te veel berichten")
     page.once("dialog", lambda dialog: dialog.accept())
-    root.get_by_role("button", name="Wis dit gesprek").click()
+    root.get_by_role("button", name=UI["wis"]).click()
     root.locator("#gesprek li.bericht-melding").wait_for()
     assert "gewist" in chat.texts("melding")[0]
     check("gewist")
@@ -149,7 +144,7 @@ def test_axe_on_the_widget_in_an_intranet_page(browser, bot, intranet, report, w
     try:
         page = ctx.new_page()
         page.goto(intranet.allowed_url)
-        launcher = page.get_by_role("button", name="Praat met de VP-wegwijzer")
+        launcher = page.get_by_role("button", name=UI["openen"])
         found = {"gesloten": report.check(page, f"widget, {width}, gesloten")}
         launcher.click()
         frame = chat_frame(page)
@@ -216,12 +211,12 @@ def test_keyboard_only_tab_order_visible_focus_and_focus_back_to_the_input(plain
                                          "tekst", "verstuur"]
     assert all(s["outline"] != "none" and s["width"] >= 2 for s in stops), stops
     assert focus_stop(page, "Shift+Tab")["key"] == "tekst"
-    assert focus_stop(page, "Shift+Tab")["key"] == "knop:Nee, iets anders"
-    assert focus_stop(page, "Shift+Tab")["key"] == "knop:Ja, dat klopt"
+    assert focus_stop(page, "Shift+Tab")["key"] == f"knop:{NO}"
+    assert focus_stop(page, "Shift+Tab")["key"] == f"knop:{YES}"
     screenshot(page, "a11y-toetsenbord")
     page.keyboard.press("Space")  # Space works like Enter on a button
     chat.wait_for_answer()
-    assert chat.texts("jij")[-1] == "Ja, dat klopt"
+    assert chat.texts("jij")[-1] == YES
     assert page.evaluate(FOCUSED)["key"] == "tekst"  # the used button is gone; focus is back in the input
     # The conversation scrolls with the keyboard once it is longer than the screen.
     chat.say("ik wil een afspraak maken met de vertrouwenspersoon")
@@ -305,22 +300,22 @@ def test_each_new_message_is_announced_once(browser, bot):
         chat.say("hallo")
         chat.say(DESCRIPTION)
         page.route("**/webhooks/webchat/message", lambda route: route.abort("connectionrefused"))
-        page.get_by_role("button", name="Ja, dat klopt").click()  # not delivered: the buttons come back
+        page.get_by_role("button", name=YES).click()  # not delivered: the buttons come back
         page.locator("#gesprek li.bericht-melding").wait_for()
         page.unroute("**/webhooks/webchat/message")
-        chat.choose("Ja, dat klopt")
+        chat.choose(YES)
         on_screen = page.locator("#gesprek > li").all_text_contents()
         announced = live_records(page)
         assert live_records(page, live="off") == []  # nothing went into the log while it was not live
         # Every message on screen went into the live log exactly once, and nothing else did but the
         # message that was taken back when it could not be sent; no answer button ever did.
-        taken_back = "Jij:Ja, dat klopt"
+        taken_back = f"{UI['jij']}:{YES}"
         assert sorted(announced) == sorted([*on_screen, taken_back])
         assert len(announced) == page.evaluate("() => window.__logAdditions")
-        assert not any(text in ("Ja, dat klopt", "Nee, iets anders") or "Ja, dat klopt" in text and "Jij" not in text
+        assert not any(text in (YES, NO) or YES in text and UI["jij"] not in text
                        for text in announced)
         # The typing indicator is a status message, announced once per answer.
-        assert live_records(page, region="typt").count("VP-wegwijzer:De VP-wegwijzer schrijft een antwoord...") == 4
+        assert live_records(page, region="typt").count(f"{UI['bot']}:{UI['typt']}...") == 4
         # After a reload the conversation is back on screen (the page's own notices are not kept),
         # but none of it is announced again.
         page.reload()
@@ -381,7 +376,7 @@ def test_reflow_without_sideways_scrolling(browser, bot, intranet, name, viewpor
         screenshot(page, f"a11y-reflow-{viewport['width']}px")
         # The widget on an intranet page: its button and its panel fit too.
         page.goto(intranet.allowed_url)
-        page.get_by_role("button", name="Praat met de VP-wegwijzer").click()
+        page.get_by_role("button", name=UI["openen"]).click()
         frame = chat_frame(page)
         assert page.evaluate(OVERFLOW)["wide"] == []
         found = frame.evaluate(OVERFLOW)
@@ -436,7 +431,7 @@ def test_the_language_of_the_page_is_dutch(browser, bot, intranet):
         assert page.evaluate("() => document.documentElement.lang") == "nl"
         assert page.evaluate("() => Array.from(document.querySelectorAll('body [lang]')).map(e => e.lang)") == []
         page.goto(intranet.allowed_url)
-        page.get_by_role("button", name="Praat met de VP-wegwijzer").click()
+        page.get_by_role("button", name=UI["openen"]).click()
         assert chat_frame(page).evaluate("() => document.documentElement.lang") == "nl"
     finally:
         ctx.close()

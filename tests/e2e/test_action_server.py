@@ -17,6 +17,8 @@ import urllib.request
 
 import pytest
 
+from bot.content import ontmoetingsvormen
+from tests import texts as bot_texts
 from tests.e2e.conftest import start_bot
 
 pytestmark = pytest.mark.e2e
@@ -135,16 +137,20 @@ def test_a_booking_through_the_real_bot_still_works(bot):
     before = _appointments(bot)
     sender = "boeker"
     replies = _rest(bot, sender, "ik wil een afspraak maken met de vertrouwenspersoon")
-    assert "Wanneer komt het je uit?" in replies[-1]["text"]
+    assert replies[-1]["text"] == bot_texts.text("utter_ask_tijd_wens")
     replies = _rest(bot, sender, "donderdagmiddag")
     replies = _press(bot, sender, replies, "donderdag 11 maart om 13:00")
-    replies = _press(bot, sender, replies, "Telefonisch")
-    replies = _press(bot, sender, replies, "Anoniem, zonder gegevens")
-    assert "Klopt dit?" in replies[-1]["text"]
-    replies = _press(bot, sender, replies, "Ja, maak de afspraak")
+    replies = _press(bot, sender, replies, ontmoetingsvormen()["telefoon"])
+    anonymous = {"bereikbaar": "anoniem"}
+    replies = _press(bot, sender, replies, bot_texts.button_title("utter_ask_bereikbaar",
+                                                                  '/kies_optie{"bereikbaar":"anoniem"}'))
+    assert replies[-1]["text"].startswith(bot_texts.fixed_start("utter_ask_bevestiging", **anonymous))
+    replies = _press(bot, sender, replies, bot_texts.button_title("utter_ask_bevestiging", "/bevestigen", **anonymous))
     booked = " ".join(r.get("text", "") for r in replies)
-    assert re.search(r"Je afspraak (met .+ )?staat op donderdag 11 maart om 13:00", booked), booked
-    assert re.search(r"Je code is [0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}\b", booked)
+    said = bot_texts.fixed_parts("utter_afspraak_geboekt", ontmoetingsvorm="telefoon", **anonymous)
+    assert booked.startswith(said[0]) and "donderdag 11 maart om 13:00" in booked, booked
+    assert all(part in booked for part in said), booked
+    assert re.search(r"\b[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}\b", booked)
     assert _appointments(bot) == (before[0] + 1, before[1] + 1)
 
 

@@ -15,12 +15,18 @@ from pathlib import Path
 
 import pytest
 
+from bot import content
+from bot.content import fill
+from tests import texts as bot_texts
 from tests.e2e.conftest import rest_post as _post
 from tests.e2e.conftest import start_bot
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.e2e
 NOW = "2027-03-08T10:00:00+01:00"
+# The counsellor of counsellors.example.yml who takes integrity matters, as the bot names him.
+RUUD = fill(content.afspraak_knoppen()["met_wie"],
+            {"naam": "Ruud de Boer", "rol": content.afspraak_rollen()["BEIDE"]["extern"]})
 
 
 @pytest.fixture(scope="module")
@@ -37,19 +43,20 @@ def _texts(replies):
 def test_an_integrity_matter_is_booked_with_an_integrity_counsellor_who_is_named(bot):
     port, who = bot["port"], "integriteit-1"
     checked = _post(port, who, "mijn leidinggevende laat ons uren schrijven op projecten waar we niet aan werken")
-    assert "fraude" in _texts(checked).lower()
+    assert content.situaties()["fraude"].label in _texts(checked)
     _post(port, who, "/bevestigen")
     asked = _post(port, who, "/afspraak_maken")
-    assert "Wanneer komt het je uit" in _texts(asked)
+    assert bot_texts.text("utter_ask_tijd_wens") in _texts(asked)
     offered = _post(port, who, "dinsdagmiddag")
-    assert "Je gesprek is met Ruud de Boer, externe vertrouwenspersoon" in _texts(offered)
+    assert f"{bot_texts.fixed_start('utter_ask_gekozen_tijd')} {RUUD}" in _texts(offered)
     assert "Marieke" not in _texts(offered)  # free on Tuesday afternoon too, but not for integrity
     _post(port, who, "de eerste")
     _post(port, who, '/kies_optie{"ontmoetingsvorm":"video"}')
     summary = _post(port, who, '/kies_optie{"bereikbaar":"anoniem"}')
-    assert "Een gesprek met Ruud de Boer, externe vertrouwenspersoon" in _texts(summary)
+    assert RUUD in _texts(summary)
     confirmed = _post(port, who, "/bevestigen")
-    assert "Je afspraak met Ruud de Boer, externe vertrouwenspersoon" in _texts(confirmed)
+    assert f"{bot_texts.fixed_start('utter_afspraak_geboekt', bereikbaar='anoniem', ontmoetingsvorm='video')} {RUUD}" \
+        in _texts(confirmed)
     listed = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "-m", "bot", "appointments", "list"],
                             cwd=ROOT, capture_output=True, text=True, timeout=120, check=True,
                             env={**os.environ, "DATABASE_URL": f"sqlite:///{bot['data_dir'] / 'bot.db'}"})

@@ -4,6 +4,7 @@ web chat off, and the rest of the bot still answers. One bot start for all three
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import urllib.error
@@ -11,6 +12,7 @@ import urllib.request
 
 import pytest
 
+from tests import texts as bot_texts
 from tests.e2e.conftest import ROOT, start_bot
 from tests.e2e.test_slack import deliver, dm_event, event_body, new_id
 from tests.e2e.test_webchat_http import call
@@ -37,7 +39,7 @@ def test_rest_still_answers(off):
                                  data=json.dumps({"sender": "x", "message": "hallo"}).encode(),
                                  headers={"Content-Type": "application/json"})
     with urllib.request.urlopen(req, timeout=60) as resp:
-        assert "digitale assistent" in json.loads(resp.read())[0]["text"]
+        assert json.loads(resp.read())[0]["text"] == bot_texts.text("utter_begroeting")
 
 
 def test_teams_is_off(off):
@@ -59,7 +61,7 @@ def test_slack_is_off(off):
 
 def test_web_chat_is_off_with_a_wrong_secret(off):
     page = call(off, "GET", "/", source="127.0.0.17", origin=None)
-    assert page.status == 503 and "niet beschikbaar" in page.body
+    assert page.status == 503 and html.escape(bot_texts.content_text("webchat.yml", "uit")) in page.body
     session = call(off, "POST", "/session", source="127.0.0.17")
     assert session.status == 503 and session.json["fout"] == "uit"
     assert call(off, "GET", "/widget.js", source="127.0.0.17", origin=None).status == 503

@@ -11,6 +11,7 @@ import sqlite3
 import pytest
 
 from bot import content
+from tests import texts as bot_texts
 from tests.e2e.conftest import rest_post as _post
 from tests.e2e.conftest import start_bot
 
@@ -42,7 +43,7 @@ def test_conversations_add_their_outcomes_once_each(bot):
     # 1. An integrity matter, confirmed, options shown, then an appointment booked.
     who = "telling-boeken"
     checked = _post(port, who, "mijn leidinggevende laat ons uren schrijven op projecten waar we niet aan werken")
-    assert "fraude" in _texts(checked).lower()
+    assert content.situaties()["fraude"].label in _texts(checked)
     assert _counts(bot) == {}  # recognised, not yet confirmed: nothing counted
     _post(port, who, "/bevestigen")
     assert _counts(bot) == {("fraude", "situatie_bevestigd"): 1, ("fraude", "informatie"): 1}
@@ -52,14 +53,15 @@ def test_conversations_add_their_outcomes_once_each(bot):
     _post(port, who, '/kies_optie{"ontmoetingsvorm":"video"}')
     _post(port, who, '/kies_optie{"bereikbaar":"anoniem"}')
     confirmed = _post(port, who, "/bevestigen")
-    assert "Je afspraak met" in _texts(confirmed)
+    assert bot_texts.fixed_start("utter_afspraak_geboekt", bereikbaar="anoniem", ontmoetingsvorm="video") \
+        in _texts(confirmed)
     after_booking = _counts(bot)
     assert after_booking[("fraude", "afspraak")] == 1
 
     # 2. Urgent help, twice in one conversation: counted once.
     who = "telling-crisis"
     first = _post(port, who, "ik wil er niet meer zijn")
-    assert "113" in _texts(first)
+    assert bot_texts.number("zelfmoordpreventie") in _texts(first)
     _post(port, who, "ik wil er niet meer zijn")
     # 3. A stop in another conversation.
     _post(port, "telling-stop", "hallo")

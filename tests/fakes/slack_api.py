@@ -18,12 +18,13 @@ import asyncio
 import itertools
 import json
 import threading
-import time
 from collections.abc import Callable
 
 from aiohttp import web
 from slack_sdk.errors import SlackObjectFormationError
 from slack_sdk.models.blocks import Block
+
+from tests.waiting import wait_until
 
 BUTTON_TEXT_MAX, BUTTON_VALUE_MAX, ACTIONS_MAX = 75, 2000, 25
 
@@ -89,25 +90,16 @@ class FakeSlackApi:
             return [p for p in self.posts if p["channel"] == channel
                     and (thread_ts is None or p.get("thread_ts") == thread_ts)]
 
-    def wait_for(self, condition: Callable[[FakeSlackApi], object], timeout: float = 60.0,
-                 quiet: float = 0.0):
-        """Wait until `condition(self)` is truthy (and stays so for `quiet` seconds); return it."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            value = condition(self)
-            if value:
-                if quiet:
-                    time.sleep(quiet)
-                    value = condition(self)
-                return value
-            time.sleep(0.05)
-        raise AssertionError(f"fake Slack API: condition not met within {timeout} s; posts: {self.posts}")
+    def wait_for(self, condition: Callable[[FakeSlackApi], object], timeout: float = 60.0):
+        """Wait until `condition(self)` is truthy; return it (tests.waiting.wait_until)."""
+        return wait_until(lambda: condition(self), lambda: f"fake Slack API: the condition; posts: {self.posts}",
+                          timeout=timeout)
 
     # --- the server ---------------------------------------------------------------------
 
     async def _handle(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
-        await asyncio.sleep(self.delay)
+        await asyncio.sleep(self.delay)  # a slow Slack (`delay`): real time passing is what is simulated
         with self._lock:
             if self.rate_limit_next > 0:
                 self.rate_limit_next -= 1

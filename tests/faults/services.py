@@ -13,11 +13,11 @@ import shutil
 import socket
 import subprocess
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from aiosmtpd.controller import Controller
+
+from tests import waiting
 
 
 def free_port() -> int:
@@ -35,12 +35,7 @@ def accepts(port: int) -> bool:
         return False
 
 
-def wait_until(condition: Callable[[], bool], what: str, timeout: float = 30.0, step: float = 0.05) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"{what} within {timeout:.0f} s")
-        time.sleep(step)
+SERVER_SECONDS = 30.0  # how long a server may take to start or stop
 
 
 def _pg_bin(name: str) -> str:
@@ -82,12 +77,12 @@ class PostgresInstance:
         options = f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.dir} -c fsync=off"
         self._run(_pg_bin("pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.dir / "server.log"),
                   "-w", "-t", "60", "start")
-        wait_until(lambda: accepts(self.port), "PostgreSQL did not accept connections")
+        waiting.wait_until(lambda: accepts(self.port), "PostgreSQL accepting connections", timeout=SERVER_SECONDS)
 
     def stop(self, mode: str = "immediate") -> None:
         """`immediate` is a crash as far as clients can tell: open connections break at once."""
         self._run(_pg_bin("pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "-t", "60", "stop")
-        wait_until(lambda: not accepts(self.port), "PostgreSQL did not stop")
+        waiting.wait_until(lambda: not accepts(self.port), "PostgreSQL stopped", timeout=SERVER_SECONDS)
 
     def close(self) -> None:
         if (self.data / "postmaster.pid").exists():
@@ -115,7 +110,8 @@ class RedisInstance:
                                       "--appendonly", "no", "--dir", str(self.dir),
                                       "--dbfilename", f"redis-{self.port}.rdb"],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wait_until(lambda: self.proc.poll() is not None or accepts(self.port), "Redis did not accept connections")
+        waiting.wait_until(lambda: self.proc.poll() is not None or accepts(self.port), "Redis accepting connections",
+                           timeout=SERVER_SECONDS)
 
     def stop(self) -> None:
         import redis
@@ -127,7 +123,7 @@ class RedisInstance:
                 pass  # it closes the connection as it goes
             self.proc.wait(timeout=30)
             self.proc = None
-        wait_until(lambda: not accepts(self.port), "Redis did not stop")
+        waiting.wait_until(lambda: not accepts(self.port), "Redis stopped", timeout=SERVER_SECONDS)
 
     def close(self) -> None:
         if self.proc is not None:
@@ -164,7 +160,7 @@ class SmtpSink:
         if self.controller is not None:
             self.controller.stop()
             self.controller = None
-        wait_until(lambda: not accepts(self.port), "the SMTP server did not stop")
+        waiting.wait_until(lambda: not accepts(self.port), "the SMTP server stopped", timeout=SERVER_SECONDS)
 
     def close(self) -> None:
         if self.controller is not None:
@@ -193,7 +189,7 @@ class ActionServer:
             self.wait_ready()
 
     def wait_ready(self) -> None:
-        wait_until(lambda: self.proc.poll() is not None or accepts(self.port), "the action server did not start",
+        waiting.wait_until(lambda: self.proc.poll() is not None or accepts(self.port), "the action server started",
                    timeout=120)
         if self.proc.poll() is not None:
             raise RuntimeError(f"the action server stopped; see {self.log}")
@@ -203,7 +199,7 @@ class ActionServer:
             self.proc.kill()
             self.proc.wait(timeout=10)
             self.proc = None
-        wait_until(lambda: not accepts(self.port), "the action server did not stop")
+        waiting.wait_until(lambda: not accepts(self.port), "the action server stopped", timeout=SERVER_SECONDS)
 
     def close(self) -> None:
         if self.proc is not None:

@@ -26,11 +26,15 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.channels.faults import fault_text
 from bot.channels.webchat.channel import answer as webchat_answer
+from bot.content import ontmoetingsvormen
 from bot.db.models import Appointment, MailOutbox, OutboxStatus
 from bot.notify.outbox import deliver_pending
 from bot.notify.smtp import SmtpSettings
+from tests import texts as bot_texts
 from tests.e2e.conftest import ROOT, start_bot
 from tests.faults.services import ActionServer, PostgresInstance, RedisInstance, SmtpSink
+
+GREETING = bot_texts.text("utter_begroeting")
 
 pytestmark = pytest.mark.e2e
 
@@ -124,13 +128,14 @@ def assert_not_logged(bot, *typed: str) -> None:
 
 
 def booking_up_to_the_summary(bot, sender: str, phone: str, pick: int = 0) -> None:
-    assert "Wanneer komt het je uit?" in texts(say(bot, sender, "ik wil een afspraak maken"))[0]
+    assert texts(say(bot, sender, "ik wil een afspraak maken"))[0] == bot_texts.text("utter_ask_tijd_wens")
     offered = say(bot, sender, "donderdagmiddag")[-1]["buttons"]
     say(bot, sender, offered[pick]["payload"])
     say(bot, sender, '/kies_optie{"ontmoetingsvorm":"telefoon"}')
     say(bot, sender, '/kies_optie{"bereikbaar":"telefoon"}')
     summary = texts(say(bot, sender, phone))[-1]
-    assert summary.startswith("Klopt dit?") and "telefonisch" in summary
+    assert summary.startswith(bot_texts.fixed_start("utter_ask_bevestiging", bereikbaar="telefoon"))
+    assert ontmoetingsvormen()["telefoon"].lower() in summary.lower()
 
 
 def database(bot):
@@ -151,7 +156,7 @@ def rows(bot) -> tuple[list[tuple], list[tuple]]:
 
 def fault_text_is_dutch_and_short():
     answer = fault_text()
-    assert "112" in answer and "{" not in answer and len(answer) < 300
+    assert bot_texts.number("spoed") in answer and "{" not in answer and len(answer) < 300
 
 
 # --- the action server ----------------------------------------------------------------------------
@@ -159,7 +164,7 @@ def fault_text_is_dutch_and_short():
 def test_action_server_down(bot):
     fault_text_is_dutch_and_short()
     ongoing, new = f"as-{uuid.uuid4().hex[:8]}", f"as-{uuid.uuid4().hex[:8]}"
-    assert "Hallo" in texts(say(bot, ongoing, "hallo"))[0]
+    assert texts(say(bot, ongoing, "hallo"))[0] == GREETING
 
     bot["actions"].stop()
     # A new conversation (its action_session_start fails) and one under way (the booking's first
@@ -170,8 +175,9 @@ def test_action_server_down(bot):
 
     bot["actions"].start()
     greeting = texts(say(bot, new, "hallo"))
-    assert "Hallo" in greeting[0] and "na 20 minuten" in greeting[1]  # the session facts are there
-    assert "Wanneer komt het je uit?" in texts(say(bot, ongoing, "ik wil een afspraak maken"))[0]
+    assert greeting[0] == GREETING
+    assert "20" in greeting[1] and "None" not in greeting[1]  # the session facts are there (20 minutes)
+    assert texts(say(bot, ongoing, "ik wil een afspraak maken"))[0] == bot_texts.text("utter_ask_tijd_wens")
     assert_not_logged(bot, "Zwaantje", "Kwakkel")
 
 
@@ -234,7 +240,7 @@ def test_mail_server_down_keeps_the_notice_and_sends_it_when_back(bot):
 
 def test_redis_down_mid_booking(bot):
     sender = f"redis-{uuid.uuid4().hex[:8]}"
-    assert "Wanneer komt het je uit?" in texts(say(bot, sender, "ik wil een afspraak maken"))[0]
+    assert texts(say(bot, sender, "ik wil een afspraak maken"))[0] == bot_texts.text("utter_ask_tijd_wens")
 
     status, session = webchat(bot, "/session")
     assert status == 200, session
@@ -251,8 +257,9 @@ def test_redis_down_mid_booking(bot):
     bot["redis"].start()
     # The conversation is where it was: the time question is still open.
     offered = say(bot, sender, "donderdagmiddag")
-    assert texts(offered)[-1].endswith("Welk moment past je?") and len(offered[-1]["buttons"]) >= 2
-    assert "Hallo" in texts(say(bot, f"redis-{uuid.uuid4().hex[:8]}", "hallo"))[0]
+    assert texts(offered)[-1].endswith(bot_texts.fixed_parts("utter_ask_gekozen_tijd")[-1])
+    assert len(offered[-1]["buttons"]) >= 2
+    assert texts(say(bot, f"redis-{uuid.uuid4().hex[:8]}", "hallo"))[0] == GREETING
     status, reply = webchat(bot, "/message", session["token"], {"text": "hallo"})
-    assert status == 200 and "Hallo" in reply["messages"][0]["text"], reply
+    assert status == 200 and reply["messages"][0]["text"] == GREETING, reply
     assert_not_logged(bot, "Zwaluwstaart")

@@ -55,7 +55,7 @@ def race(task, n=THREADS):
 def live_count(sessions):
     with sessions() as s:
         return s.execute(select(func.count()).select_from(Appointment)
-                         .where(Appointment.status == AppointmentStatus.GEBOEKT)).scalar_one()
+                         .where(Appointment.status == AppointmentStatus.BOOKED)).scalar_one()
 
 
 def outbox_count(sessions):

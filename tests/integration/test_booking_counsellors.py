@@ -62,7 +62,7 @@ def test_the_example_file_is_valid_and_realistic():
     internal, external = sorted(specs.values(), key=lambda s: not s.internal)
     assert internal.internal and internal.kind is CounsellorKind.VPOO
     assert internal.phone and not internal.video and internal.location == "Gebouw A, kamer 2.14"
-    assert not external.internal and external.kind is CounsellorKind.BEIDE
+    assert not external.internal and external.kind is CounsellorKind.BOTH
     assert external.phone and external.video and external.location is None
     assert all(s.email and s.absences and s.hours for s in specs.values())
     assert {(h.weekday, h.start, h.end) for h in internal.hours} >= {(0, dt.time(9), dt.time(12)),

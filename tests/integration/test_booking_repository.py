@@ -25,6 +25,7 @@ from bot.contact import InvalidContact
 from bot.db.models import Appointment, AppointmentStatus, Counsellor, MailOutbox, MeetingMode, OutboxStatus
 from bot.notify.templates import TemplateError
 from bot.settings import DEFAULT_RETENTION_DAYS
+from tests.texts import mail_period, mail_subject
 
 UTC = dt.timezone.utc
 NOW = dt.datetime(2027, 3, 1, 8, 0, tzinfo=UTC)
@@ -64,24 +65,24 @@ def outbox(sessions):
 # --- book --------------------------------------------------------------------------------------
 
 def test_book_stores_a_normalised_appointment_and_queues_a_notice(sessions):
-    view = repo.book(sessions, "anna", *slot(), MeetingMode.OP_LOCATIE, pseudonym="  Sam  ",
+    view = repo.book(sessions, "anna", *slot(), MeetingMode.IN_PERSON, pseudonym="  Sam  ",
                      contact="06-12345678", now=NOW)
     assert reference.normalise(view.code) and view.code[4] == view.code[9] == "-" and len(view.code) == 14
     assert (view.counsellor_key, view.counsellor_name) == ("anna", "Anna de Vries")
     assert (view.starts_at, view.ends_at) == slot()
     assert view.starts_at.tzinfo is not None
-    assert view.meeting_mode is MeetingMode.OP_LOCATIE and view.location == "Gebouw A, kamer 2.14"
+    assert view.meeting_mode is MeetingMode.IN_PERSON and view.location == "Gebouw A, kamer 2.14"
     assert (view.pseudonym, view.contact) == ("Sam", "+31612345678")
-    assert view.status is AppointmentStatus.GEBOEKT and view.is_live and view.created_at == NOW
+    assert view.status is AppointmentStatus.BOOKED and view.is_live and view.created_at == NOW
 
     with sessions() as s:
         row = s.execute(select(Appointment)).scalar_one()
         assert row.reference_code == view.code.replace("-", "")  # canonical form in the database
         assert len(row.reference_code) == 12  # 60 bits fit the existing String(16) column
     [mail] = outbox(sessions)
-    assert mail.recipient == "anna@example.nl" and mail.subject == f"Nieuwe afspraak {view.code}"
+    assert mail.recipient == "anna@example.nl" and mail.subject == mail_subject("geboekt", view.code)
     assert mail.status is OutboxStatus.PENDING and mail.attempts == 0
-    assert "dinsdag 2 maart 2027, 10:00-10:45 uur" in mail.body  # Europe/Amsterdam
+    assert mail_period("dinsdag 2 maart 2027", "10:00", "10:45") in mail.body  # Europe/Amsterdam
     assert "+31612345678" in mail.body and "Sam" not in mail.body
 
 
@@ -188,12 +189,12 @@ def test_no_notice_without_a_counsellor_address(sessions):
 def test_cancel(sessions):
     view = repo.book(sessions, "anna", *slot(), "telefoon", contact="sam@example.nl", now=NOW)
     cancelled = repo.cancel(sessions, view.code.lower(), NOW + MIN)
-    assert cancelled.status is AppointmentStatus.GEANNULEERD and cancelled.cancelled_at == NOW + MIN
+    assert cancelled.status is AppointmentStatus.CANCELLED and cancelled.cancelled_at == NOW + MIN
     assert not cancelled.is_live and cancelled.code == view.code
-    assert repo.find_by_code(sessions, view.code).status is AppointmentStatus.GEANNULEERD
+    assert repo.find_by_code(sessions, view.code).status is AppointmentStatus.CANCELLED
     mails = outbox(sessions)
-    assert [m.subject for m in mails] == [f"Nieuwe afspraak {view.code}", f"Afspraak {view.code} geannuleerd"]
-    assert "dinsdag 2 maart 2027, 10:00-10:45 uur" in mails[1].body and "sam@example.nl" in mails[1].body
+    assert [m.subject for m in mails] == [mail_subject("geboekt", view.code), mail_subject("geannuleerd", view.code)]
+    assert mail_period("dinsdag 2 maart 2027", "10:00", "10:45") in mails[1].body and "sam@example.nl" in mails[1].body
 
     with pytest.raises(NotChangeable, match="already cancelled"):
         repo.cancel(sessions, view.code, NOW + 2 * MIN)
@@ -218,13 +219,14 @@ def test_reschedule_moves_the_appointment_and_frees_the_old_slot(sessions):
     later = NINE + dt.timedelta(hours=2)
     moved = repo.reschedule(sessions, view.code, *slot(later, 60), NOW)
     assert moved.code == view.code and (moved.starts_at, moved.ends_at) == slot(later, 60)
-    assert (moved.pseudonym, moved.contact, moved.meeting_mode) == ("Sam", "+31612345678", MeetingMode.OP_LOCATIE)
+    assert (moved.pseudonym, moved.contact, moved.meeting_mode) == ("Sam", "+31612345678", MeetingMode.IN_PERSON)
     assert count(sessions, Appointment) == 1
 
     mail = outbox(sessions)[-1]
-    assert mail.subject == f"Afspraak {view.code} verzet"
-    assert "Was:     dinsdag 2 maart 2027, 10:00-10:45 uur" in mail.body
-    assert "Nu:      dinsdag 2 maart 2027, 12:00-13:00 uur" in mail.body
+    assert mail.subject == mail_subject("gewijzigd", view.code)
+    was = mail_period("dinsdag 2 maart 2027", "10:00", "10:45")
+    now = mail_period("dinsdag 2 maart 2027", "12:00", "13:00")
+    assert was in mail.body and now in mail.body and mail.body.index(was) < mail.body.index(now)
 
     repo.book(sessions, "anna", *slot(), "telefoon", now=NOW)  # the old time is free again
 
@@ -273,7 +275,7 @@ def test_appointments_of_a_deactivated_counsellor_can_be_cancelled_not_moved(ses
         apply(s, parse({"counsellors": [c for c in COUNSELLORS["counsellors"] if c["key"] != "cees"]}))
     with pytest.raises(NotChangeable, match="no longer takes appointments"):
         repo.reschedule(sessions, view.code, *slot(NINE + dt.timedelta(hours=3)), NOW)
-    assert repo.cancel(sessions, view.code, NOW).status is AppointmentStatus.GEANNULEERD
+    assert repo.cancel(sessions, view.code, NOW).status is AppointmentStatus.CANCELLED
 
 
 # --- reading -----------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from bot.booking import repository as repo
 from bot.db import make_engine
 from bot.db.models import MailOutbox, OutboxStatus
 from bot.settings import PROJECT_ROOT
+from tests.texts import mail_subject
 
 UTC = dt.timezone.utc
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -148,7 +149,7 @@ def test_list_show_cancel(cli, sessions):
     assert repo.find_by_code(sessions, first.code).status.value == "geannuleerd"
     with sessions() as s:
         assert s.execute(select(MailOutbox.subject).order_by(MailOutbox.id.desc())).scalars().first() == (
-            f"Afspraak {first.code} geannuleerd")
+            mail_subject("geannuleerd", first.code))
     code, out, _ = cli("appointments", "list")
     assert first.code not in out and second.code in out
 
@@ -234,7 +235,7 @@ def test_mail_deliver(cli, sessions, monkeypatch):
     finally:
         controller.stop()
     assert code == 0 and out.strip() == "sent 1, will retry 0, gave up 0 (outbox: 0 pending, 1 sent, 0 failed)"
-    assert [m["Subject"] for m in inbox.messages] == [f"Nieuwe afspraak {view.code}"]
+    assert [m["Subject"] for m in inbox.messages] == [mail_subject("geboekt", view.code)]
 
     repo.book(sessions, "anna", *future_slot(3), "telefoon", now=dt.datetime.now(UTC))
     code, out, _ = cli("mail", "deliver", "--max-attempts", "1")  # server gone again: give up at once

@@ -25,9 +25,9 @@ def test_upgrade_creates_the_schema_and_downgrade_removes_it(database_url):
     engine.dispose()
 
 
-def _appointment(counsellor, code, start, status=AppointmentStatus.GEBOEKT):
+def _appointment(counsellor, code, start, status=AppointmentStatus.BOOKED):
     return Appointment(counsellor=counsellor, starts_at=start, ends_at=start + dt.timedelta(minutes=45),
-                       meeting_mode=MeetingMode.TELEFOON, reference_code=code, status=status)
+                       meeting_mode=MeetingMode.PHONE, reference_code=code, status=status)
 
 
 def test_one_live_appointment_per_counsellor_and_start(database_url):
@@ -36,7 +36,7 @@ def test_one_live_appointment_per_counsellor_and_start(database_url):
     start = dt.datetime(2027, 3, 2, 9, 0, tzinfo=UTC)
     with Session(engine, future=True) as s, s.begin():
         vp = Counsellor(key="anna", name="Anna", kind=CounsellorKind.VPOO, internal=True, phone=True, video=False)
-        s.add_all([vp, _appointment(vp, "ABC234", start, AppointmentStatus.GEANNULEERD),
+        s.add_all([vp, _appointment(vp, "ABC234", start, AppointmentStatus.CANCELLED),
                    _appointment(vp, "ABC235", start)])  # a cancelled one does not block the slot
     with pytest.raises(IntegrityError):
         with Session(engine, future=True) as s, s.begin():
@@ -44,7 +44,7 @@ def test_one_live_appointment_per_counsellor_and_start(database_url):
             s.add(_appointment(vp, "ABC236", start))
     with Session(engine, future=True) as s:
         status = s.execute(select(Appointment.status).where(Appointment.reference_code == "ABC235")).scalar_one()
-        assert status is AppointmentStatus.GEBOEKT
+        assert status is AppointmentStatus.BOOKED
     engine.dispose()
 
 
@@ -52,7 +52,7 @@ def test_enum_values_are_stored_as_dutch_words(database_url):
     upgrade(database_url)
     engine = make_engine(database_url)
     with Session(engine, future=True) as s, s.begin():
-        s.add(Counsellor(key="bo", name="Bo", kind=CounsellorKind.BEIDE, internal=False, phone=False, video=True))
+        s.add(Counsellor(key="bo", name="Bo", kind=CounsellorKind.BOTH, internal=False, phone=False, video=True))
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT kind FROM counsellors").scalar_one() == "BEIDE"
     engine.dispose()

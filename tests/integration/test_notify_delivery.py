@@ -21,6 +21,7 @@ from bot.notify.outbox import backoff, deliver_pending
 from bot.notify.smtp import SmtpSettings, SmtpSettingsError
 from bot.notify.templates import TemplateError
 from bot.settings import Settings, SettingsError
+from tests.texts import mail, mail_period, mail_phrase, mail_subject
 
 UTC = dt.timezone.utc
 NOW = dt.datetime(2027, 3, 1, 8, 0, tzinfo=UTC)
@@ -123,24 +124,24 @@ def test_the_notice_arrives_with_the_right_fields_and_nothing_else(sessions, smt
     msg = smtp.inbox.to("anna@example.nl")
     assert set(msg.keys()) == OUR_HEADERS
     assert (msg["From"], msg["To"], msg["Subject"]) == (
-        "vp-wegwijzer@example.nl", "anna@example.nl", f"Nieuwe afspraak {anna.code}")
+        "vp-wegwijzer@example.nl", "anna@example.nl", mail_subject("geboekt", anna.code))
     assert msg["Auto-Submitted"] == "auto-generated" and msg["Message-ID"].endswith("@example.nl>")
     body = msg.get_content()
-    lines = body.splitlines()
-    assert lines[0] == "Beste Anna de Vries,"
-    assert "Wanneer: dinsdag 2 maart 2027, 10:00-10:45 uur" in lines  # Europe/Amsterdam
-    assert "Hoe:     op locatie: Gebouw A, kamer 2.14" in lines
-    assert f"Code:    {anna.code}" in lines
-    assert "Contactgegevens: +31612345678" in lines
+    assert body.splitlines() == mail(
+        "geboekt", naam="Anna de Vries", code=anna.code,
+        tijdstip=mail_period("dinsdag 2 maart 2027", "10:00", "10:45"),  # Europe/Amsterdam
+        vorm=mail_phrase("vorm", "op_locatie", locatie="Gebouw A, kamer 2.14"),
+        contact=mail_phrase("contact", "met", contact="+31612345678")).body.splitlines()
     raw = msg.as_string()
     for absent in ("Sam", "Geheim", "Kim", bram.code, "bram", "anna@example.nl\n"):
         assert absent not in body, absent
     assert "Sam" not in raw and "Kim" not in raw  # pseudonyms are not for e-mail
 
-    other = smtp.inbox.to("bram@example.nl").get_content().splitlines()
-    assert "Wanneer: dinsdag 2 maart 2027, 12:00-12:45 uur" in other and "Hoe:     via video" in other
-    assert "Er zijn geen contactgegevens achtergelaten." in other and f"Code:    {bram.code}" in other
-    assert anna.code not in "\n".join(other) and "+31612345678" not in "\n".join(other)
+    other = smtp.inbox.to("bram@example.nl").get_content()
+    assert other.splitlines() == mail(
+        "geboekt", naam="Bram Bakker", code=bram.code, tijdstip=mail_period("dinsdag 2 maart 2027", "12:00", "12:45"),
+        vorm=mail_phrase("vorm", "video"), contact=mail_phrase("contact", "zonder")).body.splitlines()
+    assert anna.code not in other and "+31612345678" not in other
 
 
 def test_sent_notices_are_marked_and_emptied_and_not_sent_again(sessions, smtp):
@@ -160,13 +161,16 @@ def test_change_and_cancel_notices(sessions, smtp):
     repo.cancel(sessions, view.code, NOW)
     assert deliver_pending(sessions, settings_for(smtp.port), NOW).sent == 3
     subjects = [m["Subject"] for _, _, m in smtp.inbox.messages]
-    assert subjects == [f"Nieuwe afspraak {view.code}", f"Afspraak {view.code} verzet",
-                        f"Afspraak {view.code} geannuleerd"]
-    moved = smtp.inbox.messages[1][2].get_content().splitlines()
-    assert "Was:     dinsdag 2 maart 2027, 10:00-10:45 uur" in moved
-    assert "Nu:      woensdag 3 maart 2027, 10:00-11:00 uur" in moved
-    cancelled = smtp.inbox.messages[2][2].get_content().splitlines()
-    assert "Wanneer: woensdag 3 maart 2027, 10:00-11:00 uur" in cancelled and "Hoe:     telefonisch" in cancelled
+    assert subjects == [mail_subject("geboekt", view.code), mail_subject("gewijzigd", view.code),
+                        mail_subject("geannuleerd", view.code)]
+    before = mail_period("dinsdag 2 maart 2027", "10:00", "10:45")
+    after = mail_period("woensdag 3 maart 2027", "10:00", "11:00")
+    same = {"naam": "Anna de Vries", "code": view.code, "vorm": mail_phrase("vorm", "telefoon"),
+            "contact": mail_phrase("contact", "met", contact="sam@example.nl")}
+    moved = smtp.inbox.messages[1][2].get_content()
+    assert moved.splitlines() == mail("gewijzigd", vorig_tijdstip=before, tijdstip=after, **same).body.splitlines()
+    cancelled = smtp.inbox.messages[2][2].get_content()
+    assert cancelled.splitlines() == mail("geannuleerd", tijdstip=after, **same).body.splitlines()
 
 
 # --- when the mail server is down --------------------------------------------------------------
@@ -190,7 +194,7 @@ def test_booking_succeeds_while_the_server_is_down_and_the_notice_follows(sessio
     with SmtpServer(port) as server:
         report = deliver_pending(sessions, settings_for(port), NOW + MIN)
     assert (report.sent, report.retrying) == (1, 0)
-    assert server.inbox.to("anna@example.nl")["Subject"] == f"Nieuwe afspraak {view.code}"
+    assert server.inbox.to("anna@example.nl")["Subject"] == mail_subject("geboekt", view.code)
     [row] = rows(sessions)
     assert row.status is OutboxStatus.SENT and row.attempts == 2
 
@@ -333,6 +337,6 @@ def test_template_problems_are_clear(tmp_path):
 
 
 def test_times_are_written_in_dutch_time_in_summer_and_winter():
-    assert format_period(*slot()) == "dinsdag 2 maart 2027, 10:00-10:45 uur"
+    assert format_period(*slot()) == mail_period("dinsdag 2 maart 2027", "10:00", "10:45")
     july = dt.datetime(2027, 7, 6, 9, 0, tzinfo=UTC)
-    assert format_period(*slot(july)) == "dinsdag 6 juli 2027, 11:00-11:45 uur"
+    assert format_period(*slot(july)) == mail_period("dinsdag 6 juli 2027", "11:00", "11:45")

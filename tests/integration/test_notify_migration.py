@@ -62,7 +62,7 @@ def test_outbox_constraints(engine):
     with Session(engine, future=True) as s, s.begin():
         vp = Counsellor(key="anna", name="Anna", kind=CounsellorKind.VPOO, internal=True, phone=True, video=False)
         appointment = Appointment(counsellor=vp, starts_at=now, ends_at=now + dt.timedelta(minutes=45),
-                                  meeting_mode=MeetingMode.TELEFOON, reference_code="K7QM3XPD")
+                                  meeting_mode=MeetingMode.PHONE, reference_code="K7QM3XPD")
         s.add(MailOutbox(recipient="a@example.nl", subject="s", body="b", next_attempt_at=now))
         s.add_all([vp, appointment])
         s.flush()

@@ -6,6 +6,7 @@ import pytest
 
 from bot.booking.availability import CounsellorInfo
 from bot.booking.routing import describe, join, route
+from bot.db.models import MeetingMode
 from bot.dialogue import booking as b
 from bot.dialogue import resume
 from bot.scheduling.slots import Availability
@@ -65,8 +66,8 @@ def test_wants_to_continue():
     assert not b.wants_to_continue("ik wil mijn afspraak verzetten")
 
 
-def _c(key, kind, internal, by_name=True, modes=("telefoon",)):
-    return CounsellorInfo(key, kind, modes, None, Availability(key, ()), key.title(), internal, by_name)
+def _c(key, kind, internal, by_name=True, meeting_modes=("telefoon",)):
+    return CounsellorInfo(key, kind, meeting_modes, None, Availability(key, ()), key.title(), internal, by_name)
 
 
 VPOO_IN, VPI_EX, VPI_IN = _c("a", "VPOO", True), _c("b", "VPI", False), _c("c", "VPI", True, by_name=False)
@@ -95,7 +96,7 @@ def test_route_to_anyone_when_the_organisation_has_no_counsellor_of_that_kind():
 def test_describe_and_join():
     texts = {"met_wie": "{naam}, {rol}", "met_wie_en_hoe": "{naam}, {rol} ({wijzen})", "of": "of", "en": "en"}
     roles = {"VPOO": {"intern": "vpoo", "extern": "externe vpoo"}, "VPI": {"intern": "vpi", "extern": "externe vpi"}}
-    two = _c("b", "VPI", False, modes=("telefoon", "video"))
+    two = _c("b", "VPI", False, meeting_modes=("telefoon", "video"))
     assert describe([two, two], texts, roles, {"telefoon": "telefonisch", "video": "via video"}) == \
         "B, externe vpi (telefonisch of via video)"
     assert join(["a", "b", "c"], "of") == "a, b of c"
@@ -268,3 +269,7 @@ def test_a_leading_yes_or_no_in_a_longer_message(text, answer):
 ])
 def test_a_stop_that_is_an_answer(text, answer):
     assert b.stop_as_answer(text) == answer
+
+
+def test_the_ways_of_meeting_are_the_stored_ones():
+    assert set(b.MEETING_MODES) == {mode.value for mode in MeetingMode}

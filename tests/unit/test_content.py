@@ -2,6 +2,7 @@ import pytest
 
 from bot import content, vocabulary
 from bot.dialogue import resume, situations
+from tests import texts
 
 
 def test_every_situation_intent_has_a_label_and_kind():
@@ -11,11 +12,20 @@ def test_every_situation_intent_has_a_label_and_kind():
     assert all(s.label for s in sits.values())
 
 
+def test_help_lines_become_response_values_by_name_and_field(tmp_path):
+    lines = tmp_path / "hulplijnen.yml"
+    lines.write_text('spoed:\n  nummer: "999"\nzelfmoordpreventie:\n  naam: Lijn\n  nummer: 42\n', encoding="utf-8")
+    assert content.hulplijn_values(content.hulplijnen(lines)) == {
+        "spoed_nummer": "999", "zelfmoordpreventie_naam": "Lijn", "zelfmoordpreventie_nummer": "42"}
+
+
 def test_help_line_values_feed_the_crisis_responses():
     values = content.hulplijn_values()
-    assert values["spoed_nummer"] == "112"
-    assert values["zelfmoordpreventie_nummer"] == "113"
-    assert values["seksueel_geweld_nummer"] == "0800-0188"
+    for name in ("utter_crisis_zelfmoord", "utter_crisis_geweld", "utter_crisis_seksueel_geweld",
+                 "utter_crisis_acuut", "utter_crisis_algemeen"):
+        for variant in texts.response_variants(name):
+            needed = {p for p in content.placeholders(variant["text"]) if p.endswith("_nummer")}
+            assert needed and needed <= set(values), (name, needed - set(values))
 
 
 def test_bad_content_file_is_a_clear_error(tmp_path):

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import threading
-import time
 from types import SimpleNamespace
 
 import pytest
 
 from bot.channels import nlu_thread
 from bot.settings import Settings
+from tests.waiting import wait_until_async
 
 
 @pytest.fixture
@@ -30,10 +30,14 @@ def patched():
 
 def test_the_parse_runs_off_the_event_loop_and_keeps_rasas_after_steps(patched):
     seen = {}
+    parsing, loop_went_on = threading.Event(), threading.Event()
 
     def parse(message, tracker, only_output):
         seen["thread"] = threading.current_thread().name
-        time.sleep(0.3)  # a slow parse: the loop must keep running meanwhile
+        parsing.set()
+        # A slow parse that ends only when the event loop has done other work meanwhile: on the
+        # loop's own thread it would wait in vain (and the test fails after the timeout).
+        seen["loop_went_on"] = loop_went_on.wait(timeout=10)
         return {"text": message.text, "intent": {"name": "begroeten"}}
 
     processor = SimpleNamespace(
@@ -43,23 +47,21 @@ def test_the_parse_runs_off_the_event_loop_and_keeps_rasas_after_steps(patched):
     message = SimpleNamespace(text="hallo", sender_id="s")
 
     async def run():
-        ticks = 0
+        async def other_work():
+            await wait_until_async(parsing.is_set, "the parse started")
+            for _ in range(10):  # ten turns of the loop while the parse is under way
+                await asyncio.sleep(0)
+            loop_went_on.set()
 
-        async def ticker():
-            nonlocal ticks
-            while True:
-                ticks += 1
-                await asyncio.sleep(0.01)
-
-        task = asyncio.create_task(ticker())
+        task = asyncio.create_task(other_work())
         data = await patched.parse_message(processor, message)
-        task.cancel()
-        return data, ticks
+        await task
+        return data
 
-    data, ticks = asyncio.run(run())
+    data = asyncio.run(run())
     assert data == {"text": "hallo", "intent": {"name": "begroeten"}, "updated": True}
     assert seen["checked"] and seen["thread"].startswith("nlu")
-    assert ticks >= 10  # the event loop was not blocked by the 0.3 s parse
+    assert seen["loop_went_on"]  # the event loop was not blocked by the parse
 
 
 def test_it_can_be_switched_off():

@@ -1,55 +1,40 @@
-"""The Slack channel's own behaviour, against the local fake Slack Web API over real HTTP.
+"""The Slack channel's settings (off unless configured) and texts, without the network.
 
-The settings (off unless configured), the Web API client (bearer token, Slack's error codes, 429
-with Retry-After, timeouts), and the paths of SlackInput that the real dialogue cannot easily
-provoke: a flood of messages, a dialogue that fails, the order of messages in one conversation.
-For those the dialogue is a small stand-in that answers through the channel's own output channel;
-tests/e2e/test_slack.py runs the same channel with the real trained bot.
+The Web API client and SlackInput against the local fake Slack Web API over real HTTP are in
+tests/integration/test_slack_channel_http.py; tests/e2e/test_slack.py runs the channel with the
+real trained bot.
 """
 
 from __future__ import annotations
 
-import asyncio
-import json
 import logging
-import time
 
 import pytest
 
-from bot.channels.common import admin_notice, channel_texts
-from bot.channels.guards import DEFAULT_MESSAGES_PER_MINUTE
-from bot.channels.slack.api import SlackApi, SlackApiError
 from bot.channels.slack.channel import SlackInput, error_text, slack_texts
-from bot.channels.slack.config import SECRET_VAR, TOKEN_VAR, SlackConfig
-from bot.channels.slack.protocol import signature
+from bot.channels.slack.config import SECRET_VAR, TOKEN_VAR, ConfigError, SlackConfig
 from bot.settings import Settings
-from tests.fakes.slack_api import FakeSlackApi
+from tests import texts
 
 
 def slack_config(env):
     """The Slack configuration from these variables (and nothing of the environment)."""
     return SlackConfig.from_settings(Settings.from_env(env).channels.slack)
 
-TOKEN, SECRET = "xoxb-unit-test", "unit-test-signing-secret"
-
-
-@pytest.fixture
-def slack():
-    with FakeSlackApi(token=TOKEN) as fake:
-        yield fake
-
 
 # --- settings ------------------------------------------------------------------------------
 
 def test_config_needs_both_token_and_secret():
-    assert slack_config({}) == (None, [TOKEN_VAR, SECRET_VAR])
-    assert slack_config({TOKEN_VAR: "xoxb-1", SECRET_VAR: "  "}) == (None, [SECRET_VAR])
-    config, missing = slack_config({TOKEN_VAR: "xoxb-1", SECRET_VAR: "s"})
-    assert missing == [] and config.api_url == "https://slack.com/api"
-    config, _ = slack_config({TOKEN_VAR: "xoxb-1", SECRET_VAR: "s", "BOT_SLACK_API_URL": "http://127.0.0.1:9/api/"})
+    with pytest.raises(ConfigError, match=f"^set {TOKEN_VAR}, {SECRET_VAR}$"):
+        slack_config({})
+    with pytest.raises(ConfigError, match=f"^set {SECRET_VAR}$"):
+        slack_config({TOKEN_VAR: "xoxb-1", SECRET_VAR: "  "})
+    assert slack_config({TOKEN_VAR: "xoxb-1", SECRET_VAR: "s"}).api_url == "https://slack.com/api"
+    config = slack_config({TOKEN_VAR: "xoxb-1", SECRET_VAR: "s", "BOT_SLACK_API_URL": "http://127.0.0.1:9/api/"})
     assert config.api_url == "http://127.0.0.1:9/api"
-    with pytest.raises(ValueError):
+    with pytest.raises(ConfigError, match="BOT_SLACK_API_URL") as err:
         slack_config({TOKEN_VAR: "xoxb-1", SECRET_VAR: "s", "BOT_SLACK_API_URL": "file:///etc/passwd"})
+    assert "passwd" not in str(err.value)  # the value is not repeated
 
 
 def test_unconfigured_channel_is_off_with_one_log_line_naming_the_variables(monkeypatch, caplog):
@@ -73,219 +58,6 @@ def test_secrets_in_credentials_yml_are_ignored(monkeypatch, caplog):
 
 def test_slack_texts_are_dutch_and_complete():
     assert "{keuze}" in slack_texts()["gekozen"]
-    assert "112" in error_text() and "{" not in error_text()
+    assert texts.number("spoed") in error_text() and "{" not in error_text()
 
 
-# --- Web API client ------------------------------------------------------------------------
-
-def test_api_client_posts_json_with_the_bearer_token(slack):
-    async def go():
-        api = SlackApi(TOKEN, slack.url)
-        try:
-            return await api.call("chat.postMessage", {"channel": "D0DM", "text": "hallo é"})
-        finally:
-            await api.close()
-
-    answer = asyncio.run(go())
-    assert answer["ok"] is True and answer["ts"]
-    assert slack.posts[0]["text"] == "hallo é"
-    assert slack.calls == [{"method": "chat.postMessage", "auth_ok": True, "error": None}]
-
-
-def test_api_client_reports_slacks_error_code(slack):
-    async def go(token, body):
-        api = SlackApi(token, slack.url)
-        try:
-            await api.call("chat.postMessage", body)
-        finally:
-            await api.close()
-
-    with pytest.raises(SlackApiError) as err:
-        asyncio.run(go("xoxb-wrong", {"channel": "D0DM", "text": "x"}))
-    assert err.value.error == "invalid_auth"
-    with pytest.raises(SlackApiError) as err:
-        asyncio.run(go(TOKEN, {"channel": "D0DM", "text": "x",
-                               "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "x" * 3001}}]}))
-    assert err.value.error == "invalid_blocks"
-    assert slack.posts == []
-
-
-def test_api_client_waits_out_one_rate_limit(slack):
-    slack.rate_limit_next = 1
-
-    async def go():
-        api = SlackApi(TOKEN, slack.url)
-        try:
-            started = time.monotonic()
-            await api.call("chat.postMessage", {"channel": "D0DM", "text": "x"})
-            return time.monotonic() - started
-        finally:
-            await api.close()
-
-    took = asyncio.run(go())
-    assert took >= 1.0  # Retry-After: 1
-    assert [c["error"] for c in slack.calls] == ["rate_limited", None] and len(slack.posts) == 1
-
-
-def test_api_client_gives_up_after_its_timeout(slack):
-    import aiohttp
-
-    slack.delay = 2.0
-
-    async def go():
-        api = SlackApi(TOKEN, slack.url, timeout=aiohttp.ClientTimeout(total=0.5))
-        try:
-            await api.call("chat.postMessage", {"channel": "D0DM", "text": "x"})
-        finally:
-            await api.close()
-
-    started = time.monotonic()
-    with pytest.raises(SlackApiError) as err:
-        asyncio.run(go())
-    assert err.value.error == "TimeoutError" and time.monotonic() - started < 1.5
-
-
-def test_api_client_unreachable_server_is_an_error_not_a_crash():
-    from tests.e2e.conftest import free_port
-
-    async def go():
-        api = SlackApi(TOKEN, f"http://127.0.0.1:{free_port()}/api")
-        try:
-            await api.call("chat.postMessage", {"channel": "D0DM", "text": "x"})
-        finally:
-            await api.close()
-
-    with pytest.raises(SlackApiError):
-        asyncio.run(go())
-
-
-# --- SlackInput with a stand-in dialogue ---------------------------------------------------
-
-def signed(body: bytes, content_type="application/json", **extra) -> dict:
-    ts = str(int(time.time()))
-    return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": signature(SECRET, ts, body),
-            "Content-Type": content_type, **extra}
-
-
-def dm_event(text: str, n: int, channel="D0DM") -> bytes:
-    return json.dumps({"type": "event_callback", "team_id": "T01", "event_id": f"Ev{n}",
-                       "event": {"type": "message", "channel_type": "im", "channel": channel,
-                                 "user": "U0PERSON", "text": text, "ts": f"1700000000.{n:06d}"}}).encode()
-
-
-def run_channel(slack, bodies, dialogue, settle=0.0):
-    """Feeds the bodies to a configured SlackInput in order; returns the HTTP statuses."""
-    async def go():
-        channel = SlackInput(SlackConfig(TOKEN, SECRET, slack.url))
-        statuses = []
-        for body in bodies:
-            resp = await channel.receive(body, signed(body), dialogue)
-            statuses.append(resp.status)
-        while channel._tasks:
-            await asyncio.gather(*list(channel._tasks))
-        await asyncio.sleep(settle)
-        await channel.api.close()
-        return statuses
-
-    return asyncio.run(go())
-
-
-async def echo(message):
-    """Stand-in dialogue: answers with the message's length, slowly for the first message."""
-    if message.text.endswith("traag"):
-        await asyncio.sleep(0.5)
-    await message.output_channel.send_response(message.sender_id, {"text": f"ontvangen {len(message.text)}"})
-
-
-def test_messages_of_one_conversation_are_answered_in_order_after_the_notice(slack):
-    statuses = run_channel(slack, [dm_event("eerst traag", 1), dm_event("dan snel", 2)], echo)
-    assert statuses == [200, 200]
-    assert [p["text"] for p in slack.posts] == [admin_notice("slack"), "ontvangen 11", "ontvangen 8"]
-
-
-def test_a_flood_gets_one_dutch_warning_and_then_silence(slack):
-    limit = DEFAULT_MESSAGES_PER_MINUTE  # the one limit of every channel
-    bodies = [dm_event(f"bericht {i}", i) for i in range(1, limit + 4)]
-    run_channel(slack, bodies, echo)
-    texts = [p["text"] for p in slack.posts]
-    too_fast = " ".join(str(channel_texts()["te_snel"]).split())
-    assert texts[0] == admin_notice("slack")
-    assert len([t for t in texts if t.startswith("ontvangen")]) == limit
-    assert texts.count(too_fast) == 1 and len(texts) == limit + 2
-
-
-def test_a_failing_dialogue_gets_a_dutch_apology_and_the_channel_goes_on(slack, caplog):
-    async def broken(message):
-        raise RuntimeError(f"kapot bij {message.text}")
-
-    with caplog.at_level(logging.INFO, logger="bot.channels.slack"):
-        run_channel(slack, [dm_event("geheime tekst xq9", 1)], broken)
-    assert [p["text"] for p in slack.posts] == [admin_notice("slack"), error_text()]
-    assert "xq9" not in caplog.text and "RuntimeError" in caplog.text
-
-
-def test_when_slack_cannot_be_reached_the_dialogue_still_runs_and_nothing_is_logged_of_the_text(caplog):
-    from tests.e2e.conftest import free_port
-
-    seen = []
-
-    async def dialogue(message):
-        seen.append(message.text)
-        await message.output_channel.send_response(message.sender_id, {"text": "antwoord"})
-
-    async def go():
-        channel = SlackInput(SlackConfig(TOKEN, SECRET, f"http://127.0.0.1:{free_port()}/api"))
-        body = dm_event("tekst xq8", 1)
-        status = (await channel.receive(body, signed(body), dialogue)).status
-        await asyncio.gather(*list(channel._tasks))
-        await channel.api.close()
-        return status
-
-    with caplog.at_level(logging.INFO, logger="bot.channels.slack"):
-        assert asyncio.run(go()) == 200
-    assert seen == ["tekst xq8"]
-    assert "could not be posted" in caplog.text and "xq8" not in caplog.text
-
-
-def test_bad_requests_get_clear_statuses_and_reach_nothing(slack):
-    calls = []
-
-    async def dialogue(message):
-        calls.append(message)
-
-    async def go():
-        channel = SlackInput(SlackConfig(TOKEN, SECRET, slack.url))
-        body = dm_event("hallo", 1)
-        results = {
-            "unsigned": await channel.receive(body, {"Content-Type": "application/json"}, dialogue),
-            "too_large": await channel.receive(b"x" * (1024 * 1024 + 1), signed(b"x"), dialogue),
-            "not_json": await channel.receive(b"{nope", signed(b"{nope"), dialogue),
-            "text_plain": await channel.receive(body, signed(body, "text/plain"), dialogue),
-            "bad_form": await channel.receive(b"payload=%7B", signed(b"payload=%7B",
-                                                                     "application/x-www-form-urlencoded"), dialogue),
-        }
-        await asyncio.sleep(0.1)
-        await channel.api.close()
-        return {name: r.status for name, r in results.items()}
-
-    assert asyncio.run(go()) == {"unsigned": 401, "too_large": 413, "not_json": 400, "text_plain": 415,
-                                 "bad_form": 400}
-    assert calls == [] and slack.posts == []
-
-
-def test_only_offered_buttons_reach_the_dialogue_as_intents_and_each_message_has_a_client_key(slack):
-    seen = []
-
-    async def offering(message):
-        seen.append(message)
-        await message.output_channel.send_text_with_buttons(
-            message.sender_id, "Klopt het?", [{"title": "Ja", "payload": "/bevestigen"}])
-
-    bodies = [dm_event("/bevestigen", 1, channel="D0OFFER"), dm_event("/bevestigen", 2, channel="D0OFFER"),
-              dm_event("/ /stoppen", 3, channel="D0OFFER"), dm_event("/ /", 4, channel="D0OFFER")]
-    assert run_channel(slack, bodies, offering) == [200] * 4
-    assert [m.text for m in seen] == ["bevestigen", "/bevestigen", "stoppen"]
-    assert all(m.metadata == seen[0].metadata for m in seen)
-    key = seen[0].metadata["client"]
-    assert set(seen[0].metadata) == {"client"} and key.startswith("slack-") and "U0PERSON" not in key
-    assert "geen tekst" in slack.posts_to("D0OFFER")[-1]["text"]

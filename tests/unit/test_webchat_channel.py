@@ -1,5 +1,6 @@
 """The web chat channel's parts that need no running server: its texts, the page and widget it
-renders, staying off on a wrong setting, and deleting a conversation from Rasa's real stores."""
+renders, staying off on a wrong setting, and deleting a conversation from Rasa's real stores (the
+Redis store, against a running Redis, is in tests/integration/test_webchat_redis_store.py)."""
 
 import asyncio
 import html
@@ -21,6 +22,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.channels.webchat import channel as webchat
 from bot.privacy.tracker_store import ExpiringInMemoryTrackerStore
 from bot.settings import Settings
+from tests.texts import content_text
 
 HOSTILE = '</script><img src=x onerror=alert(1)> & "quotes"'
 
@@ -37,7 +39,7 @@ def test_every_text_is_there_in_dutch_with_the_configured_lifetime(monkeypatch):
     texts = webchat.texts()
     assert "17 minuten" in texts["privacy"] and "{" not in texts["privacy"]
     assert "17 minuten" in texts["wissen_mislukt"]
-    assert texts["wis"] == "Wis dit gesprek"
+    assert texts["wis"] == content_text("webchat.yml", "wis")
     page = webchat.page_texts()
     assert page["max_tekens"] == 2000 and "2000 tekens" in page["te_lang"]
     assert all(isinstance(v, str) and v.strip() for k, v in page.items() if k != "max_tekens")
@@ -150,30 +152,5 @@ def test_a_store_that_cannot_delete_is_reported(tmp_path):
         sql = SQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(tmp_path / "trackers.db"))
         store = FailSafeTrackerStore(AwaitableTrackerStore(sql))
         assert await webchat.forget_conversation(store, "webchat-a") is False
-
-    asyncio.run(run())
-
-
-def test_wipe_deletes_from_a_real_redis_tracker_store():
-    """Against the Redis server on 127.0.0.1:6379 (the production choice; make test needs it)."""
-    import uuid
-
-    from rasa.core.tracker_store import RedisTrackerStore
-
-    async def run():
-        prefix = f"vpbot_test_{uuid.uuid4().hex[:8]}:"
-        redis = RedisTrackerStore(Domain.empty(), host="127.0.0.1", port=6379, key_prefix=prefix, record_exp=60)
-        store = FailSafeTrackerStore(AwaitableTrackerStore(redis))
-        try:
-            for sender in ("webchat-a", "webchat-b"):
-                await store.save(_tracker(sender))
-            assert redis.red.exists(redis.key_prefix + "webchat-a")
-            assert await webchat.forget_conversation(store, "webchat-a") is True
-            assert not redis.red.exists(redis.key_prefix + "webchat-a")
-            assert await store.retrieve("webchat-a") is None
-            assert await store.retrieve("webchat-b") is not None  # only that one
-        finally:
-            for key in redis.red.keys(prefix + "*"):
-                redis.red.delete(key)
 
     asyncio.run(run())

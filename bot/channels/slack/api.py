@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Awaitable, Callable
 
 import aiohttp
 
@@ -28,8 +29,10 @@ class SlackApi:
     """A small Slack Web API client (aiohttp): bearer token, JSON bodies, timeouts."""
 
     def __init__(self, token: str, base_url: str = DEFAULT_API_URL,
-                 timeout: aiohttp.ClientTimeout = TIMEOUT) -> None:
+                 timeout: aiohttp.ClientTimeout = TIMEOUT,
+                 sleep: Callable[[float], Awaitable] = asyncio.sleep) -> None:
         self._token, self.base_url, self._timeout = token, base_url.rstrip("/"), timeout
+        self._sleep = sleep  # how a Retry-After is waited out (as the Teams connector takes it)
         self._session: aiohttp.ClientSession | None = None
 
     async def call(self, method: str, body: dict) -> dict:
@@ -41,7 +44,7 @@ class SlackApi:
             try:
                 async with self._session.post(f"{self.base_url}/{method}", data=data, headers=headers) as resp:
                     if resp.status == 429 and attempt == 1:
-                        await asyncio.sleep(_retry_after(resp.headers.get("Retry-After")))
+                        await self._sleep(_retry_after(resp.headers.get("Retry-After")))
                         continue
                     if resp.status != 200:
                         raise SlackApiError(method, f"http_{resp.status}")
@@ -58,7 +61,6 @@ class SlackApi:
         if self._session is not None:
             await self._session.close()
             self._session = None
-
 
 
 def _retry_after(header: str | None) -> float:

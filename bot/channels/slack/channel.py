@@ -17,11 +17,11 @@ from sanic.request import Request
 
 from bot.channels import client as clients
 from bot.channels import guards
-from bot.channels.common import admin_notice, check_text, refusal
+from bot.channels.common import ChatAppStart, admin_notice, check_text, refusal
 from bot.channels.offers import dialogue_text, offered_buttons
 from bot.channels.server_limits import limit_request_size
 from bot.channels.slack.api import SlackApi, SlackApiError
-from bot.channels.slack.config import SECRET_VAR, TOKEN_VAR, SlackConfig
+from bot.channels.slack.config import SlackConfig
 from bot.channels.slack.protocol import (
     Challenge,
     Ignored,
@@ -89,27 +89,9 @@ class SlackOutput(OutputChannel):
         logger.warning("Slack: a custom response was not sent (not supported by this channel)")
 
 
-class SlackInput(InputChannel):
-    @classmethod
-    def name(cls) -> str:
-        return "slack"
-
-    @classmethod
-    def from_credentials(cls, credentials: dict | None) -> SlackInput:
-        if credentials:
-            logger.warning("Slack: values under the channel in credentials.yml are ignored; "
-                           "set %s and %s in the environment", TOKEN_VAR, SECRET_VAR)
-        config, missing = SlackConfig.from_settings()
-        if config is None:
-            logger.warning("Slack channel is off: set %s to switch it on (see docs/channels/slack.md)",
-                           " and ".join(missing))
-            return cls(None)
-        try:
-            settings = guards.GuardSettings.from_settings()
-        except guards.GuardConfigError as exc:
-            logger.warning("Slack channel is off: %s (see docs/channels/slack.md)", exc)
-            return cls(None)
-        return cls(config, settings=settings)
+class SlackInput(ChatAppStart, InputChannel):
+    NAME, LABEL, VARIABLES, GUIDE = "slack", "Slack", "BOT_SLACK_*", "docs/channels/slack.md"
+    LOG, CONFIG = logger, SlackConfig
 
     def __init__(self, config: SlackConfig | None, clock: Callable[[], float] = time.time,
                  settings: guards.GuardSettings | None = None) -> None:

@@ -21,11 +21,11 @@ from sanic.response import HTTPResponse
 
 from bot.channels import client as clients
 from bot.channels import guards
-from bot.channels.common import admin_notice, check_text, refusal
+from bot.channels.common import ChatAppStart, admin_notice, check_text, refusal
 from bot.channels.offers import dialogue_text, offered_buttons
 from bot.channels.server_limits import limit_request_size
 from bot.channels.teams import auth as bfa
-from bot.channels.teams.config import ConfigError, TeamsConfig
+from bot.channels.teams.config import TeamsConfig
 from bot.channels.teams.connector import Connector
 from bot.channels.teams.protocol import (
     Inbound,
@@ -94,23 +94,9 @@ class TeamsOutput(OutputChannel):
 
 # --- the input channel -----------------------------------------------------------------------
 
-class TeamsInput(InputChannel):
-    @classmethod
-    def name(cls) -> str:
-        return "teams"
-
-    @classmethod
-    def from_credentials(cls, credentials: Mapping | None) -> TeamsInput:
-        if credentials:
-            logger.warning("Teams: values under bot.channels.teams.channel.TeamsInput in credentials.yml are ignored; "
-                           "the channel reads BOT_TEAMS_* environment variables only (bot.settings)")
-        try:
-            config = TeamsConfig.from_settings()
-            settings = guards.GuardSettings.from_settings()
-        except (ConfigError, guards.GuardConfigError) as exc:
-            logger.warning("Teams channel is off: %s (see docs/channels/teams.md)", exc)
-            return cls(None)
-        return cls(config, settings)
+class TeamsInput(ChatAppStart, InputChannel):
+    NAME, LABEL, VARIABLES, GUIDE = "teams", "Teams", "BOT_TEAMS_*", "docs/channels/teams.md"
+    LOG, CONFIG = logger, TeamsConfig
 
     def __init__(self, config: TeamsConfig | None, settings: guards.GuardSettings | None = None) -> None:
         self.config = config

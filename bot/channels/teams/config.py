@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from bot import patterns
 from bot import settings as bot_settings
+from bot.channels.common import ChannelConfigError
 from bot.channels.teams import auth as bfa
 
 REQUIRED_VARIABLES = ("BOT_TEAMS_APP_ID", "BOT_TEAMS_APP_PASSWORD", "BOT_TEAMS_TENANT_ID")
@@ -15,8 +16,8 @@ _GUID = patterns.linear(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-
                         name="teams.guid")
 
 
-class ConfigError(ValueError):
-    """The channel cannot be switched on. The message names the variables, never their values."""
+class ConfigError(ChannelConfigError):
+    """The Teams channel cannot be switched on. The message names the variables, never their values."""
 
 
 @dataclass(frozen=True)
