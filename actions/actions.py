@@ -65,7 +65,7 @@ class ActionSessionStart(Action):
         events.append(SlotSet("bewaartermijn_minuten", str(settings.conversation.ttl_minutes)))
         if "bewaartermijn_afspraak_dagen" in slots:
             events.append(SlotSet("bewaartermijn_afspraak_dagen", str(settings.booking.retention_days)))
-        facts = {**content.hulplijn_values(), **content.uitleg(),
+        facts = {**content.hulplijn_values(), **content.uitleg(), "engels_contact": content.engels()["contact"],
                  **storage.privacy_texts(storage.describe(settings), content.privacy(), settings.count_statistics)}
         events += [SlotSet(k, v) for k, v in facts.items() if k in slots]
         events.append(ActionExecuted("action_listen"))

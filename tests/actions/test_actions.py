@@ -46,6 +46,16 @@ def test_session_start_states_the_configured_retention_and_numbers(monkeypatch):
     assert messages == []
 
 
+def test_session_start_gives_the_dutch_answers_the_english_contact_from_content():
+    """utter_faq/engels ("kan ik in het Engels praten?", asked in Dutch) names how to reach a
+    counsellor who speaks English: the organisation's text in content/engels.yml, not a copy."""
+    dispatcher = CollectingDispatcher()
+    domain = {"slots": {"engels_contact": {}}}
+    events = asyncio.run(a.ActionSessionStart().run(dispatcher, tracker(), domain))
+    assert slots_of(events)["engels_contact"] == content.engels()["contact"]
+    assert content.engels()["contact"]
+
+
 def test_recognise_situation_sets_label_kind_and_the_check():
     _, events = run(a.ActionHerkenSituatie(), tracker("pesten", "ze negeren me al weken"))
     slots = slots_of(events)
