@@ -143,6 +143,7 @@ def send_teams(bot, fake: FakeBotFramework, marks: Marks) -> int:
     activities["a:1no-text-click"] = fake.activity("a:1no-text-click", "Ja", value={"payload": f"/{mark}"})
     for conversation, activity in activities.items():
         assert fake.post(url, activity, fake.inbound_token())[0] == 200, conversation
+        fake.wait_for(conversation, 2)  # the notice and the answer first (see send_slack)
         assert len(all_answers(fake, bot, conversation)) >= 3  # the notice, an answer, the refusal
     return len(activities)
 
@@ -152,6 +153,9 @@ def send_slack(bot, fake: FakeSlackApi, marks: Marks) -> int:
     for shape, text in texts.items():
         channel = new_id("D")
         assert deliver(bot, event_body(dm_event(channel, text)))[0] == 200, shape
+        # the notice and the answer first: a text over the cap is answered with the same refusal
+        # as all_posts' barrier, which must not be mistaken for it
+        fake.wait_for(lambda api, channel=channel: len(api.posts_to(channel)) >= 2)
         assert len(all_posts(bot, fake, channel)) >= 3, shape  # the notice, an answer, the refusal
     return len(texts)
 
