@@ -50,3 +50,9 @@ def test_every_module_and_package_of_bot_and_its_channels_is_described():
                 continue
             name = f"{entry.name}/" if entry.is_dir() else entry.name
             assert f"`{name}`" in text, f"{folder}/{name} is not in the README's layout"
+
+
+def test_every_training_data_file_is_named():
+    row = next(rest for paths, rest in rows() if paths == ["data/nlu/"])
+    for path in sorted((PROJECT_ROOT / "data" / "nlu").glob("*.yml")):
+        assert f"`{path.name}`" in row, f"data/nlu/{path.name} is not in the README's layout"
