@@ -28,7 +28,7 @@ CONVERSATION_SLOTS = ("situatie", "situatie_label", "tweede_situatie", "tweede_s
                       "open_vraag", "crisis_soort", "crisis_actief", "luisteren")
 
 
-def _situation_events(sit: Situatie, open_vraag: str) -> list[EventType]:
+def _situation_events(sit: Situatie, open_vraag: str | None) -> list[EventType]:
     return [
         SlotSet("situatie", sit.key),
         SlotSet("situatie_label", sit.label),
@@ -229,14 +229,19 @@ class ActionBepaalCrisissoort(Action):
         if found.get("level") == "check":  # only an unsure classifier: the gentle check ...
             if tracker.get_slot("crisis_actief") and previous not in (None, "check"):
                 return [SlotSet("crisis_soort", previous)]  # ... unless a crisis is going on: its help again
-            if crisis_patterns.sexual_act(tracker.latest_message.get("text") or ""):
-                # ... or an assault is described ("hij raakte me aan, ik zei nee en hij ging door")
-                return [SlotSet("crisis_soort", "seksueel_geweld"), SlotSet("crisis_actief", True)]
-            return [SlotSet("crisis_soort", "check")]
-        soort = crisis.crisis_kind(situations.crisis_soort(found.get("category")),
-                                   tracker.latest_message.get("text") or "", previous)
-        return [SlotSet("crisis_soort", soort), SlotSet("crisis_actief", True)] + telling.count(
-            tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))
+            if not crisis_patterns.sexual_act(tracker.latest_message.get("text") or ""):
+                return [SlotSet("crisis_soort", "check")]
+            # ... unless an assault is described ("hij raakte me aan, ik zei nee en hij ging door")
+            soort = "seksueel_geweld"
+        else:
+            soort = crisis.crisis_kind(situations.crisis_soort(found.get("category")),
+                                       tracker.latest_message.get("text") or "", previous)
+        events: list[EventType] = [SlotSet("crisis_soort", soort), SlotSet("crisis_actief", True)]
+        if soort == "seksueel_geweld" and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE \
+                and tracker.get_slot("situatie") in situations.SEXUAL_VIOLENCE_NEIGHBOURS:
+            # "Klopt het: agressie?" is answered by what she told: it is not asked again afterwards
+            events += _situation_events(situations.from_key("seksuele_intimidatie"), None)
+        return events + telling.count(tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))
 
 
 class ActionCrisisVervolg(Action):

@@ -110,3 +110,14 @@ def test_an_assault_told_to_the_gentle_check_gets_the_sexual_violence_answer():
                   crisis={"level": "check"})
     slots = slots_of(run(a.ActionBepaalCrisissoort(), trk)[1])
     assert slots["crisis_soort"] == "seksueel_geweld" and slots["crisis_actief"] is True
+
+
+def test_after_sexual_violence_the_check_on_aggression_is_not_asked_again():
+    # stranger test 25: "Klopt het: agressie of geweld?" came back after the Centrum Seksueel Geweld answer
+    for level in ("alarm", "check"):  # a pattern, or the classifier unsure and the act described
+        trk = tracker("crisis", "hij heeft me aangeraakt en ik zei nee en hij ging door",
+                      crisis={"category": "seksueel_geweld" if level == "alarm" else None, "level": level},
+                      slots={"situatie": "agressie_geweld", "open_vraag": "check_situatie"})
+        slots = slots_of(run(a.ActionBepaalCrisissoort(), trk)[1])
+        assert slots["crisis_soort"] == "seksueel_geweld" and slots["situatie"] == "seksuele_intimidatie"
+        assert slots["open_vraag"] is None
