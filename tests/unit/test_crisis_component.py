@@ -83,3 +83,24 @@ def test_past_marker_with_thoughts_of_death_stays_crisis():
     m = _run(_msg("sinds vorige maand denk ik steeds aan de dood, hij sloeg me toen", "crisis",
                   [("crisis", 0.7), ("agressie_geweld", 0.25)]))
     assert m.get("intent")["name"] == "crisis"
+
+
+# --- the answer relabellers after the FallbackClassifier (LeadingAnswer, StopAsAnswer) ------------
+
+def test_an_unsure_message_that_starts_with_yes_or_no_answers_the_question():
+    from bot.nlu.components import LeadingAnswer
+    m = LeadingAnswer().process([_msg("ja, het gaat om de bewoners", "nlu_fallback", [("nlu_fallback", 0.3)])])[0]
+    assert m.get("intent") == {"name": "bevestigen", "confidence": 0.6}
+    sure = LeadingAnswer().process([_msg("ja, hij pest me", "pesten", [("pesten", 0.8)])])[0]
+    assert sure.get("intent")["name"] == "pesten"  # only unsure messages are relabelled
+
+
+def test_a_stop_that_is_an_answer_gets_the_answer_intent():
+    from bot.nlu.components import StopAsAnswer
+    anon, keep, stop = StopAsAnswer().process([
+        _msg("laat maar, doe maar anoniem", "stoppen", [("stoppen", 0.7)]),
+        _msg("nee laat hem maar staan", "stoppen", [("stoppen", 0.7)]),
+        _msg("stop maar", "stoppen", [("stoppen", 0.9)])])
+    assert anon.get("intent") == {"name": "kies_optie", "confidence": 0.6}
+    assert keep.get("intent") == {"name": "ontkennen", "confidence": 0.6}
+    assert stop.get("intent")["name"] == "stoppen"
