@@ -384,10 +384,11 @@ def code_attempt(text: object) -> bool:
 
 # --- "Wil je die annuleren?" answered by typing ------------------------------------------------
 
+# "nee, laat hem maar staan", "niet annuleren", "hou die afspraak": keep the appointment
+_KEEP_IT = (r"\blaat (?:\w+ ){0,3}staan\b|\bniet annuleren\b|\btoch (?:maar )?(?:houden|laten staan)\b"
+            r"|\b(?:houd|hou|bewaar) (?:hem|haar|die|de afspraak)\b")
 _CANCEL_NO = linear(
-    r"^(?:nee|neen|nope|no|niet|toch niet|liever niet|stop|laat maar)\b"
-    r"|\blaat (?:\w+ ){0,3}staan\b|\bniet annuleren\b|\btoch (?:maar )?(?:niet|houden|laten staan)\b"
-    r"|\b(?:houd|hou|bewaar) (?:hem|haar|die|de afspraak)\b",
+    r"^(?:nee|neen|nope|no|niet|toch niet|liever niet|stop|laat maar)\b|\btoch (?:maar )?niet\b|" + _KEEP_IT,
     name="booking.cancel_no")
 _CANCEL_YES = linear(
     r"^(?:ja|jawel|jep|yes|klopt|graag|zeker|ok|oke|okay|prima|goed|doe maar|annuleer|annuleren|weg ermee)\b"
@@ -412,8 +413,7 @@ def cancel_answer(text: object) -> bool | None:
 # Read as "stop" by the classifier, but an answer: "laat maar, doe maar anoniem" (book without a
 # contact detail) or "nee, laat hem maar staan" (do not cancel).
 ANSWER_ANONIEM, ANSWER_NEE = "anoniem", "nee"
-_KEEP_IT = linear(r"\blaat (?:\w+ ){0,3}staan\b|\bniet annuleren\b|\btoch (?:maar )?(?:houden|laten staan)\b"
-                  r"|\b(?:houd|hou|bewaar) (?:hem|haar|die|de afspraak)\b", name="booking.keep_it")
+_KEEPS_IT = linear(_KEEP_IT, name="booking.keep_it")
 
 
 def stop_as_answer(text: object) -> str | None:
@@ -424,6 +424,6 @@ def stop_as_answer(text: object) -> str | None:
         return None
     if contact_choice(norm) == ANONYMOUS:
         return ANSWER_ANONIEM
-    if _KEEP_IT.search(norm):
+    if _KEEPS_IT.search(norm):
         return ANSWER_NEE
     return None

@@ -120,61 +120,61 @@ ENGLISH_INTENT = "engels"
 TWO_MATTERS_PROPERTY = "twee_situaties"  # in the parse result: [first, second] situation intents
 
 
+class _Relabel(GraphComponent):
+    """Gives a message of intent ``FROM_INTENT`` another intent when ``relabel(text)`` names one
+    (with ``CONFIDENCE``); buttons ("/...") and other intents pass untouched."""
+
+    FROM_INTENT = ""
+    CONFIDENCE = 0.6
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> _Relabel:
+        return cls()
+
+    def relabel(self, text: str) -> str | None:
+        raise NotImplementedError
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text: str | None = message.get(TEXT)
+            if not text or text.startswith("/") or (message.get(INTENT) or {}).get(INTENT_NAME_KEY) != self.FROM_INTENT:
+                continue
+            intent = self.relabel(text)
+            if intent is not None:
+                message.set(INTENT, {INTENT_NAME_KEY: intent, "confidence": self.CONFIDENCE}, add_to_output=True)
+        return messages
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class LeadingAnswer(GraphComponent):
+class LeadingAnswer(_Relabel):
     """A message the FallbackClassifier called unsure that starts with a clear yes or no ("ja,
     het gaat om de bewoners") gets that intent (``bot.dialogue.resume.leading_answer``), so the
     question the bot asked is answered instead of "Bedoel je ...?". Place it after the
     FallbackClassifier and TwoMattersDetector; a crisis pattern (CrisisSafetyNet) still wins."""
 
-    CONFIDENCE = 0.6
+    FROM_INTENT = FALLBACK_INTENT
 
-    @classmethod
-    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> LeadingAnswer:
-        return cls()
-
-    def process(self, messages: list[Message]) -> list[Message]:
+    def relabel(self, text: str) -> str | None:
         from bot.dialogue.resume import leading_answer
 
-        for message in messages:
-            text: str | None = message.get(TEXT)
-            if not text or text.startswith("/") or (message.get(INTENT) or {}).get(INTENT_NAME_KEY) != FALLBACK_INTENT:
-                continue
-            answer = leading_answer(text)
-            if answer is not None:
-                message.set(INTENT, {INTENT_NAME_KEY: answer, "confidence": self.CONFIDENCE}, add_to_output=True)
-        return messages
+        return leading_answer(text)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class StopAsAnswer(GraphComponent):
+class StopAsAnswer(_Relabel):
     """A message the classifier read as `stoppen` that is an answer instead
     (``bot.dialogue.booking.stop_as_answer``): "laat maar, doe maar anoniem" chooses to stay
     anonymous (intent `kies_optie`, which the booking form reads as text), "nee, laat hem maar
     staan" keeps the appointment (intent `ontkennen`). Rules act on `stoppen` before a form can
     read the message, so this is decided here. A crisis pattern (CrisisSafetyNet) still wins."""
 
-    CONFIDENCE = 0.6
-    INTENTS = {"anoniem": "kies_optie", "nee": "ontkennen"}
+    FROM_INTENT = "stoppen"
 
-    @classmethod
-    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> StopAsAnswer:
-        return cls()
+    def relabel(self, text: str) -> str | None:
+        from bot.dialogue.booking import ANSWER_ANONIEM, ANSWER_NEE, stop_as_answer
 
-    def process(self, messages: list[Message]) -> list[Message]:
-        from bot.dialogue.booking import stop_as_answer
-
-        for message in messages:
-            text: str | None = message.get(TEXT)
-            if not text or text.startswith("/") or (message.get(INTENT) or {}).get(INTENT_NAME_KEY) != "stoppen":
-                continue
-            answer = stop_as_answer(text)
-            if answer is not None:
-                message.set(INTENT, {INTENT_NAME_KEY: self.INTENTS[answer], "confidence": self.CONFIDENCE},
-                            add_to_output=True)
-        return messages
+        return {ANSWER_ANONIEM: "kies_optie", ANSWER_NEE: "ontkennen"}.get(stop_as_answer(text) or "")
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
