@@ -25,7 +25,7 @@ stage "proxy (nginx)"               scripts/ensure-nginx.sh
 stage "accessibility checker (axe-core)" scripts/ensure-axe.sh
 stage "rasa data validate"          $PY scripts/validate.py
 stage "lint (ruff)"                 .venv/bin/ruff check --output-format concise bot actions scripts tests
-stage "pytest"                      $PY -m pytest -q -p no:cacheprovider
+stage "pytest"                      $PY -m pytest -q -p no:cacheprovider --durations=15
 stage "conversation tests (rasa test)" $RASA test core --model models/current.tar.gz \
                                       --stories tests/stories --fail-on-prediction-errors \
                                       --out results/stories --no-plot
