@@ -208,13 +208,17 @@ def compute_offer(when: When, now: dt.datetime, counsellors) -> offer.Offer:
 # --- the start of a booking, and after-hours ----------------------------------------------------
 
 class ActionResetAfspraak(Action):
-    """A new booking starts from nothing: earlier answers are forgotten."""
+    """A new booking starts from nothing: earlier answers are forgotten. Asked in English (the
+    parse property `engels`, bot.nlu.components.EnglishDetector): a short English note first."""
 
     def name(self) -> str:
         return "action_reset_afspraak"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         events = _reset(BOOKING_SLOTS)
+        if (tracker.latest_message or {}).get("engels") is True:  # asked in English: the questions are Dutch
+            texts = content.engels()
+            dispatcher.utter_message(text=content.fill(texts["afspraak"], {"contact": texts["contact"]}))
         try:  # "een afspraak met de externe vertrouwenspersoon integriteit": heard from the start
             wish = said.counsellor_wish(_latest_text(tracker), _by_name())
         except SQLAlchemyError as exc:

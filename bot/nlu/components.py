@@ -117,6 +117,8 @@ class CrisisSafetyNet(GraphComponent):
 
 
 ENGLISH_INTENT = "engels"
+ENGLISH_PROPERTY = "engels"  # in the parse result: true for an English request to book (intent afspraak_maken)
+BOOKING_INTENT = "afspraak_maken"
 TWO_MATTERS_PROPERTY = "twee_situaties"  # in the parse result: [first, second] situation intents
 
 
@@ -181,8 +183,10 @@ class StopAsAnswer(_Relabel):
 class EnglishDetector(GraphComponent):
     """A message in English only gets the intent `engels` (the bot answers in English, text in
     content/engels.yml). The classifier's ranking stays as it was (e5 is multilingual), so the
-    English answer can name the situation it recognised. Place it before CrisisSafetyNet: a
-    crisis pattern (Dutch or English) still wins."""
+    English answer can name the situation it recognised. An English request to book a talk
+    (``bot.nlu.language.wants_appointment``) gets `afspraak_maken` instead, with the property
+    `engels` true, so the booking starts (the bot says in English that its questions are Dutch).
+    Place it before CrisisSafetyNet: a crisis pattern (Dutch or English) still wins."""
 
     @classmethod
     def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
@@ -190,11 +194,15 @@ class EnglishDetector(GraphComponent):
         return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
-        from bot.nlu.language import is_english
+        from bot.nlu.language import is_english, wants_appointment
 
         for message in messages:
             text: str | None = message.get(TEXT)
             if not text or text.startswith("/") or not is_english(text):
+                continue
+            if wants_appointment(text):
+                message.set(INTENT, {INTENT_NAME_KEY: BOOKING_INTENT, "confidence": 1.0}, add_to_output=True)
+                message.set(ENGLISH_PROPERTY, True, add_to_output=True)
                 continue
             message.set(INTENT, {INTENT_NAME_KEY: ENGLISH_INTENT, "confidence": 1.0}, add_to_output=True)
         return messages

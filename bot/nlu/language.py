@@ -33,6 +33,13 @@ zegt zei vind denk weet hoi hallo
 """.split()) - ENGLISH
 
 _WORD = linear(r"[a-z']+", name="language.word")
+# An English request to book a talk ("I would like to make an appointment", "can I book a
+# meeting with a counsellor"); changing or cancelling one is not a new booking.
+_BOOKING = linear(r"\bappointment|\bbook (?:a|an|me|in)\b|\bschedule (?:a|an)\b"
+                  r"|\b(?:meeting|talk|call|conversation|chat|session) with (?:a|the|one of the|your) "
+                  r"(?:confidential )?(?:counsel+ors?|advis[eo]rs?|persons?)\b", name="language.booking")
+_NOT_A_NEW_BOOKING = linear(r"\b(?:cancel\w*|reschedul\w*|change|move|postpone|my appointment)\b",
+                            name="language.not_a_new_booking")
 
 
 def is_english(text: str) -> bool:
@@ -42,3 +49,10 @@ def is_english(text: str) -> bool:
     en = sum(1 for w in words if w in ENGLISH)
     nl = sum(1 for w in words if w in DUTCH)
     return en >= 2 and nl * 4 <= en
+
+
+def wants_appointment(text: str) -> bool:
+    """True when an English message asks to book a talk with a counsellor (not to change or
+    cancel one)."""
+    norm = normalise(text[:MAX_CHARS])
+    return bool(_BOOKING.search(norm)) and not _NOT_A_NEW_BOOKING.search(norm)

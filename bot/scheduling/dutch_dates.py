@@ -141,6 +141,7 @@ _OPTIONAL_WEEKDAY = rf"(?:(?:{_WEEKDAY})s? ?,? ?)?"
 _ASAP = bounded(
     _B + r"(?:zo (?:snel|spoedig|gauw|vroeg) (?:mogelijk|(?:als|het) (?:het )?(?:kan|mogelijk is|mogelijk|gaat))\b"
     r"|z\.?s\.?m\b\.?|asap\b|meteen\b|direct\b|onmiddellijk\b"
+    r"|as (?:soon|early) as (?:possible|you can)\b"  # asked in English (an English request to book)
     r"|eerst ?(?:volgende|mogelijke|beschikbare)\b|eerste (?:mogelijkheid|vrije|beschikbare)\b)",
     name="dutch_dates.asap",
 )

@@ -61,6 +61,18 @@ def test_after_hours_the_first_times_follow_the_situation(db, monkeypatch):
     assert keys(slots_of(events)["aangeboden_tijden"]) == {"ruud-de-boer"}
 
 
+def test_a_request_in_english_gets_a_short_english_note_before_the_dutch_questions(db):
+    from bot import content
+
+    trk = tracker(text="I would like to make an appointment with a counsellor", intent="afspraak_maken", loop=None)
+    trk.latest_message["engels"] = True  # set by bot.nlu.components.EnglishDetector
+    messages, _ = run(a.ActionResetAfspraak(), trk)
+    texts = content.engels()
+    assert [m["text"] for m in messages] == [content.fill(texts["afspraak"], {"contact": texts["contact"]})]
+    assert "appointment" in messages[0]["text"]
+    assert run(a.ActionResetAfspraak(), tracker(text="ik wil een afspraak", loop=None))[0] == []
+
+
 def test_the_wish_in_the_request_itself_is_heard(db):
     trk = tracker(text="ik wil een afspraak met de externe vertrouwenspersoon integriteit", loop=None)
     slots = slots_of(run(a.ActionResetAfspraak(), trk)[1])

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.nlu.language import is_english
+from bot.nlu.language import is_english, wants_appointment
 
 
 @pytest.mark.parametrize("text", [
@@ -24,3 +24,18 @@ def test_english(text):
 ])
 def test_not_english(text):
     assert not is_english(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I would like to make an appointment with a confidential counsellor", True),
+    ("Can I book a meeting with a counsellor?", True),
+    ("I want a talk with a confidential counsellor", True),
+    ("please book me in", True),
+    ("I want to cancel my appointment", False),
+    ("Can I reschedule the appointment?", False),
+    ("in the meeting he yelled at me", False),
+    ("Is there a counsellor who speaks English?", False),
+    ("my colleague keeps bullying me", False),
+])
+def test_an_english_request_to_book(text, expected):
+    assert wants_appointment(text) is expected

@@ -271,6 +271,7 @@ def test_part_of_day_bounds():
 @pytest.mark.parametrize("text", [
     "zo snel mogelijk", "Zo Snel Mogelijk graag", "zsm", "ZSM!", "z.s.m.", "zo snel als kan", "zo snel als het kan",
     "liefst meteen", "zo vroeg mogelijk", "zo spoedig mogelijk", "de eerstvolgende mogelijkheid", "asap",
+    "as soon as possible", "As soon as possible please",
 ])
 def test_asap(text):
     assert parse_when(text, NOW) == When(NOW, NOW + timedelta(days=14), None, True)

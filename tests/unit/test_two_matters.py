@@ -54,3 +54,12 @@ def test_english_detector_sets_engels_and_keeps_the_classifier_ranking():
     assert m.get("intent")["name"] == "engels" and m.get("intent_ranking")[0]["name"] == "pesten"
     m = EnglishDetector().process([_msg("/bevestigen", "bevestigen", [("bevestigen", 1.0)])])[0]
     assert m.get("intent")["name"] == "bevestigen"
+
+
+def test_an_english_request_to_book_starts_the_booking_and_says_it_was_english():
+    m = EnglishDetector().process([_msg("I would like to make an appointment with a confidential counsellor", "faq",
+                                        [("faq", 0.5), ("afspraak_maken", 0.4)])])[0]
+    assert m.get("intent") == {"name": "afspraak_maken", "confidence": 1.0} and m.get("engels") is True
+    m = EnglishDetector().process([_msg("I want to cancel my appointment", "afspraak_annuleren",
+                                        [("afspraak_annuleren", 0.8)])])[0]
+    assert m.get("intent")["name"] == "engels" and m.get("engels") is None
