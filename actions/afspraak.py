@@ -67,6 +67,12 @@ BOOKING_SLOTS = FORM_SLOTS + WISH_SLOTS + ("referentiecode", "ics_link", "vp_wee
 # read as an answer.
 SITUATION_INTENTS = frozenset(key for key, sit in content.situaties().items() if sit.soort != OUTSIDE_TASK)
 INCIDENT_CONFIDENCE = 0.6
+# A story told in the middle of the booking (said.tells_a_story): a situation among the
+# classifier's first two guesses with at least this confidence is heard as a new incident, unless
+# the message is about the booking itself or a crisis (those intents have their own way).
+STORY_INCIDENT_CONFIDENCE = 0.25
+STORY_NOT_AN_INCIDENT = frozenset({"afspraak_maken", "afspraak_wijzigen", "afspraak_annuleren", "crisis", "faq",
+                                   "stoppen", "vraag_bot_of_mens", "terug"})
 FAQ_CONFIDENCE = 0.5
 MAX_FAILURES = 2  # unusable answers in a row before the bot explains and offers a way out
 UNMET_RESPONSES = {"naam": "utter_vp_wens_niet_naam", "soort": "utter_vp_wens_niet_soort",
@@ -479,9 +485,10 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             if at_summary is not None:
                 return [SlotSet(k, v) for k, v in at_summary.items()]
         later_steps = ("vp_soort", "bereikbaar", "contactgegeven", "bevestiging")
-        if requested in later_steps and self._new_incident(text, tracker):
+        told = self._new_incident(text, tracker) if requested in later_steps else None
+        if told is not None:
             dispatcher.utter_message(response="utter_afspraak_iets_nieuws")
-            return [SlotSet(requested, None), SlotSet("nieuw_voorval", _intent(tracker)[0])]
+            return [SlotSet(requested, None), SlotSet("nieuw_voorval", told)]
         if requested in ("tijd_wens", "gekozen_tijd", "ontmoetingsvorm") and requested in candidates:
             heard = self._heard_instead(requested, text, dispatcher, tracker)
             if heard is not None:
@@ -499,24 +506,42 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             and bool(said.counsellor_wish(text, _by_name()))
 
     def _heard_instead(self, requested: str, text: str, dispatcher, tracker: Tracker) -> dict[str, Any] | None:
-        intent, _ = _intent(tracker)
-        story = self._new_incident(text, tracker) and said.tells_a_story(text)  # "vandaag zei hij weer ..."
+        told = self._new_incident(text, tracker)
+        story = told is not None and said.tells_a_story(text)  # "vandaag zei hij weer ..."
         if text.startswith("/") or (self._names_a_time(text.lower()) and requested != "ontmoetingsvorm" and not story):
             return None
         wish = said.counsellor_wish(text, _by_name())
         if wish and requested != "ontmoetingsvorm" or wish.key or wish.where:
             return self._new_wish(wish, dispatcher, tracker)
-        if self._new_incident(text, tracker) and (requested != "ontmoetingsvorm" or said.way_of_meeting(text) is None):
+        if told is not None and (requested != "ontmoetingsvorm" or said.way_of_meeting(text) is None):
             dispatcher.utter_message(response="utter_afspraak_iets_nieuws")
-            return {requested: None, "nieuw_voorval": intent}
+            return {requested: None, "nieuw_voorval": told}
         return None
 
     @staticmethod
-    def _new_incident(text: str, tracker: Tracker) -> bool:
-        """A situation told (with confidence) that holds no answer: no address, number or choice."""
+    def _new_incident(text: str, tracker: Tracker) -> str | None:
+        """The situation told, when the message holds no answer (no address, number or choice):
+        the intent when the classifier is sure of a situation; in a story (a message as long as
+        ``said.tells_a_story`` asks) also a situation it is less sure of, among its first two
+        guesses, because a long message with feelings in it ("ik moest bijna huilen") spreads
+        the classifier's confidence while it is still no answer to a booking question."""
+        if text.startswith("/") or said.contact_choice(text) is not None or said.way_of_meeting(text) is not None:
+            return None
         intent, confidence = _intent(tracker)
-        return intent in SITUATION_INTENTS and confidence >= INCIDENT_CONFIDENCE and not text.startswith("/") \
-            and said.contact_choice(text) is None and said.way_of_meeting(text) is None
+        if intent in SITUATION_INTENTS and confidence >= INCIDENT_CONFIDENCE:
+            return intent
+        if not said.tells_a_story(text) or intent in STORY_NOT_AN_INCIDENT:
+            return None
+        ranking = [r for r in (tracker.latest_message or {}).get("intent_ranking") or []
+                   if isinstance(r, dict) and r.get("name") != "nlu_fallback"][:2]
+        for guess in ranking:
+            try:
+                sure = float(guess.get("confidence") or 0) >= STORY_INCIDENT_CONFIDENCE
+            except (TypeError, ValueError):
+                sure = False
+            if guess.get("name") in SITUATION_INTENTS and sure:
+                return guess.get("name")
+        return None
 
     def _at_summary(self, text: str, dispatcher, tracker: Tracker) -> dict[str, Any] | None:
         """At the summary: a typed yes, a change of the way of meeting or of the contact choice

@@ -161,6 +161,32 @@ def test_a_new_incident_that_names_a_day_is_heard_not_read_as_a_time(db, request
     assert result["nieuw_voorval"] == "seksuele_intimidatie" and "tijd_wens" not in result or requested == "tijd_wens"
 
 
+@pytest.mark.parametrize("intent", ["nlu_fallback", "gevoel_delen", "seksuele_intimidatie"])
+def test_a_story_the_classifier_is_unsure_of_is_heard_not_read_as_a_time(db, intent):
+    """Conversation afspraak_07: a long new incident with feelings in it spreads the classifier's
+    confidence; before, "vandaag" in it was taken for a time wish and new times were offered."""
+    slots = {"tijd_wens": "zo snel mogelijk", "aangeboden_tijden": MARIEKE_TUESDAY}
+    text = ("en vandaag zei hij ook nog dat ik mijn bloes verder open moest doen voor de klanten, "
+            "ik moest bijna huilen")
+    ranking = {"nlu_fallback": [("nlu_fallback", 0.7), ("seksuele_intimidatie", 0.34), ("gevoel_delen", 0.3)],
+               "gevoel_delen": [("gevoel_delen", 0.4), ("seksuele_intimidatie", 0.33), ("pesten", 0.1)],
+               "seksuele_intimidatie": [("seksuele_intimidatie", 0.45), ("gevoel_delen", 0.3)]}[intent]
+    messages, result, _ = form_run(a.ValidateAfspraakForm(), text, "gekozen_tijd", slots, intent=intent,
+                                   confidence=ranking[0][1],
+                                   parse_extra={"intent_ranking": [{"name": n, "confidence": c} for n, c in ranking]})
+    assert messages == ["utter_afspraak_iets_nieuws"]
+    assert result["gekozen_tijd"] is None and result["nieuw_voorval"] == "seksuele_intimidatie"
+    assert "aangeboden_tijden" not in result  # the times offered stay as they were
+
+
+def test_a_long_time_wish_is_still_a_time_when_no_situation_is_guessed(db):
+    text = "ik kan eigenlijk alleen op donderdagmiddag na drie uur als de kinderen op school zitten"
+    ranking = [("nlu_fallback", 0.7), ("afspraak_maken", 0.35), ("gevoel_delen", 0.2)]
+    _, result, _ = form_run(a.ValidateAfspraakForm(), text, "tijd_wens", {}, intent="nlu_fallback", confidence=0.7,
+                            parse_extra={"intent_ranking": [{"name": n, "confidence": c} for n, c in ranking]})
+    assert result["tijd_wens"] == text and result.get("nieuw_voorval") is None
+
+
 def test_a_short_time_wish_with_a_situation_intent_is_still_a_time(db):
     _, result, _ = form_run(a.ValidateAfspraakForm(), "vandaag nog", "tijd_wens", {}, intent="pesten", confidence=0.7)
     assert result["tijd_wens"] == "vandaag nog"
