@@ -302,6 +302,32 @@ class ActionDefaultAskAffirmation(Action):
         return []
 
 
+def _wrong_guess(dispatcher, intent: str | None) -> None:
+    """"Nee, iets anders" to "Bedoel je ...?": the bot guessed wrong. Said so, and after a wrong
+    situation the list of situations follows, so the person can pick instead of rephrasing."""
+    dispatcher.utter_message(response="utter_bedoeling_niet")
+    if situations.from_key(intent) is not None:
+        dispatcher.utter_message(response="utter_kies_situatie")
+
+
+class ActionDefaultAskRephrase(Action):
+    """Dutch replacement for Rasa's rephrase step of the two-stage fallback, which runs when the
+    person clicks "Nee, iets anders" (/out_of_scope) under "Bedoel je ...?": before, the bot said
+    "Sorry, dat begreep ik niet goed", as if the person had been unclear. A click on the list
+    ends Rasa's fallback loop like a clear message would."""
+
+    def name(self) -> str:
+        return "action_default_ask_rephrase"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        intent = resume.affirmation_asked(tracker.events)
+        if intent is None:  # no "Bedoel je ...?" just before: the bot did not understand
+            dispatcher.utter_message(response="utter_ask_rephrase")
+            return []
+        _wrong_guess(dispatcher, intent)
+        return []
+
+
 class ActionBedoelingBevestigd(Action):
     """"Bedoel je ...?" answered by typing ("ja", "klopt", "nee") instead of a button. Rasa's
     two-stage fallback takes the typed answer for a clarification: it reverts the question and
@@ -322,6 +348,9 @@ class ActionBedoelingBevestigd(Action):
             parse = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": [],
                      "intent_ranking": [{"name": intent, "confidence": 1.0}]}
             return [SlotSet("open_vraag", None), ActionExecuted("action_listen"), UserUttered(text, parse)]
-        # a no to "Bedoel je ...?": ask to say it another way; a yes or no to nothing: an opening
-        dispatcher.utter_message(response="utter_ask_rephrase" if intent else "utter_waarmee_helpen")
+        # a no to "Bedoel je ...?": the guess was wrong (as after the button); a yes or no to nothing: an opening
+        if intent:
+            _wrong_guess(dispatcher, intent)
+        else:
+            dispatcher.utter_message(response="utter_waarmee_helpen")
         return [SlotSet("open_vraag", None)]

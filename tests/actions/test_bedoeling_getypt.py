@@ -87,11 +87,36 @@ def test_a_typed_yes_after_the_loop_reverted_the_question_is_still_the_button(db
     assert events[-1]["text"] == "/fraude" and events[-1]["parse_data"]["intent"]["name"] == "fraude"
 
 
-def test_a_typed_no_after_the_loop_asks_to_say_it_another_way(db):
+def test_a_typed_no_after_the_loop_owns_the_wrong_guess_and_offers_the_list(db):
     trk = _tracker(_through_the_fallback_loop("nee"), "nee", "ontkennen")
     messages, events = _run(general.ActionBedoelingBevestigd(), trk)
-    assert [m["response"] for m in messages] == ["utter_ask_rephrase"]
+    assert [m["response"] for m in messages] == ["utter_bedoeling_niet", "utter_kies_situatie"]
     assert all(e["event"] != "user" for e in events)
+
+
+def test_the_no_button_under_a_wrong_situation_is_no_dead_end(db):
+    """Stranger test 04, 07, 15, 27: "Nee, iets anders" (/out_of_scope) under "Bedoel je ...?"
+    got "Sorry, dat begreep ik niet goed", Rasa's rephrase step, as if the person were unclear."""
+    assert "action_default_ask_rephrase" in DOMAIN["actions"]
+    events = _typed_yes_events("/out_of_scope")
+    messages, result = _run(general.ActionDefaultAskRephrase(), _tracker(events, "/out_of_scope", "out_of_scope"))
+    assert [m["response"] for m in messages] == ["utter_bedoeling_niet", "utter_kies_situatie"] and result == []
+    assert "begreep ik niet" not in DOMAIN["responses"]["utter_bedoeling_niet"][0]["text"]
+
+
+def test_the_no_button_under_another_guess_gets_no_list_of_situations(db):
+    asked = dict(ASKED, data={"buttons": [{"title": "Ja", "payload": "/afspraak_maken"},
+                                          {"title": "Nee", "payload": "/out_of_scope"}]})
+    events = _typed_yes_events("/out_of_scope")
+    events[2] = asked
+    messages, _ = _run(general.ActionDefaultAskRephrase(), _tracker(events, "/out_of_scope", "out_of_scope"))
+    assert [m["response"] for m in messages] == ["utter_bedoeling_niet"]
+
+
+def test_rephrase_without_a_question_before_says_it_did_not_understand(db):
+    events = [{"event": "user", "text": "hmm", "parse_data": {}}]
+    messages, _ = _run(general.ActionDefaultAskRephrase(), _tracker(events, "hmm", "nlu_fallback"))
+    assert [m["response"] for m in messages] == ["utter_ask_rephrase"]
 
 
 def test_a_yes_long_after_the_question_gets_the_opening(db):
