@@ -110,3 +110,23 @@ def leading_answer(text: object) -> str | None:
     if _LEADING_YES.search(norm):
         return BEVESTIGEN
     return None
+
+
+# Read as "stop" by the classifier, but no wish to stop (stranger test 05): "ja maar is het erg
+# genoeg?" doubts whether the matter counts; "wacht nee ik wil niet stoppen" takes a stop back.
+DOUBT_INTENT, GO_ON_INTENT = "twijfel_vertellen", "wil_vertellen"
+_DOUBT = linear(r"\b(?:erg|ernstig|zwaar|belangrijk|serieus) genoeg\b|\bstel ik me (?:nou |nu |wel )?aan\b"
+                r"|\boverdrijf ik\b", name="resume.doubt")
+_NOT_STOPPING = linear(r"\b(?:niet|nog niet|helemaal niet) (?:stoppen|ophouden|weg)\b", name="resume.not_stopping")
+
+
+def stop_taken_back(text: object) -> str | None:
+    """For a message read as stopping: the intent it means instead (``twijfel_vertellen`` when
+    it doubts whether the matter is serious enough, ``wil_vertellen`` when it says not to
+    stop), else None (a real stop)."""
+    norm = normalise(text) if isinstance(text, str) else ""
+    if _DOUBT.search(norm):
+        return DOUBT_INTENT
+    if _NOT_STOPPING.search(norm):
+        return GO_ON_INTENT
+    return None

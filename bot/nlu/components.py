@@ -169,14 +169,18 @@ class StopAsAnswer(_Relabel):
     (``bot.dialogue.booking.stop_as_answer``): "laat maar, doe maar anoniem" chooses to stay
     anonymous (intent `kies_optie`, which the booking form reads as text), "nee, laat hem maar
     staan" keeps the appointment (intent `ontkennen`). Rules act on `stoppen` before a form can
-    read the message, so this is decided here. A crisis pattern (CrisisSafetyNet) still wins."""
+    read the message, so this is decided here. Nor is a doubt a stop ("ja maar is het erg
+    genoeg?": `twijfel_vertellen`), or a stop taken back ("ik wil niet stoppen": `wil_vertellen`,
+    ``bot.dialogue.resume.stop_taken_back``). A crisis pattern (CrisisSafetyNet) still wins."""
 
     FROM_INTENT = "stoppen"
 
     def relabel(self, text: str) -> str | None:
         from bot.dialogue.booking import ANSWER_ANONIEM, ANSWER_NEE, stop_as_answer
+        from bot.dialogue.resume import stop_taken_back
 
-        return {ANSWER_ANONIEM: "kies_optie", ANSWER_NEE: "ontkennen"}.get(stop_as_answer(text) or "")
+        answer = {ANSWER_ANONIEM: "kies_optie", ANSWER_NEE: "ontkennen"}.get(stop_as_answer(text) or "")
+        return answer or stop_taken_back(text)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

@@ -104,3 +104,16 @@ def test_a_stop_that_is_an_answer_gets_the_answer_intent():
     assert anon.get("intent") == {"name": "kies_optie", "confidence": 0.6}
     assert keep.get("intent") == {"name": "ontkennen", "confidence": 0.6}
     assert stop.get("intent")["name"] == "stoppen"
+
+
+def test_a_doubt_or_a_stop_taken_back_is_no_stop():
+    """Stranger test 05: "ja maar is het erg genoeg?" and "wacht nee ik wil niet stoppen" were
+    read as stopping, and the bot ended the conversation twice."""
+    from bot.nlu.components import StopAsAnswer
+    doubt, back, stop = StopAsAnswer().process([
+        _msg("ja maar is het erg genoeg?", "stoppen", [("stoppen", 0.6)]),
+        _msg("wacht nee ik wil niet stoppen", "stoppen", [("stoppen", 0.8)]),
+        _msg("ik wil stoppen", "stoppen", [("stoppen", 0.9)])])
+    assert doubt.get("intent") == {"name": "twijfel_vertellen", "confidence": 0.6}
+    assert back.get("intent") == {"name": "wil_vertellen", "confidence": 0.6}
+    assert stop.get("intent")["name"] == "stoppen"
