@@ -83,6 +83,10 @@ class ActionHerkenSituatie(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         if intent == "eerst_praten":  # told in the middle of a booking; the person wants to talk about it first
             intent = tracker.get_slot("nieuw_voorval")
+            if intent is None and tracker.get_slot("open_vraag") == resume.TWEE_SITUATIES:
+                # "eerst dat van de tellingen": which of the two matters named goes first
+                intent = situations.pick_of_two(tracker.latest_message.get("intent_ranking") or [],
+                                                tracker.get_slot("situatie"), tracker.get_slot("tweede_situatie"))
         sit = situations.from_key(intent)
         if sit is None:  # not a situation intent: ask which one fits
             return [SlotSet("open_vraag", resume.KIES_SITUATIE)]

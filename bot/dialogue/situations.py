@@ -53,3 +53,12 @@ def second_matter_told(previous: str | None, current: str | None, open_question:
     sit1, sit2 = from_key(previous), from_key(current)
     return (open_question in ("check_situatie", "opties") and sit1 is not None and sit2 is not None
             and {sit1.soort, sit2.soort} == _KINDS)
+
+
+def pick_of_two(ranking: list[dict], first: str | None, second: str | None) -> str | None:
+    """After "Ik lees twee dingen: ... Waarmee wil je beginnen?", a typed answer ("eerst dat van
+    de tellingen") that the classifier took for no situation: of the two, the one it ranks
+    higher; None when it ranks neither."""
+    confidence = {r.get("name"): float(r.get("confidence") or 0.0) for r in ranking}
+    named = [s for s in (first, second) if s and from_key(s) is not None and s in confidence]
+    return max(named, key=lambda s: confidence[s]) if named else None

@@ -195,6 +195,21 @@ def test_talking_first_about_the_new_incident_checks_that_situation(db):
     assert (slots["situatie"], slots["open_vraag"]) == ("fraude", "check_situatie")
 
 
+def test_a_typed_choice_between_two_matters_named_takes_the_one_the_classifier_ranks_higher(db):
+    """Conversation twee_01: "eerst dat van de tellingen" after "Ik lees twee dingen: pesten ...,
+    en fraude ..." was read as eerst_praten, and the bot showed the whole list of situations."""
+    two = {"situatie": "pesten", "tweede_situatie": "fraude", "open_vraag": "twee_situaties"}
+    trk = tracker(two, text="eerst dat van de tellingen", intent="eerst_praten", loop=None)
+    trk.latest_message["intent_ranking"] = [{"name": "eerst_praten", "confidence": 0.53},
+                                            {"name": "faq", "confidence": 0.18},
+                                            {"name": "fraude", "confidence": 0.04},
+                                            {"name": "pesten", "confidence": 0.01}]
+    slots = slots_of(run(general.ActionHerkenSituatie(), trk)[1])
+    assert (slots["situatie"], slots["open_vraag"]) == ("fraude", "check_situatie")
+    trk.latest_message["intent_ranking"] = [{"name": "eerst_praten", "confidence": 0.9}]
+    assert slots_of(run(general.ActionHerkenSituatie(), trk)[1])["open_vraag"] == "kies_situatie"
+
+
 @pytest.mark.parametrize(("text", "selector", "expected"), [
     ("wat kost het eigenlijk?", {"faq": {"response": {"utter_action": "utter_faq/kosten", "confidence": 0.9}}},
      "utter_faq/kosten"),
