@@ -26,6 +26,7 @@ from bot.vocabulary import OUTSIDE_TASK
 ENGLISH_SITUATION_MIN_CONFIDENCE = 0.3  # the fallback threshold of config.yml
 CONVERSATION_SLOTS = ("situatie", "situatie_label", "tweede_situatie", "tweede_situatie_label", "soort", "rol", "route",
                       "open_vraag", "crisis_soort", "crisis_actief", "luisteren")
+CRISIS_SLOTS = ("crisis_soort", "crisis_actief")
 
 
 def _situation_events(sit: Situatie, open_vraag: str | None) -> list[EventType]:
@@ -192,7 +193,8 @@ class ActionToonOpties(Action):
 
 class ActionHervatGesprek(Action):
     """Marks the end of a side question. The rules then ask the open question again (if any),
-    so the person returns to where they were."""
+    so the person returns to where they were. A medical question after a sexual-violence answer
+    also gets the Centrum Seksueel Geweld again."""
 
     def name(self) -> str:
         return "action_hervat_gesprek"
@@ -200,18 +202,27 @@ class ActionHervatGesprek(Action):
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         if (tracker.latest_message.get("intent") or {}).get("name") == "crisis_voorbij":
             return [SlotSet("crisis_actief", False)]  # "ik heb ze gebeld": the crisis is behind them
+        if (tracker.get_slot("crisis_actief") and tracker.get_slot("crisis_soort") == "seksueel_geweld"
+                and crisis.asks_medical(tracker.latest_message.get("text"))):
+            # "moet ik naar een dokter?" after sexual violence: whatever the side answer was, the
+            # Centrum Seksueel Geweld is the route for medical care
+            dispatcher.utter_message(response="utter_crisis_dokter_csg")
         return []
 
 
 class ActionResetGesprek(Action):
     """Forget what this conversation was about (the person stopped, or the matter is closed),
-    including any booking in progress."""
+    including any booking in progress; a crisis that is going on is not forgotten."""
 
     def name(self) -> str:
         return "action_reset_gesprek"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        events: list[EventType] = [SlotSet(slot, None) for slot in CONVERSATION_SLOTS + BOOKING_SLOTS]
+        keep = CRISIS_SLOTS if tracker.get_slot("crisis_actief") else ()
+        # In a crisis, stopping says goodbye with the help in view (utter_gestopt) and keeps the
+        # crisis in mind: what the person writes after it is still read with the crisis in mind.
+        events: list[EventType] = [SlotSet(slot, None) for slot in CONVERSATION_SLOTS + BOOKING_SLOTS
+                                   if slot not in keep]
         if (tracker.latest_message.get("intent") or {}).get("name") == "stoppen":
             events += telling.count(tracker, (counters.GESTOPT, tracker.get_slot("situatie")))
         return events
@@ -226,16 +237,21 @@ class ActionBepaalCrisissoort(Action):
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         found = tracker.latest_message.get("crisis") or {}
         previous = tracker.get_slot("crisis_soort")
+        text = tracker.latest_message.get("text") or ""
         if found.get("level") == "check":  # only an unsure classifier: the gentle check ...
             if tracker.get_slot("crisis_actief") and previous not in (None, "check"):
                 return [SlotSet("crisis_soort", previous)]  # ... unless a crisis is going on: its help again
-            if not crisis_patterns.sexual_act(tracker.latest_message.get("text") or ""):
+            if crisis_patterns.sexual_act(text):
+                # ... unless an assault is described ("hij raakte me aan, ik zei nee en hij ging door")
+                soort = "seksueel_geweld"
+            elif perspective.worried_about_other(text):
+                soort = crisis.ZORGEN_ANDER  # ... or the worry is about someone else's life
+            else:
                 return [SlotSet("crisis_soort", "check")]
-            # ... unless an assault is described ("hij raakte me aan, ik zei nee en hij ging door")
-            soort = "seksueel_geweld"
         else:
-            soort = crisis.crisis_kind(situations.crisis_soort(found.get("category")),
-                                       tracker.latest_message.get("text") or "", previous)
+            soort = crisis.crisis_kind(situations.crisis_soort(found.get("category")), text, previous)
+            if soort in crisis.ABOUT_ONES_LIFE and perspective.worried_about_other(text):
+                soort = crisis.ZORGEN_ANDER  # "mijn collega zegt dat hij er een eind aan wil maken"
         events: list[EventType] = [SlotSet("crisis_soort", soort), SlotSet("crisis_actief", True)]
         if soort == "seksueel_geweld" and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE \
                 and tracker.get_slot("situatie") in situations.SEXUAL_VIOLENCE_NEIGHBOURS:
