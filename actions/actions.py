@@ -88,6 +88,10 @@ class ActionHerkenSituatie(Action):
         if sit is None:  # not a situation intent: ask which one fits
             return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
         text = tracker.latest_message.get("text") or ""
+        if _unsure_after_violence(tracker, intent):
+            # right after the violence answer, an unsure guess ("ik ben op de gang, hij is in zijn
+            # kamer" read as sexual harassment) is the violence just told, not a new matter
+            sit = situations.from_key("agressie_geweld")
         if intent in situations.SEXUAL_VIOLENCE_NEIGHBOURS and crisis_patterns.sexual_act(text):
             # an assault described by what was done: sexual violence, and the help for it
             sit = situations.from_key("seksuele_intimidatie")
@@ -116,6 +120,17 @@ class ActionHerkenSituatie(Action):
         if rol:
             events.append(SlotSet("rol", rol))
         return events + _counted_situation(tracker, sit, open_vraag, confirmed, rol)
+
+
+UNSURE_SITUATION = 0.5  # below this, a situation guess right after a violence answer is not trusted
+
+
+def _unsure_after_violence(tracker: Tracker, intent: str | None) -> bool:
+    """A violence crisis is going on and the classifier guesses another situation without being
+    sure of it."""
+    confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
+    return (bool(tracker.get_slot("crisis_actief")) and tracker.get_slot("crisis_soort") == "geweld"
+            and intent != "agressie_geweld" and confidence < UNSURE_SITUATION)
 
 
 def _venting(tracker: Tracker, text: str) -> bool:

@@ -188,3 +188,22 @@ def test_a_medical_question_read_as_unclear_after_sexual_violence_names_the_cent
     messages, _ = run(a.ActionCrisisVervolg(), tracker("nlu_fallback", "moet ik naar de huisarts of zo",
                                                        slots=SEXUAL_VIOLENCE_GOING_ON))
     assert [m["response"] for m in messages] == ["utter_crisis_dokter_csg"]
+
+
+VIOLENCE_GOING_ON = {"crisis_actief": True, "crisis_soort": "geweld"}
+
+
+def test_an_unsure_guess_right_after_violence_is_the_violence_just_told():
+    # stranger test C19: hit by a patient; "ik ben op de gang, hij is in zijn kamer" was checked
+    # as sexual harassment
+    trk = tracker("seksuele_intimidatie", "ik ben op de gang, hij is in zijn kamer", slots=VIOLENCE_GOING_ON,
+                  extra={"intent": {"name": "seksuele_intimidatie", "confidence": 0.13}})
+    _, events = run(a.ActionHerkenSituatie(), trk)
+    assert slots_of(events)["situatie"] == "agressie_geweld"
+
+
+def test_a_sure_new_matter_after_violence_is_taken_as_told():
+    trk = tracker("fraude", "en mijn chef vervalst ook de uren", slots=VIOLENCE_GOING_ON,
+                  extra={"intent": {"name": "fraude", "confidence": 0.8}})
+    _, events = run(a.ActionHerkenSituatie(), trk)
+    assert slots_of(events)["situatie"] == "fraude"
