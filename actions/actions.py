@@ -26,6 +26,7 @@ from bot.vocabulary import OUTSIDE_TASK
 ENGLISH_SITUATION_MIN_CONFIDENCE = 0.3  # the fallback threshold of config.yml
 CONVERSATION_SLOTS = ("situatie", "situatie_label", "tweede_situatie", "tweede_situatie_label", "soort", "rol", "route",
                       "open_vraag", "crisis_soort", "crisis_actief", "luisteren")
+CRISIS_SLOTS = ("crisis_soort", "crisis_actief")
 
 
 def _situation_events(sit: Situatie, open_vraag: str | None) -> list[EventType]:
@@ -91,6 +92,10 @@ class ActionHerkenSituatie(Action):
         if sit is None:  # not a situation intent: ask which one fits
             return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
         text = tracker.latest_message.get("text") or ""
+        if _unsure_after_violence(tracker, intent):
+            # right after the violence answer, an unsure guess ("ik ben op de gang, hij is in zijn
+            # kamer" read as sexual harassment) is the violence just told, not a new matter
+            sit = situations.from_key("agressie_geweld")
         if intent in situations.SEXUAL_VIOLENCE_NEIGHBOURS and crisis_patterns.sexual_act(text):
             # an assault described by what was done: sexual violence, and the help for it
             sit = situations.from_key("seksuele_intimidatie")
@@ -119,6 +124,17 @@ class ActionHerkenSituatie(Action):
         if rol:
             events.append(SlotSet("rol", rol))
         return events + _counted_situation(tracker, sit, open_vraag, confirmed, rol)
+
+
+UNSURE_SITUATION = 0.5  # below this, a situation guess right after a violence answer is not trusted
+
+
+def _unsure_after_violence(tracker: Tracker, intent: str | None) -> bool:
+    """A violence crisis is going on and the classifier guesses another situation without being
+    sure of it."""
+    confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
+    return (bool(tracker.get_slot("crisis_actief")) and tracker.get_slot("crisis_soort") == "geweld"
+            and intent != "agressie_geweld" and confidence < UNSURE_SITUATION)
 
 
 def _venting(tracker: Tracker, text: str) -> bool:
@@ -196,7 +212,8 @@ class ActionToonOpties(Action):
 
 class ActionHervatGesprek(Action):
     """Marks the end of a side question. The rules then ask the open question again (if any),
-    so the person returns to where they were."""
+    so the person returns to where they were. A medical question after a sexual-violence answer
+    also gets the Centrum Seksueel Geweld again."""
 
     def name(self) -> str:
         return "action_hervat_gesprek"
@@ -204,18 +221,27 @@ class ActionHervatGesprek(Action):
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         if (tracker.latest_message.get("intent") or {}).get("name") == "crisis_voorbij":
             return [SlotSet("crisis_actief", False)]  # "ik heb ze gebeld": the crisis is behind them
+        if (tracker.get_slot("crisis_actief") and tracker.get_slot("crisis_soort") == "seksueel_geweld"
+                and crisis.asks_medical(tracker.latest_message.get("text"))):
+            # "moet ik naar een dokter?" after sexual violence: whatever the side answer was, the
+            # Centrum Seksueel Geweld is the route for medical care
+            dispatcher.utter_message(response="utter_crisis_dokter_csg")
         return []
 
 
 class ActionResetGesprek(Action):
     """Forget what this conversation was about (the person stopped, or the matter is closed),
-    including any booking in progress."""
+    including any booking in progress; a crisis that is going on is not forgotten."""
 
     def name(self) -> str:
         return "action_reset_gesprek"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        events: list[EventType] = [SlotSet(slot, None) for slot in CONVERSATION_SLOTS + BOOKING_SLOTS]
+        keep = CRISIS_SLOTS if tracker.get_slot("crisis_actief") else ()
+        # In a crisis, stopping says goodbye with the help in view (utter_gestopt) and keeps the
+        # crisis in mind: what the person writes after it is still read with the crisis in mind.
+        events: list[EventType] = [SlotSet(slot, None) for slot in CONVERSATION_SLOTS + BOOKING_SLOTS
+                                   if slot not in keep]
         if (tracker.latest_message.get("intent") or {}).get("name") == "stoppen":
             events += telling.count(tracker, (counters.GESTOPT, tracker.get_slot("situatie")))
         return events
@@ -230,16 +256,21 @@ class ActionBepaalCrisissoort(Action):
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         found = tracker.latest_message.get("crisis") or {}
         previous = tracker.get_slot("crisis_soort")
+        text = tracker.latest_message.get("text") or ""
         if found.get("level") == "check":  # only an unsure classifier: the gentle check ...
             if tracker.get_slot("crisis_actief") and previous not in (None, "check"):
                 return [SlotSet("crisis_soort", previous)]  # ... unless a crisis is going on: its help again
-            if not crisis_patterns.sexual_act(tracker.latest_message.get("text") or ""):
+            if crisis_patterns.sexual_act(text):
+                # ... unless an assault is described ("hij raakte me aan, ik zei nee en hij ging door")
+                soort = "seksueel_geweld"
+            elif perspective.worried_about_other(text):
+                soort = crisis.ZORGEN_ANDER  # ... or the worry is about someone else's life
+            else:
                 return [SlotSet("crisis_soort", "check")]
-            # ... unless an assault is described ("hij raakte me aan, ik zei nee en hij ging door")
-            soort = "seksueel_geweld"
         else:
-            soort = crisis.crisis_kind(situations.crisis_soort(found.get("category")),
-                                       tracker.latest_message.get("text") or "", previous)
+            soort = crisis.crisis_kind(situations.crisis_soort(found.get("category")), text, previous)
+            if soort in crisis.ABOUT_ONES_LIFE and perspective.worried_about_other(text):
+                soort = crisis.ZORGEN_ANDER  # "mijn collega zegt dat hij er een eind aan wil maken"
         events: list[EventType] = [SlotSet("crisis_soort", soort), SlotSet("crisis_actief", True)]
         if soort == "seksueel_geweld" and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE \
                 and tracker.get_slot("situatie") in situations.SEXUAL_VIOLENCE_NEIGHBOURS:

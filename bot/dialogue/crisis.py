@@ -13,6 +13,10 @@ from bot.text import normalise
 ZELFMOORD = "zelfmoord"
 GEWELD = "geweld"
 ACUUT = "acuut"  # suicide or self-harm happening now: 112 first, nothing else in the way
+# The writer worries about someone else's life (bot.dialogue.perspective.worried_about_other):
+# how to ask, 113 for people worried about another, 112 in danger now.
+ZORGEN_ANDER = "zorgen_ander"
+ABOUT_ONES_LIFE = (ZELFMOORD, ACUUT, "algemeen")  # the kinds that can be about someone else's life
 
 # "now, tonight, I am doing it": an attempt under way or about to be, not thoughts about it.
 _ACUTE_SELF = linear(
@@ -133,14 +137,47 @@ _CANNOT_CALL = linear(
     name="crisis.niet_bellen")
 
 
+# "het maakt toch niet uit", "boeit toch niet": hopelessness after a crisis answer, not doubt
+# about whether a story is serious enough.
+HOPELOOS = "hopeloos"
+_HOPELESS = linear(
+    r"\b(?:het |t )?maakt (?:\w+ ){0,2}(?:toch |allemaal |ook |eigenlijk )*(?:niet|niks|niets|geen bal|geen moer) "
+    r"(?:meer )?uit\b|\bboeit (?:me |mij )?(?:toch |allemaal |ook |eigenlijk )*(?:niet|niks|niemand)\b|"
+    r"\b(?:kan|kon) (?:me|mij) (?:toch |allemaal |ook )*(?:niet|niks|niets) (?:meer )?schelen\b|"
+    r"\bniemand (?:die )?(?:het |me |mij )?(?:merkt|mist|missen|zal missen|zou missen|zou merken)\b|"
+    r"\b(?:heeft|het heeft) (?:toch |allemaal |ook )*(?:geen zin|geen nut)\b|\bwat maakt het (?:nog )?uit\b|"
+    r"\bwhat(?:'s| is) the point\b|\bdoesn'?t matter\b",
+    name="crisis.hopeloos")
+
+
+# "moet ik naar een dokter?", "kan ik zwanger zijn?": a medical question. After a sexual-violence
+# answer, the Centrum Seksueel Geweld is the route (medical care and traces, with or without a
+# police report), whatever answer the question itself got.
+MEDISCH = "medisch"
+_MEDICAL = linear(
+    r"\b(?:dokter|arts|huisarts|ziekenhuis|eerste hulp|spoedeisende hulp|seh|nakijken|nagekeken|onderzocht|"
+    r"onderzoek|soa\w*|zwanger\w*|morning ?after\w*|morningafter\w*|sporen|letsel|gewond|medisch\w*|doctor)\b",
+    name="crisis.medisch")
+
+
+def asks_medical(text: object) -> bool:
+    """True when the message asks about medical care (see _MEDICAL)."""
+    return bool(_MEDICAL.search(normalise(str(text or "")[:1000])))
+
+
 def after_crisis(text: object) -> str | None:
     """What a message right after a crisis answer asks for: KAN_NIET_BELLEN, DURFT_NIET_BELLEN,
-    or None (then the crisis answer is given again: the help stays in view)."""
+    HOPELOOS ("het maakt toch niet uit"), MEDISCH ("moet ik naar een dokter?"), or None (then the
+    crisis answer is given again: the help stays in view)."""
     norm = normalise(str(text or "")[:1000])
     if _ASKS_BOT_TO_CALL.search(norm):
         return KAN_NIET_BELLEN
     if _CANNOT_CALL.search(norm):
         return DURFT_NIET_BELLEN
+    if _HOPELESS.search(norm):
+        return HOPELOOS
+    if _MEDICAL.search(norm):
+        return MEDISCH
     return None
 
 
@@ -151,9 +188,11 @@ _AFTER_CRISIS = {  # (what the message asks, which help line) -> response
     (DURFT_NIET_BELLEN, "112"): "utter_crisis_niet_bellen_112",
     (DURFT_NIET_BELLEN, "113"): "utter_crisis_niet_bellen_113",
     (DURFT_NIET_BELLEN, "csg"): "utter_crisis_niet_bellen_csg",
+    (HOPELOOS, "113"): "utter_crisis_hopeloos",
+    (MEDISCH, "csg"): "utter_crisis_dokter_csg",
 }
 _CRISIS_ANSWER = {ZELFMOORD: "utter_crisis_zelfmoord", GEWELD: "utter_crisis_geweld", ACUUT: "utter_crisis_acuut",
-                  "seksueel_geweld": "utter_crisis_seksueel_geweld"}
+                  "seksueel_geweld": "utter_crisis_seksueel_geweld", ZORGEN_ANDER: "utter_crisis_zorgen_ander"}
 
 
 def after_crisis_response(text: object, soort: str | None) -> str:
@@ -162,6 +201,6 @@ def after_crisis_response(text: object, soort: str | None) -> str:
     answer again."""
     line = {ZELFMOORD: "113", "seksueel_geweld": "csg"}.get(soort or "", "112")
     need = after_crisis(text)
-    if need is not None:
+    if (need, line) in _AFTER_CRISIS:
         return _AFTER_CRISIS[(need, line)]
     return _CRISIS_ANSWER.get(soort or "", "utter_crisis_algemeen")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.patterns import linear
+from bot.patterns import linear, not_followed_by
 from bot.text import normalise
 
 ZELF = "zelf"
@@ -59,3 +59,63 @@ def detect(text: str) -> str | None:
     if about_me or _SELF.search(norm):
         return ZELF
     return None
+
+
+# --- a crisis in someone else ------------------------------------------------------------------
+# "mijn collega zegt steeds dat hij er een eind aan wil maken", "hij geeft zijn spullen weg":
+# the writer is worried about another person's life, and needs an answer for that (how to ask,
+# 113 for people worried about someone, 112 in danger), not the answer for a person at risk.
+_PERSON = (r"(?:hij|zij|ze|collega|collegaatje|teamgenoot|medewerker|medewerkster|stagiair|stagiaire|vriend|"
+           r"vriendin|leidinggevende|baas|chef|manager|teamleider|partner|broer|zus)")
+_TELLS = linear(
+    # a colleague says or writes something ("zei 'ik ben er volgende week niet meer'")
+    rf"\b{_PERSON}\w*\b.{{0,40}}\b(?:zegt|zei|zeggen|zeiden|praat|praatte|heeft het over|had het over|schreef|"
+    r"schrijft|appte|appt|vertelde|vertelt|postte|plaatste)\b",
+    name="perspective.ander_zegt",
+)
+# ... about death or not being there ("dood", "er een eind aan", "er niet meer zijn", "springen")
+_ABOUT_DEATH = linear(
+    r"\b(?:dood|sterven|doodgaan|zelfmoord|suicid\w*|eind\w* aan|van kant|springen|pillen|touw|zichzelf|"
+    r"afscheid\w*|niet meer (?:leven|wakker))\b|\ber (?:\w+ ){0,3}(?:niet|nie) meer\b",
+    name="perspective.over_de_dood",
+)
+_OTHER_AT_RISK = linear(
+    # a third person wants to die ("dat hij er een eind aan wil maken", "ze wil niet meer leven")
+    r"\b(?:hij|zij|ze)\b (?:\w+ ){0,4}(?:dood|sterven|zelfmoord|suicid\w*|er een eind\w* aan|"
+    r"een eind\w* aan (?:zijn|haar|z'n) leven|"
+    r"niet meer (?:wil )?leven|er niet meer (?:wil )?zijn|zichzelf)\b|"
+    r"\b(?:hij|zij|ze) is (?:\w+ )?suicidaal\b|"
+    # signs seen in another person
+    r"\b(?:geeft|gaf) (?:al )?(?:zijn|haar|z'n) (?:\w+ )?(?:spullen|dingen|bezittingen|\w+) weg\b|"
+    r"\b(?:hij|zij|ze|collega\w*) (?:\w+ )?(?:neemt|nam) afscheid\b",
+    name="perspective.ander_in_gevaar",
+)
+# someone threatens the writer ("ik ben bang dat hij me iets aandoet"): not a worry about another
+_THREAT_TO_ME = linear(
+    r"\b(?:me|mij|ons)\b (?:\w+ ){0,3}(?:iets aan(?:doet|doen|te doen)|wat aan(?:doet|doen)|pakken|grazen|vermoorden|"
+    r"afmaken|slaan|te lijf)\b",
+    name="perspective.dreiging_mij",
+)
+# The writer's own life: "ik wil er niet meer zijn", "ik denk aan zelfmoord" (outside quotes).
+_FILLER = (r"(?:(?:wil|wou|denk|dacht|ga|zou|ben|heb|soms|echt|gewoon|eigenlijk|er|liever|aan|het|over|wel|nog|"
+           r"ook|al|maar|zelf|vaak|steeds|beter|toch) )")
+_SELF_AT_RISK = linear(
+    rf"\bik {_FILLER}{{0,3}}(?:dood|sterven|doodgaan|zelfmoord|suicid\w*|een eind\w* aan|van kant|"
+    rf"niet meer (?:leven|zijn|wakker)|er (?:\w+ ){{0,2}}(?:niet|nie) meer (?:zijn|wil|ben))\b|"
+    r"\b(?:mezelf|mijzelf|me zelf) (?:\w+ ){0,3}(?:iets aan|pijn|snij|ophangen|van kant)|"
+    r"\bbeter af zonder (?:mij|me)\b|\bals ik er (?:niet|nie) meer (?:ben|zou zijn)\b|"
+    r"\bik (?:wil|kan) (?:ook |echt |gewoon |zelf )?(?:niet|nie) meer\b"
+    + not_followed_by(" wachten", " werken", " slapen"),
+    name="perspective.zelf_in_gevaar",
+)
+# a quotation: between quotes that open after a space (not the one in "m'n") and close before one
+_QUOTED = linear(r"(?:^|\s)['\"][^'\"]{2,300}['\"](?:\s|[.,!?;:]|\z)", name="perspective.citaat")
+
+
+def worried_about_other(text: str) -> bool:
+    """True when a crisis message is about someone else's life ("mijn collega zegt dat hij er
+    een eind aan wil maken") and says nothing about the writer's own ("ik wil ook niet meer")."""
+    norm = normalise(text)
+    unquoted = _QUOTED.sub(" ", norm)
+    other = _OTHER_AT_RISK.search(norm) or (_TELLS.search(norm) and _ABOUT_DEATH.search(norm))
+    return bool(other) and not _SELF_AT_RISK.search(unquoted) and not _THREAT_TO_ME.search(norm)

@@ -36,7 +36,9 @@ class CrisisSafetyNet(GraphComponent):
       a figure of speech or violence that is over: its next guess instead;
     - no pattern, the classifier sure of `crisis` (confidence >= `alarm_confidence`): level "alarm";
     - no pattern, the classifier unsure: `crisis` with level "check", which the dialogue answers
-      with "Gaat het wel goed met je?" and the numbers one tap away, not the full alarm.
+      with "Gaat het wel goed met je?" and the numbers one tap away, not the full alarm;
+    - no crisis so far, but indirect despair ("ik kan niet meer", ``crisis_patterns.despair``):
+      level "check" too, whatever the intent was.
 
     Place it last in the pipeline (after the FallbackClassifier), so that neither a low
     confidence nor another intent can hide a crisis.
@@ -69,6 +71,7 @@ class CrisisSafetyNet(GraphComponent):
                 self._set_aside_crisis(message)
             else:
                 self._classifier_crisis(message)
+            self._despair_check(message, text)
             return
         previous = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
         message.set(
@@ -97,6 +100,23 @@ class CrisisSafetyNet(GraphComponent):
                     add_to_output=True)
         message.set(CRISIS_PROPERTY, {"category": None, "rule": "classifier" if sure else "classifier_twijfel",
                                       "overrode": name != CRISIS_INTENT, "level": ALARM if sure else CHECK},
+                    add_to_output=True)
+
+    @staticmethod
+    def _despair_check(message: Message, text: str) -> None:
+        """Indirect despair ("ik weet niet of het nog zin heeft", "ik kan niet meer") that neither a
+        crisis pattern nor the classifier took for a crisis: the gentle check, whatever the intent
+        was (also an answer inside a form). The ranking is left as it is: the classifier's guess
+        stays visible, and a sure classifier crisis (the alarm) is not lowered."""
+        if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == CRISIS_INTENT:
+            return
+        found = crisis_patterns.despair(text)
+        if found is None:
+            return
+        previous = message.get(INTENT) or {}
+        message.set(INTENT, {INTENT_NAME_KEY: CRISIS_INTENT, "confidence": previous.get("confidence")},
+                    add_to_output=True)
+        message.set(CRISIS_PROPERTY, {"category": None, "rule": found.rule, "overrode": True, "level": CHECK},
                     add_to_output=True)
 
     @staticmethod

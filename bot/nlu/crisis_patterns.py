@@ -147,6 +147,15 @@ RULES: Sequence[Rule] = (
     # "... met dat project / om daar te werken" is about a plan or a job and is left to the classifier.
     _rule(ZELFMOORD, "niet_meer_zitten",
           r"\bzie (?:het|t) (?:\w+ ){0,2}(?:niet|nie) meer zitten\b" + not_followed_by(" met", " om", " bij", " op", " in", " dat")),
+    # warning signs, often told by a colleague who saw them: giving one's things away together
+    # with saying goodbye or "er (volgende week) niet meer zijn" ("hij geeft zijn spullen weg en
+    # zei 'ik ben er volgende week toch niet meer'"). Either sign alone is everyday (moving house,
+    # leaving the job); both together are the classic warning.
+    _rule(ZELFMOORD, "afscheid_signalen",
+          r"\b(?:geeft|gaf|geef|geven|gaven)\b.{0,40}\bweg\b|\bweg(?:ge)?geven\b|\bweg te geven\b",
+          r"\ber (?:\w+ ){0,3}(?:niet|nie) meer (?:ben|is|zijn|zal zijn|zou zijn|wezen)\b|"
+          r"\ber (?:\w+ ){0,3}(?:niet|nie) meer\s*['\"]|\bneemt afscheid\b|\bafscheid (?:aan het )?(?:nemen|neemt)\b|"
+          r"\bafscheidsbrie|\bdood\b|\bsterven\b|\bniet meer (?:hoeft|hoeven|nodig)\b"),
     # --- self-harm ---------------------------------------------------------------------------
     _rule(ZELFBESCHADIGING, "zelfbeschadiging_woord", r"zelfbeschadig|\bautomutil"),
     _rule(ZELFBESCHADIGING, "mezelf_pijn",
@@ -213,6 +222,29 @@ _SEXUAL_ACT = _re("seksuele_handeling", SEXUAL_ACT)
 SEXUAL_ACT_RULES: Sequence[Rule] = (
     _rule(SEKSUEEL_GEWELD, "seksuele_handeling_recent",
           rf"{RECENT}.{{0,160}}(?:{SEXUAL_ACT})|(?:{SEXUAL_ACT}).{{0,160}}{RECENT}", veto=LONG_AGO),
+)
+# Told without naming the act: "hij heeft me meegenomen naar de opslag en ik wilde niet", "hij
+# duwde me op het bed, ik zei nee". Three things together: a refusal (ik wilde niet, ik zei nee,
+# tegen mijn wil), a recent time, and an intimate touch or an isolated place (taken to a
+# storeroom, pushed onto a bed); being held or grabbed alone is aggression, not this. Without the place or the body it stays with the classifier ("gisteren moest
+# ik overwerken, ik wilde niet").
+_REFUSED = (
+    r"\bik (?:wilde|wou)(?: het| dat| dit)?(?: echt| helemaal| gewoon| dus)? (?:niet|nie)\b"
+    r"(?:\s*[.,!?;:]|\s*\z|\s+(?:maar|en|hij|ze|zij|toch|hoor)\b)|"
+    r"\bik zei (?:nog |steeds |wel |duidelijk |meerdere keren |nog wel )?(?:nee|stop|dat ik (?:het |dat )?niet wilde)\b|"
+    r"\b(?:tegen mijn wil|ondanks (?:mijn|m'n|mn) nee|terwijl ik nee zei)\b"
+)
+_ALONE_OR_BODY = (
+    r"\b(?:meegenomen|meegetrokken|meegesleurd|trok (?:me|mij) mee|nam (?:me|mij) mee|neemt (?:me|mij) mee)\b.{0,40}"
+    r"\b(?:opslag|magazijn|toilet|wc|berging|kelder|archief|hotelkamer|slaapkamer|bed|(?:zijn|haar) (?:huis|kamer|auto|bus)|"
+    r"achterkamer|kleedkamer|douche|bosjes|park|steeg)\b|"
+    r"\b(?:op (?:het|een|zijn|haar) bed|bovenop (?:me|mij)|boven op (?:me|mij)|op (?:me|mij) (?:lag|ging liggen)|uitgekleed|kleedde|"
+    r"aangeraakt|aanraakte|betastte|gezoend|zoende|kuste|gekust|zijn handen|onder (?:mijn|m'n|mn) kleren|"
+    r"mijn lichaam|seks|sex|naakt)\b"
+)
+SEXUAL_ACT_RULES = (
+    *SEXUAL_ACT_RULES,
+    _rule(SEKSUEEL_GEWELD, "niet_gewild_recent", _REFUSED, RECENT, _ALONE_OR_BODY, veto=LONG_AGO),
 )
 RULES = (*RULES, *SEXUAL_ACT_RULES)
 
@@ -320,3 +352,46 @@ def past_violence(text: str) -> bool:
     norm = normalise(text)
     return bool(_PAST_TIME.search(norm) and _VIOLENCE.search(norm) and not _SELF_DANGER.search(norm)
                 and not _NOW.search(norm))
+
+
+# --- indirect despair: the gentle check ------------------------------------------------------
+# "ik weet niet of het nog zin heeft allemaal", "ik kan niet meer", "ik trek het niet meer":
+# often said by someone near the edge, but also by someone who is only exhausted. Not the alarm:
+# the safety net asks "Gaat het wel goed met je?" with the help one tap away (level "check"),
+# whatever the classifier said, also inside a form. Everyday uses are left alone: "ik heb geen
+# zin in die vergadering", "ik kan niet meer wachten", "dat heeft geen zin, hij luistert toch niet",
+# "het heeft geen zin om te klagen". "ik kan niet meer" counts only where the clause ends there.
+_CLAUSE_END = r"(?:\s*[.,!?;:]|\s*\z|\s+(?:hoor|echt|gewoon|gwn|en|ik|alles|zo|meer|want|het gaat)\b)"
+_AIM = not_followed_by(" om", " te ", " dat", " in ", " als", " met", " bij", " voor", " hier", " daar",
+                       " mee", " van", " op ", " tegen", " hem", " haar", " die", " dit", " heeft om", " heeft te ",
+                       " heeft dat", " heeft als", " had om", " had te ", " heeft allemaal om")
+_FILL = r"(?:(?:echt|gewoon|gwn|eigenlijk|soms|ook|al|helemaal|gewoonweg|nu|nou|zo) )"
+DESPAIR_RULES: Sequence[Rule] = (
+    _rule(ZELFMOORD, "wanhoop_zin",
+          # "of het (allemaal) nog zin heeft (allemaal)", "heeft het allemaal nog zin"
+          r"\b(?:of|heeft|had) (?:het|t|dit|alles|mijn leven|het leven)(?: allemaal| wel| eigenlijk){0,2} "
+          r"(?:nog|ooit nog) (?:wel )?(?:zin|nut)(?: heeft| had| heb)?(?: allemaal| nog)?" + _AIM + "|"
+          # "wat heeft het (allemaal) nog voor zin", "wat voor zin heeft het nog"
+          r"\bwat heeft (?:het|t|dit|alles|het leven|mijn leven)(?: allemaal)? nog (?:voor )?(?:zin|nut)\b" + _AIM + "|"
+          r"\bwat voor (?:zin|nut) heeft (?:het|t|dit|alles|het leven|mijn leven)(?: allemaal)? (?:nog|eigenlijk nog)\b"
+          + _AIM + "|"
+          # "het heeft allemaal geen zin meer", "mijn leven heeft geen zin", "niks heeft nog zin"
+          r"\b(?:het|t|alles) heeft (?:allemaal|echt allemaal|voor mij) (?:geen|nog weinig) (?:zin|nut) meer\b" + _AIM + "|"
+          r"\b(?:mijn leven|het leven|alles|niks|niets) (?:heeft|had) (?:voor mij )?(?:echt )?(?:geen|nog|geen enkele) "
+          r"(?:zin|nut)\b" + _AIM),
+    _rule(ZELFMOORD, "wanhoop_kan_niet_meer",
+          rf"\bik kan (?:het |t )?{_FILL}{{0,2}}(?:niet|nie) meer{_CLAUSE_END}|"
+          rf"\bik kan (?:het|t|dit|dat) {_FILL}{{0,2}}(?:niet|nie) meer aan{_CLAUSE_END}|"
+          rf"\bik (?:trek|hou|houd) (?:het|t|dit) {_FILL}{{0,2}}(?:niet|nie) (?:meer|langer)(?: vol)?{_CLAUSE_END}|"
+          r"\bik zie (?:echt |gewoon )?geen (?:uitweg|uitweg meer|enkele uitweg|licht meer)\b"),
+)
+
+
+def despair(text: str) -> CrisisMatch | None:
+    """The first indirect-despair pattern the text matches (see DESPAIR_RULES), or None. Used
+    for the gentle check, never for the alarm."""
+    norm = normalise(text)
+    for rule in DESPAIR_RULES:
+        if all(p.search(norm) for p in rule.required) and not (rule.veto and rule.veto(norm)):
+            return CrisisMatch(category=rule.category, rule=rule.name)
+    return None

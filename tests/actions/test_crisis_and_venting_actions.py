@@ -1,5 +1,6 @@
 """Off-script paths in the actions: acute danger, after a crisis answer, venting, English once."""
 
+import pytest
 from rasa_sdk.events import SlotSet
 
 from actions import actions as a
@@ -121,3 +122,88 @@ def test_after_sexual_violence_the_check_on_aggression_is_not_asked_again():
         slots = slots_of(run(a.ActionBepaalCrisissoort(), trk)[1])
         assert slots["crisis_soort"] == "seksueel_geweld" and slots["situatie"] == "seksuele_intimidatie"
         assert slots["open_vraag"] is None
+
+
+# --- stranger test: stopping in a crisis (C16), a worry about someone else (C25) ---------------
+def test_stopping_in_a_crisis_keeps_the_crisis_in_mind():
+    _, events = run(a.ActionResetGesprek(), tracker("stoppen", "nee gewoon. laat maar",
+                                                    slots={"crisis_actief": True, "crisis_soort": "zelfmoord",
+                                                           "situatie": "pesten", "open_vraag": "check_situatie"}))
+    slots = slots_of(events)
+    assert "crisis_actief" not in slots and "crisis_soort" not in slots  # not reset
+    assert slots["situatie"] is None and slots["open_vraag"] is None
+
+
+def test_stopping_without_a_crisis_forgets_the_gentle_check_too():
+    _, events = run(a.ActionResetGesprek(), tracker("stoppen", "stop", slots={"crisis_soort": "check"}))
+    assert slots_of(events)["crisis_soort"] is None
+
+
+def test_hopelessness_after_the_suicide_answer_is_heard():
+    messages, _ = run(a.ActionCrisisVervolg(), tracker("twijfel_vertellen", "ik weet niet. het maakt toch niet uit",
+                                                       slots={"crisis_actief": True, "crisis_soort": "zelfmoord"}))
+    assert [m["response"] for m in messages] == ["utter_crisis_hopeloos"]
+
+
+C25 = ("een collega van mij zei vandaag 'ik ben er volgende week toch niet meer' en hij geeft zijn spullen weg. "
+       "hij wordt al lang gepest door zijn chef. moet ik iets doen?")
+
+
+@pytest.mark.parametrize("text, crisis", [
+    (C25, {"category": "zelfmoord", "rule": "afscheid_signalen", "level": "alarm"}),
+    (C25, {"category": None, "rule": "classifier_twijfel", "level": "check"}),  # only the classifier, unsure
+    ("mijn collega zegt steeds dat hij er een eind aan wil maken. wat moet ik doen?",
+     {"category": "zelfmoord", "rule": "einde_aan_maken", "level": "alarm"}),
+])
+def test_a_worry_about_someone_elses_life_gets_the_answer_for_that(text, crisis):
+    _, events = run(a.ActionBepaalCrisissoort(), tracker("crisis", text, crisis=crisis))
+    slots = slots_of(events)
+    assert slots["crisis_soort"] == "zorgen_ander" and slots["crisis_actief"] is True
+
+
+def test_the_writers_own_crisis_stays_theirs():
+    _, events = run(a.ActionBepaalCrisissoort(),
+                    tracker("crisis", "soms denk ik dat iedereen beter af is zonder mij",
+                            crisis={"category": "zelfmoord", "rule": "beter_af_zonder_mij", "level": "alarm"}))
+    assert slots_of(events)["crisis_soort"] == "zelfmoord"
+
+
+SEXUAL_VIOLENCE_GOING_ON = {"crisis_actief": True, "crisis_soort": "seksueel_geweld"}
+
+
+def test_a_medical_question_after_sexual_violence_names_the_centre_again():
+    # stranger test C22: "moet ik naar een dokter?" got only the evidence text
+    messages, _ = run(a.ActionHervatGesprek(), tracker("faq", "moet ik naar een dokter?",
+                                                       slots=SEXUAL_VIOLENCE_GOING_ON))
+    assert [m["response"] for m in messages] == ["utter_crisis_dokter_csg"]
+
+
+def test_a_medical_question_without_that_crisis_adds_nothing():
+    messages, _ = run(a.ActionHervatGesprek(), tracker("faq", "moet ik naar een dokter?",
+                                                       slots={"crisis_actief": True, "crisis_soort": "geweld"}))
+    assert messages == []
+
+
+def test_a_medical_question_read_as_unclear_after_sexual_violence_names_the_centre():
+    messages, _ = run(a.ActionCrisisVervolg(), tracker("nlu_fallback", "moet ik naar de huisarts of zo",
+                                                       slots=SEXUAL_VIOLENCE_GOING_ON))
+    assert [m["response"] for m in messages] == ["utter_crisis_dokter_csg"]
+
+
+VIOLENCE_GOING_ON = {"crisis_actief": True, "crisis_soort": "geweld"}
+
+
+def test_an_unsure_guess_right_after_violence_is_the_violence_just_told():
+    # stranger test C19: hit by a patient; "ik ben op de gang, hij is in zijn kamer" was checked
+    # as sexual harassment
+    trk = tracker("seksuele_intimidatie", "ik ben op de gang, hij is in zijn kamer", slots=VIOLENCE_GOING_ON,
+                  extra={"intent": {"name": "seksuele_intimidatie", "confidence": 0.13}})
+    _, events = run(a.ActionHerkenSituatie(), trk)
+    assert slots_of(events)["situatie"] == "agressie_geweld"
+
+
+def test_a_sure_new_matter_after_violence_is_taken_as_told():
+    trk = tracker("fraude", "en mijn chef vervalst ook de uren", slots=VIOLENCE_GOING_ON,
+                  extra={"intent": {"name": "fraude", "confidence": 0.8}})
+    _, events = run(a.ActionHerkenSituatie(), trk)
+    assert slots_of(events)["situatie"] == "fraude"

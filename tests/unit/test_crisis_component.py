@@ -117,3 +117,22 @@ def test_a_doubt_or_a_stop_taken_back_is_no_stop():
     assert doubt.get("intent") == {"name": "twijfel_vertellen", "confidence": 0.6}
     assert back.get("intent") == {"name": "wil_vertellen", "confidence": 0.6}
     assert stop.get("intent")["name"] == "stoppen"
+
+
+def test_despair_inside_a_form_gets_the_gentle_check_and_keeps_the_ranking():
+    # stranger test C06: in the middle of the booking form, read as a time answer before
+    text = "sorry ik weet eigenlijk niet of het nog zin heeft allemaal. ik kan niet meer"
+    m = _run(_msg(text, "gevoel_delen", [("gevoel_delen", 0.36), ("crisis", 0.21)]))
+    assert m.get("intent")["name"] == "crisis"
+    assert m.get("crisis") == {"category": None, "rule": "wanhoop_zin", "overrode": True, "level": "check"}
+    assert m.get("intent_ranking")[0]["name"] == "gevoel_delen"  # the classifier's guess stays visible
+
+
+def test_despair_does_not_lower_a_sure_classifier_alarm():
+    m = _run(_msg("ik kan niet meer", "crisis", [("crisis", 0.9), ("gevoel_delen", 0.05)]))
+    assert m.get("crisis")["level"] == "alarm"
+
+
+def test_an_everyday_cannot_wait_is_left_alone():
+    m = _run(_msg("ik kan niet meer wachten op die afspraak", "afspraak_maken", [("afspraak_maken", 0.7)]))
+    assert m.get("intent")["name"] == "afspraak_maken" and m.get("crisis") is None

@@ -130,3 +130,91 @@ def test_means_laid_ready_and_despair_are_suicide(text):
 ])
 def test_medicine_for_others_and_despair_about_a_plan_are_not(text):
     assert cp.match(text) is None, (text, cp.match(text))
+
+
+# --- indirect despair: the gentle check (stranger test C06) ---------------------------------
+@pytest.mark.parametrize("text", [
+    "sorry ik weet eigenlijk niet of het nog zin heeft allemaal. ik kan niet meer",
+    "ik weet niet of het nog zin heeft",
+    "heeft het allemaal nog zin",
+    "wat heeft het allemaal nog voor zin?",
+    "ik kan niet meer",
+    "ik kan echt niet meer.",
+    "ik kan het niet meer aan",
+    "ik trek het niet meer",
+    "ik hou het niet meer vol",
+    "het heeft allemaal geen zin meer",
+    "ik zie geen uitweg meer",
+])
+def test_indirect_despair_gets_the_gentle_check(text):
+    found = cp.despair(text)
+    assert found is not None and found.category == cp.ZELFMOORD, text
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb geen zin in die vergadering",
+    "ik kan niet meer wachten",
+    "dat heeft geen zin, hij luistert toch niet",
+    "het heeft toch geen zin om te klagen hier",
+    "ik weet niet of het nog zin heeft om te bellen",
+    "heeft het nog zin om een klacht in te dienen?",
+    "ik kan niet meer inloggen",
+    "ik kan niet meer slapen",
+    "ik kan niet meer naar mijn werk",
+    "ik trek het bijna niet meer",
+    "ik kan het niet meer aan met die drukte",
+    "wat heeft het voor zin om te klagen",
+])
+def test_everyday_uses_are_no_despair(text):
+    assert cp.despair(text) is None, (text, cp.despair(text))
+
+
+@pytest.mark.parametrize("name", ["crisis_idioms.txt", "not_crisis_messy.txt"])
+def test_idioms_and_not_crisis_lines_are_no_despair(name):
+    hits = [line for line in _lines(name) if not line.startswith("#") and cp.despair(line)]
+    assert hits == []
+
+
+def test_despair_is_never_the_alarm():
+    assert cp.match("ik weet niet of het nog zin heeft allemaal. ik kan niet meer") is None
+
+
+# --- warning signs told by a colleague (stranger test C25) ----------------------------------
+@pytest.mark.parametrize("text", [
+    "een collega van mij zei vandaag 'ik ben er volgende week toch niet meer' en hij geeft zijn spullen weg. "
+    "moet ik iets doen?",
+    "hij gaf zijn boeken weg en zei dat hij ze niet meer nodig heeft",
+])
+def test_giving_things_away_with_a_goodbye_is_a_warning_sign(text):
+    found = cp.match(text)
+    assert found is not None and found.rule == "afscheid_signalen", (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn collega geeft al zijn planten weg want hij gaat met pensioen",
+    "ik geef mijn bureau weg, ik ben er volgende week niet meer want ik ga verhuizen",
+])
+def test_giving_things_away_alone_is_no_crisis(text):
+    assert cp.match(text) is None, (text, cp.match(text))
+
+
+# --- sexual violence told without naming it (stranger test C22) -----------------------------
+@pytest.mark.parametrize("text", [
+    "het is gisteren gebeurd na de personeelsborrel. hij heeft me meegenomen naar de opslag en ik wilde niet. "
+    "ik weet niet wat ik moet doen",
+    "vannacht duwde hij me op het bed, ik zei nee",
+])
+def test_recent_refusal_alone_with_him_is_sexual_violence(text):
+    found = cp.match(text)
+    assert found is not None and found.category == cp.SEKSUEEL_GEWELD, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "gisteren moest ik overwerken, ik wilde niet maar mijn chef zei het",
+    "vandaag heeft mijn chef me meegenomen naar zijn kantoor en ik moest tekenen, ik wilde niet",
+    "vorig jaar nam hij me mee naar de opslag en ik wilde niet",
+    "gisteren vroeg hij of ik mee wilde naar de borrel, ik wilde niet",
+    "vanochtend pakte hij me vast bij mijn arm en ik zei nee, hij bleef schreeuwen",
+])
+def test_a_refusal_without_an_intimate_or_isolated_context_is_not_sexual_violence(text):
+    assert cp.match(text) is None, (text, cp.match(text))

@@ -89,3 +89,14 @@ def test_pills_laid_ready_is_acute_even_when_only_the_classifier_saw_a_crisis():
 ])
 def test_right_after_a_crisis_answer_the_help_stays_in_view(text, soort, response):
     assert crisis.after_crisis_response(text, soort) == response
+
+
+@pytest.mark.parametrize("text", ["ik weet niet. het maakt toch niet uit", "boeit toch niet", "wat maakt het uit"])
+def test_hopelessness_after_thoughts_of_suicide_is_heard(text):
+    # stranger test C16: it got "Die twijfel snap ik ... Wat is er gebeurd?"
+    assert crisis.after_crisis_response(text, "zelfmoord") == "utter_crisis_hopeloos"
+
+
+def test_hopelessness_after_other_crises_gives_their_help_again():
+    assert crisis.after_crisis_response("het maakt toch niet uit", "geweld") == "utter_crisis_geweld"
+    assert crisis.after_crisis_response("het maakt toch niet uit", "zorgen_ander") == "utter_crisis_zorgen_ander"

@@ -46,3 +46,28 @@ def test_unclear_is_none():
 ])
 def test_a_reflexive_me_is_not_the_writer_as_the_one_it_happens_to(text, rol):
     assert perspective.detect(text) == rol
+
+
+@pytest.mark.parametrize("text", [
+    "een collega van mij zei vandaag 'ik ben er volgende week toch niet meer' en hij geeft zijn spullen weg. "
+    "hij wordt al lang gepest door zijn chef. moet ik iets doen?",
+    "een collega van mij zei vandaag \u2018ik ben er volgende week toch niet meer\u2019 en hij geeft zijn spullen weg",
+    "mijn collega zegt steeds dat hij er een eind aan wil maken. wat moet ik doen?",
+    "ik maak me zorgen om mijn collega, ze zegt dat ze niet meer wil leven",
+    "ik ben bang dat hij zichzelf iets aandoet",
+])
+def test_worried_about_someone_elses_life(text):
+    assert perspective.worried_about_other(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil er niet meer zijn, mijn collega zegt dat ik moet bellen",
+    "ik wil niet meer leven",
+    "soms denk ik dat iedereen beter af is zonder mij",
+    "hij zegt dat ik beter dood kan zijn en ik wil ook niet meer",
+    "mijn baas zei dat ik niks waard ben, ik denk aan zelfmoord",
+    "ik ben bang dat hij me vanavond iets aandoet, hij weet waar ik woon en hij is heel kwaad",
+    "mijn collega zegt dat hij weggaat en iedereen een lesje leert",
+])
+def test_the_writers_own_crisis_or_a_threat_to_them_is_not_about_someone_else(text):
+    assert not perspective.worried_about_other(text)

@@ -119,3 +119,26 @@ def test_the_facts_to_verify_in_the_readme_list_every_route_and_number():
         for field in ("naam", "nummer", "gratis_nummer", "chat", "code"):
             if field in fields:
                 assert fields[field] in section, f"{name}.{field}"
+
+
+# Stopping or leaving while a crisis is going on (stranger test C16: "nee gewoon. laat maar" got
+# a plain "we stoppen hier"): a goodbye that names the help for that crisis.
+HELP_FOR_CRISIS = {
+    "zelfmoord": "{zelfmoordpreventie_nummer}", "acuut": "{spoed_nummer}", "geweld": "{spoed_nummer}",
+    "seksueel_geweld": "{seksueel_geweld_nummer}", "zorgen_ander": "{zelfmoordpreventie_gratis_nummer}",
+    "algemeen": "{spoed_nummer}",
+}
+
+
+@pytest.mark.parametrize("response", ["utter_gestopt", "utter_afscheid"])
+@pytest.mark.parametrize("soort, number", HELP_FOR_CRISIS.items())
+def test_stopping_in_a_crisis_keeps_its_help_in_view(response, soort, number):
+    texts = [v["text"] for v in RESPONSES[response]
+             if _conditions(v) == {"crisis_actief": True, "crisis_soort": soort}]
+    assert len(texts) == 1 and number in texts[0] and "terugkomen" in texts[0], (response, soort)
+
+
+def test_every_crisis_kind_has_a_goodbye():
+    from bot.vocabulary import CRISIS_KINDS
+
+    assert set(HELP_FOR_CRISIS) == set(CRISIS_KINDS)

@@ -40,9 +40,11 @@ def test_the_domain_names_the_same_situations():
 def test_the_domain_names_the_same_crisis_kinds():
     assert set(_domain()["slots"]["crisis_soort"]["values"]) == {*vocabulary.CRISIS_KINDS, "check"}
     assert situations.CRISIS_SOORTEN == vocabulary.CRISIS_KINDS
-    assert {situations.crisis_soort(c) for c in (None, "zelfmoord", "zelfbeschadiging", "geweld",
-                                                 "seksueel_geweld")} == set(vocabulary.CRISIS_KINDS) - {"acuut"}
-    # "acuut" is not a kind of crisis but a moment: bot/dialogue/crisis.py decides it.
+    from_categories = {situations.crisis_soort(c) for c in (None, "zelfmoord", "zelfbeschadiging", "geweld",
+                                                            "seksueel_geweld")}
+    assert from_categories == set(vocabulary.CRISIS_KINDS) - {"acuut", "zorgen_ander"}
+    # "acuut" is not a kind of crisis but a moment, "zorgen_ander" a perspective (a crisis in
+    # someone else): bot/dialogue/crisis.py and bot/dialogue/perspective.py decide them.
 
 
 def test_the_evaluation_scores_the_situations_crisis_and_booking():
