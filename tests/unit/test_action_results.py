@@ -7,6 +7,7 @@ import pytest
 from jsonschema import ValidationError
 
 from bot.channels import action_results
+from tests.patching import freshly_installed
 
 GOOD = {"events": [{"event": "slot", "name": "situatie", "value": "pesten"}], "responses": [{"response": "utter_x"}]}
 BAD = [
@@ -28,15 +29,9 @@ def action():
 def patched():
     from rasa.core.actions.action import RemoteAction
 
-    original = RemoteAction._validate_action_result
-    was = getattr(RemoteAction, action_results._INSTALLED, False)
-    setattr(RemoteAction, action_results._INSTALLED, False)
-    try:
-        action_results.install()
+    with freshly_installed(RemoteAction, "_validate_action_result", action_results._INSTALLED,
+                           action_results.install) as original:
         yield RemoteAction, original
-    finally:
-        RemoteAction._validate_action_result = original
-        setattr(RemoteAction, action_results._INSTALLED, was)
 
 
 def test_install_replaces_rasas_check_once(patched):

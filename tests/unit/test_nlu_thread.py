@@ -10,6 +10,7 @@ import pytest
 
 from bot.channels import nlu_thread
 from bot.settings import Settings
+from tests.patching import freshly_installed
 from tests.waiting import wait_until_async
 
 
@@ -17,15 +18,8 @@ from tests.waiting import wait_until_async
 def patched():
     from rasa.core.processor import MessageProcessor
 
-    original = MessageProcessor.parse_message
-    was = getattr(MessageProcessor, nlu_thread._INSTALLED, False)
-    setattr(MessageProcessor, nlu_thread._INSTALLED, False)
-    try:
-        nlu_thread.install()
+    with freshly_installed(MessageProcessor, "parse_message", nlu_thread._INSTALLED, nlu_thread.install):
         yield MessageProcessor
-    finally:
-        MessageProcessor.parse_message = original
-        setattr(MessageProcessor, nlu_thread._INSTALLED, was)
 
 
 def test_the_parse_runs_off_the_event_loop_and_keeps_rasas_after_steps(patched):
