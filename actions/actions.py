@@ -247,6 +247,11 @@ class ActionResetGesprek(Action):
         return events
 
 
+def _worried_about_other(text: str) -> bool:
+    """The writer worries about someone else's life, not their own (read by the crisis patterns)."""
+    return perspective.worried_about_other(text, crisis_patterns.about_own_life)
+
+
 class ActionBepaalCrisissoort(Action):
     """Which urgent help fits: from the safety net's category in the parse result."""
 
@@ -263,13 +268,13 @@ class ActionBepaalCrisissoort(Action):
             if crisis_patterns.sexual_act(text):
                 # ... unless an assault is described ("hij raakte me aan, ik zei nee en hij ging door")
                 soort = "seksueel_geweld"
-            elif perspective.worried_about_other(text):
+            elif _worried_about_other(text):
                 soort = crisis.ZORGEN_ANDER  # ... or the worry is about someone else's life
             else:
                 return [SlotSet("crisis_soort", "check")]
         else:
             soort = crisis.crisis_kind(situations.crisis_soort(found.get("category")), text, previous)
-            if soort in crisis.ABOUT_ONES_LIFE and perspective.worried_about_other(text):
+            if soort in crisis.ABOUT_ONES_LIFE and _worried_about_other(text):
                 soort = crisis.ZORGEN_ANDER  # "mijn collega zegt dat hij er een eind aan wil maken"
         events: list[EventType] = [SlotSet("crisis_soort", soort), SlotSet("crisis_actief", True)]
         if soort == "seksueel_geweld" and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE \

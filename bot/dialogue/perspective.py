@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.patterns import linear, not_followed_by
+from collections.abc import Callable
+
+from bot.patterns import linear
 from bot.text import normalise
 
 ZELF = "zelf"
@@ -96,26 +98,17 @@ _THREAT_TO_ME = linear(
     r"afmaken|slaan|te lijf)\b",
     name="perspective.dreiging_mij",
 )
-# The writer's own life: "ik wil er niet meer zijn", "ik denk aan zelfmoord" (outside quotes).
-_FILLER = (r"(?:(?:wil|wou|denk|dacht|ga|zou|ben|heb|soms|echt|gewoon|eigenlijk|er|liever|aan|het|over|wel|nog|"
-           r"ook|al|maar|zelf|vaak|steeds|beter|toch) )")
-_SELF_AT_RISK = linear(
-    rf"\bik {_FILLER}{{0,3}}(?:dood|sterven|doodgaan|zelfmoord|suicid\w*|een eind\w* aan|van kant|"
-    rf"niet meer (?:leven|zijn|wakker)|er (?:\w+ ){{0,2}}(?:niet|nie) meer (?:zijn|wil|ben))\b|"
-    r"\b(?:mezelf|mijzelf|me zelf) (?:\w+ ){0,3}(?:iets aan|pijn|snij|ophangen|van kant)|"
-    r"\bbeter af zonder (?:mij|me)\b|\bals ik er (?:niet|nie) meer (?:ben|zou zijn)\b|"
-    r"\bik (?:wil|kan) (?:ook |echt |gewoon |zelf )?(?:niet|nie) meer\b"
-    + not_followed_by(" wachten", " werken", " slapen"),
-    name="perspective.zelf_in_gevaar",
-)
 # a quotation: between quotes that open after a space (not the one in "m'n") and close before one
 _QUOTED = linear(r"(?:^|\s)['\"][^'\"]{2,300}['\"](?:\s|[.,!?;:]|\z)", name="perspective.citaat")
 
 
-def worried_about_other(text: str) -> bool:
+def worried_about_other(text: str, own_life: Callable[[str], bool]) -> bool:
     """True when a crisis message is about someone else's life ("mijn collega zegt dat hij er
-    een eind aan wil maken") and says nothing about the writer's own ("ik wil ook niet meer")."""
+    een eind aan wil maken") and says nothing about the writer's own ("ik wil ook niet meer").
+    ``own_life`` reads the writer's own life outside quotes: the crisis patterns'
+    ``bot.nlu.crisis_patterns.about_own_life``, passed in by the caller (bot.nlu already imports
+    bot.dialogue), so that there is one list of suicide patterns, not a second one here."""
     norm = normalise(text)
     unquoted = _QUOTED.sub(" ", norm)
     other = _OTHER_AT_RISK.search(norm) or (_TELLS.search(norm) and _ABOUT_DEATH.search(norm))
-    return bool(other) and not _SELF_AT_RISK.search(unquoted) and not _THREAT_TO_ME.search(norm)
+    return bool(other) and not own_life(unquoted) and not _THREAT_TO_ME.search(norm)

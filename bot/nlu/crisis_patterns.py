@@ -395,3 +395,28 @@ def despair(text: str) -> CrisisMatch | None:
         if all(p.search(norm) for p in rule.required) and not (rule.veto and rule.veto(norm)):
             return CrisisMatch(category=rule.category, rule=rule.name)
     return None
+
+
+# --- the writer's own life ---------------------------------------------------------------------
+# Is the writer speaking of their *own* death or self-harm ("ik wil er niet meer zijn", "ik snij
+# mezelf"), next to, say, a worry about a colleague? The same suicide, self-harm and despair rules
+# as above, read clause by clause, in the clauses where the writer is the subject ("ik", "mezelf",
+# "mij"). A clause ends at punctuation or a joining word, so that in "ik ben bang dat hij zichzelf
+# iets aandoet" the self-harm is his, not the writer's. One addition that is no crisis on its own:
+# "ik wil (ook) niet meer" at the end of a clause, said next to someone else's words about death.
+_CLAUSE_BREAK = _re("eigen_leven.zinsdeel", r"[.,;:!?]+|\b(?:en|maar|want|omdat|terwijl|of|dat|die)\b")
+_FIRST_PERSON = _re("eigen_leven.ik", r"\b(?:ik|mezelf|mijzelf|me zelf|mij|me)\b")
+_WILL_NOT_GO_ON = _re("eigen_leven.wil_niet_meer",
+                      r"\bik (?:wil|kan) (?:ook |echt |gewoon |zelf )?(?:niet|nie) meer\s*\z")
+_OWN_LIFE_CATEGORIES = (ZELFMOORD, ZELFBESCHADIGING)
+
+
+def about_own_life(text: str) -> bool:
+    """True when the writer speaks of their own death or of hurting themselves (see above)."""
+    for clause in _CLAUSE_BREAK.split(normalise(text)):
+        if not _FIRST_PERSON.search(clause):
+            continue
+        found = match(clause) or despair(clause)
+        if (found is not None and found.category in _OWN_LIFE_CATEGORIES) or _WILL_NOT_GO_ON.search(clause):
+            return True
+    return False

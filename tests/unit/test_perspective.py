@@ -1,6 +1,7 @@
 import pytest
 
 from bot.dialogue import perspective
+from bot.nlu import crisis_patterns
 
 
 @pytest.mark.parametrize("text", [
@@ -57,7 +58,7 @@ def test_a_reflexive_me_is_not_the_writer_as_the_one_it_happens_to(text, rol):
     "ik ben bang dat hij zichzelf iets aandoet",
 ])
 def test_worried_about_someone_elses_life(text):
-    assert perspective.worried_about_other(text)
+    assert perspective.worried_about_other(text, crisis_patterns.about_own_life)
 
 
 @pytest.mark.parametrize("text", [
@@ -70,4 +71,34 @@ def test_worried_about_someone_elses_life(text):
     "mijn collega zegt dat hij weggaat en iedereen een lesje leert",
 ])
 def test_the_writers_own_crisis_or_a_threat_to_them_is_not_about_someone_else(text):
-    assert not perspective.worried_about_other(text)
+    assert not perspective.worried_about_other(text, crisis_patterns.about_own_life)
+
+
+# --- one matcher for the writer's own life (crisis_patterns), not a second list here ------------
+def test_perspective_has_no_suicide_patterns_of_its_own():
+    from bot.patterns import REGISTRY
+
+    own = [name for name in REGISTRY if name.startswith("perspective.zelf_in_gevaar")]
+    assert not hasattr(perspective, "_SELF_AT_RISK") and not own
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil er niet meer zijn",
+    "ik denk aan zelfmoord",
+    "soms denk ik dat iedereen beter af is zonder mij",
+    "ik snij mezelf weer",
+    "hij zegt dat ik beter dood kan zijn en ik wil ook niet meer",
+    "ik kan niet meer",
+])
+def test_the_writers_own_life_is_read_by_the_crisis_patterns(text):
+    assert crisis_patterns.about_own_life(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben bang dat hij zichzelf iets aandoet",
+    "mijn collega zegt dat hij er niet meer wil zijn",
+    "ik ga dood van de stress met die audit",
+    "ik wil niet meer praten, mijn afspraak mag eruit",
+])
+def test_someone_elses_life_or_an_idiom_is_not_the_writers_own(text):
+    assert not crisis_patterns.about_own_life(text)
