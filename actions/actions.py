@@ -262,6 +262,11 @@ class ActionBepaalCrisissoort(Action):
         found = tracker.latest_message.get("crisis") or {}
         previous = tracker.get_slot("crisis_soort")
         text = tracker.latest_message.get("text") or ""
+        if (tracker.get_slot("crisis_actief") and previous not in (None, "check", crisis.VERVOLG)
+                and not found.get("category") and crisis.follow_up(text, previous)):
+            # "hij is weg nu, ik zit thuis", "is er nu iemand bereikbaar?" read as a crisis again:
+            # a follow-up, answered by action_crisis_vervolg (not the same crisis answer twice)
+            return [SlotSet("crisis_soort", crisis.VERVOLG)]
         if found.get("level") == "check":  # only an unsure classifier: the gentle check ...
             if tracker.get_slot("crisis_actief") and previous not in (None, "check"):
                 return [SlotSet("crisis_soort", previous)]  # ... unless a crisis is going on: its help again
@@ -294,8 +299,28 @@ class ActionCrisisVervolg(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
-        dispatcher.utter_message(response=crisis.after_crisis_response(text, tracker.get_slot("crisis_soort")))
-        return []
+        soort = tracker.get_slot("crisis_soort")
+        events: list[EventType] = []
+        if soort == crisis.VERVOLG:  # set by action_bepaal_crisissoort for this message: the kind goes back
+            soort = _earlier_crisis_soort(tracker)
+            events.append(SlotSet("crisis_soort", soort))
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        response = crisis.after_crisis_response(text, soort, intent)
+        if response == "utter_crisis_nazorg":  # the violence is over: aftercare, the crisis is behind them
+            if crisis.support_by_colleague(text):
+                dispatcher.utter_message(response="utter_crisis_nazorg_collega")
+            events.append(SlotSet("crisis_actief", False))
+        dispatcher.utter_message(response=response)
+        return events
+
+
+def _earlier_crisis_soort(tracker: Tracker) -> str:
+    """The kind of crisis answered before the follow-up (crisis_soort before it was set to VERVOLG)."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "slot" and event.get("name") == "crisis_soort" \
+                and event.get("value") not in (None, crisis.VERVOLG, "check"):
+            return str(event["value"])
+    return "algemeen"
 
 
 class ActionEngels(Action):

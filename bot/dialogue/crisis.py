@@ -181,6 +181,74 @@ def after_crisis(text: object) -> str | None:
     return None
 
 
+# --- after the violence answer: the danger is over, or the person asks what now -------------------
+# "hij is weg nu, ik zit thuis", "ik ben op de gang, hij is in zijn kamer", "mijn collega is bij me",
+# "wat moet ik nu doen": the person is away from the one who hit or threatened them, or not alone
+# any more. Then the aftercare (get checked, report it, rest, Slachtofferhulp, aangifte, the VP),
+# not the 112 answer a second time.
+NAZORG = "nazorg"
+_AWAY = linear(
+    r"\b(?:hij|zij|ze|die|de (?:\w+ )?(?:man|vrouw|klant|patient|client|bewoner|collega))\b(?: \w+){0,2} "
+    r"(?:is|zijn|ging|gingen|liep|reed|rende)(?: \w+){0,2} (?:weg|vertrokken|weggegaan|weggelopen|opgepakt|"
+    r"meegenomen|afgevoerd|naar huis)\b|"
+    r"\b(?:hij|zij|ze|die)\b(?: \w+){0,2} (?:is|zit|zitten|staat) (?:nu |weer |al )?(?:in|op) (?:zijn|haar|hun|de|een) "
+    r"(?:kamer|afdeling|cel|auto|huis)\b|"
+    r"\b(?:ik )?(?:ben|zit|sta|zijn|zitten)(?: \w+){0,2} (?:thuis|veilig|op de gang|buiten|in (?:een|de) andere "
+    r"(?:kamer|ruimte)|in (?:de|het) (?:kantine|kantoor|personeelsruimte|teamruimte|auto)|bij (?:mijn|m'n|mn|een|de) "
+    r"(?:\w+ )?(?:collega|collegas|teamleider|leidinggevende|partner|vriend|vriendin|buren))\b|"
+    r"\b(?:ben|zijn) (?:weggegaan|weggelopen|weggegaan|gevlucht|ontsnapt|weg)\b",
+    name="crisis.na_geweld_weg")
+_SUPPORT = linear(
+    r"\b(?:mijn|m'n|mn|een|de|het|mijn hele) (?:\w+ )?(?:collega|collegas|collega's|teamleider|leidinggevende|"
+    r"manager|partner|vriend|vriendin|man|vrouw|moeder|vader|beveiliging|beveiliger|team)\w* "
+    r"(?:is|zijn|zit|zitten|staat|staan|blijft|blijven|kwam|kwamen)(?: \w+){0,2} (?:bij|naast|met) (?:me|mij)\b|"
+    r"\b(?:ben|zit) (?:nu |niet meer |gelukkig )*(?:niet meer alleen|niet alleen)\b",
+    name="crisis.na_geweld_steun")
+_WHAT_NOW = linear(
+    r"\bwat (?:moet|kan|zal|ga) ik (?:nu|nou|hierna|verder|nu verder)\b|\bwat (?:nu|moet ik doen)\b|"
+    r"\bhoe (?:nu|moet het nu) verder\b|\bwhat (?:now|do i do now|should i do now)\b",
+    name="crisis.na_geweld_wat_nu")
+_COLLEAGUE = linear(r"\bcollega", name="crisis.na_geweld_collega")
+# ... unless the danger may come back: "ik ben thuis maar ik ben bang dat hij terugkomt"
+_STILL_DANGER = linear(
+    r"\b(?:bang|terugkomt|terug komt|komt terug|komt hij terug|voor de deur|achter me aan|weet waar ik woon|"
+    r"nog (?:steeds )?(?:hier|daar|in de buurt|buiten)|wacht (?:op|buiten)|zoekt me)\b",
+    name="crisis.na_geweld_nog_gevaar")
+
+
+def after_violence(text: object) -> bool:
+    """True when, after the violence answer, the message says the person is safe or away now, is
+    not alone, or asks what to do now (see above), and nothing in it says they are unsafe."""
+    norm = normalise(str(text or "")[:1000])
+    if _NOT_SAFE.search(norm) or _STILL_DANGER.search(norm):
+        return False
+    return bool(_SAFE_AGAIN.search(norm) or _AWAY.search(norm) or _SUPPORT.search(norm) or _WHAT_NOW.search(norm))
+
+
+def support_by_colleague(text: object) -> bool:
+    """A colleague is with the person ("mijn collega is bij me"): the aftercare says so."""
+    norm = normalise(str(text or "")[:1000])
+    return bool(_SUPPORT.search(norm) and _COLLEAGUE.search(norm))
+
+
+# "is er nu iemand bereikbaar? het is midden in de nacht": who can be reached now (the lines that
+# are there day and night; the VP on working days; the bot can book), asked after a crisis answer.
+WIE_NU = "wie_nu"
+_WHO_NOW = linear(
+    r"\b(?:is|zijn) er (?:nu |nu nog |vannacht |nog )?(?:iemand|een mens|mensen|wel iemand)\b.{0,30}"
+    r"\b(?:bereikbaar|wakker|die ik kan (?:bellen|spreken)|te bereiken|aanwezig|om mee te praten)\b|"
+    r"\bwie (?:kan|kun) ik (?:nu |vannacht |nog )?(?:bellen|bereiken|spreken)\b|"
+    r"\bkan ik (?:nu |vannacht )?(?:nog )?(?:iemand|een mens) (?:bellen|bereiken|spreken)\b|"
+    r"\b(?:is|zijn) (?:er )?(?:\w+ )?(?:nu |vannacht )?(?:nog )?(?:open|bereikbaar)\b.{0,30}\bnacht\b|"
+    r"\bis (?:there )?(?:anyone|someone|somebody) (?:i can (?:call|reach)|available|there)\b",
+    name="crisis.wie_nu")
+
+
+def asks_who_now(text: object) -> bool:
+    """True when the message asks who can be reached now (see above)."""
+    return bool(_WHO_NOW.search(normalise(str(text or "")[:1000])))
+
+
 _AFTER_CRISIS = {  # (what the message asks, which help line) -> response
     (KAN_NIET_BELLEN, "112"): "utter_crisis_kan_niet_bellen_112",
     (KAN_NIET_BELLEN, "113"): "utter_crisis_kan_niet_bellen_113",
@@ -195,12 +263,34 @@ _CRISIS_ANSWER = {ZELFMOORD: "utter_crisis_zelfmoord", GEWELD: "utter_crisis_gew
                   "seksueel_geweld": "utter_crisis_seksueel_geweld", ZORGEN_ANDER: "utter_crisis_zorgen_ander"}
 
 
-def after_crisis_response(text: object, soort: str | None) -> str:
+# A message read as a crisis again, right after a crisis answer, that is a follow-up instead: who can
+# be reached now, or (after violence) safe now. action_bepaal_crisissoort sets crisis_soort to
+# VERVOLG; action_crisis_vervolg answers it and puts the kind of crisis back.
+VERVOLG = "vervolg"
+
+
+def follow_up(text: object, soort: str | None) -> bool:
+    """True when a message after a crisis answer of kind ``soort`` asks who can be reached now,
+    or says after violence that the person is safe now (then not the crisis answer again)."""
+    return asks_who_now(text) or (soort == GEWELD and after_violence(text))
+
+
+# After the violence answer, a message read as "wat kan ik doen?" (the options) or as a witness
+# ("mijn collega is bij me"): still about the violence just told, so the aftercare.
+_AFTERCARE_INTENTS = ("vraag_opties", "ben_getuige")
+
+
+def after_crisis_response(text: object, soort: str | None, intent: str | None = None) -> str:
     """The response for a message right after a crisis answer of kind ``soort``: the bot cannot
-    call (and what to do instead), calling is not needed or not safe (other ways), or the crisis
+    call (and what to do instead), calling is not needed or not safe (other ways), who can be
+    reached now, after violence the aftercare (safe now, not alone, "what now?"), or the crisis
     answer again."""
     line = {ZELFMOORD: "113", "seksueel_geweld": "csg"}.get(soort or "", "112")
     need = after_crisis(text)
     if (need, line) in _AFTER_CRISIS:
         return _AFTER_CRISIS[(need, line)]
+    if asks_who_now(text):
+        return "utter_crisis_wie_nu"
+    if soort == GEWELD and (after_violence(text) or intent in _AFTERCARE_INTENTS):
+        return "utter_crisis_nazorg"
     return _CRISIS_ANSWER.get(soort or "", "utter_crisis_algemeen")

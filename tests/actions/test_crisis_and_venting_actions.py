@@ -207,3 +207,56 @@ def test_a_sure_new_matter_after_violence_is_taken_as_told():
                   extra={"intent": {"name": "fraude", "confidence": 0.8}})
     _, events = run(a.ActionHerkenSituatie(), trk)
     assert slots_of(events)["situatie"] == "fraude"
+
+
+# --- after the violence answer (stranger test C19, C07) --------------------------------------------
+def _tracker_with_events(intent, text, slots, events, crisis=None):
+    from rasa_sdk import Tracker
+
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": [], "intent_ranking": []}
+    if crisis:
+        latest["crisis"] = crisis
+    return Tracker("test", slots, latest, events, False, None, {}, "action_listen")
+
+
+def test_safe_now_read_as_a_crisis_again_is_a_follow_up_not_the_same_answer():
+    _, events = run(a.ActionBepaalCrisissoort(),
+                    tracker("crisis", "hij is weg nu. ik zit thuis",
+                            slots={"crisis_soort": "geweld", "crisis_actief": True},
+                            crisis={"category": None, "rule": "classifier", "level": "alarm"}))
+    assert events == [SlotSet("crisis_soort", "vervolg")]
+
+
+def test_a_new_danger_after_the_violence_answer_is_still_the_crisis():
+    _, events = run(a.ActionBepaalCrisissoort(),
+                    tracker("crisis", "hij staat nu weer voor de deur met een mes",
+                            slots={"crisis_soort": "geweld", "crisis_actief": True},
+                            crisis={"category": "geweld", "rule": "wapen_nu", "level": "alarm"}))
+    assert SlotSet("crisis_soort", "geweld") in events and SlotSet("crisis_actief", True) in events
+
+
+def test_the_follow_up_gets_the_aftercare_and_the_kind_back():
+    trk = _tracker_with_events("crisis", "hij is weg nu. ik zit thuis",
+                               {"crisis_soort": "vervolg", "crisis_actief": True},
+                               [{"event": "slot", "name": "crisis_soort", "value": "geweld"},
+                                {"event": "slot", "name": "crisis_soort", "value": "vervolg"}])
+    messages, events = run(a.ActionCrisisVervolg(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_nazorg"]
+    assert slots_of(events) == {"crisis_soort": "geweld", "crisis_actief": False}
+
+
+def test_my_colleague_is_with_me_after_violence_is_support():
+    messages, events = run(a.ActionCrisisVervolg(),
+                           tracker("ben_getuige", "mijn collega is bij me",
+                                   slots={"crisis_soort": "geweld", "crisis_actief": True}))
+    assert [m["response"] for m in messages] == ["utter_crisis_nazorg_collega", "utter_crisis_nazorg"]
+    assert slots_of(events) == {"crisis_actief": False}
+
+
+def test_who_can_be_reached_now_after_a_crisis_answer():
+    trk = _tracker_with_events("crisis", "is er nu iemand bereikbaar? het is midden in de nacht",
+                               {"crisis_soort": "vervolg", "crisis_actief": True},
+                               [{"event": "slot", "name": "crisis_soort", "value": "zelfmoord"}])
+    messages, events = run(a.ActionCrisisVervolg(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_wie_nu"]
+    assert slots_of(events) == {"crisis_soort": "zelfmoord"}

@@ -100,3 +100,46 @@ def test_hopelessness_after_thoughts_of_suicide_is_heard(text):
 def test_hopelessness_after_other_crises_gives_their_help_again():
     assert crisis.after_crisis_response("het maakt toch niet uit", "geweld") == "utter_crisis_geweld"
     assert crisis.after_crisis_response("het maakt toch niet uit", "zorgen_ander") == "utter_crisis_zorgen_ander"
+
+
+# --- after the violence answer: safe now, or "what now?" (stranger test C19, C07) ------------------
+@pytest.mark.parametrize("text", [
+    "hij is weg nu. ik zit thuis",
+    "ik ben op de gang, hij is in zijn kamer",
+    "mijn collega is bij me",
+    "wat moet ik nu doen",
+    "de klant is vertrokken",
+    "ik ben veilig",
+])
+def test_after_violence_the_danger_is_over_or_what_now(text):
+    assert crisis.after_violence(text)
+    assert crisis.after_crisis_response(text, "geweld") == "utter_crisis_nazorg"
+
+
+@pytest.mark.parametrize("text", [
+    "hij staat nog voor de deur",
+    "ik ben thuis maar ik ben bang dat hij terugkomt",
+    "ik ben niet veilig",
+    "hij komt terug",
+])
+def test_still_in_danger_gets_the_violence_answer_again(text):
+    assert not crisis.after_violence(text)
+    assert crisis.after_crisis_response(text, "geweld") == "utter_crisis_geweld"
+
+
+def test_a_colleague_with_the_person_is_support_not_a_witness():
+    assert crisis.support_by_colleague("mijn collega is bij me")
+    assert crisis.after_crisis_response("mijn collega is bij me", "geweld", "ben_getuige") == "utter_crisis_nazorg"
+    assert not crisis.support_by_colleague("ik ben thuis")
+
+
+@pytest.mark.parametrize("soort", ["geweld", "zelfmoord", "seksueel_geweld"])
+def test_who_can_be_reached_now_is_answered(soort):
+    text = "is er nu iemand bereikbaar? het is midden in de nacht"
+    assert crisis.asks_who_now(text) and crisis.follow_up(text, soort)
+    assert crisis.after_crisis_response(text, soort) == "utter_crisis_wie_nu"
+
+
+def test_safe_now_after_suicide_thoughts_is_no_violence_aftercare():
+    assert not crisis.follow_up("ik zit thuis", "zelfmoord")
+    assert crisis.after_crisis_response("ik zit thuis", "zelfmoord") == "utter_crisis_zelfmoord"
