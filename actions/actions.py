@@ -262,10 +262,12 @@ class ActionBepaalCrisissoort(Action):
         found = tracker.latest_message.get("crisis") or {}
         previous = tracker.get_slot("crisis_soort")
         text = tracker.latest_message.get("text") or ""
-        if (tracker.get_slot("crisis_actief") and previous not in (None, "check", crisis.VERVOLG)
-                and not found.get("category") and crisis.follow_up(text, previous)):
-            # "hij is weg nu, ik zit thuis", "is er nu iemand bereikbaar?" read as a crisis again:
-            # a follow-up, answered by action_crisis_vervolg (not the same crisis answer twice)
+        if not found.get("category") and previous != crisis.VERVOLG and (
+                crisis.asks_who_now(text)
+                or (tracker.get_slot("crisis_actief") and crisis.follow_up(text, previous))):
+            # "is er nu iemand bereikbaar?" (also before any crisis answer: the question is answered,
+            # not "Gaat het wel goed met je?"), or "hij is weg nu, ik zit thuis" after the violence
+            # answer, read as a crisis: a follow-up, answered by action_crisis_vervolg
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
         if found.get("level") == "check":  # only an unsure classifier: the gentle check ...
             if tracker.get_slot("crisis_actief") and previous not in (None, "check"):
@@ -314,13 +316,14 @@ class ActionCrisisVervolg(Action):
         return events
 
 
-def _earlier_crisis_soort(tracker: Tracker) -> str:
-    """The kind of crisis answered before the follow-up (crisis_soort before it was set to VERVOLG)."""
+def _earlier_crisis_soort(tracker: Tracker) -> str | None:
+    """The kind of crisis answered before the follow-up (crisis_soort before it was set to
+    VERVOLG), or None when there was none."""
     for event in reversed(tracker.events or []):
         if event.get("event") == "slot" and event.get("name") == "crisis_soort" \
-                and event.get("value") not in (None, crisis.VERVOLG, "check"):
-            return str(event["value"])
-    return "algemeen"
+                and event.get("value") != crisis.VERVOLG:
+            return event.get("value")
+    return None
 
 
 class ActionEngels(Action):

@@ -260,3 +260,16 @@ def test_who_can_be_reached_now_after_a_crisis_answer():
     messages, events = run(a.ActionCrisisVervolg(), trk)
     assert [m["response"] for m in messages] == ["utter_crisis_wie_nu"]
     assert slots_of(events) == {"crisis_soort": "zelfmoord"}
+
+
+def test_who_can_be_reached_now_as_a_first_message_is_answered_not_checked():
+    _, events = run(a.ActionBepaalCrisissoort(),
+                    tracker("crisis", "is er nu iemand bereikbaar? het is midden in de nacht",
+                            crisis={"category": None, "rule": "classifier_twijfel", "level": "check"}))
+    assert events == [SlotSet("crisis_soort", "vervolg")]
+    trk = _tracker_with_events("crisis", "is er nu iemand bereikbaar? het is midden in de nacht",
+                               {"crisis_soort": "vervolg"},
+                               [{"event": "slot", "name": "crisis_soort", "value": "vervolg"}])
+    messages, events = run(a.ActionCrisisVervolg(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_wie_nu"]
+    assert slots_of(events) == {"crisis_soort": None}
