@@ -352,6 +352,27 @@ class ActionEngels(Action):
         return [SlotSet("engels_gegeven", True)]
 
 
+class ActionOudeKnop(Action):
+    """A choice that belongs to the booking form (a time, an option) outside it. A pressed button
+    (its payload starts with "/") of a question no longer open gets utter_knop_verlopen; typed
+    text ("next week", "donderdag") was no button, so the bot offers to plan a talk instead (in
+    English after the English answer)."""
+
+    def name(self) -> str:
+        return "action_oude_knop"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        text = (tracker.latest_message.get("text") or "").strip()
+        if text.startswith("/"):
+            dispatcher.utter_message(response="utter_knop_verlopen")
+        elif tracker.get_slot("engels_gegeven"):
+            texts = content.engels()
+            dispatcher.utter_message(text=content.fill(texts["tijd_zonder_vraag"], {"contact": texts["contact"]}))
+        else:
+            dispatcher.utter_message(response="utter_tijd_zonder_vraag")
+        return []
+
+
 class ActionDefaultAskAffirmation(Action):
     """Dutch replacement for Rasa's English "Did you mean ...?" in the two-stage fallback."""
 

@@ -209,7 +209,9 @@ class EnglishDetector(GraphComponent):
     content/engels.yml). The classifier's ranking stays as it was (e5 is multilingual), so the
     English answer can name the situation it recognised. An English request to book a talk
     (``bot.nlu.language.wants_appointment``) gets `afspraak_maken` instead, with the property
-    `engels` true, so the booking starts (the bot says in English that its questions are Dutch).
+    `engels` true, so the booking starts (the bot says in English that its questions are Dutch);
+    so does a short "ok book please". The word the English answer tells people to type to book
+    ("afspraak", alone) gets `afspraak_maken` too, in any conversation.
     Place it before CrisisSafetyNet: a crisis pattern (Dutch or English) still wins."""
 
     @classmethod
@@ -218,17 +220,21 @@ class EnglishDetector(GraphComponent):
         return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
-        from bot.nlu.language import is_english, wants_appointment
+        from bot.nlu.language import bare_booking_word, english_booking, is_english
 
         for message in messages:
             text: str | None = message.get(TEXT)
-            if not text or text.startswith("/") or not is_english(text):
+            if not text or text.startswith("/"):
                 continue
-            if wants_appointment(text):
+            if bare_booking_word(text):  # "afspraak": what the English answer tells people to type
+                message.set(INTENT, {INTENT_NAME_KEY: BOOKING_INTENT, "confidence": 1.0}, add_to_output=True)
+                continue
+            if english_booking(text):  # "I'd like to book an appointment", "ok book please"
                 message.set(INTENT, {INTENT_NAME_KEY: BOOKING_INTENT, "confidence": 1.0}, add_to_output=True)
                 message.set(ENGLISH_PROPERTY, True, add_to_output=True)
                 continue
-            message.set(INTENT, {INTENT_NAME_KEY: ENGLISH_INTENT, "confidence": 1.0}, add_to_output=True)
+            if is_english(text):
+                message.set(INTENT, {INTENT_NAME_KEY: ENGLISH_INTENT, "confidence": 1.0}, add_to_output=True)
         return messages
 
 

@@ -56,3 +56,24 @@ def wants_appointment(text: str) -> bool:
     cancel one)."""
     norm = normalise(text[:MAX_CHARS])
     return bool(_BOOKING.search(norm)) and not _NOT_A_NEW_BOOKING.search(norm)
+
+
+# The English answer says: 'To book an appointment here, type "afspraak"'. That word alone (or
+# "afspraak maken", "een afspraak", "appointment") is a request to book, not an unsure message.
+_BARE_BOOKING_WORD = linear(r"^\s*(?:ok(?:ay|e)?[ ,]+)?(?:een |an |a )?(?:afspraak|afspraak maken|appointment|"
+                            r"make (?:an )?appointment)\s*[.!]*\s*$", name="language.bare_booking_word")
+# A short English request to book without the words is_english counts ("ok book please", "book it").
+_SHORT_BOOKING = linear(r"^\s*(?:ok(?:ay)?[ ,]+|yes[ ,]+|please[ ,]+)*book(?: it| one| me in| now| a slot| a time)?"
+                        r"(?:[ ,]+please)?\s*[.!]*\s*$", name="language.short_booking")
+
+
+def bare_booking_word(text: str) -> bool:
+    """True when the message is only the word the bot tells people to type to book ("afspraak")."""
+    return bool(_BARE_BOOKING_WORD.search(normalise(text[:MAX_CHARS])))
+
+
+def english_booking(text: str) -> bool:
+    """True when a message asks in English to book a talk: an English message that says so
+    (wants_appointment), or a short "ok book please"."""
+    norm = normalise(text[:MAX_CHARS])
+    return (is_english(text) and wants_appointment(text)) or bool(_SHORT_BOOKING.search(norm))

@@ -273,3 +273,17 @@ def test_who_can_be_reached_now_as_a_first_message_is_answered_not_checked():
     messages, events = run(a.ActionCrisisVervolg(), trk)
     assert [m["response"] for m in messages] == ["utter_crisis_wie_nu"]
     assert slots_of(events) == {"crisis_soort": None}
+
+
+# --- a typed time is no button (stranger test C04) ---------------------------------------------------
+def test_a_pressed_old_button_has_expired():
+    messages, _ = run(a.ActionOudeKnop(), tracker("kies_tijd", '/kies_tijd{"tijd":"2027-03-09T10:00"}'))
+    assert [m["response"] for m in messages] == ["utter_knop_verlopen"]
+
+
+def test_typed_text_never_gets_the_expired_button_answer():
+    messages, _ = run(a.ActionOudeKnop(), tracker("kies_tijd", "volgende week"))
+    assert [m["response"] for m in messages] == ["utter_tijd_zonder_vraag"]
+    messages, _ = run(a.ActionOudeKnop(), tracker("kies_tijd", "next week", slots={"engels_gegeven": True}))
+    assert len(messages) == 1 and messages[0]["response"] is None
+    assert "afspraak" in messages[0]["text"] and "{" not in messages[0]["text"]

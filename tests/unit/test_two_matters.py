@@ -63,3 +63,21 @@ def test_an_english_request_to_book_starts_the_booking_and_says_it_was_english()
     m = EnglishDetector().process([_msg("I want to cancel my appointment", "afspraak_annuleren",
                                         [("afspraak_annuleren", 0.8)])])[0]
     assert m.get("intent")["name"] == "engels" and m.get("engels") is None
+
+
+def test_the_word_the_english_answer_says_to_type_starts_the_booking():
+    """The English answer says 'type "afspraak"': that word alone books, not "Bedoel je ...?"."""
+    for text in ("afspraak", "Afspraak.", "afspraak maken"):
+        m = EnglishDetector().process([_msg(text, "nlu_fallback", [("afspraak_maken", 0.25)])])[0]
+        assert m.get("intent") == {"name": "afspraak_maken", "confidence": 1.0} and m.get("engels") is None, text
+
+
+def test_a_short_english_request_to_book_starts_the_booking_in_english():
+    m = EnglishDetector().process([_msg("ok book please", "bevestigen", [("bevestigen", 0.6)])])[0]
+    assert m.get("intent") == {"name": "afspraak_maken", "confidence": 1.0} and m.get("engels") is True
+
+
+def test_a_sentence_about_an_appointment_is_left_to_the_classifier():
+    m = EnglishDetector().process([_msg("de afspraak gaat niet door", "afspraak_annuleren",
+                                        [("afspraak_annuleren", 0.8)])])[0]
+    assert m.get("intent")["name"] == "afspraak_annuleren"
