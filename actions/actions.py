@@ -145,6 +145,21 @@ def _venting(tracker: Tracker, text: str) -> bool:
     return tracker.get_slot("open_vraag") != resume.LUISTEREN and crisis.wants_to_vent(text)
 
 
+class ActionBepaalRol(Action):
+    """"Het gaat om een collega, niet om mij" (intent ben_getuige): the writer is a witness, unless
+    the message says it is about them after all ("collega's lachen me uit", "mijn collega is bij
+    me") or only names who does it ("collega's"); then the witness answer would be wrong."""
+
+    def name(self) -> str:
+        return "action_bepaal_rol"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        if text.startswith("/") or perspective.witness_claim(text):
+            return [SlotSet("rol", perspective.GETUIGE)]
+        return [SlotSet("rol", perspective.ZELF)] if perspective.detect(text) == perspective.ZELF else []
+
+
 class ActionLuisteren(Action):
     """The person said they only want to tell ("ik wil het even kwijt"): the next story is heard
     first. A question that was open waits: coming back from a side question, the bot invites them

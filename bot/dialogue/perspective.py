@@ -16,8 +16,9 @@ _WITNESS = linear(
     r"medewerkster|teamgenoot|leerling|vriendin|vriend|nieuwe)\w* (?:wordt|werd|is|vertelde|vertelt|zei|zegt|"
     r"krijgt|kreeg|durft)"
     r"|(?:gaat|gaat het) niet (?:om|over) (?:mij|mezelf)|niet om mij maar"
-    r"|het gaat (?:niet )?om (?:een |mijn |m'n )?(?:collega|iemand anders|een ander)"
-    r"|bij (?:een |mijn |m'n )?collega|getuige)\b",
+    r"|het gaat (?:niet )?(?:om|over) (?:een |mijn |m'n )?(?:collega|iemand anders|een ander)"
+    r"|zorgen (?:om|over) (?:een |mijn |m'n )?(?:collega|iemand anders|een ander)"
+    r"|bij (?:een |mijn |m'n )?collega|getuige\w*)\b",
     name="perspective.getuige",
 )
 _SELF = linear(
@@ -38,11 +39,17 @@ _REPORTED_TO_ME = linear(
 # "ik weet niet of ik me ermee moet bemoeien", "ik voel me schuldig": a reflexive "me" right after
 # "ik" is the writer's own feeling or doing, not the writer as the one it happens to.
 _REFLEXIVE = linear(r"\bik (?:\w+ ){0,2}(?:me|mij)\b", name="perspective.wederkerend")
+# "een collega van mij": the writer's colleague, not the writer as the one it happens to.
+_OF_MINE = linear(r"\b(?:collega|collegaatje|teamgenoot|medewerker|medewerkster|stagiair|stagiaire|vriend|vriendin)"
+                  r"\w* van (?:mij|me)\b", name="perspective.van_mij")
 # The story is about the writer: "... dat ik ...", "over mij", or the writer as object ("ze negeren me").
 _ABOUT_ME = linear(r"\bdat ik\b|\bover (?:mij|me|mezelf)\b|\b(?:mij|me|mezelf|mijzelf)\b|\bik (?:word|werd)\b",
                    name="perspective.over_mij")
 _NOT_ME = linear(
     r"\b(?:gaat|ging|gaat het|het gaat) niet (?:om|over) (?:mij|mezelf|mijzelf)\b|\bniet om mij maar\b|"
+    r"\bniet (?:ikzelf|mezelf|mijzelf)\b|\bniet ik\b,? (?:maar )?(?:een|mijn|m'n|mn) |"
+    r"\b(?:niet|nie) (?:om |over |tegen )?(?:mij|mezelf|mijzelf)(?: gericht| maar)\b|"
+    r"\b(?:niet|nie) (?:om|over|tegen) (?:mij|mezelf|mijzelf)\s*[.!]*\s*\z|"
     r"\bniet over mij maar\b|\bniet (?:bij|tegen) mij maar\b",
     name="perspective.niet_mij",
 )
@@ -55,12 +62,29 @@ def detect(text: str) -> str | None:
     norm = normalise(text)
     if _NOT_ME.search(norm):
         return GETUIGE
-    about_me = bool(_ABOUT_ME.search(_REFLEXIVE.sub(" ", _REPORTED_TO_ME.sub(" ", norm))))
+    about_me = bool(_ABOUT_ME.search(_OF_MINE.sub(" ", _REFLEXIVE.sub(" ", _REPORTED_TO_ME.sub(" ", norm)))))
     if _WITNESS.search(norm) and not about_me:
         return GETUIGE
     if about_me or _SELF.search(norm):
         return ZELF
     return None
+
+
+# Only the ones who do it, named: "collega's", "mijn collega's", "de collega's van de afdeling".
+_ACTORS_ONLY = linear(
+    r"^\s*(?:(?:de|mijn|m'n|mn|een paar|twee|drie|die|onze|alle) )?(?:\w+ )?(?:collega|collegas|collega's|teamgenoten|"
+    r"leidinggevende|leidinggevenden|baas|chef|manager|klant|klanten)(?: (?:van|op|in) (?:de|mijn|m'n|mn|het) \w+)?"
+    r"\s*[.!]*\s*$",
+    name="perspective.alleen_daders",
+)
+
+
+def witness_claim(text: str) -> bool:
+    """For a message read as "I am a witness" (intent ben_getuige): True unless it is about the
+    writer after all ("mijn collega is bij me", "collega's lachen me uit") or only names the ones
+    who do it ("collega's")."""
+    norm = normalise(text)
+    return detect(text) != ZELF and not _ACTORS_ONLY.search(norm)
 
 
 # --- a crisis in someone else ------------------------------------------------------------------

@@ -287,3 +287,19 @@ def test_typed_text_never_gets_the_expired_button_answer():
     messages, _ = run(a.ActionOudeKnop(), tracker("kies_tijd", "next week", slots={"engels_gegeven": True}))
     assert len(messages) == 1 and messages[0]["response"] is None
     assert "afspraak" in messages[0]["text"] and "{" not in messages[0]["text"]
+
+
+# --- the witness answer only for a message about someone else (stranger test C05, C14) ----------------
+@pytest.mark.parametrize("text, rol", [
+    ("het gaat niet om mij maar om een collega", "getuige"),
+    ("collega's lachen me uit", "zelf"),
+    ("mijn collega is bij me", "zelf"),
+])
+def test_the_role_is_read_from_the_message_not_from_the_intent_alone(text, rol):
+    _, events = run(a.ActionBepaalRol(), tracker("ben_getuige", text))
+    assert slots_of(events) == {"rol": rol}
+
+
+def test_only_naming_who_does_it_sets_no_role():
+    _, events = run(a.ActionBepaalRol(), tracker("ben_getuige", "collega's"))
+    assert events == []

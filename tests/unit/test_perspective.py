@@ -102,3 +102,26 @@ def test_the_writers_own_life_is_read_by_the_crisis_patterns(text):
 ])
 def test_someone_elses_life_or_an_idiom_is_not_the_writers_own(text):
     assert not crisis_patterns.about_own_life(text)
+
+
+# --- "I am a witness" only when the message is about someone else (stranger test C05, C19, C14) ----
+@pytest.mark.parametrize("text", [
+    "het gaat niet om mij maar om een collega",
+    "het gaat om een collega, niet om mij",
+    "ik heb het alleen gezien",
+    "het gaat over een collega van mij",
+    "ik maak me zorgen om een collega",
+    "ik ben getuigen",
+])
+def test_a_witness_claim(text):
+    assert perspective.witness_claim(text)
+
+
+@pytest.mark.parametrize("text", [
+    "collega's",
+    "mijn collega's",
+    "collega's lachen me uit",
+    "mijn collega is bij me",
+])
+def test_colleagues_as_the_ones_who_do_it_or_with_me_are_no_witness_claim(text):
+    assert not perspective.witness_claim(text)
