@@ -160,6 +160,21 @@ class ActionBepaalRol(Action):
         return [SlotSet("rol", perspective.ZELF)] if perspective.detect(text) == perspective.ZELF else []
 
 
+class ActionGeenStap(Action):
+    """Not wanting to take a step (intent geen_stap_willen): "that is fine" (utter_geen_stap_willen,
+    with the urgent help after a crisis), unless the message says the person wants others spared
+    ("ik wil dat anderen het niet ook meemaken"): that is a wish to act (utter_anderen_beschermen)."""
+
+    def name(self) -> str:
+        return "action_geen_stap"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        protect = requests.wants_to_protect_others(text) and not tracker.get_slot("crisis_actief")
+        dispatcher.utter_message(response="utter_anderen_beschermen" if protect else "utter_geen_stap_willen")
+        return []
+
+
 class ActionLuisteren(Action):
     """The person said they only want to tell ("ik wil het even kwijt"): the next story is heard
     first. A question that was open waits: coming back from a side question, the bot invites them

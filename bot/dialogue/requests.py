@@ -30,3 +30,25 @@ def asks_to_pass_on(text: object) -> bool:
     if match is None or _NOT.search(norm[match.start():match.end()]):
         return False
     return not _MEANING_THE_BOT.search(norm[:match.start() + 12])
+
+
+# "ik wil eigenlijk dat anderen het niet ook meemaken", "ik wil nieuwe collega's beschermen": the
+# wish to protect others. Not a refusal of any step (geen_stap_willen) but a reason to act: the VP
+# can signal patterns to management without names, and a complaint is an option.
+_OTHERS = (r"(?:anderen|andere (?:collega'?s|mensen|medewerkers|vrouwen|meiden|stagiaires?)|een ander|iemand anders|"
+           r"niemand anders|niemand meer|de volgende|nieuwe (?:collega'?s|mensen|medewerkers)|de rest|collega'?s)")
+_PROTECT_OTHERS = linear(
+    rf"\b{_OTHERS}\b.{{0,40}}\b(?:niet|nie)\b.{{0,12}}\b(?:meemaken|meemaakt|overkomt|overkomen|meer gebeurt|"
+    r"gebeurt|hoeft|hoeven|mee te maken)\b|"
+    rf"\b(?:beschermen|waarschuwen|behoeden)\b.{{0,30}}\b{_OTHERS}\b|\b{_OTHERS}\b.{{0,30}}\b(?:beschermen|"
+    r"waarschuwen|behoeden|besparen|bespaard)\b|"
+    rf"\b(?:niet|nie)\b.{{0,30}}\b{_OTHERS}\b (?:\w+ )?(?:overkomt|overkomen|meemaakt|meemaken)\b|"
+    rf"\b(?:dat|zodat) (?:het|dit) (?:stopt|ophoudt) (?:voor|bij) {_OTHERS}\b|"
+    rf"\b(?:dat|zodat) (?:het|dit) (?:niet|nie) (?:nog eens |weer |opnieuw )?(?:gebeurt|overkomt)\b"
+    rf".{{0,20}}\b{_OTHERS}\b",
+    name="requests.anderen_beschermen")
+
+
+def wants_to_protect_others(text: object) -> bool:
+    """True when the message says the person wants others spared what happened (see above)."""
+    return bool(_PROTECT_OTHERS.search(normalise(str(text or "")[:MAX_CHARS])))

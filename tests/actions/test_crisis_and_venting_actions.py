@@ -303,3 +303,15 @@ def test_the_role_is_read_from_the_message_not_from_the_intent_alone(text, rol):
 def test_only_naming_who_does_it_sets_no_role():
     _, events = run(a.ActionBepaalRol(), tracker("ben_getuige", "collega's"))
     assert events == []
+
+
+# --- protecting others is a wish to act (stranger test C13) ---------------------------------------------
+def test_wanting_others_spared_gets_patterns_and_complaint_not_you_need_not_do_anything():
+    text = "ik wil eigenlijk dat anderen het niet ook meemaken"
+    messages, _ = run(a.ActionGeenStap(), tracker("geen_stap_willen", text))
+    assert [m["response"] for m in messages] == ["utter_anderen_beschermen"]
+
+
+def test_declining_a_step_still_gets_that_is_fine():
+    messages, _ = run(a.ActionGeenStap(), tracker("geen_stap_willen", "ik wil geen klacht indienen"))
+    assert [m["response"] for m in messages] == ["utter_geen_stap_willen"]

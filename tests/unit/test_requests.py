@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.dialogue import requests
 from bot.dialogue.requests import asks_to_pass_on
 
 
@@ -26,3 +27,23 @@ def test_requests_to_pass_on(text):
 ])
 def test_not_a_request_to_pass_on(text):
     assert not asks_to_pass_on(text)
+
+
+# --- the wish to protect others is no refusal of a step (stranger test C13) -------------------------
+@pytest.mark.parametrize("text", [
+    "ik wil eigenlijk dat anderen het niet ook meemaken",
+    "ik wil niet dat het nog iemand anders overkomt",
+    "ik wil nieuwe collega's beschermen",
+])
+def test_wants_to_protect_others(text):
+    assert requests.wants_to_protect_others(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil geen klacht indienen",
+    "ik wil geen aangifte doen denk ik",
+    "collega's hoeven het niet te weten",
+    "ik wil niet dat mijn collega's het te weten komen",
+])
+def test_declining_a_step_is_no_wish_to_protect_others(text):
+    assert not requests.wants_to_protect_others(text)
