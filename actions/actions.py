@@ -417,7 +417,7 @@ class ActionDefaultAskAffirmation(Action):
         if intent in labels:
             dispatcher.utter_message(response="utter_ask_affirmation", intent=intent, label=labels[intent])
             return [SlotSet("open_vraag", resume.BEDOELING)]  # a typed yes or no answers it
-        dispatcher.utter_message(response="utter_ask_rephrase")
+        dispatcher.utter_message(response="utter_vaag_hulp")  # "gedoe op werk": help to tell it
         return []
 
 
@@ -427,6 +427,14 @@ def _wrong_guess(dispatcher, intent: str | None) -> None:
     dispatcher.utter_message(response="utter_bedoeling_niet")
     if situations.from_key(intent) is not None:
         dispatcher.utter_message(response="utter_kies_situatie")
+
+
+def _last_bot_response(tracker: Tracker) -> str | None:
+    """The response name of the bot's last message (its utter_action), if any."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "bot":
+            return (event.get("metadata") or {}).get("utter_action")
+    return None
 
 
 class ActionDefaultAskRephrase(Action):
@@ -441,6 +449,9 @@ class ActionDefaultAskRephrase(Action):
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         intent = resume.affirmation_asked(tracker.events)
         if intent is None:  # no "Bedoel je ...?" just before: the bot did not understand
+            if _last_bot_response(tracker) == "utter_vaag_hulp":  # still vague ("weet niet"): examples to pick from
+                dispatcher.utter_message(response="utter_kies_situatie")
+                return []
             dispatcher.utter_message(response="utter_ask_rephrase")
             return []
         _wrong_guess(dispatcher, intent)

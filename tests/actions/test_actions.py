@@ -134,10 +134,11 @@ def test_affirmation_in_dutch_with_the_situation_label():
     assert messages[0]["intent"] == "machtsmisbruik" and "machtsmisbruik" in messages[0]["label"]
 
 
-def test_affirmation_without_a_label_asks_to_rephrase():
+def test_affirmation_without_a_label_helps_to_tell_it():
+    """"gedoe op werk" (stranger test C05): not "Sorry, dat begreep ik niet", but help: about you, or seen?"""
     ranking = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "bevestigen", "confidence": 0.3}]
-    messages, _ = run(a.ActionDefaultAskAffirmation(), tracker("nlu_fallback", "hmm", ranking=ranking))
-    assert messages[0]["response"] == "utter_ask_rephrase"
+    messages, _ = run(a.ActionDefaultAskAffirmation(), tracker("nlu_fallback", "gedoe op werk", ranking=ranking))
+    assert [m["response"] for m in messages] == ["utter_vaag_hulp"]
 
 
 def _session_start_slots(monkeypatch, tmp_path, tracker_store: str) -> dict:

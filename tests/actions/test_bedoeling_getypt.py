@@ -119,6 +119,14 @@ def test_rephrase_without_a_question_before_says_it_did_not_understand(db):
     assert [m["response"] for m in messages] == ["utter_ask_rephrase"]
 
 
+def test_still_vague_after_the_help_to_tell_it_gets_examples_not_the_same_question(db):
+    events = [{"event": "user", "text": "gedoe op werk", "parse_data": {}},
+              {"event": "bot", "text": "Vertel het gerust", "metadata": {"utter_action": "utter_vaag_hulp"}},
+              {"event": "user", "text": "weet niet", "parse_data": {}}]
+    messages, _ = _run(general.ActionDefaultAskRephrase(), _tracker(events, "weet niet", "nlu_fallback"))
+    assert [m["response"] for m in messages] == ["utter_kies_situatie"]
+
+
 def test_a_yes_long_after_the_question_gets_the_opening(db):
     events = _typed_yes_events()[:3] + [{"event": "bot", "text": "Waarmee kan ik je helpen?", "metadata": {}},
                                         {"event": "user", "text": "ja", "parse_data": {}}]
