@@ -481,6 +481,10 @@ class ActionBedoelingBevestigd(Action):
         # a no to "Bedoel je ...?": the guess was wrong (as after the button); a yes or no to nothing: an opening
         if intent:
             _wrong_guess(dispatcher, intent)
+        elif _last_bot_response(tracker) == "utter_vaag_hulp":
+            # "weet niet" to "Gaat het om iets wat jou overkwam, of wat je zag?": examples to pick from
+            dispatcher.utter_message(response="utter_kies_situatie")
+            return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
         else:
             dispatcher.utter_message(response="utter_waarmee_helpen")
         return [SlotSet("open_vraag", None)]

@@ -127,6 +127,17 @@ def test_still_vague_after_the_help_to_tell_it_gets_examples_not_the_same_questi
     assert [m["response"] for m in messages] == ["utter_kies_situatie"]
 
 
+def test_i_dont_know_after_the_help_to_tell_it_gets_the_list(db):
+    """"weet niet" (read as "nee") after "Gaat het om iets wat jou overkwam, of wat je zag?": the
+    list of situations to pick from, not the opening question again (stranger test C05)."""
+    events = [{"event": "user", "text": "gedoe op werk", "parse_data": {}},
+              {"event": "bot", "text": "Vertel het gerust", "metadata": {"utter_action": "utter_vaag_hulp"}},
+              {"event": "user", "text": "weet niet", "parse_data": {}}]
+    messages, events = _run(general.ActionBedoelingBevestigd(), _tracker(events, "weet niet", "ontkennen"))
+    assert [m["response"] for m in messages] == ["utter_kies_situatie"]
+    assert {"event": "slot", "timestamp": None, "name": "open_vraag", "value": "kies_situatie"} in events
+
+
 def test_a_yes_long_after_the_question_gets_the_opening(db):
     events = _typed_yes_events()[:3] + [{"event": "bot", "text": "Waarmee kan ik je helpen?", "metadata": {}},
                                         {"event": "user", "text": "ja", "parse_data": {}}]
