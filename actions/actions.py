@@ -92,9 +92,15 @@ class ActionHerkenSituatie(Action):
         if sit is None:  # not a situation intent: ask which one fits
             return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
         text = tracker.latest_message.get("text") or ""
-        if _unsure_after_violence(tracker, intent):
-            # right after the violence answer, an unsure guess ("ik ben op de gang, hij is in zijn
-            # kamer" read as sexual harassment) is the violence just told, not a new matter
+        aftercare: list[EventType] = []
+        if _after_violence(tracker, intent, text):
+            # right after the violence answer, "ik ben op de gang, hij is in zijn kamer" (read as sexual
+            # harassment) says the danger is over: the aftercare first, then the violence just told
+            dispatcher.utter_message(response="utter_crisis_nazorg")
+            aftercare = [SlotSet("crisis_actief", False)]
+            sit = situations.from_key("agressie_geweld")
+        elif _unsure_after_violence(tracker, intent):
+            # right after the violence answer, an unsure guess is the violence just told, not a new matter
             sit = situations.from_key("agressie_geweld")
         if intent in situations.SEXUAL_VIOLENCE_NEIGHBOURS and crisis_patterns.sexual_act(text):
             # an assault described by what was done: sexual violence, and the help for it
@@ -123,7 +129,7 @@ class ActionHerkenSituatie(Action):
         rol = perspective.detect(text)
         if rol:
             events.append(SlotSet("rol", rol))
-        return events + _counted_situation(tracker, sit, open_vraag, confirmed, rol)
+        return aftercare + events + _counted_situation(tracker, sit, open_vraag, confirmed, rol)
 
 
 UNSURE_SITUATION = 0.5  # below this, a situation guess right after a violence answer is not trusted
@@ -135,6 +141,13 @@ def _unsure_after_violence(tracker: Tracker, intent: str | None) -> bool:
     confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
     return (bool(tracker.get_slot("crisis_actief")) and tracker.get_slot("crisis_soort") == "geweld"
             and intent != "agressie_geweld" and confidence < UNSURE_SITUATION)
+
+
+def _after_violence(tracker: Tracker, intent: str | None, text: str) -> bool:
+    """A violence crisis is going on and the message, read as another situation, says the danger
+    is over ("hij is weg", "ik ben op de gang, hij is in zijn kamer": bot.dialogue.crisis.after_violence)."""
+    return (bool(tracker.get_slot("crisis_actief")) and tracker.get_slot("crisis_soort") == "geweld"
+            and intent != "agressie_geweld" and crisis.after_violence(text))
 
 
 def _venting(tracker: Tracker, text: str) -> bool:

@@ -315,3 +315,12 @@ def test_wanting_others_spared_gets_patterns_and_complaint_not_you_need_not_do_a
 def test_declining_a_step_still_gets_that_is_fine():
     messages, _ = run(a.ActionGeenStap(), tracker("geen_stap_willen", "ik wil geen klacht indienen"))
     assert [m["response"] for m in messages] == ["utter_geen_stap_willen"]
+
+
+def test_away_from_him_read_as_another_situation_after_violence_gets_the_aftercare_first():
+    trk = tracker("seksuele_intimidatie", "ik ben op de gang, hij is in zijn kamer", slots=VIOLENCE_GOING_ON,
+                  extra={"intent": {"name": "seksuele_intimidatie", "confidence": 0.7}})
+    messages, events = run(a.ActionHerkenSituatie(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_nazorg"]
+    slots = slots_of(events)
+    assert slots["situatie"] == "agressie_geweld" and slots["crisis_actief"] is False
