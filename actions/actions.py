@@ -170,6 +170,8 @@ class ActionBepaalRol(Action):
         text = tracker.latest_message.get("text") or ""
         if text.startswith("/") or perspective.witness_claim(text):
             return [SlotSet("rol", perspective.GETUIGE)]
+        if crisis.support_by_colleague(text):  # "mijn collega is bij me": support, not a witness report
+            dispatcher.utter_message(response="utter_crisis_nazorg_collega")
         return [SlotSet("rol", perspective.ZELF)] if perspective.detect(text) == perspective.ZELF else []
 
 
@@ -496,8 +498,7 @@ class ActionBedoelingBevestigd(Action):
             _wrong_guess(dispatcher, intent)
         elif _last_bot_response(tracker) == "utter_vaag_hulp":
             # "weet niet" to "Gaat het om iets wat jou overkwam, of wat je zag?": examples to pick from
-            dispatcher.utter_message(response="utter_kies_situatie")
-            return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
+            dispatcher.utter_message(response="utter_kies_situatie")  # its buttons answer it
         else:
             dispatcher.utter_message(response="utter_waarmee_helpen")
         return [SlotSet("open_vraag", None)]

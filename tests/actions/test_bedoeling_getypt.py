@@ -135,7 +135,6 @@ def test_i_dont_know_after_the_help_to_tell_it_gets_the_list(db):
               {"event": "user", "text": "weet niet", "parse_data": {}}]
     messages, events = _run(general.ActionBedoelingBevestigd(), _tracker(events, "weet niet", "ontkennen"))
     assert [m["response"] for m in messages] == ["utter_kies_situatie"]
-    assert {"event": "slot", "timestamp": None, "name": "open_vraag", "value": "kies_situatie"} in events
 
 
 def test_a_yes_long_after_the_question_gets_the_opening(db):

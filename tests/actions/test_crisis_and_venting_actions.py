@@ -300,6 +300,11 @@ def test_the_role_is_read_from_the_message_not_from_the_intent_alone(text, rol):
     assert slots_of(events) == {"rol": rol}
 
 
+def test_my_colleague_is_with_me_is_heard_as_support():
+    messages, _ = run(a.ActionBepaalRol(), tracker("ben_getuige", "mijn collega is bij me"))
+    assert [m["response"] for m in messages] == ["utter_crisis_nazorg_collega"]
+
+
 def test_only_naming_who_does_it_sets_no_role():
     _, events = run(a.ActionBepaalRol(), tracker("ben_getuige", "collega's"))
     assert events == []
