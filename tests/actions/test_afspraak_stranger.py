@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions import afspraak as a
 from bot.booking import offer
@@ -77,7 +78,8 @@ def test_the_new_booking_after_the_code_form_uses_the_day_named(db):
 
 # --- B2: a story told in the time step ----------------------------------------------------------
 
-@pytest.mark.parametrize("text", ["pesten. al maanden", "Het gaat over mijn leidinggevende die mij al een jaar kleineert",
+@pytest.mark.parametrize("text", ["pesten. al maanden",
+                                  "Het gaat over mijn leidinggevende die mij al een jaar kleineert",
                                   "hij scheldt me steeds uit"])
 def test_a_story_in_the_time_step_is_heard_not_a_parse_error(db, text):
     messages, result = validate(a.ValidateAfspraakForm(), "tijd_wens", text)
@@ -124,9 +126,6 @@ def test_the_wish_from_the_request_offers_that_day(db):
 @pytest.mark.parametrize("text", ["liefst buiten werktijd, na vijven", "na 17 uur", "ok afspraak, maar alleen na 17u",
                                   "avond", "'s avonds"])
 def test_no_evening_times_is_said_and_the_latest_times_are_offered(db, text):
-    dispatcher_messages, result = [], None
-    from rasa_sdk.executor import CollectingDispatcher
-
     dispatcher = CollectingDispatcher()
     result = a.ValidateAfspraakForm().validate_tijd_wens(text, dispatcher, tracker(requested="tijd_wens"), {})
     dispatcher_messages = dispatcher.messages
