@@ -383,8 +383,10 @@ class _TimeValidation:
             if _failures(tracker) >= MAX_FAILURES:  # a third time: book without it
                 dispatcher.utter_message(response="utter_tijd_zonder_wens")
                 return self.validate_tijd_wens(ASAP, dispatcher, tracker, domain)
-            return self._failed(tracker, "tijd_wens", dispatcher, "utter_tijd_verhaal_gehoord"
-                                if _tells_the_matter(str(value or ""), tracker) else "utter_tijd_niet_begrepen")
+            if _tells_the_matter(str(value or ""), tracker):  # heard, not counted as an unusable answer
+                dispatcher.utter_message(response="utter_tijd_verhaal_gehoord")
+                return {"tijd_wens": None, "uitleg_nodig": False}
+            return self._failed(tracker, "tijd_wens", dispatcher, "utter_tijd_niet_begrepen")
         return self._ok(self._offer_for(when, str(value), now, dispatcher, tracker))
 
     def _offer_for(self, when: When, wish: str, now: dt.datetime, dispatcher: CollectingDispatcher,
@@ -437,8 +439,10 @@ class _TimeValidation:
         if picked is None:
             if _failures(tracker) >= MAX_FAILURES:  # a third time: ask the wish again
                 return self._ok({"gekozen_tijd": None, "tijd_wens": None, "aangeboden_tijden": None})
-            return self._failed(tracker, "gekozen_tijd", dispatcher, "utter_tijd_verhaal_gehoord"
-                                if _tells_the_matter(text, tracker) else "utter_kies_een_tijd")
+            if _tells_the_matter(text, tracker):  # heard, not counted as an unusable answer
+                dispatcher.utter_message(response="utter_tijd_verhaal_gehoord")
+                return {"gekozen_tijd": None, "uitleg_nodig": False}
+            return self._failed(tracker, "gekozen_tijd", dispatcher, "utter_kies_een_tijd")
         return self._taken_time(picked, tracker)
 
     @staticmethod
@@ -555,7 +559,8 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             # is making this one (action_beheer_in_boeking kept the form): a correction, or a question back
             heard = self._manage_in_booking(requested, text, dispatcher, tracker, domain)
             return [SlotSet(k, v) for k, v in heard.items()]
-        if requested not in (None, "bevestiging") and not text.startswith("/") and said.declines_booking(text):
+        if requested not in (None, "bevestiging") and not text.startswith("/") and said.declines_booking(text) \
+                and not said.has_no_appointment(text):  # "ik heb nog geen afspraak, ik wil donderdag": no decline
             # "ik wil geen afspraak": no answer; the ask action offers to stop (or to go on)
             return [SlotSet(requested, None), SlotSet("afspraak_stoppen", True)]
         if requested == "bevestiging":

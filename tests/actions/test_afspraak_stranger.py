@@ -43,6 +43,16 @@ def test_a_correction_read_as_changing_is_applied_in_the_booking(db, text):
     assert result["gekozen_tijd"] is None and "utter_tijd_niet_begrepen" not in messages
 
 
+@pytest.mark.parametrize("intent", ["afspraak_maken", "afspraak_wijzigen"])
+def test_no_appointment_yet_said_in_the_booking_is_no_decline(db, intent):
+    slots = {"tijd_wens": "dinsdag", "aangeboden_tijden": MARIEKE_TUESDAY}
+    text = "welke code? ik heb nog geen afspraak. ik wil donderdag"
+    messages, result, _ = form_run(a.ValidateAfspraakForm(), text, "gekozen_tijd", slots, intent=intent,
+                                   candidate=intent == "afspraak_maken")
+    assert "afspraak_stoppen" not in result and "utter_afspraak_stoppen_vraag" not in messages
+    assert {s.date() for s in local_starts(result["aangeboden_tijden"])} == {dt.date(2027, 3, 11)}
+
+
 def test_changing_without_a_time_in_the_booking_asks_what_is_meant(db):
     slots = {"tijd_wens": "dinsdagmiddag", "aangeboden_tijden": MARIEKE_TUESDAY}
     messages, result, _ = form_run(a.ValidateAfspraakForm(), "ik wil het anders", "gekozen_tijd", slots,
@@ -84,6 +94,15 @@ def test_the_new_booking_after_the_code_form_uses_the_day_named(db):
 def test_a_story_in_the_time_step_is_heard_not_a_parse_error(db, text):
     messages, result = validate(a.ValidateAfspraakForm(), "tijd_wens", text)
     assert messages == ["utter_tijd_verhaal_gehoord"] and result["tijd_wens"] is None
+
+
+def test_every_story_is_heard_even_after_unusable_answers(db):
+    """Not counted as an unusable answer: a second story gets the acknowledgement again, not the
+    explanation of what a time wish is."""
+    messages, result = validate(a.ValidateAfspraakForm(), "tijd_wens", "hij kleineert me al een jaar",
+                                {"afspraak_fouten": 1.0})
+    assert messages == ["utter_tijd_verhaal_gehoord"] and result["uitleg_nodig"] is False
+    assert result.get("afspraak_fouten", 1.0) == 1.0
 
 
 def test_a_story_in_the_choice_step_is_heard_too(db):
