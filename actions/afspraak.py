@@ -61,7 +61,8 @@ FORM_SLOTS = ("vp_soort", "tijd_wens", "aangeboden_tijden", "gekozen_tijd", "ont
               "vp_met_wie", "afspraak_fouten", "uitleg_nodig", "nieuw_voorval", "afspraak_stoppen")
 WISH_SLOTS = ("vp_extern", "vp_gekozen")  # a wish about the counsellor outlives a "no" at the summary
 BOOKING_SLOTS = FORM_SLOTS + WISH_SLOTS + ("referentiecode", "ics_link", "vp_weer_bereikbaar", "vp_bereikbaar",
-                                           "afspraak_uitkomst", "beheer_actie", "code_invoer", "annuleer_bevestiging")
+                                           "afspraak_uitkomst", "beheer_actie", "code_invoer", "annuleer_bevestiging",
+                                           "tijd_grens", "vp_namen", "beheer_wissel")
 # The situation intents of a matter for the counsellor (every situation of content/situaties.yml
 # but the one outside its task): told while the booking form asks, such a message is heard, not
 # read as an answer.
@@ -74,6 +75,7 @@ STORY_INCIDENT_CONFIDENCE = 0.25
 STORY_NOT_AN_INCIDENT = frozenset({"afspraak_maken", "afspraak_wijzigen", "afspraak_annuleren", "crisis", "faq",
                                    "stoppen", "vraag_bot_of_mens", "terug"})
 FAQ_CONFIDENCE = 0.5
+MANAGE_INTENTS = ("afspraak_wijzigen", "afspraak_annuleren")
 MAX_FAILURES = 2  # unusable answers in a row before the bot explains and offers a way out
 UNMET_RESPONSES = {"naam": "utter_vp_wens_niet_naam", "soort": "utter_vp_wens_niet_soort",
                    "intern": "utter_vp_wens_niet_intern", "extern": "utter_vp_wens_niet_extern"}
@@ -225,12 +227,30 @@ class ActionResetAfspraak(Action):
         if (tracker.latest_message or {}).get("engels") is True:  # asked in English: the questions are Dutch
             texts = content.engels()
             dispatcher.utter_message(text=content.fill(texts["afspraak"], {"contact": texts["contact"]}))
+        text = _latest_text(tracker)
+        events += _time_in_request(text)
         try:  # "een afspraak met de externe vertrouwenspersoon integriteit": heard from the start
-            wish = said.counsellor_wish(_latest_text(tracker), _by_name())
+            wish = said.counsellor_wish(text, _by_name())
+            answer_about_counsellor(text, dispatcher, tracker)  # "maar liever met een vrouw"
         except SQLAlchemyError as exc:
             logger.warning("cannot read the counsellors: %s", type(exc).__name__)
             return events
         return events + [SlotSet(name, value) for name, value in _wish_slots(wish).items()]
+
+
+REQUEST_WORDS = 20  # a request to book this short that names a time ("een afspraak op donderdag") gives the wish
+
+
+def _time_in_request(text: str) -> list[EventType]:
+    """"ik wil gewoon een afspraak op donderdag", "toch wel, maar dan volgende week": the time in
+    the request is the wish (the form reads it when it starts), so it is not asked again."""
+    if text.startswith("/") or len(text.split()) > REQUEST_WORDS or len(text) > MAX_WISH_CHARS:
+        return []
+    try:
+        when = parse_when(text, clock.now())
+    except ImpossibleDate:
+        return [SlotSet("tijd_wens", text)]  # the form says why that date cannot be
+    return [SlotSet("tijd_wens", text)] if when is not None else []
 
 
 def _wish_slots(wish: said.CounsellorWish) -> dict[str, Any]:
@@ -271,6 +291,8 @@ class ActionCheckBereikbaarheid(Action):
         """After hours the booking goes straight on with the first free times with the
         counsellors this booking goes to, unless the person must first choose the kind of VP.
         "Een ander moment" still lets them say what suits them."""
+        if tracker.get_slot("tijd_wens") is not None:
+            return []  # a time named in the request itself: the form looks for that
         counsellors = availability.active_counsellors(sessions())
         if availability.kinds_to_choose(counsellors) and tracker.get_slot("vp_soort") is None:
             return []  # the person first chooses the kind of VP
@@ -297,6 +319,8 @@ class _TimeValidation:
         text = str(value or "")
         if text.startswith("/") or said.wants_to_continue(text):
             return True  # a button of an earlier question, or "ik wil verder met de afspraak"
+        if answer_about_counsellor(text, dispatcher, tracker):
+            return True  # "kan ik met een vrouw praten?", "kan het in een café?": answered truthfully
         kind = said.side_question(text)
         if kind is None or self._names_a_time(text.lower()):
             return False
@@ -359,6 +383,9 @@ class _TimeValidation:
             if _failures(tracker) >= MAX_FAILURES:  # a third time: book without it
                 dispatcher.utter_message(response="utter_tijd_zonder_wens")
                 return self.validate_tijd_wens(ASAP, dispatcher, tracker, domain)
+            if _tells_the_matter(str(value or ""), tracker):  # heard, not counted as an unusable answer
+                dispatcher.utter_message(response="utter_tijd_verhaal_gehoord")
+                return {"tijd_wens": None, "uitleg_nodig": False}
             return self._failed(tracker, "tijd_wens", dispatcher, "utter_tijd_niet_begrepen")
         return self._ok(self._offer_for(when, str(value), now, dispatcher, tracker))
 
@@ -368,7 +395,13 @@ class _TimeValidation:
         if not found.slots:
             dispatcher.utter_message(response="utter_geen_tijden")
             return {"tijd_wens": None, "aangeboden_tijden": None}
-        if not found.in_range:
+        if found.nearest:  # "na 17 uur", "'s avonds": no such times; say so, and offer the nearest
+            times = [s.start_utc.astimezone(AMSTERDAM).time() for s in found.slots]
+            later = found.nearest == offer.LATER
+            edge = max(times) if later else min(times)
+            dispatcher.utter_message(response="utter_tijd_te_laat" if later else "utter_tijd_te_vroeg",
+                                     tijd_grens=f"{edge:%H:%M}")
+        elif not found.in_range:
             dispatcher.utter_message(response="utter_tijd_niets_vrij")
         return {"tijd_wens": wish, "gekozen_tijd": None} | _offer_slots(found.slots)
 
@@ -406,6 +439,9 @@ class _TimeValidation:
         if picked is None:
             if _failures(tracker) >= MAX_FAILURES:  # a third time: ask the wish again
                 return self._ok({"gekozen_tijd": None, "tijd_wens": None, "aangeboden_tijden": None})
+            if _tells_the_matter(text, tracker):  # heard, not counted as an unusable answer
+                dispatcher.utter_message(response="utter_tijd_verhaal_gehoord")
+                return {"gekozen_tijd": None, "uitleg_nodig": False}
             return self._failed(tracker, "gekozen_tijd", dispatcher, "utter_kies_een_tijd")
         return self._taken_time(picked, tracker)
 
@@ -445,6 +481,47 @@ class _TimeValidation:
             return True
 
 
+def _tells_the_matter(text: str, tracker: Tracker) -> bool:
+    """A message in the time step that tells about the matter ("pesten. al maanden") rather than
+    when it suits: its words, or a situation among the classifier's first two guesses."""
+    if said.tells_about_the_matter(text):
+        return True
+    ranking = [r for r in (tracker.latest_message or {}).get("intent_ranking") or [] if isinstance(r, dict)][:2]
+    return any(r.get("name") in SITUATION_INTENTS and _confidence(r) >= STORY_INCIDENT_CONFIDENCE for r in ranking)
+
+
+def _confidence(guess: dict) -> float:
+    try:
+        return float(guess.get("confidence") or 0)
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def answer_about_counsellor(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A question about the counsellor the bot can only answer from what it knows: a woman or a
+    man (the counsellors file holds no such thing: say so and name who can be chosen), or a place
+    to meet (only the ways of meeting the counsellors offer). True when answered."""
+    if said.asks_for_gender(text):
+        counsellors = availability.active_counsellors(sessions())
+        by_name = [c for c in counsellors if c.by_name]
+        dispatcher.utter_message(response="utter_vp_geslacht_namen" if by_name else "utter_vp_geslacht",
+                                 vp_namen=describe(by_name or counsellors, with_meeting_modes=False))
+        return True
+    if said.asks_about_place(text) and not _TimeValidation._names_a_time(text.lower()):
+        picked = _counsellor_of(tracker.get_slot("gekozen_tijd"))
+        offered = _offered(tracker)
+        counsellors = [picked] if picked else _offered_counsellors(offered) if offered else _route(tracker).counsellors
+        locations = [c.location for c in counsellors if c.location and "op_locatie" in c.meeting_modes]
+        ways = describe(counsellors)
+        if locations:
+            dispatcher.utter_message(response="utter_afspraak_plek_locatie", vp_met_wie=ways,
+                                     locatie=" / ".join(dict.fromkeys(locations)))
+        else:
+            dispatcher.utter_message(response="utter_afspraak_plek", vp_met_wie=ways)
+        return True
+    return False
+
+
 # --- the booking form ---------------------------------------------------------------------------
 
 class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
@@ -477,7 +554,13 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         if requested and not text.startswith("/") and (_intent(tracker)[0] == "terug" or said.wants_to_continue(text)):
             # "ik wil verder met de afspraak", "wat vroeg je ook alweer?": the question comes back
             return [SlotSet(requested, None)]
-        if requested not in (None, "bevestiging") and not text.startswith("/") and said.declines_booking(text):
+        if requested and _intent(tracker)[0] in MANAGE_INTENTS and not text.startswith("/"):
+            # "nee toch donderdag, dinsdag kan ik niet": read as changing an appointment, but the person
+            # is making this one (action_beheer_in_boeking kept the form): a correction, or a question back
+            heard = self._manage_in_booking(requested, text, dispatcher, tracker, domain)
+            return [SlotSet(k, v) for k, v in heard.items()]
+        if requested not in (None, "bevestiging") and not text.startswith("/") and said.declines_booking(text) \
+                and not said.has_no_appointment(text):  # "ik heb nog geen afspraak, ik wil donderdag": no decline
             # "ik wil geen afspraak": no answer; the ask action offers to stop (or to go on)
             return [SlotSet(requested, None), SlotSet("afspraak_stoppen", True)]
         if requested == "bevestiging":
@@ -498,6 +581,18 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             heard = self._new_wish(said.counsellor_wish(text, _by_name()), dispatcher, tracker)
             return [SlotSet(k, v) for k, v in heard.items()]
         return await super().get_validation_events(dispatcher, tracker, domain)
+
+    def _manage_in_booking(self, requested: str, text: str, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
+        if self._names_a_time(text.lower()):
+            result = self.validate_tijd_wens(text, dispatcher, tracker, domain)
+            return result | {"gekozen_tijd": None, "bevestiging": None} | ({requested: None}
+                                                                           if requested not in result else {})
+        if answer_about_counsellor(text, dispatcher, tracker):
+            return {requested: None}
+        if said.declines_booking(text) or _intent(tracker)[0] == "afspraak_annuleren":
+            return {requested: None, "afspraak_stoppen": True}  # the ask action offers to stop or go on
+        dispatcher.utter_message(response="utter_afspraak_beheer_in_boeking")
+        return {requested: None}
 
     @staticmethod
     def _wish_taken_for_a_question(tracker: Tracker, text: str) -> bool:
@@ -834,6 +929,54 @@ ASK_ACTIONS = {"vp_soort": ActionAskVpSoort, "tijd_wens": ActionAskTijdWens, "ge
                "contactgegeven": ActionAskContactgegeven, "bevestiging": ActionAskBevestiging}
 
 
+class ActionBeheerInBoeking(Action):
+    """"Change" or "cancel" said while a new appointment is being made: the code form only when the
+    message holds a code (an appointment made before); else the booking form reads it
+    (beheer_wissel false: a correction like "nee toch donderdag", or a question back)."""
+
+    def name(self) -> str:
+        return "action_beheer_in_boeking"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        return [SlotSet("beheer_wissel", said.code_in(_latest_text(tracker)) is not None)]
+
+
+class ActionVraagInAfspraak(Action):
+    """A question while the booking form asks: a contact detail or channel in it is the answer
+    ("mail is goed: naam@voorbeeld.nl" at the contact step), a question about a woman or a
+    place gets what the bot knows; any other question gets its FAQ answer. The form asks on."""
+
+    def name(self) -> str:
+        return "action_vraag_in_afspraak"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        text = _latest_text(tracker)
+        requested = tracker.get_slot("requested_slot")
+        if requested in ("bereikbaar", "contactgegeven") and not text.startswith("/"):
+            answer = self._contact(text, requested, tracker)
+            if answer is not None:
+                return [SlotSet(k, v) for k, v in answer.items()]
+        if answer_about_counsellor(text, dispatcher, tracker):
+            return []
+        selector = ((tracker.latest_message or {}).get("response_selector") or {}).get("faq") or {}
+        name = (selector.get("response") or {}).get("utter_action")
+        dispatcher.utter_message(response=name if isinstance(name, str) and name.startswith("utter_faq/")
+                                 else "utter_afspraak_vraag_niet_begrepen")
+        return []
+
+    @staticmethod
+    def _contact(text: str, requested: str, tracker: Tracker) -> dict[str, Any] | None:
+        email, phone = said.email_in(text), said.phone_in(text)
+        if email or phone:
+            return {"bereikbaar": said.EMAIL if email else said.PHONE, "contactgegeven": email or phone,
+                    "afspraak_fouten": 0.0, "uitleg_nodig": False}
+        if requested != "bereikbaar" or said.side_question(text) is not None:
+            return None
+        choice = said.contact_choice(text)  # "e-mail", "mail", "telefoon": the channel; the form asks for it
+        return None if choice is None else {"bereikbaar": choice, "contactgegeven": None,
+                                            "afspraak_fouten": 0.0, "uitleg_nodig": False}
+
+
 class ActionBoekAfspraak(Action):
     """After the summary: book (or not), and say how it went through afspraak_uitkomst."""
 
@@ -906,7 +1049,8 @@ class ActionStartBeheer(Action):
             return []  # "ja annuleer maar" answers "Wil je die annuleren?": the form reads it
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         actie = "annuleren" if intent == "afspraak_annuleren" else "wijzigen"
-        return _reset(BOOKING_SLOTS) + [SlotSet("beheer_actie", actie)]
+        # beheer_wissel stays: the rule that switched from the booking form to this one reads it
+        return _reset(n for n in BOOKING_SLOTS if n != "beheer_wissel") + [SlotSet("beheer_actie", actie)]
 
 
 class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
@@ -915,11 +1059,22 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
 
     async def required_slots(self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: DomainDict) -> list[str]:
+        if tracker.get_slot("afspraak_uitkomst") == "geen_afspraak":
+            return []  # "ik heb nog geen afspraak": the form ends, a new booking starts (data/rules)
         if tracker.get_slot("afspraak_uitkomst") in ("te_vaak", "niet_wijzigbaar"):
             return ["code_invoer"]
         if tracker.get_slot("beheer_actie") == "annuleren":
             return ["code_invoer", "annuleer_bevestiging"]
         return ["code_invoer", "tijd_wens", "gekozen_tijd"]
+
+    async def get_validation_events(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        """"welke code? ik heb nog geen afspraak. ik wil donderdag": no code to ask for. The form
+        ends (afspraak_uitkomst geen_afspraak) and a new booking starts, with the time named."""
+        text = _latest_text(tracker)
+        if tracker.get_slot("requested_slot") == "code_invoer" and not text.startswith("/") \
+                and said.code_in(text) is None and said.has_no_appointment(text):
+            return [SlotSet("code_invoer", None), SlotSet("afspraak_uitkomst", "geen_afspraak")]
+        return await super().get_validation_events(dispatcher, tracker, domain)
 
     def _counsellors(self, tracker: Tracker) -> list:
         """The counsellor of the proven code; no one otherwise, so nothing is offered."""
@@ -980,7 +1135,7 @@ class ActionRondBeheerAf(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         outcome = tracker.get_slot("afspraak_uitkomst")
-        if outcome in ("te_vaak", "niet_wijzigbaar"):
+        if outcome in ("te_vaak", "niet_wijzigbaar", "geen_afspraak"):
             return [SlotSet("afspraak_uitkomst", outcome), SlotSet("code_invoer", None)]
         cancelling = tracker.get_slot("beheer_actie") == "annuleren"
         if cancelling and tracker.get_slot("annuleer_bevestiging") is not True:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.scheduling.dutch_dates import When
+from bot.scheduling.localtime import AMSTERDAM
 from bot.scheduling.slots import DEFAULT_POLICY, Availability, Booking, Slot, first_free_slots
 
 UTC = dt.timezone.utc
@@ -41,11 +42,39 @@ def end_of(start: dt.datetime) -> dt.datetime:
 class Offer:
     slots: list[Slot]
     in_range: bool  # False: nothing was free in the asked range; these are the first after it
+    # Set when the days had free times but none at the asked time of day ("na 17 uur", "'s
+    # avonds"): these are the free times nearest to it, and "later"/"earlier" says which side.
+    nearest: str | None = None
+
+
+LATER, EARLIER = "later", "earlier"  # the asked time of day lies after (before) every free time
+
+
+def _minutes(moment: dt.time) -> int:
+    return moment.hour * 60 + moment.minute
+
+
+def _nearest(candidates: list[Slot], when: When, count: int) -> Offer | None:
+    """The free times of the asked days nearest to the asked time of day, or None."""
+    window = when.window
+    if window is None or not candidates:
+        return None
+    low, high = _minutes(window[0]), _minutes(window[1])
+
+    def distance(slot: Slot) -> int:
+        minute = _minutes(slot.start_utc.astimezone(AMSTERDAM).time())
+        return low - minute if minute < low else minute - high + 1
+
+    ranked = sorted(candidates, key=lambda s: (distance(s), s.start_utc))[:count]
+    ranked.sort(key=lambda s: s.start_utc)
+    first = _minutes(ranked[0].start_utc.astimezone(AMSTERDAM).time())
+    return Offer(ranked, False, LATER if first < low else EARLIER)
 
 
 def offer(availabilities: Iterable[Availability], bookings: Iterable[Booking], when: When, now: dt.datetime,
           count: int = OFFER_COUNT) -> Offer:
-    """Up to `count` free times matching `when` (range and part of day); when none, the first
+    """Up to `count` free times matching `when` (range and time of day); when the days have free
+    times but none at that time of day, the ones nearest to it (Offer.nearest); else the first
     free times after the range."""
     availabilities, bookings = list(availabilities), list(bookings)
     candidates = first_free_slots(availabilities, bookings, now=now, start=when.start, end=when.end,
@@ -53,6 +82,9 @@ def offer(availabilities: Iterable[Availability], bookings: Iterable[Booking], w
     matching = [s for s in candidates if when.contains(s.start_utc)][:count]
     if matching:
         return Offer(matching, True)
+    nearest = _nearest(candidates, when, count)
+    if nearest is not None:
+        return nearest
     after = first_free_slots(availabilities, bookings, now=now, start=max(when.end, now), limit=count)
     return Offer(after, False)
 

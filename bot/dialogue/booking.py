@@ -79,6 +79,19 @@ _NOT_EXTERN = linear(r"\bniet (?:de |een )?extern", name="booking.not_extern")
 _NOT_INTERN = linear(r"\bniet (?:de |een )?intern", name="booking.not_intern")
 
 
+# "kan dat ook buiten het bedrijf? in een café of zo?": a question about where to meet, not a wish
+# for an external counsellor.
+_PLACE = linear(
+    r"\b(?:cafe\w*|koffie\w*|restaurant|lunchroom|park|thuis|buiten de deur|ergens (?:anders|buiten)"
+    r"|andere (?:plek|plaats|locatie|ruimte)|(?:op|in) een (?:andere )?(?:plek|plaats|locatie)|neutrale plek"
+    r"|waar (?:is|zit|vindt|gebeurt|spreken|spreek|zie|ontmoet)\w*)\b", name="booking.place_question")
+
+
+def asks_about_place(text: object) -> bool:
+    """The message asks where the conversation can take place ("in een café?", "ergens anders?")."""
+    return bool(_PLACE.search(_norm(text)))
+
+
 def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> CounsellorWish:
     """What the message asks about the counsellor: a kind (integrity or undesirable behaviour),
     internal or external, or a counsellor by name (`names`: key -> full name of the counsellors
@@ -97,7 +110,9 @@ def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> Cou
             break
     kind = VPI if _VPI.search(norm) else VPOO if _VPOO.search(norm) else None
     where = None
-    if _NOT_EXTERN.search(norm):
+    if _PLACE.search(norm):  # "buiten het bedrijf, in een café": about the place, not the counsellor
+        pass
+    elif _NOT_EXTERN.search(norm):
         where = INTERN
     elif _NOT_INTERN.search(norm):
         where = EXTERN
@@ -330,6 +345,48 @@ def declines_booking(text: object) -> bool:
 
 
 STORY_WORDS = 9  # a time wish is short; a message this long with a situation in it tells something
+
+# Words of a matter told rather than a time ("pesten. al maanden", "mijn leidinggevende kleineert
+# mij al een jaar"): heard, and the question comes back, instead of "that is no day or time".
+_MATTER = linear(
+    r"\b(?:pest\w*|gepest|kleineer\w*|kleinee?rt|scheld\w*|uitgescholden|intimid\w*|bedreig\w*|discrimin\w*"
+    r"|leidinggevende|manager|baas|chef|collega'?s?|teamleider|directeur|fraude|diefstal|gestolen|aangeraakt"
+    r"|betast|seksue\w*|geslagen|geduwd|buitengesloten|genegeerd|roddel\w*|gebeurd|gebeurt|zei|zegt"
+    r"|al (?:maanden|weken|jaren|een jaar|een tijd|lang)|steeds|elke dag|iedere dag)\b",
+    name="booking.matter_told")
+
+
+def tells_about_the_matter(text: object) -> bool:
+    """The message tells something about the matter (a story), not when it suits."""
+    return bool(_MATTER.search(_norm(text)))
+
+
+# "kan ik ook met een vrouw praten", "is het een man?", "liever een vrouwelijke vertrouwenspersoon"
+_GENDER = linear(
+    r"\b(?:vrouwelijke?|mannelijke?|(?:met|bij|door) een (?:vrouw|man|dame|meneer)"
+    r"|(?:is|zijn) (?:het|dat|die|ze|hij|zij|jullie|de vertrouwenspersonen?) (?:een |allemaal )?"
+    r"(?:vrouw|man|vrouwen|mannen)"
+    r"|liefst een (?:vrouw|man)|liever een (?:vrouw|man)|een vrouw|geen man)\b",
+    name="booking.gender_wish")
+
+
+def asks_for_gender(text: object) -> bool:
+    """The message asks for a woman (or a man) as counsellor, or whether one is."""
+    norm = _norm(text)
+    return bool(norm) and len(norm.split()) <= 25 and bool(_GENDER.search(norm))
+
+
+# "welke code? ik heb nog geen afspraak", "ik heb geen code", "ik ben net een afspraak aan het maken"
+_NO_APPOINTMENT = linear(
+    r"\b(?:welke code|wat voor code|(?:heb|had) (?:nog |helemaal |toch |ook )?geen (?:code|afspraak)"
+    r"|nog geen (?:code|afspraak)|geen afspraak gemaakt|(?:een|de|mijn) (?:nieuwe )?afspraak aan het maken"
+    r"|ik (?:wil|wou|ga) (?:juist |net )?(?:een|nieuwe|een nieuwe) afspraak maken)\b",
+    name="booking.no_appointment")
+
+
+def has_no_appointment(text: object) -> bool:
+    """The person says they have no appointment (or code) yet: a code cannot be asked of them."""
+    return bool(_NO_APPOINTMENT.search(_norm(text)))
 
 
 def tells_a_story(text: object) -> bool:

@@ -26,6 +26,13 @@ Decisions
     - Several day expressions ("morgen of overmorgen") give the range spanning all of them.
     - A part of day or ``asap`` without any day gives ``now`` .. ``now + 14 days``. Several
       different parts of day ("ochtend of avond") give no part-of-day filter.
+    - Clock windows: "na vijven", "na 17 uur", "na 17u", "vanaf 4 uur" (from that hour on), "voor
+      10 uur", "tot 3 uur" (before it); "buiten werktijd", "na het werk": from 17:00. An hour from
+      1 to 7 is read in the afternoon ("na vijf uur" = 17:00). Like a part of day, a window
+      without a day gives ``now`` .. ``now + 14 days``; ``When.contains`` applies both.
+    - A weekday said not to suit ("dinsdag kan ik niet", "niet op dinsdag", "geen dinsdag") is no
+      wish: "nee toch donderdag, dinsdag kan ik niet" asks for Thursday only.
+    - A few English phrases are read too ("next week", "tomorrow afternoon", "on friday").
     - Impossible dates raise ``ImpossibleDate`` (not None), so the bot can say why: no such day
       ("31 februari", "32 maart", "30-02", "29 februari 2027") or a date with a year in the past.
       Text without any time expression returns None.
@@ -105,13 +112,26 @@ class When:
     end: datetime
     part_of_day: PartOfDay | None = None
     asap: bool = False
+    after: time | None = None  # wall-clock window: from this time on ("na 17 uur")
+    before: time | None = None  # wall-clock window: before this time ("voor 10 uur")
+
+    @property
+    def window(self) -> tuple[time, time] | None:
+        """The wall-clock times [from, until) asked for (part of day and clock window together),
+        or None when any time of day will do."""
+        if self.part_of_day is None and self.after is None and self.before is None:
+            return None
+        lows = [t for t in (self.after, self.part_of_day and self.part_of_day.start) if t is not None]
+        highs = [t for t in (self.before, self.part_of_day and self.part_of_day.end) if t is not None]
+        return (max(lows) if lows else time(0), min(highs) if highs else time.max)
 
     def contains(self, moment: datetime) -> bool:
-        """Whether a slot starting at the aware ``moment`` matches the range and part of day."""
+        """Whether a slot starting at the aware ``moment`` matches the range, part of day and window."""
         local = require_aware(moment, "moment").astimezone(AMSTERDAM)
         if not self.start <= local < self.end:
             return False
-        return self.part_of_day is None or self.part_of_day.start <= local.time() < self.part_of_day.end
+        window = self.window
+        return window is None or window[0] <= local.time() < window[1]
 
 
 def format_date_nl(day: date, *, with_year: bool = False) -> str:
@@ -181,6 +201,36 @@ _WEEK = bounded(
     name="dutch_dates.week",
 )
 _WEEKEND = bounded(rf"{_B}(?:(?P<next>volgende?) )?weekend\b", name="dutch_dates.weekend")
+# "na vijven", "na 17 uur", "vanaf 4 uur", "voor 10:00", "tot 3 uur": a clock window.
+_HOUR_WORDS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+               "negen": 9, "tien": 10, "elf": 11, "twaalf": 12}
+_HOUR_EN = {"vieren": 4, "vijven": 5, "zessen": 6, "zevenen": 7, "achten": 8, "negenen": 9, "tienen": 10}
+_CLOCK_WINDOW = bounded(
+    rf"{_B}(?P<q>na|vanaf|voor|tot|uiterlijk|after|before)(?: (?:ongeveer|zo'?n|een uur of))? "
+    rf"(?:(?P<en>{one_of(_HOUR_EN)})"
+    rf"|(?P<h>\d{{1,2}}|{one_of(_HOUR_WORDS)})(?:[:.](?P<m>[0-5]\d)(?: ?uur)?| ?(?P<u>uur|u|h|pm|am)))\b",
+    name="dutch_dates.clock_window",
+)
+_AFTER_WORK = bounded(
+    rf"{_B}(?:buiten (?:de |mijn |m'n |kantoor)?(?:werktijd|werktijden|werkuren|kantoortijd|kantoortijden|werk)"
+    rf"|na (?:het |mijn |m'n )?(?:werk|werktijd|kantoortijd|werkuren|kantoor))\b",
+    name="dutch_dates.after_work",
+)
+# "dinsdag kan ik niet", "niet op dinsdag", "geen dinsdag", "dinsdag lukt niet", "dinsdag heb ik dienst"
+_NOT_WEEKDAY = bounded(
+    rf"{_B}(?:niet|geen|behalve|except|not)(?: (?:op|de|on))? (?:{_WEEKDAY})s?\b"
+    rf"|{_B}(?:{_WEEKDAY})s? (?:(?:kan|kun|lukt|past|gaat|wil)(?: ik| het| me| mij)? (?:echt )?niet"
+    rf"|niet|werk ik|heb ik (?:dienst|werk|geen tijd))\b",
+    name="dutch_dates.not_weekday",
+)
+# English, read as the Dutch words ("next week" = "volgende week").
+_ENGLISH = {"next week": "volgende week", "this week": "deze week", "tomorrow": "morgen", "today": "vandaag",
+            "tonight": "vanavond", "morning": "ochtend", "afternoon": "middag", "evening": "avond",
+            "monday": "maandag", "tuesday": "dinsdag", "wednesday": "woensdag", "thursday": "donderdag",
+            "friday": "vrijdag", "saturday": "zaterdag", "sunday": "zondag", "weekend": "weekend",
+            "next": "volgende", "in the": "in de", "the day after tomorrow": "overmorgen",
+            "after work": "na het werk", "as soon as possible": "zo snel mogelijk"}
+_ENGLISH_WORDS = bounded(rf"{_B}(?:{one_of(_ENGLISH)})\b", name="dutch_dates.english")
 _WEEKDAY_NAME = bounded(rf"{_B}(?P<weekday>{_WEEKDAY})s?\b", name="dutch_dates.weekday_name")
 
 
@@ -189,7 +239,7 @@ class _Scanner:
     pattern cannot read it again ("woensdagmorgen" is not also "morgen" = tomorrow)."""
 
     def __init__(self, text: str) -> None:
-        self.text = normalise(text)
+        self.text = _ENGLISH_WORDS.sub(lambda m: _ENGLISH[m.group(0)], normalise(text))
 
     def take(self, pattern: BoundedPattern) -> list[Match[str]]:
         matches = list(pattern.finditer(self.text))
@@ -331,6 +381,39 @@ def _weekday_date(weekday: int, today: date, weeks_ahead: int | None, today_ment
     return today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
 
 
+def _hour(match: Match[str]) -> time | None:
+    """The clock time of a window match (an hour from 1 to 7 in the afternoon), or None when the
+    number is no hour of the day."""
+    if match["en"]:
+        hour, minute = _HOUR_EN[match["en"]], 0
+    else:
+        word = match["h"]
+        hour = int(word) if word.isdigit() else _HOUR_WORDS[word]
+        minute = int(match["m"] or 0)
+        if match["u"] == "am" and hour == 12:
+            hour = 0
+    if hour > 23:
+        return None
+    if 1 <= hour <= 7 and match["u"] != "am":
+        hour += 12
+    return time(hour, minute)
+
+
+def _clock_window(scan: _Scanner) -> tuple[time | None, time | None]:
+    """(after, before) from "na 17 uur", "vanaf 4 uur", "voor 10 uur", "buiten werktijd"."""
+    after = time(17) if scan.take(_AFTER_WORK) else None
+    before = None
+    for match in scan.take(_CLOCK_WINDOW):
+        moment = _hour(match)
+        if moment is None:
+            continue
+        if match["q"] in ("na", "vanaf", "after"):
+            after = moment if after is None else max(after, moment)
+        else:
+            before = moment if before is None else min(before, moment)
+    return after, before
+
+
 def parse_when(text: str, now: datetime) -> When | None:
     """The search range a Dutch message asks for, or None when it names no time at all.
 
@@ -341,7 +424,9 @@ def parse_when(text: str, now: datetime) -> When | None:
     today = now.date()
     scan = _Scanner(text)
     asap = bool(scan.take(_ASAP))
+    scan.take(_NOT_WEEKDAY)  # "dinsdag kan ik niet": no wish for Tuesday
     dated = _explicit_dates(scan, now) + _months(scan, now)
+    after, before = _clock_window(scan)
 
     # Order matters: compounds first, so "woensdagmorgen" and "'s morgens" are not "morgen" (tomorrow).
     weekdays: list[int] = []
@@ -382,11 +467,11 @@ def parse_when(text: str, now: datetime) -> When | None:
             ranges += [_days(_monday(today, ahead), 7) for ahead in set(weeks_ahead)]
 
     if not ranges:
-        if not (asap or parts):
+        if not (asap or parts or after or before):
             return None
         ranges = [(now, now + timedelta(days=OPEN_SPAN_DAYS))]
     start = max(now, min(start for start, _ in ranges))
     end = max(end for _, end in ranges)
     if end <= start:
         return None
-    return When(start, end, parts.pop() if len(parts) == 1 else None, asap)
+    return When(start, end, parts.pop() if len(parts) == 1 else None, asap, after, before)

@@ -43,3 +43,28 @@ def test_nothing_in_range_gives_the_first_after_it():
     found = offer.offer([ANNA], [], parse_when("woensdag", NOW), NOW)
     assert not found.in_range
     assert found.slots[0].start_utc == dt.datetime(2027, 3, 16, 8, 0, tzinfo=UTC)
+
+
+def _local_times(found):
+    return [s.start_utc.astimezone(offer.AMSTERDAM).strftime("%d %H:%M") for s in found.slots]
+
+
+@pytest.mark.parametrize("wish", ["'s avonds", "na 17 uur", "liefst buiten werktijd, na vijven"])
+def test_no_free_time_that_late_offers_the_latest_ones_of_the_asked_days(wish):
+    """Second stranger test (B4): "avond" got the first times after two weeks, at 13:00."""
+    found = offer.offer([ANNA], [], parse_when(wish, NOW), NOW)
+    assert found.nearest == offer.LATER and not found.in_range
+    assert _local_times(found) == ["09 15:15", "09 16:00", "16 16:00"]  # Anna's last times (45 minutes, until 17)
+    assert all(s.start_utc < dt.datetime(2027, 3, 23, tzinfo=UTC) for s in found.slots)  # within the two weeks
+
+
+def test_no_free_time_that_early_offers_the_earliest_ones():
+    found = offer.offer([ANNA], [], parse_when("dinsdag voor 8 uur", NOW), NOW)
+    assert found.nearest == offer.EARLIER
+    assert _local_times(found)[0] == "09 09:00"
+
+
+def test_a_window_that_fits_is_offered_as_asked():
+    found = offer.offer([ANNA], [], parse_when("dinsdag vanaf 4 uur", NOW), NOW)
+    assert found.in_range and found.nearest is None
+    assert all(s.start_utc.astimezone(offer.AMSTERDAM).hour >= 16 for s in found.slots)

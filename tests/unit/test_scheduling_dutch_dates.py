@@ -3,7 +3,7 @@
 Fixed clock: Wednesday 24 March 2027 10:00 Amsterdam, unless a test says otherwise.
 """
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -365,3 +365,63 @@ def test_format_slot_nl_rejects_naive():
 def test_names():
     assert DAY_NAMES[0] == "maandag" and DAY_NAMES[6] == "zondag" and len(DAY_NAMES) == 7
     assert MONTH_NAMES[0] == "januari" and MONTH_NAMES[11] == "december" and len(MONTH_NAMES) == 12
+
+
+# --- second stranger test (B3/B4): clock windows, negated weekdays, English ------------------
+
+@pytest.mark.parametrize(("text", "after", "before"), [
+    ("liefst buiten werktijd, na vijven", time(17), None),
+    ("na 17 uur", time(17), None),
+    ("ok afspraak, maar alleen na 17u", time(17), None),
+    ("na vijf uur graag", time(17), None),
+    ("pas na het werk", time(17), None),
+    ("vanaf 4 uur", time(16), None),
+    ("na 17:30", time(17, 30), None),
+    ("voor 10 uur", None, time(10)),
+    ("tot 3 uur kan ik", None, time(15)),
+])
+def test_clock_windows_without_a_day_search_the_coming_two_weeks(text, after, before):
+    when = parse_when(text, NOW)
+    assert when is not None, text
+    assert (when.after, when.before) == (after, before)
+    assert (when.start, when.end) == (NOW, NOW + timedelta(days=14))
+
+
+def test_a_window_filters_times_of_day_and_goes_with_a_day():
+    when = parse_when("donderdag na 16 uur", NOW)
+    assert (when.start, when.end) == days(date(2027, 3, 25))
+    assert when.contains(datetime(2027, 3, 25, 16, 15, tzinfo=AMS))
+    assert not when.contains(datetime(2027, 3, 25, 15, 45, tzinfo=AMS))
+    assert parse_when("'s avonds", NOW).window == (time(17), time(21))
+    assert parse_when("voor de middag", NOW).window == (time(8), time(12))
+
+
+@pytest.mark.parametrize("text", ["na 3 december", "over 2 weken", "na het weekend"])
+def test_dates_and_points_in_time_are_no_window(text):
+    when = parse_when(text, NOW)
+    assert when is not None and (when.after, when.before) == (None, None), text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("nee toch donderdag, dinsdag kan ik niet", days(date(2027, 3, 25))),
+    ("nee wacht toch donderdag, woensdag heb ik dienst", days(date(2027, 3, 25))),
+    ("niet op maandag, liever vrijdag", days(date(2027, 3, 26))),
+    ("geen dinsdag, donderdag", days(date(2027, 3, 25))),
+])
+def test_a_weekday_that_does_not_suit_is_no_wish(text, expected):
+    assert span(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "part"), [
+    ("next week", days(date(2027, 3, 29), 7), None),
+    ("tomorrow afternoon", days(date(2027, 3, 25)), MIDDAG),
+    ("on friday", days(date(2027, 3, 26)), None),
+])
+def test_english_phrases(text, expected, part):
+    assert span(text) == expected and parse_when(text, NOW).part_of_day is part
+
+
+@pytest.mark.parametrize("text", ["pesten. al maanden",
+                                  "Het gaat over mijn leidinggevende die mij al een jaar kleineert"])
+def test_a_story_names_no_time(text):
+    assert parse_when(text, NOW) is None
