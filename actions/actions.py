@@ -11,13 +11,15 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet, UserUttered
 from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
 
 from actions import telling
 from actions.afspraak import BOOKING_SLOTS
 from bot import content
+from bot.booking import availability, routing
 from bot.bootstrap import services
 from bot.content import Situatie
-from bot.dialogue import crisis, perspective, requests, resume, situations
+from bot.dialogue import crisis, perspective, repeats, requests, resume, situations
 from bot.nlu import crisis_patterns
 from bot.privacy import storage
 from bot.reporting import counters
@@ -25,7 +27,7 @@ from bot.vocabulary import OUTSIDE_TASK
 
 ENGLISH_SITUATION_MIN_CONFIDENCE = 0.3  # the fallback threshold of config.yml
 CONVERSATION_SLOTS = ("situatie", "situatie_label", "tweede_situatie", "tweede_situatie_label", "soort", "rol", "route",
-                      "open_vraag", "crisis_soort", "crisis_actief", "luisteren")
+                      "open_vraag", "crisis_soort", "crisis_actief", "luisteren", "vorig_antwoord", "al_hervat")
 CRISIS_SLOTS = ("crisis_soort", "crisis_actief")
 
 
@@ -67,6 +69,7 @@ class ActionSessionStart(Action):
         if "bewaartermijn_afspraak_dagen" in slots:
             events.append(SlotSet("bewaartermijn_afspraak_dagen", str(settings.booking.retention_days)))
         facts = {**content.hulplijn_values(), **content.uitleg(), "engels_contact": content.engels()["contact"],
+                 "agenda_titel": content.agenda()["titel"],
                  **storage.privacy_texts(storage.describe(settings), content.privacy(), settings.count_statistics)}
         events += [SlotSet(k, v) for k, v in facts.items() if k in slots]
         events.append(ActionExecuted("action_listen"))
@@ -258,7 +261,10 @@ class ActionToonOpties(Action):
 class ActionHervatGesprek(Action):
     """Marks the end of a side question. The rules then ask the open question again (if any),
     so the person returns to where they were. A medical question after a sexual-violence answer
-    also gets the Centrum Seksueel Geweld again."""
+    also gets the Centrum Seksueel Geweld again (unless the answer was the medical one, which
+    names it). After a question about who the counsellors are, it names those it knows. It
+    remembers which answer was just given, so that the same question right after gets a short
+    form (bot/dialogue/repeats.py)."""
 
     def name(self) -> str:
         return "action_hervat_gesprek"
@@ -266,12 +272,34 @@ class ActionHervatGesprek(Action):
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         if (tracker.latest_message.get("intent") or {}).get("name") == "crisis_voorbij":
             return [SlotSet("crisis_actief", False)]  # "ik heb ze gebeld": the crisis is behind them
+        answer = repeats.side_answer(tracker.latest_message)
         if (tracker.get_slot("crisis_actief") and tracker.get_slot("crisis_soort") == "seksueel_geweld"
-                and crisis.asks_medical(tracker.latest_message.get("text"))):
+                and answer != "dokter" and crisis.asks_medical(tracker.latest_message.get("text"))):
             # "moet ik naar een dokter?" after sexual violence: whatever the side answer was, the
             # Centrum Seksueel Geweld is the route for medical care
             dispatcher.utter_message(response="utter_crisis_dokter_csg")
-        return []
+        if answer in repeats.NAMES_COUNSELLORS:
+            _name_counsellors(dispatcher)
+        slots = repeats.repeat_slots(answer, tracker.get_slot("vorig_antwoord"), tracker.get_slot("opslag_net_gezegd"))
+        # the open question was just asked again in full: the rules give the short form (al_hervat)
+        slots["al_hervat"] = True if repeats.reasked_just_now(tracker.events) else None
+        return [SlotSet(name, value) for name, value in slots.items()]
+
+
+def _name_counsellors(dispatcher) -> None:
+    """The counsellors in the database, by name, kind and internal or external (the words from
+    content/vertrouwenspersonen.yml); when none can be read, where to find them."""
+    try:
+        counsellors = availability.active_counsellors(services().sessions)
+    except SQLAlchemyError:
+        counsellors = []
+    if not counsellors:
+        dispatcher.utter_message(response="utter_vertrouwenspersonen_onbekend")
+        return
+    texts = content.vertrouwenspersonen()
+    overview = routing.describe(counsellors, texts, texts["rollen"], content.ontmoetingsvormen(),
+                                with_meeting_modes=False)
+    dispatcher.utter_message(response="utter_vertrouwenspersonen_hier", vp_overzicht=overview)
 
 
 class ActionResetGesprek(Action):

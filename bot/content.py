@@ -169,6 +169,23 @@ def uitleg() -> dict[str, str]:
 
 
 @cache
+def vertrouwenspersonen(path: Path = CONTENT_DIR / "vertrouwenspersonen.yml") -> dict:
+    """How the bot names the counsellors it knows: "rollen" (by kind and intern/extern) and the
+    texts routing.describe joins them with (met_wie, met_wie_en_hoe, of, en)."""
+    data = _load_yaml(path)
+    rollen = data.get("rollen")
+    missing = [key for key in ("met_wie", "met_wie_en_hoe", "of", "en") if not data.get(key)]
+    if not isinstance(rollen, Mapping) or any(
+            not isinstance(rollen.get(kind), Mapping) or not all(rollen[kind].get(w) for w in ("intern", "extern"))
+            for kind in ("VPOO", "VPI", "BEIDE")):
+        missing.append("rollen (VPOO, VPI, BEIDE, each intern and extern)")
+    if missing:
+        raise ContentError(f"{path}: missing {', '.join(missing)}")
+    return {"rollen": {str(k): {str(w): str(t) for w, t in v.items()} for k, v in rollen.items()},
+            **{key: str(data[key]) for key in ("met_wie", "met_wie_en_hoe", "of", "en")}}
+
+
+@cache
 def afspraak_rollen(path: Path = CONTENT_DIR / "afspraak.yml") -> dict[str, dict[str, str]]:
     """The role of a counsellor in words, by kind (VPOO, VPI, BEIDE) and intern/extern."""
     data = _load_yaml(path).get("rollen")

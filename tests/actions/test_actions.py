@@ -116,8 +116,10 @@ def session_facts() -> set[str]:
 
 
 # What a reset keeps besides the session facts: the outcomes already counted (each is counted
-# once per conversation) and whether the English answer was given (it is given once).
-KEPT_BY_A_RESET = {"geteld", "engels_gegeven"}
+# once per conversation), whether the English answer was given (it is given once), the chat app
+# the person named (Teams, Slack: still the app they use) and whether the storage answer was
+# just given (true or false, never empty: its variants need one of the two).
+KEPT_BY_A_RESET = {"geteld", "engels_gegeven", "chatapp", "opslag_net_gezegd"}
 
 
 def test_reset_forgets_every_slot_of_the_conversation():
@@ -260,3 +262,12 @@ def test_english_answer_without_a_confident_situation_names_none():
     ranking = [{"name": "pesten", "confidence": 0.2}]
     messages, _ = run(a.ActionEngels(), tracker("engels", "hello, do you speak english", ranking=ranking))
     assert len(messages) == 1
+
+
+def test_session_start_sets_the_calendar_title_and_the_college_website():
+    """utter_faq/agenda names the title the calendar file really gets (content/agenda.yml);
+    utter_faq/college_mensenrechten the College's website from content/hulplijnen.yml."""
+    _, events = run(a.ActionSessionStart(), tracker())
+    slots = slots_of(events)
+    assert slots["agenda_titel"] == content.agenda()["titel"]
+    assert slots["mensenrechten_website"] == content.hulplijnen()["mensenrechten"]["website"]
