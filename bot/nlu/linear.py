@@ -31,6 +31,7 @@ class LinearIntentModel:
     dense_weight: float = 2.0
     max_iter: int = 3000
     seed: int = 42
+    class_weight: str | None = None  # None or "balanced" (scikit-learn's meaning); used in fit only
     kinds: list[str] = field(default_factory=list)  # "sparse" | "dense", one per block
     idf: list[np.ndarray] = field(default_factory=list)  # per sparse block (empty for dense)
     classes: np.ndarray | None = None
@@ -52,7 +53,8 @@ class LinearIntentModel:
                 self.idf.append(np.log((1.0 + n) / (1.0 + df)) + 1.0)
             else:
                 self.idf.append(np.zeros(0))
-        clf = LogisticRegression(C=self.C, max_iter=self.max_iter, random_state=self.seed)
+        clf = LogisticRegression(C=self.C, max_iter=self.max_iter, random_state=self.seed,
+                                 class_weight=self.class_weight)
         clf.fit(self._design(blocks), np.asarray(labels))
         self.classes, self.coef, self.intercept = clf.classes_, clf.coef_, clf.intercept_
         return self

@@ -53,3 +53,15 @@ def test_shape_changes_and_untrained_use_are_errors():
         model.predict_proba([sp.csr_matrix(np.ones((1, 5))), blocks[1][:1]])
     with pytest.raises(ValueError):
         LinearIntentModel().fit([blocks[0]], ["pesten"])
+
+
+def test_balanced_class_weight_lifts_a_small_class():
+    # one "fraude" row against three "pesten" rows; a row between them leans to the big class
+    # unless the classes are weighted inversely to their size (the CV option of issue 11)
+    words = sp.csr_matrix(np.array([[1, 0], [1, 0], [1, 0], [0, 1]]))
+    labels = ["pesten", "pesten", "pesten", "fraude"]
+    between = [sp.csr_matrix(np.array([[1, 1]]))]
+    plain = LinearIntentModel(C=1).fit([words], labels).predict_proba(between)
+    balanced = LinearIntentModel(C=1, class_weight="balanced").fit([words], labels).predict_proba(between)
+    fraude = list(LinearIntentModel(C=1).fit([words], labels).classes).index("fraude")
+    assert balanced[0, fraude] > plain[0, fraude]
