@@ -12,7 +12,14 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.featurizers.dense_featurizer.dense_featurizer import DenseFeaturizer
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import (
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    INTENT_RESPONSE_KEY,
+    RESPONSE_SELECTOR,
+    TEXT,
+)
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -404,4 +411,81 @@ class LinearIntentClassifier(GraphComponent):
             entries = [{INTENT_NAME_KEY: name, "confidence": p} for name, p in ranking]
             message.set(INTENT, entries[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, entries, add_to_output=True)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
+class LinearResponseSelector(LinearIntentClassifier):
+    """The answer to a question of one retrieval intent (``faq/kosten`` of ``faq``), chosen by
+    the same linear model as the intents, over the same sentence features. Writes the parse
+    result exactly as Rasa's ResponseSelector does (``response_selector.<intent>.response``
+    with ``intent_response_key``, ``utter_action``, ``confidence``; a ``ranking``), so
+    ``utter_faq`` and the actions read it unchanged.
+
+    Config: `retrieval_intent` (required), and LinearIntentClassifier's.
+    """
+
+    MODEL_FILE = "linear_selector.npz"
+    ORIGINS_FILE = "selector_origins.json"
+    META_FILE = "selector_meta.json"
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {**LinearIntentClassifier.get_default_config(), "retrieval_intent": None}
+
+    def __init__(self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+                 model=None, origins: list[tuple[str, bool, int]] | None = None,
+                 meta: dict[str, Any] | None = None) -> None:
+        super().__init__(config, model_storage, resource, model=model, origins=origins)
+        self._meta = meta or {"all_retrieval_intents": [], "responses": {}}
+
+    def train(self, training_data: TrainingData) -> Resource:
+        intent = self._config["retrieval_intent"]
+        examples = [e for e in training_data.intent_examples
+                    if e.get(INTENT) == intent and e.get(INTENT_RESPONSE_KEY) and e.get(TEXT)]
+        if not examples:
+            return self._resource
+        first = self._sentence_blocks(examples[0])
+        self._origins = [(name, is_sparse, int(feat.shape[-1])) for name, (is_sparse, feat) in sorted(first.items())]
+        self._model = LinearIntentModel(C=float(self._config["C"]), dense_weight=float(self._config["dense_weight"]),
+                                        max_iter=int(self._config["max_iter"]), seed=int(self._config["random_seed"]))
+        self._model.fit(self._matrices(examples), [e.get(INTENT_RESPONSE_KEY) for e in examples])
+        keys = {f"utter_{k}" for k in self._model.classes}
+        self._meta = {"all_retrieval_intents": sorted(training_data.retrieval_intents),
+                      "responses": {k: v for k, v in (training_data.responses or {}).items() if k in keys}}
+        with self._storage.write_to(self._resource) as directory:
+            np.savez_compressed(directory / self.MODEL_FILE, **self._model.to_arrays())
+            (directory / self.ORIGINS_FILE).write_text(json.dumps(self._origins), encoding="utf-8")
+            (directory / self.META_FILE).write_text(json.dumps(self._meta, ensure_ascii=False), encoding="utf-8")
+        return self._resource
+
+    @classmethod
+    def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> LinearResponseSelector:
+        try:
+            with model_storage.read_from(resource) as directory:
+                with np.load(directory / cls.MODEL_FILE, allow_pickle=False) as arrays:
+                    model = LinearIntentModel.from_arrays(arrays)
+                origins = [tuple(o) for o in json.loads((directory / cls.ORIGINS_FILE).read_text(encoding="utf-8"))]
+                meta = json.loads((directory / cls.META_FILE).read_text(encoding="utf-8"))
+        except (ValueError, FileNotFoundError):
+            return cls(config, model_storage, resource)  # not trained (no examples of the intent)
+        return cls(config, model_storage, resource, model=model, origins=origins, meta=meta)
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        todo = [m for m in messages if m.get(TEXT)]
+        if self._model is None or not todo:
+            return messages
+        top = int(self._config["ranking_length"])
+        for message, ranking in zip(todo, self._model.rank(self._matrices(todo), top)):
+            key, confidence = ranking[0]
+            utter = f"utter_{key}"
+            properties = message.get(RESPONSE_SELECTOR, {}) or {}
+            properties["all_retrieval_intents"] = self._meta["all_retrieval_intents"]
+            properties[self._config["retrieval_intent"]] = {
+                "response": {"responses": self._meta["responses"].get(utter, []), "confidence": confidence,
+                             INTENT_RESPONSE_KEY: key, "utter_action": utter},
+                "ranking": [{"id": i, "confidence": p, INTENT_RESPONSE_KEY: k} for i, (k, p) in enumerate(ranking)],
+            }
+            message.set(RESPONSE_SELECTOR, properties, add_to_output=True)
         return messages
