@@ -91,6 +91,8 @@ def test_english_patterns_are_compiled_by_the_linear_time_engine():
     # clothes pulled down by someone else, said with "deed ... naar beneden" (issue 10)
     "gisteren trok de eigenaar me mee naar achteren en deed mijn broek naar beneden, ik kon niet weg",
     "vannacht trok hij mijn rok omhoog en mijn slipje uit",
+    # third stranger test (c24): under a dress, not only trousers or a skirt
+    "gisteren heeft hij me tegen de muur gedrukt en onder mijn jurk gezeten",
 ])
 def test_recent_sexual_violence_without_the_word(text):
     found = cp.match(text)
@@ -103,6 +105,15 @@ def test_recent_sexual_violence_without_the_word(text):
 ])
 def test_sexual_violence_long_ago_is_not_a_crisis_but_is_recognised(text):
     assert cp.match(text) is None and cp.sexual_act(text)
+
+
+def test_an_act_under_a_dress_without_a_time_is_recognised_not_an_alarm():
+    text = "hij heeft me tegen de muur gedrukt en onder mijn jurk gezeten en ik kon niet weg"
+    assert cp.sexual_act(text) and cp.match(text) is None
+
+
+def test_going_outside_together_is_no_isolated_place():
+    assert cp.match("zaterdag nam hij me mee naar buiten om te roken, ik wilde het niet") is None
 
 
 def test_sexual_act_needs_an_act():
@@ -203,6 +214,9 @@ def test_giving_things_away_alone_is_no_crisis(text):
     "het is gisteren gebeurd na de personeelsborrel. hij heeft me meegenomen naar de opslag en ik wilde niet. "
     "ik weet niet wat ik moet doen",
     "vannacht duwde hij me op het bed, ik zei nee",
+    # third stranger test (c24): pulled outside at the staff party, "ik wilde het niet"
+    "zaterdag was het personeelsfeest en een collega heeft me mee naar buiten getrokken en toen... "
+    "hij is te ver gegaan. ik wilde het niet",
 ])
 def test_recent_refusal_alone_with_him_is_sexual_violence(text):
     found = cp.match(text)
