@@ -30,22 +30,33 @@ _PHONE_PUNCTUATION = linear(rf"[{UNICODE_SPACE}.\-/()\x{{a0}}\x{{2010}}-\x{{2015
 _NL_SUBSCRIBER = linear(r"[1-8][0-9]{8}", name="contact.nl_subscriber")
 _DIGITS = linear(r"[0-9]+", name="contact.digits")  # ASCII only: str.isdigit() also accepts other scripts' digits
 _NL_REFUSED_PREFIXES = ("9", "800", "84")
-_TRUNK_ZERO = linear(rf"^(?:\+|00)[{UNICODE_SPACE}]*31[{UNICODE_SPACE}]*\(0\)", name="contact.trunk_zero")
+_TRUNK_ZERO = linear(rf"^(?:\+|00)[{UNICODE_SPACE}]*(3[12])[{UNICODE_SPACE}]*\(0\)", name="contact.trunk_zero")
+
+
+_BE_SUBSCRIBER = linear(r"[1-9][0-9]{7,8}", name="contact.be_subscriber")  # 8 digits, mobiles 9 (4xx)
 
 
 def normalise_phone(raw: str) -> str:
     """A Dutch phone number in E.164 form: "06-12345678", "+31 (0)6 1234 5678", "020-1234567"
-    and "0031 20 123 4567" become "+31612345678" and "+31201234567"."""
+    and "0031 20 123 4567" become "+31612345678" and "+31201234567". A Belgian number is
+    accepted with its country code ("+32 475 12 34 56", "0032 ..."): written with only a trunk 0
+    it cannot be told from a Dutch one ("0475" is also Roermond), so that stays Dutch."""
     if not isinstance(raw, str) or not raw.strip():
         raise InvalidContact("empty phone number")
     text = unicodedata.normalize("NFKC", raw).strip()
     # "+31 (0)6 ..." is a common way of writing: the (0) is not dialled from abroad.
-    text = _TRUNK_ZERO.sub("+31", text)
+    text = _TRUNK_ZERO.sub(lambda m: "+" + m.group(1), text)
     compact = _PHONE_PUNCTUATION.sub("", text)
     plus = compact.startswith("+")
     digits = compact[1:] if plus else compact
     if not _DIGITS.fullmatch(digits):
         raise InvalidContact("a phone number holds digits only")
+    belgian = digits[2:] if plus and digits.startswith("32") else digits[4:] if digits.startswith("0032") else None
+    if belgian is not None:
+        belgian = belgian[1:] if belgian.startswith("0") else belgian  # "+32 (0)475 ..."
+        if not _BE_SUBSCRIBER.fullmatch(belgian) or belgian.startswith(("70", "77", "78", "800", "9")):
+            raise InvalidContact("a Belgian number has 8 or 9 digits after +32 (no service numbers)")
+        return "+32" + belgian
     if plus:
         if not digits.startswith("31"):
             raise InvalidContact("only Dutch numbers (+31) are accepted")

@@ -31,13 +31,28 @@ def test_dutch_phone_numbers_become_e164(typed, e164):
     assert normalise_phone(typed) == e164
 
 
+# A Flemish employee (third stranger test, c04): a Belgian number with its country code is used
+# as it is; with only a trunk 0 it cannot be told from a Dutch one ("0475" is also Roermond).
+@pytest.mark.parametrize(("typed", "e164"), [
+    ("+32 475 12 34 56", "+32475123456"),
+    ("0032 475 12 34 56", "+32475123456"),
+    ("+32 (0)475 12 34 56", "+32475123456"),
+    ("+32 2 123 45 67", "+3221234567"),
+    ("0475 12 34 56", "+31475123456"),
+])
+def test_belgian_numbers_with_their_country_code(typed, e164):
+    assert normalise_phone(typed) == e164
+
+
 @pytest.mark.parametrize(("typed", "reason"), [
     ("", "empty"),
     ("06-1234567", "10 digits"),
     ("06-123456789", "10 digits"),
     ("612345678", "starts with 0"),
-    ("+32 470 12 34 56", "Dutch"),
-    ("0032470123456", "Dutch"),
+    ("+33 6 12 34 56 78", "Dutch"),
+    ("0049301234567", "Dutch"),
+    ("+32 900 12 345", "Belgian"),
+    ("+32 12 34", "Belgian"),
     ("06-1234567a", "digits only"),
     ("0900-1234567", "premium"),
     ("0900123456", "premium"),
