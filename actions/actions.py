@@ -343,7 +343,9 @@ class ActionBepaalCrisissoort(Action):
             # answer, read as a crisis: a follow-up, answered by action_crisis_vervolg
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
         if found.get("level") == "check":  # only an unsure classifier: the gentle check ...
-            if tracker.get_slot("crisis_actief") and previous not in (None, "check"):
+            if tracker.get_slot("crisis_actief") and previous not in (None, "check", crisis.VERVOLG):
+                if crisis.after_crisis(text):  # "moet ik naar een dokter?": answered, not the same help again
+                    return [SlotSet("crisis_soort", crisis.VERVOLG)]
                 return [SlotSet("crisis_soort", previous)]  # ... unless a crisis is going on: its help again
             if crisis_patterns.sexual_act(text):
                 # ... unless an assault is described ("hij raakte me aan, ik zei nee en hij ging door")

@@ -178,6 +178,17 @@ def test_a_medical_question_after_sexual_violence_names_the_centre_again():
     assert [m["response"] for m in messages] == ["utter_crisis_dokter_csg"]
 
 
+def test_a_medical_question_read_as_an_unsure_crisis_during_one_is_answered_not_repeated():
+    # third stranger test (c24): "moet ik naar een dokter?" after the sexual-violence answer, read
+    # by the classifier as an unsure crisis, got the same crisis answer again
+    trk = tracker("crisis", "moet ik naar een dokter? het was zaterdagnacht. ik heb me wel gedoucht",
+                  crisis={"category": None, "level": "check"}, slots=SEXUAL_VIOLENCE_GOING_ON)
+    assert slots_of(run(a.ActionBepaalCrisissoort(), trk)[1])["crisis_soort"] == "vervolg"
+    trk = tracker("crisis", "ik voel me zo vies", crisis={"category": None, "level": "check"},
+                  slots=SEXUAL_VIOLENCE_GOING_ON)
+    assert slots_of(run(a.ActionBepaalCrisissoort(), trk)[1])["crisis_soort"] == "seksueel_geweld"
+
+
 def test_a_medical_question_without_that_crisis_adds_nothing():
     messages, _ = run(a.ActionHervatGesprek(), tracker("faq", "moet ik naar een dokter?",
                                                        slots={"crisis_actief": True, "crisis_soort": "geweld"}))
