@@ -98,7 +98,10 @@ def test_answers_with_the_secret(bot):
     assert _request(bot, "GET", "/health", authorization="Bearer " + SECRET) == (200, {"status": "ok"})
     status, answer = _request(bot, "POST", "/webhook", _action_call("action_hervat_gesprek", {}),
                               "Bearer " + SECRET)
-    assert status == 200 and answer["events"] == []
+    # an empty conversation: nothing said, only the repeat bookkeeping (slots, unchanged values)
+    assert status == 200 and answer["responses"] == []
+    assert {e["event"] for e in answer["events"]} <= {"slot"}
+    assert all(e["value"] in (None, False) for e in answer["events"]), answer["events"]
 
 
 def _appointments(bot):
