@@ -375,27 +375,47 @@ class LinearIntentClassifier(GraphComponent):
         examples = [e for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
         if not examples:
             return self._resource
+        self._fit(examples, [e.get(INTENT) for e in examples])
+        self._save()
+        return self._resource
+
+    def _fit(self, examples: list[Message], labels: list[str]) -> None:
         first = self._sentence_blocks(examples[0])
         self._origins = [(name, is_sparse, int(feat.shape[-1])) for name, (is_sparse, feat) in sorted(first.items())]
         self._model = LinearIntentModel(C=float(self._config["C"]), dense_weight=float(self._config["dense_weight"]),
                                         max_iter=int(self._config["max_iter"]), seed=int(self._config["random_seed"]))
-        self._model.fit(self._matrices(examples), [e.get(INTENT) for e in examples])
+        self._model.fit(self._matrices(examples), labels)
+
+    def _save(self, **json_files: Any) -> None:
+        """The model, its feature origins and any further JSON files (name -> value)."""
         with self._storage.write_to(self._resource) as directory:
             np.savez_compressed(directory / self.MODEL_FILE, **self._model.to_arrays())
             (directory / self.ORIGINS_FILE).write_text(json.dumps(self._origins), encoding="utf-8")
-        return self._resource
+            for name, value in json_files.items():
+                (directory / name).write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+
+    @classmethod
+    def _read(cls, model_storage: ModelStorage, resource: Resource, *json_files: str) -> dict[str, Any] | None:
+        """What `_save` wrote (model, origins and the named JSON files), or None when not trained."""
+        try:
+            with model_storage.read_from(resource) as directory:
+                with np.load(directory / cls.MODEL_FILE, allow_pickle=False) as arrays:
+                    found: dict[str, Any] = {"model": LinearIntentModel.from_arrays(arrays)}
+                found["origins"] = [tuple(o) for o in
+                                    json.loads((directory / cls.ORIGINS_FILE).read_text(encoding="utf-8"))]
+                for name in json_files:
+                    found[name] = json.loads((directory / name).read_text(encoding="utf-8"))
+        except (ValueError, FileNotFoundError):
+            return None
+        return found
 
     @classmethod
     def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> LinearIntentClassifier:
-        try:
-            with model_storage.read_from(resource) as directory:
-                with np.load(directory / cls.MODEL_FILE, allow_pickle=False) as arrays:
-                    model = LinearIntentModel.from_arrays(arrays)
-                origins = [tuple(o) for o in json.loads((directory / cls.ORIGINS_FILE).read_text(encoding="utf-8"))]
-        except (ValueError, FileNotFoundError):
+        found = cls._read(model_storage, resource)
+        if found is None:
             return cls(config, model_storage, resource)  # not trained (no intent examples)
-        return cls(config, model_storage, resource, model=model, origins=origins)
+        return cls(config, model_storage, resource, model=found["model"], origins=found["origins"])
 
     def process(self, messages: list[Message]) -> list[Message]:
         if self._model is None:
@@ -445,32 +465,21 @@ class LinearResponseSelector(LinearIntentClassifier):
                     if e.get(INTENT) == intent and e.get(INTENT_RESPONSE_KEY) and e.get(TEXT)]
         if not examples:
             return self._resource
-        first = self._sentence_blocks(examples[0])
-        self._origins = [(name, is_sparse, int(feat.shape[-1])) for name, (is_sparse, feat) in sorted(first.items())]
-        self._model = LinearIntentModel(C=float(self._config["C"]), dense_weight=float(self._config["dense_weight"]),
-                                        max_iter=int(self._config["max_iter"]), seed=int(self._config["random_seed"]))
-        self._model.fit(self._matrices(examples), [e.get(INTENT_RESPONSE_KEY) for e in examples])
+        self._fit(examples, [e.get(INTENT_RESPONSE_KEY) for e in examples])
         keys = {f"utter_{k}" for k in self._model.classes}
         self._meta = {"all_retrieval_intents": sorted(training_data.retrieval_intents),
                       "responses": {k: v for k, v in (training_data.responses or {}).items() if k in keys}}
-        with self._storage.write_to(self._resource) as directory:
-            np.savez_compressed(directory / self.MODEL_FILE, **self._model.to_arrays())
-            (directory / self.ORIGINS_FILE).write_text(json.dumps(self._origins), encoding="utf-8")
-            (directory / self.META_FILE).write_text(json.dumps(self._meta, ensure_ascii=False), encoding="utf-8")
+        self._save(**{self.META_FILE: self._meta})
         return self._resource
 
     @classmethod
     def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> LinearResponseSelector:
-        try:
-            with model_storage.read_from(resource) as directory:
-                with np.load(directory / cls.MODEL_FILE, allow_pickle=False) as arrays:
-                    model = LinearIntentModel.from_arrays(arrays)
-                origins = [tuple(o) for o in json.loads((directory / cls.ORIGINS_FILE).read_text(encoding="utf-8"))]
-                meta = json.loads((directory / cls.META_FILE).read_text(encoding="utf-8"))
-        except (ValueError, FileNotFoundError):
+        found = cls._read(model_storage, resource, cls.META_FILE)
+        if found is None:
             return cls(config, model_storage, resource)  # not trained (no examples of the intent)
-        return cls(config, model_storage, resource, model=model, origins=origins, meta=meta)
+        return cls(config, model_storage, resource, model=found["model"], origins=found["origins"],
+                   meta=found[cls.META_FILE])
 
     def process(self, messages: list[Message]) -> list[Message]:
         todo = [m for m in messages if m.get(TEXT)]
