@@ -118,7 +118,8 @@ def all_posts(bot, slack, channel: str, thread_ts: str | None = None, user: str 
     last, and the channel answers a conversation in order, so its refusal comes only after every
     earlier answer. The refusal is the last post returned. (A delivery of another conversation
     that the bot took by mistake would post the admin notice at once, before this refusal: almost
-    surely, not by the queue.)"""
+    surely, not by the queue.) A caller whose own last message was over the cap waits for that
+    refusal first: it has the barrier's text."""
     where = {"thread_ts": thread_ts} if thread_ts else {}
     before = len(slack.posts_to(channel, thread_ts))
     if channel.startswith("D"):
@@ -343,6 +344,9 @@ class TestSlackChannel:
         channel = new_id("D")
         too_long = clean_text(check_text(TOO_LONG).text)
         deliver(bot, event_body(dm_event(channel, "ik " * 1001)))
+        # all_posts' barrier is this same refusal: wait for ours first, or the barrier's wait could
+        # be met by ours arriving late (CI run of 933c9c9 saw exactly that)
+        slack.wait_for(lambda s: too_long in texts(s.posts_to(channel)))
         # the refusal, and then the refusal of all_posts' own long message: nothing in between
         assert texts(all_posts(bot, slack, channel)) == [NOTICE, too_long, too_long]
         thread, root = new_id("C"), new_ts()
