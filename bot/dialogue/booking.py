@@ -309,17 +309,19 @@ def code_in(text: object) -> str | None:
     if reference.is_valid(code_from(raw)):
         return reference.normalise(code_from(raw))
     tokens = [m.group(0) for m in _CODE_TOKEN.finditer(raw)]
-    for start in range(len(tokens)):
-        joined = ""
-        for end in range(start, min(start + 4, len(tokens))):
-            joined += tokens[end]
-            if len(joined) > reference.LENGTH:
-                break
-            if len(joined) < reference.LENGTH or not reference.is_valid(joined):
-                continue
-            parts = tokens[start:end + 1]
-            if [len(p) for p in parts] == [4, 4, 4] or all(_code_like(p) for p in parts):
-                return reference.normalise(joined)
+    # Runs that are all code-like first: "met code W2TH-QPRT-NYX3" is not "codeW2THQPRT".
+    for shown_only in (False, True):
+        for start in range(len(tokens)):
+            joined = ""
+            for end in range(start, min(start + 4, len(tokens))):
+                joined += tokens[end]
+                if len(joined) > reference.LENGTH:
+                    break
+                if len(joined) < reference.LENGTH or not reference.is_valid(joined):
+                    continue
+                parts = tokens[start:end + 1]
+                if ([len(p) for p in parts] == [4, 4, 4]) if shown_only else all(_code_like(p) for p in parts):
+                    return reference.normalise(joined)
     return None
 
 
@@ -484,3 +486,29 @@ def stop_as_answer(text: object) -> str | None:
     if _KEEPS_IT.search(norm):
         return ANSWER_NEE
     return None
+
+
+# "laat maar. ik snap het niet meer, ik bel zelf wel", "ik regel het zelf wel": the person gives
+# up on booking here and will contact a counsellor some other way. The booking stops, kindly.
+_GIVES_UP = linear(
+    r"\bik (?:bel|mail|regel|zoek|doe) (?:het |ze |haar |hem |die |de vertrouwenspersoon |er |zelf )?"
+    r"(?:zelf (?:wel|wel uit|contact)|wel zelf|zelf ?[.!,]?$)"
+    r"|\bik (?:bel|mail) (?:ze|haar|hem|die|de vertrouwenspersoon) (?:zelf )?wel\b"
+    r"|\bik neem (?:zelf )?(?:wel )?(?:zelf )?contact op\b"
+    r"|\blaat (?:maar|ook maar|dan maar)\b.{0,60}\b(?:snap|begrijp) (?:het|er) (?:echt |gewoon )?(?:niet|niks|niets)\b"
+    r"|\b(?:snap|begrijp) (?:het|er) (?:echt |gewoon )?(?:niet|niks|niets) meer\b.{0,60}\blaat (?:maar|ook maar)\b"
+    r"|\bik geef (?:het )?op\b",
+    name="booking.gives_up")
+_LET_GO = linear(r"\blaat (?:maar|ook maar|dan maar)\b|\b(?:snap|begrijp) (?:het|er) \w{0,6} ?(?:niet|niks|niets)\b",
+                 name="booking.let_go")
+
+
+def gives_up(text: object, *, asked_for_contact: bool = False) -> bool:
+    """The person stops booking here and will call or mail a counsellor themselves ("laat maar,
+    ik bel zelf wel"). When the form asks how to reach them (``asked_for_contact``), "ik bel zelf
+    wel" may answer that question: then only a message that also lets go ("laat maar", "ik snap
+    het niet") counts."""
+    norm = _norm(text)
+    if not norm or not _GIVES_UP.search(norm):
+        return False
+    return not asked_for_contact or bool(_LET_GO.search(norm))
