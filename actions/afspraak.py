@@ -1132,6 +1132,10 @@ class ActionStartBeheer(Action):
                 and said.cancel_answer(_latest_text(tracker)) is not None:
             return []  # "ja annuleer maar" answers "Wil je die annuleren?": the form reads it
         intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if (tracker.active_loop or {}).get("name") == "afspraak_code_form" and intent == "afspraak_wijzigen" \
+                and tracker.get_slot("beheer_actie") == "wijzigen" and tracker.get_slot("referentiecode") \
+                and tracker.get_slot("requested_slot") in ("tijd_wens", "gekozen_tijd"):
+            return []  # "kan het donderdag bij iemand anders?" while moving: the form reads it, the code stays
         actie = "annuleren" if intent == "afspraak_annuleren" else "wijzigen"
         # beheer_wissel stays: the rule that switched from the booking form to this one reads it
         events = _reset(n for n in BOOKING_SLOTS if n != "beheer_wissel") + [SlotSet("beheer_actie", actie)]
@@ -1158,10 +1162,23 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
         """"welke code? ik heb nog geen afspraak. ik wil donderdag": no code to ask for. The form
         ends (afspraak_uitkomst geen_afspraak) and a new booking starts, with the time named."""
         text = _latest_text(tracker)
-        if tracker.get_slot("requested_slot") == "code_invoer" and not text.startswith("/") \
+        requested = tracker.get_slot("requested_slot")
+        if requested == "code_invoer" and not text.startswith("/") \
                 and said.code_in(text) is None and said.has_no_appointment(text):
             return [SlotSet("code_invoer", None), SlotSet("afspraak_uitkomst", "geen_afspraak")]
+        if requested in ("tijd_wens", "gekozen_tijd") and not text.startswith("/") and self._wants_someone_else(text):
+            # "kan het donderdag bij iemand anders dan?": a move stays with the same counsellor; said,
+            # and the time in it is still looked for with that counsellor
+            own = self._counsellors(tracker)
+            dispatcher.utter_message(text=content.fill(content.afspraak_knoppen()["verzetten_zelfde_vp"],
+                                                       {"naam": _names(own)}))
+            if not self._names_a_time(text.lower()):
+                return [SlotSet(requested, None)]
         return await super().get_validation_events(dispatcher, tracker, domain)
+
+    @staticmethod
+    def _wants_someone_else(text: str) -> bool:
+        return said.asks_other_counsellor(text)
 
     def _counsellors(self, tracker: Tracker) -> list:
         """The counsellor of the proven code; no one otherwise, so nothing is offered."""

@@ -512,3 +512,16 @@ def gives_up(text: object, *, asked_for_contact: bool = False) -> bool:
     if not norm or not _GIVES_UP.search(norm):
         return False
     return not asked_for_contact or bool(_LET_GO.search(norm))
+
+
+# "kan het donderdag bij iemand anders dan?", "liever een andere vertrouwenspersoon"
+_OTHER_COUNSELLOR = linear(
+    r"\b(?:iemand anders|een ander(?:e)? (?:vertrouwenspersoon|vp|persoon)|andere (?:vertrouwenspersoon|vp)"
+    r"|bij (?:een )?andere? (?:vertrouwenspersoon|vp|persoon))\b"
+    r"|\bbij (?:een )?andere?\b[?.! ]{0,5}$",
+    name="booking.other_counsellor")
+
+
+def asks_other_counsellor(text: object) -> bool:
+    """The message asks for another counsellor than the one of the appointment."""
+    return bool(_OTHER_COUNSELLOR.search(_norm(text)))

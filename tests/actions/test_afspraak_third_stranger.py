@@ -173,3 +173,16 @@ def test_moving_says_only_the_own_counsellor_was_looked_at(db):
     slots = {"beheer_actie": "wijzigen", "code_invoer": reference.normalise(code)}
     messages, _ = validate(a.ValidateAfspraakCodeForm(), "tijd_wens", "nee toch donderdag, de middag", slots)
     assert messages == ["utter_tijd_niets_vrij_bij"]  # not "niemand": Marieke was not looked at
+
+
+def test_asking_someone_else_while_moving_keeps_the_code_and_says_how(db):
+    code = _booked(db)
+    slots = {"beheer_actie": "wijzigen", "code_invoer": reference.normalise(code), "referentiecode": code}
+    text = "kan het donderdag bij iemand anders dan?"
+    trk = tracker(slots, text=text, intent="afspraak_wijzigen", requested="gekozen_tijd", loop="afspraak_code_form")
+    _, events = run(a.ActionStartBeheer(), trk)
+    assert events == []  # not "Wat is je code?" again
+    messages, result, sent = form_run(a.ValidateAfspraakCodeForm(), text, "gekozen_tijd", slots,
+                                      intent="afspraak_wijzigen", loop="afspraak_code_form")
+    assert "Ruud de Boer" in sent[0]["text"] and "Annuleer" in sent[0]["text"]
+    assert {offer.decode(v)[0] for v in result["aangeboden_tijden"]} == {"ruud-de-boer"}

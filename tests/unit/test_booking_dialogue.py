@@ -318,3 +318,11 @@ def test_i_will_call_myself_may_answer_how_to_be_reached():
 def test_the_word_code_before_a_code_is_not_part_of_it():
     # "code" + "W2TH" + "QPRT" is 4-4-4 and valid, but the code is W2TH-QPRT-NYX3 (third stranger test, c28)
     assert b.code_in("Ik heb een afspraak met code W2TH-QPRT-NYX3 maar ik wil hem verzetten") == "W2THQPRTNYX3"
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("kan het donderdag bij iemand anders dan?", True), ("liever een andere vertrouwenspersoon", True),
+    ("kan het bij een ander?", True), ("bij een andere vp graag", True), ("donderdag", False),
+    ("een ander moment", False), ("iemand anders deed het", True)])
+def test_asks_other_counsellor(text, other):
+    assert b.asks_other_counsellor(text) is other
