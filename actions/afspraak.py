@@ -423,6 +423,21 @@ class _TimeValidation:
         """A way of meeting named with the time: none here (the booking form hears it)."""
         return {}
 
+    def _offer_for_mode(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any] | None:
+        """A way of meeting asked for while times are offered: the times again for the same wish,
+        with counsellors who offer it; None when the message asks no (new) way of meeting."""
+        if text.startswith("/") or said.way_of_meeting(text) in (None, tracker.get_slot("ontmoetingsvorm")):
+            return None
+        wish, now = tracker.get_slot("tijd_wens"), clock.now()
+        try:
+            when = parse_wishes(wish, now) if isinstance(wish, str) and len(wish) <= MAX_WISH_CHARS else None
+        except ImpossibleDate:
+            when = None
+        mode = self._mode_wish(text, dispatcher, tracker)
+        if when is None or not mode.get("ontmoetingsvorm"):
+            return None if not mode else {"gekozen_tijd": None} | mode
+        return self._ok(self._offer_for(when, wish, now, dispatcher, _TrackerView(tracker, mode)) | mode)
+
     def _offer_for(self, when: When, wish: str, now: dt.datetime, dispatcher: CollectingDispatcher,
                    tracker: Tracker) -> dict[str, Any]:
         counsellors = self._counsellors(tracker)
@@ -472,6 +487,9 @@ class _TimeValidation:
             return self._taken_time(at_clock, tracker)
         if self._names_a_time(text):  # a new wish ("over twee weken", "nee, donderdag"): look again
             return self.validate_tijd_wens(value, dispatcher, tracker, domain) | {"gekozen_tijd": None}
+        again = self._offer_for_mode(str(value or ""), dispatcher, tracker)
+        if again is not None:  # "ik zei op locatie, niet telefonisch of video": the same wish, with that way
+            return again
         if self._no_answer(value, dispatcher, tracker):
             return {"gekozen_tijd": None}
         picked = self._picked(value, offered)

@@ -212,17 +212,21 @@ _CONTACT_WORDS = linear(
     name="booking.contact_choice")
 _NEGATIONS = frozenset({"niet", "geen", "nooit"})
 # "niet via mail", "geen een-op-een": a negation one word before the way named
+_LISTED = frozenset({"of", "en", "noch", "of via", "of per", "en via"})  # "niet X of Y": Y is negated too
 _NEGATED_LINKS = frozenset({"via", "per", "met", "op", "een", "de", "het", "over", "liever", "graag"})
 
 
 def _last_wanted(pattern, norm: str, groups: tuple[str, ...]) -> str | None:
     """The last thing named that is not negated ("niet video maar telefonisch" -> telefoon)."""
-    wanted = None
+    wanted, negated, end = None, False, 0
     for match in pattern.finditer(norm):
         before = norm[:match.start()].split()[-2:]
+        between = norm[end:match.start()].strip(" ,")
         if before and before[-1] in _NEGATIONS or len(before) == 2 and before[0] in _NEGATIONS \
-                and before[1] in _NEGATED_LINKS:
+                and before[1] in _NEGATED_LINKS or negated and between in _LISTED:
+            negated, end = True, match.end()  # "niet telefonisch of video": neither
             continue
+        negated, end = False, match.end()
         wanted = next((g for g in groups if match.group(g)), wanted)
     return wanted
 

@@ -186,3 +186,14 @@ def test_asking_someone_else_while_moving_keeps_the_code_and_says_how(db):
                                       intent="afspraak_wijzigen", loop="afspraak_code_form")
     assert "Ruud de Boer" in sent[0]["text"] and "Annuleer" in sent[0]["text"]
     assert {offer.decode(v)[0] for v in result["aangeboden_tijden"]} == {"ruud-de-boer"}
+
+
+def test_on_site_said_again_while_times_are_offered_offers_who_does_it(db):
+    ruud_wednesday = ["ruud-de-boer|2027-03-10T08:00:00+00:00", "ruud-de-boer|2027-03-10T08:45:00+00:00",
+                      "ruud-de-boer|2027-03-10T09:30:00+00:00"]
+    slots = {"tijd_wens": "woensdag", "aangeboden_tijden": ruud_wednesday}
+    messages, result, _ = form_run(a.ValidateAfspraakForm(), "ik zei op locatie, niet telefonisch of video",
+                                   "gekozen_tijd", slots, intent="nlu_fallback")
+    assert result["ontmoetingsvorm"] == "op_locatie" and result["gekozen_tijd"] is None
+    assert {offer.decode(v)[0] for v in result["aangeboden_tijden"]} == {"marieke-jansen"}
+    assert messages == ["utter_tijd_niets_vrij_bij"]  # Marieke does not work on Wednesdays: said

@@ -326,3 +326,12 @@ def test_the_word_code_before_a_code_is_not_part_of_it():
     ("een ander moment", False), ("iemand anders deed het", True)])
 def test_asks_other_counsellor(text, other):
     assert b.asks_other_counsellor(text) is other
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("ik zei op locatie, niet telefonisch of video", "op_locatie"), ("niet video of telefonisch", None),
+    ("niet telefonisch maar video", "video"), ("liever niet via video, telefonisch", "telefoon"),
+    ("op locatie graag", "op_locatie")])
+def test_a_negation_covers_a_list_of_ways(text, mode):
+    # third stranger test, c27
+    assert b.way_of_meeting(text) == mode
