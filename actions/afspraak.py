@@ -426,8 +426,16 @@ class _TimeValidation:
     def _offer_for_mode(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any] | None:
         """A way of meeting asked for while times are offered: the times again for the same wish,
         with counsellors who offer it; None when the message asks no (new) way of meeting."""
-        if text.startswith("/") or said.way_of_meeting(text) in (None, tracker.get_slot("ontmoetingsvorm")):
+        named = None if text.startswith("/") else said.way_of_meeting(text)
+        if named is None:
             return None
+        if named == tracker.get_slot("ontmoetingsvorm"):  # the times offered already allow it: say so
+            who = _offered_counsellors(_offered(tracker))
+            if not who or any(named not in c.meeting_modes for c in who):
+                return None
+            dispatcher.utter_message(text=content.fill(content.afspraak_knoppen()["vorm_kan"],
+                                                       {"vorm": _mode_title(named), "naam": _names(who)}))
+            return self._ok({"gekozen_tijd": None})
         wish, now = tracker.get_slot("tijd_wens"), clock.now()
         try:
             when = parse_wishes(wish, now) if isinstance(wish, str) and len(wish) <= MAX_WISH_CHARS else None

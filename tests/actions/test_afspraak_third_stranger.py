@@ -197,3 +197,12 @@ def test_on_site_said_again_while_times_are_offered_offers_who_does_it(db):
     assert result["ontmoetingsvorm"] == "op_locatie" and result["gekozen_tijd"] is None
     assert {offer.decode(v)[0] for v in result["aangeboden_tijden"]} == {"marieke-jansen"}
     assert messages == ["utter_tijd_niets_vrij_bij"]  # Marieke does not work on Wednesdays: said
+
+
+def test_on_site_said_again_when_the_times_allow_it_is_confirmed_not_taken_for_a_story(db):
+    marieke_thursday = ["marieke-jansen|2027-03-11T08:00:00+00:00", "marieke-jansen|2027-03-11T08:45:00+00:00"]
+    slots = {"tijd_wens": "woensdag", "aangeboden_tijden": marieke_thursday, "ontmoetingsvorm": "op_locatie"}
+    messages, result, sent = form_run(a.ValidateAfspraakForm(), "ik zei op locatie, niet telefonisch of video",
+                                      "gekozen_tijd", slots, intent="nlu_fallback")
+    assert "utter_tijd_verhaal_gehoord" not in messages and result["gekozen_tijd"] is None
+    assert sent[0]["text"] == "Goed: op locatie. Dat kan bij Marieke Jansen, op de tijden hieronder."
