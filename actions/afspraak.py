@@ -44,7 +44,15 @@ from bot.contact import InvalidContact, normalise_email, normalise_phone
 from bot.dialogue import booking as said
 from bot.dialogue import resume
 from bot.reporting import counters
-from bot.scheduling.dutch_dates import ImpossibleDate, When, format_slot_nl, parse_when
+from bot.scheduling.dutch_dates import (
+    ImpossibleDate,
+    When,
+    add_wish,
+    format_slot_nl,
+    merge_wishes,
+    parse_when,
+    parse_wishes,
+)
 from bot.scheduling.localtime import AMSTERDAM
 from bot.scheduling.slots import is_reachable, next_reachable
 from bot.vocabulary import OUTSIDE_TASK
@@ -78,7 +86,8 @@ FAQ_CONFIDENCE = 0.5
 MANAGE_INTENTS = ("afspraak_wijzigen", "afspraak_annuleren")
 MAX_FAILURES = 2  # unusable answers in a row before the bot explains and offers a way out
 UNMET_RESPONSES = {"naam": "utter_vp_wens_niet_naam", "soort": "utter_vp_wens_niet_soort",
-                   "intern": "utter_vp_wens_niet_intern", "extern": "utter_vp_wens_niet_extern"}
+                   "intern": "utter_vp_wens_niet_intern", "extern": "utter_vp_wens_niet_extern",
+                   routing.VORM: "utter_vp_wens_niet_vorm"}
 
 # Wrong codes per conversation (sender id) and per client: the opaque key the channels put into
 # each message's metadata as {"client": "..."} (absent: the conversation's limit only). No limit
@@ -114,9 +123,11 @@ def _route(tracker: Tracker, counsellors=None) -> routing.Route:
         counsellors = availability.active_counsellors(sessions())
     where = tracker.get_slot("vp_extern")
     key = tracker.get_slot("vp_gekozen")
+    mode = tracker.get_slot("ontmoetingsvorm")
     return routing.route(counsellors, chosen_kind=tracker.get_slot("vp_soort"), soort=tracker.get_slot("soort"),
                          where=where if where in (routing.INTERN, routing.EXTERN) else None,
-                         key=key if isinstance(key, str) else None)
+                         key=key if isinstance(key, str) else None,
+                         mode=mode if mode in said.MEETING_MODES else None)
 
 
 def describe(counsellors, with_meeting_modes: bool = True) -> str:
@@ -374,8 +385,9 @@ class _TimeValidation:
         if self._no_answer(value, dispatcher, tracker):
             return {"tijd_wens": None}
         now = clock.now()
+        text = str(value or "")
         try:
-            when = parse_when(str(value or ""), now)
+            when = parse_when(text, now)
         except ImpossibleDate as exc:
             return self._failed(tracker, "tijd_wens", dispatcher, "utter_tijd_bestaat_niet"
                                 if exc.reason == ImpossibleDate.NO_SUCH_DAY else "utter_tijd_voorbij")
@@ -387,20 +399,70 @@ class _TimeValidation:
                 dispatcher.utter_message(response="utter_tijd_verhaal_gehoord")
                 return {"tijd_wens": None, "uitleg_nodig": False}
             return self._failed(tracker, "tijd_wens", dispatcher, "utter_tijd_niet_begrepen")
-        return self._ok(self._offer_for(when, str(value), now, dispatcher, tracker))
+        wish, when = self._with_earlier_wish(text, when, tracker, now)
+        mode = self._mode_wish(text, dispatcher, tracker)  # "op locatie graag, woensdag"
+        return self._ok(self._offer_for(when, wish, now, dispatcher, _TrackerView(tracker, mode)) | mode)
+
+    @staticmethod
+    def _with_earlier_wish(text: str, when: When, tracker: Tracker, now: dt.datetime) -> tuple[str, When]:
+        """A new wish while times are offered corrects the earlier one: what it does not say (the
+        part of day, or the day) is kept ("volgende week, middag", then "ik zei volgende week")."""
+        earlier = tracker.get_slot("tijd_wens")
+        if not isinstance(earlier, str) or earlier == text or len(earlier) > MAX_WISH_CHARS \
+                or tracker.get_slot("aangeboden_tijden") is None:
+            return text, when
+        try:
+            before = parse_wishes(earlier, now)
+        except ImpossibleDate:
+            return text, when
+        if before is None:
+            return text, when
+        return add_wish(earlier, text, MAX_WISH_CHARS), merge_wishes(before, when)
+
+    def _mode_wish(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+        """A way of meeting named with the time: none here (the booking form hears it)."""
+        return {}
+
+    def _offer_for_mode(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any] | None:
+        """A way of meeting asked for while times are offered: the times again for the same wish,
+        with counsellors who offer it; None when the message asks no (new) way of meeting."""
+        named = None if text.startswith("/") else said.way_of_meeting(text)
+        if named is None:
+            return None
+        if named == tracker.get_slot("ontmoetingsvorm"):  # the times offered already allow it: say so
+            who = _offered_counsellors(_offered(tracker))
+            if not who or any(named not in c.meeting_modes for c in who):
+                return None
+            dispatcher.utter_message(text=content.fill(content.afspraak_knoppen()["vorm_kan"],
+                                                       {"vorm": _mode_title(named), "naam": _names(who)}))
+            return self._ok({"gekozen_tijd": None})
+        wish, now = tracker.get_slot("tijd_wens"), clock.now()
+        try:
+            when = parse_wishes(wish, now) if isinstance(wish, str) and len(wish) <= MAX_WISH_CHARS else None
+        except ImpossibleDate:
+            when = None
+        mode = self._mode_wish(text, dispatcher, tracker)
+        if when is None or not mode.get("ontmoetingsvorm"):
+            return None if not mode else {"gekozen_tijd": None} | mode
+        return self._ok(self._offer_for(when, wish, now, dispatcher, _TrackerView(tracker, mode)) | mode)
 
     def _offer_for(self, when: When, wish: str, now: dt.datetime, dispatcher: CollectingDispatcher,
                    tracker: Tracker) -> dict[str, Any]:
-        found = compute_offer(when, now, self._counsellors(tracker))
+        counsellors = self._counsellors(tracker)
+        found = compute_offer(when, now, counsellors)
         if not found.slots:
             dispatcher.utter_message(response="utter_geen_tijden")
             return {"tijd_wens": None, "aangeboden_tijden": None}
-        if found.nearest:  # "na 17 uur", "'s avonds": no such times; say so, and offer the nearest
+        if found.nearest == offer.OTHER_TIMES:  # "om 13:45": not free; say so, and offer the nearest
+            dispatcher.utter_message(response="utter_tijd_precies_bezet", tijd_grens=f"{when.at:%H:%M}")
+        elif found.nearest:  # "na 17 uur", "'s avonds": no such times; say so, and offer the nearest
             times = [s.start_utc.astimezone(AMSTERDAM).time() for s in found.slots]
             later = found.nearest == offer.LATER
             edge = max(times) if later else min(times)
             dispatcher.utter_message(response="utter_tijd_te_laat" if later else "utter_tijd_te_vroeg",
                                      tijd_grens=f"{edge:%H:%M}")
+        elif not found.in_range and _only_some(counsellors):  # "niemand" would not be true
+            dispatcher.utter_message(response="utter_tijd_niets_vrij_bij", vp_namen=_names(counsellors))
         elif not found.in_range:
             dispatcher.utter_message(response="utter_tijd_niets_vrij")
         return {"tijd_wens": wish, "gekozen_tijd": None} | _offer_slots(found.slots)
@@ -433,6 +495,9 @@ class _TimeValidation:
             return self._taken_time(at_clock, tracker)
         if self._names_a_time(text):  # a new wish ("over twee weken", "nee, donderdag"): look again
             return self.validate_tijd_wens(value, dispatcher, tracker, domain) | {"gekozen_tijd": None}
+        again = self._offer_for_mode(str(value or ""), dispatcher, tracker)
+        if again is not None:  # "ik zei op locatie, niet telefonisch of video": the same wish, with that way
+            return again
         if self._no_answer(value, dispatcher, tracker):
             return {"gekozen_tijd": None}
         picked = self._picked(value, offered)
@@ -473,12 +538,21 @@ class _TimeValidation:
 
     @staticmethod
     def _names_a_time(text: str) -> bool:
-        if text.startswith("/"):  # a button payload from an earlier question
+        if text.startswith("/") or _decoded(text) is not None:  # a button payload, an offered time's value
             return False
         try:
             return parse_when(text, clock.now()) is not None
         except ImpossibleDate:
             return True
+
+
+def _only_some(counsellors: list) -> bool:
+    """Whether these are fewer than all counsellors (a wish, or the counsellor of a code)."""
+    return bool(counsellors) and len({c.key for c in counsellors}) < len(availability.active_counsellors(sessions()))
+
+
+def _names(counsellors: list) -> str:
+    return routing.join(list(dict.fromkeys(c.name for c in counsellors)), content.afspraak_knoppen()["en"])
 
 
 def _tells_the_matter(text: str, tracker: Tracker) -> bool:
@@ -530,6 +604,8 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
 
     async def required_slots(self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: DomainDict) -> list[str]:
+        if tracker.get_slot("afspraak_stoppen") is True and tracker.get_slot("bevestiging") is False:
+            return []  # "laat maar, ik bel zelf wel": the form ends, nothing is booked
         slots = list(domain_slots)
         if "vp_soort" in slots and not availability.kinds_to_choose(availability.active_counsellors(sessions())):
             slots.remove("vp_soort")
@@ -551,6 +627,11 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         requested = tracker.get_slot("requested_slot")
         text = _latest_text(tracker)
         candidates = tracker.slots_to_validate()
+        if requested and not text.startswith("/") \
+                and said.gives_up(text, asked_for_contact=requested in ("bereikbaar", "contactgegeven")):
+            # "laat maar, ik bel zelf wel": the booking stops here, kindly (no pressure to choose)
+            return [SlotSet(requested, None), SlotSet("bevestiging", False), SlotSet("afspraak_stoppen", True),
+                    SlotSet("requested_slot", None)]
         if requested and not text.startswith("/") and (_intent(tracker)[0] == "terug" or said.wants_to_continue(text)):
             # "ik wil verder met de afspraak", "wat vroeg je ook alweer?": the question comes back
             return [SlotSet(requested, None)]
@@ -667,6 +748,21 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             return self._ok({"bevestiging": False})  # never booked without a clear yes
         return self._failed(tracker, "bevestiging", dispatcher, None)
 
+    def _mode_wish(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+        """"op locatie graag, woensdag", "zo snel mogelijk, telefonisch": the way of meeting is
+        heard with the time, so the times offered are with counsellors who offer it, and it is not
+        asked again. When none of them offers it, that is said, and it is asked later."""
+        mode = said.way_of_meeting(text) if said.is_request(text) else None
+        if mode is None:
+            return {}
+        found = _route(_TrackerView(tracker, {"ontmoetingsvorm": mode}))
+        if found.unmet == routing.VORM:
+            dispatcher.utter_message(response=UNMET_RESPONSES[routing.VORM],
+                                     ontmoetingsvorm_titel=content.ontmoetingsvormen()[mode],
+                                     vp_namen=_names(found.counsellors))
+            return {"ontmoetingsvorm": None}
+        return {"ontmoetingsvorm": mode}
+
     def _new_wish(self, wish: said.CounsellorWish, dispatcher, tracker: Tracker) -> dict[str, Any]:
         """Who the person wants: remembered, and the times offered again for that wish."""
         changes = _wish_slots(wish)
@@ -674,13 +770,20 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             changes["vp_soort"] = None
         view = _TrackerView(tracker, changes)
         found = _route(view)
+        mode = tracker.get_slot("ontmoetingsvorm")
+        if found.unmet == routing.VORM:  # "bij Ruud", after "op locatie": said; asked again later
+            dispatcher.utter_message(response=UNMET_RESPONSES[routing.VORM],
+                                     ontmoetingsvorm_titel=content.ontmoetingsvormen()[mode],
+                                     vp_namen=_names(found.counsellors))
+            mode = None
+            found = _route(_TrackerView(tracker, changes | {"ontmoetingsvorm": None}))
         if found.unmet:
             dispatcher.utter_message(response=UNMET_RESPONSES[found.unmet])
-        result: dict[str, Any] = changes | {"gekozen_tijd": None, "ontmoetingsvorm": None}
+        result: dict[str, Any] = changes | {"gekozen_tijd": None, "ontmoetingsvorm": mode}
         wish_text = tracker.get_slot("tijd_wens")
         now = clock.now()
         try:
-            when = parse_when(wish_text, now) if isinstance(wish_text, str) and len(wish_text) <= MAX_WISH_CHARS \
+            when = parse_wishes(wish_text, now) if isinstance(wish_text, str) and len(wish_text) <= MAX_WISH_CHARS \
                 else None
         except ImpossibleDate:
             when = None
@@ -829,6 +932,9 @@ class _TrackerView:
 
     def get_slot(self, name: str) -> Any:
         return self._changes[name] if name in self._changes else self._tracker.get_slot(name)
+
+    def __getattr__(self, name: str) -> Any:  # everything else as the tracker has it
+        return getattr(self._tracker, name)
 
 
 def _stop_offered(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType] | None:
@@ -985,7 +1091,11 @@ class ActionBoekAfspraak(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         if tracker.get_slot("bevestiging") is not True:
-            return _reset(FORM_SLOTS) + [SlotSet("afspraak_uitkomst", "niet_bevestigd")]
+            # afspraak_stoppen (set when the person stopped to contact a VP themselves) stays for
+            # utter_afspraak_niet_geboekt; the next booking starts without it (action_reset_afspraak)
+            keep = tracker.get_slot("afspraak_stoppen") is True
+            return _reset(n for n in FORM_SLOTS if not (keep and n == "afspraak_stoppen")) \
+                + [SlotSet("afspraak_uitkomst", "niet_bevestigd")]
         now = clock.now()
         try:
             key, start = offer.decode(tracker.get_slot("gekozen_tijd"))
@@ -1025,7 +1135,7 @@ class ActionBoekAfspraak(Action):
         events = [SlotSet("gekozen_tijd", None), SlotSet("bevestiging", None), SlotSet("afspraak_uitkomst", "bezet")]
         wish = tracker.get_slot("tijd_wens")
         try:
-            when = parse_when(wish, now) if isinstance(wish, str) and len(wish) <= MAX_WISH_CHARS else None
+            when = parse_wishes(wish, now) if isinstance(wish, str) and len(wish) <= MAX_WISH_CHARS else None
         except ImpossibleDate:
             when = None
         found = compute_offer(when, now, _route(tracker).counsellors) if when else None
@@ -1048,9 +1158,16 @@ class ActionStartBeheer(Action):
                 and said.cancel_answer(_latest_text(tracker)) is not None:
             return []  # "ja annuleer maar" answers "Wil je die annuleren?": the form reads it
         intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if (tracker.active_loop or {}).get("name") == "afspraak_code_form" and intent == "afspraak_wijzigen" \
+                and tracker.get_slot("beheer_actie") == "wijzigen" and tracker.get_slot("referentiecode") \
+                and tracker.get_slot("requested_slot") in ("tijd_wens", "gekozen_tijd"):
+            return []  # "kan het donderdag bij iemand anders?" while moving: the form reads it, the code stays
         actie = "annuleren" if intent == "afspraak_annuleren" else "wijzigen"
         # beheer_wissel stays: the rule that switched from the booking form to this one reads it
-        return _reset(n for n in BOOKING_SLOTS if n != "beheer_wissel") + [SlotSet("beheer_actie", actie)]
+        events = _reset(n for n in BOOKING_SLOTS if n != "beheer_wissel") + [SlotSet("beheer_actie", actie)]
+        code = said.code_in(_latest_text(tracker))  # "... met code 5YQE-777R-3CHZ maar ik wil hem verzetten"
+        # the form checks a code given with the request when it starts (a prefilled slot), as if typed
+        return events + ([SlotSet("code_invoer", code)] if code else [])
 
 
 class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
@@ -1071,10 +1188,23 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
         """"welke code? ik heb nog geen afspraak. ik wil donderdag": no code to ask for. The form
         ends (afspraak_uitkomst geen_afspraak) and a new booking starts, with the time named."""
         text = _latest_text(tracker)
-        if tracker.get_slot("requested_slot") == "code_invoer" and not text.startswith("/") \
+        requested = tracker.get_slot("requested_slot")
+        if requested == "code_invoer" and not text.startswith("/") \
                 and said.code_in(text) is None and said.has_no_appointment(text):
             return [SlotSet("code_invoer", None), SlotSet("afspraak_uitkomst", "geen_afspraak")]
+        if requested in ("tijd_wens", "gekozen_tijd") and not text.startswith("/") and self._wants_someone_else(text):
+            # "kan het donderdag bij iemand anders dan?": a move stays with the same counsellor; said,
+            # and the time in it is still looked for with that counsellor
+            own = self._counsellors(tracker)
+            dispatcher.utter_message(text=content.fill(content.afspraak_knoppen()["verzetten_zelfde_vp"],
+                                                       {"naam": _names(own)}))
+            if not self._names_a_time(text.lower()):
+                return [SlotSet(requested, None)]
         return await super().get_validation_events(dispatcher, tracker, domain)
+
+    @staticmethod
+    def _wants_someone_else(text: str) -> bool:
+        return said.asks_other_counsellor(text)
 
     def _counsellors(self, tracker: Tracker) -> list:
         """The counsellor of the proven code; no one otherwise, so nothing is offered."""
@@ -1163,5 +1293,11 @@ class ActionRondBeheerAf(Action):
                     SlotSet("tijd_wens", None), SlotSet("aangeboden_tijden", None)]
         except (AppointmentNotFound, NotChangeable, BookingError, reference.InvalidCode, ValueError, TypeError):
             return [SlotSet("afspraak_uitkomst", "niet_wijzigbaar"), SlotSet("code_invoer", None)]
+        counsellor = _counsellor(view.counsellor_key)
+        mode = str(getattr(view.meeting_mode, "value", view.meeting_mode))
         return [SlotSet("afspraak_uitkomst", "gewijzigd"), SlotSet("afspraak_tijd", format_slot_nl(view.starts_at)),
-                SlotSet("ics_link", ics_link(view.code)), SlotSet("referentiecode", view.code)]
+                SlotSet("ics_link", ics_link(view.code)), SlotSet("referentiecode", view.code),
+                SlotSet("vp_met_wie",
+                        describe([counsellor], with_meeting_modes=False) if counsellor else view.counsellor_name),
+                SlotSet("ontmoetingsvorm", mode), SlotSet("ontmoetingsvorm_titel", _mode_title(mode)),
+                SlotSet("locatie", view.location)]

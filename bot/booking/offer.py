@@ -48,6 +48,7 @@ class Offer:
 
 
 LATER, EARLIER = "later", "earlier"  # the asked time of day lies after (before) every free time
+OTHER_TIMES = "other_times"  # an exact time asked for ("om 13:45") is not free: the nearest free times
 
 
 def _minutes(moment: dt.time) -> int:
@@ -79,6 +80,11 @@ def offer(availabilities: Iterable[Availability], bookings: Iterable[Booking], w
     availabilities, bookings = list(availabilities), list(bookings)
     candidates = first_free_slots(availabilities, bookings, now=now, start=when.start, end=when.end,
                                   limit=SEARCH_LIMIT)
+    if when.at is not None and candidates:  # "om 13:45": that time if free, with the free times nearest to it
+        near = _nearest(candidates, when, count)
+        if near is not None:
+            exact = any(when.contains(s.start_utc) for s in near.slots)
+            return Offer(near.slots, True) if exact else Offer(near.slots, False, OTHER_TIMES)
     matching = [s for s in candidates if when.contains(s.start_utc)][:count]
     if matching:
         return Offer(matching, True)

@@ -3,8 +3,9 @@
 Routing: a kind the person chose (VPOO or VPI) wins; otherwise the kind of the situation they
 told about (integriteit -> VPI, omgangsvormen -> VPOO), when the organisation has a counsellor
 of that kind; otherwise any counsellor. An explicit wish narrows further: internal or external,
-or one counsellor by name (only counsellors with by_name). A wish that cannot be honoured is
-reported (`unmet`), and the booking goes on with who there is.
+or one counsellor by name (only counsellors with by_name), and a way of meeting ("op locatie"):
+only counsellors who offer it. A wish that cannot be honoured is reported (`unmet`), and the
+booking goes on with who there is.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from bot.booking.availability import VPI, VPOO, CounsellorInfo
 
 INTERN, EXTERN = "intern", "extern"
+VORM = "vorm"  # the unmet wish: nobody in the pool offers the way of meeting asked for
 SITUATION_KIND = {"integriteit": VPI, "omgangsvormen": VPOO}
 
 
@@ -22,16 +24,16 @@ SITUATION_KIND = {"integriteit": VPI, "omgangsvormen": VPOO}
 class Route:
     counsellors: list[CounsellorInfo]
     kind: str | None  # the kind the booking is for (VPOO, VPI) or None: any
-    unmet: str | None = None  # "naam", "soort", "intern" or "extern": a wish that could not be honoured
+    unmet: str | None = None  # "naam", "soort", "intern", "extern" or "vorm": a wish that could not be honoured
 
 
 def route(counsellors: Sequence[CounsellorInfo], *, chosen_kind: str | None = None, soort: str | None = None,
-          where: str | None = None, key: str | None = None) -> Route:
+          where: str | None = None, key: str | None = None, mode: str | None = None) -> Route:
     everyone = list(counsellors)
     if key:
         named = [c for c in everyone if c.key == key and c.by_name]
-        if named:
-            return Route(named, None)
+        if named:  # the person's choice stands; a way of meeting this counsellor does not offer is said
+            return Route(named, None, VORM if mode and mode not in named[0].meeting_modes else None)
     unmet = "naam" if key else None
     explicit = chosen_kind in (VPOO, VPI)
     kind = chosen_kind if explicit else SITUATION_KIND.get(soort or "")
@@ -45,6 +47,12 @@ def route(counsellors: Sequence[CounsellorInfo], *, chosen_kind: str | None = No
             pool = narrowed
         else:
             unmet = unmet or where
+    if mode:
+        offering = [c for c in pool if mode in c.meeting_modes]
+        if offering:
+            pool = offering
+        else:
+            unmet = unmet or VORM
     return Route(pool, kind, unmet)
 
 

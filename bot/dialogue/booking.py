@@ -212,17 +212,21 @@ _CONTACT_WORDS = linear(
     name="booking.contact_choice")
 _NEGATIONS = frozenset({"niet", "geen", "nooit"})
 # "niet via mail", "geen een-op-een": a negation one word before the way named
+_LISTED = frozenset({"of", "en", "noch", "of via", "of per", "en via"})  # "niet X of Y": Y is negated too
 _NEGATED_LINKS = frozenset({"via", "per", "met", "op", "een", "de", "het", "over", "liever", "graag"})
 
 
 def _last_wanted(pattern, norm: str, groups: tuple[str, ...]) -> str | None:
     """The last thing named that is not negated ("niet video maar telefonisch" -> telefoon)."""
-    wanted = None
+    wanted, negated, end = None, False, 0
     for match in pattern.finditer(norm):
         before = norm[:match.start()].split()[-2:]
+        between = norm[end:match.start()].strip(" ,")
         if before and before[-1] in _NEGATIONS or len(before) == 2 and before[0] in _NEGATIONS \
-                and before[1] in _NEGATED_LINKS:
+                and before[1] in _NEGATED_LINKS or negated and between in _LISTED:
+            negated, end = True, match.end()  # "niet telefonisch of video": neither
             continue
+        negated, end = False, match.end()
         wanted = next((g for g in groups if match.group(g)), wanted)
     return wanted
 
@@ -309,17 +313,19 @@ def code_in(text: object) -> str | None:
     if reference.is_valid(code_from(raw)):
         return reference.normalise(code_from(raw))
     tokens = [m.group(0) for m in _CODE_TOKEN.finditer(raw)]
-    for start in range(len(tokens)):
-        joined = ""
-        for end in range(start, min(start + 4, len(tokens))):
-            joined += tokens[end]
-            if len(joined) > reference.LENGTH:
-                break
-            if len(joined) < reference.LENGTH or not reference.is_valid(joined):
-                continue
-            parts = tokens[start:end + 1]
-            if [len(p) for p in parts] == [4, 4, 4] or all(_code_like(p) for p in parts):
-                return reference.normalise(joined)
+    # Runs that are all code-like first: "met code W2TH-QPRT-NYX3" is not "codeW2THQPRT".
+    for shown_only in (False, True):
+        for start in range(len(tokens)):
+            joined = ""
+            for end in range(start, min(start + 4, len(tokens))):
+                joined += tokens[end]
+                if len(joined) > reference.LENGTH:
+                    break
+                if len(joined) < reference.LENGTH or not reference.is_valid(joined):
+                    continue
+                parts = tokens[start:end + 1]
+                if ([len(p) for p in parts] == [4, 4, 4]) if shown_only else all(_code_like(p) for p in parts):
+                    return reference.normalise(joined)
     return None
 
 
@@ -484,3 +490,42 @@ def stop_as_answer(text: object) -> str | None:
     if _KEEPS_IT.search(norm):
         return ANSWER_NEE
     return None
+
+
+# "laat maar. ik snap het niet meer, ik bel zelf wel", "ik regel het zelf wel": the person gives
+# up on booking here and will contact a counsellor some other way. The booking stops, kindly.
+_GIVES_UP = linear(
+    r"\bik (?:bel|mail|regel|zoek|doe) (?:het |ze |haar |hem |die |de vertrouwenspersoon |er |zelf )?"
+    r"(?:zelf (?:wel|wel uit|contact)|wel zelf|zelf ?[.!,]?$)"
+    r"|\bik (?:bel|mail) (?:ze|haar|hem|die|de vertrouwenspersoon) (?:zelf )?wel\b"
+    r"|\bik neem (?:zelf )?(?:wel )?(?:zelf )?contact op\b"
+    r"|\blaat (?:maar|ook maar|dan maar)\b.{0,60}\b(?:snap|begrijp) (?:het|er) (?:echt |gewoon )?(?:niet|niks|niets)\b"
+    r"|\b(?:snap|begrijp) (?:het|er) (?:echt |gewoon )?(?:niet|niks|niets) meer\b.{0,60}\blaat (?:maar|ook maar)\b"
+    r"|\bik geef (?:het )?op\b",
+    name="booking.gives_up")
+_LET_GO = linear(r"\blaat (?:maar|ook maar|dan maar)\b|\b(?:snap|begrijp) (?:het|er) \w{0,6} ?(?:niet|niks|niets)\b",
+                 name="booking.let_go")
+
+
+def gives_up(text: object, *, asked_for_contact: bool = False) -> bool:
+    """The person stops booking here and will call or mail a counsellor themselves ("laat maar,
+    ik bel zelf wel"). When the form asks how to reach them (``asked_for_contact``), "ik bel zelf
+    wel" may answer that question: then only a message that also lets go ("laat maar", "ik snap
+    het niet") counts."""
+    norm = _norm(text)
+    if not norm or not _GIVES_UP.search(norm):
+        return False
+    return not asked_for_contact or bool(_LET_GO.search(norm))
+
+
+# "kan het donderdag bij iemand anders dan?", "liever een andere vertrouwenspersoon"
+_OTHER_COUNSELLOR = linear(
+    r"\b(?:iemand anders|een ander(?:e)? (?:vertrouwenspersoon|vp|persoon)|andere (?:vertrouwenspersoon|vp)"
+    r"|bij (?:een )?andere? (?:vertrouwenspersoon|vp|persoon))\b"
+    r"|\bbij (?:een )?andere?\b[?.! ]{0,5}$",
+    name="booking.other_counsellor")
+
+
+def asks_other_counsellor(text: object) -> bool:
+    """The message asks for another counsellor than the one of the appointment."""
+    return bool(_OTHER_COUNSELLOR.search(_norm(text)))

@@ -31,7 +31,15 @@ Decisions
       1 to 7 is read in the afternoon ("na vijf uur" = 17:00). Like a part of day, a window
       without a day gives ``now`` .. ``now + 14 days``; ``When.contains`` applies both.
     - A weekday said not to suit ("dinsdag kan ik niet", "niet op dinsdag", "geen dinsdag") is no
-      wish: "nee toch donderdag, dinsdag kan ik niet" asks for Thursday only.
+      wish: "nee toch donderdag, dinsdag kan ik niet" asks for Thursday only. So is a day, week or
+      part of day that is worked, slept or otherwise busy ("ik heb nachtdienst deze week", "ik
+      werk 's avonds", "morgen slaap ik") or that describes the time offered ("nee dat is morgen").
+    - "na de lunch" is the afternoon, "voor de lunch" the morning.
+    - An exact clock time ("om 13:45", "13.45 uur", "om 2 uur" = 14:00) is a one-minute window
+      (``When.at``); several give the earliest. The offer puts that time first when it is free,
+      with the free times nearest to it.
+    - ``When.dated`` says whether a day was named; ``parse_wishes`` merges wishes told one after
+      the other (a correction keeps what it does not say: the part of day, or the day).
     - A few English phrases are read too ("next week", "tomorrow afternoon", "on friday").
     - Impossible dates raise ``ImpossibleDate`` (not None), so the bot can say why: no such day
       ("31 februari", "32 maart", "30-02", "29 februari 2027") or a date with a year in the past.
@@ -41,7 +49,7 @@ Decisions
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 from itertools import count
@@ -114,15 +122,25 @@ class When:
     asap: bool = False
     after: time | None = None  # wall-clock window: from this time on ("na 17 uur")
     before: time | None = None  # wall-clock window: before this time ("voor 10 uur")
+    # False: no day was named ("'s middags", "om 13:45"), so the range is the default one
+    dated: bool = field(default=True, compare=False)
+    at: time | None = None  # an exact clock time asked for ("om 13:45"); the earliest of several
+
+    @property
+    def has_time_of_day(self) -> bool:
+        """Whether the wish says anything about the time of day (part, window or exact time)."""
+        return self.part_of_day is not None or self.after is not None or self.before is not None \
+            or self.at is not None
 
     @property
     def window(self) -> tuple[time, time] | None:
         """The wall-clock times [from, until) asked for (part of day and clock window together),
         or None when any time of day will do."""
-        if self.part_of_day is None and self.after is None and self.before is None:
+        if not self.has_time_of_day:
             return None
-        lows = [t for t in (self.after, self.part_of_day and self.part_of_day.start) if t is not None]
-        highs = [t for t in (self.before, self.part_of_day and self.part_of_day.end) if t is not None]
+        exact_end = self.at and (datetime.combine(date.min, self.at) + timedelta(minutes=1)).time()
+        lows = [t for t in (self.after, self.part_of_day and self.part_of_day.start, self.at) if t is not None]
+        highs = [t for t in (self.before, self.part_of_day and self.part_of_day.end, exact_end) if t is not None]
         return (max(lows) if lows else time(0), min(highs) if highs else time.max)
 
     def contains(self, moment: datetime) -> bool:
@@ -216,12 +234,32 @@ _AFTER_WORK = bounded(
     rf"|na (?:het |mijn |m'n )?(?:werk|werktijd|kantoortijd|werkuren|kantoor))\b",
     name="dutch_dates.after_work",
 )
-# "dinsdag kan ik niet", "niet op dinsdag", "geen dinsdag", "dinsdag lukt niet", "dinsdag heb ik dienst"
+# A day, week or part of day said not to suit: "dinsdag kan ik niet", "niet op dinsdag", "geen
+# dinsdag", "ik heb nachtdienst deze week", "ik werk 's avonds", "nee dat is morgen" (the time
+# offered, not a wish), "morgenochtend slaap ik". Such a phrase is no wish.
+_DAY_PHRASE = (
+    rf"(?:(?:{_WEEKDAY})s?(?:[ -]?(?:{_PART}|morgen)s?)?"
+    rf"|(?:over)?morgen(?:[ -]?(?:{_PART}|vroeg))?|vandaag|vanavond|vanmiddag|vanochtend|vanmorgen"
+    r"|(?:deze|dit|volgende|komende|aankomende) (?:week|weekend)|(?:in het )?weekend"
+    rf"|(?:'?s[ -]?|in de |op de |de )?(?:{_PART}|morgen)s?)"
+)
 _NOT_WEEKDAY = bounded(
-    rf"{_B}(?:niet|geen|behalve|except|not)(?: (?:op|de|on))? (?:{_WEEKDAY})s?\b"
-    rf"|{_B}(?:{_WEEKDAY})s? (?:(?:kan|kun|lukt|past|gaat|wil)(?: ik| het| me| mij)? (?:echt )?niet"
-    rf"|niet|werk ik|heb ik (?:dienst|werk|geen tijd))\b",
+    r"(?<![\w#])(?:niet|geen|behalve|except|not|dat is|ik werk|werk ik|ik slaap|slaap ik"
+    r"|(?:nacht|avond|dag|late |vroege )?diensten|(?:nacht|avond|dag|late |vroege )?dienst|geen tijd)"
+    rf"(?: (?:op|on|alleen|ook))? {_DAY_PHRASE}(?!\w)"
+    rf"|(?<![\w#]){_DAY_PHRASE} (?:(?:kan|kun|lukt|past|gaat|wil)(?: ik| het| me| mij)? (?:echt )?niet"
+    r"|niet|werk ik(?! niet)|slaap ik|ben ik (?:er )?niet|ben ik (?:bezet|weg)"
+    r"|heb ik (?:\w{0,8}dienst|werk|geen tijd))(?!\w)",
     name="dutch_dates.not_weekday",
+)
+# "na de lunch": the afternoon; "voor de lunch": the morning.
+_LUNCH = bounded(rf"{_B}(?P<q>na|voor) (?:de |het |mijn |m'n )?(?:lunch(?:pauze|tijd)?|middagpauze|middageten)\b",
+                 name="dutch_dates.lunch")
+# An exact clock time: "om 13:45", "13.45 uur", "om 14 uur", "rond 10 uur".
+_AT_TIME = bounded(
+    rf"{_B}(?:(?:om|rond|tegen|omstreeks) )?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?: ?uur)?(?![\w:.]?\d)"
+    rf"|{_B}(?:om|rond|tegen|omstreeks) (?P<h2>[01]?\d|2[0-3]|{one_of(_HOUR_WORDS)}) ?(?:uur|u)\b",
+    name="dutch_dates.at_time",
 )
 # English, read as the Dutch words ("next week" = "volgende week").
 _ENGLISH = {"next week": "volgende week", "this week": "deze week", "tomorrow": "morgen", "today": "vandaag",
@@ -414,6 +452,18 @@ def _clock_window(scan: _Scanner) -> tuple[time | None, time | None]:
     return after, before
 
 
+def _exact_time(scan: _Scanner) -> time | None:
+    """The earliest exact clock time named ("om 13:45", "om 2 uur" = 14:00), or None."""
+    times = []
+    for match in scan.take(_AT_TIME):
+        word = match["h"] or match["h2"]
+        hour = int(word) if word.isdigit() else _HOUR_WORDS[word]
+        if 1 <= hour <= 7:  # as in clock windows: "om 2 uur" is in the afternoon
+            hour += 12
+        times.append(time(hour, int(match["m"] or 0)))
+    return min(times, default=None)
+
+
 def parse_when(text: str, now: datetime) -> When | None:
     """The search range a Dutch message asks for, or None when it names no time at all.
 
@@ -427,6 +477,7 @@ def parse_when(text: str, now: datetime) -> When | None:
     scan.take(_NOT_WEEKDAY)  # "dinsdag kan ik niet": no wish for Tuesday
     dated = _explicit_dates(scan, now) + _months(scan, now)
     after, before = _clock_window(scan)
+    at = _exact_time(scan)
 
     # Order matters: compounds first, so "woensdagmorgen" and "'s morgens" are not "morgen" (tomorrow).
     weekdays: list[int] = []
@@ -442,6 +493,7 @@ def parse_when(text: str, now: datetime) -> When | None:
         days.append(today)
         parts.add(_PART_WORDS[match["part"]])
     parts.update(PartOfDay.OCHTEND for _ in scan.take(_BEFORE_NOON))
+    parts.update(PartOfDay.MIDDAG if match["q"] == "na" else PartOfDay.OCHTEND for match in scan.take(_LUNCH))
     parts.update(_PART_WORDS[match["part"] or "morgen"] for match in scan.take(_PART_OF_DAY))
     for match in scan.take(_RELATIVE_DAY):
         days.append(today + timedelta(days=_RELATIVE_DAYS[match["word"]] if match["word"] else _number(match["n"])))
@@ -466,12 +518,56 @@ def parse_when(text: str, now: datetime) -> When | None:
         else:
             ranges += [_days(_monday(today, ahead), 7) for ahead in set(weeks_ahead)]
 
+    dated = bool(ranges)
     if not ranges:
-        if not (asap or parts or after or before):
+        if not (asap or parts or after or before or at):
             return None
         ranges = [(now, now + timedelta(days=OPEN_SPAN_DAYS))]
     start = max(now, min(start for start, _ in ranges))
     end = max(end for _, end in ranges)
     if end <= start:
         return None
-    return When(start, end, parts.pop() if len(parts) == 1 else None, asap, after, before)
+    return When(start, end, parts.pop() if len(parts) == 1 else None, asap, after, before, dated, at)
+
+
+def merge_wishes(previous: When | None, new: When) -> When:
+    """A wish told after an earlier one, as a correction: what the new message does not say is
+    kept from the earlier one. "volgende week, middag" then "ik zei volgende week" keeps the
+    afternoon; "maandag 7 december" then "de middag" keeps the day."""
+    if previous is None:
+        return new
+    days = new if new.dated or not previous.dated else previous
+    clock = new if new.has_time_of_day else previous
+    return When(days.start, days.end, clock.part_of_day, new.asap or (not new.dated and previous.asap),
+                clock.after, clock.before, new.dated or previous.dated, clock.at)
+
+
+WISH_SEPARATOR = "\n"  # a time wish slot holds the wishes told one after the other, one a line
+MAX_WISHES = 3
+
+
+def parse_wishes(text: str, now: datetime) -> When | None:
+    """The wishes told one after another (``WISH_SEPARATOR`` between them), merged: the last
+    says most, an earlier one fills in what it leaves out (``merge_wishes``). Raises
+    ``ImpossibleDate`` only for the last one; an earlier one that cannot be read is skipped."""
+    pieces = text.split(WISH_SEPARATOR)[-MAX_WISHES:]
+    merged: When | None = None
+    for piece in pieces[:-1]:
+        try:
+            when = parse_when(piece, now)
+        except ImpossibleDate:
+            continue
+        if when is not None:
+            merged = merge_wishes(merged, when)
+    last = parse_when(pieces[-1], now)
+    return None if last is None else merge_wishes(merged, last)
+
+
+def add_wish(previous: str | None, text: str, max_chars: int) -> str:
+    """The wish slot's new value: the earlier wishes (at most ``MAX_WISHES`` in all, within
+    ``max_chars``) with the new one last."""
+    pieces = ([] if not previous else previous.split(WISH_SEPARATOR)) + [text.replace(WISH_SEPARATOR, " ")]
+    pieces = pieces[-MAX_WISHES:]
+    while len(pieces) > 1 and len(WISH_SEPARATOR.join(pieces)) > max_chars:
+        pieces = pieces[1:]
+    return WISH_SEPARATOR.join(pieces)

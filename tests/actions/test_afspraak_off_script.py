@@ -235,8 +235,10 @@ def test_a_correction_at_the_summary_is_applied(db):
     messages, result, _ = form_run(a.ValidateAfspraakForm(), "nee, donderdag toch", "bevestiging", slots,
                                    intent="ontkennen", candidate=False)
     assert result["bevestiging"] is None and result["gekozen_tijd"] is None
-    assert result["tijd_wens"] == "nee, donderdag toch" and result["requested_slot"] == "gekozen_tijd"
+    # the correction is remembered after the earlier wish, whose afternoon it keeps (third stranger test, c03)
+    assert result["tijd_wens"] == "dinsdagmiddag\nnee, donderdag toch" and result["requested_slot"] == "gekozen_tijd"
     assert all(offer.decode(v)[1].day == 11 for v in result["aangeboden_tijden"])  # Thursday 11 March
+    assert all(offer.decode(v)[1].hour >= 11 for v in result["aangeboden_tijden"])  # 12:00 (UTC) or later
 
 
 def test_a_plain_no_at_the_summary_is_still_no(db):

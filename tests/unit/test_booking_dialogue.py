@@ -273,3 +273,65 @@ def test_a_stop_that_is_an_answer(text, answer):
 
 def test_the_ways_of_meeting_are_the_stored_ones():
     assert set(b.MEETING_MODES) == {mode.value for mode in MeetingMode}
+
+
+# --- third stranger test (c27): a way of meeting asked for selects who offers it ---------------
+
+ON_SITE = _c("m", "VPOO", True, meeting_modes=("telefoon", "op_locatie"))
+REMOTE = _c("r", "VPOO", False, meeting_modes=("telefoon", "video"))
+
+
+@pytest.mark.parametrize(("kwargs", "keys", "unmet"), [
+    ({"mode": "op_locatie"}, ["m"], None),
+    ({"mode": "video"}, ["r"], None),
+    ({"mode": "telefoon"}, ["m", "r"], None),
+    ({"mode": "op_locatie", "where": "extern"}, ["r"], "vorm"),  # nobody external on site: said, who there is
+    ({"mode": "video", "key": "m"}, ["m"], "vorm"),  # the one chosen by name does not do video: said
+])
+def test_route_by_way_of_meeting(kwargs, keys, unmet):
+    found = route([ON_SITE, REMOTE], **kwargs)
+    assert ([c.key for c in found.counsellors], found.unmet) == (keys, unmet)
+
+
+# --- third stranger test (c03): "laat maar ... ik bel zelf wel" stops the booking ---------------
+
+@pytest.mark.parametrize("text", [
+    "laat maar. ik snap het niet meer, ik bel zelf wel", "ik bel zelf wel", "ik regel het zelf wel",
+    "ik bel ze zelf wel", "ik neem zelf wel contact op", "laat maar, ik snap er niks van", "ik geef het op",
+    "ik zoek het zelf wel uit"])
+def test_gives_up(text):
+    assert b.gives_up(text)
+
+
+@pytest.mark.parametrize("text", [
+    "bel me maar", "ik wil bellen", "laat maar, doe maar anoniem", "kan ik zelf bellen?",
+    "ik snap het niet, wat bedoel je?", "laat maar", "ik bel zelf wel " + "x" * 400])
+def test_does_not_give_up(text):
+    assert not b.gives_up(text)
+
+
+def test_i_will_call_myself_may_answer_how_to_be_reached():
+    assert not b.gives_up("ik bel zelf wel", asked_for_contact=True)
+    assert b.gives_up("laat maar, ik bel zelf wel", asked_for_contact=True)
+
+
+def test_the_word_code_before_a_code_is_not_part_of_it():
+    # "code" + "W2TH" + "QPRT" is 4-4-4 and valid, but the code is W2TH-QPRT-NYX3 (third stranger test, c28)
+    assert b.code_in("Ik heb een afspraak met code W2TH-QPRT-NYX3 maar ik wil hem verzetten") == "W2THQPRTNYX3"
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("kan het donderdag bij iemand anders dan?", True), ("liever een andere vertrouwenspersoon", True),
+    ("kan het bij een ander?", True), ("bij een andere vp graag", True), ("donderdag", False),
+    ("een ander moment", False), ("iemand anders deed het", True)])
+def test_asks_other_counsellor(text, other):
+    assert b.asks_other_counsellor(text) is other
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("ik zei op locatie, niet telefonisch of video", "op_locatie"), ("niet video of telefonisch", None),
+    ("niet telefonisch maar video", "video"), ("liever niet via video, telefonisch", "telefoon"),
+    ("op locatie graag", "op_locatie")])
+def test_a_negation_covers_a_list_of_ways(text, mode):
+    # third stranger test, c27
+    assert b.way_of_meeting(text) == mode

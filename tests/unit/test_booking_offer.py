@@ -68,3 +68,20 @@ def test_a_window_that_fits_is_offered_as_asked():
     found = offer.offer([ANNA], [], parse_when("dinsdag vanaf 4 uur", NOW), NOW)
     assert found.in_range and found.nearest is None
     assert all(s.start_utc.astimezone(offer.AMSTERDAM).hour >= 16 for s in found.slots)
+
+
+def test_an_exact_free_time_is_offered_with_its_neighbours():
+    found = offer.offer([ANNA], [], parse_when("dinsdag om 13:45", NOW), NOW)
+    assert found.in_range and found.nearest is None
+    assert "13:45" in [s.start_utc.astimezone(offer.AMSTERDAM).strftime("%H:%M") for s in found.slots]
+
+
+def test_an_exact_time_that_is_taken_gives_the_nearest_free_ones():
+    when = parse_when("dinsdag om 13:45", NOW)
+    first = offer.offer([ANNA], [], when, NOW).slots
+    exact = next(s for s in first if s.start_utc.astimezone(offer.AMSTERDAM).strftime("%H:%M") == "13:45")
+    taken = Booking("anna", exact.start_utc, exact.end_utc)
+    found = offer.offer([ANNA], [taken], when, NOW)
+    assert found.nearest == offer.OTHER_TIMES and not found.in_range
+    assert exact.start_utc not in [s.start_utc for s in found.slots]
+    assert len(found.slots) == offer.OFFER_COUNT

@@ -288,7 +288,7 @@ def test_asap_with_a_range_and_part_of_day():
 
 @pytest.mark.parametrize("text", [
     "", "   ", "hallo", "ik weet het niet", "ik heb een probleem met mijn leidinggevende",
-    "goedemorgen", "goedemiddag", "goedenavond", "om 12.30", "ik werk van 9-17 uur", "om 14:00",
+    "goedemorgen", "goedemiddag", "goedenavond", "ik werk van 9-17 uur",
     "ik zit er al weken mee", "de weekenden zijn zwaar", "mijn collega Jan", "bel me op 06-12345678",
 ])
 def test_no_time_expression(text):
@@ -425,3 +425,74 @@ def test_english_phrases(text, expected, part):
                                   "Het gaat over mijn leidinggevende die mij al een jaar kleineert"])
 def test_a_story_names_no_time(text):
     assert parse_when(text, NOW) is None
+
+
+# --- wishes as people correct them (third stranger test, c03, c17, c29) ---
+
+def test_a_week_said_not_to_suit_is_no_wish():
+    # "ik heb nachtdienst deze week dus liefst volgende week, middag": next week only
+    when = parse_when("ik heb nachtdienst deze week dus liefst volgende week, middag", NOW)
+    assert (when.start, when.end) == (midnight(2027, 3, 29), midnight(2027, 4, 5))
+    assert when.part_of_day is MIDDAG
+
+
+@pytest.mark.parametrize("text", ["nee dat is morgen, dan slaap ik. ik zei volgende week",
+                                  "morgen kan ik niet, volgende week", "niet morgen, volgende week graag"])
+def test_a_day_said_not_to_suit_is_no_wish(text):
+    assert span(text) == (midnight(2027, 3, 29), midnight(2027, 4, 5))
+
+
+def test_a_part_of_day_worked_is_no_wish():
+    # "ochtend. ik werk s avonds": the morning, not "morning or evening"
+    assert parse_when("ochtend. ik werk s avonds", NOW).part_of_day is OCHTEND
+    assert parse_when("ik werk 's avonds", NOW) is None
+
+
+@pytest.mark.parametrize(("text", "part"), [("volgende week donderdag na de lunch", MIDDAG),
+                                            ("donderdag voor de lunch", OCHTEND),
+                                            ("na de lunchpauze", MIDDAG)])
+def test_lunch_names_a_part_of_day(text, part):
+    assert parse_when(text, NOW).part_of_day is part
+
+
+def test_next_week_thursday_after_lunch():
+    assert span("volgende week donderdag na de lunch") == days(date(2027, 4, 1))
+
+
+@pytest.mark.parametrize(("text", "at"), [("maandag 29 maart om 13:45", time(13, 45)), ("om 14 uur", time(14)),
+                                          ("om 12.30", time(12, 30)), ("om 14:00", time(14)),
+                                          ("13.45 uur graag", time(13, 45)), ("om 2 uur", time(14)),
+                                          ("rond 10 uur", time(10))])
+def test_an_exact_time_is_read(text, at):
+    when = parse_when(text, NOW)
+    assert when.at == at
+    assert when.window == (at, time(at.hour, at.minute + 1))
+
+
+def test_an_exact_time_alone_names_no_day():
+    when = parse_when("13:45 stond er eerst toch", NOW)
+    assert when.at == time(13, 45) and not when.dated
+    assert parse_when("maandag 29 maart", NOW).dated
+
+
+def test_a_correction_keeps_what_it_does_not_say():
+    from bot.scheduling.dutch_dates import parse_wishes
+    # the day changes, the afternoon stays
+    when = parse_wishes("liefst volgende week, middag\nnee dat is morgen. ik zei volgende week", NOW)
+    assert (when.start, when.end, when.part_of_day) == (midnight(2027, 3, 29), midnight(2027, 4, 5), MIDDAG)
+    # the time of day changes, the day stays
+    when = parse_wishes("maandag 29 maart\npfff. de middag. 13:45 stond er eerst toch", NOW)
+    assert (when.start, when.end) == days(date(2027, 3, 29))
+    assert when.window == (time(13, 45), time(13, 46))
+    # a wish that says both replaces the earlier one
+    when = parse_wishes("volgende week, middag\nvrijdag ochtend", NOW)
+    assert (when.start, when.end, when.part_of_day) == (*days(date(2027, 3, 26)), OCHTEND)
+
+
+def test_add_wish_keeps_the_last_wishes_within_bounds():
+    from bot.scheduling.dutch_dates import MAX_WISHES, add_wish
+    value = None
+    for number in range(5):
+        value = add_wish(value, f"wens {number}\nmet regel", 500)
+    assert value.split("\n") == [f"wens {n} met regel" for n in range(5 - MAX_WISHES, 5)]
+    assert add_wish("a" * 400, "b" * 200, 500) == "b" * 200
