@@ -50,7 +50,11 @@ _NOT_ME = linear(
     r"\bniet (?:ikzelf|mezelf|mijzelf)\b|\bniet ik\b,? (?:maar )?(?:een|mijn|m'n|mn) |"
     r"\b(?:niet|nie) (?:om |over |tegen )?(?:mij|mezelf|mijzelf)(?: gericht| maar)\b|"
     r"\b(?:niet|nie) (?:om|over|tegen) (?:mij|mezelf|mijzelf)\s*[.!]*\s*\z|"
-    r"\bniet over mij maar\b|\bniet (?:bij|tegen) mij maar\b",
+    r"\bniet over mij maar\b|\bniet (?:bij|tegen) mij maar\b|"
+    # "het is mij niet overkomen", "het overkwam me niet", "niet bij mij, bij mijn collega"
+    r"\b(?:mij|me) niet (?:overkomen|overkwam|overkomt|aangedaan)\b|\bniet (?:mij|mezelf) (?:overkomen|aangedaan)\b|"
+    r"\b(?:overkomt|overkwam|gebeurt|gebeurde) (?:mij|me) niet\b|"
+    r"\bniet (?:bij|met) (?:mij|mezelf)\b,? (?:maar )?(?:bij|met) (?:een|mijn|m'n|mn|iemand|de|die)\b",
     name="perspective.niet_mij",
 )
 
