@@ -273,3 +273,19 @@ def test_a_stop_that_is_an_answer(text, answer):
 
 def test_the_ways_of_meeting_are_the_stored_ones():
     assert set(b.MEETING_MODES) == {mode.value for mode in MeetingMode}
+
+
+# Third stranger test, c09: asking who a counsellor is is no wish for that counsellor.
+NAMES = {"marieke-jansen": "Marieke Jansen", "ruud-de-boer": "Ruud de Boer"}
+
+
+@pytest.mark.parametrize("text", ["wie is die Marieke eigenlijk? werkt ze hier in het bedrijf?",
+                                  "wie is Ruud?", "is ze extern?", "werkt hij zelf ook bij ons?"])
+def test_a_question_who_a_counsellor_is(text):
+    assert b.asks_who_counsellor(text, NAMES)
+
+
+@pytest.mark.parametrize("text", ["liever bij Ruud de Boer", "wie is er dinsdag vrij?", "met Marieke graag",
+                                  "kan het ook met een externe vertrouwenspersoon?"])
+def test_a_wish_or_time_question_is_no_question_who_a_counsellor_is(text):
+    assert not b.asks_who_counsellor(text, NAMES)
