@@ -74,6 +74,23 @@ def detect(text: str) -> str | None:
     return None
 
 
+# The writer says it happens to them: "het gebeurt met mij", "het overkomt mij ook", "het gaat om
+# mij", "ik ben zelf het slachtoffer".
+_HAPPENS_TO_ME = linear(
+    r"\b(?:gebeurt|gebeurde|overkomt|overkwam|overkomen)\b (?:\w+ ){0,2}(?:met |bij )?(?:mij|me|mezelf|mijzelf)\b"
+    r"|\b(?:gebeurt|gebeurde) (?:met|bij) (?:mij|mezelf)\b|\b(?:mij|me) (?:\w+ ){0,2}(?:overkomen|aangedaan)\b"
+    r"|\bhet gaat (?:\w+ )?(?:om|over) (?:mij|mezelf|mijzelf)\b"
+    r"|\bik ben (?:zelf )?(?:het |een )?(?:slachtoffer|doelwit)\b",
+    name="perspective.overkomt_mij")
+
+
+def happens_to_me(text: str) -> bool:
+    """True when the writer says it happens to them ("ik zie het niet alleen, het gebeurt met
+    mij"), and not that it did not ("het is mij niet overkomen")."""
+    norm = normalise(text)
+    return bool(_HAPPENS_TO_ME.search(norm)) and not _NOT_ME.search(norm)
+
+
 # Only the ones who do it, named: "collega's", "mijn collega's", "de collega's van de afdeling".
 _ACTORS_ONLY = linear(
     r"^\s*(?:(?:de|mijn|m'n|mn|een paar|twee|drie|die|onze|alle) )?(?:\w+ )?(?:collega|collegas|collega's|teamgenoten|"

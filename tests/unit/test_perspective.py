@@ -149,3 +149,17 @@ def test_not_happened_to_me_is_a_witness_claim(text):
 def test_happening_to_me_is_no_witness_claim(text):
     assert perspective.detect(text) == perspective.ZELF
     assert not perspective.witness_claim(text)
+
+
+# c20: "not only seen, it happens to me" must not get the witness answer.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ik zie het niet alleen, het gebeurt met mij. als ik weiger krijg ik strafdiensten", True),
+    ("nee, het gaat om mij", True),
+    ("het overkomt mij ook", True),
+    ("ik ben zelf het slachtoffer", True),
+    ("het is mij niet overkomen, maar mijn collega", False),
+    ("wat kan ik doen als ik zie dat een collega wordt gepest", False),
+    ("ik voel me machteloos als getuige", False),
+])
+def test_happens_to_me(text, expected):
+    assert perspective.happens_to_me(text) is expected
