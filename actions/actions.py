@@ -20,7 +20,7 @@ from bot.booking import availability, routing
 from bot.bootstrap import services
 from bot.content import Situatie
 from bot.dialogue import crisis, perspective, repeats, requests, resume, situations
-from bot.nlu import crisis_patterns
+from bot.nlu import crisis_patterns, language
 from bot.privacy import storage
 from bot.reporting import counters
 from bot.vocabulary import OUTSIDE_TASK
@@ -420,10 +420,13 @@ class ActionEngels(Action):
         label = texts["situaties"].get(top.get("name") or "")
         if label and float(top.get("confidence") or 0.0) >= ENGLISH_SITUATION_MIN_CONFIDENCE:
             dispatcher.utter_message(text=content.fill(texts["herkend"], {"situatie": label}))
+        answer = texts["antwoorden"].get(language.english_topic(text) or "")
         if tracker.get_slot("engels_gegeven"):  # the whole answer once per conversation, then short
-            dispatcher.utter_message(text=content.fill(texts["kort"], values))
+            dispatcher.utter_message(text=content.fill(answer or texts["kort"], values))
             return []
         dispatcher.utter_message(text=content.fill(texts["antwoord"], values))
+        if answer:  # "Is it free?": its own answer after the first one
+            dispatcher.utter_message(text=content.fill(answer, values))
         return [SlotSet("engels_gegeven", True)]
 
 

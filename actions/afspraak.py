@@ -581,6 +581,9 @@ def answer_about_counsellor(text: str, dispatcher: CollectingDispatcher, tracker
         dispatcher.utter_message(response="utter_vp_geslacht_namen" if by_name else "utter_vp_geslacht",
                                  vp_namen=describe(by_name or counsellors, with_meeting_modes=False))
         return True
+    if said.asks_who_counsellor(text, _by_name()):
+        _answer_who(text, dispatcher, tracker)
+        return True
     if said.asks_about_place(text) and not _TimeValidation._names_a_time(text.lower()):
         picked = _counsellor_of(tracker.get_slot("gekozen_tijd"))
         offered = _offered(tracker)
@@ -594,6 +597,22 @@ def answer_about_counsellor(text: str, dispatcher: CollectingDispatcher, tracker
             dispatcher.utter_message(response="utter_afspraak_plek", vp_met_wie=ways)
         return True
     return False
+
+
+def _answer_who(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Who the named counsellor is (or, when none is named, the ones offered or on this route):
+    name, kind, internal or external, in the words of content/vertrouwenspersonen.yml."""
+    named = said.counsellor_wish(text, _by_name()).key
+    counsellors = availability.active_counsellors(sessions())
+    asked = [c for c in counsellors if c.key == named]
+    if not asked:
+        picked = _counsellor_of(tracker.get_slot("gekozen_tijd"))
+        offered = _offered(tracker)
+        asked = [picked] if picked else _offered_counsellors(offered) if offered else _route(tracker).counsellors
+    texts = content.vertrouwenspersonen()
+    overview = routing.describe(asked or counsellors, texts, texts["rollen"], content.ontmoetingsvormen(),
+                                with_meeting_modes=False)
+    dispatcher.utter_message(response="utter_vp_wie_is", vp_overzicht=overview)
 
 
 # --- the booking form ---------------------------------------------------------------------------
@@ -644,6 +663,10 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
                 and not said.has_no_appointment(text):  # "ik heb nog geen afspraak, ik wil donderdag": no decline
             # "ik wil geen afspraak": no answer; the ask action offers to stop (or to go on)
             return [SlotSet(requested, None), SlotSet("afspraak_stoppen", True)]
+        if requested and not text.startswith("/") and said.asks_who_counsellor(text, _by_name()):
+            # "wie is die Marieke eigenlijk?": answered; the name in it is no choice
+            _answer_who(text, dispatcher, tracker)
+            return [SlotSet(requested, None)]
         if requested == "bevestiging":
             at_summary = self._at_summary(text, dispatcher, tracker)
             if at_summary is not None:

@@ -382,6 +382,30 @@ def asks_for_gender(text: object) -> bool:
     return bool(norm) and len(norm.split()) <= 25 and bool(_GENDER.search(norm))
 
 
+# "wie is die Marieke eigenlijk?", "werkt ze hier in het bedrijf?", "is hij extern?": a question
+# about who a counsellor is (its name is no choice of that counsellor).
+_WHO_IS = linear(
+    r"\bwie (?:is|zijn) (?:die|dat|deze|ze|hij|zij|mevrouw|meneer|de vertrouwenspersonen?)\b"
+    r"|\bwerkt (?:ze|hij|zij|die|\w+) (?:(?:zelf|ook|eigenlijk|gewoon|echt) ){0,2}"
+    r"(?:hier|bij ons|in (?:het|ons) bedrijf|bij (?:het|ons) bedrijf|in de organisatie|bij de organisatie)\b"
+    r"|\b(?:is|komt) (?:ze|hij|zij|die) (?:zelf |eigenlijk |ook )?(?:een |iemand )?(?:interne?|externe?|collega"
+    r"|van hier|van buiten|van binnen)\b|\bwat voor iemand\b",
+    name="booking.who_is")
+
+
+_WHO_IS_NAMED = linear(r"\bwie is\b", name="booking.who_is_named")
+
+
+def asks_who_counsellor(text: object, names: Mapping[str, str] | None = None) -> bool:
+    """The message asks who a counsellor is ("wie is Marieke?" with `names` as counsellor_wish
+    takes them), or whether they work here (internal or external)."""
+    norm = _norm(text)
+    if not norm or len(norm.split()) > 25:
+        return False
+    return bool(_WHO_IS.search(norm)) or (bool(_WHO_IS_NAMED.search(norm))
+                                          and counsellor_wish(norm, names).key is not None)
+
+
 # "welke code? ik heb nog geen afspraak", "ik heb geen code", "ik ben net een afspraak aan het maken"
 _NO_APPOINTMENT = linear(
     r"\b(?:welke code|wat voor code|(?:heb|had) (?:nog |helemaal |toch |ook )?geen (?:code|afspraak)"

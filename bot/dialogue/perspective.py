@@ -50,7 +50,11 @@ _NOT_ME = linear(
     r"\bniet (?:ikzelf|mezelf|mijzelf)\b|\bniet ik\b,? (?:maar )?(?:een|mijn|m'n|mn) |"
     r"\b(?:niet|nie) (?:om |over |tegen )?(?:mij|mezelf|mijzelf)(?: gericht| maar)\b|"
     r"\b(?:niet|nie) (?:om|over|tegen) (?:mij|mezelf|mijzelf)\s*[.!]*\s*\z|"
-    r"\bniet over mij maar\b|\bniet (?:bij|tegen) mij maar\b",
+    r"\bniet over mij maar\b|\bniet (?:bij|tegen) mij maar\b|"
+    # "het is mij niet overkomen", "het overkwam me niet", "niet bij mij, bij mijn collega"
+    r"\b(?:mij|me) niet (?:overkomen|overkwam|overkomt|aangedaan)\b|\bniet (?:mij|mezelf) (?:overkomen|aangedaan)\b|"
+    r"\b(?:overkomt|overkwam|gebeurt|gebeurde) (?:mij|me) niet\b|"
+    r"\bniet (?:bij|met) (?:mij|mezelf)\b,? (?:maar )?(?:bij|met) (?:een|mijn|m'n|mn|iemand|de|die)\b",
     name="perspective.niet_mij",
 )
 
@@ -68,6 +72,23 @@ def detect(text: str) -> str | None:
     if about_me or _SELF.search(norm):
         return ZELF
     return None
+
+
+# The writer says it happens to them: "het gebeurt met mij", "het overkomt mij ook", "het gaat om
+# mij", "ik ben zelf het slachtoffer".
+_HAPPENS_TO_ME = linear(
+    r"\b(?:gebeurt|gebeurde|overkomt|overkwam|overkomen)\b (?:\w+ ){0,2}(?:met |bij )?(?:mij|me|mezelf|mijzelf)\b"
+    r"|\b(?:gebeurt|gebeurde) (?:met|bij) (?:mij|mezelf)\b|\b(?:mij|me) (?:\w+ ){0,2}(?:overkomen|aangedaan)\b"
+    r"|\bhet gaat (?:\w+ )?(?:om|over) (?:mij|mezelf|mijzelf)\b"
+    r"|\bik ben (?:zelf )?(?:het |een )?(?:slachtoffer|doelwit)\b",
+    name="perspective.overkomt_mij")
+
+
+def happens_to_me(text: str) -> bool:
+    """True when the writer says it happens to them ("ik zie het niet alleen, het gebeurt met
+    mij"), and not that it did not ("het is mij niet overkomen")."""
+    norm = normalise(text)
+    return bool(_HAPPENS_TO_ME.search(norm)) and not _NOT_ME.search(norm)
 
 
 # Only the ones who do it, named: "collega's", "mijn collega's", "de collega's van de afdeling".

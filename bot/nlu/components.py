@@ -497,4 +497,21 @@ class LinearResponseSelector(LinearIntentClassifier):
                 "ranking": [{"id": i, "confidence": p, INTENT_RESPONSE_KEY: k} for i, (k, p) in enumerate(ranking)],
             }
             message.set(RESPONSE_SELECTOR, properties, add_to_output=True)
+            self._not_a_witness(message, key)
         return messages
+
+    WITNESS_ANSWER = "faq/getuige"
+    ABOUT_ME_INTENT = "ben_zelf_betrokken"
+
+    def _not_a_witness(self, message: Message, key: str) -> None:
+        """The witness answer chosen for a message in which the writer says it happens to them
+        ("ik zie het niet alleen, het gebeurt met mij"): that is no witness question, so the
+        intent becomes ben_zelf_betrokken ("het gaat om jou"), with the same confidence."""
+        from bot.dialogue import perspective
+
+        intent = message.get(INTENT) or {}
+        if key != self.WITNESS_ANSWER or intent.get(INTENT_NAME_KEY) != self._config["retrieval_intent"]:
+            return
+        if perspective.happens_to_me(message.get(TEXT) or ""):
+            message.set(INTENT, {INTENT_NAME_KEY: self.ABOUT_ME_INTENT, "confidence": intent.get("confidence")},
+                        add_to_output=True)

@@ -21,6 +21,7 @@ but so because if about with from for at of to into at there here please help so
 colleague colleagues manager boss team work job office speak english someone something nobody
 feel feeling keeps keep always never said says told tell want know think harassed bullied
 harassment bullying touched threatened any anybody just really very our us
+free cost costs pay paid protected confidential anonymous identity
 """.split())
 
 DUTCH = frozenset("""
@@ -77,3 +78,24 @@ def english_booking(text: str) -> bool:
     (wants_appointment), or a short "ok book please"."""
     norm = normalise(text[:MAX_CHARS])
     return (is_english(text) and wants_appointment(text)) or bool(_SHORT_BOOKING.search(norm))
+
+
+# The commonest English questions, answered in English (content/engels.yml, `antwoorden`):
+# the cost, and whether one's name stays confidential.
+KOSTEN, VERTROUWELIJK = "kosten", "vertrouwelijk"
+_COST = linear(r"\b(?:free|cost|costs|pay|paid|charge\w*|fee|fees|expensive)\b", name="language.cost")
+_CONFIDENTIAL = linear(
+    r"\b(?:confidential\w*|anonymous\w*|anonymity|secret|privacy|identity|my name"
+    r"|find out|know (?:it was|that it was|who)|hear (?:about it|it was)|protected|protection|retaliat\w*)\b",
+    name="language.confidential")
+
+
+def english_topic(text: str) -> str | None:
+    """"kosten" for a question on the cost ("Is it free?"), "vertrouwelijk" for one on
+    confidentiality or protection ("Is my name protected?"), else None."""
+    norm = normalise(text[:MAX_CHARS])
+    if _COST.search(norm):
+        return KOSTEN
+    if _CONFIDENTIAL.search(norm):
+        return VERTROUWELIJK
+    return None

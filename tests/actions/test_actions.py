@@ -271,3 +271,16 @@ def test_session_start_sets_the_calendar_title_and_the_college_website():
     slots = slots_of(events)
     assert slots["agenda_titel"] == content.agenda()["titel"]
     assert slots["mensenrechten_website"] == content.hulplijnen()["mensenrechten"]["website"]
+
+
+def test_an_english_question_on_cost_gets_its_answer_after_the_first_answer():
+    messages, _ = run(a.ActionEngels(), tracker("engels", "Is it free?"))
+    assert [m["text"].split(" ", 1)[0] for m in messages] == ["Hello!", "Usually"]
+    assert "{" not in messages[1]["text"]
+
+
+def test_a_later_english_question_on_confidentiality_gets_only_its_answer():
+    trk = tracker("engels", "Is my name protected if I report to the company?")
+    trk.slots["engels_gegeven"] = True
+    messages, _ = run(a.ActionEngels(), trk)
+    assert len(messages) == 1 and "confidential" in messages[0]["text"] and "{" not in messages[0]["text"]

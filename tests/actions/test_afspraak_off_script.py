@@ -359,3 +359,25 @@ def test_carrying_on_at_any_step_brings_the_question_back(db, requested, intent)
     messages, result, _ = form_run(a.ValidateAfspraakForm(), "ik wil verder met de afspraak", requested, slots,
                                    intent=intent, candidate=False)
     assert messages == [] and result == {requested: None, "requested_slot": requested}
+
+
+# --- third stranger test, c09: a question about who a counsellor is, not a choice ----------------
+
+@pytest.mark.parametrize(("text", "requested", "intent"), [
+    ("wie is die Marieke eigenlijk? werkt ze hier in het bedrijf?", "gekozen_tijd", "nevenwerkzaamheden"),
+    ("werkt Ruud hier zelf of komt hij van buiten?", "gekozen_tijd", "faq"),
+    ("wie is Marieke Jansen?", "ontmoetingsvorm", "faq"),
+])
+def test_a_question_about_who_a_counsellor_is_is_answered_not_taken_as_a_wish(db, text, requested, intent):
+    slots = {"tijd_wens": "dinsdagmiddag", "aangeboden_tijden": MARIEKE_TUESDAY}
+    messages, result, sent = form_run(a.ValidateAfspraakForm(), text, requested, slots, intent=intent)
+    assert messages == ["utter_vp_wie_is"]
+    assert result.get(requested) is None and "aangeboden_tijden" not in result  # the offer stays
+    assert "extern" in sent[0]["vp_overzicht"] or "intern" in sent[0]["vp_overzicht"]
+
+
+def test_the_who_is_answer_names_the_asked_counsellor_as_internal_or_external(db):
+    slots = {"tijd_wens": "dinsdagmiddag", "aangeboden_tijden": MARIEKE_TUESDAY}
+    _, _, sent = form_run(a.ValidateAfspraakForm(), "wie is die Ruud eigenlijk?", "gekozen_tijd", slots)
+    assert sent[0]["vp_overzicht"].startswith("Ruud de Boer, externe")
+    assert "Marieke" not in sent[0]["vp_overzicht"]

@@ -335,3 +335,19 @@ def test_asks_other_counsellor(text, other):
 def test_a_negation_covers_a_list_of_ways(text, mode):
     # third stranger test, c27
     assert b.way_of_meeting(text) == mode
+
+
+# Third stranger test, c09: asking who a counsellor is is no wish for that counsellor.
+NAMES = {"marieke-jansen": "Marieke Jansen", "ruud-de-boer": "Ruud de Boer"}
+
+
+@pytest.mark.parametrize("text", ["wie is die Marieke eigenlijk? werkt ze hier in het bedrijf?",
+                                  "wie is Ruud?", "is ze extern?", "werkt hij zelf ook bij ons?"])
+def test_a_question_who_a_counsellor_is(text):
+    assert b.asks_who_counsellor(text, NAMES)
+
+
+@pytest.mark.parametrize("text", ["liever bij Ruud de Boer", "wie is er dinsdag vrij?", "met Marieke graag",
+                                  "kan het ook met een externe vertrouwenspersoon?"])
+def test_a_wish_or_time_question_is_no_question_who_a_counsellor_is(text):
+    assert not b.asks_who_counsellor(text, NAMES)

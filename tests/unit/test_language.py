@@ -39,3 +39,25 @@ def test_not_english(text):
 ])
 def test_an_english_request_to_book(text, expected):
     assert wants_appointment(text) is expected
+
+
+# Third stranger test, c05/c22: the commonest English questions get their own short answer.
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Is it free?", "kosten"),
+    ("do I have to pay for the counsellor?", "kosten"),
+    ("how much does it cost", "kosten"),
+    ("Is my name protected if I report to the company?", "vertrouwelijk"),
+    ("will my manager find out that it was me?", "vertrouwelijk"),
+    ("is this confidential?", "vertrouwelijk"),
+    ("can I stay anonymous", "vertrouwelijk"),
+    ("my manager keeps touching me", None),
+    ("do you speak english", None),
+])
+def test_an_english_question_on_cost_or_confidentiality(text, topic):
+    from bot.nlu.language import english_topic
+
+    assert english_topic(text) == topic
+
+
+def test_a_short_english_question_on_cost_is_english():
+    assert is_english("Is it free?")

@@ -91,3 +91,24 @@ def test_untrained_it_leaves_the_message_alone(tmp_path):
     message = _message("kost het geld")
     selector.process([message])
     assert message.get("response_selector") is None
+
+
+def test_the_witness_answer_chosen_for_a_message_about_the_writer_becomes_about_the_writer(tmp_path):
+    """Third stranger test, c20: "ik zie het niet alleen, het gebeurt met mij" is no witness
+    question; the intent becomes ben_zelf_betrokken ("het gaat om jou"), not the witness answer."""
+    storage = LocalModelStorage(tmp_path)
+    resource = Resource("selector")
+    context = ExecutionContext(graph_schema=None, model_id="m")
+    selector = LinearResponseSelector.create({"retrieval_intent": "faq"}, storage, resource, context)
+    train = TRAIN + [("wie pest die collega wat doe ik", "faq", "faq/getuige"),
+                     ("ik zie een collega die gepest wordt", "faq", "faq/getuige")]
+    selector.train(TrainingData([_message(t, i, k) for t, i, k in train]))
+    selector = LinearResponseSelector.load({"retrieval_intent": "faq"}, storage, resource, context)
+    about_me = _message("ik zie het niet alleen bij een collega, het gebeurt met mij. wie pest")
+    about_me.set(INTENT, {"name": "faq", "confidence": 0.6})
+    witness = _message("wie pest die collega, wat doe ik")
+    witness.set(INTENT, {"name": "faq", "confidence": 0.6})
+    selector.process([about_me, witness])
+    assert about_me.get("response_selector")["faq"]["response"][INTENT_RESPONSE_KEY] == "faq/getuige"
+    assert about_me.get(INTENT)["name"] == "ben_zelf_betrokken"
+    assert witness.get(INTENT)["name"] == "faq"

@@ -125,3 +125,41 @@ def test_a_witness_claim(text):
 ])
 def test_colleagues_as_the_ones_who_do_it_or_with_me_are_no_witness_claim(text):
     assert not perspective.witness_claim(text)
+
+
+# Third stranger test, c07: "it did not happen to me" with "mij" in it is still a witness.
+@pytest.mark.parametrize("text", [
+    "het is mij niet overkomen, maar mijn collega",
+    "het is niet mij overkomen hoor, een collega",
+    "het overkwam mij niet, het was een teamgenoot",
+    "niet bij mij, bij mijn collega",
+    "het gebeurt niet met mij maar met een stagiaire",
+])
+def test_not_happened_to_me_is_a_witness_claim(text):
+    assert perspective.detect(text) == perspective.GETUIGE
+    assert perspective.witness_claim(text)
+
+
+# ... while "not only seen, it happens to me" (c20) stays about the writer.
+@pytest.mark.parametrize("text", [
+    "ik zie het niet alleen, het gebeurt met mij",
+    "het is mij overkomen",
+    "nee, het gaat om mij. mijn baas dwingt mij",
+])
+def test_happening_to_me_is_no_witness_claim(text):
+    assert perspective.detect(text) == perspective.ZELF
+    assert not perspective.witness_claim(text)
+
+
+# c20: "not only seen, it happens to me" must not get the witness answer.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ik zie het niet alleen, het gebeurt met mij. als ik weiger krijg ik strafdiensten", True),
+    ("nee, het gaat om mij", True),
+    ("het overkomt mij ook", True),
+    ("ik ben zelf het slachtoffer", True),
+    ("het is mij niet overkomen, maar mijn collega", False),
+    ("wat kan ik doen als ik zie dat een collega wordt gepest", False),
+    ("ik voel me machteloos als getuige", False),
+])
+def test_happens_to_me(text, expected):
+    assert perspective.happens_to_me(text) is expected
