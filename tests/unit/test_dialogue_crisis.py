@@ -143,3 +143,15 @@ def test_who_can_be_reached_now_is_answered(soort):
 def test_safe_now_after_suicide_thoughts_is_no_violence_aftercare():
     assert not crisis.follow_up("ik zit thuis", "zelfmoord")
     assert crisis.after_crisis_response("ik zit thuis", "zelfmoord") == "utter_crisis_zelfmoord"
+
+
+@pytest.mark.parametrize("text, afraid", [
+    ("moet ik dan wel gaan rijden vanavond? ik durf echt niet", True),  # third stranger test, c23
+    ("ik moet om 18:00 beginnen aan mijn dienst en ik durf niet. moet ik gaan?", True),
+    ("ik ben bang om morgen naar mijn werk te gaan", True),
+    ("ik durf niet te bellen, hij hoort me", False),
+    ("moet ik vanavond gaan rijden?", False),
+    ("ik ben bang dat hij terugkomt", False),
+])
+def test_afraid_to_go_to_work(text, afraid):
+    assert crisis.afraid_to_work(text) is afraid
