@@ -91,3 +91,15 @@ def test_untrained_it_leaves_the_message_alone(tmp_path):
     message = _message("kost het geld")
     selector.process([message])
     assert message.get("response_selector") is None
+
+
+def test_the_intent_classifier_passes_class_weight_to_the_model(tmp_path):
+    # config.yml can set `class_weight: balanced` (issue 11); the default stays unweighted
+    from bot.nlu.components import LinearIntentClassifier
+
+    context = ExecutionContext(graph_schema=None, model_id="m")
+    examples = [_message(t, i) for t, i, _ in TRAIN]
+    for config, expected in (({}, None), ({"class_weight": "balanced"}, "balanced")):
+        clf = LinearIntentClassifier.create(config, LocalModelStorage(tmp_path), Resource(f"c{expected}"), context)
+        clf._fit(examples, [e.get(INTENT) for e in examples])
+        assert clf._model.class_weight == expected
