@@ -146,6 +146,7 @@ _HOPELESS = linear(
     r"\b(?:kan|kon) (?:me|mij) (?:toch |allemaal |ook )*(?:niet|niks|niets) (?:meer )?schelen\b|"
     r"\bniemand (?:die )?(?:het |me |mij )?(?:merkt|mist|missen|zal missen|zou missen|zou merken)\b|"
     r"\b(?:heeft|het heeft) (?:toch |allemaal |ook )*(?:geen zin|geen nut)\b|\bwat maakt het (?:nog )?uit\b|"
+    r"\bmoe van alles\b|"
     r"\bwhat(?:'s| is) the point\b|\bdoesn'?t matter\b",
     name="crisis.hopeloos")
 

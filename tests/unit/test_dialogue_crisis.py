@@ -91,7 +91,8 @@ def test_right_after_a_crisis_answer_the_help_stays_in_view(text, soort, respons
     assert crisis.after_crisis_response(text, soort) == response
 
 
-@pytest.mark.parametrize("text", ["ik weet niet. het maakt toch niet uit", "boeit toch niet", "wat maakt het uit"])
+@pytest.mark.parametrize("text", ["ik weet niet. het maakt toch niet uit", "boeit toch niet", "wat maakt het uit",
+                                  "weet niet. gewoon moe van alles"])  # the last: third stranger test, c13
 def test_hopelessness_after_thoughts_of_suicide_is_heard(text):
     # stranger test C16: it got "Die twijfel snap ik ... Wat is er gebeurd?"
     assert crisis.after_crisis_response(text, "zelfmoord") == "utter_crisis_hopeloos"
