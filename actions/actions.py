@@ -320,6 +320,14 @@ class ActionResetGesprek(Action):
         return events
 
 
+def _afraid_after_violence(tracker: Tracker, text: str) -> bool:
+    """Afraid to go to work or to the shift (bot.dialogue.crisis.afraid_to_work), after the violence
+    answer in this conversation or with aggression as the situation."""
+    told = tracker.get_slot("crisis_soort") == crisis.GEWELD or _earlier_crisis_soort(tracker) == crisis.GEWELD \
+        or tracker.get_slot("situatie") == "agressie_geweld"
+    return told and crisis.afraid_to_work(text)
+
+
 def _worried_about_other(text: str) -> bool:
     """The writer worries about someone else's life, not their own (read by the crisis patterns)."""
     return perspective.worried_about_other(text, crisis_patterns.about_own_life)
@@ -341,6 +349,9 @@ class ActionBepaalCrisissoort(Action):
             # "is er nu iemand bereikbaar?" (also before any crisis answer: the question is answered,
             # not "Gaat het wel goed met je?"), or "hij is weg nu, ik zit thuis" after the violence
             # answer, read as a crisis: a follow-up, answered by action_crisis_vervolg
+            return [SlotSet("crisis_soort", crisis.VERVOLG)]
+        if found.get("level") == "check" and _afraid_after_violence(tracker, text):
+            # "moet ik vanavond wel gaan rijden? ik durf niet" after a threat: answered, not checked
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
         if found.get("level") == "check":  # only an unsure classifier: the gentle check ...
             if tracker.get_slot("crisis_actief") and previous not in (None, "check", crisis.VERVOLG):
@@ -458,6 +469,11 @@ class ActionDefaultAskAffirmation(Action):
         return "action_default_ask_affirmation"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        if _afraid_after_violence(tracker, tracker.latest_message.get("text") or ""):
+            # "ik moet om 18:00 beginnen aan mijn dienst en ik durf niet. moet ik gaan?" after a
+            # threat: his question answered, not "Bedoel je ...?"
+            dispatcher.utter_message(response=crisis.WERK_VEILIG)
+            return []
         ranking = tracker.latest_message.get("intent_ranking") or []
         labels = content.bedoeling_labels()
         candidates = [r.get("name") for r in ranking if r.get("name") not in (None, "nlu_fallback")]

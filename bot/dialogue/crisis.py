@@ -146,6 +146,7 @@ _HOPELESS = linear(
     r"\b(?:kan|kon) (?:me|mij) (?:toch |allemaal |ook )*(?:niet|niks|niets) (?:meer )?schelen\b|"
     r"\bniemand (?:die )?(?:het |me |mij )?(?:merkt|mist|missen|zal missen|zou missen|zou merken)\b|"
     r"\b(?:heeft|het heeft) (?:toch |allemaal |ook )*(?:geen zin|geen nut)\b|\bwat maakt het (?:nog )?uit\b|"
+    r"\bmoe van alles\b|"
     r"\bwhat(?:'s| is) the point\b|\bdoesn'?t matter\b",
     name="crisis.hopeloos")
 
@@ -249,6 +250,24 @@ def asks_who_now(text: object) -> bool:
     return bool(_WHO_NOW.search(normalise(str(text or "")[:1000])))
 
 
+# "moet ik dan wel gaan rijden vanavond? ik durf echt niet" (third stranger test, c23): after a
+# threat or violence at work, afraid to go to the next shift and asking whether to go. Fear and
+# going to work, both in the message. Answered (utter_crisis_werk_veilig) only after violence was
+# told in this conversation (the caller checks that), never as the crisis answer again.
+WERK_VEILIG = "utter_crisis_werk_veilig"
+_FEAR = linear(r"\b(?:durf|durven|bang|angst\w*|eng|doodsbang|schrik)\b", name="crisis.werk_angst")
+_GO_TO_WORK = linear(
+    r"\b(?:rijden|rit|ritten|dienst|diensten|shift|werken|beginnen|naar (?:mijn |m'n |mn |het |de )?(?:werk|zaak|"
+    r"winkel|bus|depot|kantoor|afdeling))\b",
+    name="crisis.werk_gaan")
+
+
+def afraid_to_work(text: object) -> bool:
+    """True when the message says the person is afraid to go to work or to the shift (see above)."""
+    norm = normalise(str(text or "")[:1000])
+    return bool(_FEAR.search(norm) and _GO_TO_WORK.search(norm))
+
+
 _AFTER_CRISIS = {  # (what the message asks, which help line) -> response
     (KAN_NIET_BELLEN, "112"): "utter_crisis_kan_niet_bellen_112",
     (KAN_NIET_BELLEN, "113"): "utter_crisis_kan_niet_bellen_113",
@@ -291,6 +310,8 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
         return _AFTER_CRISIS[(need, line)]
     if asks_who_now(text):
         return "utter_crisis_wie_nu"
+    if soort in (GEWELD, None) and afraid_to_work(text):
+        return WERK_VEILIG
     if soort == GEWELD and (after_violence(text) or intent in _AFTERCARE_INTENTS):
         return "utter_crisis_nazorg"
     return _CRISIS_ANSWER.get(soort or "", "utter_crisis_algemeen")

@@ -103,6 +103,14 @@ class CrisisSafetyNet(GraphComponent):
         elif name != CRISIS_INTENT:
             return
         sure = float(intent.get("confidence") or 0.0) >= self._alarm_confidence
+        if not sure and crisis_patterns.time_wish(message.get(TEXT) or ""):
+            # a clock time and no word of danger ("na vijf uur, ik sta tot half vijf op de bouw"):
+            # no check; crisis leaves the ranking, so the next guess is the one offered or read
+            ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != CRISIS_INTENT]
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+            if name == CRISIS_INTENT and ranking:
+                message.set(INTENT, dict(ranking[0]), add_to_output=True)
+            return
         message.set(INTENT, {INTENT_NAME_KEY: CRISIS_INTENT, "confidence": intent.get("confidence")},
                     add_to_output=True)
         message.set(CRISIS_PROPERTY, {"category": None, "rule": "classifier" if sure else "classifier_twijfel",
@@ -326,7 +334,7 @@ class LinearIntentClassifier(GraphComponent):
     of the featurizers before it, one block per featurizer (so each is scaled on its own).
 
     Config: `C` (inverse regularisation, default 20), `dense_weight` (default 2), `max_iter`,
-    `random_seed`, `ranking_length` (default 10).
+    `random_seed`, `ranking_length` (default 10), `class_weight` (None or "balanced").
     """
 
     MODEL_FILE = "linear_intent.npz"
@@ -334,7 +342,8 @@ class LinearIntentClassifier(GraphComponent):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"C": 20.0, "dense_weight": 2.0, "max_iter": 3000, "random_seed": 42, "ranking_length": 10}
+        return {"C": 20.0, "dense_weight": 2.0, "max_iter": 3000, "random_seed": 42, "ranking_length": 10,
+                "class_weight": None}
 
     def __init__(self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
                  model=None, origins: list[tuple[str, bool, int]] | None = None) -> None:
@@ -383,7 +392,8 @@ class LinearIntentClassifier(GraphComponent):
         first = self._sentence_blocks(examples[0])
         self._origins = [(name, is_sparse, int(feat.shape[-1])) for name, (is_sparse, feat) in sorted(first.items())]
         self._model = LinearIntentModel(C=float(self._config["C"]), dense_weight=float(self._config["dense_weight"]),
-                                        max_iter=int(self._config["max_iter"]), seed=int(self._config["random_seed"]))
+                                        max_iter=int(self._config["max_iter"]), seed=int(self._config["random_seed"]),
+                                        class_weight=self._config.get("class_weight"))
         self._model.fit(self._matrices(examples), labels)
 
     def _save(self, **json_files: Any) -> None:

@@ -125,6 +125,14 @@ RULES: Sequence[Rule] = (
     _rule(ZELFMOORD, "beter_af_zonder_mij",
           r"\bbeter af (?:is |zijn |was |zou zijn |zouden zijn |zijn dan )?(?:als ik er niet|zonder mij|zonder me\b|zonder mn|zonder mijn|als ik dood)|"
           r"\bbeter (?:is|zou zijn) als ik er (?:gewoon )?(?:niet|nie) meer (?:ben|zou zijn)"),
+    # indirect, often said in passing (third stranger test, c13): "niemand zou het merken als ik er
+    # niet meer was", "niemand zou me missen". A VP names 113 at this first signal. Not about
+    # leaving a place ("toen ik er niet meer was"), a party or the job ("... als ik ontslag neem").
+    _rule(ZELFMOORD, "als_ik_er_niet_meer_was",
+          r"\b(?:als|wanneer|zodra) ik er (?:\w+ ){0,2}(?:niet|nie) meer (?:was|ben|zou zijn)\b|"
+          r"\bniemand (?:zou|zal) (?:me|mij) (?:\w+ )?missen\b"
+          + not_followed_by(" op ", " bij ", " in ", " op de", " als ik ontslag", " als ik wegga", " als ik vertrek",
+                            " als ik stop met", " als ik ziek", " als ik op vakantie", " als ik een dag")),
     _rule(ZELFMOORD, "afscheidsbrief", r"\bafscheidsbrie(?:f|ven)\b"),
     _rule(ZELFMOORD, "springen",
           r"\b(?:voor de|voor een) (?:trein|metro|auto|vrachtwagen) (?:te )?(?:springen|spring|lopen)\b|"
@@ -385,6 +393,9 @@ DESPAIR_RULES: Sequence[Rule] = (
           rf"\bik kan (?:het|t|dit|dat) {_FILL}{{0,2}}(?:niet|nie) meer aan{_CLAUSE_END}|"
           rf"\bik (?:trek|hou|houd) (?:het|t|dit) {_FILL}{{0,2}}(?:niet|nie) (?:meer|langer)(?: vol)?{_CLAUSE_END}|"
           r"\bik zie (?:echt |gewoon )?geen (?:uitweg|uitweg meer|enkele uitweg|licht meer)\b"),
+    # "gewoon moe van alles" (third stranger test, c13) where the clause ends: tired of everything,
+    # not of something named ("moe van alles wat er gebeurt", "moe van alles hier")
+    _rule(ZELFMOORD, "wanhoop_moe_van_alles", rf"\bmoe van alles{_CLAUSE_END}"),
 )
 
 
@@ -421,3 +432,28 @@ def about_own_life(text: str) -> bool:
         if (found is not None and found.category in _OWN_LIFE_CATEGORIES) or _WILL_NOT_GO_ON.search(clause):
             return True
     return False
+
+
+# --- a time wish ---------------------------------------------------------------------------------
+# "na vijf uur, ik sta tot half vijf op de bouw" (third stranger test, c16): a clock time, said
+# while booking, that the classifier half took for a crisis ("ik sta ... op" is near "ik sta op het
+# dak"). With a clock time and no word of danger, death, fear or doing "it", an unsure classifier's
+# crisis is set aside (bot.nlu.components.CrisisSafetyNet); a crisis pattern, despair or a sure
+# classifier still count.
+_HOUR = (r"(?:\d{1,2}(?:[:.]\d{2})?|half \w+|kwart (?:over|voor) \w+|een|twee|drie|vier|vijf|zes|zeven|acht|"
+         r"negen|tien|elf|twaalf|enen|tweeen|drieen|vieren|vijven|zessen|zevenen|achten|negenen|tienen|elven|twaalven)")
+_CLOCK_TIME = _re("tijdwens.tijd", rf"\b(?:om|na|voor|tot|vanaf|tussen|rond|rond de|na de|voor de) {_HOUR}(?: uur)?\b")
+_DANGER = _re(
+    "tijdwens.gevaar",
+    r"\b(?:zelfmoord|suicid|dood|sterven|leven|mezelf|mijzelf|zelf iets|pillen|tabletten|touw|brug|dak|spoor|"
+    r"spring|trein|mes|wapen|pistool|slaan|slaat|geslagen|bedreig|dreig|gevaar|veilig|bang|angst|durf|help|hulp|"
+    r"pijn|bloed|verkracht|aangerand|misbruikt|eind|stop ermee|stoppen ermee|niet meer|vol|doe (?:het|t)|"
+    r"ga (?:het|t)|doe ik|doen)\w*"
+)
+
+
+def time_wish(text: str) -> bool:
+    """True when the text names a clock time ("na vijf uur", "om 18:00") and nothing about danger,
+    death, fear or doing "it" (see above)."""
+    norm = normalise(text)
+    return bool(_CLOCK_TIME.search(norm)) and not _DANGER.search(norm)

@@ -7,6 +7,7 @@ from actions import actions as a
 from bot.content import hulplijn_values
 from tests.actions.test_actions import run, slots_of, tracker
 from tests.texts import content_text
+from tests.texts import text as response_text
 
 ENGLISH_START = content_text("engels.yml", "antwoord").split("{")[0]  # the whole English answer begins so
 
@@ -340,3 +341,54 @@ def test_away_from_him_read_as_another_situation_after_violence_gets_the_afterca
     assert [m["response"] for m in messages] == ["utter_crisis_nazorg"]
     slots = slots_of(events)
     assert slots["situatie"] == "agressie_geweld" and slots["crisis_actief"] is False
+
+
+# --- afraid to go to work after a threat (third stranger test, c23) ----------------------------------
+# A bus driver threatened with a knife got the violence answer and the aftercare; then "moet ik dan
+# wel gaan rijden vanavond? ik durf echt niet" got "Gaat het wel goed met je?", and the same question
+# again "Bedoel je: een probleem over je werk zelf?". His question gets an answer now.
+_AFTER_VIOLENCE = {"crisis_soort": "geweld", "crisis_actief": False}
+
+
+def test_afraid_to_drive_after_the_violence_answer_is_a_follow_up_not_the_check():
+    _, events = run(a.ActionBepaalCrisissoort(),
+                    tracker("crisis", "moet ik dan wel gaan rijden vanavond? ik durf echt niet", slots=_AFTER_VIOLENCE,
+                            crisis={"category": None, "rule": "classifier_twijfel", "level": "check"}))
+    assert events == [SlotSet("crisis_soort", "vervolg")]
+    trk = _tracker_with_events("crisis", "moet ik dan wel gaan rijden vanavond? ik durf echt niet",
+                               {"crisis_soort": "vervolg", "crisis_actief": False},
+                               [{"event": "slot", "name": "crisis_soort", "value": "geweld"},
+                                {"event": "slot", "name": "crisis_soort", "value": "vervolg"}])
+    messages, events = run(a.ActionCrisisVervolg(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_werk_veilig"]
+    assert slots_of(events) == {"crisis_soort": "geweld"}
+
+
+def test_afraid_to_start_the_shift_not_understood_gets_the_answer_not_did_you_mean():
+    trk = tracker("nlu_fallback", "ik moet om 18:00 beginnen aan mijn dienst en ik durf niet. moet ik gaan?",
+                  slots=_AFTER_VIOLENCE, ranking=[{"name": "nlu_fallback", "confidence": 0.3},
+                                                  {"name": "buiten_vp_taak", "confidence": 0.19}])
+    messages, events = run(a.ActionDefaultAskAffirmation(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_werk_veilig"] and events == []
+
+
+def test_afraid_to_go_to_work_without_a_threat_told_is_not_this_answer():
+    calm = tracker("crisis", "moet ik morgen wel gaan werken? ik durf echt niet",
+                   crisis={"category": None, "rule": "classifier_twijfel", "level": "check"})
+    assert slots_of(run(a.ActionBepaalCrisissoort(), calm)[1])["crisis_soort"] == "check"
+    unclear = tracker("nlu_fallback", "ik durf niet naar mijn werk, moet ik gaan?",
+                      ranking=[{"name": "nlu_fallback", "confidence": 0.3}, {"name": "pesten", "confidence": 0.2}])
+    messages, _ = run(a.ActionDefaultAskAffirmation(), unclear)
+    assert [m["response"] for m in messages] != ["utter_crisis_werk_veilig"]
+
+
+def test_the_work_safety_answer_names_the_manager_the_employer_and_a_police_report():
+    text = response_text("utter_crisis_werk_veilig")
+    assert "leidinggevende" in text and "werkgever" in text and "aangifte" in text
+
+
+def test_the_gentle_check_asks_straight_out_and_names_113():
+    # third stranger test, c13: the check came without 113; a VP asks directly and names the line
+    text = response_text("utter_crisis_check")
+    assert "{zelfmoordpreventie_nummer}" in text and "{zelfmoordpreventie_gratis_nummer}" in text
+    assert "er niet meer te zijn" in text

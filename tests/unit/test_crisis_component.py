@@ -136,3 +136,24 @@ def test_despair_does_not_lower_a_sure_classifier_alarm():
 def test_an_everyday_cannot_wait_is_left_alone():
     m = _run(_msg("ik kan niet meer wachten op die afspraak", "afspraak_maken", [("afspraak_maken", 0.7)]))
     assert m.get("intent")["name"] == "afspraak_maken" and m.get("crisis") is None
+
+
+def test_a_time_wish_the_classifier_doubts_about_is_no_crisis_check():
+    # c16 (third stranger test): "ik sta ... op de bouw" looks like "ik sta op het dak" to the
+    # classifier; an unsure parse leaning to crisis with a clock time and no danger word is left
+    # unsure (the booking reads the time), and crisis leaves the ranking
+    m = _run(_msg("na vijf uur, ik sta tot half vijf op de bouw", "nlu_fallback",
+                  [("nlu_fallback", 0.3), ("crisis", 0.18), ("kies_tijd", 0.15)]))
+    assert m.get("crisis") is None and m.get("intent")["name"] == "nlu_fallback"
+    assert [r["name"] for r in m.get("intent_ranking")] == ["nlu_fallback", "kies_tijd"]
+
+
+def test_a_time_wish_with_danger_still_gets_the_check():
+    m = _run(_msg("om negen uur vanavond doe ik het", "nlu_fallback",
+                  [("nlu_fallback", 0.3), ("crisis", 0.25), ("kies_tijd", 0.2)]))
+    assert m.get("crisis")["level"] == "check"
+
+
+def test_a_sure_classifier_crisis_with_a_time_stays_the_alarm():
+    m = _run(_msg("na vijf uur, ik sta tot half vijf op de bouw", "crisis", [("crisis", 0.9), ("kies_tijd", 0.05)]))
+    assert m.get("crisis")["level"] == "alarm"

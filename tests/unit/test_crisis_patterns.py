@@ -232,3 +232,61 @@ def test_recent_refusal_alone_with_him_is_sexual_violence(text):
 ])
 def test_a_refusal_without_an_intimate_or_isolated_context_is_not_sexual_violence(text):
     assert cp.match(text) is None, (text, cp.match(text))
+
+
+# --- third stranger test (c13, c16): indirect signals of suicidal thoughts, and a time wish -------
+@pytest.mark.parametrize("text", [
+    # c13: said as an aside in a bullying story; a VP names 113 at this first indirect signal
+    "eigenlijk maakt het ook niet meer uit wat ik doe, niemand zou het merken als ik er niet meer was",
+    "als ik er niet meer was zou niemand het merken",
+    "het zou beter zijn als ik er niet meer was",
+    "niemand zou me missen",
+    "niemand zal mij echt missen.",
+    "niemand zou me missen als ik er niet meer ben",
+])
+def test_indirect_signals_of_suicidal_thoughts_are_the_alarm(text):
+    found = cp.match(text)
+    assert found is not None and found.category == cp.ZELFMOORD, text
+
+
+@pytest.mark.parametrize("text", [
+    "toen ik er niet meer was, hebben ze mijn bureau leeggeruimd",
+    "niemand zou me missen op die vrijdagborrel",
+    "niemand zou me missen als ik ontslag neem, zo gaat het hier",
+    "ik was er niet meer bij toen het gebeurde",
+])
+def test_leaving_a_place_or_a_party_is_no_suicide_signal(text):
+    assert cp.match(text) is None, (text, cp.match(text))
+
+
+@pytest.mark.parametrize("text", ["weet niet. gewoon moe van alles", "ik ben zo moe van alles", "moe van alles."])
+def test_tired_of_everything_gets_the_gentle_check(text):
+    found = cp.despair(text)
+    assert found is not None and found.category == cp.ZELFMOORD, text
+
+
+@pytest.mark.parametrize("text", ["ik ben moe van alles wat er op het werk gebeurt",
+                                  "moe van alles hier op de afdeling"])
+def test_tired_of_something_named_is_no_despair(text):
+    assert cp.despair(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "na vijf uur, ik sta tot half vijf op de bouw",  # c16, a time wish during booking
+    "om 18:00 kan ik, daarvoor sta ik in de winkel",
+    "liefst voor negen uur, ik begin om half tien",
+])
+def test_a_time_wish_is_recognised(text):
+    assert cp.time_wish(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "ik sta op het dak",
+    "om negen uur vanavond doe ik het",
+    "om vijf uur ga ik van de brug springen",
+    "na vijf uur ben ik niet veilig, dan komt hij",
+    "tot vijf uur houd ik het nog vol, dan stop ik ermee",
+    "ik wil een afspraak",
+])
+def test_danger_or_no_time_is_no_time_wish(text):
+    assert not cp.time_wish(text), text

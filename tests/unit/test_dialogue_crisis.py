@@ -91,7 +91,8 @@ def test_right_after_a_crisis_answer_the_help_stays_in_view(text, soort, respons
     assert crisis.after_crisis_response(text, soort) == response
 
 
-@pytest.mark.parametrize("text", ["ik weet niet. het maakt toch niet uit", "boeit toch niet", "wat maakt het uit"])
+@pytest.mark.parametrize("text", ["ik weet niet. het maakt toch niet uit", "boeit toch niet", "wat maakt het uit",
+                                  "weet niet. gewoon moe van alles"])  # the last: third stranger test, c13
 def test_hopelessness_after_thoughts_of_suicide_is_heard(text):
     # stranger test C16: it got "Die twijfel snap ik ... Wat is er gebeurd?"
     assert crisis.after_crisis_response(text, "zelfmoord") == "utter_crisis_hopeloos"
@@ -143,3 +144,15 @@ def test_who_can_be_reached_now_is_answered(soort):
 def test_safe_now_after_suicide_thoughts_is_no_violence_aftercare():
     assert not crisis.follow_up("ik zit thuis", "zelfmoord")
     assert crisis.after_crisis_response("ik zit thuis", "zelfmoord") == "utter_crisis_zelfmoord"
+
+
+@pytest.mark.parametrize("text, afraid", [
+    ("moet ik dan wel gaan rijden vanavond? ik durf echt niet", True),  # third stranger test, c23
+    ("ik moet om 18:00 beginnen aan mijn dienst en ik durf niet. moet ik gaan?", True),
+    ("ik ben bang om morgen naar mijn werk te gaan", True),
+    ("ik durf niet te bellen, hij hoort me", False),
+    ("moet ik vanavond gaan rijden?", False),
+    ("ik ben bang dat hij terugkomt", False),
+])
+def test_afraid_to_go_to_work(text, afraid):
+    assert crisis.afraid_to_work(text) is afraid

@@ -112,3 +112,15 @@ def test_the_witness_answer_chosen_for_a_message_about_the_writer_becomes_about_
     assert about_me.get("response_selector")["faq"]["response"][INTENT_RESPONSE_KEY] == "faq/getuige"
     assert about_me.get(INTENT)["name"] == "ben_zelf_betrokken"
     assert witness.get(INTENT)["name"] == "faq"
+
+
+def test_the_intent_classifier_passes_class_weight_to_the_model(tmp_path):
+    # config.yml can set `class_weight: balanced` (issue 11); the default stays unweighted
+    from bot.nlu.components import LinearIntentClassifier
+
+    context = ExecutionContext(graph_schema=None, model_id="m")
+    examples = [_message(t, i) for t, i, _ in TRAIN]
+    for config, expected in (({}, None), ({"class_weight": "balanced"}, "balanced")):
+        clf = LinearIntentClassifier.create(config, LocalModelStorage(tmp_path), Resource(f"c{expected}"), context)
+        clf._fit(examples, [e.get(INTENT) for e in examples])
+        assert clf._model.class_weight == expected
