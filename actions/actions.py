@@ -426,12 +426,18 @@ class ActionEngels(Action):
         if after_crisis and crisis.safe_again(text):  # "I called them" after the crisis answer
             dispatcher.utter_message(text=content.fill(texts["veilig"], values))
             return []
+        topic = language.english_topic(text)
+        answer = texts["antwoorden"].get(topic or "")
+        if topic == language.HULP:  # danger, an assault, suicide: the numbers before anything else
+            dispatcher.utter_message(text=content.fill(answer, values))
+            answer = None
         ranking = tracker.latest_message.get("intent_ranking") or []
         top = ranking[0] if ranking else {}
         label = texts["situaties"].get(top.get("name") or "")
         if label and float(top.get("confidence") or 0.0) >= ENGLISH_SITUATION_MIN_CONFIDENCE:
             dispatcher.utter_message(text=content.fill(texts["herkend"], {"situatie": label}))
-        answer = texts["antwoorden"].get(language.english_topic(text) or "")
+        if topic == language.HULP and tracker.get_slot("engels_gegeven"):
+            return []
         if tracker.get_slot("engels_gegeven"):  # the whole answer once per conversation, then short
             dispatcher.utter_message(text=content.fill(answer or texts["kort"], values))
             return []

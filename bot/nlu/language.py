@@ -81,8 +81,19 @@ def english_booking(text: str) -> bool:
 
 
 # The commonest English questions, answered in English (content/engels.yml, `antwoorden`):
-# the cost, and whether one's name stays confidential.
-KOSTEN, VERTROUWELIJK = "kosten", "vertrouwelijk"
+# urgent help (first, before anything else), the cost, and whether one's name stays confidential.
+HULP, KOSTEN, VERTROUWELIJK = "hulp", "kosten", "vertrouwelijk"
+# Danger, fear, an assault, suicide, or asking whom to call now (fourth stranger test, c09: an
+# assault told in English got no number). Idioms ("this is killing me") stay out: "kill" only
+# with a person after it.
+_URGENT = linear(
+    r"\b(?:emergency|unsafe|not safe|in danger|scared|scary|afraid|frightened|terrified|shaking"
+    r"|assault\w*|rape|raped|forced me|hurt me|hit me|attacked me|hands (?:under|up) my"
+    r"|kill (?:me|him|her|myself|them)|suicid\w*|end my life|(?:want|wish) to die|(?:want|wish) to be dead"
+    r"|(?:do not|don't|dont) want to live|self[- ]harm"
+    r"|(?:anyone|someone|somebody|a number) (?:i|to) (?:can )?call|call (?:someone|anyone|somebody) (?:right )?now"
+    r"|help (?:me )?(?:right )?now|urgent(?:ly)?)\b",
+    name="language.urgent")
 _COST = linear(r"\b(?:free|cost|costs|pay|paid|charge\w*|fee|fees|expensive)\b", name="language.cost")
 _CONFIDENTIAL = linear(
     r"\b(?:confidential\w*|anonymous\w*|anonymity|secret|privacy|identity|my name"
@@ -91,9 +102,12 @@ _CONFIDENTIAL = linear(
 
 
 def english_topic(text: str) -> str | None:
-    """"kosten" for a question on the cost ("Is it free?"), "vertrouwelijk" for one on
-    confidentiality or protection ("Is my name protected?"), else None."""
+    """"hulp" for danger, fear, an assault, suicide or asking whom to call now; "kosten" for a
+    question on the cost ("Is it free?"); "vertrouwelijk" for one on confidentiality or protection
+    ("Is my name protected?"); else None."""
     norm = normalise(text[:MAX_CHARS])
+    if _URGENT.search(norm):
+        return HULP
     if _COST.search(norm):
         return KOSTEN
     if _CONFIDENTIAL.search(norm):

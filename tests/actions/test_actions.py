@@ -279,6 +279,19 @@ def test_an_english_question_on_cost_gets_its_answer_after_the_first_answer():
     assert "{" not in messages[1]["text"]
 
 
+def test_an_assault_told_in_english_gets_the_numbers_first():
+    # fourth stranger test, c09: no number at all, twice
+    said = "He put his hands under my shirt. Is there anyone I can call right now?"
+    messages, _ = run(a.ActionEngels(), tracker("engels", said))
+    first = messages[0]["text"]
+    assert all(n in first for n in ("112", "0800-0188", "113")) and "{" not in first
+    assert any(m["text"].startswith("Hello!") for m in messages[1:])
+    trk = tracker("engels", "please, emergency number? I feel unsafe")
+    trk.slots["engels_gegeven"] = True
+    messages, _ = run(a.ActionEngels(), trk)
+    assert "112" in messages[0]["text"] and not any("I work in Dutch" in m["text"] for m in messages)
+
+
 def test_a_later_english_question_on_confidentiality_gets_only_its_answer():
     trk = tracker("engels", "Is my name protected if I report to the company?")
     trk.slots["engels_gegeven"] = True

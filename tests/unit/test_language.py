@@ -61,3 +61,27 @@ def test_an_english_question_on_cost_or_confidentiality(text, topic):
 
 def test_a_short_english_question_on_cost_is_english():
     assert is_english("Is it free?")
+
+
+# Fourth stranger test, c09: sexual assault told in English, "is there anyone I can call right
+# now?", "please, emergency number? I feel unsafe" got only "I work in Dutch": urgent help first.
+@pytest.mark.parametrize("text", [
+    "My supervisor touched me last night in the storage room and I don't know what to do. It was really scary",
+    "He pushed me against the wall and put his hands under my shirt. Is there anyone I can call right now?",
+    "please, emergency number? I feel unsafe",
+    "he hit me and I am afraid to go home",
+    "I was raped by a colleague",
+    "I don't want to live anymore, I think about suicide",
+])
+def test_english_urgent_help_comes_first(text):
+    from bot.nlu.language import english_topic
+
+    assert english_topic(text) == "hulp"
+
+
+@pytest.mark.parametrize("text", ["Is it free?", "is this confidential?", "my manager keeps touching me",
+                                  "this deadline is killing me haha", "do you speak english"])
+def test_no_urgent_help_for_ordinary_english(text):
+    from bot.nlu.language import english_topic
+
+    assert english_topic(text) != "hulp"
