@@ -342,6 +342,12 @@ class ActionBepaalCrisissoort(Action):
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         found = tracker.latest_message.get("crisis") or {}
         previous = tracker.get_slot("crisis_soort")
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if intent == resume.BEVESTIGEN and _last_bot_response(tracker) == "utter_crisis_check":
+            # "soms wel ja" to the gentle check's "denk je erover om er niet meer te zijn?"
+            # (rule "ja op de vraag van de crisischeck"): the answer for suicidal thoughts
+            return [SlotSet("crisis_soort", "zelfmoord"), SlotSet("crisis_actief", True)] + telling.count(
+                tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))
         text = tracker.latest_message.get("text") or ""
         if not found.get("category") and previous != crisis.VERVOLG and (
                 crisis.asks_who_now(text)

@@ -91,7 +91,10 @@ def is_yes(text: object) -> bool:
 
 # "ja, het gaat om de bewoners", "nee verder is iedereen aardig": a yes or no with more after it.
 # The classifier is unsure of the whole (nlu_fallback); the first words answer the question.
-_LEADING_YES = linear(r"^(?:ja|jawel|jazeker|jep|jup|yes|klopt|dat klopt|precies|inderdaad|zeker|correct)\b[ ,.!]",
+# A hesitant yes counts too: "soms wel ja", "eigenlijk wel" (fourth stranger test, c16: the answer
+# to the gentle check's "denk je erover om er niet meer te zijn?").
+_LEADING_YES = linear(r"^(?:ja|jawel|jazeker|jep|jup|yes|klopt|dat klopt|precies|inderdaad|zeker|correct"
+                      r"|soms wel|eigenlijk wel|af en toe wel|ja soms)\b[ ,.!]",
                       name="resume.leading_yes")
 _LEADING_NO = linear(r"^(?:nee|neen|nope|no|nein|klopt niet|dat klopt niet|niet echt|helemaal niet)\b[ ,.!]",
                      name="resume.leading_no")

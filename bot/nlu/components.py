@@ -30,6 +30,7 @@ CRISIS_INTENT = "crisis"
 CRISIS_PROPERTY = "crisis"  # in the parse result: {"category": ..., "rule": ..., "overrode": ...}
 IDIOM_PROPERTY = "crisis_idioom"  # in the parse result when an idiom-only "crisis" was set aside
 FALLBACK_INTENT = "nlu_fallback"
+DENIED_INTENT = "wil_vertellen"  # suicidal thoughts denied: the gentle check's "Het gaat, ik wil iets vertellen"
 ALARM, CHECK = "alarm", "check"  # crisis levels: the full crisis answer, or a gentle check
 
 
@@ -73,6 +74,11 @@ class CrisisSafetyNet(GraphComponent):
         if not text or text.startswith("/"):  # button payloads are not free text
             return
         found = crisis_patterns.match(text)
+        if found is None and crisis_patterns.denies_suicide(text):
+            # "nee ik denk niet aan zelfmoord, ik ben bang voor die bewoner" (fourth stranger test,
+            # c14): the answer of the gentle check's second button, "Het gaat, ik wil iets vertellen"
+            self._denied(message)
+            return
         if found is None:
             if crisis_patterns.idiom(text) or crisis_patterns.past_violence(text):
                 self._set_aside_crisis(message)
@@ -132,6 +138,13 @@ class CrisisSafetyNet(GraphComponent):
         message.set(INTENT, {INTENT_NAME_KEY: CRISIS_INTENT, "confidence": previous.get("confidence")},
                     add_to_output=True)
         message.set(CRISIS_PROPERTY, {"category": None, "rule": found.rule, "overrode": True, "level": CHECK},
+                    add_to_output=True)
+
+    @staticmethod
+    def _denied(message: Message) -> None:
+        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != CRISIS_INTENT]
+        message.set(INTENT, {INTENT_NAME_KEY: DENIED_INTENT, "confidence": 0.6}, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [{INTENT_NAME_KEY: DENIED_INTENT, "confidence": 0.6}, *ranking],
                     add_to_output=True)
 
     @staticmethod

@@ -100,10 +100,34 @@ def _wapen_veto(norm: str) -> bool:
     return last is not None and _THREAT.search(norm, last.end()) is None
 
 
+_ZELFMOORD_WOORD_VETO = _re("zelfmoord_woord.veto",
+                            rf"\b{NOT} (?:zelfmoor|suicid)|\bzelfmoordpreventie\b|\b113\b.*\b(?:nummer|bellen)\b")
+# "ik denk niet aan zelfmoord", "aan zelfmoord denk ik niet", "nooit aan zelfmoord gedacht", "ik
+# denk er niet aan, aan zelfmoord": an answer to the gentle check's question, no disclosure
+# (fourth stranger test, c14) ...
+_ZELFMOORD_ONTKEND = _re(
+    "zelfmoord_woord.ontkend",
+    rf"\b{NOT} (?:meer |eens |echt )?aan (?:zelfmoor|suicid)|\b(?:zelfmoord|suicide)\w* denk ik {NOT}\b"
+    rf"|\bdenk (?:er )?{NOT} aan\b.{{0,10}}\baan (?:zelfmoor|suicid)")
+# ... unless it is taken back ("maar nu wel", "maar soms wil ik dood") or is not a denial at all.
+_ZELFMOORD_TOCH = _re("zelfmoord_woord.toch", r"\b(?:maar|toch|soms|nu wel|weleens|wel eens|lukt)\b")
+
+
+def denies_suicide(text: str) -> bool:
+    """"nee ik denk niet aan zelfmoord": suicidal thoughts denied (and not taken back)."""
+    norm = normalise(text)
+    return bool(_ZELFMOORD_ONTKEND.search(norm)) and not _ZELFMOORD_TOCH.search(norm)
+
+
+def _zelfmoord_woord_veto(norm: str) -> bool:
+    return bool(_ZELFMOORD_WOORD_VETO.search(norm)) or (
+        bool(_ZELFMOORD_ONTKEND.search(norm)) and not _ZELFMOORD_TOCH.search(norm))
+
+
 RULES: Sequence[Rule] = (
     # --- suicidal thoughts -------------------------------------------------------------------
     _rule(ZELFMOORD, "zelfmoord_woord", r"zelfmoor[dt]|\bsuic?id|\bsuicidaal|\bzelfdoding",
-          veto=rf"\b{NOT} (?:zelfmoor|suicid)|\bzelfmoordpreventie\b|\b113\b.*\b(?:nummer|bellen)\b"),
+          veto=_zelfmoord_woord_veto),
     _rule(ZELFMOORD, "wil_dood", r"\b(?:wil|wou|zou willen|wil gewoon|wil gwn|wil echt|wil liever)"
                                  r"(?: \w+){0,2} (?:dood|sterven|doodgaan)\b" + not_followed_by(" van") + "|"
                                  r"\bvan kant (?:te )?maken\b|"

@@ -392,3 +392,41 @@ def test_the_gentle_check_asks_straight_out_and_names_113():
     text = response_text("utter_crisis_check")
     assert "{zelfmoordpreventie_nummer}" in text and "{zelfmoordpreventie_gratis_nummer}" in text
     assert "er niet meer te zijn" in text
+
+
+# Fourth stranger test, c16: the gentle check asks "denk je erover om er niet meer te zijn?";
+# "soms wel ja. maar ik ga niks doen hoor" got "Bedoel je: pesten?". A yes to that question is a
+# yes to suicidal thoughts: the crisis answer with 113 (rule "ja op de vraag van de crisischeck").
+def _after_check(intent, text):
+    trk = tracker(intent, text, slots={"crisis_soort": "check"})
+    check = {"event": "bot", "text": "Gaat het wel goed met je?", "metadata": {"utter_action": "utter_crisis_check"}}
+    trk.events = [check,
+                  {"event": "user", "text": text}]
+    return trk
+
+
+def test_a_yes_to_the_gentle_check_is_the_suicide_answer():
+    _, events = run(a.ActionBepaalCrisissoort(), _after_check("bevestigen", "soms wel ja. maar ik ga niks doen hoor"))
+    assert slots_of(events)["crisis_soort"] == "zelfmoord" and slots_of(events)["crisis_actief"] is True
+
+
+def test_a_yes_elsewhere_is_no_crisis_kind():
+    trk = tracker("bevestigen", "ja", slots={"crisis_soort": None})
+    trk.events = [{"event": "bot", "text": "Bedoel je: pesten?", "metadata": {"utter_action": "utter_ask_affirmation"}}]
+    _, events = run(a.ActionBepaalCrisissoort(), trk)
+    assert slots_of(events).get("crisis_soort") != "zelfmoord"
+
+
+@pytest.mark.parametrize("text", ["soms wel ja. maar ik ga niks doen hoor", "soms wel", "eigenlijk wel ja",
+                                  "af en toe wel, ja"])
+def test_a_hesitant_yes_is_a_leading_yes(text):
+    from bot.dialogue.resume import leading_answer
+
+    assert leading_answer(text) == "bevestigen"
+
+
+@pytest.mark.parametrize("text", ["soms pest hij me", "eigenlijk weet ik het niet", "wel eens gehoord van pesten?"])
+def test_sometimes_in_a_story_is_no_yes(text):
+    from bot.dialogue.resume import leading_answer
+
+    assert leading_answer(text) is None

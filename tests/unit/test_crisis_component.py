@@ -157,3 +157,16 @@ def test_a_time_wish_with_danger_still_gets_the_check():
 def test_a_sure_classifier_crisis_with_a_time_stays_the_alarm():
     m = _run(_msg("na vijf uur, ik sta tot half vijf op de bouw", "crisis", [("crisis", 0.9), ("kies_tijd", 0.05)]))
     assert m.get("crisis")["level"] == "alarm"
+
+
+def test_a_denial_of_suicidal_thoughts_is_the_checks_second_button():
+    # fourth stranger test, c14: the classifier's crisis (0.72) gave the gentle check again
+    m = _run(_msg("nee ik denk niet aan zelfmoord?? ik ben bang voor die bewoner", "crisis",
+                  [("crisis", 0.72), ("geen_stap_willen", 0.08)]))
+    assert m.get("intent")["name"] == "wil_vertellen" and m.get("crisis") is None
+    assert "crisis" not in [r["name"] for r in m.get("intent_ranking")]
+
+
+def test_a_denial_taken_back_stays_the_alarm():
+    m = _run(_msg("ik dacht niet aan zelfmoord maar nu wel", "crisis", [("crisis", 0.72), ("pesten", 0.08)]))
+    assert m.get("crisis")["level"] == "alarm"

@@ -290,3 +290,22 @@ def test_a_time_wish_is_recognised(text):
 ])
 def test_danger_or_no_time_is_no_time_wish(text):
     assert not cp.time_wish(text), text
+
+
+# Fourth stranger test, c14: a nurse threatened by a resident, asked by the gentle check whether
+# she thinks of suicide, answered "nee ik denk niet aan zelfmoord?? ik ben bang voor die bewoner"
+# and got the 113 answer. A denial is no disclosure; a denial taken back still is.
+@pytest.mark.parametrize("text", [
+    "nee ik denk niet aan zelfmoord?? ik ben bang voor die bewoner", "ik denk niet aan zelfmoord",
+    "nee, aan zelfmoord denk ik niet", "nee hoor, nooit aan zelfmoord gedacht", "ik denk er niet aan, aan zelfmoord",
+])
+def test_a_denial_of_suicidal_thoughts_is_no_alarm(text):
+    assert cp.match(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "ik dacht eerst niet aan zelfmoord maar nu wel", "ik denk niet aan zelfmoord, maar soms wil ik dood",
+    "ik denk soms aan zelfmoord", "niet aan zelfmoord denken lukt me niet meer",
+])
+def test_a_denial_taken_back_is_still_the_alarm(text):
+    assert cp.match(text) is not None
