@@ -436,20 +436,19 @@ class ActionEngels(Action):
         answer = texts["antwoorden"].get(topic or "")
         if topic == language.HULP:  # danger, an assault, suicide: the numbers before anything else
             dispatcher.utter_message(text=content.fill(answer, values))
-            answer = None
         ranking = tracker.latest_message.get("intent_ranking") or []
         top = ranking[0] if ranking else {}
         label = texts["situaties"].get(top.get("name") or "")
         if label and float(top.get("confidence") or 0.0) >= ENGLISH_SITUATION_MIN_CONFIDENCE:
             dispatcher.utter_message(text=content.fill(texts["herkend"], {"situatie": label}))
-        if topic == language.HULP and tracker.get_slot("engels_gegeven"):
-            return []
+        later = answer if topic != language.HULP else None  # "Is it free?": its own answer
         if tracker.get_slot("engels_gegeven"):  # the whole answer once per conversation, then short
-            dispatcher.utter_message(text=content.fill(answer or texts["kort"], values))
+            if topic != language.HULP:
+                dispatcher.utter_message(text=content.fill(later or texts["kort"], values))
             return []
         dispatcher.utter_message(text=content.fill(texts["antwoord"], values))
-        if answer:  # "Is it free?": its own answer after the first one
-            dispatcher.utter_message(text=content.fill(answer, values))
+        if later:
+            dispatcher.utter_message(text=content.fill(later, values))
         return [SlotSet("engels_gegeven", True)]
 
 

@@ -113,15 +113,17 @@ _ZELFMOORD_ONTKEND = _re(
 _ZELFMOORD_TOCH = _re("zelfmoord_woord.toch", r"\b(?:maar|toch|soms|nu wel|weleens|wel eens|lukt)\b")
 
 
-def denies_suicide(text: str) -> bool:
-    """"nee ik denk niet aan zelfmoord": suicidal thoughts denied (and not taken back)."""
-    norm = normalise(text)
+def _suicide_denied(norm: str) -> bool:
     return bool(_ZELFMOORD_ONTKEND.search(norm)) and not _ZELFMOORD_TOCH.search(norm)
 
 
+def denies_suicide(text: str) -> bool:
+    """"nee ik denk niet aan zelfmoord": suicidal thoughts denied (and not taken back)."""
+    return _suicide_denied(normalise(text))
+
+
 def _zelfmoord_woord_veto(norm: str) -> bool:
-    return bool(_ZELFMOORD_WOORD_VETO.search(norm)) or (
-        bool(_ZELFMOORD_ONTKEND.search(norm)) and not _ZELFMOORD_TOCH.search(norm))
+    return bool(_ZELFMOORD_WOORD_VETO.search(norm)) or _suicide_denied(norm)
 
 
 RULES: Sequence[Rule] = (
