@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet, UserUttered
+from rasa_sdk.events import ActionExecuted, EventType, FollowupAction, SessionStarted, SlotSet, UserUttered
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -19,7 +19,7 @@ from bot import content
 from bot.booking import availability, routing
 from bot.bootstrap import services
 from bot.content import Situatie
-from bot.dialogue import crisis, perspective, repeats, requests, resume, situations
+from bot.dialogue import crisis, perspective, repeats, requests, resume, routes, situations
 from bot.nlu import crisis_patterns, language
 from bot.privacy import storage
 from bot.reporting import counters
@@ -256,6 +256,27 @@ class ActionToonOpties(Action):
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         return [SlotSet("open_vraag", resume.OPTIES)] + telling.count(
             tracker, (counters.INFORMATIE, tracker.get_slot("situatie")))
+
+
+class ActionKiesRoute(Action):
+    """One of the options is asked about: by its button, or in the person's own words ("Hulp van
+    buiten" typed instead of clicked, "wat kan ik doen zonder dat het een hele zaak wordt?";
+    bot.dialogue.routes). When the words name no option, the options are shown again: not the
+    answer of an option chosen earlier (the slot would still hold it), and not "tell me first what
+    happened" to someone who already did."""
+
+    def name(self) -> str:
+        return "action_kies_route"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        named = next(tracker.get_latest_entity_values("route"), None)
+        if named is None and not text.startswith("/"):
+            named = routes.route_from(text)
+        if named is not None:
+            return [SlotSet("route", named)]
+        dispatcher.utter_message(response="utter_vraag_opties")
+        return [SlotSet("route", None), SlotSet("open_vraag", resume.OPTIES), FollowupAction("action_listen")]
 
 
 class ActionHervatGesprek(Action):
