@@ -142,3 +142,14 @@ def test_every_crisis_kind_has_a_goodbye():
     from bot.vocabulary import CRISIS_KINDS
 
     assert set(HELP_FOR_CRISIS) == set(CRISIS_KINDS)
+
+
+def test_the_integrity_acknowledgement_names_the_situation_not_fraud_for_every_kind():
+    """Fourth stranger test c25: a factory dumping solvents (a misstand) was acknowledged with
+    "a suspicion of, for example, fraud or misuse". The variant for integrity names the situation."""
+    from tests.texts import response_variants
+
+    integrity = [v for v in response_variants("utter_situatie_erkend")
+                 if {"type": "slot", "name": "soort", "value": "integriteit"} in (v.get("condition") or [])]
+    assert len(integrity) == 1
+    assert "{situatie_label}" in integrity[0]["text"] and "fraude" not in integrity[0]["text"]
