@@ -95,6 +95,10 @@ class ActionHerkenSituatie(Action):
         if sit is None:  # not a situation intent: ask which one fits
             return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
         text = tracker.latest_message.get("text") or ""
+        if tracker.get_slot("open_vraag") == resume.LUISTEREN and crisis.done_venting(text):
+            # more of the story, and "bedankt voor het luisteren": that was it, no check now
+            dispatcher.utter_message(response="utter_luisteren_klaar")
+            return [SlotSet("open_vraag", None), SlotSet("luisteren", False), FollowupAction("action_listen")]
         aftercare: list[EventType] = []
         if _after_violence(tracker, intent, text):
             # right after the violence answer, "ik ben op de gang, hij is in zijn kamer" (read as sexual

@@ -90,6 +90,23 @@ def wants_to_vent(text: str) -> bool:
     return bool(_VENTING.search(normalise(text)))
 
 
+# The person who only wanted to tell says that was it, in the same message as more of the story
+# ("... ik ben er gewoon klaar mee soms. nou ja. bedankt voor het luisteren"): no check of the
+# situation after that, but the door left open (fourth stranger test c08).
+_DONE_VENTING = linear(
+    r"\b(?:bedankt|dank ?je|dank u|dankjewel|dankuwel|merci|thanks|thank you)\b.{0,20}"
+    r"\b(?:luisteren|luistert|lezen|leest|meelezen|je tijd|het luisterend oor)\b|"
+    r"\bfijn dat ik (?:het|dit|mijn verhaal|mn verhaal|m'n verhaal) (?:even |eens )?(?:kwijt kon|kon vertellen|kwijt kan)\b|"
+    r"\b(?:dat|het) lucht (?:al )?op\b|\b(?:dat|dit) was (?:het|alles|het wel)\b[.!]?$|\bmeer hoef ik niet\b",
+    name="crisis.klaar_met_luchten",
+)
+
+
+def done_venting(text: str) -> bool:
+    """True when the message says the telling is done ("bedankt voor het luisteren")."""
+    return bool(_DONE_VENTING.search(normalise(str(text or "")[:2000])))
+
+
 # After a crisis answer: the person called the number, is safe, or feels a little better.
 _SAFE_AGAIN = linear(
     r"\b(?:heb|hebben|had)\b.{0,25}\b(?:gebeld|gesproken|gechat|geappt)\b|"

@@ -46,6 +46,25 @@ def test_the_next_story_after_listening_gets_the_check():
     assert slots_of(events)["open_vraag"] == "check_situatie"
 
 
+@pytest.mark.parametrize("text", [
+    "ja precies. en niemand zegt er wat van. ik ben er klaar mee soms. nou ja. bedankt voor het luisteren",
+    "hij deed het vandaag weer waar iedereen bij was. fijn dat ik het even kwijt kon",
+])
+def test_more_of_the_story_with_thanks_for_listening_ends_the_telling_without_a_check(text):
+    """Fourth stranger test c08: "... bedankt voor het luisteren" got "Klopt het dat het gaat om pesten?"."""
+    dispatcher, events = run(a.ActionHerkenSituatie(),
+                             tracker("pesten", text, slots={"open_vraag": "luisteren", "situatie": "intimidatie"}))
+    assert [m["response"] for m in dispatcher] == ["utter_luisteren_klaar"]
+    assert slots_of(events)["open_vraag"] is None
+    assert {"event": "followup", "timestamp": None, "name": "action_listen"} in events
+
+
+def test_thanks_for_listening_before_listening_began_is_no_ending():
+    _, events = run(a.ActionHerkenSituatie(),
+                    tracker("pesten", "ze lachen me uit. bedankt voor het luisteren", slots={}))
+    assert slots_of(events)["open_vraag"] == "check_situatie"
+
+
 def test_that_was_it_after_listening_checks_the_situation():
     _, events = run(a.ActionNaLuisteren(), tracker("ontkennen", "nee dat was het",
                                                    slots={"open_vraag": "luisteren", "situatie": "pesten"}))
