@@ -401,6 +401,7 @@ _WHO_IS = linear(
     r"|van hier|van buiten|van binnen)\b|\bwat voor iemand\b"
     # "wie is external?", "wie is de externe vertrouwenspersoon?", "who is the external one?"
     r"|\bwie (?:is|zijn) (?:de |die |een |het )?(?:externe?|interne?|external|internal)\b"
+    r"|\bwie de (?:externe?|interne?) (?:vertrouwenspersoon |vp )?(?:is|zijn)\b"
     r"|\bwho(?: is|'s|s) (?:the |your )?(?:external|internal|extern|intern)\b",
     name="booking.who_is")
 
@@ -640,6 +641,11 @@ _NEW_TIME = linear(
     name="booking.new_time")
 
 
+def keeps_the_time(text: object) -> bool:
+    """The message says the time stays ("zelfde tijd", "de tijd mag blijven")."""
+    return bool(_SAME_TIME.search(_norm(text)))
+
+
 def only_the_way_changes(text: object) -> bool:
     """The message asks to change the way of meeting of an appointment and keep its time:
     "zelfde tijd maar telefonisch", or a way named with nothing about a new time ("kan het
@@ -661,3 +667,17 @@ _DAY_OR_TIME = linear(
 
 def _names_a_day_or_time(norm: str) -> bool:
     return bool(_DAY_OR_TIME.search(norm))
+
+
+_ANONYMITY = linear(r"\b(?:anoniem\w*|anonymous\w*|zonder (?:mijn )?naam|naam (?:niet )?(?:noemen|zeggen|geven))\b",
+                    name="booking.anonymity")
+
+
+def asks_about_anonymity(text: object) -> bool:
+    """The message is about staying anonymous ("kan het anoniem?", "zonder mijn naam")."""
+    return bool(_ANONYMITY.search(_norm(text)))
+
+
+def mentions_privacy(text: object) -> bool:
+    """The message names something private: anonymity, the manager, what is kept or passed on."""
+    return bool(_PRIVACY.search(_norm(text)))
