@@ -1346,7 +1346,11 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
         """A way of meeting asked for while moving: kept when the counsellor of the appointment
         offers it and it is another than now; said honestly when they do not."""
         view = view or self._proven(tracker)
-        if view is None or mode not in said.MEETING_MODES or mode == _mode_value(view.meeting_mode):
+        if view is None or mode not in said.MEETING_MODES:
+            return {"ontmoetingsvorm": None}
+        if mode == _mode_value(view.meeting_mode):  # "zelfde tijd maar via video", and it is by video
+            dispatcher.utter_message(text=content.fill(content.afspraak_knoppen()["vorm_al"],
+                                                       {"vorm": _mode_title(mode)}))
             return {"ontmoetingsvorm": None}
         counsellor = _counsellor(view.counsellor_key)
         if counsellor is not None and mode in counsellor.meeting_modes:

@@ -302,3 +302,13 @@ def test_c19_before_office_hours_is_read_and_said_honestly(db):
     assert "utter_tijd_te_vroeg" in messages  # nobody has talks before 09:00: said, with the nearest times
     starts = [offer.decode(v)[1].astimezone(AMSTERDAM) for v in result["aangeboden_tijden"]]
     assert starts[0].hour == 9 and starts[0].minute == 0
+
+
+def test_asking_for_the_way_the_appointment_already_has_says_so(db):
+    code = _video_appointment(db)
+    text = f"ik wil mijn afspraak wijzigen, code {code}, zelfde tijd maar via video"
+    started = _start_move(db, text)
+    _, result, sent = _code_form(db, started, text)
+    assert [m.get("text") for m in sent] == ["Je afspraak is al via video."]
+    _, events = _finish(started | result)
+    assert slots_of(events)["afspraak_uitkomst"] == "niet_geannuleerd"  # "je afspraak ... blijft staan"
