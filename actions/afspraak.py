@@ -250,10 +250,14 @@ class ActionResetAfspraak(Action):
         events += _time_in_request(text)
         try:  # "een afspraak met de externe vertrouwenspersoon integriteit": heard from the start
             wish = said.counsellor_wish(text, _by_name())
-            answer_about_counsellor(text, dispatcher, tracker)  # "maar liever met een vrouw"
+            answered = answer_about_counsellor(text, dispatcher, tracker)  # "maar liever met een vrouw"
         except SQLAlchemyError as exc:
             logger.warning("cannot read the counsellors: %s", type(exc).__name__)
             return events
+        if not answered and not text.startswith("/") and said.side_question(text) == said.PRIVACY:
+            # "kan ik anoniem met iemand praten?" taken for a request to book: answered first
+            dispatcher.utter_message(response=_TimeValidation._faq_answer(tracker) or (
+                "utter_faq/anoniem" if said.asks_about_anonymity(text) else "utter_afspraak_privacy"))
         return events + [SlotSet(name, value) for name, value in _wish_slots(wish).items()]
 
 
@@ -588,6 +592,20 @@ def _answered_by_a_rule(tracker: Tracker) -> bool:
     return False
 
 
+def _said_just_before(tracker: Tracker, response: str) -> bool:
+    """Whether the bot's reply to the message before the latest one held this response."""
+    seen_user = False
+    for event in reversed(tracker.events or []):
+        kind = event.get("event") if isinstance(event, dict) else None
+        if kind == "user":
+            if seen_user:
+                return False
+            seen_user = True
+        elif kind == "bot" and seen_user and (event.get("metadata") or {}).get("utter_action") == response:
+            return True
+    return False
+
+
 def _only_some(counsellors: list) -> bool:
     """Whether these are fewer than all counsellors (a wish, or the counsellor of a code)."""
     return bool(counsellors) and len({c.key for c in counsellors}) < len(availability.active_counsellors(sessions()))
@@ -755,13 +773,11 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             return
         if answer_about_counsellor(text, dispatcher, tracker):
             return
-        found = self._faq_answer(tracker)
+        found = self._faq_answer(tracker) or ("utter_faq/anoniem" if said.asks_about_anonymity(text) else None) \
+            or ("utter_afspraak_privacy" if kind == said.PRIVACY or said.mentions_privacy(text) else None)
         if found:
-            dispatcher.utter_message(response=found)
-        elif said.asks_about_anonymity(text):
-            dispatcher.utter_message(response="utter_faq/anoniem")
-        elif kind == said.PRIVACY or said.mentions_privacy(text):
-            dispatcher.utter_message(response="utter_afspraak_privacy")
+            if not _said_just_before(tracker, found):  # "ik vroeg of het anoniem kan": answered just now
+                dispatcher.utter_message(response=found)
         elif kind == said.WITH_WHOM:
             dispatcher.utter_message(response="utter_afspraak_met_wie", vp_met_wie=self._with_whom(tracker))
         elif kind == said.ANYONE_NOW:

@@ -312,3 +312,32 @@ def test_asking_for_the_way_the_appointment_already_has_says_so(db):
     assert [m.get("text") for m in sent] == ["Je afspraak is al via video."]
     _, events = _finish(started | result)
     assert slots_of(events)["afspraak_uitkomst"] == "niet_geannuleerd"  # "je afspraak ... blijft staan"
+
+
+@pytest.mark.parametrize(("selector", "expected"), [(None, "utter_faq/anoniem"),
+                                                    ("utter_faq/anoniem", "utter_faq/anoniem")])
+def test_c02_a_privacy_question_that_starts_the_booking_is_answered_first(db, selector, expected):
+    trk = tracker(text="hij is wel mijn chef eigenlijk. kan ik anoniem met iemand praten?", intent="afspraak_maken",
+                  loop=None)
+    if selector:
+        trk.latest_message["response_selector"] = {"faq": {"response": {"utter_action": selector, "confidence": 0.9}}}
+    messages, _ = run(a.ActionResetAfspraak(), trk)
+    assert [m["response"] for m in messages] == [expected]
+    assert run(a.ActionResetAfspraak(), tracker(text="ik wil een afspraak op donderdag", loop=None))[0] == []
+
+
+def test_the_answer_just_given_is_not_given_again_with_the_decline(db):
+    """c02 after the fix: "kan ik anoniem met iemand praten?" was answered when it started the
+    booking; "wacht ik wil nog geen afspraak, ik vroeg of het anoniem kan" then needs no second copy."""
+    text = "wacht ik wil nog geen afspraak, ik vroeg of het anoniem kan"
+    parse = {"text": text, "intent": {"name": "geen_stap_willen", "confidence": 0.9}, "entities": []}
+    events = [ActionExecuted("action_listen"), UserUttered("kan ik anoniem met iemand praten?", {}),
+              ActionExecuted("action_reset_afspraak"),
+              {"event": "bot", "text": "In deze chat ...", "metadata": {"utter_action": "utter_faq/anoniem"}},
+              ActionExecuted("action_listen"), UserUttered(text, parse["intent"]), ActionExecuted("afspraak_form"),
+              SlotSet("tijd_wens", text)]
+    trk = Tracker("gesprek-1", {"requested_slot": "tijd_wens", "tijd_wens": text}, parse, events, False, None,
+                  {"name": "afspraak_form"}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    asyncio.run(a.ValidateAfspraakForm().run(dispatcher, trk, DOMAIN))
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_afspraak_afgezegd"]
