@@ -66,11 +66,12 @@ BOOKING_HORIZON = dt.timedelta(days=120)  # how far ahead bookings are read for 
 
 FORM_SLOTS = ("vp_soort", "tijd_wens", "aangeboden_tijden", "gekozen_tijd", "ontmoetingsvorm", "bereikbaar",
               "contactgegeven", "bevestiging", "afspraak_tijd", "ontmoetingsvorm_titel", "locatie",
-              "vp_met_wie", "afspraak_fouten", "uitleg_nodig", "nieuw_voorval", "afspraak_stoppen")
+              "vp_met_wie", "afspraak_fouten", "uitleg_nodig", "nieuw_voorval", "afspraak_stoppen",
+              "afspraak_afgezegd")
 WISH_SLOTS = ("vp_extern", "vp_gekozen")  # a wish about the counsellor outlives a "no" at the summary
 BOOKING_SLOTS = FORM_SLOTS + WISH_SLOTS + ("referentiecode", "ics_link", "vp_weer_bereikbaar", "vp_bereikbaar",
                                            "afspraak_uitkomst", "beheer_actie", "code_invoer", "annuleer_bevestiging",
-                                           "tijd_grens", "vp_namen", "beheer_wissel")
+                                           "tijd_grens", "vp_namen", "beheer_wissel", "alleen_vorm")
 # The situation intents of a matter for the counsellor (every situation of content/situaties.yml
 # but the one outside its task): told while the booking form asks, such a message is heard, not
 # read as an answer.
@@ -176,6 +177,11 @@ def _mode_title(mode: str) -> str:
     return title[:1].lower() + title[1:]
 
 
+def _mode_value(mode: Any) -> str:
+    """A way of meeting as its slot value ("telefoon"), from the enum or the text."""
+    return str(getattr(mode, "value", mode))
+
+
 def _decoded(value: Any) -> tuple[str, dt.datetime] | None:
     """An offered time from a slot, or None when the value is no offered time."""
     try:
@@ -219,8 +225,10 @@ def _is_locked(tracker: Tracker) -> bool:
     return CODE_ATTEMPTS.retry_after(*_who(tracker)) > 0
 
 
-def compute_offer(when: When, now: dt.datetime, counsellors) -> offer.Offer:
-    busy = availability.bookings(sessions(), now, now + BOOKING_HORIZON)
+def compute_offer(when: When, now: dt.datetime, counsellors, own_code: str | None = None) -> offer.Offer:
+    """The times to offer; the appointment with `own_code` (the one being moved) does not take
+    its own time."""
+    busy = availability.bookings(sessions(), now, now + BOOKING_HORIZON, exclude_code=own_code)
     return offer.offer([c.availability for c in counsellors], busy, when, now)
 
 
@@ -242,10 +250,14 @@ class ActionResetAfspraak(Action):
         events += _time_in_request(text)
         try:  # "een afspraak met de externe vertrouwenspersoon integriteit": heard from the start
             wish = said.counsellor_wish(text, _by_name())
-            answer_about_counsellor(text, dispatcher, tracker)  # "maar liever met een vrouw"
+            answered = answer_about_counsellor(text, dispatcher, tracker)  # "maar liever met een vrouw"
         except SQLAlchemyError as exc:
             logger.warning("cannot read the counsellors: %s", type(exc).__name__)
             return events
+        if not answered and not text.startswith("/") and said.side_question(text) == said.PRIVACY:
+            # "kan ik anoniem met iemand praten?" taken for a request to book: answered first
+            dispatcher.utter_message(response=_TimeValidation._faq_answer(tracker) or (
+                "utter_faq/anoniem" if said.asks_about_anonymity(text) else "utter_afspraak_privacy"))
         return events + [SlotSet(name, value) for name, value in _wish_slots(wish).items()]
 
 
@@ -323,6 +335,10 @@ class _TimeValidation:
     def _counsellors(self, tracker: Tracker) -> list:
         return _route(tracker).counsellors
 
+    def _own_code(self, tracker: Tracker) -> str | None:
+        """The code of the appointment being moved (its own time is free for it), or None."""
+        return None
+
     # -- messages that are no answer: heard, and the question comes back --------------------
 
     def _no_answer(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
@@ -379,6 +395,23 @@ class _TimeValidation:
         return result | {"afspraak_fouten": 0.0, "uitleg_nodig": False}
 
     # -- the time wish and the choice of a time ------------------------------------------------
+
+    def wish_with_a_question(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+        """"donderdagmiddag graag, en kost dat iets?": the question was answered (the FAQ rule);
+        the time in the same message is the wish, read as the time step reads it. Empty when the
+        message names no usable time (nothing is counted as an unusable answer then)."""
+        if text.startswith("/") or len(text) > MAX_WISH_CHARS or said.clearly_declines(text):
+            return {}
+        now = clock.now()
+        try:
+            when = parse_when(text, now)
+        except ImpossibleDate:
+            return {}
+        if when is None:
+            return {}
+        wish, when = self._with_earlier_wish(text, when, tracker, now)
+        mode = self._mode_wish(text, dispatcher, tracker)
+        return self._ok(self._offer_for(when, wish, now, dispatcher, _TrackerView(tracker, mode)) | mode)
 
     def validate_tijd_wens(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                            domain: DomainDict) -> dict[str, Any]:
@@ -449,7 +482,7 @@ class _TimeValidation:
     def _offer_for(self, when: When, wish: str, now: dt.datetime, dispatcher: CollectingDispatcher,
                    tracker: Tracker) -> dict[str, Any]:
         counsellors = self._counsellors(tracker)
-        found = compute_offer(when, now, counsellors)
+        found = compute_offer(when, now, counsellors, self._own_code(tracker))
         if not found.slots:
             dispatcher.utter_message(response="utter_geen_tijden")
             return {"tijd_wens": None, "aangeboden_tijden": None}
@@ -546,6 +579,33 @@ class _TimeValidation:
             return True
 
 
+def _answered_by_a_rule(tracker: Tracker) -> bool:
+    """Whether the message was answered already by a rule's action (the FAQ rule's
+    action_vraag_in_afspraak) before the form came back to it."""
+    for event in reversed(tracker.events or []):
+        if not isinstance(event, dict):
+            continue
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "action" and event.get("name") == "action_vraag_in_afspraak":
+            return True
+    return False
+
+
+def _said_just_before(tracker: Tracker, response: str) -> bool:
+    """Whether the bot's reply to the message before the latest one held this response."""
+    seen_user = False
+    for event in reversed(tracker.events or []):
+        kind = event.get("event") if isinstance(event, dict) else None
+        if kind == "user":
+            if seen_user:
+                return False
+            seen_user = True
+        elif kind == "bot" and seen_user and (event.get("metadata") or {}).get("utter_action") == response:
+            return True
+    return False
+
+
 def _only_some(counsellors: list) -> bool:
     """Whether these are fewer than all counsellors (a wish, or the counsellor of a code)."""
     return bool(counsellors) and len({c.key for c in counsellors}) < len(availability.active_counsellors(sessions()))
@@ -602,13 +662,17 @@ def answer_about_counsellor(text: str, dispatcher: CollectingDispatcher, tracker
 def _answer_who(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """Who the named counsellor is (or, when none is named, the ones offered or on this route):
     name, kind, internal or external, in the words of content/vertrouwenspersonen.yml."""
-    named = said.counsellor_wish(text, _by_name()).key
+    wish = said.counsellor_wish(text, _by_name())
     counsellors = availability.active_counsellors(sessions())
-    asked = [c for c in counsellors if c.key == named]
+    asked = [c for c in counsellors if c.key == wish.key]
     if not asked:
         picked = _counsellor_of(tracker.get_slot("gekozen_tijd"))
         offered = _offered(tracker)
         asked = [picked] if picked else _offered_counsellors(offered) if offered else _route(tracker).counsellors
+    if not wish.key and wish.where:  # "wie is external?": the external ones (of these, else of all)
+        internal = wish.where == said.INTERN
+        asked = [c for c in asked if c.internal == internal] or [c for c in counsellors if c.internal == internal] \
+            or asked
     texts = content.vertrouwenspersonen()
     overview = routing.describe(asked or counsellors, texts, texts["rollen"], content.ontmoetingsvormen(),
                                 with_meeting_modes=False)
@@ -623,8 +687,9 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
 
     async def required_slots(self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: DomainDict) -> list[str]:
-        if tracker.get_slot("afspraak_stoppen") is True and tracker.get_slot("bevestiging") is False:
-            return []  # "laat maar, ik bel zelf wel": the form ends, nothing is booked
+        if (tracker.get_slot("afspraak_stoppen") is True or tracker.get_slot("afspraak_afgezegd") is True) \
+                and tracker.get_slot("bevestiging") is False:
+            return []  # "laat maar, ik bel zelf wel", "ik wil nog geen afspraak": the form ends, nothing is booked
         slots = list(domain_slots)
         if "vp_soort" in slots and not availability.kinds_to_choose(availability.active_counsellors(sessions())):
             slots.remove("vp_soort")
@@ -651,6 +716,10 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             # "laat maar, ik bel zelf wel": the booking stops here, kindly (no pressure to choose)
             return [SlotSet(requested, None), SlotSet("bevestiging", False), SlotSet("afspraak_stoppen", True),
                     SlotSet("requested_slot", None)]
+        if requested and not text.startswith("/") and said.clearly_declines(text):
+            # "wacht ik wil nog geen afspraak, ik vroeg of het anoniem kan", "stop, I'll think about
+            # it": whatever else is in it, the booking ends kindly, and a question in it is answered
+            return self._declined(requested, text, dispatcher, tracker)
         if requested and not text.startswith("/") and (_intent(tracker)[0] == "terug" or said.wants_to_continue(text)):
             # "ik wil verder met de afspraak", "wat vroeg je ook alweer?": the question comes back
             return [SlotSet(requested, None)]
@@ -664,8 +733,9 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             # "ik wil geen afspraak": no answer; the ask action offers to stop (or to go on)
             return [SlotSet(requested, None), SlotSet("afspraak_stoppen", True)]
         if requested and not text.startswith("/") and said.asks_who_counsellor(text, _by_name()):
-            # "wie is die Marieke eigenlijk?": answered; the name in it is no choice
-            _answer_who(text, dispatcher, tracker)
+            # "wie is die Marieke eigenlijk?": answered (unless the FAQ rule just did); the name in it is no choice
+            if not _answered_by_a_rule(tracker):
+                _answer_who(text, dispatcher, tracker)
             return [SlotSet(requested, None)]
         if requested == "bevestiging":
             at_summary = self._at_summary(text, dispatcher, tracker)
@@ -686,7 +756,37 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             return [SlotSet(k, v) for k, v in heard.items()]
         return await super().get_validation_events(dispatcher, tracker, domain)
 
+    def _declined(self, requested: str, text: str, dispatcher, tracker: Tracker) -> list[EventType]:
+        """The booking declined: said kindly, a question asked in the same message answered
+        (action_vraag_in_afspraak leaves a decline to this), and the form ends without booking."""
+        dispatcher.utter_message(response="utter_afspraak_afgezegd")
+        self._answer_in_passing(text, dispatcher, tracker)  # action_vraag_in_afspraak left it to this
+        return [SlotSet(requested, None), SlotSet("bevestiging", False), SlotSet("afspraak_afgezegd", True),
+                SlotSet("afspraak_stoppen", None), SlotSet("requested_slot", None)]
+
+    def _answer_in_passing(self, text: str, dispatcher, tracker: Tracker) -> None:
+        """The answer to a question asked inside another message ("..., ik vroeg of het anoniem
+        kan"): about a counsellor, the FAQ answer found for it, or by its kind; nothing when the
+        bot cannot tell what was asked (the closing invites the question again)."""
+        kind = said.side_question(text)
+        if not said.asks_something(text) and kind is None:
+            return
+        if answer_about_counsellor(text, dispatcher, tracker):
+            return
+        found = self._faq_answer(tracker) or ("utter_faq/anoniem" if said.asks_about_anonymity(text) else None) \
+            or ("utter_afspraak_privacy" if kind == said.PRIVACY or said.mentions_privacy(text) else None)
+        if found:
+            if not _said_just_before(tracker, found):  # "ik vroeg of het anoniem kan": answered just now
+                dispatcher.utter_message(response=found)
+        elif kind == said.WITH_WHOM:
+            dispatcher.utter_message(response="utter_afspraak_met_wie", vp_met_wie=self._with_whom(tracker))
+        elif kind == said.ANYONE_NOW:
+            dispatcher.utter_message(response="utter_afspraak_nu_iemand")
+
     def _manage_in_booking(self, requested: str, text: str, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
+        if requested == "gekozen_tijd" and said.wants_other_moment(text):
+            # "Een ander moment" typed (read as changing an appointment): as its button does
+            return self._ok({"gekozen_tijd": None, "tijd_wens": None, "aangeboden_tijden": None})
         if self._names_a_time(text.lower()):
             result = self.validate_tijd_wens(text, dispatcher, tracker, domain)
             return result | {"gekozen_tijd": None, "bevestiging": None} | ({requested: None}
@@ -1081,6 +1181,8 @@ class ActionVraagInAfspraak(Action):
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         text = _latest_text(tracker)
         requested = tracker.get_slot("requested_slot")
+        if said.clearly_declines(text):
+            return []  # "ik wil nog geen afspraak, kan ik anoniem bellen?": the form, back, ends and answers
         if requested in ("bereikbaar", "contactgegeven") and not text.startswith("/"):
             answer = self._contact(text, requested, tracker)
             if answer is not None:
@@ -1091,6 +1193,11 @@ class ActionVraagInAfspraak(Action):
         name = (selector.get("response") or {}).get("utter_action")
         dispatcher.utter_message(response=name if isinstance(name, str) and name.startswith("utter_faq/")
                                  else "utter_afspraak_vraag_niet_begrepen")
+        if requested in ("tijd_wens", "gekozen_tijd"):
+            # "donderdagmiddag graag, en kost dat iets?": the question is answered, the wish kept
+            wish = ValidateAfspraakForm().wish_with_a_question(text, dispatcher, tracker)
+            if wish:
+                return [SlotSet(k, v) for k, v in (wish | {"gekozen_tijd": None}).items()]
         return []
 
     @staticmethod
@@ -1116,9 +1223,8 @@ class ActionBoekAfspraak(Action):
         if tracker.get_slot("bevestiging") is not True:
             # afspraak_stoppen (set when the person stopped to contact a VP themselves) stays for
             # utter_afspraak_niet_geboekt; the next booking starts without it (action_reset_afspraak)
-            keep = tracker.get_slot("afspraak_stoppen") is True
-            return _reset(n for n in FORM_SLOTS if not (keep and n == "afspraak_stoppen")) \
-                + [SlotSet("afspraak_uitkomst", "niet_bevestigd")]
+            kept = {n for n in ("afspraak_stoppen", "afspraak_afgezegd") if tracker.get_slot(n) is True}
+            return _reset(n for n in FORM_SLOTS if n not in kept) + [SlotSet("afspraak_uitkomst", "niet_bevestigd")]
         now = clock.now()
         try:
             key, start = offer.decode(tracker.get_slot("gekozen_tijd"))
@@ -1188,7 +1294,13 @@ class ActionStartBeheer(Action):
         actie = "annuleren" if intent == "afspraak_annuleren" else "wijzigen"
         # beheer_wissel stays: the rule that switched from the booking form to this one reads it
         events = _reset(n for n in BOOKING_SLOTS if n != "beheer_wissel") + [SlotSet("beheer_actie", actie)]
-        code = said.code_in(_latest_text(tracker))  # "... met code 5YQE-777R-3CHZ maar ik wil hem verzetten"
+        text = _latest_text(tracker)
+        code = said.code_in(text)  # "... met code 5YQE-777R-3CHZ maar ik wil hem verzetten"
+        if actie == "wijzigen" and not text.startswith("/") and said.way_of_meeting(text) is not None:
+            # "kan het telefonisch in plaats van via video?": the way is heard with the request (the
+            # form checks it against the counsellor); "zelfde tijd maar telefonisch": the time stays
+            events += [SlotSet("ontmoetingsvorm", said.way_of_meeting(text)),
+                       SlotSet("alleen_vorm", said.only_the_way_changes(text))]
         # the form checks a code given with the request when it starts (a prefilled slot), as if typed
         return events + ([SlotSet("code_invoer", code)] if code else [])
 
@@ -1205,6 +1317,8 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
             return ["code_invoer"]
         if tracker.get_slot("beheer_actie") == "annuleren":
             return ["code_invoer", "annuleer_bevestiging"]
+        if tracker.get_slot("alleen_vorm") is True:
+            return ["code_invoer", "gekozen_tijd"]  # the time stays: gekozen_tijd is the appointment's own
         return ["code_invoer", "tijd_wens", "gekozen_tijd"]
 
     async def get_validation_events(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
@@ -1223,7 +1337,69 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
                                                        {"naam": _names(own)}))
             if not self._names_a_time(text.lower()):
                 return [SlotSet(requested, None)]
+        if requested in ("tijd_wens", "gekozen_tijd") and not text.startswith("/") \
+                and tracker.get_slot("beheer_actie") != "annuleren" and said.way_of_meeting(text) is not None \
+                and said.is_request(text):
+            heard = self._way_while_moving(requested, text, dispatcher, tracker)
+            if heard is not None:
+                return heard
+            return [SlotSet(k, v) for k, v in self._way_asked(said.way_of_meeting(text), dispatcher, tracker).items()] \
+                + await super().get_validation_events(dispatcher, tracker, domain)
         return await super().get_validation_events(dispatcher, tracker, domain)
+
+    def _own_code(self, tracker: Tracker) -> str | None:
+        code = tracker.get_slot("code_invoer")
+        return code if isinstance(code, str) and code else None
+
+    def _proven(self, tracker: Tracker) -> AppointmentView | None:
+        try:
+            return prove_code(tracker, tracker.get_slot("code_invoer"))
+        except (TooManyAttempts, reference.InvalidCode):
+            return None
+
+    def _way_asked(self, mode: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                   view: AppointmentView | None = None) -> dict[str, Any]:
+        """A way of meeting asked for while moving: kept when the counsellor of the appointment
+        offers it and it is another than now; said honestly when they do not."""
+        view = view or self._proven(tracker)
+        if view is None or mode not in said.MEETING_MODES:
+            return {"ontmoetingsvorm": None}
+        if mode == _mode_value(view.meeting_mode):  # "zelfde tijd maar via video", and it is by video
+            dispatcher.utter_message(text=content.fill(content.afspraak_knoppen()["vorm_al"],
+                                                       {"vorm": _mode_title(mode)}))
+            return {"ontmoetingsvorm": None}
+        counsellor = _counsellor(view.counsellor_key)
+        if counsellor is not None and mode in counsellor.meeting_modes:
+            return {"ontmoetingsvorm": mode, "ontmoetingsvorm_titel": _mode_title(mode),
+                    "locatie": counsellor.location if mode == said.IN_PERSON else None}
+        dispatcher.utter_message(response="utter_verzetten_vorm_kan_niet",
+                                 ontmoetingsvorm_titel=content.ontmoetingsvormen()[mode],
+                                 vp_met_wie=describe([counsellor]) if counsellor else view.counsellor_name)
+        return {"ontmoetingsvorm": None}
+
+    def _way_while_moving(self, requested: str, text: str, dispatcher, tracker: Tracker) -> list[EventType] | None:
+        """"zelfde tijd maar telefonisch" in the time step: the way changes, the time stays (the
+        form ends). "telefonisch graag" without a time: heard, and the question comes back. None
+        when the message names a time too (the time step reads it; the way is kept)."""
+        view = self._proven(tracker)
+        if view is None:
+            return None
+        if said.keeps_the_time(text):
+            way = self._way_asked(said.way_of_meeting(text), dispatcher, tracker, view)
+            return [SlotSet(k, v) for k, v in (way | self._same_time(view)).items()]
+        if self._names_a_time(text.lower()):
+            return None
+        way = self._way_asked(said.way_of_meeting(text), dispatcher, tracker, view)
+        if way.get("ontmoetingsvorm"):
+            dispatcher.utter_message(text=content.fill(content.afspraak_knoppen()["vorm_genoteerd"],
+                                                       {"vorm": way["ontmoetingsvorm_titel"]}))
+        return [SlotSet(k, v) for k, v in way.items()] + [SlotSet(requested, None)]
+
+    @staticmethod
+    def _same_time(view: AppointmentView) -> dict[str, Any]:
+        """The appointment's own time as the time chosen: only the way of meeting changes."""
+        return {"alleen_vorm": True, "tijd_wens": None,
+                "gekozen_tijd": f"{view.counsellor_key}|{view.starts_at.astimezone(dt.timezone.utc).isoformat()}"}
 
     @staticmethod
     def _wants_someone_else(text: str) -> bool:
@@ -1264,8 +1440,24 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
             return {"code_invoer": None}
         events = {"code_invoer": code, "referentiecode": view.code, "afspraak_tijd": format_slot_nl(view.starts_at)}
         if tracker.get_slot("beheer_actie") != "annuleren":
-            dispatcher.utter_message(response="utter_afspraak_gevonden_wijzigen", afspraak_tijd=events["afspraak_tijd"])
+            events |= self._found_for_moving(view, dispatcher, tracker, events["afspraak_tijd"])
         return self._ok(events)
+
+    def _found_for_moving(self, view: AppointmentView, dispatcher, tracker: Tracker, when: str) -> dict[str, Any]:
+        """The appointment found: with a way of meeting asked with the request, that way (if the
+        counsellor offers it); only the way ("zelfde tijd maar telefonisch"): the time stays and
+        nothing more is asked; else a new time is looked for."""
+        if tracker.get_slot("alleen_vorm") is True:
+            return self._way_asked(tracker.get_slot("ontmoetingsvorm"), dispatcher, tracker, view) | self._same_time(view)
+        asked = tracker.get_slot("ontmoetingsvorm")
+        if asked in said.MEETING_MODES and asked != _mode_value(view.meeting_mode):
+            counsellor = _counsellor(view.counsellor_key)
+            if counsellor is not None and asked in counsellor.meeting_modes:
+                dispatcher.utter_message(response="utter_afspraak_gevonden_nieuwe_vorm", afspraak_tijd=when,
+                                         ontmoetingsvorm_titel=_mode_title(asked))
+                return self._way_asked(asked, dispatcher, tracker, view)
+        dispatcher.utter_message(response="utter_afspraak_gevonden_wijzigen", afspraak_tijd=when)
+        return self._way_asked(asked, dispatcher, tracker, view)
 
     def extract_annuleer_bevestiging(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         """A typed "ja annuleer maar" or "nee, laat staan" answers the question, whatever intent
@@ -1310,15 +1502,21 @@ class ActionRondBeheerAf(Action):
             key, start = offer.decode(tracker.get_slot("gekozen_tijd"))
             if key != proven.counsellor_key:  # times are offered for the appointment's own counsellor only
                 raise SlotNotOffered(f"{key} is not the counsellor of this appointment")
-            view = reschedule(sessions(), code, start, offer.end_of(start), now, within_hours=True)
+            asked = tracker.get_slot("ontmoetingsvorm")
+            mode = asked if asked in said.MEETING_MODES and asked != _mode_value(proven.meeting_mode) else None
+            if start == proven.starts_at and mode is None:  # nothing changes: said so
+                return [SlotSet("afspraak_uitkomst", "niet_geannuleerd"), SlotSet("code_invoer", None),
+                        SlotSet("afspraak_tijd", format_slot_nl(proven.starts_at))]
+            view = reschedule(sessions(), code, start, offer.end_of(start), now, within_hours=True, meeting_mode=mode)
         except SlotTaken:
             return [SlotSet("afspraak_uitkomst", "bezet"), SlotSet("gekozen_tijd", None),
                     SlotSet("tijd_wens", None), SlotSet("aangeboden_tijden", None)]
         except (AppointmentNotFound, NotChangeable, BookingError, reference.InvalidCode, ValueError, TypeError):
             return [SlotSet("afspraak_uitkomst", "niet_wijzigbaar"), SlotSet("code_invoer", None)]
         counsellor = _counsellor(view.counsellor_key)
-        mode = str(getattr(view.meeting_mode, "value", view.meeting_mode))
-        return [SlotSet("afspraak_uitkomst", "gewijzigd"), SlotSet("afspraak_tijd", format_slot_nl(view.starts_at)),
+        mode = _mode_value(view.meeting_mode)
+        outcome = "vorm_gewijzigd" if view.starts_at == proven.starts_at else "gewijzigd"
+        return [SlotSet("afspraak_uitkomst", outcome), SlotSet("afspraak_tijd", format_slot_nl(view.starts_at)),
                 SlotSet("ics_link", ics_link(view.code)), SlotSet("referentiecode", view.code),
                 SlotSet("vp_met_wie",
                         describe([counsellor], with_meeting_modes=False) if counsellor else view.counsellor_name),

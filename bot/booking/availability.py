@@ -59,6 +59,9 @@ def kinds_to_choose(counsellors: list[CounsellorInfo]) -> bool:
     return VPOO in kinds and VPI in kinds
 
 
-def bookings(session_factory: sessionmaker, start: dt.datetime, end: dt.datetime) -> list[Booking]:
-    """Live appointments overlapping [start, end), as the slot calculator's Booking."""
-    return [Booking(b.counsellor_key, b.starts_at, b.ends_at) for b in booked_between(session_factory, start, end)]
+def bookings(session_factory: sessionmaker, start: dt.datetime, end: dt.datetime,
+             exclude_code: str | None = None) -> list[Booking]:
+    """Live appointments overlapping [start, end), as the slot calculator's Booking; without the
+    one with `exclude_code` (an appointment being moved does not block its own time)."""
+    return [Booking(b.counsellor_key, b.starts_at, b.ends_at)
+            for b in booked_between(session_factory, start, end, exclude_code=exclude_code)]

@@ -39,8 +39,10 @@ def format_meeting_mode(meeting_mode: MeetingMode, location: str | None) -> str:
 
 
 def queue(session: Session, kind: str, appointment: Appointment, counsellor: Counsellor, now: dt.datetime,
-          previous: tuple[dt.datetime, dt.datetime] | None = None) -> None:
-    """Add the notice for `appointment` to the outbox, in the caller's transaction."""
+          previous: tuple[dt.datetime, dt.datetime] | None = None,
+          previous_mode: MeetingMode | None = None) -> None:
+    """Add the notice for `appointment` to the outbox, in the caller's transaction. A changed way
+    of meeting (`previous_mode`) is named with the new one: "telefonisch (was: via video)"."""
     if not counsellor.email:
         log.warning("counsellor %s has no e-mail address: no notice for a %s appointment", counsellor.key, kind)
         return
@@ -55,6 +57,9 @@ def queue(session: Session, kind: str, appointment: Appointment, counsellor: Cou
     }
     if previous is not None:
         values["vorig_tijdstip"] = format_period(*previous)
+    if previous_mode is not None and previous_mode != MeetingMode(appointment.meeting_mode):
+        values["vorm"] = fill_all(templates.phrases()["vorm_gewijzigd"], {
+            "vorm": values["vorm"], "vorige_vorm": format_meeting_mode(previous_mode, counsellor.location)})
     mail = templates.render(kind, values)
     outbox.enqueue(session, recipient=counsellor.email, subject=mail.subject, body=mail.body, now=now,
                    appointment_id=appointment.id)

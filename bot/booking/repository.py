@@ -239,11 +239,14 @@ def cancel(session_factory: sessionmaker, code: str, now: dt.datetime) -> Appoin
 
 
 def reschedule(session_factory: sessionmaker, code: str, new_start: dt.datetime, new_end: dt.datetime,
-               now: dt.datetime, *, within_hours: bool = False) -> AppointmentView:
-    """Move a live appointment (same counsellor, same code) to a free time, and queue the notice.
-    All or nothing: when the new time is taken (SlotTaken) the appointment stays where it was.
-    Raises AppointmentNotFound, NotChangeable, InvalidSlot, SlotTaken (SlotNotOffered: not a time
-    the counsellor's hours offer) (and reference.InvalidCode)."""
+               now: dt.datetime, *, within_hours: bool = False,
+               meeting_mode: MeetingMode | str | None = None) -> AppointmentView:
+    """Move a live appointment (same counsellor, same code) to a free time, and/or change its way
+    of meeting (`meeting_mode`, one the counsellor offers), and queue the notice. The same time
+    with another way is a change too. All or nothing: when the new time is taken (SlotTaken) the
+    appointment stays as it was. Raises AppointmentNotFound, NotChangeable, InvalidSlot,
+    SlotTaken (SlotNotOffered: not a time the counsellor's hours offer), MeetingModeNotOffered
+    (and reference.InvalidCode)."""
     canonical = reference.normalise(code)
     start, end, now = _utc(new_start, "start"), _utc(new_end, "end"), _utc(now, "now")
     _check_period(start, end, now)
@@ -258,22 +261,28 @@ def reschedule(session_factory: sessionmaker, code: str, new_start: dt.datetime,
             if not counsellor.active:  # cancelling still works; moving to a new time does not
                 raise NotChangeable(f"{counsellor.key} no longer takes appointments")
             previous = (_aware(appointment.starts_at), _aware(appointment.ends_at))
-            if previous == (start, end):
+            previous_mode = MeetingMode(appointment.meeting_mode)
+            mode = previous_mode if meeting_mode is None else _meeting_mode(meeting_mode)
+            if mode != previous_mode:
+                _check_meeting_mode(counsellor, mode)
+            if previous == (start, end) and mode == previous_mode:
                 return _view(appointment, counsellor)
-            if within_hours:
+            if within_hours and previous != (start, end):
                 _refuse_unoffered(counsellor, start, end, now)
             # Conditional on what was read, so a concurrent cancel or move is never overwritten.
             result = session.execute(
                 update(Appointment)
                 .where(Appointment.id == appointment.id, Appointment.status == LIVE,
-                       Appointment.starts_at == previous[0], Appointment.ends_at == previous[1])
-                .values(starts_at=start, ends_at=end)
+                       Appointment.starts_at == previous[0], Appointment.ends_at == previous[1],
+                       Appointment.meeting_mode == previous_mode)
+                .values(starts_at=start, ends_at=end, meeting_mode=mode)
                 .execution_options(synchronize_session=False))
             if result.rowcount != 1:
                 raise NotChangeable(f"appointment {reference.display(canonical)} was changed meanwhile")
             _refuse_overlap(session, appointment.id, counsellor.id, start, end)
             session.refresh(appointment)
-            notices.queue(session, notices.MOVED, appointment, counsellor, now, previous=previous)
+            notices.queue(session, notices.MOVED, appointment, counsellor, now, previous=previous,
+                          previous_mode=previous_mode)
             return _view(appointment, counsellor)
     except IntegrityError:
         if _slot_is_taken(session_factory, None, start, code=canonical):
@@ -294,8 +303,9 @@ def upcoming(session_factory: sessionmaker, now: dt.datetime) -> list[Appointmen
 
 
 def booked_between(session_factory: sessionmaker, start: dt.datetime, end: dt.datetime,
-                   counsellor_key: str | None = None) -> list[BusyPeriod]:
-    """Live appointments overlapping [start, end), optionally for one counsellor, by start."""
+                   counsellor_key: str | None = None, exclude_code: str | None = None) -> list[BusyPeriod]:
+    """Live appointments overlapping [start, end), optionally for one counsellor, by start;
+    without the appointment with `exclude_code` (one being moved)."""
     start, end = _utc(start, "start"), _utc(end, "end")
     query = (
         select(Counsellor.key, Appointment.starts_at, Appointment.ends_at)
@@ -305,6 +315,11 @@ def booked_between(session_factory: sessionmaker, start: dt.datetime, end: dt.da
     )
     if counsellor_key is not None:
         query = query.where(Counsellor.key == counsellor_key)
+    if exclude_code is not None:
+        try:
+            query = query.where(Appointment.reference_code != reference.normalise(exclude_code))
+        except reference.InvalidCode:
+            pass  # no such code can be booked: nothing to leave out
     with session_factory() as session:
         return [BusyPeriod(k, _aware(s), _aware(e)) for k, s, e in session.execute(query)]
 

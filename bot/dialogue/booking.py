@@ -72,11 +72,13 @@ class CounsellorWish:
 _WORD = linear(r"\w+", name="booking.word")
 _VPI = linear(r"\b(?:integriteit\w*|vpi|klokkenluiders?\s?(?:vertrouwenspersoon|vp))\b", name="booking.vpi")
 _VPOO = linear(r"\b(?:omgangsvorm\w*|ongewenst(?:e)? (?:gedrag|omgang\w*)|vpoo)\b", name="booking.vpoo")
-_EXTERN = linear(r"\b(?:externe?|van buiten\w*|buiten de organisatie|buiten het bedrijf|onafhankelijk\w*)\b",
+_EXTERN = linear(r"\b(?:externe?|external|van buiten\w*|buiten de organisatie|buiten het bedrijf|onafhankelijk\w*)\b",
                  name="booking.extern")
-_INTERN = linear(r"\b(?:interne?|van binnen|binnen de organisatie|collega van hier)\b", name="booking.intern")
-_NOT_EXTERN = linear(r"\bniet (?:de |een )?extern", name="booking.not_extern")
-_NOT_INTERN = linear(r"\bniet (?:de |een )?intern", name="booking.not_intern")
+_INTERN = linear(r"\b(?:interne?|internal|van binnen|binnen de organisatie|collega van hier)\b", name="booking.intern")
+# "niet de externe", "i'd rather niet praten met iemand van binnen", "not someone internal"
+_NOT_LINK = r"(?: (?:praten|spreken|met|bij|de|een|iemand|someone|liefst|graag|liever|echt|the|an?)){0,4} "
+_NOT_EXTERN = linear(rf"\b(?:niet|not|geen){_NOT_LINK}(?:extern|van buiten)", name="booking.not_extern")
+_NOT_INTERN = linear(rf"\b(?:niet|not|geen){_NOT_LINK}(?:intern|van binnen)", name="booking.not_intern")
 
 
 # "kan dat ook buiten het bedrijf? in een café of zo?": a question about where to meet, not a wish
@@ -201,7 +203,7 @@ CONTACT_CHOICES = (PHONE, EMAIL, ANONYMOUS)
 # Whole words only: "liever" is no "live", "belangrijk" no "bellen", "beeldbellen" is video.
 _MODE_WORDS = linear(
     r"\b(?P<video>video\w*|beeldbel\w*|teams|zoom|online|webcam|camera)\b"
-    r"|\b(?P<telefoon>telefo\w*|bel|bellen|belt|gebeld|opbellen|bel me|telefoontje)\b"
+    r"|\b(?P<telefoon>telefo\w*|bel|bellen|belt|gebeld|opbellen|bel me|telefoontje|phone)\b"
     r"|\b(?P<op_locatie>op locatie|locatie|langs ?komen|langs|kom langs|persoonlijk|face to face|in het echt"
     r"|in persoon|op kantoor|kantoor|live|fysiek|ter plekke|echt zien|spreekkamer)\b",
     name="booking.way_of_meeting")
@@ -216,14 +218,21 @@ _LISTED = frozenset({"of", "en", "noch", "of via", "of per", "en via"})  # "niet
 _NEGATED_LINKS = frozenset({"via", "per", "met", "op", "een", "de", "het", "over", "liever", "graag"})
 
 
+# "telefonisch in plaats van via video", "ipv video": the way named after it is not wanted
+_INSTEAD = linear(r"(?:in plaats van|ipv|i\.p\.v\.?|instead of)(?: (?:via|per|een|de|het|met|by))? ?$",
+                  name="booking.instead_of")
+
+
 def _last_wanted(pattern, norm: str, groups: tuple[str, ...]) -> str | None:
-    """The last thing named that is not negated ("niet video maar telefonisch" -> telefoon)."""
+    """The last thing named that is not negated ("niet video maar telefonisch" -> telefoon,
+    "telefonisch in plaats van via video" -> telefoon)."""
     wanted, negated, end = None, False, 0
     for match in pattern.finditer(norm):
         before = norm[:match.start()].split()[-2:]
         between = norm[end:match.start()].strip(" ,")
         if before and before[-1] in _NEGATIONS or len(before) == 2 and before[0] in _NEGATIONS \
-                and before[1] in _NEGATED_LINKS or negated and between in _LISTED:
+                and before[1] in _NEGATED_LINKS or negated and between in _LISTED \
+                or _INSTEAD.search(norm[max(0, match.start() - 24):match.start()]):
             negated, end = True, match.end()  # "niet telefonisch of video": neither
             continue
         negated, end = False, match.end()
@@ -389,7 +398,11 @@ _WHO_IS = linear(
     r"|\bwerkt (?:ze|hij|zij|die|\w+) (?:(?:zelf|ook|eigenlijk|gewoon|echt) ){0,2}"
     r"(?:hier|bij ons|in (?:het|ons) bedrijf|bij (?:het|ons) bedrijf|in de organisatie|bij de organisatie)\b"
     r"|\b(?:is|komt) (?:ze|hij|zij|die) (?:zelf |eigenlijk |ook )?(?:een |iemand )?(?:interne?|externe?|collega"
-    r"|van hier|van buiten|van binnen)\b|\bwat voor iemand\b",
+    r"|van hier|van buiten|van binnen)\b|\bwat voor iemand\b"
+    # "wie is external?", "wie is de externe vertrouwenspersoon?", "who is the external one?"
+    r"|\bwie (?:is|zijn) (?:de |die |een |het )?(?:externe?|interne?|external|internal)\b"
+    r"|\bwie de (?:externe?|interne?) (?:vertrouwenspersoon |vp )?(?:is|zijn)\b"
+    r"|\bwho(?: is|'s|s) (?:the |your )?(?:external|internal|extern|intern)\b",
     name="booking.who_is")
 
 
@@ -553,3 +566,118 @@ _OTHER_COUNSELLOR = linear(
 def asks_other_counsellor(text: object) -> bool:
     """The message asks for another counsellor than the one of the appointment."""
     return bool(_OTHER_COUNSELLOR.search(_norm(text)))
+
+
+# --- declining the booking, whatever else the message holds (fourth stranger test) ---------------
+
+# "ik wil (nog) geen afspraak", "ik hoef eigenlijk nog geen afspraak": the booking is declined,
+# unless a qualifier follows ("geen afspraak op maandag / via video / met Marieke" is a wish).
+_NO_BOOKING = linear(
+    r"\b(?:wil|wou|wilde|hoef|hoeft|zoek|toch)(?: ik)?(?: (?:nu|nog|eigenlijk|even|echt|helemaal|toch|dus|gewoon"
+    r"|maar|liever)){0,3} geen (?:afspraak|gesprek|boeking)(?: maken| plannen| inplannen)?(?: (\w+))?",
+    name="booking.no_booking")
+_QUALIFIERS = frozenset({"via", "per", "op", "om", "met", "bij", "in", "voor", "na", "tussen", "telefonisch",
+                         "video", "online", "deze", "die", "dinsdag", "maandag", "woensdag", "donderdag", "vrijdag",
+                         "morgen", "vandaag", "volgende", "komende", "zo"})
+_CLEAR_DECLINE = linear(
+    # the booking itself let go
+    r"\bafspraak (?:maar )?(?:laten zitten|niet (?:meer|nodig|maken))\b"
+    r"|\blaat (?:die |de |het |dat )?(?:afspraak|gesprek) (?:maar )?(?:zitten|even|maar)\b"
+    r"|\blaat (?:maar|het) (?:even|eventjes|voorlopig|nog even)\b"
+    # only information, or a question first: "nee ik wil alleen informatie", "ik wil eerst iets weten"
+    r"|\bik (?:wil|wou|wilde|kom|zoek)(?: (?:eigenlijk|nu|nog|gewoon|graag|dus)){0,2} (?:alleen|enkel|eerst|even"
+    r"|vooral)(?: (?:wat|iets|een|even|nog|graag|maar|meer)){0,2} (?:informatie|info|weten|vragen|vraag|uitleg"
+    r"|orienteren|rondkijken)\b"
+    # thinking it over: "ik denk er nog over na", "ik wil er nog over nadenken", "bedenktijd"
+    r"|\bdenk\w* (?:er|erover)(?: \w+){0,3} na\b|\bnadenken\b|\bna te denken\b|\bbedenktijd\b"
+    # not now: "nu even niet", "ik wil nog niet", "misschien later"
+    r"|\b(?:nu|nog) (?:even|eventjes) niet\b|\b(?:wil|hoef) (?:ik )?(?:het )?(?:nu|nog) niet\b[.!]*$"
+    r"|^(?:(?:nee|neen|nah|sorry|ok\w*|wacht)[,.! ]+)?(?:nu |nog )?(?:even |eventjes )?niet(?: nu| nog)?[.! ]*$"
+    r"|\bmisschien (?:later|een andere keer)\b|\blater misschien\b"
+    # English
+    r"|\bthink (?:about it|it over|about that)\b|\blet me think\b|\bnot (?:now|yet|today|right now)\b"
+    r"|\bmaybe later\b|\bnever ?mind\b"
+    # "stop" with more after it (a bare "stop" is the classifier's): "stop, I'll think about it"
+    r"|^(?:(?:ok\w*|nee|neen|sorry|wacht)[,.! ]+)?stop(?:pen)?(?:[ ,.!]*$|[,.!]| (?:maar|ermee|hiermee|even|nu"
+    r"|hier|dan|alsjeblieft|aub|please|ik|i|dit|met de afspraak|met dit|met deze)\b)",
+    name="booking.clearly_declines")
+
+
+def clearly_declines(text: object) -> bool:
+    """The message clearly declines the booking (now), whatever else it holds ("wacht ik wil nog
+    geen afspraak, ik vroeg of het anoniem kan", "stop, I'll think about it", "nee ik wil alleen
+    informatie"). A decline of one option is no such thing ("geen afspraak op maandag")."""
+    norm = _norm(text)
+    if not norm:
+        return False
+    if _CLEAR_DECLINE.search(norm):
+        return True
+    return any(m.group(1) not in _QUALIFIERS for m in _NO_BOOKING.finditer(norm))
+
+
+# A question asked in passing: "ik vroeg of het anoniem kan", "ik wil eerst weten wie de externe is".
+_ASKS = linear(
+    r"\?|\b(?:vroeg|vraag|vroegen)(?: me| mij)?(?: af)? (?:of|hoe|wat|wie|waar|wanneer|waarom|welke)\b"
+    r"|\b(?:weten|vragen) (?:of|hoe|wat|wie|waar|wanneer|waarom|welke)\b", name="booking.asks_something")
+
+
+def asks_something(text: object) -> bool:
+    """The message asks something (a question mark, "ik vroeg of ...", "ik wil weten wie ...")."""
+    norm = _norm(text)
+    return bool(norm) and not norm.startswith("/") and bool(_ASKS.search(norm))
+
+
+# --- only the way of meeting changes, when moving an appointment ------------------------------------
+
+# "zelfde tijd maar telefonisch", "de tijd mag blijven": the time stays
+_SAME_TIME = linear(
+    r"\b(?:zelfde|dezelfde|zelfde) (?:tijd|tijdstip|moment|dag)\b|\b(?:tijd|tijdstip) (?:mag|kan|moet)? ?blijven\b"
+    r"|\b(?:tijd|tijdstip) blijft\b|\bsame time\b|\balleen (?:de |het )?(?:manier|vorm|hoe)\b",
+    name="booking.same_time")
+# "een uurtje later", "eerder", "verzetten", "een andere dag": a new time is wanted
+_NEW_TIME = linear(
+    r"\b(?:later|eerder|vroeger|verzet\w*|verplaats\w*|verschuiv\w*|verschuif\w*|opschuiv\w*|uurtje|uur"
+    r"|andere (?:tijd|dag|datum|moment|week)|ander (?:tijdstip|moment))\b",
+    name="booking.new_time")
+
+
+def keeps_the_time(text: object) -> bool:
+    """The message says the time stays ("zelfde tijd", "de tijd mag blijven")."""
+    return bool(_SAME_TIME.search(_norm(text)))
+
+
+def only_the_way_changes(text: object) -> bool:
+    """The message asks to change the way of meeting of an appointment and keep its time:
+    "zelfde tijd maar telefonisch", or a way named with nothing about a new time ("kan het
+    telefonisch in plaats van via video?"). A day or time named, or "later", "verzetten", asks
+    for a new time too."""
+    norm = _norm(text)
+    if not norm or way_of_meeting(norm) is None:
+        return False
+    if _SAME_TIME.search(norm):
+        return True
+    return not _NEW_TIME.search(norm) and not _names_a_day_or_time(norm)
+
+
+_DAY_OR_TIME = linear(
+    r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|vandaag|week|ochtend"
+    r"|middag|avond|\d{1,2}[:.]\d{2}|\d{1,2} uur|januari|februari|maart|april|mei|juni|juli|augustus"
+    r"|september|oktober|november|december)\w*\b", name="booking.day_or_time")
+
+
+def _names_a_day_or_time(norm: str) -> bool:
+    return bool(_DAY_OR_TIME.search(norm))
+
+
+_ANONYMITY = linear(r"\b(?:anoniem\w*|anonymous\w*|zonder (?:mijn )?naam|naam (?:niet )?(?:noemen|zeggen|geven))\b",
+                    name="booking.anonymity")
+
+
+def asks_about_anonymity(text: object) -> bool:
+    """The message is about staying anonymous ("kan het anoniem?", "zonder mijn naam")."""
+    return bool(_ANONYMITY.search(_norm(text)))
+
+
+def mentions_privacy(text: object) -> bool:
+    """The message names something private: anonymity, the manager, what is kept or passed on."""
+    return bool(_PRIVACY.search(_norm(text)))

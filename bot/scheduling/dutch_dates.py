@@ -28,7 +28,8 @@ Decisions
       different parts of day ("ochtend of avond") give no part-of-day filter.
     - Clock windows: "na vijven", "na 17 uur", "na 17u", "vanaf 4 uur" (from that hour on), "voor
       10 uur", "tot 3 uur" (before it); "buiten werktijd", "na het werk": from 17:00. An hour from
-      1 to 7 is read in the afternoon ("na vijf uur" = 17:00). Like a part of day, a window
+      1 to 7 is read in the afternoon ("na vijf uur" = 17:00). "voor kantoortijd", "voor het werk
+      begint": before 09:00. Like a part of day, a window
       without a day gives ``now`` .. ``now + 14 days``; ``When.contains`` applies both.
     - A weekday said not to suit ("dinsdag kan ik niet", "niet op dinsdag", "geen dinsdag") is no
       wish: "nee toch donderdag, dinsdag kan ik niet" asks for Thursday only. So is a day, week or
@@ -234,6 +235,13 @@ _AFTER_WORK = bounded(
     rf"|na (?:het |mijn |m'n )?(?:werk|werktijd|kantoortijd|werkuren|kantoor))\b",
     name="dutch_dates.after_work",
 )
+# "voor kantoortijd", "voor het werk begint", "before work": before 09:00 (fourth stranger test, c19).
+_BEFORE_WORK = bounded(
+    rf"{_B}(?:voor|voordat|before) (?:de |het |mijn |m'n )?(?:werktijd|werktijden|werkuren|kantoortijd"
+    rf"|kantoortijden|kantooruren|office hours|work)\b"
+    rf"|{_B}voor(?:dat)? (?:het|mijn|m'n) werk (?:begint|start)\b|{_B}voordat ik (?:ga |moet )?(?:werken|beginnen)\b",
+    name="dutch_dates.before_work",
+)
 # A day, week or part of day said not to suit: "dinsdag kan ik niet", "niet op dinsdag", "geen
 # dinsdag", "ik heb nachtdienst deze week", "ik werk 's avonds", "nee dat is morgen" (the time
 # offered, not a wish), "morgenochtend slaap ik". Such a phrase is no wish.
@@ -438,9 +446,10 @@ def _hour(match: Match[str]) -> time | None:
 
 
 def _clock_window(scan: _Scanner) -> tuple[time | None, time | None]:
-    """(after, before) from "na 17 uur", "vanaf 4 uur", "voor 10 uur", "buiten werktijd"."""
+    """(after, before) from "na 17 uur", "vanaf 4 uur", "voor 10 uur", "buiten werktijd",
+    "voor kantoortijd"."""
     after = time(17) if scan.take(_AFTER_WORK) else None
-    before = None
+    before = time(9) if scan.take(_BEFORE_WORK) else None
     for match in scan.take(_CLOCK_WINDOW):
         moment = _hour(match)
         if moment is None:

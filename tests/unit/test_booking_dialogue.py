@@ -351,3 +351,77 @@ def test_a_question_who_a_counsellor_is(text):
                                   "kan het ook met een externe vertrouwenspersoon?"])
 def test_a_wish_or_time_question_is_no_question_who_a_counsellor_is(text):
     assert not b.asks_who_counsellor(text, NAMES)
+
+
+# --- fourth stranger test (docs/stranger-tests/2026-11-30-fourth.md): declining, moving ---------
+
+@pytest.mark.parametrize("text", [
+    "wacht ik wil nog geen afspraak, ik vroeg of het anoniem kan",  # c02
+    "ik wil nog geen afspraak", "wacht even, ik wil eerst iets weten", "nee ik wil alleen informatie",
+    "stop, I'll think about it", "stop ik denk er nog over na",  # c24
+    "ok laat maar even, ik wil er nog over nadenken", "not now", "nee, nu even niet",
+    "ik wil geen afspraak", "laat die afspraak maar zitten", "ik hoef eigenlijk nog geen afspraak, kan ik anoniem bellen?",
+    "ik moet er eerst nog even over nadenken", "I'd rather think about it first", "misschien later",
+    "ik wil eigenlijk alleen wat informatie",
+])
+def test_a_message_that_clearly_declines_the_booking(text):
+    assert b.clearly_declines(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil een afspraak", "geen idee", "niet op maandag", "ik wil geen afspraak op maandag",
+    "ik wil geen afspraak via video", "ik heb nog geen afspraak, ik wil donderdag", "laat maar",
+    "laat maar, dan zonder gegevens", "wacht, is het eigenlijk gratis?", "donderdag, niet eerder",
+    "ik wil geen afspraak met Marieke", "hoeft niet meer", "liever niet telefonisch", "stop met video, liever bellen",
+    "ik denk donderdag", "x" * 400,
+])
+def test_a_message_that_does_not_clearly_decline_the_booking(text):
+    assert not b.clearly_declines(text)
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("wacht ik wil nog geen afspraak, ik vroeg of het anoniem kan", True),
+    ("ik wil nog geen afspraak. kan ik anoniem bellen?", True),
+    ("nee ik wil eerst weten wie de externe is", True),
+    ("ik vraag me af of mijn baas het hoort", True),
+    ("ik wil nog geen afspraak", False), ("stop, I'll think about it", False),
+    ("wacht even, ik wil eerst iets weten", False),
+])
+def test_a_question_asked_in_passing(text, asks):
+    assert b.asks_something(text) is asks
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("kan het telefonisch in plaats van via video?", "telefoon"),  # c29
+    ("telefonisch ipv video", "telefoon"), ("liever video in plaats van bellen", "video"),
+    ("i.p.v. video liever telefonisch", "telefoon"), ("in plaats van telefonisch via video", "video"),
+])
+def test_instead_of_negates_the_way_named_after_it(text, mode):
+    assert b.way_of_meeting(text) == mode
+
+
+@pytest.mark.parametrize(("text", "keeps"), [
+    ("zelfde tijd maar telefonisch", True), ("ik wil mijn afspraak wijzigen. code B0G1-PD1K-38PP. zelfde tijd maar "
+                                             "telefonisch", True),
+    ("de tijd mag blijven, alleen telefonisch", True), ("op dezelfde tijd, maar dan via video", True),
+    ("same time but by phone", True), ("kan het telefonisch in plaats van via video?", True),
+    ("kan het telefonisch in plaats van via video? en kan het een uurtje later?", False),
+    ("ik wil mijn afspraak verzetten, en telefonisch graag", False), ("kan het donderdag telefonisch?", False),
+    ("kan het eerder, telefonisch?", False), ("ik wil mijn afspraak wijzigen", False),
+])
+def test_only_the_way_of_meeting_changes(text, keeps):
+    assert b.only_the_way_changes(text) is keeps
+
+
+@pytest.mark.parametrize("text", ["wie is external?", "wie is de externe?", "wie is de externe vertrouwenspersoon?",
+                                  "ok thanks. maar honestly, wie is external? i'd rather niet praten met iemand "
+                                  "van binnen, the office is small", "who is the external one?"])
+def test_asking_who_the_external_counsellor_is(text):
+    assert b.asks_who_counsellor(text, NAMES)
+
+
+@pytest.mark.parametrize("text", ["i'd rather niet praten met iemand van binnen",
+                                  "liever niet met iemand van binnen", "not someone internal please",
+                                  "liever iemand external"])
+def test_not_wanting_an_internal_counsellor_is_a_wish_for_an_external_one(text):
+    assert b.counsellor_wish(text, NAMES).where == b.EXTERN

@@ -496,3 +496,21 @@ def test_add_wish_keeps_the_last_wishes_within_bounds():
         value = add_wish(value, f"wens {number}\nmet regel", 500)
     assert value.split("\n") == [f"wens {n} met regel" for n in range(5 - MAX_WISHES, 5)]
     assert add_wish("a" * 400, "b" * 200, 500) == "b" * 200
+
+
+# --- fourth stranger test, c19: before or after office hours ---------------------------------
+
+@pytest.mark.parametrize(("text", "after", "before"), [
+    ("voor kantoortijd", None, time(9)), ("het liefst voor werktijd", None, time(9)),
+    ("voor 9 uur", None, time(9)), ("na kantoortijd", time(17), None), ("voor het werk begint", None, time(9)),
+    ("before work", None, time(9)), ("voor kantooruren", None, time(9)),
+])
+def test_before_and_after_office_hours_are_clock_windows(text, after, before):
+    when = parse_when(text, NOW)
+    assert when is not None, text
+    assert (when.after, when.before) == (after, before)
+
+
+def test_before_office_hours_goes_with_the_morning_and_the_days_named():
+    when = parse_when("het liefst in de ochtend, voor kantoortijd, en via video. woensdag of donderdag", NOW)
+    assert when.window == (time(8), time(9)) and when.dated
