@@ -111,6 +111,9 @@ class ActionHerkenSituatie(Action):
             dispatcher.utter_message(response="utter_seksueel_geweld_hulp")
         if requests.asks_to_pass_on(text):  # "zou u dit voor mij willen melden?": the bot passes nothing on
             dispatcher.utter_message(response="utter_doorgeven_eerst")
+        if sit.soort == "omgangsvormen" and crisis.part_of_the_job(text):
+            # "mijn leidinggevende zegt dat het erbij hoort. klopt dat?" (c14): no, and what can be done
+            dispatcher.utter_message(response="utter_hoort_niet_bij_werk")
         # Just confirmed through "Bedoel je ...?": asking "Klopt het ...?" again would ask twice.
         confirmed = resume.affirmed_by_button(tracker.events, intent)
         pair = tracker.latest_message.get("twee_situaties") or []
@@ -333,6 +336,9 @@ def _worried_about_other(text: str) -> bool:
     return perspective.worried_about_other(text, crisis_patterns.about_own_life)
 
 
+GAAT_GOED = "gaat_goed"  # crisis_soort: "ja hoor, het gaat wel" to the gentle check
+
+
 class ActionBepaalCrisissoort(Action):
     """Which urgent help fits: from the safety net's category in the parse result."""
 
@@ -343,6 +349,10 @@ class ActionBepaalCrisissoort(Action):
         found = tracker.latest_message.get("crisis") or {}
         previous = tracker.get_slot("crisis_soort")
         intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if intent == resume.BEVESTIGEN and _last_bot_response(tracker) == "utter_crisis_check" \
+                and resume.says_fine(tracker.latest_message.get("text")):
+            # "ja hoor, gaat prima" answers "Gaat het wel goed met je?": no yes to the suicide question
+            return [SlotSet("crisis_soort", GAAT_GOED)]
         if intent == resume.BEVESTIGEN and _last_bot_response(tracker) == "utter_crisis_check":
             # "soms wel ja" to the gentle check's "denk je erover om er niet meer te zijn?"
             # (rule "ja op de vraag van de crisischeck"): the answer for suicidal thoughts
@@ -369,6 +379,9 @@ class ActionBepaalCrisissoort(Action):
                 soort = "seksueel_geweld"
             elif _worried_about_other(text):
                 soort = crisis.ZORGEN_ANDER  # ... or the worry is about someone else's life
+            elif crisis.threat_from_other(text) and crisis_patterns.despair(text) is None:
+                # ... or a threat or fear of someone (c14): a check about safety, not about suicide
+                return [SlotSet("crisis_soort", crisis.VEILIGHEID)]
             else:
                 return [SlotSet("crisis_soort", "check")]
         else:
