@@ -447,8 +447,18 @@ class ActionEngels(Action):
             return []
         topic = language.english_topic(text)
         answer = texts["antwoorden"].get(topic or "")
+        if topic == language.PRIVACY:  # what is stored, how long, who reads it: from the running configuration
+            settings = services().settings
+            values.update(storage.privacy_texts(storage.describe(settings), content.engels_privacy(),
+                                                settings.count_statistics))
+            values["bewaartermijn_afspraak_dagen"] = str(settings.booking.retention_days)
         if topic == language.HULP:  # danger, an assault, suicide: the numbers before anything else
-            dispatcher.utter_message(text=content.fill(answer, values))
+            full = content.fill(answer, values)
+            if _said_before(tracker, full) and texts["antwoorden"].get("hulp_kort"):
+                # asked again (c09): the short form, not the whole text once more
+                dispatcher.utter_message(text=content.fill(texts["antwoorden"]["hulp_kort"], values))
+                return []
+            dispatcher.utter_message(text=full)
         ranking = tracker.latest_message.get("intent_ranking") or []
         top = ranking[0] if ranking else {}
         label = texts["situaties"].get(top.get("name") or "")
@@ -463,6 +473,11 @@ class ActionEngels(Action):
         if later:
             dispatcher.utter_message(text=content.fill(later, values))
         return [SlotSet("engels_gegeven", True)]
+
+
+def _said_before(tracker: Tracker, text: str) -> bool:
+    """Whether the bot already said exactly this text in this conversation."""
+    return any(e.get("event") == "bot" and e.get("text") == text for e in tracker.events or [])
 
 
 class ActionOudeKnop(Action):
