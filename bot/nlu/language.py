@@ -22,6 +22,7 @@ colleague colleagues manager boss team work job office speak english someone som
 feel feeling keeps keep always never said says told tell want know think harassed bullied
 harassment bullying touched threatened any anybody just really very our us
 free cost costs pay paid protected confidential anonymous identity
+stored store saved save delete deleted messages message read see
 """.split())
 
 DUTCH = frozenset("""

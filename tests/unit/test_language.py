@@ -113,3 +113,8 @@ def test_other_topics_stay_as_they_were(text, topic):
     from bot.nlu.language import english_topic
 
     assert english_topic(text) == topic
+
+
+@pytest.mark.parametrize("text", ["is this chat stored?", "are my messages saved?", "who can read this?"])
+def test_a_short_english_question_on_storage_is_english(text):
+    assert is_english(text)
