@@ -116,9 +116,16 @@ class ActionHerkenSituatie(Action):
             dispatcher.utter_message(response="utter_hoort_niet_bij_werk")
         # Just confirmed through "Bedoel je ...?": asking "Klopt het ...?" again would ask twice.
         confirmed = resume.affirmed_by_button(tracker.events, intent)
+        earlier = tracker.get_slot("situatie")
+        if situations.takes_up_the_other(sit.key, tracker.get_slot("tweede_situatie"), earlier,
+                                         tracker.get_slot("open_vraag")):
+            # the matter kept for later ("Het andere kunnen we daarna bekijken") is taken up now (c10)
+            open_vraag = resume.after_situation(sit.soort, confirmed=True)
+            events = _situation_events(sit, open_vraag) + [SlotSet("tweede_situatie", None),
+                                                           SlotSet("tweede_situatie_label", None)]
+            return aftercare + events + _counted_situation(tracker, sit, open_vraag, True)
         pair = tracker.latest_message.get("twee_situaties") or []
         second = situations.from_key(pair[1]) if len(pair) == 2 and pair[0] == sit.key else None
-        earlier = tracker.get_slot("situatie")
         if second is None and situations.second_matter_told(earlier, sit.key, tracker.get_slot("open_vraag")):
             sit, second = situations.from_key(earlier), sit  # the first one told first
         if second is not None:  # two matters at once: name both, ask which first
@@ -237,7 +244,14 @@ class ActionKiesSituatie(Action):
         if sit is None:
             return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
         open_vraag = resume.after_situation(sit.soort, confirmed=True)
-        return _situation_events(sit, open_vraag) + _counted_situation(tracker, sit, open_vraag, confirmed=True)
+        events = _situation_events(sit, open_vraag)
+        if tracker.get_slot("open_vraag") == resume.TWEE_SITUATIES:
+            # one of two matters chosen: the other waits for later (c10)
+            other = situations.from_key(situations.other_of_two(sit.key, tracker.get_slot("situatie"),
+                                                                tracker.get_slot("tweede_situatie")))
+            events += [SlotSet("tweede_situatie", other.key if other else None),
+                       SlotSet("tweede_situatie_label", other.label if other else None)]
+        return events + _counted_situation(tracker, sit, open_vraag, confirmed=True)
 
 
 class ActionVraagSituatie(Action):

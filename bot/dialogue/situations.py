@@ -62,3 +62,23 @@ def pick_of_two(ranking: list[dict], first: str | None, second: str | None) -> s
     confidence = {r.get("name"): float(r.get("confidence") or 0.0) for r in ranking}
     named = [s for s in (first, second) if s and from_key(s) is not None and s in confidence]
     return max(named, key=lambda s: confidence[s]) if named else None
+
+
+# After "Ik lees twee dingen ... Waarmee wil je beginnen?" the one not chosen waits (slot
+# tweede_situatie). Told or picked later, it is taken up, not named next to the first again
+# (fourth stranger test, c10: the second matter looped).
+def other_of_two(chosen: str | None, first: str | None, second: str | None) -> str | None:
+    """Of the two matters named, the one not chosen (None when `chosen` is neither)."""
+    if chosen == first and second != first:
+        return second
+    if chosen == second and first != second:
+        return first
+    return None
+
+
+def takes_up_the_other(current: str | None, waiting: str | None, earlier: str | None,
+                       open_question: str | None) -> bool:
+    """The situation told now is the matter that waited, not the one being talked about, and the
+    bot is not asking which of the two comes first (that answer is a choice, not a new story)."""
+    return (current is not None and current == waiting and current != earlier
+            and open_question != "twee_situaties")

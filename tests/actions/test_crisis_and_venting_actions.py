@@ -481,3 +481,27 @@ def test_the_claim_that_aggression_is_part_of_the_job_is_answered():
     assert [m["response"] for m in messages] == ["utter_hoort_niet_bij_werk"]
     messages, _ = run(a.ActionHerkenSituatie(), tracker("intimidatie", "mijn teamleider schreeuwt steeds tegen me"))
     assert messages == []
+
+
+# Fourth stranger test, c10: two matters named ("Ik lees twee dingen ..."); the person takes one,
+# and later the other: that other one is taken up, not both named again in a loop.
+def test_choosing_one_of_two_matters_keeps_the_other_for_later():
+    trk = tracker("kies_situatie", '/kies_situatie{"situatie":"pesten"}',
+                  entities=[{"entity": "situatie", "value": "pesten"}],
+                  slots={"open_vraag": "twee_situaties", "situatie": "fraude", "tweede_situatie": "pesten",
+                         "tweede_situatie_label": "pesten of buitensluiten"})
+    _, events = run(a.ActionKiesSituatie(), trk)
+    slots = slots_of(events)
+    assert slots["situatie"] == "pesten" and slots["open_vraag"] == "opties"
+    assert slots["tweede_situatie"] == "fraude"
+
+
+def test_the_matter_kept_for_later_is_taken_up_without_naming_both_again():
+    trk = tracker("fraude", "fraude, zoals valse declaraties, uren of cijfers",
+                  ranking=[{"name": "fraude", "confidence": 0.8}],
+                  slots={"open_vraag": "opties", "situatie": "pesten", "soort": "omgangsvormen",
+                         "tweede_situatie": "fraude"})
+    _, events = run(a.ActionHerkenSituatie(), trk)
+    slots = slots_of(events)
+    assert slots["situatie"] == "fraude" and slots["open_vraag"] == "opties"
+    assert slots["tweede_situatie"] is None
