@@ -240,12 +240,17 @@ class ActionKiesSituatie(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         picked: str | None = next(tracker.get_latest_entity_values("situatie"), None)
+        waiting = tracker.get_slot("tweede_situatie")
+        if picked is None and situations.names_matter(tracker.latest_message.get("text") or "", waiting):
+            picked = waiting  # the matter kept for later, named in its own words (c10)
         sit = situations.from_key(picked) or situations.from_key(tracker.get_slot("situatie"))
         if sit is None:
             return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
         open_vraag = resume.after_situation(sit.soort, confirmed=True)
         events = _situation_events(sit, open_vraag)
-        if tracker.get_slot("open_vraag") == resume.TWEE_SITUATIES:
+        if picked is not None and picked == waiting and tracker.get_slot("open_vraag") != resume.TWEE_SITUATIES:
+            events += [SlotSet("tweede_situatie", None), SlotSet("tweede_situatie_label", None)]  # taken up
+        elif tracker.get_slot("open_vraag") == resume.TWEE_SITUATIES:
             # one of two matters chosen: the other waits for later (c10)
             other = situations.from_key(situations.other_of_two(sit.key, tracker.get_slot("situatie"),
                                                                 tracker.get_slot("tweede_situatie")))

@@ -82,3 +82,20 @@ def takes_up_the_other(current: str | None, waiting: str | None, earlier: str | 
     bot is not asking which of the two comes first (that answer is a choice, not a new story)."""
     return (current is not None and current == waiting and current != earlier
             and open_question != "twee_situaties")
+
+
+_LABEL_STOP = frozenset("zoals dus door over iemand van het een de met je werk zelf".split())
+
+
+def names_matter(text: str, key: str | None) -> bool:
+    """Whether `text` names the situation `key` in the words of its label or its name
+    ("het buitensluiten" for "pesten of buitensluiten"); words of five letters or more."""
+    from bot.text import normalise
+
+    sit = from_key(key)
+    if sit is None:
+        return False
+    words = {w for w in normalise(f"{sit.label} {sit.key.replace('_', ' ')}").replace(",", " ").split()
+             if len(w) >= 5 and w not in _LABEL_STOP}
+    said = set(normalise(text[:500]).replace(",", " ").replace(".", " ").replace("?", " ").split())
+    return bool(words & said)

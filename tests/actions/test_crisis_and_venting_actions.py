@@ -505,3 +505,17 @@ def test_the_matter_kept_for_later_is_taken_up_without_naming_both_again():
     slots = slots_of(events)
     assert slots["situatie"] == "fraude" and slots["open_vraag"] == "opties"
     assert slots["tweede_situatie"] is None
+
+
+def test_the_waiting_matter_named_in_words_is_taken_up():
+    # "ik wil het nu over het buitensluiten hebben" after the fraud options (c10): read as a choice
+    # with no situation named; the waiting matter's own words name it
+    trk = tracker("kies_situatie", "ik wil het nu over het buitensluiten hebben",
+                  slots={"open_vraag": "opties", "situatie": "fraude", "soort": "integriteit",
+                         "tweede_situatie": "pesten"})
+    _, events = run(a.ActionKiesSituatie(), trk)
+    slots = slots_of(events)
+    assert slots["situatie"] == "pesten" and slots["tweede_situatie"] is None
+    trk = tracker("kies_situatie", "ik wil het over iets anders hebben",
+                  slots={"open_vraag": "opties", "situatie": "fraude", "tweede_situatie": "pesten"})
+    assert slots_of(run(a.ActionKiesSituatie(), trk)[1])["situatie"] == "fraude"
