@@ -471,6 +471,8 @@ class ActionEngels(Action):
             values.update(storage.privacy_texts(storage.describe(settings), content.engels_privacy(),
                                                 settings.count_statistics))
             values["bewaartermijn_afspraak_dagen"] = str(settings.booking.retention_days)
+            if _said_before(tracker, content.fill(answer, values)) and texts["antwoorden"].get("privacy_kort"):
+                answer = texts["antwoorden"]["privacy_kort"]  # asked again: the short form
         if topic == language.HULP:  # danger, an assault, suicide: the numbers before anything else
             full = content.fill(answer, values)
             if _said_before(tracker, full) and texts["antwoorden"].get("hulp_kort"):

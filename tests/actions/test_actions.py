@@ -323,3 +323,17 @@ def test_the_english_urgent_help_is_shorter_the_second_time():
     assert len(again) == 1 and again[0]["text"] != first[0]["text"]
     assert len(again[0]["text"]) < len(first[0]["text"]) * 0.7
     assert "112" in again[0]["text"] and "{" not in again[0]["text"]
+
+
+def test_the_english_privacy_answer_asked_again_is_short():
+    first, _ = run(a.ActionEngels(), _english_later("is this chat stored?"))
+    trk = _english_later("how long do you keep my messages?")
+    trk.events = [{"event": "bot", "text": first[0]["text"]}, {"event": "user", "text": "how long"}]
+    again, _ = run(a.ActionEngels(), trk)
+    assert len(again) == 1 and len(again[0]["text"]) < len(first[0]["text"]) / 2 and "{" not in again[0]["text"]
+
+
+def _english_later(text):
+    trk = tracker("engels", text)
+    trk.slots["engels_gegeven"] = True
+    return trk
