@@ -115,11 +115,21 @@ class ActionHerkenSituatie(Action):
             dispatcher.utter_message(response="utter_seksueel_geweld_hulp")
         if requests.asks_to_pass_on(text):  # "zou u dit voor mij willen melden?": the bot passes nothing on
             dispatcher.utter_message(response="utter_doorgeven_eerst")
+        if sit.soort == "omgangsvormen" and crisis.part_of_the_job(text):
+            # "mijn leidinggevende zegt dat het erbij hoort. klopt dat?" (c14): no, and what can be done
+            dispatcher.utter_message(response="utter_hoort_niet_bij_werk")
         # Just confirmed through "Bedoel je ...?": asking "Klopt het ...?" again would ask twice.
         confirmed = resume.affirmed_by_button(tracker.events, intent)
+        earlier = tracker.get_slot("situatie")
+        if situations.takes_up_the_other(sit.key, tracker.get_slot("tweede_situatie"), earlier,
+                                         tracker.get_slot("open_vraag")):
+            # the matter kept for later ("Het andere kunnen we daarna bekijken") is taken up now (c10)
+            open_vraag = resume.after_situation(sit.soort, confirmed=True)
+            events = _situation_events(sit, open_vraag) + [SlotSet("tweede_situatie", None),
+                                                           SlotSet("tweede_situatie_label", None)]
+            return aftercare + events + _counted_situation(tracker, sit, open_vraag, True)
         pair = tracker.latest_message.get("twee_situaties") or []
         second = situations.from_key(pair[1]) if len(pair) == 2 and pair[0] == sit.key else None
-        earlier = tracker.get_slot("situatie")
         if second is None and situations.second_matter_told(earlier, sit.key, tracker.get_slot("open_vraag")):
             sit, second = situations.from_key(earlier), sit  # the first one told first
         if second is not None:  # two matters at once: name both, ask which first
@@ -234,11 +244,23 @@ class ActionKiesSituatie(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         picked: str | None = next(tracker.get_latest_entity_values("situatie"), None)
+        waiting = tracker.get_slot("tweede_situatie")
+        if picked is None and situations.names_matter(tracker.latest_message.get("text") or "", waiting):
+            picked = waiting  # the matter kept for later, named in its own words (c10)
         sit = situations.from_key(picked) or situations.from_key(tracker.get_slot("situatie"))
         if sit is None:
             return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
         open_vraag = resume.after_situation(sit.soort, confirmed=True)
-        return _situation_events(sit, open_vraag) + _counted_situation(tracker, sit, open_vraag, confirmed=True)
+        events = _situation_events(sit, open_vraag)
+        if picked is not None and picked == waiting and tracker.get_slot("open_vraag") != resume.TWEE_SITUATIES:
+            events += [SlotSet("tweede_situatie", None), SlotSet("tweede_situatie_label", None)]  # taken up
+        elif tracker.get_slot("open_vraag") == resume.TWEE_SITUATIES:
+            # one of two matters chosen: the other waits for later (c10)
+            other = situations.from_key(situations.other_of_two(sit.key, tracker.get_slot("situatie"),
+                                                                tracker.get_slot("tweede_situatie")))
+            events += [SlotSet("tweede_situatie", other.key if other else None),
+                       SlotSet("tweede_situatie_label", other.label if other else None)]
+        return events + _counted_situation(tracker, sit, open_vraag, confirmed=True)
 
 
 class ActionVraagSituatie(Action):
@@ -358,6 +380,9 @@ def _worried_about_other(text: str) -> bool:
     return perspective.worried_about_other(text, crisis_patterns.about_own_life)
 
 
+GAAT_GOED = "gaat_goed"  # crisis_soort: "ja hoor, het gaat wel" to the gentle check
+
+
 class ActionBepaalCrisissoort(Action):
     """Which urgent help fits: from the safety net's category in the parse result."""
 
@@ -368,6 +393,10 @@ class ActionBepaalCrisissoort(Action):
         found = tracker.latest_message.get("crisis") or {}
         previous = tracker.get_slot("crisis_soort")
         intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if intent == resume.BEVESTIGEN and _last_bot_response(tracker) == "utter_crisis_check" \
+                and resume.says_fine(tracker.latest_message.get("text")):
+            # "ja hoor, gaat prima" answers "Gaat het wel goed met je?": no yes to the suicide question
+            return [SlotSet("crisis_soort", GAAT_GOED)]
         if intent == resume.BEVESTIGEN and _last_bot_response(tracker) == "utter_crisis_check":
             # "soms wel ja" to the gentle check's "denk je erover om er niet meer te zijn?"
             # (rule "ja op de vraag van de crisischeck"): the answer for suicidal thoughts
@@ -394,6 +423,9 @@ class ActionBepaalCrisissoort(Action):
                 soort = "seksueel_geweld"
             elif _worried_about_other(text):
                 soort = crisis.ZORGEN_ANDER  # ... or the worry is about someone else's life
+            elif crisis.threat_from_other(text) and crisis_patterns.despair(text) is None:
+                # ... or a threat or fear of someone (c14): a check about safety, not about suicide
+                return [SlotSet("crisis_soort", crisis.VEILIGHEID)]
             else:
                 return [SlotSet("crisis_soort", "check")]
         else:
@@ -459,8 +491,20 @@ class ActionEngels(Action):
             return []
         topic = language.english_topic(text)
         answer = texts["antwoorden"].get(topic or "")
+        if topic == language.PRIVACY:  # what is stored, how long, who reads it: from the running configuration
+            settings = services().settings
+            values.update(storage.privacy_texts(storage.describe(settings), content.engels_privacy(),
+                                                settings.count_statistics))
+            values["bewaartermijn_afspraak_dagen"] = str(settings.booking.retention_days)
+            if _said_before(tracker, content.fill(answer, values)) and texts["antwoorden"].get("privacy_kort"):
+                answer = texts["antwoorden"]["privacy_kort"]  # asked again: the short form
         if topic == language.HULP:  # danger, an assault, suicide: the numbers before anything else
-            dispatcher.utter_message(text=content.fill(answer, values))
+            full = content.fill(answer, values)
+            if _said_before(tracker, full) and texts["antwoorden"].get("hulp_kort"):
+                # asked again (c09): the short form, not the whole text once more
+                dispatcher.utter_message(text=content.fill(texts["antwoorden"]["hulp_kort"], values))
+                return []
+            dispatcher.utter_message(text=full)
         ranking = tracker.latest_message.get("intent_ranking") or []
         top = ranking[0] if ranking else {}
         label = texts["situaties"].get(top.get("name") or "")
@@ -475,6 +519,11 @@ class ActionEngels(Action):
         if later:
             dispatcher.utter_message(text=content.fill(later, values))
         return [SlotSet("engels_gegeven", True)]
+
+
+def _said_before(tracker: Tracker, text: str) -> bool:
+    """Whether the bot already said exactly this text in this conversation."""
+    return any(e.get("event") == "bot" and e.get("text") == text for e in tracker.events or [])
 
 
 class ActionOudeKnop(Action):

@@ -148,12 +148,14 @@ def afspraak_knoppen(path: Path = CONTENT_DIR / "afspraak.yml") -> dict[str, str
 
 
 @cache
-def privacy(path: Path = CONTENT_DIR / "privacy.yml") -> dict:
+def privacy(path: Path = CONTENT_DIR / "privacy.yml", section: str | None = None) -> dict:
     """The privacy texts per storage case, the log sentence and whether the bot counts (see
-    bot/privacy/storage.py)."""
+    bot/privacy/storage.py); `section`: the key they are under in `path` (none: at the top)."""
     from bot.privacy.storage import KINDS
 
     data = _load_yaml(path)
+    if section is not None:
+        data = data.get(section) or {}
     opslag, logboek = data.get("opslag") or {}, data.get("logboek") or {}
     telling = data.get("telling") or {}
     missing = [f"opslag.{kind}.{field}" for kind in KINDS for field in ("kort", "lang")
@@ -163,6 +165,11 @@ def privacy(path: Path = CONTENT_DIR / "privacy.yml") -> dict:
     if missing:
         raise ContentError(f"{path}: missing {', '.join(missing)}")
     return {"opslag": opslag, "logboek": logboek, "telling": telling}
+
+
+def engels_privacy() -> dict:
+    """The English privacy texts (content/engels.yml, `privacy`), in the structure of privacy()."""
+    return privacy(CONTENT_DIR / "engels.yml", section="privacy")
 
 
 def uitleg() -> dict[str, str]:

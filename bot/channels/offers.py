@@ -10,9 +10,16 @@ So every channel passes a message through `dialogue_text()`:
   and invisible format character ('/ /x', '\\x00/x', '\\u200b/x' all become 'x'), so Rasa sees
   plain text and the NLU reads it.
 
-`OfferedButtons` remembers, per conversation, the payloads of the latest answer, for the
+A typed button title counts as the click (fourth stranger test: on Teams and Slack people type
+"Hulp van buiten" instead of clicking): text that is, apart from case, accents, punctuation and
+a part in brackets, the title of a button of this conversation's latest answer goes on as that
+button's payload. Only titles the bot just offered map, and only when one payload has that title:
+no model guess, and a title typed later, or with more words, is read by the NLU as before.
+
+`OfferedButtons` remembers, per conversation, the payloads (and titles) of the latest answer, for the
 conversation lifetime (BOT_CONVERSATION_TTL_MINUTES) and bounded in size (conversations,
-buttons per answer, characters per payload). It holds payloads the bot wrote, never user text.
+buttons per answer, characters per payload or title). It holds payloads and titles the bot
+wrote, never user text.
 With several Rasa processes the answer and the click may reach different processes: then
 (`offered_buttons(store)` with the guards' Redis store, BOT_REDIS_URL) the book is kept in Redis,
 one key per conversation that expires with it; otherwise in this process's memory.
@@ -29,12 +36,14 @@ from collections.abc import Callable, Iterable, Mapping
 
 from bot import settings as bot_settings
 from bot.channels import guards
+from bot.text import normalise
 
 logger = logging.getLogger(__name__)
 
 MAX_CONVERSATIONS = 10_000
 MAX_BUTTONS = 30
 MAX_PAYLOAD_CHARS = 500
+MAX_TITLE_CHARS = 120  # longer typed text is never a title
 # Characters Rasa's strip() removes or that do not show: a typed '/' behind them is still a '/'.
 _INVISIBLE = ("Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp")
 
@@ -72,6 +81,38 @@ def strip_command(text: str) -> str:
     return text[start:].rstrip()
 
 
+def title_key(text: str) -> str:
+    """A button title (or typed text) as compared: lower case, no accents, every run of
+    characters other than letters and digits one space. Linear, no regular expression."""
+    kept = [ch if ch.isalnum() else " " for ch in normalise(text[: MAX_TITLE_CHARS * 2])]
+    return " ".join("".join(kept).split())
+
+
+def _title_keys(title: str) -> set[str]:
+    """The keys a title is known by: itself, and without a part in brackets ("Een officiële
+    stap (formeel)" is also "een officiele stap")."""
+    keys = {title_key(title)}
+    head, bracket, rest = title.partition("(")
+    if bracket and ")" in rest:
+        keys.add(title_key(head + rest.partition(")")[2]))
+    return {key for key in keys if key}
+
+
+def _title_map(titles: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """key -> payload for the offered titles; a key shared by two payloads maps to neither."""
+    found: dict[str, str | None] = {}
+    for pair in list(titles)[:MAX_BUTTONS]:
+        if not (isinstance(pair, tuple) and len(pair) == 2):
+            continue
+        title, payload = pair
+        if not (isinstance(title, str) and isinstance(payload, str) and payload.startswith("/")
+                and len(payload) <= MAX_PAYLOAD_CHARS and len(title) <= MAX_TITLE_CHARS):
+            continue
+        for key in _title_keys(title):
+            found[key] = payload if found.get(key, payload) == payload else None
+    return {key: payload for key, payload in found.items() if payload is not None}
+
+
 class OfferedButtons:
     """conversation id -> the payloads of the latest answer, with the conversation lifetime. In
     `store` (a guards store) when one is given, else in this object's own bounded book."""
@@ -84,11 +125,11 @@ class OfferedButtons:
         self.max_conversations = max_conversations
         self._clock = clock
         self._store = store
-        self._book: OrderedDict[str, tuple[float, frozenset[str]]] = OrderedDict()
+        self._book: OrderedDict[str, tuple[float, frozenset[str], dict[str, str]]] = OrderedDict()
 
     def _sweep(self, now: float) -> None:
         while self._book:
-            oldest_key, (seen, _) = next(iter(self._book.items()))
+            oldest_key, (seen, _, _) = next(iter(self._book.items()))
             if now - seen < self.ttl_seconds and len(self._book) <= self.max_conversations:
                 break
             del self._book[oldest_key]
@@ -97,34 +138,54 @@ class OfferedButtons:
     def _key(conversation_id: str) -> str:
         return "offers:" + guards.bounded_key(conversation_id)
 
-    def offer(self, conversation_id: str, payloads: Iterable[str]) -> None:
-        """The buttons of the latest answer (replacing earlier ones; none clears them)."""
+    def offer(self, conversation_id: str, payloads: Iterable[str],
+              titles: Iterable[tuple[str, str]] = ()) -> None:
+        """The buttons of the latest answer (replacing earlier ones; none clears them): their
+        payloads, and (title, payload) pairs for typed titles."""
         now = self._clock()
-        kept = frozenset(p for p in list(payloads)[:MAX_BUTTONS]
-                         if isinstance(p, str) and p.startswith("/") and len(p) <= MAX_PAYLOAD_CHARS)
+        title_map = _title_map(titles)
+        kept = frozenset([p for p in list(payloads)[:MAX_BUTTONS]
+                          if isinstance(p, str) and p.startswith("/") and len(p) <= MAX_PAYLOAD_CHARS]
+                         + list(title_map.values()))
         if self._store is not None:
             try:
-                self._store.put(self._key(conversation_id), json.dumps(sorted(kept)), self.ttl_seconds, now)
+                entry = {"payloads": sorted(kept), "titles": title_map}
+                self._store.put(self._key(conversation_id), json.dumps(entry), self.ttl_seconds, now)
             except guards.GuardUnavailable as exc:
                 logger.warning("offers: the shared store is unavailable (%s); the buttons are not remembered", exc)
             return
         self._book.pop(conversation_id, None)
         if kept:
-            self._book[conversation_id] = (now, kept)
+            self._book[conversation_id] = (now, kept, title_map)
         self._sweep(now)
 
-    def was_offered(self, conversation_id: str, payload: str) -> bool:
+    def _entry(self, conversation_id: str) -> tuple[frozenset[str], dict[str, str]]:
+        """(payloads, title key -> payload) of the latest answer; empty when none or unknown."""
         now = self._clock()
         if self._store is not None:
             try:
                 raw = self._store.value(self._key(conversation_id), now)
             except guards.GuardUnavailable as exc:
                 logger.warning("offers: the shared store is unavailable (%s); a button counts as not offered", exc)
-                return False
-            return raw is not None and payload in json.loads(raw)
+                return frozenset(), {}
+            stored = json.loads(raw) if raw is not None else []
+            if isinstance(stored, list):  # written before titles were kept
+                return frozenset(p for p in stored if isinstance(p, str)), {}
+            titles = stored.get("titles") if isinstance(stored.get("titles"), dict) else {}
+            return frozenset(p for p in stored.get("payloads") or [] if isinstance(p, str)), titles
         self._sweep(now)
         entry = self._book.get(conversation_id)
-        return entry is not None and payload in entry[1]
+        return (entry[1], entry[2]) if entry is not None else (frozenset(), {})
+
+    def was_offered(self, conversation_id: str, payload: str) -> bool:
+        return payload in self._entry(conversation_id)[0]
+
+    def payload_for_title(self, conversation_id: str, text: str) -> str | None:
+        """The payload of the offered button whose title `text` is (typed instead of clicked)."""
+        if not isinstance(text, str) or len(text) > MAX_TITLE_CHARS:
+            return None
+        key = title_key(text)
+        return self._entry(conversation_id)[1].get(key) if key else None
 
     def forget(self, conversation_id: str) -> None:
         """Raises guards.GuardUnavailable when the shared store cannot be asked."""
@@ -150,12 +211,24 @@ def offered_buttons(store: guards.Store | None = None, ttl_seconds: float | None
 
 
 def dialogue_text(book: OfferedButtons, conversation_id: str, text: str) -> str:
-    """What the dialogue gets for `text` in this conversation: an offered payload as it is,
-    anything else as plain text without a leading '/' (may be '' -- answer 'empty' then)."""
+    """What the dialogue gets for `text` in this conversation: an offered payload as it is, the
+    title of an offered button as its payload, anything else as plain text without a leading
+    '/' (may be '' -- answer 'empty' then)."""
     candidate = text.strip()
     if candidate.startswith("/") and book.was_offered(conversation_id, candidate):
         return candidate
-    return strip_command(text)
+    plain = strip_command(text)
+    if not candidate.startswith("/"):
+        clicked = book.payload_for_title(conversation_id, plain)
+        if clicked is not None:
+            return clicked
+    return plain
+
+
+def buttons_in(messages: Iterable[Mapping]) -> list[tuple[str, str]]:
+    """(title, payload) of the buttons in Rasa's collected answers."""
+    return [(b["title"], b["payload"]) for m in messages for b in (m.get("buttons") or [])
+            if isinstance(b, Mapping) and isinstance(b.get("payload"), str) and isinstance(b.get("title"), str)]
 
 
 def payloads_in(messages: Iterable[Mapping]) -> list[str]:

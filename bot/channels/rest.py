@@ -60,7 +60,7 @@ from bot.channels import client as clients
 from bot.channels.common import check_text, max_chars
 from bot.channels.faults import fault_messages
 from bot.channels.guards import store_from_settings
-from bot.channels.offers import clean_characters, dialogue_text, offered_buttons, payloads_in
+from bot.channels.offers import buttons_in, clean_characters, dialogue_text, offered_buttons, payloads_in
 from bot.channels.replay import valid_message_id
 from bot.channels.server_limits import limit_request_size
 from bot.channels.webchat.config import allowed_hosts, host_allowed, host_origin_matches, normalise_origin
@@ -257,7 +257,7 @@ class RestInput(RasaRestInput):
             except Exception as exc:  # noqa: BLE001 - log the failure, never the text
                 logger.error("rest: handling a message failed (%s)", type(exc).__name__)
                 return response.json(fault_messages(sender))
-            self.offers.offer(sender, payloads_in(collector.messages))
+            self.offers.offer(sender, payloads_in(collector.messages), buttons_in(collector.messages))
             return response.json(collector.messages)
 
         return webhook

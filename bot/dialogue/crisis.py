@@ -53,6 +53,41 @@ _SELF = linear(
 )
 
 
+# A threat from, or fear of, someone else that the classifier only doubts about (fourth stranger
+# test, c14: "een bewoner heeft me geslagen en gezegd dat hij me morgen 'af gaat maken'"): the
+# gentle check asks about safety, not about suicide. Nothing about the writer's own life.
+VEILIGHEID = "veiligheid"
+_THREAT_OR_FEAR = linear(
+    r"\b(?:geslagen|sloeg|sloegen|geschopt|schopt|bedreigd|bedreigt|bedreiging\w*|vermoord\w*|aangevallen)\b|"
+    r"\b(?:af|kapot)\b.{0,15}\bmaken\b|\bbang voor (?:hem|haar|die|de|deze|dat|mijn|een|hen|ze)\b|"
+    r"\bwacht\w* (?:me|mij) (?:\w+ )?op\b",
+    name="crisis.dreiging_of_angst",
+)
+
+
+def threat_from_other(text: str) -> bool:
+    """True when the message tells of a threat or violence from someone else, or fear of someone,
+    and nothing about the writer's own death or life."""
+    norm = normalise(text)
+    return bool(_THREAT.search(norm) or _THREAT_OR_FEAR.search(norm)) and not _SELF.search(norm)
+
+
+# "Mijn leidinggevende zegt dat het erbij hoort" (fourth stranger test, c14): unwanted behaviour,
+# also from clients or patients, is no part of the job; the bot says so.
+_PART_OF_THE_JOB = linear(
+    r"\bhoort (?:er )?(?:nou eenmaal |eenmaal |gewoon |nu eenmaal )?bij\b|\berbij (?:hoort|horen|hoorde)\b|"
+    r"\b(?:hoort|horen) bij (?:het|mijn|je|jouw|ons|onze) (?:werk|vak|baan|beroep)\b|"
+    r"\b(?:onderdeel|deel) van (?:het|mijn|je|jouw|ons) (?:werk|vak|baan|beroep)\b|"
+    r"\bbij het vak\b|\bberoepsrisico\b|\brisico van het vak\b|\bpart of the job\b",
+    name="crisis.hoort_erbij",
+)
+
+
+def part_of_the_job(text: str) -> bool:
+    """True when the message says (or asks whether) the behaviour is part of the job."""
+    return bool(_PART_OF_THE_JOB.search(normalise(text)))
+
+
 def crisis_kind(category_soort: str, text: str, previous_soort: str | None) -> str:
     """The crisis answer to give: ``category_soort`` is what the safety net's category maps to
     (bot.dialogue.situations.crisis_soort). Suicide or self-harm *now* (an attempt under way or

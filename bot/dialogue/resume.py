@@ -100,6 +100,25 @@ _LEADING_NO = linear(r"^(?:nee|neen|nope|no|nein|klopt niet|dat klopt niet|niet 
                      name="resume.leading_no")
 BEVESTIGEN, ONTKENNEN = "bevestigen", "ontkennen"
 
+# After the gentle check ("Gaat het wel goed met je? ... denk je erover om er niet meer te zijn?"),
+# "ja hoor", "ja het gaat wel", "ja hoor, gaat prima" answer the first question: it goes fine. A
+# plain "ja", "soms wel" or "ja, het gaat niet goed" stays the safe yes (fourth stranger test).
+_FINE = linear(
+    r"(?:ja|jawel|jaja|jazeker|jep|jup)(?:[ ,.!]+hoor)?"
+    r"(?:[ ,.!]+(?:het )?gaat (?:wel|goed|prima|best|oke|ok|wel goed|wel oke|prima hoor|goed hoor|wel hoor)"
+    r"(?:[ ,.!]+hoor)?(?:[ ,.!]+(?:dank je|dankje|dank u|dankjewel|bedankt))?)?[ .!]*",
+    name="resume.gaat_goed",
+)
+
+
+def says_fine(text: object) -> bool:
+    """True for a short yes that says it goes fine ("ja hoor", "ja het gaat wel"), not a bare yes."""
+    raw = str(text or "")
+    norm = normalise(raw)
+    if len(raw) > 60 or not _FINE.fullmatch(norm):
+        return False
+    return norm.strip(" .!,") not in ("ja", "jawel", "jaja", "jazeker", "jep", "jup")
+
 
 def leading_answer(text: object) -> str | None:
     """``bevestigen`` or ``ontkennen`` when a short message (up to 120 characters) starts with a

@@ -62,3 +62,40 @@ def pick_of_two(ranking: list[dict], first: str | None, second: str | None) -> s
     confidence = {r.get("name"): float(r.get("confidence") or 0.0) for r in ranking}
     named = [s for s in (first, second) if s and from_key(s) is not None and s in confidence]
     return max(named, key=lambda s: confidence[s]) if named else None
+
+
+# After "Ik lees twee dingen ... Waarmee wil je beginnen?" the one not chosen waits (slot
+# tweede_situatie). Told or picked later, it is taken up, not named next to the first again
+# (fourth stranger test, c10: the second matter looped).
+def other_of_two(chosen: str | None, first: str | None, second: str | None) -> str | None:
+    """Of the two matters named, the one not chosen (None when `chosen` is neither)."""
+    if chosen == first and second != first:
+        return second
+    if chosen == second and first != second:
+        return first
+    return None
+
+
+def takes_up_the_other(current: str | None, waiting: str | None, earlier: str | None,
+                       open_question: str | None) -> bool:
+    """The situation told now is the matter that waited, not the one being talked about, and the
+    bot is not asking which of the two comes first (that answer is a choice, not a new story)."""
+    return (current is not None and current == waiting and current != earlier
+            and open_question != "twee_situaties")
+
+
+_LABEL_STOP = frozenset("zoals dus door over iemand van het een de met je werk zelf".split())
+
+
+def names_matter(text: str, key: str | None) -> bool:
+    """Whether `text` names the situation `key` in the words of its label or its name
+    ("het buitensluiten" for "pesten of buitensluiten"); words of five letters or more."""
+    from bot.text import normalise
+
+    sit = from_key(key)
+    if sit is None:
+        return False
+    words = {w for w in normalise(f"{sit.label} {sit.key.replace('_', ' ')}").replace(",", " ").split()
+             if len(w) >= 5 and w not in _LABEL_STOP}
+    said = set(normalise(text[:500]).replace(",", " ").replace(".", " ").replace("?", " ").split())
+    return bool(words & said)

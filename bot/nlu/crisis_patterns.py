@@ -483,3 +483,32 @@ def time_wish(text: str) -> bool:
     death, fear or doing "it" (see above)."""
     norm = normalise(text)
     return bool(_CLOCK_TIME.search(norm)) and not _DANGER.search(norm)
+
+
+# --- unease only -----------------------------------------------------------------------------------
+# "Die collega loopt hier morgen weer rond. Voelt niet goed." (fourth stranger test, c04): a manager's
+# unease that the classifier half took for a crisis, and the gentle check asked about suicide. With
+# words of unease and nothing about danger, death, fear, despair or one's own life, an unsure
+# classifier's crisis is set aside (bot.nlu.components.CrisisSafetyNet); a crisis pattern, despair
+# or a sure classifier still count.
+_UNEASE = _re(
+    "onbehagen",
+    r"\b(?:voelt|voelde|voel)\b.{0,20}\bniet (?:goed|lekker|fijn|prettig|oke|ok|juist)\b|"
+    r"\b(?:naar|rot|raar|vervelend|slecht|onrustig|ongemakkelijk) gevoel\b|"
+    r"\bzit (?:me|mij) (?:\w+ )?niet lekker\b|\bongemakkelijk\b|\bonprettig\b|\bniet prettig\b",
+)
+_UNEASE_VETO = _re(
+    "onbehagen.veto",
+    r"\b(?:zelfmoord|suicid|dood|sterven|leven|mezelf|mijzelf|zelf iets|pillen|tabletten|touw|brug|dak|spoor|"
+    r"spring|trein|mes|wapen|pistool|slaan|slaat|sloeg|geslagen|bedreig|dreig|gevaar|veilig|bang|angst|"
+    r"pijn|bloed|verkracht|aangerand|misbruikt|eind|zin|uitzichtloos|hopeloos|op|kapot|wanhoop|"
+    r"niet meer|kan niet|trek het|hou het|houd het|ga (?:het|t)|doe (?:het|t))\w*",
+)
+
+
+def unease_only(text: str) -> bool:
+    """True when the text speaks of unease ("voelt niet goed", "een naar gevoel") and of nothing
+    about danger, death, fear, despair or the writer's own life (see above)."""
+    norm = normalise(text)
+    return (bool(_UNEASE.search(norm)) and not _UNEASE_VETO.search(norm)
+            and match(text) is None and despair(text) is None and not about_own_life(text))

@@ -22,6 +22,7 @@ colleague colleagues manager boss team work job office speak english someone som
 feel feeling keeps keep always never said says told tell want know think harassed bullied
 harassment bullying touched threatened any anybody just really very our us
 free cost costs pay paid protected confidential anonymous identity
+stored store saved save delete deleted messages message read see
 """.split())
 
 DUTCH = frozenset("""
@@ -82,7 +83,7 @@ def english_booking(text: str) -> bool:
 
 # The commonest English questions, answered in English (content/engels.yml, `antwoorden`):
 # urgent help (first, before anything else), the cost, and whether one's name stays confidential.
-HULP, KOSTEN, VERTROUWELIJK = "hulp", "kosten", "vertrouwelijk"
+HULP, KOSTEN, VERTROUWELIJK, PRIVACY = "hulp", "kosten", "vertrouwelijk", "privacy"
 # Danger, fear, an assault, suicide, or asking whom to call now (fourth stranger test, c09: an
 # assault told in English got no number). Idioms ("this is killing me") stay out: "kill" only
 # with a person after it.
@@ -94,6 +95,13 @@ _URGENT = linear(
     r"|(?:anyone|someone|somebody|a number) (?:i|to) (?:can )?call|call (?:someone|anyone|somebody) (?:right )?now"
     r"|help (?:me )?(?:right )?now|urgent(?:ly)?)\b",
     name="language.urgent")
+# What the bot stores, for how long, and who can read the chat (fourth stranger test, c03).
+_STORAGE = linear(
+    r"\b(?:stored?|storing|saved?|saving|kept|keep (?:my|this|the|what|it|them|anything)|delete[sd]?|deleting"
+    r"|erased?|how long|my data|any data|what data|personal data|record(?:ed|ing)?|logged|logs?"
+    r"|(?:can|could|will|does|do) (?:\w+ ){0,2}(?:read|see) (?:this|my|it|what|the chat|these)"
+    r"|who (?:\w+ ){0,2}(?:read|see)s?)\b",
+    name="language.storage")
 _COST = linear(r"\b(?:free|cost|costs|pay|paid|charge\w*|fee|fees|expensive)\b", name="language.cost")
 _CONFIDENTIAL = linear(
     r"\b(?:confidential\w*|anonymous\w*|anonymity|secret|privacy|identity|my name"
@@ -103,11 +111,14 @@ _CONFIDENTIAL = linear(
 
 def english_topic(text: str) -> str | None:
     """"hulp" for danger, fear, an assault, suicide or asking whom to call now; "kosten" for a
-    question on the cost ("Is it free?"); "vertrouwelijk" for one on confidentiality or protection
+    question on the cost ("Is it free?"); "privacy" for one on what is stored, how long, and who can
+    read the chat; "vertrouwelijk" for one on confidentiality or protection
     ("Is my name protected?"); else None."""
     norm = normalise(text[:MAX_CHARS])
     if _URGENT.search(norm):
         return HULP
+    if _STORAGE.search(norm):
+        return PRIVACY
     if _COST.search(norm):
         return KOSTEN
     if _CONFIDENTIAL.search(norm):

@@ -297,3 +297,43 @@ def test_a_later_english_question_on_confidentiality_gets_only_its_answer():
     trk.slots["engels_gegeven"] = True
     messages, _ = run(a.ActionEngels(), trk)
     assert len(messages) == 1 and "confidential" in messages[0]["text"] and "{" not in messages[0]["text"]
+
+
+# Fourth stranger test, c03: English privacy questions got "I work in Dutch". The English answer
+# says what the Dutch one says, from the same running configuration.
+def test_an_english_question_on_storage_gets_a_true_english_answer(monkeypatch):
+    monkeypatch.setenv("BOT_CONVERSATION_TTL_MINUTES", "45")
+    monkeypatch.setenv("BOT_APPOINTMENT_RETENTION_DAYS", "14")
+    trk = tracker("engels", "how long do you keep my messages?")
+    trk.slots["engels_gegeven"] = True
+    messages, _ = run(a.ActionEngels(), trk)
+    assert len(messages) == 1
+    said = messages[0]["text"]
+    assert "45 minutes" in said and "14 days" in said and "{" not in said
+    assert "Teams" in said and "employer" in said and "I work in Dutch" not in said
+
+
+def test_the_english_urgent_help_is_shorter_the_second_time():
+    said = "He put his hands under my shirt. Is there anyone I can call right now?"
+    first, _ = run(a.ActionEngels(), tracker("engels", said))
+    trk = tracker("engels", "please, emergency number? I feel unsafe")
+    trk.slots["engels_gegeven"] = True
+    trk.events = [{"event": "bot", "text": first[0]["text"]}, {"event": "user", "text": "please"}]
+    again, _ = run(a.ActionEngels(), trk)
+    assert len(again) == 1 and again[0]["text"] != first[0]["text"]
+    assert len(again[0]["text"]) < len(first[0]["text"]) * 0.7
+    assert "112" in again[0]["text"] and "{" not in again[0]["text"]
+
+
+def test_the_english_privacy_answer_asked_again_is_short():
+    first, _ = run(a.ActionEngels(), _english_later("is this chat stored?"))
+    trk = _english_later("how long do you keep my messages?")
+    trk.events = [{"event": "bot", "text": first[0]["text"]}, {"event": "user", "text": "how long"}]
+    again, _ = run(a.ActionEngels(), trk)
+    assert len(again) == 1 and len(again[0]["text"]) < len(first[0]["text"]) / 2 and "{" not in again[0]["text"]
+
+
+def _english_later(text):
+    trk = tracker("engels", text)
+    trk.slots["engels_gegeven"] = True
+    return trk

@@ -449,3 +449,92 @@ def test_sometimes_in_a_story_is_no_yes(text):
     from bot.dialogue.resume import leading_answer
 
     assert leading_answer(text) is None
+
+
+# Fourth stranger test, c14: "een bewoner heeft me geslagen en gezegd dat hij me morgen 'af gaat
+# maken'" got the gentle check with its suicide question. A threat or fear of someone is asked
+# about safety (112 in danger), and the claim that it "hoort erbij" is answered.
+THREAT = ("Dag. Ik ben verpleegkundige in een verpleeghuis. Een bewoner heeft me vandaag geslagen en gezegd "
+          "dat hij me morgen 'af gaat maken'. Mijn leidinggevende zegt dat dat erbij hoort.")
+
+
+@pytest.mark.parametrize("text", [THREAT, "ik ben bang voor die klant, hij wacht me steeds op bij de uitgang",
+                                  "hij zei dat hij me kapot gaat maken als ik iets zeg"])
+def test_a_threat_the_classifier_doubts_about_gets_the_safety_check(text):
+    _, events = run(a.ActionBepaalCrisissoort(),
+                    tracker("crisis", text, crisis={"category": None, "rule": "classifier_twijfel", "level": "check"}))
+    assert slots_of(events) == {"crisis_soort": "veiligheid"}
+
+
+@pytest.mark.parametrize("text", ["ik weet het niet meer, het heeft geen zin", "hij slaat me en ik wil niet meer leven"])
+def test_despair_still_gets_the_gentle_check(text):
+    _, events = run(a.ActionBepaalCrisissoort(),
+                    tracker("crisis", text, crisis={"category": None, "rule": "classifier_twijfel", "level": "check"}))
+    assert slots_of(events) == {"crisis_soort": "check"}
+
+
+def test_the_safety_check_asks_about_danger_not_suicide_and_answers_part_of_the_job():
+    text = response_text("utter_crisis_veiligheid")
+    assert "{spoed_nummer}" in text and "niet meer te zijn" not in text and "113" not in text
+    assert "hoort niet bij je werk" in text and "werkgever" in text
+    assert "aangifte" in text and "{slachtofferhulp_nummer}" in text and "vertrouwenspersoon" in text
+
+
+@pytest.mark.parametrize("text", ["ja hoor", "ja het gaat wel", "ja hoor, gaat prima", "jawel, het gaat wel hoor",
+                                  "ja gaat goed"])
+def test_fine_after_the_gentle_check_is_no_yes_to_suicide(text):
+    _, events = run(a.ActionBepaalCrisissoort(), _after_check("bevestigen", text))
+    assert slots_of(events) == {"crisis_soort": "gaat_goed"}
+
+
+@pytest.mark.parametrize("text", ["ja", "soms wel", "ja soms", "ja eigenlijk wel", "ja, het gaat niet goed"])
+def test_a_plain_yes_to_the_gentle_check_stays_the_suicide_answer(text):
+    _, events = run(a.ActionBepaalCrisissoort(), _after_check("bevestigen", text))
+    assert slots_of(events)["crisis_soort"] == "zelfmoord"
+
+
+def test_the_claim_that_aggression_is_part_of_the_job_is_answered():
+    messages, _ = run(a.ActionHerkenSituatie(),
+                      tracker("intimidatie", "maar morgen moet ik weer daarheen. mijn leidinggevende zegt dat het "
+                                             "erbij hoort. klopt dat?"))
+    assert [m["response"] for m in messages] == ["utter_hoort_niet_bij_werk"]
+    messages, _ = run(a.ActionHerkenSituatie(), tracker("intimidatie", "mijn teamleider schreeuwt steeds tegen me"))
+    assert messages == []
+
+
+# Fourth stranger test, c10: two matters named ("Ik lees twee dingen ..."); the person takes one,
+# and later the other: that other one is taken up, not both named again in a loop.
+def test_choosing_one_of_two_matters_keeps_the_other_for_later():
+    trk = tracker("kies_situatie", '/kies_situatie{"situatie":"pesten"}',
+                  entities=[{"entity": "situatie", "value": "pesten"}],
+                  slots={"open_vraag": "twee_situaties", "situatie": "fraude", "tweede_situatie": "pesten",
+                         "tweede_situatie_label": "pesten of buitensluiten"})
+    _, events = run(a.ActionKiesSituatie(), trk)
+    slots = slots_of(events)
+    assert slots["situatie"] == "pesten" and slots["open_vraag"] == "opties"
+    assert slots["tweede_situatie"] == "fraude"
+
+
+def test_the_matter_kept_for_later_is_taken_up_without_naming_both_again():
+    trk = tracker("fraude", "fraude, zoals valse declaraties, uren of cijfers",
+                  ranking=[{"name": "fraude", "confidence": 0.8}],
+                  slots={"open_vraag": "opties", "situatie": "pesten", "soort": "omgangsvormen",
+                         "tweede_situatie": "fraude"})
+    _, events = run(a.ActionHerkenSituatie(), trk)
+    slots = slots_of(events)
+    assert slots["situatie"] == "fraude" and slots["open_vraag"] == "opties"
+    assert slots["tweede_situatie"] is None
+
+
+def test_the_waiting_matter_named_in_words_is_taken_up():
+    # "ik wil het nu over het buitensluiten hebben" after the fraud options (c10): read as a choice
+    # with no situation named; the waiting matter's own words name it
+    trk = tracker("kies_situatie", "ik wil het nu over het buitensluiten hebben",
+                  slots={"open_vraag": "opties", "situatie": "fraude", "soort": "integriteit",
+                         "tweede_situatie": "pesten"})
+    _, events = run(a.ActionKiesSituatie(), trk)
+    slots = slots_of(events)
+    assert slots["situatie"] == "pesten" and slots["tweede_situatie"] is None
+    trk = tracker("kies_situatie", "ik wil het over iets anders hebben",
+                  slots={"open_vraag": "opties", "situatie": "fraude", "tweede_situatie": "pesten"})
+    assert slots_of(run(a.ActionKiesSituatie(), trk)[1])["situatie"] == "fraude"

@@ -194,3 +194,18 @@ def test_no_query_string_or_calendar_code_reaches_the_logs(bot):
     for log in bot["log_dir"].glob("*.log"):
         text = log.read_text(errors="replace")
         assert "qsmark8" not in text and code not in text, f"{log} holds a URL"
+
+
+# --- fourth stranger test: a button's title typed instead of clicked (c07, c20, c25, c27) --------
+
+def test_a_typed_button_title_is_that_button(bot):
+    told = rest_post(bot["port"], "getypt", "sinds ik zwanger ben krijg ik geen projecten meer en mijn "
+                                            "contract wordt waarschijnlijk niet verlengd")
+    yes = bot_texts.button_title("utter_check_situatie", "/bevestigen")
+    assert any(b["title"] == yes for b in told[-1].get("buttons") or []), told
+    options = rest_post(bot["port"], "getypt", yes.lower())
+    outside = bot_texts.button_title("utter_vraag_opties", '/kies_route{"route":"extern"}')
+    assert any(b["title"] == outside for b in options[-1].get("buttons") or []), options
+    said = " ".join(r.get("text", "") for r in rest_post(bot["port"], "getypt", outside))
+    assert bot_texts.fixed_start("utter_route", route="extern", situatie="discriminatie",
+                                 soort="omgangsvormen") in said

@@ -1,5 +1,7 @@
 """The Rasa component around the crisis patterns, on real Rasa Message objects."""
 
+import pytest
+
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.components import CrisisSafetyNet
@@ -169,4 +171,34 @@ def test_a_denial_of_suicidal_thoughts_is_the_checks_second_button():
 
 def test_a_denial_taken_back_stays_the_alarm():
     m = _run(_msg("ik dacht niet aan zelfmoord maar nu wel", "crisis", [("crisis", 0.72), ("pesten", 0.08)]))
+    assert m.get("crisis")["level"] == "alarm"
+
+
+# Fourth stranger test, c04: a manager's unease ("Voelt niet goed.") set off the gentle check with
+# its suicide question. Unease alone, which the classifier only doubts about, is no crisis check.
+@pytest.mark.parametrize("text", [
+    "Dus ik moet gewoon niks doen? Die collega loopt hier morgen weer rond. Voelt niet goed.",
+    "het voelt gewoon niet goed",
+    "ik heb er een naar gevoel bij",
+    "het zit me niet lekker dat hij morgen weer komt",
+    "ik voel me er ongemakkelijk bij",
+])
+def test_unease_the_classifier_doubts_about_is_no_crisis_check(text):
+    m = _run(_msg(text, "nlu_fallback", [("nlu_fallback", 0.3), ("crisis", 0.25), ("vraag_opties", 0.2)]))
+    assert m.get("crisis") is None
+    assert "crisis" not in [r["name"] for r in m.get("intent_ranking")]
+
+
+@pytest.mark.parametrize("text", [
+    "het voelt niet goed, ik wil er niet meer zijn",
+    "voelt niet goed allemaal, ik kan niet meer",
+    "het voelt niet goed, ik ben bang dat ik mezelf iets aandoe",
+])
+def test_unease_next_to_despair_or_danger_still_counts(text):
+    m = _run(_msg(text, "nlu_fallback", [("nlu_fallback", 0.3), ("crisis", 0.25), ("vraag_opties", 0.2)]))
+    assert m.get("crisis") is not None
+
+
+def test_unease_the_classifier_is_sure_is_a_crisis_stays_the_alarm():
+    m = _run(_msg("het voelt niet goed", "crisis", [("crisis", 0.9)]))
     assert m.get("crisis")["level"] == "alarm"

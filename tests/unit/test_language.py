@@ -85,3 +85,36 @@ def test_no_urgent_help_for_ordinary_english(text):
     from bot.nlu.language import english_topic
 
     assert english_topic(text) != "hulp"
+
+
+# Fourth stranger test, c03: "is it stored somewhere?", "how long do you keep my messages?" got
+# only "I work in Dutch". Questions on storage and who reads the chat have their own topic.
+@pytest.mark.parametrize("text", [
+    "and what about this chat, is it stored somewhere?",
+    "how long do you keep my messages?",
+    "who can read this?",
+    "is this chat stored?",
+    "do you save what I write",
+    "what data do you keep about me",
+    "can my boss see this chat?",
+    "are my messages deleted afterwards",
+])
+def test_an_english_question_on_storage_or_readers(text):
+    from bot.nlu.language import english_topic
+
+    assert english_topic(text) == "privacy"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("is this confidential?", "vertrouwelijk"), ("will my team lead find out that I talked to you?", "vertrouwelijk"),
+    ("he hit me, who can I call now", "hulp"), ("Is it free?", "kosten"),
+])
+def test_other_topics_stay_as_they_were(text, topic):
+    from bot.nlu.language import english_topic
+
+    assert english_topic(text) == topic
+
+
+@pytest.mark.parametrize("text", ["is this chat stored?", "are my messages saved?", "who can read this?"])
+def test_a_short_english_question_on_storage_is_english(text):
+    assert is_english(text)

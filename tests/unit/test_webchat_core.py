@@ -178,6 +178,19 @@ def test_session_book_revokes_and_remembers_only_the_latest_buttons():
     assert not book.is_revoked("s1") and not book.was_offered("s2", "/x") and len(book) == 0
 
 
+def test_session_book_reads_a_typed_title_of_the_latest_buttons_as_the_button():
+    # fourth stranger test: "Hulp van buiten" typed instead of clicked
+    from bot.channels.webchat import messages as webchat_messages
+
+    book = sessions.SessionBook(ttl_seconds=600, clock=Clock(0.0))
+    answers = [{"text": "Waar wil je meer over weten?",
+                "buttons": [{"title": "Hulp van buiten", "payload": '/kies_route{"route":"extern"}'}]}]
+    book.offer("s1", webchat_messages.payloads_of(answers), webchat_messages.buttons_of(answers))
+    assert book.payload_for_title("s1", "hulp van buiten") == '/kies_route{"route":"extern"}'
+    assert book.payload_for_title("s2", "hulp van buiten") is None
+    assert book.payload_for_title("s1", "hulp van buiten graag") is None
+
+
 # --- message bodies ------------------------------------------------------------------------------
 
 def body(**values):

@@ -58,6 +58,7 @@ class SlackOutput(OutputChannel):
         self.api, self.channel, self.thread_ts = api, channel, thread_ts
         self.failures = 0
         self.payloads: list[str] = []  # the buttons offered in this answer
+        self.titles: list[tuple[str, str]] = []  # (title, payload): a typed title is the click
 
     @classmethod
     def name(cls) -> str:
@@ -77,6 +78,8 @@ class SlackOutput(OutputChannel):
 
     async def send_text_with_buttons(self, recipient_id: str, text: str, buttons, **kwargs: Any) -> None:
         self.payloads += [str(b["payload"]) for b in buttons if isinstance(b, Mapping) and b.get("payload")]
+        self.titles += [(str(b["title"]), str(b["payload"])) for b in buttons
+                        if isinstance(b, Mapping) and b.get("payload") and b.get("title")]
         await self.post(text, buttons)
 
     async def send_image_url(self, recipient_id: str, image: str, **kwargs: Any) -> None:
@@ -185,7 +188,7 @@ class SlackInput(ChatAppStart, InputChannel):
                         text, out, incoming.conversation_id, input_channel=self.name(),
                         metadata=clients.metadata(clients.user_key("slack", incoming.user))))
                 finally:
-                    self.offers.offer(incoming.conversation_id, out.payloads)
+                    self.offers.offer(incoming.conversation_id, out.payloads, out.titles)
             except Exception as exc:  # noqa: BLE001 - a background task must tell the person, not die
                 logger.error("Slack: a message could not be handled (%s)", type(exc).__name__)
                 await out.post(error_text())

@@ -68,6 +68,7 @@ class TeamsOutput(OutputChannel):
         self.target = target
         self.sent = 0
         self.payloads: list[str] = []  # the buttons offered in this answer
+        self.titles: list[tuple[str, str]] = []  # (title, payload): a typed title is the click
 
     async def _send(self, activity: Mapping) -> None:
         if await self.connector.send(self.target, activity):
@@ -79,6 +80,8 @@ class TeamsOutput(OutputChannel):
     async def send_text_with_buttons(self, recipient_id: str, text: str, buttons: list[dict[str, Any]],
                                      **kwargs: Any) -> None:
         self.payloads += [str(b["payload"]) for b in buttons if not b.get("url") and b.get("payload")]
+        self.titles += [(str(b["title"]), str(b["payload"])) for b in buttons
+                        if not b.get("url") and b.get("payload") and b.get("title")]
         await self._send(buttons_activity(self.target, text, buttons))
 
     async def send_quick_replies(self, recipient_id: str, text: str, quick_replies: list[dict[str, Any]],
@@ -252,5 +255,5 @@ class TeamsInput(ChatAppStart, InputChannel):
                                              input_channel=self.name(),
                                              metadata=clients.metadata(inbound.client)))
         finally:
-            self.offers.offer(key, out.payloads)
+            self.offers.offer(key, out.payloads, out.titles)
 

@@ -298,6 +298,8 @@ class WebChatInput(InputChannel):
             try:
                 incoming = messages.parse_body(request.body)
                 text = messages.message_text(incoming, self.chat.sessions.was_offered(session_id, incoming.value))
+                if incoming.kind != "payload":  # a button's title typed: that button (bot.channels.offers)
+                    text = self.chat.sessions.payload_for_title(session_id, text) or text
             except messages.BadRequest as bad:
                 return self._refuse(request, bad.status, bad.key)
             collector = CollectingOutputChannel()
@@ -312,7 +314,7 @@ class WebChatInput(InputChannel):
             if self.chat.sessions.is_revoked(session_id):  # wiped while this message was handled
                 return self._refuse(request, 401, "verlopen")
             answers = messages.to_client(collector.messages)
-            self.chat.sessions.offer(session_id, messages.payloads_of(answers))
+            self.chat.sessions.offer(session_id, messages.payloads_of(answers), messages.buttons_of(answers))
             return self._with_token(request, session_id, {"messages": answers})
 
         @chat_bp.route("/wipe", methods=["POST"])

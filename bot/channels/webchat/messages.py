@@ -106,3 +106,8 @@ def to_client(collected: list[dict]) -> list[dict]:
 def payloads_of(messages: list[dict]) -> list[str]:
     return [b["payload"] for m in messages for b in m.get("buttons", [])]
 
+
+def buttons_of(messages: list[dict]) -> list[tuple[str, str]]:
+    """(title, payload) of the buttons shown: a typed title counts as the click."""
+    return [(b["title"], b["payload"]) for m in messages for b in m.get("buttons", [])]
+

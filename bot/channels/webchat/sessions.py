@@ -113,9 +113,13 @@ class SessionBook:
     def is_revoked(self, session_id: str) -> bool:
         return self._revoked.is_revoked(session_id)
 
-    def offer(self, session_id: str, payloads: list[str]) -> None:
-        """Remembers the buttons of the latest answer (replacing earlier ones)."""
-        self._offers.offer(session_id, payloads[:MAX_BUTTONS_REMEMBERED])
+    def offer(self, session_id: str, payloads: list[str], titles: list[tuple[str, str]] = ()) -> None:
+        """Remembers the buttons of the latest answer (replacing earlier ones), with their titles."""
+        self._offers.offer(session_id, payloads[:MAX_BUTTONS_REMEMBERED], list(titles)[:MAX_BUTTONS_REMEMBERED])
+
+    def payload_for_title(self, session_id: str, text: str) -> str | None:
+        """The payload of the offered button whose title was typed (bot.channels.offers)."""
+        return self._offers.payload_for_title(session_id, text)
 
     def was_offered(self, session_id: str, payload: str) -> bool:
         return self._offers.was_offered(session_id, payload)
