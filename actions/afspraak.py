@@ -1448,7 +1448,8 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
         counsellor offers it); only the way ("zelfde tijd maar telefonisch"): the time stays and
         nothing more is asked; else a new time is looked for."""
         if tracker.get_slot("alleen_vorm") is True:
-            return self._way_asked(tracker.get_slot("ontmoetingsvorm"), dispatcher, tracker, view) | self._same_time(view)
+            asked_way = tracker.get_slot("ontmoetingsvorm")
+            return self._way_asked(asked_way, dispatcher, tracker, view) | self._same_time(view)
         asked = tracker.get_slot("ontmoetingsvorm")
         if asked in said.MEETING_MODES and asked != _mode_value(view.meeting_mode):
             counsellor = _counsellor(view.counsellor_key)

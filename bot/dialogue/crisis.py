@@ -131,7 +131,8 @@ def wants_to_vent(text: str) -> bool:
 _DONE_VENTING = linear(
     r"\b(?:bedankt|dank ?je|dank u|dankjewel|dankuwel|merci|thanks|thank you)\b.{0,20}"
     r"\b(?:luisteren|luistert|lezen|leest|meelezen|je tijd|het luisterend oor)\b|"
-    r"\bfijn dat ik (?:het|dit|mijn verhaal|mn verhaal|m'n verhaal) (?:even |eens )?(?:kwijt kon|kon vertellen|kwijt kan)\b|"
+    r"\bfijn dat ik (?:het|dit|mijn verhaal|mn verhaal|m'n verhaal) (?:even |eens )?"
+    r"(?:kwijt kon|kon vertellen|kwijt kan)\b|"
     r"\b(?:dat|het) lucht (?:al )?op\b|\b(?:dat|dit) was (?:het|alles|het wel)\b[.!]?$|\bmeer hoef ik niet\b",
     name="crisis.klaar_met_luchten",
 )

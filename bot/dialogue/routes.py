@@ -35,7 +35,8 @@ _ROUTES = {
     EXTERN: linear(
         r"\bvan buiten\w*|\bbuiten (?:het|de|mijn|ons|onze) (?:werk|bedrijf|organisatie|zaak|deur|firma|school|"
         r"instelling|gemeente)\b|\bextern\w*|\binstantie\w*|\binstelling buiten\b|\bergens anders\b"
-        r"|\bslachtofferhulp\b|\bpolitie\b|\bjuridisch loket\b|\bvakbond\b|\barbeidsinspectie\b|\bcollege voor de rechten\b",
+        r"|\bslachtofferhulp\b|\bpolitie\b|\bjuridisch loket\b|\bvakbond\b|\barbeidsinspectie\b"
+        r"|\bcollege voor de rechten\b",
         name="routes.extern"),
 }
 _NOT_FORMAL_PATTERN = linear(_NOT_FORMAL, name="routes.niet_formeel")

@@ -112,7 +112,8 @@ class CrisisSafetyNet(GraphComponent):
         if not sure and (crisis_patterns.time_wish(message.get(TEXT) or "")
                          or crisis_patterns.unease_only(message.get(TEXT) or "")):
             # a clock time and no word of danger ("na vijf uur, ik sta tot half vijf op de bouw"),
-            # or unease only ("voelt niet goed", fourth stranger test c04): no check; crisis leaves the ranking, so the next guess is the one offered or read
+            # or unease only ("voelt niet goed", fourth stranger test c04): no check; crisis leaves
+            # the ranking, so the next guess is the one offered or read
             ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != CRISIS_INTENT]
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
             if name == CRISIS_INTENT and ranking:

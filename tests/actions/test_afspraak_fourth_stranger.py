@@ -206,7 +206,8 @@ def test_c29_the_same_time_but_by_phone_changes_only_the_way(db):
 
 def test_c29_phone_instead_of_video_and_later_moves_with_the_new_way(db):
     code = _video_appointment(db)
-    text = f"hallo, ik heb een afspraak, code {code}. kan het telefonisch in plaats van via video? en kan het een uurtje later?"
+    text = (f"hallo, ik heb een afspraak, code {code}. kan het telefonisch in plaats van via video? "
+            "en kan het een uurtje later?")
     started = _start_move(db, text)
     assert started["ontmoetingsvorm"] == "telefoon" and not started.get("alleen_vorm")
     messages, result, _ = _code_form(db, started, text)

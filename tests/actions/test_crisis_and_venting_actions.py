@@ -466,7 +466,8 @@ def test_a_threat_the_classifier_doubts_about_gets_the_safety_check(text):
     assert slots_of(events) == {"crisis_soort": "veiligheid"}
 
 
-@pytest.mark.parametrize("text", ["ik weet het niet meer, het heeft geen zin", "hij slaat me en ik wil niet meer leven"])
+@pytest.mark.parametrize("text", ["ik weet het niet meer, het heeft geen zin",
+                                  "hij slaat me en ik wil niet meer leven"])
 def test_despair_still_gets_the_gentle_check(text):
     _, events = run(a.ActionBepaalCrisissoort(),
                     tracker("crisis", text, crisis={"category": None, "rule": "classifier_twijfel", "level": "check"}))

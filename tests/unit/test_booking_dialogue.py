@@ -360,7 +360,8 @@ def test_a_wish_or_time_question_is_no_question_who_a_counsellor_is(text):
     "ik wil nog geen afspraak", "wacht even, ik wil eerst iets weten", "nee ik wil alleen informatie",
     "stop, I'll think about it", "stop ik denk er nog over na",  # c24
     "ok laat maar even, ik wil er nog over nadenken", "not now", "nee, nu even niet",
-    "ik wil geen afspraak", "laat die afspraak maar zitten", "ik hoef eigenlijk nog geen afspraak, kan ik anoniem bellen?",
+    "ik wil geen afspraak", "laat die afspraak maar zitten",
+    "ik hoef eigenlijk nog geen afspraak, kan ik anoniem bellen?",
     "ik moet er eerst nog even over nadenken", "I'd rather think about it first", "misschien later",
     "ik wil eigenlijk alleen wat informatie",
 ])

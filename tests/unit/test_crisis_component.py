@@ -1,7 +1,6 @@
 """The Rasa component around the crisis patterns, on real Rasa Message objects."""
 
 import pytest
-
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.components import CrisisSafetyNet

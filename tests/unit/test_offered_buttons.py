@@ -118,9 +118,8 @@ def test_buttons_are_read_from_collected_answers_with_their_titles():
 def test_teams_and_slack_answers_keep_the_titles_of_their_buttons(monkeypatch):
     import asyncio
 
-    from bot.channels.teams import channel as teams_channel
-
     from bot.channels.slack.channel import SlackOutput
+    from bot.channels.teams import channel as teams_channel
     from bot.channels.teams.channel import TeamsOutput
 
     class Quiet:
