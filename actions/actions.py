@@ -94,6 +94,13 @@ class ActionHerkenSituatie(Action):
         sit = situations.from_key(intent)
         if sit is None:  # not a situation intent: ask which one fits
             return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
+        known = situations.from_key(tracker.get_slot("situatie"))
+        if sit.soort == OUTSIDE_TASK and known is not None and known.soort != OUTSIDE_TASK:
+            # after bullying or harassment was told, "ik slaap er slecht van en heb me ziek gemeld" or
+            # "dan krijg ik een slechte beoordeling" is part of that matter, not a matter outside the
+            # VP's task: never "dit hoort niet bij de taak" to someone the VP is there for (fifth
+            # stranger test c07, c19). The matter told stays, with its options.
+            return _situation_events(known, resume.OPTIES)
         text = tracker.latest_message.get("text") or ""
         if tracker.get_slot("open_vraag") == resume.LUISTEREN and crisis.done_venting(text):
             # more of the story, and "bedankt voor het luisteren": that was it, no check now

@@ -539,3 +539,21 @@ def test_the_waiting_matter_named_in_words_is_taken_up():
     trk = tracker("kies_situatie", "ik wil het over iets anders hebben",
                   slots={"open_vraag": "opties", "situatie": "fraude", "tweede_situatie": "pesten"})
     assert slots_of(run(a.ActionKiesSituatie(), trk)[1])["situatie"] == "fraude"
+
+
+@pytest.mark.parametrize("told", ["pesten", "seksuele_intimidatie", "fraude"])
+def test_a_consequence_read_as_outside_the_task_keeps_the_matter_told(told):
+    """Fifth stranger test c07, c19: after bullying (or harassment) was told and confirmed,
+    "ik slaap er slecht van en heb me al 2x ziek gemeld" was read as outside the VP's task; after
+    "Nee" to "speelt er ook ...?" the person heard "Dit hoort niet bij de taak" and goodbye."""
+    _, events = run(a.ActionHerkenSituatie(),
+                    tracker("buiten_vp_taak", "ik slaap er slecht van en heb me al 2x ziek gemeld",
+                            slots={"situatie": told, "open_vraag": "opties"}))
+    slots = slots_of(events)
+    assert slots["situatie"] == told and slots["open_vraag"] == "opties"
+
+
+def test_outside_the_task_as_the_first_matter_still_asks_whether_behaviour_plays_a_part():
+    _, events = run(a.ActionHerkenSituatie(),
+                    tracker("buiten_vp_taak", "ik ben het niet eens met mijn beoordeling", slots={}))
+    assert slots_of(events)["open_vraag"] == "buiten_ook_gedrag"
