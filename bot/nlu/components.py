@@ -34,6 +34,11 @@ DENIED_INTENT = "wil_vertellen"  # suicidal thoughts denied: the gentle check's 
 ALARM, CHECK = "alarm", "check"  # crisis levels: the full crisis answer, or a gentle check
 
 
+def _ranking_without(message: Message, *names: str) -> list[dict[str, Any]]:
+    """The message's intent ranking without the intents named."""
+    return [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) not in names]
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class CrisisSafetyNet(GraphComponent):
     """Sets the intent to `crisis` when a crisis pattern matches, whatever the classifier said;
@@ -94,7 +99,7 @@ class CrisisSafetyNet(GraphComponent):
             add_to_output=True,
         )
         message.set(INTENT, {INTENT_NAME_KEY: CRISIS_INTENT, "confidence": 1.0}, add_to_output=True)
-        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != CRISIS_INTENT]
+        ranking = _ranking_without(message, CRISIS_INTENT)
         message.set(INTENT_RANKING_KEY, [{INTENT_NAME_KEY: CRISIS_INTENT, "confidence": 1.0}, *ranking],
                     add_to_output=True)
 
@@ -103,7 +108,7 @@ class CrisisSafetyNet(GraphComponent):
         guess of an unsure parse): a full alarm only when it is sure, else a gentle check."""
         intent = message.get(INTENT) or {}
         name = intent.get(INTENT_NAME_KEY)
-        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != FALLBACK_INTENT]
+        ranking = _ranking_without(message, FALLBACK_INTENT)
         if name == FALLBACK_INTENT and ranking and ranking[0].get(INTENT_NAME_KEY) == CRISIS_INTENT:
             intent = dict(ranking[0])
         elif name != CRISIS_INTENT:
@@ -114,7 +119,7 @@ class CrisisSafetyNet(GraphComponent):
             # a clock time and no word of danger ("na vijf uur, ik sta tot half vijf op de bouw"),
             # or unease only ("voelt niet goed", fourth stranger test c04): no check; crisis leaves
             # the ranking, so the next guess is the one offered or read
-            ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != CRISIS_INTENT]
+            ranking = _ranking_without(message, CRISIS_INTENT)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
             if name == CRISIS_INTENT and ranking:
                 message.set(INTENT, dict(ranking[0]), add_to_output=True)
@@ -144,7 +149,7 @@ class CrisisSafetyNet(GraphComponent):
 
     @staticmethod
     def _denied(message: Message) -> None:
-        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != CRISIS_INTENT]
+        ranking = _ranking_without(message, CRISIS_INTENT)
         message.set(INTENT, {INTENT_NAME_KEY: DENIED_INTENT, "confidence": 0.6}, add_to_output=True)
         message.set(INTENT_RANKING_KEY, [{INTENT_NAME_KEY: DENIED_INTENT, "confidence": 0.6}, *ranking],
                     add_to_output=True)
@@ -157,8 +162,7 @@ class CrisisSafetyNet(GraphComponent):
         intent = message.get(INTENT) or {}
         if intent.get(INTENT_NAME_KEY) != CRISIS_INTENT:
             return  # an unsure parse stays unsure: the bot asks "Bedoel je ...?"
-        ranking = [r for r in message.get(INTENT_RANKING_KEY) or []
-                   if r.get(INTENT_NAME_KEY) not in (CRISIS_INTENT, FALLBACK_INTENT)]
+        ranking = _ranking_without(message, CRISIS_INTENT, FALLBACK_INTENT)
         if not ranking:
             return
         message.set(INTENT, dict(ranking[0]), add_to_output=True)
