@@ -11,12 +11,10 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, FollowupAction, SessionStarted, SlotSet, UserUttered
 from rasa_sdk.executor import CollectingDispatcher
-from sqlalchemy.exc import SQLAlchemyError
 
-from actions import telling
+from actions import answers, telling
 from actions.afspraak import BOOKING_SLOTS
 from bot import content
-from bot.booking import availability, routing
 from bot.bootstrap import services
 from bot.content import Situatie
 from bot.dialogue import crisis, perspective, repeats, requests, resume, routes, situations
@@ -333,27 +331,21 @@ class ActionHervatGesprek(Action):
             # Centrum Seksueel Geweld is the route for medical care
             dispatcher.utter_message(response="utter_crisis_dokter_csg")
         if answer in repeats.NAMES_COUNSELLORS:
-            _name_counsellors(dispatcher)
+            answers.name_counsellors(dispatcher)
+        if (tracker.latest_message.get("intent") or {}).get("name") == "faq":
+            answers.answer_other_questions(dispatcher, tracker.latest_message.get("text"), answer)
         slots = repeats.repeat_slots(answer, tracker.get_slot("vorig_antwoord"), tracker.get_slot("opslag_net_gezegd"))
         # the open question was just asked again in full: the rules give the short form (al_hervat)
         slots["al_hervat"] = True if repeats.reasked_just_now(tracker.events) else None
-        return [SlotSet(name, value) for name, value in slots.items()]
-
-
-def _name_counsellors(dispatcher) -> None:
-    """The counsellors in the database, by name, kind and internal or external (the words from
-    content/vertrouwenspersonen.yml); when none can be read, where to find them."""
-    try:
-        counsellors = availability.active_counsellors(services().sessions)
-    except SQLAlchemyError:
-        counsellors = []
-    if not counsellors:
-        dispatcher.utter_message(response="utter_vertrouwenspersonen_onbekend")
-        return
-    texts = content.vertrouwenspersonen()
-    overview = routing.describe(counsellors, texts, texts["rollen"], content.ontmoetingsvormen(),
-                                with_meeting_modes=False)
-    dispatcher.utter_message(response="utter_vertrouwenspersonen_hier", vp_overzicht=overview)
+        events: list[EventType] = [SlotSet(name, value) for name, value in slots.items()]
+        sit = situations.from_key(tracker.get_slot("situatie"))
+        if (sit is not None and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE
+                and resume.check_answered_yes(tracker.events)):
+            # "ja. maar is er nu iemand bereikbaar?" answered the check (c17): back to the options,
+            # not "Klopt het dat het gaat om ...?" again
+            open_vraag = resume.after_situation(sit.soort, confirmed=True)
+            events += [SlotSet("open_vraag", open_vraag), *_counted_situation(tracker, sit, open_vraag, True)]
+        return events
 
 
 class ActionResetGesprek(Action):

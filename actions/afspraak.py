@@ -22,7 +22,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions import telling
+from actions import answers, telling
 from bot import clock, content
 from bot.booking import availability, offer, reference, routing
 from bot.booking.repository import (
@@ -42,7 +42,7 @@ from bot.bootstrap import services
 from bot.channels.guards import CodeAttempts, store_from_settings
 from bot.contact import InvalidContact, normalise_email, normalise_phone
 from bot.dialogue import booking as said
-from bot.dialogue import resume
+from bot.dialogue import repeats, resume
 from bot.reporting import counters
 from bot.scheduling.dutch_dates import (
     ImpossibleDate,
@@ -1188,11 +1188,14 @@ class ActionVraagInAfspraak(Action):
             if answer is not None:
                 return [SlotSet(k, v) for k, v in answer.items()]
         if answer_about_counsellor(text, dispatcher, tracker):
+            # "wie is die vertrouwenspersoon, en kost dat iets?" (fifth stranger test, c26)
+            answers.answer_other_questions(dispatcher, text, "wie_is_vp")
             return []
         selector = ((tracker.latest_message or {}).get("response_selector") or {}).get("faq") or {}
         name = (selector.get("response") or {}).get("utter_action")
         dispatcher.utter_message(response=name if isinstance(name, str) and name.startswith("utter_faq/")
                                  else "utter_afspraak_vraag_niet_begrepen")
+        answers.answer_other_questions(dispatcher, text, repeats.side_answer(tracker.latest_message))
         if requested in ("tijd_wens", "gekozen_tijd"):
             # "donderdagmiddag graag, en kost dat iets?": the question is answered, the wish kept
             wish = ValidateAfspraakForm().wish_with_a_question(text, dispatcher, tracker)

@@ -103,3 +103,59 @@ def test_a_side_question_right_after_the_full_re_ask_gets_the_short_form():
     assert run(_with_events(after_short))[1]["al_hervat"] is None
     first = [_user("pesten"), _bot("utter_check_situatie"), _user("kosten?")]
     assert run(_with_events(first))[1]["al_hervat"] is None
+
+
+# Two questions in one message (fifth stranger test, c01 and c26): the second is not dropped.
+def test_a_second_question_in_the_same_message_gets_its_own_answer(db):
+    text = "kost dat eigenlijk geld? en wie is die vertrouwenspersoon, ken ik die?"
+    messages, _ = run(faq_tracker("wie_is_vp", text))
+    assert [m["response"] for m in messages] == ["utter_vertrouwenspersonen_hier", "utter_faq/kosten"]
+
+
+def test_the_second_question_after_the_cost_answer_names_the_counsellors(db):
+    messages, _ = run(faq_tracker("kosten", "kost het iets? en wie is de vertrouwenspersoon?"))
+    assert [m["response"] for m in messages] == ["utter_faq/wie_is_vp", "utter_vertrouwenspersonen_hier"]
+
+
+def test_one_question_gets_one_answer(db):
+    messages, _ = run(faq_tracker("kosten", "kost een gesprek met de vertrouwenspersoon iets?"))
+    assert messages == []
+
+
+def test_a_question_asked_inside_the_booking_form_keeps_its_second_question(db):
+    from actions import afspraak
+
+    latest = {"text": "is het gratis? en mag ik mijn vriendin meenemen?", "intent": {"name": "faq", "confidence": 0.9},
+              "entities": [], "response_selector": {"faq": {"response": {
+                  "intent_response_key": "faq/kosten", "utter_action": "utter_faq/kosten"}}}}
+    trk = Tracker("test", {"requested_slot": "ontmoetingsvorm"}, latest, [], False, None,
+                  {"name": "afspraak_form"}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    afspraak.ActionVraagInAfspraak().run(dispatcher, trk, DOMAIN)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_faq/kosten", "utter_faq/iemand_meenemen"]
+
+
+def test_coming_back_after_a_check_answered_with_a_yes_and_more_goes_to_the_options():
+    events = [
+        {"event": "bot", "text": "Klopt het ...?", "metadata": {"utter_action": "utter_check_situatie"}},
+        {"event": "user", "text": "ja. maar is er nu iemand bereikbaar?", "parse_data": {"intent": {"name": "faq"}}},
+    ]
+    latest = {"text": "ja. maar is er nu iemand bereikbaar?", "intent": {"name": "faq", "confidence": 0.9},
+              "entities": [], "response_selector": {"default": {"response": {"intent_response_key": "faq/agenda"}}}}
+    slots = {"situatie": "nevenwerkzaamheden", "open_vraag": "check_situatie"}
+    trk = Tracker("test", slots, latest, events, False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    result = a.ActionHervatGesprek().run(dispatcher, trk, DOMAIN)
+    assert {"event": "slot", "timestamp": None, "name": "open_vraag", "value": "opties"} in result
+
+
+def test_coming_back_after_a_check_not_answered_keeps_the_check():
+    events = [
+        {"event": "bot", "text": "Klopt het ...?", "metadata": {"utter_action": "utter_check_situatie"}},
+        {"event": "user", "text": "is er nu iemand bereikbaar?", "parse_data": {"intent": {"name": "faq"}}},
+    ]
+    latest = {"text": "is er nu iemand bereikbaar?", "intent": {"name": "faq", "confidence": 0.9}, "entities": []}
+    slots = {"situatie": "nevenwerkzaamheden", "open_vraag": "check_situatie"}
+    trk = Tracker("test", slots, latest, events, False, None, {}, "action_listen")
+    result = a.ActionHervatGesprek().run(CollectingDispatcher(), trk, DOMAIN)
+    assert not [e for e in result if e.get("name") == "open_vraag"]

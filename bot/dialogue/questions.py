@@ -1,0 +1,100 @@
+"""Two questions in one message ("wie is de vertrouwenspersoon en kost het wat?"): the response
+selector answers one; the other must not be dropped (fifth stranger test: c01, c26, c29, about a
+third of the conversations lost a question asked together with another).
+
+``other_questions`` finds, in the question clauses of a message, the common side questions whose
+answer was not given yet, by plain cue words. It is deliberately narrow: a clause counts only when
+it is a question (it ends with "?" or starts with a question word), and only a handful of topics
+with unambiguous cues are looked for. Pure: no Rasa. Linear in the text, which is capped first."""
+
+from __future__ import annotations
+
+from bot.patterns import linear
+from bot.text import normalise
+
+MAX_CHARS = 2000
+MAX_EXTRA = 2
+
+# Answers that say much the same thing: given one, another of the same group adds nothing.
+_PRIVACY = frozenset({"anoniem", "anoniem_bellen", "wat_bewaart_bot", "vertrouwelijkheid", "chat_geeft_niets_door",
+                      "leidinggevende_hoort_het", "nummer_zien", "geheim_beloven"})
+_COUNSELLORS = frozenset({"wie_is_vp", "intern_extern", "vpoo_vpi", "wat_doet_vp"})
+_GROUPS = (_PRIVACY, _COUNSELLORS)
+
+# The FAQ key (faq/<key>) and its cue, in the order the answers are given.
+_CUES = (
+    ("wie_is_vp", linear(
+        r"\bwie (?:is|zijn|ben) (?:de |die |jullie |een |jouw |onze )?"
+        r"(?:vp|vps|vertrouwenspersoon|vertrouwenspersonen)\b|"
+        r"\bmet wie (?:praat|spreek|heb|zit|ga)\b|\bwie (?:spreek|krijg|zie) ik\b|"
+        r"\bwho is (?:the|my) (?:counsellor|vp)\b",
+        name="questions.wie_is_vp")),
+    ("kosten", linear(
+        r"\b(?:kost|kosten) (?:het|dat|dit|een gesprek|een afspraak|zo'?n gesprek|de vp|de vertrouwenspersoon"
+        r"|iets|wat|geld)\b|\b(?:hoeveel|wat) (?:kost|kosten)\b|\bgratis\b|"
+        r"\bmoet ik (?:daar |er |ervoor )?(?:iets |wat )?(?:voor )?betalen\b|"
+        r"\b(?:is it|is this) free\b|\bdoes it cost\b",
+        name="questions.kosten")),
+    ("anoniem", linear(r"\banoniem\w*\b|\bzonder (?:mijn )?naam\b|\banonymous\w*\b", name="questions.anoniem")),
+    ("wat_bewaart_bot", linear(
+        r"\bbewaa?r(?:t|en)? (?:je|jij|jullie|de bot|de chat|deze chat|dit gesprek)\b|"
+        r"\b(?:wordt|worden) (?:dit|dat|het|deze chat|dit gesprek|mijn \w+) (?:ergens )?"
+        r"(?:bewaard|opgeslagen|gelogd)\b|"
+        r"\bwie (?:leest|ziet) (?:dit|deze chat|mee)\b|\bleest er iemand mee\b|"
+        r"\bis (?:this|the) chat (?:stored|saved)\b",
+        name="questions.wat_bewaart_bot")),
+    ("iemand_meenemen", linear(
+        r"\b(?:iemand|collega|partner|vriend\w*|man|vrouw|vakbond\w*|tolk|begeleider|moeder|vader)\b.{0,25}"
+        r"\bmee(?:nemen|brengen|komen)?\b",
+        name="questions.iemand_meenemen")),
+)
+
+_QUESTION_WORDS = frozenset((
+    "wie", "wat", "hoe", "hoeveel", "waar", "wanneer", "waarom", "welke", "kan", "kun", "kunnen", "kunt", "mag",
+    "mogen", "moet", "moeten", "kost", "kosten", "is", "zijn", "krijg", "blijf", "blijft", "weet", "wordt",
+    "word", "heb", "ben", "bewaar", "bewaart", "slaat", "leest", "ziet", "zie", "gaat",
+    "who", "what", "how", "is", "can", "do", "does", "will",
+))
+
+
+def _clauses(norm: str) -> list[tuple[str, bool]]:
+    """The clauses of a normalised message, each with whether it is asked as a question. A
+    sentence is split before " en " and " of " and at commas, so that "wie is de vp en kost het
+    wat?" gives two clauses; each clause of a sentence ending with "?" is a question."""
+    out: list[tuple[str, bool]] = []
+    sentence: list[str] = []
+    for char in norm + ".":
+        if char in "?.!;\n":
+            text = "".join(sentence)
+            asked = char == "?"
+            for part in text.replace(",", " | ").replace(" en ", " | ").replace(" of ", " | ").split("|"):
+                part = part.strip()
+                if part:
+                    first = part.split(" ", 1)[0]
+                    out.append((part, asked or first in _QUESTION_WORDS))
+            sentence = []
+        else:
+            sentence.append(char)
+    return out
+
+
+def _group(key: str | None) -> frozenset[str]:
+    return next((group for group in _GROUPS if key in group), frozenset({key} if key else ()))
+
+
+def other_questions(text: object, answered: str | None) -> list[str]:
+    """The FAQ keys (at most two) of the side questions asked in ``text`` besides the one
+    ``answered`` (the FAQ key just given, or None), in a fixed order; [] for a button payload."""
+    raw = str(text or "")[:MAX_CHARS]
+    if not raw or raw.startswith("/"):
+        return []
+    clauses = [clause for clause, asked in _clauses(normalise(raw)) if asked]
+    found: list[str] = []
+    taken = set(_group(answered))
+    for key, cue in _CUES:
+        if key in taken or len(found) >= MAX_EXTRA:
+            continue
+        if any(cue.search(clause) for clause in clauses):
+            found.append(key)
+            taken |= _group(key)
+    return found
