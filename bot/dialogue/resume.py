@@ -152,3 +152,27 @@ def stop_taken_back(text: object) -> str | None:
     if _NOT_STOPPING.search(norm):
         return GO_ON_INTENT
     return None
+
+
+CHECK_RESPONSE = "utter_check_situatie"
+
+
+def check_answered_yes(events: list[dict]) -> bool:
+    """Whether the person's answer to the bot's latest "Klopt het dat het gaat om ...?"
+    (utter_check_situatie) began with a clear yes, although it was read as something else
+    ("ja. maar is er nu iemand bereikbaar?", fifth stranger test c17): coming back to the open
+    question then, the check is not asked again."""
+    answer: dict | None = None
+    for event in reversed(events or []):
+        kind = event.get("event") if isinstance(event, dict) else None
+        if kind == "user":
+            answer = event
+        elif kind == "bot" and (event.get("metadata") or {}).get("utter_action") == CHECK_RESPONSE:
+            break
+    else:
+        return False
+    if answer is None:
+        return False
+    intent = ((answer.get("parse_data") or {}).get("intent") or {}).get("name")
+    text = answer.get("text")
+    return intent == "bevestigen" or is_yes(text) or leading_answer(text) == BEVESTIGEN
