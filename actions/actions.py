@@ -123,8 +123,11 @@ class ActionHerkenSituatie(Action):
         if sit.soort == "omgangsvormen" and crisis.part_of_the_job(text):
             # "mijn leidinggevende zegt dat het erbij hoort. klopt dat?" (c14): no, and what can be done
             dispatcher.utter_message(response="utter_hoort_niet_bij_werk")
-        # Just confirmed through "Bedoel je ...?": asking "Klopt het ...?" again would ask twice.
-        confirmed = resume.affirmed_by_button(tracker.events, intent)
+        # Just confirmed through "Bedoel je ...?": asking "Klopt het ...?" again would ask twice. The
+        # matter confirmed earlier, told again or asked about ("mag ze dat eigenlijk, zeggen dat
+        # klanten het niet prettig vinden?", fifth stranger test c23): not checked, nor counted, again.
+        again = known is not None and sit.key == known.key and tracker.get_slot("open_vraag") == resume.OPTIES
+        confirmed = again or resume.affirmed_by_button(tracker.events, intent)
         earlier = tracker.get_slot("situatie")
         if situations.takes_up_the_other(sit.key, tracker.get_slot("tweede_situatie"), earlier,
                                          tracker.get_slot("open_vraag")):
@@ -151,7 +154,7 @@ class ActionHerkenSituatie(Action):
         rol = perspective.detect(text)
         if rol:
             events.append(SlotSet("rol", rol))
-        return aftercare + events + _counted_situation(tracker, sit, open_vraag, confirmed, rol)
+        return aftercare + events + ([] if again else _counted_situation(tracker, sit, open_vraag, confirmed, rol))
 
 
 UNSURE_SITUATION = 0.5  # below this, a situation guess right after a violence answer is not trusted

@@ -337,3 +337,18 @@ def _english_later(text):
     trk = tracker("engels", text)
     trk.slots["engels_gegeven"] = True
     return trk
+
+
+def test_the_confirmed_matter_told_again_is_not_checked_again():
+    # fifth stranger test c23: after the options, "mag ze dat eigenlijk, zeggen dat klanten het niet
+    # prettig vinden?" got "Klopt het dat het gaat om discriminatie?" a second time
+    trk = tracker("discriminatie", "mag ze dat eigenlijk, zeggen dat klanten het niet prettig vinden?",
+                  slots={"situatie": "discriminatie", "open_vraag": "opties"})
+    events = run(a.ActionHerkenSituatie(), trk)[1]
+    assert slots_of(events)["open_vraag"] == "opties"
+
+
+def test_the_same_matter_still_unconfirmed_is_checked():
+    trk = tracker("discriminatie", "en ze zei het ook tegen mijn collega",
+                  slots={"situatie": "discriminatie", "open_vraag": "check_situatie"})
+    assert slots_of(run(a.ActionHerkenSituatie(), trk)[1])["open_vraag"] == "check_situatie"
