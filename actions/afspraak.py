@@ -634,7 +634,16 @@ def _confidence(guess: dict) -> float:
 def answer_about_counsellor(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """A question about the counsellor the bot can only answer from what it knows: a woman or a
     man (the counsellors file holds no such thing: say so and name who can be chosen), or a place
-    to meet (only the ways of meeting the counsellors offer). True when answered."""
+    to meet (only the ways of meeting the counsellors offer). True when answered; a second
+    question in the same message ("wie is die vertrouwenspersoon, en kost dat iets?", fifth
+    stranger test c26) then gets its own answer too."""
+    if _about_counsellor(text, dispatcher, tracker):
+        answers.answer_other_questions(dispatcher, text, "wie_is_vp")
+        return True
+    return False
+
+
+def _about_counsellor(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     if said.asks_for_gender(text):
         counsellors = availability.active_counsellors(sessions())
         by_name = [c for c in counsellors if c.by_name]
@@ -736,6 +745,7 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             # "wie is die Marieke eigenlijk?": answered (unless the FAQ rule just did); the name in it is no choice
             if not _answered_by_a_rule(tracker):
                 _answer_who(text, dispatcher, tracker)
+                answers.answer_other_questions(dispatcher, text, "wie_is_vp")  # "… en kost dat iets?" (c26)
             return [SlotSet(requested, None)]
         if requested == "bevestiging":
             at_summary = self._at_summary(text, dispatcher, tracker)
@@ -1188,8 +1198,6 @@ class ActionVraagInAfspraak(Action):
             if answer is not None:
                 return [SlotSet(k, v) for k, v in answer.items()]
         if answer_about_counsellor(text, dispatcher, tracker):
-            # "wie is die vertrouwenspersoon, en kost dat iets?" (fifth stranger test, c26)
-            answers.answer_other_questions(dispatcher, text, "wie_is_vp")
             return []
         selector = ((tracker.latest_message or {}).get("response_selector") or {}).get("faq") or {}
         name = (selector.get("response") or {}).get("utter_action")

@@ -159,3 +159,27 @@ def test_coming_back_after_a_check_not_answered_keeps_the_check():
     trk = Tracker("test", slots, latest, events, False, None, {}, "action_listen")
     result = a.ActionHervatGesprek().run(CollectingDispatcher(), trk, DOMAIN)
     assert not [e for e in result if e.get("name") == "open_vraag"]
+
+
+def test_a_question_about_the_counsellor_in_the_time_step_keeps_the_cost_question(db):
+    # fifth stranger test c26, in the booking's time step: only the counsellors were named
+    from actions import afspraak
+
+    text = "kost dat eigenlijk geld? en wie is die vertrouwenspersoon, ken ik die?"
+    latest = {"text": text, "intent": {"name": "faq", "confidence": 0.9}, "entities": []}
+    trk = Tracker("test", {"requested_slot": "tijd_wens"}, latest, [], False, None,
+                  {"name": "afspraak_form"}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    assert afspraak.answer_about_counsellor(text, dispatcher, trk)
+    assert [m["response"] for m in dispatcher.messages][-1] == "utter_faq/kosten"
+
+
+def test_the_time_step_names_the_counsellors_and_answers_the_cost_question(db):
+    # fifth stranger test c26, as Rasa runs the form's validation for the message
+    from actions import afspraak
+    from tests.actions.test_afspraak_fourth_stranger import form_step
+
+    text = "kost dat eigenlijk geld? en wie is die vertrouwenspersoon, ken ik die?"
+    responses, _, _ = form_step(afspraak.ValidateAfspraakForm(), text, "tijd_wens",
+                                slots={"situatie": "pesten", "soort": "omgangsvormen"}, intent="faq")
+    assert "utter_faq/kosten" in responses
