@@ -25,7 +25,7 @@ def variant(name: str, **slots) -> str:
 
 
 @pytest.mark.parametrize(("name", "start"), [
-    ("utter_faq/eerst_intern", "Nee"), ("utter_faq/dokter", "Ja"), ("utter_faq/gesprek_wissen", "Nee"),
+    ("utter_faq/dokter", "Ja"), ("utter_faq/gesprek_wissen", "Nee"),
     ("utter_faq/college_mensenrechten", "Ja"), ("utter_faq/geheim_beloven", "Nee"),
     ("utter_faq/melden_bij_manager", "Nee"), ("utter_faq/afspraak_geen_klacht", "Nee"),
     ("utter_faq/nummer_zien", "Ja"),
@@ -33,6 +33,13 @@ def variant(name: str, **slots) -> str:
 def test_a_yes_or_no_question_is_answered_with_yes_or_no_first(name, start):
     for v in RESPONSES[name]:
         assert texts.folded(v["text"]).split(" ", 1)[0].rstrip(",.") == start, v["text"]
+
+
+def test_first_internal_or_straight_outside_is_answered_with_the_fact_first():
+    # asked both as "moet ik eerst intern melden?" (no) and "mag ik meteen extern melden?" (yes): a
+    # bare "Nee, dat hoeft niet." read as a no to the second (fifth stranger test c13)
+    for v in RESPONSES["utter_faq/eerst_intern"]:
+        assert texts.folded(v["text"]).startswith("Je hoeft niet eerst intern te melden."), v["text"]
 
 
 def test_the_doctor_answer_names_the_centre_and_the_gp_from_content():
