@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.booking import reference
 from bot.contact import InvalidContact, normalise_email, normalise_phone
 from bot.patterns import linear
+from bot.scheduling.dutch_dates import exact_time
 from bot.text import normalise
 
 MAX_CHARS = 300  # longer messages are no answer to a booking question: nothing is read from them
@@ -301,7 +302,10 @@ def clock_time(text: object) -> tuple[int, int] | None:
     """(hour, minute) of a clock time in the message ("om 9:45", "9.45", "om 14 uur"), or None."""
     match = _CLOCK.search(_norm(text))
     if not match:
-        return None
+        # the clock in words: "doe maar kwart voor tien", "half elf" (fifth stranger test c13)
+        raw = str(text or "")
+        at = exact_time(raw) if len(raw) <= MAX_CHARS else None
+        return None if at is None else (at.hour, at.minute)
     if match.group("h") is not None:
         return int(match.group("h")), int(match.group("m"))
     return int(match.group("h2")), 0

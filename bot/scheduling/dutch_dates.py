@@ -266,7 +266,9 @@ _LUNCH = bounded(rf"{_B}(?P<q>na|voor) (?:de |het |mijn |m'n )?(?:lunch(?:pauze|
 # An exact clock time: "om 13:45", "13.45 uur", "om 14 uur", "rond 10 uur".
 _AT_TIME = bounded(
     rf"{_B}(?:(?:om|rond|tegen|omstreeks) )?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?: ?uur)?(?![\w:.]?\d)"
-    rf"|{_B}(?:om|rond|tegen|omstreeks) (?P<h2>[01]?\d|2[0-3]|{one_of(_HOUR_WORDS)}) ?(?:uur|u)\b",
+    rf"|{_B}(?:om|rond|tegen|omstreeks) (?P<h2>[01]?\d|2[0-3]|{one_of(_HOUR_WORDS)}) ?(?:uur|u)\b"
+    # "kwart voor tien" (9:45), "half elf" (10:30), "kwart over twee" (14:15): the clock in words
+    rf"|{_B}(?P<rel>kwart voor|kwart over|half) (?P<h3>1[0-2]|[1-9]|{one_of(_HOUR_WORDS)})(?! ?(?:uur|u)\b)(?![\w:.])",
     name="dutch_dates.at_time",
 )
 # English, read as the Dutch words ("next week" = "volgende week").
@@ -465,12 +467,22 @@ def _exact_time(scan: _Scanner) -> time | None:
     """The earliest exact clock time named ("om 13:45", "om 2 uur" = 14:00), or None."""
     times = []
     for match in scan.take(_AT_TIME):
-        word = match["h"] or match["h2"]
+        word = match["h"] or match["h2"] or match["h3"]
         hour = int(word) if word.isdigit() else _HOUR_WORDS[word]
+        minute = int(match["m"] or 0)
+        if match["rel"]:  # "half tien" is 9:30, "kwart voor tien" 9:45, "kwart over tien" 10:15
+            hour, minute = (hour, 15) if match["rel"] == "kwart over" else (hour - 1 or 12, 45 if
+                                                                           match["rel"] == "kwart voor" else 30)
         if 1 <= hour <= 7:  # as in clock windows: "om 2 uur" is in the afternoon
             hour += 12
-        times.append(time(hour, int(match["m"] or 0)))
+        times.append(time(hour, minute))
     return min(times, default=None)
+
+
+def exact_time(text: str) -> time | None:
+    """The earliest exact clock time a message names ("om 13:45", "om 2 uur", "kwart voor tien"),
+    or None; no day is read. The caller caps the text."""
+    return _exact_time(_Scanner(text))
 
 
 def parse_when(text: str, now: datetime) -> When | None:

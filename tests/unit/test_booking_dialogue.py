@@ -151,7 +151,9 @@ def test_phone_in(text, phone):
 
 @pytest.mark.parametrize(("text", "hm"), [
     ("om 9:45", (9, 45)), ("9.45 graag", (9, 45)), ("die van 13:00", (13, 0)), ("om 14 uur", (14, 0)),
-    ("kwart voor tien", None), ("over twee weken", None), ("12 maart", None), ("", None),
+    # the clock in words (fifth stranger test c13: "doe maar kwart voor tien" was not read)
+    ("doe maar kwart voor tien", (9, 45)), ("half elf", (10, 30)), ("kwart over 2", (14, 15)),
+    ("over twee weken", None), ("12 maart", None), ("", None), ("kwart voor tien " + "x" * 400, None),
 ])
 def test_clock_time(text, hm):
     assert b.clock_time(text) == hm

@@ -462,11 +462,21 @@ def test_next_week_thursday_after_lunch():
 @pytest.mark.parametrize(("text", "at"), [("maandag 29 maart om 13:45", time(13, 45)), ("om 14 uur", time(14)),
                                           ("om 12.30", time(12, 30)), ("om 14:00", time(14)),
                                           ("13.45 uur graag", time(13, 45)), ("om 2 uur", time(14)),
-                                          ("rond 10 uur", time(10))])
+                                          ("rond 10 uur", time(10)),
+                                          # the clock in words (fifth stranger test c13: "doe maar kwart voor tien")
+                                          ("doe maar kwart voor tien", time(9, 45)), ("half elf graag", time(10, 30)),
+                                          ("om kwart over twee", time(14, 15)), ("half een", time(12, 30)),
+                                          ("kwart voor 10", time(9, 45))])
 def test_an_exact_time_is_read(text, at):
     when = parse_when(text, NOW)
     assert when.at == at
     assert when.window == (at, time(at.hour, at.minute + 1))
+
+
+@pytest.mark.parametrize("text", ["een half uur later", "ik werk half time", "half vijf uur werk ik nog"])
+def test_half_without_an_hour_of_the_clock_names_no_time(text):
+    when = parse_when(text, NOW)
+    assert when is None or when.at is None
 
 
 def test_an_exact_time_alone_names_no_day():
