@@ -13,8 +13,10 @@ GETUIGE = "getuige"
 _WITNESS = linear(
     r"\b(?:ik (?:heb |had )?(?:zag|gezien|zie|hoorde|gehoord|hoor|merk|merkte|gemerkt|zie dat|getuige)"
     r"|(?:een|mijn|m'n|mn|onze|ons|de) (?:\w+ )?(?:collega|collegaatje|stagiair|stagiaire|medewerker|"
-    r"medewerkster|teamgenoot|leerling|vriendin|vriend|nieuwe)\w* (?:wordt|werd|is|vertelde|vertelt|zei|zegt|"
-    r"krijgt|kreeg|durft)"
+    r"medewerkster|teamgenoot|leerling|vriendin|vriend|nieuwe)\w* (?:\w+ ){0,4}?(?:wordt|werd|is|vertelde|vertelt|"
+    r"zei|zegt|krijgt|kreeg|durft)"
+    # "ik stond ernaast", "ik was erbij" (fifth stranger test c14)
+    r"|ik stond (?:er )?(?:naast|bij|ernaast|erbij)|stond ik (?:er )?(?:naast|bij|ernaast|erbij)|ik was erbij"
     r"|(?:gaat|gaat het) niet (?:om|over) (?:mij|mezelf)|niet om mij maar"
     r"|het gaat (?:niet )?(?:om|over) (?:een |mijn |m'n )?(?:collega|iemand anders|een ander)"
     r"|zorgen (?:om|over) (?:een |mijn |m'n )?(?:collega|iemand anders|een ander)"

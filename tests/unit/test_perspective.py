@@ -14,6 +14,9 @@ from bot.nlu import crisis_patterns
     "ik zie dat ze een nieuwe collega steeds buitensluiten",
     "het gaat niet over mij maar over een stagiair die wordt gepest",
     "ik hoorde dat de chef een stagiaire heeft lastiggevallen",
+    # fifth stranger test c14: the colleague's place between, and "ik stond ernaast"
+    "Mijn collega in de keuken werd gisteren door een klant met een stoel bedreigd. Ik stond ernaast. Wat kan ik doen?",
+    "de klant schreeuwde tegen mijn collega, ik was erbij",
 ])
 def test_witness(text):
     assert perspective.detect(text) == perspective.GETUIGE
@@ -29,6 +32,8 @@ def test_witness(text):
     "ik merk dat ze me steeds negeren",
     "ik hoorde van een collega dat de chef mij wil wegwerken",
     "mijn teamgenoot zegt dat ik niet meer mee mag naar de borrel",
+    "ik stond erbij toen hij me sloeg",
+    "mijn collega op de afdeling is steeds gemeen tegen mij",
 ])
 def test_self(text):
     assert perspective.detect(text) == perspective.ZELF
