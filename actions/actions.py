@@ -272,13 +272,27 @@ class ActionKiesSituatie(Action):
 
 
 class ActionVraagSituatie(Action):
-    """The bot is about to offer the list of situations."""
+    """The bot is about to offer the list of situations: unless the answer that led here names
+    one in the words of its label ("ja, dat buitensluiten" to "Speelt dat bij jou ook?", fifth
+    stranger test c27; "nee, eerder discriminatie" to "Klopt het ...?"). Then that situation is
+    settled, and the options come (rule: action_vraag_situatie with open_vraag opties)."""
 
     def name(self) -> str:
         return "action_vraag_situatie"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
+        text = tracker.latest_message.get("text") or ""
+        named = None
+        if not text.startswith("/") and tracker.get_slot("open_vraag") != resume.TWEE_SITUATIES:
+            # (which of two matters first is action_kies_situatie's: the other one waits)
+            named = situations.named_matter(text, OUTSIDE_TASK)
+        if named == tracker.get_slot("situatie") and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE:
+            named = None  # "nee, het is geen pesten" to "Klopt het dat het gaat om pesten?"
+        sit = situations.from_key(named)
+        if sit is None:
+            return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
+        open_vraag = resume.after_situation(sit.soort, confirmed=True)
+        return _situation_events(sit, open_vraag) + _counted_situation(tracker, sit, open_vraag, confirmed=True)
 
 
 class ActionToonOpties(Action):

@@ -84,18 +84,39 @@ def takes_up_the_other(current: str | None, waiting: str | None, earlier: str | 
             and open_question != "twee_situaties")
 
 
-_LABEL_STOP = frozenset("zoals dus door over iemand van het een de met je werk zelf".split())
+_LABEL_STOP = frozenset("zoals dus door over iemand van het een de met je werk zelf worden".split())
+
+
+def _named_words(text: str, key: str | None) -> set[str]:
+    """The words of the label or the name of situation `key` (five letters or more) in `text`."""
+    from bot.text import normalise
+
+    sit = from_key(key)
+    if sit is None:
+        return set()
+    words = {w for w in normalise(f"{sit.label} {sit.key.replace('_', ' ')}").replace(",", " ").split()
+             if len(w) >= 5 and w not in _LABEL_STOP}
+    said = set(normalise(text[:500]).replace(",", " ").replace(".", " ").replace("?", " ").split())
+    return words & said
 
 
 def names_matter(text: str, key: str | None) -> bool:
     """Whether `text` names the situation `key` in the words of its label or its name
     ("het buitensluiten" for "pesten of buitensluiten"); words of five letters or more."""
+    return bool(_named_words(text, key))
+
+
+def named_matter(text: str, outside_task: str) -> str | None:
+    """The one situation (not `outside_task`) that `text` names in the words of its label
+    ("ja, dat buitensluiten": pesten); the one naming most words when several do
+    ("seksuele intimidatie" over "intimidatie", and "intimidatie" alone for itself); None when
+    none, or when it stays a tie."""
     from bot.text import normalise
 
-    sit = from_key(key)
-    if sit is None:
-        return False
-    words = {w for w in normalise(f"{sit.label} {sit.key.replace('_', ' ')}").replace(",", " ").split()
-             if len(w) >= 5 and w not in _LABEL_STOP}
-    said = set(normalise(text[:500]).replace(",", " ").replace(".", " ").replace("?", " ").split())
-    return bool(words & said)
+    counts = {key: len(_named_words(text, key)) for key in situaties() if key != outside_task}
+    best = max(counts.values(), default=0)
+    top = [key for key, n in counts.items() if n == best]
+    if len(top) > 1:  # "ja, intimidatie": the situation named by its own name, all of it
+        said = set(normalise(text[:500]).replace(",", " ").replace(".", " ").split())
+        top = [key for key in top if set(key.split("_")) <= said]
+    return top[0] if best and len(top) == 1 else None

@@ -352,3 +352,24 @@ def test_the_same_matter_still_unconfirmed_is_checked():
     trk = tracker("discriminatie", "en ze zei het ook tegen mijn collega",
                   slots={"situatie": "discriminatie", "open_vraag": "check_situatie"})
     assert slots_of(run(a.ActionHerkenSituatie(), trk)[1])["open_vraag"] == "check_situatie"
+
+
+@pytest.mark.parametrize("text, slots, situatie", [
+    # fifth stranger test c27: "Speelt dat bij jou ook?" -> "ja dat buitensluiten" showed the whole list
+    ("ja dat buitensluiten", {"situatie": "buiten_vp_taak", "open_vraag": "buiten_ook_gedrag"}, "pesten"),
+    ("nee, eerder discriminatie", {"situatie": "pesten", "open_vraag": "check_situatie"}, "discriminatie"),
+])
+def test_an_answer_that_names_the_situation_settles_it(text, slots, situatie):
+    events = run(a.ActionVraagSituatie(), tracker("bevestigen", text, slots=slots))[1]
+    assert (slots_of(events)["situatie"], slots_of(events)["open_vraag"]) == (situatie, "opties")
+
+
+@pytest.mark.parametrize("text, slots", [
+    ("ja", {"situatie": "buiten_vp_taak", "open_vraag": "buiten_ook_gedrag"}),
+    ("nee, het is geen pesten", {"situatie": "pesten", "open_vraag": "check_situatie"}),
+    ("ja, eerst het pesten", {"situatie": "pesten", "tweede_situatie": "fraude", "open_vraag": "twee_situaties"}),
+    ("/bevestigen", {"situatie": "buiten_vp_taak", "open_vraag": "buiten_ook_gedrag"}),
+])
+def test_an_answer_without_a_situation_named_gets_the_list(text, slots):
+    events = run(a.ActionVraagSituatie(), tracker("ontkennen", text, slots=slots))[1]
+    assert slots_of(events) == {"open_vraag": "kies_situatie"}

@@ -1,8 +1,9 @@
 """Two matters at once: the pure rule and the Rasa component around it."""
 
+import pytest
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.dialogue.situations import two_matters
+from bot.dialogue.situations import named_matter, two_matters
 from bot.nlu.components import EnglishDetector, TwoMattersDetector
 
 
@@ -81,3 +82,12 @@ def test_a_sentence_about_an_appointment_is_left_to_the_classifier():
     m = EnglishDetector().process([_msg("de afspraak gaat niet door", "afspraak_annuleren",
                                         [("afspraak_annuleren", 0.8)])])[0]
     assert m.get("intent")["name"] == "afspraak_annuleren"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("ja dat buitensluiten", "pesten"), ("ja, seksuele intimidatie", "seksuele_intimidatie"),
+    ("ja intimidatie", "intimidatie"), ("nee, eerder discriminatie", "discriminatie"),
+    ("ja", None), ("ja het wordt steeds erger", None), ("ja fraude en pesten", None),
+])
+def test_the_situation_named_in_an_answer(text, key):
+    assert named_matter(text, "buiten_vp_taak") == key
