@@ -563,6 +563,9 @@ class ActionOudeKnop(Action):
         return []
 
 
+STORY_WORDS = 15  # an unsure message this long tells a story: thanked for before "Bedoel je ...?"
+
+
 class ActionDefaultAskAffirmation(Action):
     """Dutch replacement for Rasa's English "Did you mean ...?" in the two-stage fallback."""
 
@@ -570,7 +573,8 @@ class ActionDefaultAskAffirmation(Action):
         return "action_default_ask_affirmation"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        if _afraid_after_violence(tracker, tracker.latest_message.get("text") or ""):
+        text = tracker.latest_message.get("text") or ""
+        if _afraid_after_violence(tracker, text):
             # "ik moet om 18:00 beginnen aan mijn dienst en ik durf niet. moet ik gaan?" after a
             # threat: his question answered, not "Bedoel je ...?"
             dispatcher.utter_message(response=crisis.WERK_VEILIG)
@@ -580,6 +584,8 @@ class ActionDefaultAskAffirmation(Action):
         candidates = [r.get("name") for r in ranking if r.get("name") not in (None, "nlu_fallback")]
         intent = candidates[0] if candidates else None
         if intent in labels:
+            if situations.from_key(intent) is not None and len(text.split()) >= STORY_WORDS:
+                dispatcher.utter_message(response="utter_verhaal_erkend")  # a story told, not a keyword
             dispatcher.utter_message(response="utter_ask_affirmation", intent=intent, label=labels[intent])
             return [SlotSet("open_vraag", resume.BEDOELING)]  # a typed yes or no answers it
         dispatcher.utter_message(response="utter_vaag_hulp")  # "gedoe op werk": help to tell it

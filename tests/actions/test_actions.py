@@ -136,6 +136,18 @@ def test_affirmation_in_dutch_with_the_situation_label():
     assert messages[0]["intent"] == "machtsmisbruik" and "machtsmisbruik" in messages[0]["label"]
 
 
+def test_a_story_the_bot_is_unsure_about_is_thanked_for_before_the_guess():
+    # fifth stranger test c30: a long, painful story got only "Bedoel je: pesten?"
+    text = ("het is zondagavond en ik zie er zo tegenop om morgen weer te gaan. mijn collega's op de bouw "
+            "maken de hele dag grappen over mijn geaardheid. ik weet niet eens waarom ik dit typ")
+    ranking = [{"name": "nlu_fallback", "confidence": 0.3}, {"name": "pesten", "confidence": 0.28}]
+    messages, _ = run(a.ActionDefaultAskAffirmation(), tracker("nlu_fallback", text, ranking=ranking))
+    assert [m["response"] for m in messages] == ["utter_verhaal_erkend", "utter_ask_affirmation"]
+    short = [{"name": "nlu_fallback", "confidence": 0.3}, {"name": "faq", "confidence": 0.28}]
+    messages, _ = run(a.ActionDefaultAskAffirmation(), tracker("nlu_fallback", text, ranking=short))
+    assert [m["response"] for m in messages] == ["utter_ask_affirmation"]  # a question guessed: no thanks
+
+
 def test_affirmation_without_a_label_helps_to_tell_it():
     """"gedoe op werk" (stranger test C05): not "Sorry, dat begreep ik niet", but help: about you, or seen?"""
     ranking = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "bevestigen", "confidence": 0.3}]
