@@ -742,6 +742,11 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         if requested and not text.startswith("/") and (_intent(tracker)[0] == "terug" or said.wants_to_continue(text)):
             # "ik wil verder met de afspraak", "wat vroeg je ook alweer?": the question comes back
             return [SlotSet(requested, None)]
+        if requested and _intent(tracker)[0] in MANAGE_INTENTS and not text.startswith("/") \
+                and said.code_in(text) is not None:
+            # "verzetten ABCD-EFGH-JKMN" while booking: no answer here, so the form rejects the
+            # message and the rule switches to the code form (action_beheer_in_boeking)
+            return []
         if requested and _intent(tracker)[0] in MANAGE_INTENTS and not text.startswith("/"):
             # "nee toch donderdag, dinsdag kan ik niet": read as changing an appointment, but the person
             # is making this one (action_beheer_in_boeking kept the form): a correction, or a question back

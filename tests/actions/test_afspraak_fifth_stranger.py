@@ -120,6 +120,24 @@ def test_c10_asking_whether_this_moves_the_old_appointment_is_answered(db):
     assert "nieuwe afspraak" in text_out and "verzetten" in text_out
 
 
+@pytest.mark.parametrize("requested", ["tijd_wens", "gekozen_tijd", "bevestiging"])
+@pytest.mark.parametrize(("text", "intent"), [("verzetten ABCD-EFGH-JKMN", "afspraak_wijzigen"),
+                                              ("Ik wil mijn afspraak verzetten. code GGYG-MC6D-Z8ZZ",
+                                               "afspraak_wijzigen"),
+                                              ("de afspraak GGYG-MC6D-Z8ZZ mag eruit", "afspraak_annuleren")])
+def test_c10_a_code_to_move_or_cancel_while_booking_leaves_the_message_to_the_switching_rule(db, text, intent,
+                                                                                             requested):
+    # the form runs first on a message while it is active; only when it sets no slot does Rasa
+    # try the rules (action_beheer_in_boeking, then the code form). Before: "Je maakt nu een
+    # nieuwe afspraak ... typ eerst stop", and the booking went on.
+    messages, result, _ = form_step(a.ValidateAfspraakForm(), text, requested, SLOTS_AT[requested], intent=intent,
+                                    candidate=False)
+    assert messages == [] and set(result) <= {"requested_slot"}  # Rasa ignores requested_slot here
+    _, events = run(a.ActionBeheerInBoeking(), tracker(SLOTS_AT[requested], text=text, intent=intent,
+                                                       requested=requested))
+    assert slots_of(events) == {"beheer_wissel": True}
+
+
 # --- c28: the way of meeting corrected at the contact step; "Nee" at the summary -----------------------
 
 def test_c28_a_correction_of_the_way_of_meeting_at_the_contact_step_changes_it(db):
