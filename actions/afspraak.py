@@ -67,11 +67,12 @@ BOOKING_HORIZON = dt.timedelta(days=120)  # how far ahead bookings are read for 
 FORM_SLOTS = ("vp_soort", "tijd_wens", "aangeboden_tijden", "gekozen_tijd", "ontmoetingsvorm", "bereikbaar",
               "contactgegeven", "bevestiging", "afspraak_tijd", "ontmoetingsvorm_titel", "locatie",
               "vp_met_wie", "afspraak_fouten", "uitleg_nodig", "nieuw_voorval", "afspraak_stoppen",
-              "afspraak_afgezegd")
+              "afspraak_afgezegd", "wat_anders_gevraagd")
 WISH_SLOTS = ("vp_extern", "vp_gekozen")  # a wish about the counsellor outlives a "no" at the summary
 BOOKING_SLOTS = FORM_SLOTS + WISH_SLOTS + ("referentiecode", "ics_link", "vp_weer_bereikbaar", "vp_bereikbaar",
                                            "afspraak_uitkomst", "beheer_actie", "code_invoer", "annuleer_bevestiging",
-                                           "tijd_grens", "vp_namen", "beheer_wissel", "alleen_vorm")
+                                           "tijd_grens", "vp_namen", "beheer_wissel", "alleen_vorm",
+                                           "afscheid_echt")
 # The situation intents of a matter for the counsellor (every situation of content/situaties.yml
 # but the one outside its task): told while the booking form asks, such a message is heard, not
 # read as an answer.
@@ -579,6 +580,12 @@ class _TimeValidation:
             return True
 
 
+def _asks_if_moving(text: str) -> bool:
+    """"is dit nu een verplaatsing van mijn oude afspraak?" while booking; with a day or time in it
+    ("kunnen we het naar donderdag verplaatsen?") it corrects this booking instead."""
+    return not text.startswith("/") and said.asks_if_moving(text) and not _TimeValidation._names_a_time(text.lower())
+
+
 def _answered_by_a_rule(tracker: Tracker) -> bool:
     """Whether the message was answered already by a rule's action (the FAQ rule's
     action_vraag_in_afspraak) before the form came back to it."""
@@ -729,9 +736,26 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             # "wacht ik wil nog geen afspraak, ik vroeg of het anoniem kan", "stop, I'll think about
             # it": whatever else is in it, the booking ends kindly, and a question in it is answered
             return self._declined(requested, text, dispatcher, tracker)
+        if requested and _asks_if_moving(text):
+            # "wacht, is dit nu een verplaatsing van mijn oude afspraak?": no, a new one; how to move the old
+            dispatcher.utter_message(response="utter_afspraak_nieuw_niet_verplaatst")
+            return [SlotSet(requested, None)]
+        if requested in ("bereikbaar", "contactgegeven"):
+            corrected = self._way_corrected(requested, text, dispatcher, tracker)
+            if corrected is not None:
+                return [SlotSet(k, v) for k, v in corrected.items()]
+        if requested == "bevestiging" and tracker.get_slot("wat_anders_gevraagd") is True:
+            part = self._part_to_change(text, tracker)
+            if part is not None:
+                return [SlotSet(k, v) for k, v in part.items()]
         if requested and not text.startswith("/") and (_intent(tracker)[0] == "terug" or said.wants_to_continue(text)):
             # "ik wil verder met de afspraak", "wat vroeg je ook alweer?": the question comes back
             return [SlotSet(requested, None)]
+        if requested and _intent(tracker)[0] in MANAGE_INTENTS and not text.startswith("/") \
+                and said.code_in(text) is not None:
+            # "verzetten ABCD-EFGH-JKMN" while booking: no answer here, so the form rejects the
+            # message and the rule switches to the code form (action_beheer_in_boeking)
+            return []
         if requested and _intent(tracker)[0] in MANAGE_INTENTS and not text.startswith("/"):
             # "nee toch donderdag, dinsdag kan ik niet": read as changing an appointment, but the person
             # is making this one (action_beheer_in_boeking kept the form): a correction, or a question back
@@ -766,6 +790,40 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             return [SlotSet(k, v) for k, v in heard.items()]
         return await super().get_validation_events(dispatcher, tracker, domain)
 
+    def _way_corrected(self, requested: str, text: str, dispatcher, tracker: Tracker) -> dict[str, Any] | None:
+        """"nee wacht liever telefonisch" at the contact step, after "op locatie": the way of meeting
+        changes (said), when the counsellor offers it; the contact question comes back."""
+        counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
+        mode = said.way_corrected(text, tracker.get_slot("ontmoetingsvorm"))
+        if counsellor is None or mode is None:
+            return None
+        if mode not in counsellor.meeting_modes:
+            dispatcher.utter_message(response=UNMET_RESPONSES[routing.VORM],
+                                     ontmoetingsvorm_titel=content.ontmoetingsvormen()[mode],
+                                     vp_namen=_names([counsellor]))
+            return {requested: None}
+        dispatcher.utter_message(text=content.fill(content.afspraak_knoppen()["vorm_genoteerd"],
+                                                   {"vorm": _mode_title(mode)}))
+        return self._mode_slots(mode, counsellor) | {requested: None}
+
+    @staticmethod
+    def _part_to_change(text: str, tracker: Tracker) -> dict[str, Any] | None:
+        """The answer to "Wat wil je anders?" (after "nee" at the summary): a button, or a typed
+        "een ander moment". The part chosen is asked again; the rest stays. None: not such an answer
+        (a second "nee" ends the booking, a typed way or contact choice is read as at the summary)."""
+        entities = (tracker.latest_message or {}).get("entities") or []
+        part = next((e.get("value") for e in entities if isinstance(e, dict) and e.get("entity") == "wijzig_deel"),
+                    None)
+        if part is None and not text.startswith("/") and said.wants_other_moment(text):
+            part = "tijd"
+        cleared = {"tijd": ("gekozen_tijd", "tijd_wens", "aangeboden_tijden"),
+                   "vorm": ("ontmoetingsvorm", "ontmoetingsvorm_titel", "locatie"),
+                   "bereikbaar": ("bereikbaar", "contactgegeven")}.get(str(part))
+        if cleared is None:
+            return None
+        return dict.fromkeys(cleared) | {"bevestiging": None, "wat_anders_gevraagd": None,
+                                         "afspraak_fouten": 0.0, "uitleg_nodig": False}
+
     def _declined(self, requested: str, text: str, dispatcher, tracker: Tracker) -> list[EventType]:
         """The booking declined: said kindly, a question asked in the same message answered
         (action_vraag_in_afspraak leaves a decline to this), and the form ends without booking."""
@@ -783,7 +841,8 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             return
         if answer_about_counsellor(text, dispatcher, tracker):
             return
-        found = self._faq_answer(tracker) or ("utter_faq/anoniem" if said.asks_about_anonymity(text) else None) \
+        found = ("utter_faq/afspraak_geen_klacht" if said.asks_if_official_report(text) else None) \
+            or self._faq_answer(tracker) or ("utter_faq/anoniem" if said.asks_about_anonymity(text) else None) \
             or ("utter_afspraak_privacy" if kind == said.PRIVACY or said.mentions_privacy(text) else None)
         if found:
             if not _said_just_before(tracker, found):  # "ik vroeg of het anoniem kan": answered just now
@@ -1054,6 +1113,10 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             corrected = self._correction(_latest_text(tracker), dispatcher, tracker, domain, "bevestiging")
             if corrected is not None:
                 return corrected
+            if tracker.get_slot("wat_anders_gevraagd") is not True:
+                # a first "nee": nothing is thrown away yet; what should change, or stop?
+                dispatcher.utter_message(response="utter_afspraak_wat_anders")
+                return {"bevestiging": None, "wat_anders_gevraagd": True}
         return {"bevestiging": value if isinstance(value, bool) else None}
 
 
@@ -1119,6 +1182,11 @@ class ActionAskContactgegeven(_AskWithWayOut):
 class ActionAskBevestiging(_AskWithWayOut):
     slot, ask, explain = "bevestiging", "utter_ask_bevestiging", "utter_uitleg_bevestiging"
 
+    def put(self, dispatcher, tracker: Tracker, explain: bool) -> None:
+        if tracker.get_slot("wat_anders_gevraagd") is True and _intent(tracker)[0] == "ontkennen":
+            return  # "Wat wil je anders?" was just asked, with its buttons
+        super().put(dispatcher, tracker, explain)
+
 
 class ActionAskGekozenTijd(_AskWithWayOut):
     """The free times as buttons (titles: the times in Dutch, with the counsellor's name when the
@@ -1180,6 +1248,29 @@ class ActionBeheerInBoeking(Action):
         return [SlotSet("beheer_wissel", said.code_in(_latest_text(tracker)) is not None)]
 
 
+class ActionAfscheidInBoeking(Action):
+    """A goodbye while a form asks for a time ("vandaag nog als het kan", read as a goodbye): when
+    the message names a time and is no goodbye formula ("tot morgen"), it is the time wish; the
+    times for it are looked for and the form goes on (afscheid_echt false). Any other goodbye ends
+    the form kindly (afscheid_echt true, data/rules)."""
+
+    def name(self) -> str:
+        return "action_afscheid_in_boeking"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        text = _latest_text(tracker)
+        requested = tracker.get_slot("requested_slot")
+        if requested not in ("tijd_wens", "gekozen_tijd") or text.startswith("/") or said.is_farewell(text) \
+                or not _TimeValidation._names_a_time(text.lower()):
+            return [SlotSet("afscheid_echt", True)]
+        code_form = (tracker.active_loop or {}).get("name") == "afspraak_code_form"
+        form = ValidateAfspraakCodeForm() if code_form else ValidateAfspraakForm()
+        wish = form.wish_with_a_question(text, dispatcher, tracker)
+        if not wish:
+            return [SlotSet("afscheid_echt", True)]
+        return [SlotSet("afscheid_echt", False)] + [SlotSet(k, v) for k, v in (wish | {"gekozen_tijd": None}).items()]
+
+
 class ActionVraagInAfspraak(Action):
     """A question while the booking form asks: a contact detail or channel in it is the answer
     ("mail is goed: naam@voorbeeld.nl" at the contact step), a question about a woman or a
@@ -1191,8 +1282,11 @@ class ActionVraagInAfspraak(Action):
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         text = _latest_text(tracker)
         requested = tracker.get_slot("requested_slot")
-        if said.clearly_declines(text):
+        if said.clearly_declines(text) or _asks_if_moving(text):
             return []  # "ik wil nog geen afspraak, kan ik anoniem bellen?": the form, back, ends and answers
+        if requested in ("bereikbaar", "contactgegeven") \
+                and said.way_corrected(text, tracker.get_slot("ontmoetingsvorm")) is not None:
+            return []  # "nee wacht, liever telefonisch": the way of meeting changes (the form)
         if requested in ("bereikbaar", "contactgegeven") and not text.startswith("/"):
             answer = self._contact(text, requested, tracker)
             if answer is not None:
@@ -1469,7 +1563,15 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
                                          ontmoetingsvorm_titel=_mode_title(asked))
                 return self._way_asked(asked, dispatcher, tracker, view)
         dispatcher.utter_message(response="utter_afspraak_gevonden_wijzigen", afspraak_tijd=when)
-        return self._way_asked(asked, dispatcher, tracker, view)
+        return self._way_asked(asked, dispatcher, tracker, view) | self._wish_with_the_code(view, dispatcher, tracker)
+
+    def _wish_with_the_code(self, view: AppointmentView, dispatcher, tracker: Tracker) -> dict[str, Any]:
+        """"code 7KM5-ATG5-GW33, kan die naar vrijdag?": the time named with the code is the wish,
+        so the free times for it are offered at once (nothing when the message names no time)."""
+        text = _latest_text(tracker)
+        if text.startswith("/") or said.code_in(text) is None:
+            return {}
+        return self.wish_with_a_question(text, dispatcher, _TrackerView(tracker, {"code_invoer": view.code}))
 
     def extract_annuleer_bevestiging(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         """A typed "ja annuleer maar" or "nee, laat staan" answers the question, whatever intent

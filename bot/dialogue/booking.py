@@ -598,6 +598,11 @@ _CLEAR_DECLINE = linear(
     r"|\b(?:nu|nog) (?:even|eventjes) niet\b|\b(?:wil|hoef) (?:ik )?(?:het )?(?:nu|nog) niet\b[.!]*$"
     r"|^(?:(?:nee|neen|nah|sorry|ok\w*|wacht)[,.! ]+)?(?:nu |nog )?(?:even |eventjes )?niet(?: nu| nog)?[.! ]*$"
     r"|\bmisschien (?:later|een andere keer)\b|\blater misschien\b"
+    # someone else first: "laat maar, ik bel eerst HR", "ik praat eerst met mijn partner, laat maar"
+    r"|\blaat (?:maar|ook maar|dan maar)\b.{0,40}\bik (?:bel|mail|ga|spreek|praat|vraag|overleg)\w*"
+    r"(?: \w+){0,3} eerst\b"
+    r"|\bik (?:bel|mail|ga|spreek|praat|vraag|overleg)\w*(?: \w+){0,3} eerst\b.{0,40}"
+    r"\blaat (?:maar|ook maar|dan maar)\b"
     # English
     r"|\bthink (?:about it|it over|about that)\b|\blet me think\b|\bnot (?:now|yet|today|right now)\b"
     r"|\bmaybe later\b|\bnever ?mind\b"
@@ -685,3 +690,102 @@ def asks_about_anonymity(text: object) -> bool:
 def mentions_privacy(text: object) -> bool:
     """The message names something private: anonymity, the manager, what is kept or passed on."""
     return bool(_PRIVACY.search(_norm(text)))
+
+
+# --- a reference code with a wish to move or cancel (fifth stranger test, c10, c12) ---------------
+
+MOVE, CANCEL = "afspraak_wijzigen", "afspraak_annuleren"  # the intents the code form starts from
+_MOVE_WISH = linear(
+    r"\b(?:kan|kun|kunt|mag|moet|zou|wil)(?: ik| je| u| we)? (?:die|dat|deze|het|hij|ze|de afspraak|mijn afspraak"
+    r"|die afspraak|deze afspraak|de oude)(?: \w+){0,3} naar\b"
+    r"|\b(?:naar|op) (?:een )?andere? (?:dag|tijd|datum|moment|tijdstip|week)\b"
+    r"|\bandere (?:dag|tijd|datum|moment|tijdstip)\b"
+    r"|\b(?:verplaats|verzet|verschuif|verschuiv|schuif|schuiv|wijzig|omzet|verander|omboek)\w*"
+    r"|\bpast (?:me |mij |toch |nu )?niet meer\b",
+    name="booking.move_wish")
+_CANCEL_WISH = linear(
+    r"\b(?:annuleer|annuler|afzeg|afgezegd|schrap|verwijder)\w*|\bzeg\w*(?: \w+){0,3} af\b"
+    r"|\b(?:wil|mag|kan|moet|mogen|kunnen|wilde)(?: \w+){0,4} (?:weg|eruit|vervallen)\b"
+    r"|\bweg ?(?:halen|doen|hebben)\b|\bniet meer nodig\b|\bhoeft niet meer\b|\bniet (?:meer )?door ?gaan\b",
+    name="booking.cancel_wish")
+
+
+def code_request(text: object) -> str | None:
+    """A message that holds a reference code and asks to move that appointment ("code ..., kan die
+    naar vrijdag?") or to cancel it ("de afspraak ABCD-... wil ik ook weg"): the intent it means
+    (MOVE or CANCEL), else None (no code, no such wish, or both wishes at once)."""
+    norm = _norm(text)
+    if not norm or code_in(text) is None:
+        return None
+    move, cancel = bool(_MOVE_WISH.search(norm)), bool(_CANCEL_WISH.search(norm))
+    if move == cancel:
+        return None
+    return MOVE if move else CANCEL
+
+
+# "wacht, is dit nu een verplaatsing van mijn oude afspraak?" while a new one is made
+_ASKS_IF_MOVE = linear(
+    r"\b(?:verplaats|verzet|verschuiv|wijziging)\w*|\b(?:oude|eerdere|vorige|andere|eerste) afspraak\b",
+    name="booking.asks_if_move")
+
+
+def asks_if_moving(text: object) -> bool:
+    """A question whether the booking under way moves an appointment made before (no code in it:
+    with a code, ``code_request`` switches to moving that one)."""
+    norm = _norm(text)
+    return bool(norm) and asks_something(text) and bool(_ASKS_IF_MOVE.search(norm)) and code_in(text) is None
+
+
+# --- a goodbye that names a time (fifth stranger test, c09) -----------------------------------------
+
+# "tot morgen", "tot volgende week", "doei, tot dan": a goodbye formula, whatever day is named in it
+_FAREWELL = linear(
+    r"\btot (?:ziens|zo|straks|later|dan|morgen\w*|overmorgen|vanavond|vanmiddag|de volgende keer|een volgende keer"
+    r"|volgende? \w+|komende \w+|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b"
+    r"|\b(?:fijne|goede|prettige|mooie) (?:dag|avond|middag|nacht|week|weekend)\b|\bwelterusten\b",
+    name="booking.farewell")
+
+
+def is_farewell(text: object) -> bool:
+    """The message says goodbye in a formula ("tot morgen", "fijne avond"): a time named in it is
+    no wish for an appointment."""
+    norm = _norm(text)
+    return bool(norm) and bool(_FAREWELL.search(norm))
+
+
+# --- the official report a conversation is not (fifth stranger test, c17) -----------------------------
+
+_ASKS_OFFICIAL = linear(
+    r"\b(?:officiele?|formele?|echte) (?:melding|klacht|aangifte)\b"
+    r"|\b(?:een )?(?:melding|klacht) (?:doe|maak|indien|is)\b|\bis (?:dat|dit|het)(?: dan| al| meteen){0,2} een"
+    r" (?:melding|klacht)\b",
+    name="booking.asks_official")
+
+
+def asks_if_official_report(text: object) -> bool:
+    """The message asks whether talking to the counsellor is an official report or complaint."""
+    norm = _norm(text)
+    return bool(norm) and asks_something(text) and bool(_ASKS_OFFICIAL.search(norm))
+
+
+# --- changing the way of meeting at the contact step (fifth stranger test, c28) ------------------------
+
+_CORRECTS = linear(r"^(?:nee|neen|wacht|oh|oeps|sorry)\b|\b(?:toch|eigenlijk|wacht|liever niet|in plaats van|ipv)\b"
+                   r"|\bhet gesprek\b", name="booking.corrects")
+_PHONE_TALK = linear(r"\btelefonisch\b|\bper telefoon\b|\bvia de telefoon\b", name="booking.phone_talk")
+
+
+def way_corrected(text: object, current: object) -> str | None:
+    """At the contact step, a change of the way of meeting ("nee wacht liever telefonisch, dan
+    ziet niemand me"): the new way, or None. Video or on location is always the way of meeting;
+    "telefonisch" only when the message corrects ("nee", "wacht", "toch"), since "telefoon" there
+    may answer how to be reached. A phone number or e-mail address makes it a contact answer."""
+    norm = _norm(text)
+    if not norm or norm.startswith("/") or email_in(text) or phone_in(text):
+        return None
+    mode = way_of_meeting(text)
+    if mode is None or mode == current:
+        return None
+    if mode == PHONE and not (_PHONE_TALK.search(norm) and _CORRECTS.search(norm)):
+        return None
+    return mode

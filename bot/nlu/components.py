@@ -238,6 +238,35 @@ class StopAsAnswer(_Relabel):
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class CodeRequest(GraphComponent):
+    """A message with a reference code and a wish to move or cancel that appointment
+    (``bot.dialogue.booking.code_request``: "code 7KM5-ATG5-GW33, kan die naar vrijdag?", "de
+    afspraak SGAR-... wil ik ook weg") gets the intent `afspraak_wijzigen` or `afspraak_annuleren`,
+    whatever the classifier said (it may take it for a new booking, or be unsure), so the code
+    form starts with that code instead of a new booking. Buttons pass untouched; a crisis pattern
+    (CrisisSafetyNet, after this) still wins."""
+
+    CONFIDENCE = 0.9
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> CodeRequest:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        from bot.dialogue.booking import code_request
+
+        for message in messages:
+            text: str | None = message.get(TEXT)
+            if not text or text.startswith("/"):
+                continue
+            intent = code_request(text)
+            if intent is not None:
+                message.set(INTENT, {INTENT_NAME_KEY: intent, "confidence": self.CONFIDENCE}, add_to_output=True)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class EnglishDetector(GraphComponent):
     """A message in English only gets the intent `engels` (the bot answers in English, text in
     content/engels.yml). The classifier's ranking stays as it was (e5 is multilingual), so the
