@@ -76,6 +76,33 @@ def affirmation_asked(events: list[dict]) -> str | None:
     return None
 
 
+def asked_about(events: list[dict]) -> dict | None:
+    """The parse result of the message the bot's latest "Bedoel je ...?" asked about, when that
+    question is the last thing the bot said; else None. A yes to "Bedoel je: je hebt een vraag
+    over de vertrouwenspersoon?" is replayed as the bare intent ``/faq``, which carries no FAQ
+    answer: the answer the response selector chose for the question itself is in this parse
+    result (fifth stranger test, c11 and c30: an empty reply)."""
+    asked = False
+    for event in reversed(events or []):
+        kind = event.get("event") if isinstance(event, dict) else None
+        if kind == "bot" and not asked:
+            if (event.get("metadata") or {}).get("utter_action") != "utter_ask_affirmation":
+                return None
+            asked = True
+        elif kind == "user" and asked:
+            parse = event.get("parse_data")
+            return parse if isinstance(parse, dict) else None
+    return None
+
+
+def faq_answer_of(parse: dict | None) -> str | None:
+    """The FAQ response (``utter_faq/kosten``) the response selector chose in a parse result."""
+    selector = (parse or {}).get("response_selector") or {}
+    chosen = selector.get("faq") or selector.get("default") or {}
+    utter = ((chosen.get("response") or {}).get("utter_action") or "") if isinstance(chosen, dict) else ""
+    return utter if utter.startswith("utter_faq/") else None
+
+
 # A typed "yes" to "Bedoel je ...?" (the buttons were not used): the whole message is a yes.
 _YES = linear(
     r"(?:ja|jaa+|jep|jup|ja hoor|jazeker|zeker|klopt|dat klopt|precies|inderdaad|correct|yes|yep|yeah|ok|oke|okay"
