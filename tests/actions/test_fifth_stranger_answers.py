@@ -79,3 +79,85 @@ def test_an_ordinary_faq_answer_gets_nothing_more(db):
                                                         "utter_action": "utter_faq/kosten"}}}}
     messages, _ = _run(a.ActionHervatGesprek(), _tracker(events, "wat kost het?", "faq", extra=extra))
     assert messages == []
+
+
+# c18: an English description of abuse of power, no crisis. Before: the whole urgent block
+# (112, sexual violence, 113) and no answer; then "I work in Dutch" to "is he allowed to ask this?".
+C18 = ("hi, I am a postdoc from India at a university lab. My professor says I have to work weekends and do "
+       "his private house moving, otherwise he will not extend my contract. My visa depends on it. I am "
+       "scared. Is this normal in the Netherlands?")
+POWER = [{"name": "machtsmisbruik", "confidence": 0.55}, {"name": "intimidatie", "confidence": 0.2}]
+
+
+def _english(text, ranking=None, slots=None, events=None):
+    extra = {"intent_ranking": ranking or []}
+    return _tracker(events or [], text, "engels", slots, extra)
+
+
+def test_english_abuse_of_power_gets_an_answer_not_the_crisis_lines(db):
+    messages, events = _run(a.ActionEngels(), _english(C18, POWER))
+    said = " ".join(m["text"] for m in messages)
+    assert not any(n in said for n in ("112", "0800-0188", "0800-0113", "113.nl"))
+    assert "abuse of power" in said and "not normal" in said and "integrity" in said
+    assert "you decide" in said.lower() and "afspraak" in said
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots["situatie"] == "machtsmisbruik" and slots["soort"] == "integriteit"  # the booking: a VPI
+
+
+def test_is_he_allowed_after_an_english_story_is_answered(db):
+    said = "no, no violence. I just want to know if he is allowed to ask this"
+    trk = _english(said, [{"name": "faq", "confidence": 0.4}],
+                   slots={"engels_gegeven": True, "situatie": "machtsmisbruik", "soort": "integriteit"})
+    messages, _ = _run(a.ActionEngels(), trk)
+    text = " ".join(m["text"] for m in messages)
+    assert "not normal" in text and "abusing their power" in text and "I work in Dutch" not in text
+    assert "You decide" in text and "{" not in text
+
+
+def test_an_english_assault_gets_the_sexual_violence_help_not_the_suicide_line(db):
+    said = "He put his hands under my shirt. Is there anyone I can call right now?"
+    messages, _ = _run(a.ActionEngels(), _english(said))
+    first = messages[0]["text"]
+    assert "0800-0188" in first and "112" in first and "0800-0113" not in first
+
+
+# c21: threatened by a client ("hij weet me thuis te vinden"), then mid-booking "hij staat nu
+# buiten op de parkeerplaats bij mijn auto. ik durf niet naar buiten": the classifier's crisis
+# got the general block (112, 113, sexual violence), and after "beveiliging is erbij en hij is
+# weg" the same block again.
+def test_danger_now_after_a_threat_was_told_is_the_violence_answer(db):
+    from tests.actions.test_actions import slots_of, tracker
+
+    trk = tracker("crisis", "shit hij staat nu buiten op de parkeerplaats bij mijn auto. ik durf niet naar buiten",
+                  slots={"situatie": "agressie_geweld", "soort": "omgangsvormen"},
+                  crisis={"category": None, "rule": "classifier", "level": "alarm"})
+    assert slots_of(_run(a.ActionBepaalCrisissoort(), trk)[1])["crisis_soort"] == "geweld"
+
+
+def test_safe_again_and_back_to_the_booking_is_no_second_crisis_answer(db):
+    from tests.actions.test_actions import slots_of, tracker
+
+    said = "ok beveiliging is erbij en hij is weg. kunnen we die afspraak nog afmaken?"
+    slots = {"situatie": "agressie_geweld", "crisis_soort": "geweld", "crisis_actief": True}
+    trk = tracker("crisis", said, slots=slots, crisis={"category": None, "rule": "classifier", "level": "alarm"})
+    assert slots_of(_run(a.ActionBepaalCrisissoort(), trk)[1])["crisis_soort"] == "vervolg"
+    trk = tracker("crisis", said, slots={**slots, "crisis_soort": "vervolg"})
+    trk.events = [{"event": "slot", "name": "crisis_soort", "value": "geweld"},
+                  {"event": "slot", "name": "crisis_soort", "value": "vervolg"}]
+    messages, events = _run(a.ActionCrisisVervolg(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_nazorg_afspraak"]
+    assert slots_of(events)["crisis_actief"] is False
+    assert events[-1]["event"] == "user" and events[-1]["parse_data"]["intent"]["name"] == "afspraak_maken"
+
+
+def test_after_threats_or_violence_the_answers_name_aangifte_and_slachtofferhulp():
+    from tests.texts import text
+
+    for situatie in ("agressie_geweld", "intimidatie"):
+        for name in ("utter_situatie_erkend", "utter_faq/aangifte"):
+            said = text(name, soort="omgangsvormen", situatie=situatie)
+            assert "{slachtofferhulp_nummer}" in said and "{politie_geen_spoed_nummer}" in said, (name, situatie)
+            assert "{seksueel_geweld_nummer}" not in said and "Seksueel" not in said, (name, situatie)
+    assert "{seksueel_geweld_nummer}" not in text("utter_faq/aangifte", soort="integriteit", situatie="fraude")
+    assert "{seksueel_geweld_nummer}" in text("utter_faq/aangifte", soort="omgangsvormen",
+                                                situatie="seksuele_intimidatie")
