@@ -95,6 +95,12 @@ class ActionHerkenSituatie(Action):
         if sit is None:  # not a situation intent: ask which one fits
             return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
         known = situations.from_key(tracker.get_slot("situatie"))
+        if (known is not None and known.soort == sit.soort and tracker.get_slot("open_vraag") in (resume.OPTIES, None)
+                and requests.asks_if_allowed(tracker.latest_message.get("text") or "")):
+            # "mag ze dat eigenlijk, zeggen dat klanten het niet prettig vinden?" about the matter
+            # already confirmed: answered (its variant fits the matter), not checked again (c23)
+            dispatcher.utter_message(response="utter_faq/ongelijke_behandeling_mag_niet")
+            return [FollowupAction("action_hervat_gesprek")]
         if sit.soort == OUTSIDE_TASK and known is not None and known.soort != OUTSIDE_TASK:
             # after bullying or harassment was told, "ik slaap er slecht van en heb me ziek gemeld" or
             # "dan krijg ik een slechte beoordeling" is part of that matter, not a matter outside the
@@ -561,13 +567,16 @@ class ActionEngels(Action):
 
 
 def _english_situation(tracker: Tracker) -> Situatie | None:
-    """The situation an English message is about: the classifier's top guess (its sentence
-    embedding is multilingual) when it is a situation and confident enough."""
-    ranking = tracker.latest_message.get("intent_ranking") or []
+    """The situation an English message is about: named in words the classifier may miss
+    (bot.nlu.language.english_situation_cue), else the classifier's top guess (its sentence
+    embedding is multilingual; the fallback's own entry skipped) when it is a situation and
+    confident enough."""
+    cue = language.english_situation_cue(tracker.latest_message.get("text") or "")
+    ranking = [r for r in tracker.latest_message.get("intent_ranking") or [] if r.get("name") != "nlu_fallback"]
     top = ranking[0] if ranking else {}
-    if float(top.get("confidence") or 0.0) < ENGLISH_SITUATION_MIN_CONFIDENCE:
+    if cue is None and float(top.get("confidence") or 0.0) < ENGLISH_SITUATION_MIN_CONFIDENCE:
         return None
-    sit = situations.from_key(top.get("name"))
+    sit = situations.from_key(cue or top.get("name"))
     return sit if sit is not None and sit.key in content.engels()["situaties"] else None
 
 

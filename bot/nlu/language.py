@@ -117,6 +117,22 @@ def english_urgent(text: str) -> str | None:
     return None
 
 
+# Abuse of power told in English without the words the classifier weighs (fifth stranger test,
+# c18: "do his private house moving, otherwise he will not extend my contract"): private chores
+# for the boss, or a contract made to depend on something.
+_ABUSE_OF_POWER = linear(
+    r"\babuse (?:of )?(?:his |her |their )?power\b|\bprivate (?:chores|errands|jobs|tasks|work|house|moving|shopping)\b"
+    r"|\b(?:his|her|their) (?:private )?(?:house moving|moving house|groceries|errands|chores|garden|car wash)\b"
+    r"|\botherwise (?:he|she|they) (?:will|would|won't|will not|would not) (?:not )?(?:extend|renew|give me)\b",
+    name="language.abuse_of_power")
+
+
+def english_situation_cue(text: str) -> str | None:
+    """A situation an English message names in words the classifier may miss: "machtsmisbruik"
+    for private chores for the boss or a contract made to depend on it; else None."""
+    return "machtsmisbruik" if _ABUSE_OF_POWER.search(normalise(text[:MAX_CHARS])) else None
+
+
 # "Is he allowed to ask this?", "is this normal?": a question whether what happened is OK.
 _ALLOWED = linear(
     r"\b(?:allowed|permitted|legal|illegal|is (?:this|that|it) (?:normal|ok|okay|right|fair)"

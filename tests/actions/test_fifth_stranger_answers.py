@@ -161,3 +161,53 @@ def test_after_threats_or_violence_the_answers_name_aangifte_and_slachtofferhulp
     assert "{seksueel_geweld_nummer}" not in text("utter_faq/aangifte", soort="integriteit", situatie="fraude")
     assert "{seksueel_geweld_nummer}" in text("utter_faq/aangifte", soort="omgangsvormen",
                                                 situatie="seksuele_intimidatie")
+
+
+def test_the_c18_story_is_abuse_of_power_even_when_the_classifier_is_unsure(db):
+    # the trained model ranked it nlu_fallback 0.30, machtsmisbruik 0.27, buiten_vp_taak 0.16
+    ranking = [{"name": "nlu_fallback", "confidence": 0.3}, {"name": "machtsmisbruik", "confidence": 0.27},
+               {"name": "buiten_vp_taak", "confidence": 0.16}]
+    messages, events = _run(a.ActionEngels(), _english(C18, ranking))
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots["situatie"] == "machtsmisbruik" and "abuse of power" in messages[0]["text"]
+
+
+# c23: "mag ze dat eigenlijk, zeggen dat klanten het niet prettig vinden?" after discrimination was
+# confirmed was read as discrimination again: "Klopt het dat het gaat om discriminatie?" a second
+# time, and the question never answered. c20: "mag hij dat vragen?" about private chores for the
+# boss got the equal-treatment answer.
+def test_may_she_do_that_about_the_confirmed_matter_is_answered_not_checked_again(db):
+    from rasa_sdk.events import FollowupAction
+
+    from tests.actions.test_actions import tracker
+
+    trk = tracker("discriminatie", "mag ze dat eigenlijk, zeggen dat klanten het niet prettig vinden?",
+                  slots={"situatie": "discriminatie", "soort": "omgangsvormen", "open_vraag": "opties"})
+    messages, events = _run(a.ActionHerkenSituatie(), trk)
+    assert [m["response"] for m in messages] == ["utter_faq/ongelijke_behandeling_mag_niet"]
+    assert events == [FollowupAction("action_hervat_gesprek")]
+
+
+def test_may_he_ask_that_fits_the_matter():
+    from tests.texts import text
+
+    power = text("utter_faq/ongelijke_behandeling_mag_niet", situatie="machtsmisbruik")
+    assert "macht" in power and "VPI" in power and "College" not in power and "zwangerschap" not in power
+    assert "College" in text("utter_faq/ongelijke_behandeling_mag_niet", situatie="discriminatie")
+    assert "College" in text("utter_faq/ongelijke_behandeling_mag_niet")
+    assert "zwangerschap" not in text("utter_faq/ongelijke_behandeling_mag_niet", situatie="pesten")
+
+
+# c22, c07, c16: the confidentiality answer was a long legal paragraph (verschoningsrecht,
+# klokkenluidersregels) for a frightened person. The default is short; the detail is in the
+# answers on a complaint and on whistleblowing, asked for.
+def test_the_confidentiality_answer_is_short_and_plain():
+    from bot.response_checks import load_responses
+    from bot.settings import PROJECT_ROOT
+
+    said = " ".join(load_responses(PROJECT_ROOT)["utter_faq/vertrouwelijkheid"][0]["text"].split())
+    assert said.count(". ") + 1 <= 4 and len(said) < 420
+    assert "verschoningsrecht" not in said and "klokkenluiders" not in said
+    assert "gevaar" in said and "rechter" in said  # the brief's two limits, briefly
+    regelen = " ".join(load_responses(PROJECT_ROOT)["utter_faq/vp_regelen"][0]["text"].split())
+    assert "niet zelf regelen" in regelen and "als jij dat wilt" in regelen
