@@ -338,11 +338,8 @@ class ActionHervatGesprek(Action):
             # back as the bare intent /faq, without the answer the question itself got (utter_faq
             # said nothing; fifth stranger test, c11, c30): that answer now
             chosen = resume.faq_answer_of(resume.asked_about(tracker.events))
-            if chosen is not None:
-                dispatcher.utter_message(response=chosen)
-                answer = chosen.split("/", 1)[1]
-            else:
-                dispatcher.utter_message(response="utter_waarmee_helpen")
+            dispatcher.utter_message(response=chosen)
+            answer = chosen.split("/", 1)[1]
         if (tracker.get_slot("crisis_actief") and tracker.get_slot("crisis_soort") == "seksueel_geweld"
                 and answer != "dokter" and crisis.asks_medical(tracker.latest_message.get("text"))):
             # "moet ik naar een dokter?" after sexual violence: whatever the side answer was, the

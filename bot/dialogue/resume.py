@@ -95,12 +95,25 @@ def asked_about(events: list[dict]) -> dict | None:
     return None
 
 
-def faq_answer_of(parse: dict | None) -> str | None:
-    """The FAQ response (``utter_faq/kosten``) the response selector chose in a parse result."""
+# A bare /faq (a button) with no question behind it: what a counsellor does (the button "Wat
+# doet een vertrouwenspersoon?" of utter_default, the label "een vraag over de
+# vertrouwenspersoon"). The selector's choice for the question asked about, when it is too unsure
+# to be the answer: confidentiality, what people ask first (brief, "Privacy expectations").
+FAQ_GENERAL, FAQ_UNSURE = "utter_faq/wat_doet_vp", "utter_faq/vertrouwelijkheid"
+FAQ_MIN_CONFIDENCE = 0.2
+
+
+def faq_answer_of(parse: dict | None) -> str:
+    """The FAQ response (``utter_faq/kosten``) for a yes to "Bedoel je: je hebt een vraag over de
+    vertrouwenspersoon?" about the message with this parse result: the response selector's
+    choice, FAQ_UNSURE when that choice was too unsure, FAQ_GENERAL when there was none."""
     selector = (parse or {}).get("response_selector") or {}
     chosen = selector.get("faq") or selector.get("default") or {}
-    utter = ((chosen.get("response") or {}).get("utter_action") or "") if isinstance(chosen, dict) else ""
-    return utter if utter.startswith("utter_faq/") else None
+    response = (chosen.get("response") or {}) if isinstance(chosen, dict) else {}
+    utter = response.get("utter_action") or ""
+    if not utter.startswith("utter_faq/"):
+        return FAQ_GENERAL
+    return utter if float(response.get("confidence") or 0.0) >= FAQ_MIN_CONFIDENCE else FAQ_UNSURE
 
 
 # A typed "yes" to "Bedoel je ...?" (the buttons were not used): the whole message is a yes.

@@ -69,7 +69,25 @@ def test_an_affirmed_faq_guess_without_a_chosen_answer_is_no_empty_reply(db):
     events = _button_yes()
     events[0] = {"event": "user", "text": "hmm", "parse_data": {"intent": {"name": "nlu_fallback"}}}
     messages, _ = _run(a.ActionHervatGesprek(), _tracker(events, "/faq", "faq"))
-    assert len(messages) == 1
+    assert [m["response"] for m in messages] == ["utter_faq/wat_doet_vp"]
+
+
+def test_an_affirmed_faq_guess_whose_answer_was_a_wild_guess_gets_the_confidentiality_answer(db):
+    # c30 on the retrained model: "niemand op de bouw weet dat ik dit doe toch?" -> faq/klokkenluider 0.13
+    events = _button_yes()
+    events[0]["parse_data"]["response_selector"] = {"faq": {"response": {
+        "intent_response_key": "faq/klokkenluider", "utter_action": "utter_faq/klokkenluider", "confidence": 0.13}}}
+    messages, _ = _run(a.ActionHervatGesprek(), _tracker(events, "/faq", "faq"))
+    assert [m["response"] for m in messages] == ["utter_faq/vertrouwelijkheid"]
+
+
+def test_the_faq_button_of_the_last_fallback_answer_is_answered(db):
+    # utter_default's button "Wat doet een vertrouwenspersoon?" sends /faq too
+    events = [{"event": "bot", "text": "Het lukt me niet goed ...", "metadata": {"utter_action": "utter_default"}},
+              {"event": "action", "name": "action_listen"},
+              {"event": "user", "text": "/faq", "parse_data": {"intent": {"name": "faq"}}}]
+    messages, _ = _run(a.ActionHervatGesprek(), _tracker(events, "/faq", "faq"))
+    assert [m["response"] for m in messages] == ["utter_faq/wat_doet_vp"]
 
 
 def test_an_ordinary_faq_answer_gets_nothing_more(db):
