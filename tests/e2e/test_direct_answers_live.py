@@ -145,7 +145,7 @@ def test_can_the_counsellor_arrange_another_department_gets_an_honest_answer(bot
 def test_acknowledgement_and_how_long_after_a_formal_report_gets_7_days_and_3_months(bot):
     answer = talk(bot, C29, "ja", "Een officiële stap (formeel)",
                   "krijg ik dan een bevestiging? en hoe lang duurt het voor ik iets hoor?")
-    assert starts_with(answer, "utter_faq/melding_integriteit")
+    assert "7 dagen" in answer[0] and "3 maanden" in answer[0]  # utter_faq/melding_integriteit (data/nlu)
 
 
 def test_an_english_story_of_abuse_of_power_gets_an_answer_and_no_crisis_lines(bot):
