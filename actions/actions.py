@@ -95,7 +95,7 @@ class ActionHerkenSituatie(Action):
         if sit is None:  # not a situation intent: ask which one fits
             return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
         known = situations.from_key(tracker.get_slot("situatie"))
-        if (known is not None and known.soort == sit.soort and tracker.get_slot("open_vraag") in (resume.OPTIES, None)
+        if (known is not None and known.key == sit.key and tracker.get_slot("open_vraag") in (resume.OPTIES, None)
                 and requests.asks_if_allowed(tracker.latest_message.get("text") or "")):
             # "mag ze dat eigenlijk, zeggen dat klanten het niet prettig vinden?" about the matter
             # already confirmed: answered (its variant fits the matter), not checked again (c23)
