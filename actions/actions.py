@@ -93,6 +93,12 @@ class ActionHerkenSituatie(Action):
         if sit is None:  # not a situation intent: ask which one fits
             return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
         known = situations.from_key(tracker.get_slot("situatie"))
+        if (known is not None and known.key == sit.key and tracker.get_slot("open_vraag") in (resume.OPTIES, None)
+                and requests.asks_if_allowed(tracker.latest_message.get("text") or "")):
+            # "mag ze dat eigenlijk, zeggen dat klanten het niet prettig vinden?" about the matter
+            # already confirmed: answered (its variant fits the matter), not checked again (c23)
+            dispatcher.utter_message(response="utter_faq/ongelijke_behandeling_mag_niet")
+            return [FollowupAction("action_hervat_gesprek")]
         if sit.soort == OUTSIDE_TASK and known is not None and known.soort != OUTSIDE_TASK:
             # after bullying or harassment was told, "ik slaap er slecht van en heb me ziek gemeld" or
             # "dan krijg ik een slechte beoordeling" is part of that matter, not a matter outside the
@@ -342,6 +348,13 @@ class ActionHervatGesprek(Action):
         if (tracker.latest_message.get("intent") or {}).get("name") == "crisis_voorbij":
             return [SlotSet("crisis_actief", False)]  # "ik heb ze gebeld": the crisis is behind them
         answer = repeats.side_answer(tracker.latest_message)
+        if answer == "faq" and (tracker.latest_message.get("text") or "").startswith("/"):
+            # "Ja, dat bedoel ik" to "Bedoel je: je hebt een vraag over de vertrouwenspersoon?" comes
+            # back as the bare intent /faq, without the answer the question itself got (utter_faq
+            # said nothing; fifth stranger test, c11, c30): that answer now
+            chosen = resume.faq_answer_of(resume.asked_about(tracker.events))
+            dispatcher.utter_message(response=chosen)
+            answer = chosen.split("/", 1)[1]
         if (tracker.get_slot("crisis_actief") and tracker.get_slot("crisis_soort") == "seksueel_geweld"
                 and answer != "dokter" and crisis.asks_medical(tracker.latest_message.get("text"))):
             # "moet ik naar een dokter?" after sexual violence: whatever the side answer was, the
@@ -397,6 +410,7 @@ def _worried_about_other(text: str) -> bool:
 
 
 GAAT_GOED = "gaat_goed"  # crisis_soort: "ja hoor, het gaat wel" to the gentle check
+THREAT_SITUATIONS = ("agressie_geweld", "intimidatie")  # a danger now after these is that threat
 
 
 class ActionBepaalCrisissoort(Action):
@@ -445,7 +459,9 @@ class ActionBepaalCrisissoort(Action):
             else:
                 return [SlotSet("crisis_soort", "check")]
         else:
-            soort = crisis.crisis_kind(situations.crisis_soort(found.get("category")), text, previous)
+            threat_told = (tracker.get_slot("situatie") in THREAT_SITUATIONS
+                           or _earlier_crisis_soort(tracker) == crisis.GEWELD)
+            soort = crisis.crisis_kind(situations.crisis_soort(found.get("category")), text, previous, threat_told)
             if soort in crisis.ABOUT_ONES_LIFE and _worried_about_other(text):
                 soort = crisis.ZORGEN_ANDER  # "mijn collega zegt dat hij er een eind aan wil maken"
         events: list[EventType] = [SlotSet("crisis_soort", soort), SlotSet("crisis_actief", True)]
@@ -477,6 +493,14 @@ class ActionCrisisVervolg(Action):
             if crisis.support_by_colleague(text):
                 dispatcher.utter_message(response="utter_crisis_nazorg_collega")
             events.append(SlotSet("crisis_actief", False))
+            if crisis.wants_booking(text):
+                # "beveiliging is erbij en hij is weg. kunnen we die afspraak nog afmaken?" (fifth
+                # stranger test, c21): acknowledged, the help after a threat named once, and the
+                # booking goes on, instead of the crisis answer again
+                dispatcher.utter_message(response="utter_crisis_nazorg_afspraak")
+                parse = {"text": "/afspraak_maken", "intent": {"name": "afspraak_maken", "confidence": 1.0},
+                         "entities": [], "intent_ranking": [{"name": "afspraak_maken", "confidence": 1.0}]}
+                return events + [ActionExecuted("action_listen"), UserUttered("/afspraak_maken", parse)]
         dispatcher.utter_message(response=response)
         return events
 
@@ -514,27 +538,52 @@ class ActionEngels(Action):
             values["bewaartermijn_afspraak_dagen"] = str(settings.booking.retention_days)
             if _said_before(tracker, content.fill(answer, values)) and texts["antwoorden"].get("privacy_kort"):
                 answer = texts["antwoorden"]["privacy_kort"]  # asked again: the short form
-        if topic == language.HULP:  # danger, an assault, suicide: the numbers before anything else
-            full = content.fill(answer, values)
+        if topic == language.HULP:  # a real crisis signal: the help that fits it, before anything else
+            full = content.fill(texts["antwoorden"][f"hulp_{language.english_urgent(text)}"], values)
             if _said_before(tracker, full) and texts["antwoorden"].get("hulp_kort"):
                 # asked again (c09): the short form, not the whole text once more
                 dispatcher.utter_message(text=content.fill(texts["antwoorden"]["hulp_kort"], values))
                 return []
             dispatcher.utter_message(text=full)
-        ranking = tracker.latest_message.get("intent_ranking") or []
-        top = ranking[0] if ranking else {}
-        label = texts["situaties"].get(top.get("name") or "")
-        if label and float(top.get("confidence") or 0.0) >= ENGLISH_SITUATION_MIN_CONFIDENCE:
-            dispatcher.utter_message(text=content.fill(texts["herkend"], {"situatie": label}))
+        events: list[EventType] = []
+        sit = _english_situation(tracker)
+        known = situations.from_key(tracker.get_slot("situatie"))
+        if sit is not None:
+            # what it sounds like, and what that kind of matter is in plain words (fifth stranger
+            # test, c18); remembered, so that a booking goes to the counsellor of that kind
+            said = content.fill(texts["herkend"], {"situatie": texts["situaties"][sit.key]})
+            explained = texts["uitleg"].get(sit.key)
+            dispatcher.utter_message(text=f"{said} {content.fill(explained, values)}" if explained else said)
+            events += _situation_events(sit, tracker.get_slot("open_vraag"))
+        elif known is not None and topic is None and language.asks_if_allowed(text) and texts["uitleg"].get(known.key):
+            # "I just want to know if he is allowed to ask this" about the matter told before (c18)
+            dispatcher.utter_message(text=content.fill(texts["uitleg"][known.key], values))
+            dispatcher.utter_message(text=content.fill(texts["jij_beslist"], values))
+            return events
         later = answer if topic != language.HULP else None  # "Is it free?": its own answer
         if tracker.get_slot("engels_gegeven"):  # the whole answer once per conversation, then short
             if topic != language.HULP:
-                dispatcher.utter_message(text=content.fill(later or texts["kort"], values))
-            return []
+                short = texts["jij_beslist"] if sit is not None else texts["kort"]
+                dispatcher.utter_message(text=content.fill(later or short, values))
+            return events
         dispatcher.utter_message(text=content.fill(texts["antwoord"], values))
         if later:
             dispatcher.utter_message(text=content.fill(later, values))
-        return [SlotSet("engels_gegeven", True)]
+        return events + [SlotSet("engels_gegeven", True)]
+
+
+def _english_situation(tracker: Tracker) -> Situatie | None:
+    """The situation an English message is about: named in words the classifier may miss
+    (bot.nlu.language.english_situation_cue), else the classifier's top guess (its sentence
+    embedding is multilingual; the fallback's own entry skipped) when it is a situation and
+    confident enough."""
+    cue = language.english_situation_cue(tracker.latest_message.get("text") or "")
+    ranking = [r for r in tracker.latest_message.get("intent_ranking") or [] if r.get("name") != "nlu_fallback"]
+    top = ranking[0] if ranking else {}
+    if cue is None and float(top.get("confidence") or 0.0) < ENGLISH_SITUATION_MIN_CONFIDENCE:
+        return None
+    sit = situations.from_key(cue or top.get("name"))
+    return sit if sit is not None and sit.key in content.engels()["situaties"] else None
 
 
 def _said_before(tracker: Tracker, text: str) -> bool:

@@ -106,17 +106,19 @@ def engels(path: Path = CONTENT_DIR / "engels.yml") -> dict:
     """The English answer: antwoord (once per conversation), kort (later), veilig (after a crisis
     answer, when the person called or is safe), afspraak (before the booking's Dutch questions),
     tijd_zonder_vraag (a time typed outside the booking), contact, herkend (with {situatie}),
-    English situation labels, and antwoorden: short answers to the commonest questions (kosten,
-    vertrouwelijk; optional)."""
+    English situation labels, uitleg: what each kind of matter is (optional), jij_beslist (the
+    person decides, and how to reach a counsellor), and antwoorden: short answers to the
+    commonest questions (kosten, vertrouwelijk; optional)."""
     data = _load_yaml(path)
-    keys = ("antwoord", "kort", "veilig", "afspraak", "tijd_zonder_vraag", "contact", "herkend")
+    keys = ("antwoord", "kort", "veilig", "afspraak", "tijd_zonder_vraag", "contact", "herkend", "jij_beslist")
     missing = [key for key in (*keys, "situaties") if key not in data]
     if missing:
         raise ContentError(f"{path}: missing {', '.join(missing)}")
     flat = {key: " ".join(str(data[key]).split()) for key in keys}
     answers = {str(k): " ".join(str(v).split()) for k, v in (data.get("antwoorden") or {}).items()}
+    explained = {str(k): " ".join(str(v).split()) for k, v in (data.get("uitleg") or {}).items()}
     return {**flat, "situaties": {str(k): str(v) for k, v in (data["situaties"] or {}).items()},
-            "antwoorden": answers}
+            "antwoorden": answers, "uitleg": explained}
 
 
 @cache

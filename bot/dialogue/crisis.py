@@ -88,11 +88,15 @@ def part_of_the_job(text: str) -> bool:
     return bool(_PART_OF_THE_JOB.search(normalise(text)))
 
 
-def crisis_kind(category_soort: str, text: str, previous_soort: str | None) -> str:
+def crisis_kind(category_soort: str, text: str, previous_soort: str | None, threat_told: bool = False) -> str:
     """The crisis answer to give: ``category_soort`` is what the safety net's category maps to
     (bot.dialogue.situations.crisis_soort). Suicide or self-harm *now* (an attempt under way or
     about to be), also when an earlier message in this conversation was about suicide and this
-    one only says "ik ga het nu doen", is acute: the emergency number first and alone."""
+    one only says "ik ga het nu doen", is acute: the emergency number first and alone. After a
+    threat or aggression was told in this conversation (``threat_told``), a crisis only the
+    classifier saw that says nothing of the writer's own life is that danger: the violence answer
+    (fifth stranger test, c21: "hij staat nu buiten op de parkeerplaats bij mijn auto. ik durf niet
+    naar buiten" got the suicide and sexual-violence lines)."""
     norm = normalise(text)
     if category_soort == ZELFMOORD and _ACUTE_SELF.search(norm):
         return ACUUT
@@ -101,9 +105,21 @@ def crisis_kind(category_soort: str, text: str, previous_soort: str | None) -> s
         return ACUUT
     if category_soort == "algemeen" and _PLAIN_ACUTE_SELF.search(norm):
         return ACUUT
-    if category_soort == "algemeen" and _THREAT.search(norm) and not _SELF.search(norm):
+    if category_soort == "algemeen" and (threat_told or _THREAT.search(norm)) and not _SELF.search(norm):
         return GEWELD
     return category_soort
+
+
+# "kunnen we die afspraak nog afmaken?", "afspraak afmaken graag": after the danger is over, the
+# person wants to go on with booking the talk.
+_WANTS_BOOKING = linear(
+    r"\bafspraak\b|\bgesprek (?:plannen|inplannen|maken|afmaken|regelen)\b|\bverder met (?:de|die|mijn) afspraak\b",
+    name="crisis.verder_met_afspraak")
+
+
+def wants_booking(text: object) -> bool:
+    """True when the message asks to (go on and) book the talk with the counsellor."""
+    return bool(_WANTS_BOOKING.search(normalise(str(text or "")[:1000])))
 
 
 # Venting: the person wants to tell, not (yet) to choose. Said in the same message as the story

@@ -52,3 +52,19 @@ _PROTECT_OTHERS = linear(
 def wants_to_protect_others(text: object) -> bool:
     """True when the message says the person wants others spared what happened (see above)."""
     return bool(_PROTECT_OTHERS.search(normalise(str(text or "")[:MAX_CHARS])))
+
+
+# "mag ze dat eigenlijk, zeggen dat klanten het niet prettig vinden?", "kan dat zomaar?", "is dat
+# wel normaal?": whether what happened is allowed. Asked about the matter already confirmed, it is
+# a question to answer, not the matter told again (fifth stranger test, c23).
+_ALLOWED = linear(
+    r"\bmag (?:ze|hij|zij|die|men|dat|dit|zoiets|mijn \w+|de \w+|je \w+)\b(?: \w+){0,2} "
+    r"(?:dat|dit|zomaar|eigenlijk|wel|zoiets|zeggen|vragen|doen|eisen)\b"
+    r"|\bmag dat\b|\bkan dat (?:zomaar|wel|eigenlijk)\b|\bis dat (?:wel |eigenlijk |nou )?"
+    r"(?:normaal|toegestaan|legaal|wettelijk|verboden|strafbaar|de bedoeling)\b|\bmogen ze dat\b",
+    name="requests.mag_dat")
+
+
+def asks_if_allowed(text: object) -> bool:
+    """True when the message asks whether what happened is allowed (see above)."""
+    return bool(_ALLOWED.search(normalise(str(text or "")[:MAX_CHARS])))

@@ -76,6 +76,46 @@ def affirmation_asked(events: list[dict]) -> str | None:
     return None
 
 
+def asked_about(events: list[dict]) -> dict | None:
+    """The parse result of the message the bot's latest "Bedoel je ...?" asked about, when that
+    question is the last thing the bot said; else None. A yes to "Bedoel je: je hebt een vraag
+    over de vertrouwenspersoon?" is replayed as the bare intent ``/faq``, which carries no FAQ
+    answer: the answer the response selector chose for the question itself is in this parse
+    result (fifth stranger test, c11 and c30: an empty reply)."""
+    asked = False
+    for event in reversed(events or []):
+        kind = event.get("event") if isinstance(event, dict) else None
+        if kind == "bot" and not asked:
+            if (event.get("metadata") or {}).get("utter_action") != "utter_ask_affirmation":
+                return None
+            asked = True
+        elif kind == "user" and asked:
+            parse = event.get("parse_data")
+            return parse if isinstance(parse, dict) else None
+    return None
+
+
+# A bare /faq (a button) with no question behind it: what a counsellor does (the button "Wat
+# doet een vertrouwenspersoon?" of utter_default, the label "een vraag over de
+# vertrouwenspersoon"). The selector's choice for the question asked about, when it is too unsure
+# to be the answer: confidentiality, what people ask first (brief, "Privacy expectations").
+FAQ_GENERAL, FAQ_UNSURE = "utter_faq/wat_doet_vp", "utter_faq/vertrouwelijkheid"
+FAQ_MIN_CONFIDENCE = 0.2
+
+
+def faq_answer_of(parse: dict | None) -> str:
+    """The FAQ response (``utter_faq/kosten``) for a yes to "Bedoel je: je hebt een vraag over de
+    vertrouwenspersoon?" about the message with this parse result: the response selector's
+    choice, FAQ_UNSURE when that choice was too unsure, FAQ_GENERAL when there was none."""
+    selector = (parse or {}).get("response_selector") or {}
+    chosen = selector.get("faq") or selector.get("default") or {}
+    response = (chosen.get("response") or {}) if isinstance(chosen, dict) else {}
+    utter = response.get("utter_action") or ""
+    if not utter.startswith("utter_faq/"):
+        return FAQ_GENERAL
+    return utter if float(response.get("confidence") or 0.0) >= FAQ_MIN_CONFIDENCE else FAQ_UNSURE
+
+
 # A typed "yes" to "Bedoel je ...?" (the buttons were not used): the whole message is a yes.
 _YES = linear(
     r"(?:ja|jaa+|jep|jup|ja hoor|jazeker|zeker|klopt|dat klopt|precies|inderdaad|correct|yes|yep|yeah|ok|oke|okay"

@@ -296,7 +296,7 @@ def test_an_assault_told_in_english_gets_the_numbers_first():
     said = "He put his hands under my shirt. Is there anyone I can call right now?"
     messages, _ = run(a.ActionEngels(), tracker("engels", said))
     first = messages[0]["text"]
-    assert all(n in first for n in ("112", "0800-0188", "113")) and "{" not in first
+    assert all(n in first for n in ("112", "0800-0188")) and "{" not in first  # no suicide line (fifth, c18)
     assert any(m["text"].startswith("Hello!") for m in messages[1:])
     trk = tracker("engels", "please, emergency number? I feel unsafe")
     trk.slots["engels_gegeven"] = True

@@ -109,3 +109,50 @@ def test_the_manager_block_is_not_given_twice_in_a_row(bot):
                     "wat moet ik als leidinggevende doen met zo'n klacht?"):
         said.append([r.get("text", "") for r in rest_post(bot["port"], sender, message)][0])
     assert said[0] != said[1]
+
+
+# --- fifth stranger test (docs/stranger-tests/2026-11-30-fifth.md), the testers' own messages ---
+C20 = ("Mijn leidinggevende laat mij elke vrijdag zijn privé boodschappen doen en zijn auto wassen onder werktijd. "
+       "als ik nee zeg krijg ik de rotklussen. kan dat zomaar?")
+C23 = ('sinds ik hoofddoek draag krijg ik geen klantcontact meer van mijn teamleider, "klanten vinden dat niet '
+       'prettig" zegt ze. ik werk bij een bank in utrecht al 6 jaar')
+C29 = ("Ik werk bij een zorginstelling op de administratie. Ik zie dat er structureel uren bij de zorgverzekeraar "
+       "worden gedeclareerd voor cliënten die al maanden niet meer in zorg zijn. Ik wil dit officieel melden. "
+       "Wat gebeurt er dan precies?")
+C18 = ("hi, I am a postdoc from India at a university lab. My professor says I have to work weekends and do his "
+       "private house moving, otherwise he will not extend my contract. My visa depends on it. I am scared. Is "
+       "this normal in the Netherlands?")
+
+
+def test_may_he_ask_that_about_abuse_of_power_gets_the_answer_for_abuse_of_power(bot):
+    answer = talk(bot, C20, "ja", "maar kan dat zomaar dan? mag hij dat vragen?")
+    assert starts_with(answer, "utter_faq/ongelijke_behandeling_mag_niet", situatie="machtsmisbruik")
+    assert texts.number("mensenrechten") not in " ".join(answer)
+
+
+def test_may_she_say_that_about_confirmed_discrimination_is_answered(bot):
+    answer = talk(bot, C23, "Ja, dat klopt", "Hulp van buiten",
+                  "mag ze dat eigenlijk, zeggen dat klanten het niet prettig vinden?")
+    assert starts_with(answer, "utter_faq/ongelijke_behandeling_mag_niet", situatie="discriminatie")
+
+
+def test_can_the_counsellor_arrange_another_department_gets_an_honest_answer(bot):
+    answer = talk(bot, "ik wil geen aangifte. ik wil alleen niet meer met hem op dezelfde afdeling werken. kan de "
+                       "vertrouwenspersoon dat regelen zonder dat hij weet dat het van mij komt?")
+    assert starts_with(answer, "utter_faq/vp_regelen")
+
+
+def test_acknowledgement_and_how_long_after_a_formal_report_gets_7_days_and_3_months(bot):
+    answer = talk(bot, C29, "ja", "Een officiële stap (formeel)",
+                  "krijg ik dan een bevestiging? en hoe lang duurt het voor ik iets hoor?")
+    assert "7 dagen" in answer[0] and "3 maanden" in answer[0]  # utter_faq/melding_integriteit (data/nlu)
+
+
+def test_an_english_story_of_abuse_of_power_gets_an_answer_and_no_crisis_lines(bot):
+    sender = f"direct-{next(_senders)}"
+    first = " ".join(r.get("text", "") for r in rest_post(bot["port"], sender, C18))
+    assert "abuse of power" in first and texts.number("seksueel_geweld") not in first
+    assert texts.number("spoed") not in first
+    again = " ".join(r.get("text", "") for r in rest_post(
+        bot["port"], sender, "no, no violence. I just want to know if he is allowed to ask this"))
+    assert "not normal" in again and "I work in Dutch" not in again

@@ -102,3 +102,17 @@ def test_the_answer_key_comes_from_the_response_selector():
     assert repeats.side_answer(latest) == "agenda"
     assert repeats.side_answer({"intent": {"name": "leidinggevende_klacht"}}) == "leidinggevende_klacht"
     assert repeats.side_answer({}) is None
+
+
+# Fifth stranger test, c23: a question whether what happened is allowed.
+@pytest.mark.parametrize(("text", "asks"), [
+    ("mag ze dat eigenlijk, zeggen dat klanten het niet prettig vinden?", True),
+    ("maar kan dat zomaar dan? mag hij dat vragen?", True),
+    ("is dat wel normaal?", True),
+    ("sinds ik hoofddoek draag krijg ik geen klantcontact meer van mijn teamleider", False),
+    ("mag ik iemand meenemen naar het gesprek?", False),
+])
+def test_asks_if_allowed(text, asks):
+    from bot.dialogue.requests import asks_if_allowed
+
+    assert asks_if_allowed(text) is asks

@@ -118,3 +118,45 @@ def test_other_topics_stay_as_they_were(text, topic):
 @pytest.mark.parametrize("text", ["is this chat stored?", "are my messages saved?", "who can read this?"])
 def test_a_short_english_question_on_storage_is_english(text):
     assert is_english(text)
+
+
+# Fifth stranger test, c18: "... otherwise he will not extend my contract. My visa depends on it.
+# I am scared. Is this normal?" got 112, the Centrum Seksueel Geweld and 113. Fear alone is no
+# crisis; the help that comes fits the signal (no suicide line after an assault, and so on).
+C18 = ("hi, I am a postdoc from India at a university lab. My professor says I have to work weekends and do "
+       "his private house moving, otherwise he will not extend my contract. My visa depends on it. I am "
+       "scared. Is this normal in the Netherlands?")
+
+
+@pytest.mark.parametrize("text", [C18, "no, no violence. I just want to know if he is allowed to ask this",
+                                  "I am afraid I will lose my job", "I'm scared to tell my manager"])
+def test_fear_alone_is_no_english_crisis(text):
+    from bot.nlu.language import english_topic, english_urgent
+
+    assert english_urgent(text) is None and english_topic(text) != "hulp"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("I don't want to live anymore, I think about suicide", "zelfmoord"),
+    ("He pushed me against the wall and put his hands under my shirt. Is there anyone I can call right now?",
+     "seksueel"),
+    ("My supervisor touched me last night in the storage room and I don't know what to do. It was really scary",
+     "seksueel"),
+    ("please, emergency number? I feel unsafe", "gevaar"),
+    ("he hit me and I am afraid to go home", "gevaar"),
+])
+def test_english_urgent_help_by_kind(text, kind):
+    from bot.nlu.language import english_urgent
+
+    assert english_urgent(text) == kind
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("no, no violence. I just want to know if he is allowed to ask this", True),
+    ("Is this normal in the Netherlands?", True), ("is that legal?", True),
+    ("how long do you keep my messages?", False), ("Is it free?", False),
+])
+def test_asks_if_allowed(text, asks):
+    from bot.nlu.language import asks_if_allowed
+
+    assert asks_if_allowed(text) is asks
