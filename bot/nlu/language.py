@@ -39,7 +39,12 @@ _WORD = linear(r"[a-z']+", name="language.word")
 # meeting with a counsellor"); changing or cancelling one is not a new booking.
 _BOOKING = linear(r"\bappointment|\bbook (?:a|an|me|in)\b|\bschedule (?:a|an)\b"
                   r"|\b(?:meeting|talk|call|conversation|chat|session) with (?:a|the|one of the|your) "
-                  r"(?:confidential )?(?:counsel+ors?|advis[eo]rs?|persons?)\b", name="language.booking")
+                  r"(?:confidential )?(?:counsel+ors?|advis[eo]rs?|persons?)\b"
+                  # "ok I want talk to someone. afspraak" (fifth stranger test c03): the word the
+                  # English answer tells people to type, or a wish to talk to someone
+                  r"|\bafspraak\b|\b(?:want|wanna|would like|need|can i|could i)(?: to)? (?:talk|speak) (?:to|with) "
+                  r"(?:someone|somebody|a person|a human|a counsel+or|the counsel+or|a real person)\b",
+                  name="language.booking")
 _NOT_A_NEW_BOOKING = linear(r"\b(?:cancel\w*|reschedul\w*|change|move|postpone|my appointment)\b",
                             name="language.not_a_new_booking")
 

@@ -36,6 +36,10 @@ def test_not_english(text):
     ("in the meeting he yelled at me", False),
     ("Is there a counsellor who speaks English?", False),
     ("my colleague keeps bullying me", False),
+    # fifth stranger test c03: the word the English answer tells people to type, in a sentence
+    ("ok I want talk to someone. afspraak", True),
+    ("I need to speak to someone about this", True),
+    ("he told me to talk to someone else or leave", False),
 ])
 def test_an_english_request_to_book(text, expected):
     assert wants_appointment(text) is expected
