@@ -106,6 +106,12 @@ class ActionHerkenSituatie(Action):
             # stranger test c07, c19). The matter told stays, with its options.
             return _situation_events(known, resume.OPTIES)
         text = tracker.latest_message.get("text") or ""
+        taken_back: list[EventType] = []
+        if tracker.get_slot("crisis_actief") and _takes_back(text):
+            # "nee sorry dat was overdreven. ik bedoel dat ik doodmoe ben van het werk, ze laten me alle
+            # nachtdiensten draaien" (sixth stranger test c11): the alarm is over, the story is heard
+            dispatcher.utter_message(response="utter_crisis_teruggenomen")
+            taken_back = [SlotSet("crisis_actief", False)]
         if tracker.get_slot("open_vraag") == resume.LUISTEREN and crisis.done_venting(text):
             # more of the story, and "bedankt voor het luisteren": that was it, no check now
             dispatcher.utter_message(response="utter_luisteren_klaar")
@@ -160,7 +166,8 @@ class ActionHerkenSituatie(Action):
         rol = perspective.detect(text)
         if rol:
             events.append(SlotSet("rol", rol))
-        return aftercare + events + ([] if again else _counted_situation(tracker, sit, open_vraag, confirmed, rol))
+        return taken_back + aftercare + events + ([] if again else _counted_situation(tracker, sit, open_vraag,
+                                                                                     confirmed, rol))
 
 
 UNSURE_SITUATION = 0.5  # below this, a situation guess right after a violence answer is not trusted
@@ -488,7 +495,15 @@ class ActionCrisisVervolg(Action):
             soort = _earlier_crisis_soort(tracker)
             events.append(SlotSet("crisis_soort", soort))
         intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if _takes_back(text):
+            # "nee sorry dat was overdreven, ik bedoel doodmoe", "ik heb echt geen 113 nodig" (sixth
+            # stranger test c11): believed; the crisis is over, the story or its options go on
+            return events + _crisis_taken_back(dispatcher, tracker)
         response = crisis.after_crisis_response(text, soort, intent)
+        if response == _last_bot_response(tracker) and response in crisis.CRISIS_ANSWERS:
+            # the same crisis block just given, and no new sign of danger: not a third time in a row
+            dispatcher.utter_message(response="utter_crisis_herhaald")
+            return events + _options_again(dispatcher, tracker)
         if response == "utter_crisis_nazorg":  # the violence is over: aftercare, the crisis is behind them
             if crisis.support_by_colleague(text):
                 dispatcher.utter_message(response="utter_crisis_nazorg_collega")
@@ -503,6 +518,26 @@ class ActionCrisisVervolg(Action):
                 return events + [ActionExecuted("action_listen"), UserUttered("/afspraak_maken", parse)]
         dispatcher.utter_message(response=response)
         return events
+
+
+def _takes_back(text: str) -> bool:
+    """The alarm taken back, and no crisis sign in the same message ("het was maar een grapje, maar
+    ik wil echt niet meer leven" is none)."""
+    return crisis.takes_back(text) and crisis_patterns.match(text[:2000]) is None
+
+
+def _crisis_taken_back(dispatcher, tracker: Tracker) -> list[EventType]:
+    """The alarm taken back: said so once, the crisis over, and the options of the matter told
+    (if any) again."""
+    dispatcher.utter_message(response="utter_crisis_teruggenomen")
+    return [SlotSet("crisis_actief", False)] + _options_again(dispatcher, tracker)
+
+
+def _options_again(dispatcher, tracker: Tracker) -> list[EventType]:
+    """The options of the matter confirmed before, when there is one; else nothing."""
+    if tracker.get_slot("situatie") and tracker.get_slot("open_vraag") == resume.OPTIES:
+        dispatcher.utter_message(response="utter_vraag_opties")
+    return []
 
 
 def _earlier_crisis_soort(tracker: Tracker) -> str | None:

@@ -349,6 +349,8 @@ _AFTER_CRISIS = {  # (what the message asks, which help line) -> response
 }
 _CRISIS_ANSWER = {ZELFMOORD: "utter_crisis_zelfmoord", GEWELD: "utter_crisis_geweld", ACUUT: "utter_crisis_acuut",
                   "seksueel_geweld": "utter_crisis_seksueel_geweld", ZORGEN_ANDER: "utter_crisis_zorgen_ander"}
+# The full crisis blocks (not repeated a third time in a row after a message with no new danger).
+CRISIS_ANSWERS = frozenset(_CRISIS_ANSWER.values()) | {"utter_crisis_algemeen"}
 
 
 # A message read as a crisis again, right after a crisis answer, that is a follow-up instead: who can
@@ -384,3 +386,25 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
     if soort == GEWELD and (after_violence(text) or intent in _AFTERCARE_INTENTS):
         return "utter_crisis_nazorg"
     return _CRISIS_ANSWER.get(soort or "", "utter_crisis_algemeen")
+
+
+# After a crisis answer, the person takes it back: "nee sorry dat was overdreven, ik bedoel dat ik
+# doodmoe ben", "ik heb echt geen 113 nodig", "grapje", "niet letterlijk" (sixth stranger test
+# c11: every later message got the 113 answer again, also "stop").
+_TAKES_BACK = linear(
+    r"\b(?:was|is) (?:wat |een beetje |echt )?overdreven\b|\bik overdreef\b|\bniet letterlijk\b|"
+    r"\bniet zo bedoeld\b|\bzo bedoel(?:de)? ik (?:het )?niet\b|\bbij wijze van spreken\b|"
+    r"\b(?:was|is) (?:maar )?(?:een )?grapje\b|"
+    r"\bik bedoel(?:de)? (?:\w+ ){0,3}(?:dood|hondsdood|kapot|bek)moe\b|"
+    r"\b(?:heb|hoef)\b.{0,12}\bgeen (?:113|112|hulplijn|crisislijn|zelfmoordpreventie)\b|"
+    r"\bgeen (?:113|hulplijn) nodig\b|\bik wil niet (?:echt |écht )?dood\b|\bik ben niet suicidaal\b|"
+    r"\bdon'?t need 113\b|\bnot literally\b|\bjust kidding\b",
+    name="crisis.teruggenomen",
+)
+
+
+def takes_back(text: object) -> bool:
+    """True when a message right after a crisis answer takes the alarm back (an exaggeration, a
+    figure of speech, "geen 113 nodig"). The caller also checks the message holds no crisis sign
+    of its own."""
+    return bool(_TAKES_BACK.search(normalise(str(text or "")[:2000])))

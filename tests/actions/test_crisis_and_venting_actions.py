@@ -557,3 +557,44 @@ def test_outside_the_task_as_the_first_matter_still_asks_whether_behaviour_plays
     _, events = run(a.ActionHerkenSituatie(),
                     tracker("buiten_vp_taak", "ik ben het niet eens met mijn beoordeling", slots={}))
     assert slots_of(events)["open_vraag"] == "buiten_ook_gedrag"
+
+
+# Sixth stranger test c11: "ik wil dood", then "nee sorry dat was overdreven, ik bedoel doodmoe": every
+# later message, also "stop", got the 113 answer again.
+def test_a_crisis_taken_back_with_the_story_ends_the_crisis_and_hears_the_story():
+    text = ("nee sorry dat was overdreven. ik bedoel dat ik doodmoe ben van het werk, ze laten me alle "
+            "nachtdiensten draaien omdat ik de jongste ben")
+    messages, events = run(a.ActionHerkenSituatie(), tracker(
+        "discriminatie", text, slots={"crisis_actief": True, "crisis_soort": "zelfmoord"}))
+    assert messages[0]["response"] == "utter_crisis_teruggenomen"
+    assert slots_of(events)["crisis_actief"] is False and slots_of(events)["situatie"] == "discriminatie"
+
+
+def test_a_crisis_taken_back_after_the_answer_is_believed():
+    messages, events = run(a.ActionCrisisVervolg(), tracker(
+        "nlu_fallback", "ik heb echt geen 113 nodig hoor. ik wil weten wat ik kan doen aan die nachtdiensten",
+        slots={"crisis_actief": True, "crisis_soort": "zelfmoord", "situatie": "discriminatie",
+               "open_vraag": "opties"}))
+    assert [m["response"] for m in messages] == ["utter_crisis_teruggenomen", "utter_vraag_opties"]
+    assert slots_of(events)["crisis_actief"] is False
+
+
+def test_no_retraction_when_the_same_message_is_a_crisis():
+    messages, events = run(a.ActionCrisisVervolg(), tracker(
+        "nlu_fallback", "dat was maar een grapje, ik wil echt niet meer leven",
+        slots={"crisis_actief": True, "crisis_soort": "zelfmoord"}))
+    assert [m["response"] for m in messages] == ["utter_crisis_zelfmoord"]
+    assert "crisis_actief" not in slots_of(events)
+
+
+def test_the_crisis_block_is_not_given_a_third_time_in_a_row():
+    from rasa_sdk import Tracker
+
+    latest = {"text": "nachtdiensten", "intent": {"name": "nlu_fallback", "confidence": 0.3}, "entities": []}
+    events = [{"event": "bot", "text": "Goed dat je dit zegt ...",
+               "metadata": {"utter_action": "utter_crisis_zelfmoord"}},
+              {"event": "user", "text": "nachtdiensten"}]
+    trk = Tracker("test", {"crisis_actief": True, "crisis_soort": "zelfmoord"}, latest, events, False, None, {},
+                  "action_listen")
+    messages, _ = run(a.ActionCrisisVervolg(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_herhaald"]

@@ -156,3 +156,19 @@ def test_safe_now_after_suicide_thoughts_is_no_violence_aftercare():
 ])
 def test_afraid_to_go_to_work(text, afraid):
     assert crisis.afraid_to_work(text) is afraid
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("nee sorry dat was overdreven. ik bedoel dat ik doodmoe ben van het werk", True),
+    ("ik heb echt geen 113 nodig hoor", True),
+    ("het was maar een grapje", True),
+    ("ik bedoel gewoon dat ik kapotmoe ben", True),
+    ("het is geen grapje", False),
+    ("ik ben doodmoe en wil niet meer leven", False),
+    ("grapje, maar ik wil echt niet meer leven", False),
+    ("dat was maar een grapje, ik wil echt niet meer leven", True),  # the action checks the crisis sign
+    ("ik wil dood", False),
+])
+def test_a_crisis_taken_back(text, expected):
+    from bot.dialogue.crisis import takes_back
+    assert takes_back(text) is expected
