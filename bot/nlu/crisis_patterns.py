@@ -468,7 +468,10 @@ def about_own_life(text: str) -> bool:
 # classifier still count.
 _HOUR = (r"(?:\d{1,2}(?:[:.]\d{2})?|half \w+|kwart (?:over|voor) \w+|een|twee|drie|vier|vijf|zes|zeven|acht|"
          r"negen|tien|elf|twaalf|enen|tweeen|drieen|vieren|vijven|zessen|zevenen|achten|negenen|tienen|elven|twaalven)")
-_CLOCK_TIME = _re("tijdwens.tijd", rf"\b(?:om|na|voor|tot|vanaf|tussen|rond|rond de|na de|voor de) {_HOUR}(?: uur)?\b")
+# "na 16u", "om 9h" too (sixth stranger test c01: "liefst deze week na 16u, ik wil niet dat collega's me
+# zien weggaan" got the suicide question)
+_CLOCK_TIME = _re("tijdwens.tijd",
+                  rf"\b(?:om|na|voor|tot|vanaf|tussen|rond|rond de|na de|voor de) {_HOUR}(?: ?(?:uur|u|h))?\b")
 _DANGER = _re(
     "tijdwens.gevaar",
     r"\b(?:zelfmoord|suicid|dood|sterven|leven|mezelf|mijzelf|zelf iets|pillen|tabletten|touw|brug|dak|spoor|"

@@ -275,6 +275,7 @@ def test_tired_of_something_named_is_no_despair(text):
     "na vijf uur, ik sta tot half vijf op de bouw",  # c16, a time wish during booking
     "om 18:00 kan ik, daarvoor sta ik in de winkel",
     "liefst voor negen uur, ik begin om half tien",
+    "liefst ergens deze week na 16u, ik wil niet dat collega's me zien weggaan",  # sixth stranger test c01
 ])
 def test_a_time_wish_is_recognised(text):
     assert cp.time_wish(text), text
