@@ -210,8 +210,17 @@ RULES: Sequence[Rule] = (
     _rule(GEWELD, "wordt_geschoten", r"\b(?:er wordt|wordt er|ze) (?:nu )?(?:geschoten|gestoken)\b"),
     _rule(GEWELD, "opgesloten_belaagd",
           r"\b(?:deur in (?:te )?(?:trappen|trapt)|zit(?:ten)? opgesloten|zit(?:ten)? verstopt|"
+          r"zit(?:ten)? (?:\w+ ){1,4}(?:opgesloten|verstopt)|"
           r"(?:ben|zijn|voel me|voel ik me) (?:\w+ )?(?:niet|nie) veilig|durf (?:niet|nie) naar huis|"
           r"(?:heb|hebben) (?:me|mij|ons) (?:op|ver)(?:gesloten|stopt)|niet (?:ga|gaat|zal) navertellen)\b"),
+    # a threat and the one who threatens is still there (sixth stranger test c23: "hij staat nog
+    # steeds hier buiten te schreeuwen dat hij me te pakken krijgt")
+    _rule(GEWELD, "dreiger_nog_hier",
+          r"\bte pakken (?:krijgt|krijgen|krijg|nemen|neemt)\b|\bpak (?:ik )?(?:je|jou) (?:nog|straks)\b|"
+          r"\bmaakt? (?:me|mij) af\b|\bslaat (?:me|mij) (?:in elkaar|verrot)\b",
+          r"\b(?:staat|staan|wacht|wachten|loopt|lopen|is|zijn)\b (?:\w+ ){0,3}(?:buiten|voor de deur|op de gang|"
+          r"bij de deur|op me te wachten|op mij te wachten|hier nog|nog hier)\b",
+          veto=r"\bvorige\b|\bgeleden\b|\bvorig jaar\b"),
     _rule(GEWELD, "doodsbedreiging",
           rf"\b(?:gaat|komt|ga|wil|gaan|komen)\b.{{0,25}}\b(?:me|mij|ons|jou|je|haar|hem)\b.{{0,15}}\b{KILL}\b|"
           rf"\b(?:me|mij|ons|iedereen)\b.{{0,30}}\b(?:komt|gaat|gaan|komen)\b.{{0,10}}\b{KILL}\b|"

@@ -310,3 +310,19 @@ def test_a_denial_of_suicidal_thoughts_is_no_alarm(text):
 ])
 def test_a_denial_taken_back_is_still_the_alarm(text):
     assert cp.match(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    # sixth stranger test c23: got the gentle safety check, not the violence answer
+    "mn leidinggevende heeft me net een duw gegeven en hij staat nog steeds hier buiten te schreeuwen dat hij "
+    "me te pakken krijgt. ik zit in de kantine opgesloten",
+    "hij staat nog steeds voor de deur en zegt dat hij me te pakken krijgt",
+])
+def test_a_threat_by_someone_still_there_is_violence_now(text):
+    assert cp.match(text).category == cp.GEWELD
+
+
+@pytest.mark.parametrize("text", ["vorige week zei hij dat hij me te pakken krijgt, en hij staat vaak buiten",
+                                  "ik zit in de kantine te lunchen", "hij zei dat hij me nog te pakken krijgt"])
+def test_a_threat_that_is_over_or_no_one_there_is_no_crisis_pattern(text):
+    assert cp.match(text) is None
