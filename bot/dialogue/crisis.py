@@ -58,7 +58,10 @@ _SELF = linear(
 # gentle check asks about safety, not about suicide. Nothing about the writer's own life.
 VEILIGHEID = "veiligheid"
 _THREAT_OR_FEAR = linear(
-    r"\b(?:geslagen|sloeg|sloegen|geschopt|schopt|bedreigd|bedreigt|bedreiging\w*|vermoord\w*|aangevallen)\b|"
+    r"\b(?:geslagen|sloeg|sloegen|geschopt|schopt|bedreigd|bedreigt|bedreiging\w*|vermoord\w*|aangevallen|"
+    # "een klant heeft me bij mijn keel gegrepen" (sixth stranger test c15)
+    r"greep (?:me|mij)|gewurgd|wurgde|duwde (?:me|mij)|bij (?:mijn|m'n|mn|de) keel)\b|"
+    r"\b(?:me|mij)\b.{0,30}\b(?:gegrepen|geduwd|vastgepakt)\b|"
     r"\b(?:af|kapot)\b.{0,15}\bmaken\b|\bbang voor (?:hem|haar|die|de|deze|dat|mijn|een|hen|ze)\b|"
     r"\bwacht\w* (?:me|mij) (?:\w+ )?op\b",
     name="crisis.dreiging_of_angst",

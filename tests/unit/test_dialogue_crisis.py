@@ -172,3 +172,15 @@ def test_afraid_to_go_to_work(text, afraid):
 def test_a_crisis_taken_back(text, expected):
     from bot.dialogue.crisis import takes_back
     assert takes_back(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sixth stranger test c15: got the suicide question instead of the safety check
+    ("het is 23:00 en ik zit thuis te trillen. vandaag heeft een klant op de balie me bij mijn keel gegrepen. "
+     "ik weet niet wat ik moet", True),
+    ("hij heeft me hard geduwd tegen de kast", True),
+    ("ik heb de kans gegrepen om van team te wisselen", False),
+    ("ik wil niet meer leven sinds hij me bij mijn keel greep", False),  # about the writer's own life
+])
+def test_a_threat_or_violence_from_someone_else(text, expected):
+    assert crisis.threat_from_other(text) is expected
