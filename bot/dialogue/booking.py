@@ -71,6 +71,8 @@ class CounsellorWish:
 
 
 _WORD = linear(r"\w+", name="booking.word")
+# Just before a counsellor's name: "iemand anders dan", "liever niet (bij)", "geen (afspraak met)".
+_AVOIDS_NAME = linear(r"(?:\banders? dan|\bniet|\bnie|\bgeen|\bzonder)(?: \w+){0,2} $", name="booking.avoids_name")
 _VPI = linear(r"\b(?:integriteit\w*|vpi|klokkenluiders?\s?(?:vertrouwenspersoon|vp))\b", name="booking.vpi")
 _VPOO = linear(r"\b(?:omgangsvorm\w*|ongewenst(?:e)? (?:gedrag|omgang\w*)|vpoo)\b", name="booking.vpoo")
 _EXTERN = linear(r"\b(?:externe?|external|van buiten\w*|buiten de organisatie|buiten het bedrijf|onafhankelijk\w*)\b",
@@ -109,7 +111,11 @@ def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> Cou
         full = normalise(name)
         last = parts[-1] if parts else ""
         if full and (full in norm or (parts and parts[0] in words) or (last and last in words)):
-            key = k
+            # "iemand anders dan Marieke", "liever niet bij Marieke" (sixth stranger test c09): a name
+            # said to be avoided is no choice of that counsellor
+            hit = full if full in norm else parts[0] if parts and parts[0] in words else last
+            before = norm[max(0, norm.find(hit) - 30):norm.find(hit)]
+            key = None if _AVOIDS_NAME.search(before) else k
             break
     kind = VPI if _VPI.search(norm) else VPOO if _VPOO.search(norm) else None
     where = None

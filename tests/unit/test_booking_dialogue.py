@@ -36,6 +36,11 @@ NAMES = {"ruud-de-boer": "Ruud de Boer", "marieke-jansen": "Marieke Jansen"}
     ("mijn baas pleegt fraude", b.CounsellorWish()),
     ("via internet", b.CounsellorWish()),
     ("dinsdagmiddag", b.CounsellorWish()),
+    # sixth stranger test c09: a name said to be avoided is no choice of that counsellor
+    ("iemand anders dan Marieke graag", b.CounsellorWish()),
+    ("liever niet bij Marieke, die kent mijn collega", b.CounsellorWish()),
+    ("geen marieke aub", b.CounsellorWish()),
+    ("ik wil niet dinsdag, met marieke graag", b.CounsellorWish(key="marieke-jansen")),
 ])
 def test_counsellor_wish(text, wish):
     assert b.counsellor_wish(text, NAMES) == wish
