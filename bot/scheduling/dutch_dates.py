@@ -195,7 +195,8 @@ _NUMERIC_DATE = bounded(  # not "om 9-12", "van 9-12", "9-17 uur", "12.30", "14:
     name="dutch_dates.numeric_date",
 )
 _MONTH_ONLY = bounded(
-    rf"{_B}(?:(?P<pos>begin|half|medio|midden|eind|einde) (?:van )?)?(?P<month>{one_of(MONTH_NAMES)})\b"
+    rf"{_B}(?:(?P<q>voor|niet|geen|behalve) (?:in )?)?"
+    rf"(?:(?P<pos>begin|half|medio|midden|eind|einde) (?:van )?)?(?P<month>{one_of(MONTH_NAMES)})\b"
     r"(?: (?P<year>\d{4})\b)?",
     name="dutch_dates.month_only",
 )
@@ -378,10 +379,14 @@ def _part_of_month(year: int, month: int, part: str | None) -> Range:
     return local_midnight(date(year, month, first)), local_midnight(date(year, month, last) + ONE_DAY)
 
 
-def _months(scan: _Scanner, now: datetime) -> list[Range]:
-    """ "in december", "begin maart", "eind april 2028"."""
+def _months(scan: _Scanner, now: datetime, asap: bool = False) -> list[Range]:
+    """ "in december", "begin maart", "eind april 2028". A month negated ("niet januari") names no
+    wish; "zo snel mogelijk, het moet voor januari" is as soon as possible (sixth stranger test
+    c08: January's times were offered, twice)."""
     ranges = []
     for match in scan.take(_MONTH_ONLY):
+        if match["q"] in ("niet", "geen", "behalve") or (match["q"] == "voor" and asap):
+            continue
         month, part, year = MONTH_NAMES.index(match["month"]) + 1, match["pos"], _year(match["year"])
         if year is None:
             candidate = _part_of_month(now.year, month, part)
@@ -496,7 +501,7 @@ def parse_when(text: str, now: datetime) -> When | None:
     scan = _Scanner(text)
     asap = bool(scan.take(_ASAP))
     scan.take(_NOT_WEEKDAY)  # "dinsdag kan ik niet": no wish for Tuesday
-    dated = _explicit_dates(scan, now) + _months(scan, now)
+    dated = _explicit_dates(scan, now) + _months(scan, now, asap)
     after, before = _clock_window(scan)
     at = _exact_time(scan)
 

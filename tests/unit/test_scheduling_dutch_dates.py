@@ -524,3 +524,14 @@ def test_before_and_after_office_hours_are_clock_windows(text, after, before):
 def test_before_office_hours_goes_with_the_morning_and_the_days_named():
     when = parse_when("het liefst in de ochtend, voor kantoortijd, en via video. woensdag of donderdag", NOW)
     assert when.window == (time(8), time(9)) and when.dated
+
+
+def test_a_negated_month_names_no_wish_and_before_a_month_with_asap_is_asap():
+    # sixth stranger test c08: "zo snel mogelijk, het moet voor januari geregeld zijn" and "nee! niet
+    # januari" both offered January's times
+    december = datetime(2026, 12, 1, 10, tzinfo=AMS)
+    asap = parse_when("zo snel mogelijk, het moet voor januari geregeld zijn", december)
+    assert asap.asap and asap.start.month == 12
+    assert parse_when("nee! niet januari", december) is None
+    assert parse_when("niet in januari maar in februari", december).start.month == 2
+    assert parse_when("een afspraak voor januari", december).start.month == 1  # "for January"
