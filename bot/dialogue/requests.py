@@ -61,7 +61,9 @@ _ALLOWED = linear(
     r"\bmag (?:ze|hij|zij|die|men|dat|dit|zoiets|mijn \w+|de \w+|je \w+)\b(?: \w+){0,2} "
     r"(?:dat|dit|zomaar|eigenlijk|wel|zoiets|zeggen|vragen|doen|eisen)\b"
     r"|\bmag dat\b|\bkan dat (?:zomaar|wel|eigenlijk)\b|\bis dat (?:wel |eigenlijk |nou )?"
-    r"(?:normaal|toegestaan|legaal|wettelijk|verboden|strafbaar|de bedoeling)\b|\bmogen ze dat\b",
+    r"(?:normaal|toegestaan|legaal|wettelijk|verboden|strafbaar|de bedoeling)\b|\bmogen ze dat\b"
+    # "kunnen ze me gewoon niet verlengen omdat ik zwanger ben?" (sixth stranger test c08)
+    r"|\b(?:kunnen|kan|mogen|mag) (?:ze|hij|zij|die) (?:me|mij|dat|dit|zomaar|gewoon)\b",
     name="requests.mag_dat")
 
 

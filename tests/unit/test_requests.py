@@ -47,3 +47,16 @@ def test_wants_to_protect_others(text):
 ])
 def test_declining_a_step_is_no_wish_to_protect_others(text):
     assert not requests.wants_to_protect_others(text)
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("mag ze dat eigenlijk, zeggen dat klanten het niet prettig vinden?", True),
+    # sixth stranger test c08: answered with the acknowledgement and the options only
+    ("en mijn contract? kunnen ze me gewoon niet verlengen omdat ik zwanger ben?", True),
+    ("kan hij dat zomaar doen?", True),
+    ("ze lachen me uit", False),
+    ("kunnen we een afspraak maken", False),
+])
+def test_whether_it_is_allowed(text, asks):
+    from bot.dialogue.requests import asks_if_allowed
+    assert asks_if_allowed(text) is asks
