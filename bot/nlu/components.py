@@ -177,10 +177,11 @@ TWO_MATTERS_PROPERTY = "twee_situaties"  # in the parse result: [first, second] 
 
 
 class _Relabel(GraphComponent):
-    """Gives a message of intent ``FROM_INTENT`` another intent when ``relabel(text)`` names one
-    (with ``CONFIDENCE``); buttons ("/...") and other intents pass untouched."""
+    """Gives a message of intent ``FROM_INTENT`` (None: of any intent) another intent when
+    ``relabel(text)`` names one (with ``CONFIDENCE``); buttons ("/...") and other intents pass
+    untouched."""
 
-    FROM_INTENT = ""
+    FROM_INTENT: str | None = ""
     CONFIDENCE = 0.6
 
     @classmethod
@@ -194,7 +195,9 @@ class _Relabel(GraphComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text: str | None = message.get(TEXT)
-            if not text or text.startswith("/") or (message.get(INTENT) or {}).get(INTENT_NAME_KEY) != self.FROM_INTENT:
+            if not text or text.startswith("/"):
+                continue
+            if self.FROM_INTENT is not None and (message.get(INTENT) or {}).get(INTENT_NAME_KEY) != self.FROM_INTENT:
                 continue
             intent = self.relabel(text)
             if intent is not None:
@@ -238,7 +241,7 @@ class StopAsAnswer(_Relabel):
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class CodeRequest(GraphComponent):
+class CodeRequest(_Relabel):
     """A message with a reference code and a wish to move or cancel that appointment
     (``bot.dialogue.booking.code_request``: "code 7KM5-ATG5-GW33, kan die naar vrijdag?", "de
     afspraak SGAR-... wil ik ook weg") gets the intent `afspraak_wijzigen` or `afspraak_annuleren`,
@@ -246,24 +249,13 @@ class CodeRequest(GraphComponent):
     form starts with that code instead of a new booking. Buttons pass untouched; a crisis pattern
     (CrisisSafetyNet, after this) still wins."""
 
+    FROM_INTENT = None
     CONFIDENCE = 0.9
 
-    @classmethod
-    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> CodeRequest:
-        return cls()
-
-    def process(self, messages: list[Message]) -> list[Message]:
+    def relabel(self, text: str) -> str | None:
         from bot.dialogue.booking import code_request
 
-        for message in messages:
-            text: str | None = message.get(TEXT)
-            if not text or text.startswith("/"):
-                continue
-            intent = code_request(text)
-            if intent is not None:
-                message.set(INTENT, {INTENT_NAME_KEY: intent, "confidence": self.CONFIDENCE}, add_to_output=True)
-        return messages
+        return code_request(text)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
