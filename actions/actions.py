@@ -17,7 +17,7 @@ from actions.afspraak import BOOKING_SLOTS
 from bot import content
 from bot.bootstrap import services
 from bot.content import Situatie
-from bot.dialogue import crisis, perspective, repeats, requests, resume, routes, situations
+from bot.dialogue import crisis, minors, perspective, repeats, requests, resume, routes, situations
 from bot.nlu import crisis_patterns, language
 from bot.privacy import storage
 from bot.reporting import counters
@@ -132,6 +132,14 @@ class ActionHerkenSituatie(Action):
             dispatcher.utter_message(response="utter_seksueel_geweld_hulp")
         if requests.asks_to_pass_on(text):  # "zou u dit voor mij willen melden?": the bot passes nothing on
             dispatcher.utter_message(response="utter_doorgeven_eerst")
+        minor: list[EventType] = []
+        if minors.minor_at_school(text) and not tracker.get_slot("minderjarige"):
+            # a pupil or student under 18 at school: the duty to report (c19), named with the
+            # acknowledgement of sexual harassment (utter_situatie_erkend), or right away when
+            # that matter was confirmed before
+            minor = [SlotSet("minderjarige", True)]
+            if sit.key == "seksuele_intimidatie" and tracker.get_slot("situatie") == sit.key:
+                dispatcher.utter_message(response="utter_meldplicht_onderwijs")
         if sit.soort == "omgangsvormen" and crisis.part_of_the_job(text):
             # "mijn leidinggevende zegt dat het erbij hoort. klopt dat?" (c14): no, and what can be done
             dispatcher.utter_message(response="utter_hoort_niet_bij_werk")
@@ -147,7 +155,7 @@ class ActionHerkenSituatie(Action):
             open_vraag = resume.after_situation(sit.soort, confirmed=True)
             events = _situation_events(sit, open_vraag) + [SlotSet("tweede_situatie", None),
                                                            SlotSet("tweede_situatie_label", None)]
-            return aftercare + events + _counted_situation(tracker, sit, open_vraag, True)
+            return minor + aftercare + events + _counted_situation(tracker, sit, open_vraag, True)
         pair = tracker.latest_message.get("twee_situaties") or []
         second = situations.from_key(pair[1]) if len(pair) == 2 and pair[0] == sit.key else None
         if second is None and situations.second_matter_told(earlier, sit.key, tracker.get_slot("open_vraag")):
@@ -166,7 +174,7 @@ class ActionHerkenSituatie(Action):
         rol = perspective.detect(text)
         if rol:
             events.append(SlotSet("rol", rol))
-        return taken_back + aftercare + events + ([] if again else _counted_situation(tracker, sit, open_vraag,
+        return minor + taken_back + aftercare + events + ([] if again else _counted_situation(tracker, sit, open_vraag,
                                                                                      confirmed, rol))
 
 
@@ -663,6 +671,11 @@ class ActionDefaultAskAffirmation(Action):
             # threat: his question answered, not "Bedoel je ...?"
             dispatcher.utter_message(response=crisis.WERK_VEILIG)
             return []
+        if tracker.get_slot("situatie") == "seksuele_intimidatie" and minors.minor_at_school(text):
+            # "ze is minderjarig en het is een docent" after harassment was told (c19): the duty
+            # to report, not "Bedoel je ...?"
+            dispatcher.utter_message(response="utter_meldplicht_onderwijs")
+            return [SlotSet("minderjarige", True)]
         ranking = tracker.latest_message.get("intent_ranking") or []
         labels = content.bedoeling_labels()
         candidates = [r.get("name") for r in ranking if r.get("name") not in (None, "nlu_fallback")]
