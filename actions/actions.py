@@ -25,7 +25,8 @@ from bot.vocabulary import OUTSIDE_TASK
 
 ENGLISH_SITUATION_MIN_CONFIDENCE = 0.3  # the fallback threshold of config.yml
 CONVERSATION_SLOTS = ("situatie", "situatie_label", "tweede_situatie", "tweede_situatie_label", "soort", "rol", "route",
-                      "open_vraag", "crisis_soort", "crisis_actief", "luisteren", "vorig_antwoord", "al_hervat")
+                      "open_vraag", "crisis_soort", "crisis_actief", "luisteren", "vorig_antwoord", "al_hervat",
+                      "minderjarige")
 CRISIS_SLOTS = ("crisis_soort", "crisis_actief")
 
 
@@ -588,9 +589,13 @@ class ActionEngels(Action):
                 dispatcher.utter_message(text=content.fill(texts["antwoorden"]["hulp_kort"], values))
                 return []
             dispatcher.utter_message(text=full)
+        if topic == language.VERTROUWELIJK and tracker.get_slot("soort") != "omgangsvormen":
+            answer = f"{answer} {texts['antwoorden'].get('vertrouwelijk_melding', '')}".strip()  # whistleblower law
         events: list[EventType] = []
         sit = _english_situation(tracker)
         known = situations.from_key(tracker.get_slot("situatie"))
+        if sit is not None and known is not None and sit.key == known.key:
+            sit = None  # the matter told before, told or asked about again: not "It sounds like" again
         if sit is not None:
             # what it sounds like, and what that kind of matter is in plain words (fifth stranger
             # test, c18); remembered, so that a booking goes to the counsellor of that kind
@@ -599,8 +604,14 @@ class ActionEngels(Action):
             dispatcher.utter_message(text=f"{said} {content.fill(explained, values)}" if explained else said)
             events += _situation_events(sit, tracker.get_slot("open_vraag"))
         elif known is not None and topic is None and language.asks_if_allowed(text) and texts["uitleg"].get(known.key):
-            # "I just want to know if he is allowed to ask this" about the matter told before (c18)
-            dispatcher.utter_message(text=content.fill(texts["uitleg"][known.key], values))
+            # "I just want to know if he is allowed to ask this" about the matter told before (c18);
+            # "is this even considered discrimination? I don't want to overreact" (sixth, c05)
+            explained = content.fill(texts["uitleg"][known.key], values)
+            if _said_within(tracker, explained):
+                dispatcher.utter_message(text=content.fill(texts["antwoorden"].get("telt_mee") or texts["jij_beslist"],
+                                                           values))
+                return events
+            dispatcher.utter_message(text=explained)
             dispatcher.utter_message(text=content.fill(texts["jij_beslist"], values))
             return events
         later = answer if topic != language.HULP else None  # "Is it free?": its own answer
@@ -627,6 +638,11 @@ def _english_situation(tracker: Tracker) -> Situatie | None:
         return None
     sit = situations.from_key(cue or top.get("name"))
     return sit if sit is not None and sit.key in content.engels()["situaties"] else None
+
+
+def _said_within(tracker: Tracker, text: str) -> bool:
+    """Whether the bot already said this text in this conversation, alone or within a message."""
+    return any(e.get("event") == "bot" and text in (e.get("text") or "") for e in tracker.events or [])
 
 
 def _said_before(tracker: Tracker, text: str) -> bool:
