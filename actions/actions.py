@@ -17,7 +17,7 @@ from actions.afspraak import BOOKING_SLOTS
 from bot import content
 from bot.bootstrap import services
 from bot.content import Situatie
-from bot.dialogue import crisis, minors, perspective, repeats, requests, resume, routes, situations
+from bot.dialogue import crisis, minors, perspective, repeats, requests, resume, routes, situations, slurs
 from bot.nlu import crisis_patterns, language
 from bot.privacy import storage
 from bot.reporting import counters
@@ -133,6 +133,10 @@ class ActionHerkenSituatie(Action):
             dispatcher.utter_message(response="utter_seksueel_geweld_hulp")
         if requests.asks_to_pass_on(text):  # "zou u dit voor mij willen melden?": the bot passes nothing on
             dispatcher.utter_message(response="utter_doorgeven_eerst")
+        if sit.key in SLUR_NEIGHBOURS and slurs.slur_about_identity(text):
+            # "werd uitgescholden voor kankermarokkaan" (c10): a slur about who someone is is
+            # discrimination, also when it came with shouting or threats
+            sit = situations.from_key("discriminatie")
         minor: list[EventType] = []
         if minors.minor_at_school(text) and not tracker.get_slot("minderjarige"):
             # a pupil or student under 18 at school: the duty to report (c19), named with the
@@ -179,6 +183,7 @@ class ActionHerkenSituatie(Action):
                                                                                      confirmed, rol))
 
 
+SLUR_NEIGHBOURS = ("agressie_geweld", "intimidatie", "pesten")  # read instead of discrimination after a slur
 UNSURE_SITUATION = 0.5  # below this, a situation guess right after a violence answer is not trusted
 
 

@@ -1,5 +1,6 @@
-"""Sixth stranger test c19: a teacher tells that a 17-year-old student gets messages from a
-colleague. The duty to report at school comes before "je collega beslist zelf"."""
+"""Sixth stranger test: answers that were wrong. c19: a teacher tells that a 17-year-old student
+gets messages from a colleague; the duty to report at school comes before "je collega beslist
+zelf". c10: a slur about origin was read as aggression."""
 
 from __future__ import annotations
 
@@ -62,3 +63,11 @@ def test_the_acknowledgement_for_a_minor_names_the_duty_not_the_colleague_decidi
                 and all(slots.get(c["name"]) == c["value"] for c in v["condition"])]
     assert len(matching) == 1
     assert "meldplicht" in matching[0]["text"] and "beslist zelf" not in matching[0]["text"]
+
+
+def test_a_slur_about_origin_is_discrimination_not_aggression():
+    """c10: "werd uitgescholden voor kankermarokkaan" was checked as aggression."""
+    _, events = _run(a.ActionHerkenSituatie(), _tracker(
+        "ik zag gister dat mijn collega op de bouwplaats door de uitvoerder werd uitgescholden voor "
+        "kankermarokkaan. hij lachte het weg maar ik vond het echt niet ok", "agressie_geweld"))
+    assert SlotSet("situatie", "discriminatie") in events
