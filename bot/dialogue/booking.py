@@ -78,6 +78,11 @@ _VPOO = linear(r"\b(?:omgangsvorm\w*|ongewenst(?:e)? (?:gedrag|omgang\w*)|vpoo)\
 _EXTERN = linear(r"\b(?:externe?|external|van buiten\w*|buiten de organisatie|buiten het bedrijf|onafhankelijk\w*)\b",
                  name="booking.extern")
 _INTERN = linear(r"\b(?:interne?|internal|van binnen|binnen de organisatie|collega van hier)\b", name="booking.intern")
+# "een collega of iemand van buiten?", "intern of extern?": asking which, not choosing (sixth stranger test c18)
+_EITHER = linear(r"\b(?:collega|interne?|van binnen|van hier)\b(?: \w+){0,2} of (?:\w+ ){0,2}"
+                 r"(?:externe?|van buiten)\b|\b(?:externe?|van buiten)\b(?: \w+){0,2} of (?:\w+ ){0,2}"
+                 r"(?:collega|interne?|van binnen|van hier)\b",
+                 name="booking.intern_of_extern")
 # "niet de externe", "i'd rather niet praten met iemand van binnen", "not someone internal"
 _NOT_LINK = r"(?: (?:praten|spreken|met|bij|de|een|iemand|someone|liefst|graag|liever|echt|the|an?)){0,4} "
 _NOT_EXTERN = linear(rf"\b(?:niet|not|geen){_NOT_LINK}(?:extern|van buiten)", name="booking.not_extern")
@@ -120,6 +125,8 @@ def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> Cou
     kind = VPI if _VPI.search(norm) else VPOO if _VPOO.search(norm) else None
     where = None
     if _PLACE.search(norm):  # "buiten het bedrijf, in een café": about the place, not the counsellor
+        pass
+    elif _EITHER.search(norm):  # "is het een collega of iemand van buiten?": a question, no wish (c18)
         pass
     elif _NOT_EXTERN.search(norm):
         where = INTERN
@@ -407,7 +414,8 @@ _WHO_IS = linear(
     r"\bwie (?:is|zijn) (?:die|dat|deze|ze|hij|zij|mevrouw|meneer|de vertrouwenspersonen?)\b"
     r"|\bwerkt (?:ze|hij|zij|die|\w+) (?:(?:zelf|ook|eigenlijk|gewoon|echt) ){0,2}"
     r"(?:hier|bij ons|in (?:het|ons) bedrijf|bij (?:het|ons) bedrijf|in de organisatie|bij de organisatie)\b"
-    r"|\b(?:is|komt) (?:ze|hij|zij|die) (?:zelf |eigenlijk |ook )?(?:een |iemand )?(?:interne?|externe?|collega"
+    r"|\b(?:is|komt) (?:ze|hij|zij|die|het|de vertrouwenspersoon|de vp|jullie vertrouwenspersoon) "
+    r"(?:zelf |eigenlijk |ook )?(?:een |iemand )?(?:interne?|externe?|collega"
     r"|van hier|van buiten|van binnen)\b|\bwat voor iemand\b"
     # "wie is external?", "wie is de externe vertrouwenspersoon?", "who is the external one?"
     r"|\bwie (?:is|zijn) (?:de |die |een |het )?(?:externe?|interne?|external|internal)\b"

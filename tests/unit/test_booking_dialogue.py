@@ -349,7 +349,11 @@ NAMES = {"marieke-jansen": "Marieke Jansen", "ruud-de-boer": "Ruud de Boer"}
 
 
 @pytest.mark.parametrize("text", ["wie is die Marieke eigenlijk? werkt ze hier in het bedrijf?",
-                                  "wie is Ruud?", "is ze extern?", "werkt hij zelf ook bij ons?"])
+                                  "wie is Ruud?", "is ze extern?", "werkt hij zelf ook bij ons?",
+                                  # sixth stranger test, c18
+                                  "ik wil een afspraak maken. o wacht, eerst: is de vertrouwenspersoon eigenlijk "
+                                  "een collega of iemand van buiten?",
+                                  "ja maar je beantwoordt mijn vraag niet. is het een collega of iemand van buiten?"])
 def test_a_question_who_a_counsellor_is(text):
     assert b.asks_who_counsellor(text, NAMES)
 
