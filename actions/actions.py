@@ -17,7 +17,7 @@ from actions.afspraak import BOOKING_SLOTS
 from bot import content
 from bot.bootstrap import services
 from bot.content import Situatie
-from bot.dialogue import crisis, minors, perspective, repeats, requests, resume, routes, situations, slurs
+from bot.dialogue import crisis, minors, perspective, repeats, requests, resume, roles, routes, situations, slurs
 from bot.nlu import crisis_patterns, language
 from bot.privacy import storage
 from bot.reporting import counters
@@ -176,7 +176,9 @@ class ActionHerkenSituatie(Action):
         else:
             open_vraag = resume.after_situation(sit.soort, confirmed=confirmed)
             events = _situation_events(sit, open_vraag)
-        rol = perspective.detect(text)
+        rol = roles.said_role(text) or perspective.detect(text)
+        if rol == perspective.GETUIGE and tracker.get_slot("rol") in roles.OWN_ROLES:
+            rol = None  # a manager, HR or the accused telling what someone else went through keeps that role
         if rol:
             events.append(SlotSet("rol", rol))
         return minor + taken_back + aftercare + events + ([] if again else _counted_situation(tracker, sit, open_vraag,
@@ -225,6 +227,47 @@ class ActionBepaalRol(Action):
         if crisis.support_by_colleague(text):  # "mijn collega is bij me": support, not a witness report
             dispatcher.utter_message(response="utter_crisis_nazorg_collega")
         return [SlotSet("rol", perspective.ZELF)] if perspective.detect(text) == perspective.ZELF else []
+
+
+class ActionBeantwoordRolvraag(Action):
+    """A question only the person's role answers (intent rol_vraag, set by
+    bot.nlu.components.RoleQuestion; bot.dialogue.roles): "moet ik hem aangeven?" from a witness,
+    "mag ik ingrijpen?" from a manager, "krijgt HR een overzicht?" from HR, "kan de VP uitzoeken
+    wie het zei?" or "advocaat?" from the accused. The role follows what the person says about
+    themselves in this message, else the one known (slot `rol`)."""
+
+    def name(self) -> str:
+        return "action_beantwoord_rolvraag"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        before = tracker.get_slot("rol")
+        said = roles.said_role(text)
+        rol = said or before
+        kind = roles.question(text)
+        first = roles.intro(said, before)
+        if first:
+            dispatcher.utter_message(response=first)
+        response = roles.answer(kind, rol, tracker.get_slot("soort"))
+        dispatcher.utter_message(response=response)
+        if response == roles.INZAGE_ANSWER and not _said_just_now(tracker.events, roles.INZAGE_ANSWER):
+            # what the bot itself stores, truthfully from its configuration (the privacy answer)
+            dispatcher.utter_message(response="utter_faq/wat_bewaart_bot")
+        return [SlotSet("rol", said)] if said and said != before else []
+
+
+def _said_just_now(events: list[dict], response: str) -> bool:
+    """Whether the bot's previous reply (after the user message before the latest) gave ``response``."""
+    seen_user = False
+    for event in reversed(events or []):
+        kind = event.get("event") if isinstance(event, dict) else None
+        if kind == "user":
+            if seen_user:
+                return False
+            seen_user = True
+        elif kind == "bot" and seen_user and (event.get("metadata") or {}).get("utter_action") == response:
+            return True
+    return False
 
 
 class ActionGeenStap(Action):

@@ -258,6 +258,39 @@ class CodeRequest(_Relabel):
         return code_request(text)
 
 
+ROLE_QUESTION_INTENT = "rol_vraag"
+# Intents a role question does not replace: a story (the situation must be recognised first),
+# the booking's answers and requests, stopping, a crisis.
+_KEEPS_ITS_INTENT = frozenset({
+    "pesten", "seksuele_intimidatie", "intimidatie", "agressie_geweld", "discriminatie", "fraude", "diefstal",
+    "machtsmisbruik", "nevenwerkzaamheden", "maatschappelijke_misstand", "buiten_vp_taak", "crisis",
+    "crisis_voorbij", "afspraak_maken", "afspraak_wijzigen", "afspraak_annuleren", "kies_tijd", "kies_optie",
+    "kies_situatie", "kies_route", "bevestigen", "ontkennen", "stoppen", "terug", "engels",
+})
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class RoleQuestion(_Relabel):
+    """A question only the person's role answers (``bot.dialogue.roles.question``: "moet ik hem
+    aangeven?", "mag ik ingrijpen zonder haar toestemming?", "krijgt HR een overzicht van de
+    afspraken?", "kan de VP uitzoeken wie het zei?", "advocaat ja of nee?") gets the intent
+    `rol_vraag`, whatever FAQ answer or fallback the classifier chose (sixth stranger test: they
+    went to a generic fallback or to another role's answer); action_beantwoord_rolvraag answers it
+    from the role. A story, the booking's answers and a crisis keep their intent; a crisis
+    pattern (CrisisSafetyNet, after this) still wins."""
+
+    FROM_INTENT = None
+
+    def relabel(self, text: str) -> str | None:
+        from bot.dialogue.roles import question
+
+        return ROLE_QUESTION_INTENT if question(text) else None
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        super().process([m for m in messages if (m.get(INTENT) or {}).get(INTENT_NAME_KEY) not in _KEEPS_ITS_INTENT])
+        return messages
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class EnglishDetector(GraphComponent):
     """A message in English only gets the intent `engels` (the bot answers in English, text in
