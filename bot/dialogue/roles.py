@@ -7,8 +7,9 @@ of nee?" went to a generic fallback or to an FAQ answer for another role. Here:
 
 - ``said_role``: the role a person says they have ("ik ben haar leidinggevende", "ik ben
   HR-adviseur", "ik word beschuldigd"), so the bot follows what they say about themselves;
-- ``question``: which of four role questions a message asks (a dilemma about acting, seeing
-  who made appointments, finding out who said it, legal advice), or None;
+- ``question``: which of five role questions a message asks (a dilemma about acting, seeing
+  who made appointments, finding out who said it, legal advice, no answer from the counsellor to
+  a mail or call), or None;
 - ``answer``: the response for that question, from the person's role and the kind of matter.
 
 Deliberately narrow cues: a message that asks none of these keeps the classifier's answer. Pure:
@@ -36,6 +37,7 @@ DILEMMA = "dilemma"  # "moet ik het melden?", "mag ik ingrijpen?", "wat moet ik 
 INZAGE = "inzage"  # "kan ik zien wie er afspraken heeft gemaakt?", "krijgt HR een overzicht?"
 UITZOEKEN = "uitzoeken"  # "kan de VP uitzoeken wie het zei?"
 JURIDISCH = "juridisch"  # "moet ik een advocaat nemen?", "waar krijg ik juridisch advies?"
+GEEN_REACTIE = "geen_reactie"  # "ik heb de vp al 3x gemaild en krijg geen antwoord" (c27)
 
 INTEGRITEIT = "integriteit"
 
@@ -118,13 +120,22 @@ _WHO_SAID = linear(
     r"\bwie (?:het|dat|dit|er|mij|me)? ?(?:\w+ ){0,2}(?:gezegd|gemeld|gedaan|geklaagd|ingediend|beschuldigd|"
     r"aangegeven|zei|zegt|was)\b|\bwat (?:er )?precies\b|\bweten wie\b",
     name="roles.wie_zei_het")
+# Mailed or called the counsellor and heard nothing back (c27: got the privacy answer, then
+# "write down what happened").
+_CONTACTED = linear(r"\b(?:ge)?(?:mail\w*|beld|bel|belt|app\w*|ingesproken|voicemail|berichtje\w*|berichten)\b",
+                    name="roles.contact_gezocht")
+_NO_REPLY = linear(
+    r"\bgeen (?:\w+ )?(?:antwoord|reactie|bericht terug)\b|\breageren? (?:\w+ ){0,3}(?:niet|nooit)\b"
+    r"|\b(?:nooit|niks|niets|nog steeds niks|nog steeds niets) (?:\w+ ){0,2}(?:terug|gehoord|antwoord|reactie)\b"
+    r"|\bhoor (?:\w+ )?(?:niks|niets)\b|\bniet (?:\w+ )?(?:terug(?:gebeld|gemaild)|beantwoord)\b",
+    name="roles.geen_reactie")
 _LEGAL = linear(
     r"\b(?:advocaat|advocaten|jurist|juristen|juridisch\w*|rechtsbijstand|rechtshulp|raadsman|rechtsbijstandverzekering)\b",
     name="roles.juridisch")
 
 
 def question(text: object) -> str | None:
-    """The role question ``text`` asks (DILEMMA, INZAGE, UITZOEKEN, JURIDISCH), or None. A button
+    """The role question ``text`` asks (DILEMMA, INZAGE, UITZOEKEN, JURIDISCH, GEEN_REACTIE), or None. A button
     payload asks none; nor does a question about the counsellor, anonymity, costs or the chat
     itself (the FAQ answers those)."""
     norm = normalise(str(text or "")[:MAX_CHARS])
@@ -132,6 +143,8 @@ def question(text: object) -> str | None:
         return None
     if _SEE.search(norm) and _WHOSE.search(norm) and _ABOUT_APPOINTMENTS.search(norm):
         return INZAGE
+    if _CONTACTED.search(norm) and _NO_REPLY.search(norm):
+        return GEEN_REACTIE
     own = _OWN_ANSWER.search(norm)
     if _FIND_OUT.search(norm) and _WHO_SAID.search(norm):
         return UITZOEKEN
@@ -156,6 +169,7 @@ _ANSWERS = {
     (UITZOEKEN, None): "utter_faq/wat_doet_vp_niet",
     (JURIDISCH, BESCHULDIGD): "utter_rolvraag_juridisch_beschuldigd",
     (JURIDISCH, None): "utter_rolvraag_juridisch",
+    (GEEN_REACTIE, None): "utter_vp_geen_reactie",
 }
 
 

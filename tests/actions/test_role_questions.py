@@ -101,3 +101,8 @@ def test_a_new_role_said_in_a_story_is_not_overwritten_by_witness_wording():
     trk = Tracker("rollen", {"rol": "leidinggevende"}, latest, [], False, None, {}, "action_listen")
     _, slots = _run(a.ActionHerkenSituatie(), trk)
     assert slots.get("rol", "leidinggevende") == "leidinggevende"
+
+def test_no_answer_from_the_counsellor_gets_the_other_ways_not_the_privacy_answer():
+    # c27: "wrm reageren jullie nooit op mn mail, ik heb al 3x gemaild naar de vp"
+    messages, slots = _answer("wrm reageren jullie nooit op mn mail, ik heb al 3x gemaild naar de vp")
+    assert messages == ["utter_vp_geen_reactie"] and slots == {}

@@ -120,3 +120,18 @@ def test_a_role_said_for_the_first_time_gets_its_own_answer_first():
     assert roles.intro(roles.BESCHULDIGD, None) == "utter_beschuldigd"
     assert roles.intro(roles.BESCHULDIGD, roles.BESCHULDIGD) is None
     assert roles.intro(roles.LEIDINGGEVENDE, None) is None
+
+
+@pytest.mark.parametrize("text", [
+    # c27 and variants
+    "wrm reageren jullie nooit op mn mail, ik heb al 3x gemaild naar de vp",
+    "nee, ik heb de vp gemaild en krijg geen antwoord. wat moet ik doen?",
+    "ik heb de vertrouwenspersoon twee keer gebeld maar nooit iets terug gehoord",
+])
+def test_no_answer_from_the_counsellor(text):
+    assert roles.question(text) == roles.GEEN_REACTIE
+    assert roles.answer(roles.GEEN_REACTIE, None, None) == "utter_vp_geen_reactie"
+
+
+def test_an_answer_from_the_counsellor_is_no_complaint_about_none():
+    assert roles.question("de vertrouwenspersoon heeft mijn mail beantwoord, wat nu") is None
