@@ -244,11 +244,17 @@ class ActionBeantwoordRolvraag(Action):
         before = tracker.get_slot("rol")
         said = roles.said_role(text)
         rol = said or before
+        if not said and before not in roles.OWN_ROLES and perspective.detect(text) == perspective.GETUIGE:
+            rol = perspective.GETUIGE  # "ik zag dat ... wat moet ik daarmee?": about what the writer saw (c28)
         kind = roles.question(text)
         first = roles.intro(said, before)
         if first:
             dispatcher.utter_message(response=first)
-        response = roles.answer(kind, rol, tracker.get_slot("soort"))
+        # the matter the question is about: the one it names, if it names one, else the one told (c28)
+        named = situations.from_key(next((r.get("name") for r in tracker.latest_message.get("intent_ranking") or []
+                                          if r.get("name") not in ("nlu_fallback", "rol_vraag")), None))
+        soort = named.soort if named is not None else tracker.get_slot("soort")
+        response = roles.answer(kind, rol, soort)
         dispatcher.utter_message(response=response)
         if response == roles.INZAGE_ANSWER and not _said_just_now(tracker.events, roles.INZAGE_ANSWER):
             # what the bot itself stores, truthfully from its configuration (the privacy answer)

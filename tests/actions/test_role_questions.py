@@ -106,3 +106,17 @@ def test_no_answer_from_the_counsellor_gets_the_other_ways_not_the_privacy_answe
     # c27: "wrm reageren jullie nooit op mn mail, ik heb al 3x gemaild naar de vp"
     messages, slots = _answer("wrm reageren jullie nooit op mn mail, ik heb al 3x gemaild naar de vp")
     assert messages == ["utter_vp_geen_reactie"] and slots == {}
+
+
+def test_a_second_matter_seen_happen_to_someone_else_gets_the_witness_answer_not_the_first_matters():
+    # c28: after fraud (integrity) was confirmed, "ik zag dat de directeur een stagiaire op haar
+    # billen sloeg. wat moet ik daarmee?": the question is about what the writer saw
+    latest = {"text": "ik bedoel: ik zag dat de directeur een stagiaire op haar billen sloeg. wat moet ik daarmee?",
+              "intent": {"name": "rol_vraag", "confidence": 0.6}, "entities": [],
+              "intent_ranking": [{"name": "nlu_fallback", "confidence": 0.3},
+                                 {"name": "seksuele_intimidatie", "confidence": 0.28},
+                                 {"name": "faq", "confidence": 0.2}]}
+    trk = Tracker("rollen", {"rol": "zelf", "situatie": "fraude", "soort": "integriteit"}, latest, [], False,
+                  None, {}, "action_listen")
+    messages, slots = _run(a.ActionBeantwoordRolvraag(), trk)
+    assert messages == ["utter_rolvraag_getuige"] and slots == {}
