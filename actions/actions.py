@@ -255,11 +255,22 @@ class ActionBeantwoordRolvraag(Action):
                                           if r.get("name") not in ("nlu_fallback", "rol_vraag")), None))
         soort = named.soort if named is not None else tracker.get_slot("soort")
         response = roles.answer(kind, rol, soort)
+        events = [SlotSet("rol", said)] if said and said != before else []
+        original = tracker.latest_message.get("rol_vraag_van")
+        faq_key = repeats.side_answer({**tracker.latest_message, "intent": {"name": original}})
+        if original == "faq" and roles.keeps_answer(kind, rol, faq_key):
+            # the FAQ answer the classifier chose was written for this dilemma and this role
+            dispatcher.utter_message(response=f"utter_faq/{faq_key}")
+            return events
+        if original == "geen_stap_willen" and response != "utter_rolvraag_integriteit":
+            # "mag ik het ook laten?": that is fine (with the urgent help after a crisis); about an
+            # integrity matter the dilemma itself is answered (c17)
+            return events + ActionGeenStap().run(dispatcher, tracker, domain)
         dispatcher.utter_message(response=response)
         if response == roles.INZAGE_ANSWER and not _said_just_now(tracker.events, roles.INZAGE_ANSWER):
             # what the bot itself stores, truthfully from its configuration (the privacy answer)
             dispatcher.utter_message(response="utter_faq/wat_bewaart_bot")
-        return [SlotSet("rol", said)] if said and said != before else []
+        return events
 
 
 def _said_just_now(events: list[dict], response: str) -> bool:

@@ -21,6 +21,9 @@ from bot.patterns import linear
 from bot.text import normalise
 
 MAX_CHARS = 2000
+# A follow-up question is short; a longer message is a story (with a question at the end), and
+# the situation in it is recognised first.
+MAX_WORDS = 35
 
 # roles (values of the slot `rol`; zelf and getuige are bot.dialogue.perspective's)
 ZELF = "zelf"
@@ -89,10 +92,11 @@ def said_role(text: object) -> str | None:
 # de vp bespreken?", "is de vp een advocaat?".
 _OWN_ANSWER = linear(
     r"\b(?:vertrouwenspersoon|vertrouwenspersonen|vp|vpi|vpoo|anoniem\w*|naam|betalen|kosten|kost|meenemen|"
-    r"bewijs|afspraak|afspraken|chat|bot)\b",
+    r"bewijs|afspraak|afspraken|chat|bot|extern\w*|intern|beschermd|bescherming|klokkenluider\w*|aangifte|politie)\b",
     name="roles.eigen_antwoord",
 )
-_ACT = (r"(?:melden|aanmelden|aangeven|aanklagen|ingrijpen|optreden|bespreken|aanspreken|praten|zeggen|"
+# ("zelf aanspreken" is not among them: utter_faq/zelf_aanspreken answers it, power difference and all)
+_ACT = (r"(?:melden|aanmelden|aangeven|aanklagen|ingrijpen|optreden|bespreken|praten|zeggen|"
         r"vertellen|doorgeven|rapporteren|respecteren|negeren|laten (?:gaan|rusten|zitten)|"
         r"(?:er |daar |hier )?(?:iets|wat|niks|niets) (?:mee|aan|mee doen|aan doen|doen|zeggen|ondernemen)|"
         r"actie ondernemen|stappen zetten|aan de bel trekken|inschakelen|erbij halen)")
@@ -139,7 +143,7 @@ def question(text: object) -> str | None:
     payload asks none; nor does a question about the counsellor, anonymity, costs or the chat
     itself (the FAQ answers those)."""
     norm = normalise(str(text or "")[:MAX_CHARS])
-    if not norm or norm.startswith("/"):
+    if not norm or norm.startswith("/") or len(norm.split()) > MAX_WORDS:
         return None
     if _SEE.search(norm) and _WHOSE.search(norm) and _ABOUT_APPOINTMENTS.search(norm):
         return INZAGE
@@ -193,3 +197,35 @@ def intro(said: str | None, before: object) -> str | None:
     """The answer for a role said in this message for the first time (``before``: the role known
     until now), given before the answer to the question; None when there is none."""
     return _INTRO.get(said or "") if said != before else None
+
+
+# FAQ answers written for a dilemma about acting, and the roles they are written for (None: any):
+# the classifier's choice of one of these stays (its wording is the more precise), any other
+# answer gives way to the role's answer (c07: the witness answer to a manager; c17: bringing
+# someone along to "moet ik het melden?").
+_DILEMMA_ANSWERS: dict[str, frozenset | None] = {
+    "melden_bij_manager": frozenset({None, ZELF, GETUIGE}),
+    "zelf_aanspreken": frozenset({None, ZELF}),
+    "eerst_intern": None,
+    "klokkenluider": None,
+    "aangifte": None,
+    "melding_integriteit": None,
+    "formele_klacht": None,
+    "wie_helpt_melden": frozenset({None, ZELF, GETUIGE}),
+    "afspraak_geen_klacht": None,
+    "anoniem": None,
+    "bot_kent_naam": None,
+    "bescherming": None,
+    "leidinggevende_hr": frozenset({LEIDINGGEVENDE, HR}),
+    "geheim_beloven": frozenset({LEIDINGGEVENDE, HR}),
+}
+
+
+def keeps_answer(kind: str | None, rol: object, faq_key: str | None) -> bool:
+    """Whether the FAQ answer the classifier chose (``faq_key``) answers this dilemma for this
+    role, so that it is given instead of the role's answer. Only for a dilemma: the narrower
+    questions (INZAGE, UITZOEKEN, JURIDISCH, GEEN_REACTIE) always get their own answer."""
+    if kind != DILEMMA or faq_key not in _DILEMMA_ANSWERS:
+        return False
+    roles_for = _DILEMMA_ANSWERS[faq_key]
+    return roles_for is None or (rol if isinstance(rol, str) else None) in roles_for

@@ -120,3 +120,39 @@ def test_a_second_matter_seen_happen_to_someone_else_gets_the_witness_answer_not
                   None, {}, "action_listen")
     messages, slots = _run(a.ActionBeantwoordRolvraag(), trk)
     assert messages == ["utter_rolvraag_getuige"] and slots == {}
+
+
+def _relabelled(text, original, key=None, slots=None):
+    latest = {"text": text, "intent": {"name": "rol_vraag", "confidence": 0.6}, "entities": [],
+              "rol_vraag_van": original}
+    if key:
+        latest["response_selector"] = {"faq": {"response": {"intent_response_key": f"faq/{key}",
+                                                            "utter_action": f"utter_faq/{key}"}}}
+    return Tracker("rollen", dict(slots or {}), latest, [], False, None, {}, "action_listen")
+
+
+def test_the_classifiers_answer_written_for_that_dilemma_stays():
+    messages, _ = _run(a.ActionBeantwoordRolvraag(),
+                       _relabelled("moet ik dit bij mijn leidinggevende melden?", "faq", "melden_bij_manager",
+                                   {"rol": "getuige", "soort": "omgangsvormen"}))
+    assert messages == ["utter_faq/melden_bij_manager"]
+
+
+def test_another_roles_answer_gives_way():
+    # c07: the witness answer to a manager
+    messages, _ = _run(a.ActionBeantwoordRolvraag(),
+                       _relabelled("mag ik dan wel ingrijpen zonder haar toestemming?", "faq", "getuige",
+                                   {"rol": "leidinggevende"}))
+    assert messages == ["utter_rolvraag_leidinggevende"]
+
+
+def test_not_wanting_to_act_stays_that_answer_outside_an_integrity_matter():
+    messages, _ = _run(a.ActionBeantwoordRolvraag(),
+                       _relabelled("moet ik het melden of mag ik het ook laten?", "geen_stap_willen",
+                                   slots={"soort": "omgangsvormen", "crisis_soort": "geweld"}))
+    assert messages == ["utter_geen_stap_willen"]
+    # c17: "moet ik hem aangeven of niet? ik wil hem niet in de problemen brengen" about fuel cards
+    messages, _ = _run(a.ActionBeantwoordRolvraag(),
+                       _relabelled("moet ik hem aangeven of niet? ik wil hem niet in de problemen brengen",
+                                   "geen_stap_willen", slots={"soort": "integriteit", "situatie": "diefstal"}))
+    assert messages == ["utter_rolvraag_integriteit"]

@@ -213,6 +213,7 @@ def test_a_role_question_gets_its_own_intent_but_a_story_or_a_booking_answer_kee
         _msg("mijn chef intimideert me, moet ik dat melden?", "intimidatie", [("intimidatie", 0.8)]),
         _msg("hoe laat is de vp er?", "faq", [("faq", 0.7)])])
     assert faq.get("intent") == {"name": "rol_vraag", "confidence": 0.6}
+    assert faq.get("rol_vraag_van") == "faq"  # the classifier's choice, for the action to weigh
     assert fallback.get("intent")["name"] == "rol_vraag"
     assert story.get("intent")["name"] == "intimidatie"
     assert plain.get("intent")["name"] == "faq"

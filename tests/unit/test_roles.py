@@ -61,6 +61,15 @@ def test_dilemma_questions(text):
     "is een vertrouwenspersoon een advocaat",
     "kan de vp mij juridisch bijstaan",
     "/bevestigen",
+    # addressing the other oneself, reporting outside, the police: their own FAQ answers
+    "moet ik hem niet gewoon zelf aanspreken? hij is wel arts en ik ben maar verpleegkundige",
+    "mag ik dit meteen extern melden zonder eerst intern? en word ik dan beschermd?",
+    "moet ik aangifte doen bij de politie?",
+    # a whole story with a question at the end is a story: the situation is recognised first
+    "Goedenavond. Ik ben teamleider bij een gemeente. Een medewerker kwam vanmiddag bij me en vertelde dat een "
+    "collega van een ander team haar steeds appjes stuurt die ze niet wil, ook 's avonds laat, en dat ze er "
+    "slecht van slaapt en zich niet meer veilig voelt op de gang. Ze vroeg me om het niet verder te vertellen. "
+    "Mag ik het wel aan HR melden?",
 ])
 def test_questions_with_their_own_answer_or_no_question(text):
     assert roles.question(text) is None
@@ -135,3 +144,24 @@ def test_no_answer_from_the_counsellor(text):
 
 def test_an_answer_from_the_counsellor_is_no_complaint_about_none():
     assert roles.question("de vertrouwenspersoon heeft mijn mail beantwoord, wat nu") is None
+
+
+@pytest.mark.parametrize("kind, rol, key, kept", [
+    # answers written for that dilemma stay, for the roles they are written for
+    (roles.DILEMMA, None, "melden_bij_manager", True),
+    (roles.DILEMMA, roles.GETUIGE, "melden_bij_manager", True),
+    (roles.DILEMMA, roles.ZELF, "eerst_intern", True),
+    (roles.DILEMMA, roles.LEIDINGGEVENDE, "leidinggevende_hr", True),
+    (roles.DILEMMA, roles.HR, "geheim_beloven", True),
+    # another role's answer, or one that answers another question, does not (c07, c17)
+    (roles.DILEMMA, roles.LEIDINGGEVENDE, "getuige", False),
+    (roles.DILEMMA, roles.LEIDINGGEVENDE, "melden_bij_manager", False),
+    (roles.DILEMMA, None, "leidinggevende_hr", False),
+    (roles.DILEMMA, None, "iemand_meenemen", False),
+    (roles.DILEMMA, None, None, False),
+    # the narrow questions always get their own answer (c25, c30)
+    (roles.INZAGE, roles.HR, "leidinggevende_hr", False),
+    (roles.JURIDISCH, None, "klokkenluider", False),
+])
+def test_the_classifiers_answer_stays_when_it_was_written_for_that_dilemma_and_role(kind, rol, key, kept):
+    assert roles.keeps_answer(kind, rol, key) is kept
