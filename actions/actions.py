@@ -251,8 +251,7 @@ class ActionBeantwoordRolvraag(Action):
         if first:
             dispatcher.utter_message(response=first)
         # the matter the question is about: the one it names, if it names one, else the one told (c28)
-        named = situations.from_key(next((r.get("name") for r in tracker.latest_message.get("intent_ranking") or []
-                                          if r.get("name") not in ("nlu_fallback", "rol_vraag")), None))
+        named = _named_situation(tracker.latest_message.get("intent_ranking") or [])
         soort = named.soort if named is not None else tracker.get_slot("soort")
         response = roles.answer(kind, rol, soort)
         events = [SlotSet("rol", said)] if said and said != before else []
@@ -271,6 +270,19 @@ class ActionBeantwoordRolvraag(Action):
             # what the bot itself stores, truthfully from its configuration (the privacy answer)
             dispatcher.utter_message(response="utter_faq/wat_bewaart_bot")
         return events
+
+
+NAMED_SITUATION_MIN_CONFIDENCE = 0.15
+
+
+def _named_situation(ranking: list[dict]) -> Situatie | None:
+    """A situation among the classifier's first two guesses (the fallback's own entry skipped)
+    with some confidence: the matter a question names ("ik zag dat de directeur een stagiaire op
+    haar billen sloeg. wat moet ik daarmee?"); None when it names none."""
+    guesses = [r for r in ranking if r.get("name") not in ("nlu_fallback", "rol_vraag")][:2]
+    return next((situations.from_key(r.get("name")) for r in guesses
+                 if situations.from_key(r.get("name")) is not None
+                 and float(r.get("confidence") or 0.0) >= NAMED_SITUATION_MIN_CONFIDENCE), None)
 
 
 def _said_just_now(events: list[dict], response: str) -> bool:

@@ -113,9 +113,9 @@ def test_a_second_matter_seen_happen_to_someone_else_gets_the_witness_answer_not
     # billen sloeg. wat moet ik daarmee?": the question is about what the writer saw
     latest = {"text": "ik bedoel: ik zag dat de directeur een stagiaire op haar billen sloeg. wat moet ik daarmee?",
               "intent": {"name": "rol_vraag", "confidence": 0.6}, "entities": [],
-              "intent_ranking": [{"name": "nlu_fallback", "confidence": 0.3},
-                                 {"name": "seksuele_intimidatie", "confidence": 0.28},
-                                 {"name": "faq", "confidence": 0.2}]}
+              "intent_ranking": [{"name": "nlu_fallback", "confidence": 0.3}, {"name": "faq", "confidence": 0.29},
+                                 {"name": "seksuele_intimidatie", "confidence": 0.18},
+                                 {"name": "leidinggevende_klacht", "confidence": 0.17}]}
     trk = Tracker("rollen", {"rol": "zelf", "situatie": "fraude", "soort": "integriteit"}, latest, [], False,
                   None, {}, "action_listen")
     messages, slots = _run(a.ActionBeantwoordRolvraag(), trk)
@@ -155,4 +155,15 @@ def test_not_wanting_to_act_stays_that_answer_outside_an_integrity_matter():
     messages, _ = _run(a.ActionBeantwoordRolvraag(),
                        _relabelled("moet ik hem aangeven of niet? ik wil hem niet in de problemen brengen",
                                    "geen_stap_willen", slots={"soort": "integriteit", "situatie": "diefstal"}))
+    assert messages == ["utter_rolvraag_integriteit"]
+
+
+def test_a_faint_situation_guess_does_not_change_the_matter_told():
+    # c17: "moet ik het melden? hij is wel een vriend van me" (faq 0.84, nevenwerkzaamheden 0.05)
+    latest = {"text": "moet ik het melden? hij is wel een vriend van me", "entities": [],
+              "intent": {"name": "rol_vraag", "confidence": 0.6}, "rol_vraag_van": "faq",
+              "intent_ranking": [{"name": "faq", "confidence": 0.84}, {"name": "pesten", "confidence": 0.05}]}
+    trk = Tracker("rollen", {"situatie": "diefstal", "soort": "integriteit"}, latest, [], False, None, {},
+                  "action_listen")
+    messages, _ = _run(a.ActionBeantwoordRolvraag(), trk)
     assert messages == ["utter_rolvraag_integriteit"]
