@@ -242,6 +242,8 @@ class ActionBeantwoordRolvraag(Action):
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         before = tracker.get_slot("rol")
+        if before is None and counters.manager_asked(tracker.events):
+            before = roles.LEIDINGGEVENDE  # asked what to do as a manager (the manager's FAQ answer)
         said = roles.said_role(text)
         rol = said or before
         if not said and before not in roles.OWN_ROLES and perspective.detect(text) == perspective.GETUIGE:
@@ -254,7 +256,8 @@ class ActionBeantwoordRolvraag(Action):
         named = _named_situation(tracker.latest_message.get("intent_ranking") or [])
         soort = named.soort if named is not None else tracker.get_slot("soort")
         response = roles.answer(kind, rol, soort)
-        events = [SlotSet("rol", said)] if said and said != before else []
+        remembered = said or before  # what the person said they are, now or before
+        events = [SlotSet("rol", remembered)] if remembered and remembered != tracker.get_slot("rol") else []
         original = tracker.latest_message.get("rol_vraag_van")
         faq_key = repeats.side_answer({**tracker.latest_message, "intent": {"name": original}})
         if original == "faq" and roles.keeps_answer(kind, rol, faq_key):
@@ -265,6 +268,8 @@ class ActionBeantwoordRolvraag(Action):
             # "mag ik het ook laten?": that is fine (with the urgent help after a crisis); about an
             # integrity matter the dilemma itself is answered (c17)
             return events + ActionGeenStap().run(dispatcher, tracker, domain)
+        if _said_in_conversation(tracker.events, response) and response in roles.SHORT_FORM:
+            response = roles.SHORT_FORM[response]  # asked again in other words: the short answer
         dispatcher.utter_message(response=response)
         if response == roles.INZAGE_ANSWER and not _said_just_now(tracker.events, roles.INZAGE_ANSWER):
             # what the bot itself stores, truthfully from its configuration (the privacy answer)
@@ -283,6 +288,17 @@ def _named_situation(ranking: list[dict]) -> Situatie | None:
     return next((situations.from_key(r.get("name")) for r in guesses
                  if situations.from_key(r.get("name")) is not None
                  and float(r.get("confidence") or 0.0) >= NAMED_SITUATION_MIN_CONFIDENCE), None)
+
+
+def _said_in_conversation(events: list[dict], response: str) -> bool:
+    """Whether the bot gave ``response`` earlier in this session."""
+    for event in reversed(events or []):
+        kind = event.get("event") if isinstance(event, dict) else None
+        if kind == "session_started":
+            return False
+        if kind == "bot" and (event.get("metadata") or {}).get("utter_action") == response:
+            return True
+    return False
 
 
 def _said_just_now(events: list[dict], response: str) -> bool:

@@ -188,6 +188,9 @@ def answer(kind: str | None, rol: object, soort: object) -> str:
 
 
 INZAGE_ANSWER = _ANSWERS[(INZAGE, None)]
+# Asked again in other words: the short answer (for a manager: not without consent, except when
+# someone's safety is in danger; the VP for advice).
+SHORT_FORM = {"utter_rolvraag_leidinggevende": "utter_faq/leidinggevende_hr"}
 
 # Said for the first time in a message that also asks: the role's own answer comes first.
 _INTRO = {BESCHULDIGD: "utter_beschuldigd"}

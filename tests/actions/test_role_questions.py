@@ -167,3 +167,29 @@ def test_a_faint_situation_guess_does_not_change_the_matter_told():
                   "action_listen")
     messages, _ = _run(a.ActionBeantwoordRolvraag(), trk)
     assert messages == ["utter_rolvraag_integriteit"]
+
+
+def _manager_faq_event():
+    return {"event": "user", "text": "ik ben leidinggevende en kreeg een klacht",
+            "parse_data": {"intent": {"name": "faq"}, "response_selector": {"faq": {"response": {
+                "intent_response_key": "faq/leidinggevende_krijgt_melding"}}}}}
+
+
+def test_a_manager_known_from_the_manager_answer_gets_the_managers_answer():
+    # the manager's question answered as an FAQ (not the intent): "moet ik het niet gewoon met die
+    # collega bespreken?" is no "zelf aanspreken" question then
+    latest = {"text": "moet ik het niet gewoon met die collega bespreken?", "entities": [],
+              "intent": {"name": "rol_vraag", "confidence": 0.6}, "rol_vraag_van": "faq",
+              "response_selector": {"faq": {"response": {"intent_response_key": "faq/zelf_aanspreken"}}}}
+    trk = Tracker("rollen", {}, latest, [_manager_faq_event()], False, None, {}, "action_listen")
+    messages, slots = _run(a.ActionBeantwoordRolvraag(), trk)
+    assert messages == ["utter_rolvraag_leidinggevende"] and slots == {"rol": "leidinggevende"}
+
+
+def test_the_managers_answer_asked_again_gets_the_short_answer():
+    # c07: asked three times in other words; the second time the short consent-and-safety answer
+    given = [{"event": "bot", "text": "Goede vraag. ...",
+              "metadata": {"utter_action": "utter_rolvraag_leidinggevende"}}]
+    trk = _tracker("mag ik dan wel ingrijpen zonder haar toestemming?", slots={"rol": "leidinggevende"}, events=given)
+    messages, _ = _run(a.ActionBeantwoordRolvraag(), trk)
+    assert messages == ["utter_faq/leidinggevende_hr"]
