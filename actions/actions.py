@@ -270,8 +270,10 @@ class ActionBeantwoordRolvraag(Action):
             return events + ActionGeenStap().run(dispatcher, tracker, domain)
         if _said_in_conversation(tracker.events, response) and response in roles.SHORT_FORM:
             response = roles.SHORT_FORM[response]  # asked again in other words: the short answer
+        if first:
+            response = roles.AFTER_INTRO.get(response, response)  # not what the intro just said
         dispatcher.utter_message(response=response)
-        if response == roles.INZAGE_ANSWER and not _said_just_now(tracker.events, roles.INZAGE_ANSWER):
+        if response == roles.INZAGE_ANSWER and not _said_in_conversation(tracker.events, "utter_faq/wat_bewaart_bot"):
             # what the bot itself stores, truthfully from its configuration (the privacy answer)
             dispatcher.utter_message(response="utter_faq/wat_bewaart_bot")
         return events
@@ -297,20 +299,6 @@ def _said_in_conversation(events: list[dict], response: str) -> bool:
         if kind == "session_started":
             return False
         if kind == "bot" and (event.get("metadata") or {}).get("utter_action") == response:
-            return True
-    return False
-
-
-def _said_just_now(events: list[dict], response: str) -> bool:
-    """Whether the bot's previous reply (after the user message before the latest) gave ``response``."""
-    seen_user = False
-    for event in reversed(events or []):
-        kind = event.get("event") if isinstance(event, dict) else None
-        if kind == "user":
-            if seen_user:
-                return False
-            seen_user = True
-        elif kind == "bot" and seen_user and (event.get("metadata") or {}).get("utter_action") == response:
             return True
     return False
 

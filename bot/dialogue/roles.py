@@ -192,6 +192,9 @@ INZAGE_ANSWER = _ANSWERS[(INZAGE, None)]
 # someone's safety is in danger; the VP for advice).
 SHORT_FORM = {"utter_rolvraag_leidinggevende": "utter_faq/leidinggevende_hr"}
 
+# After the role's own answer (the intro), the answer without what the intro just said.
+AFTER_INTRO = {"utter_rolvraag_juridisch_beschuldigd": "utter_rolvraag_juridisch"}
+
 # Said for the first time in a message that also asks: the role's own answer comes first.
 _INTRO = {BESCHULDIGD: "utter_beschuldigd"}
 

@@ -83,7 +83,8 @@ def test_the_accused_who_asks_about_a_lawyer_in_the_first_message_hears_both():
     # c30: "ik ben beschuldigd ... moet ik een advocaat nemen?"
     messages, slots = _answer("hallo ik ben beschuldigd van seksuele intimidatie door een collega. "
                               "moet ik een advocaat nemen?")
-    assert messages == ["utter_beschuldigd", "utter_rolvraag_juridisch_beschuldigd"]
+    # (the accused's answer already says hoor en wederhoor: the legal answer without it)
+    assert messages == ["utter_beschuldigd", "utter_rolvraag_juridisch"]
     assert slots == {"rol": "beschuldigd"}
 
 
@@ -193,3 +194,15 @@ def test_the_managers_answer_asked_again_gets_the_short_answer():
     trk = _tracker("mag ik dan wel ingrijpen zonder haar toestemming?", slots={"rol": "leidinggevende"}, events=given)
     messages, _ = _run(a.ActionBeantwoordRolvraag(), trk)
     assert messages == ["utter_faq/leidinggevende_hr"]
+
+
+def test_the_storage_answer_comes_once_in_a_conversation_about_seeing_appointments():
+    # c25: asked again after another turn in between, the "no" comes without the storage answer
+    before = [{"event": "bot", "text": "...", "metadata": {"utter_action": "utter_faq/wat_bewaart_bot"}},
+              {"event": "user", "text": "/out_of_scope", "parse_data": {}},
+              {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_vaag_hulp"}},
+              {"event": "user", "text": "krijgt HR een overzicht van de afspraken, ja of nee", "parse_data": {}}]
+    messages, _ = _run(a.ActionBeantwoordRolvraag(),
+                       _tracker("krijgt HR een overzicht van de afspraken, ja of nee", slots={"rol": "hr"},
+                                events=before))
+    assert messages == ["utter_rolvraag_inzage"]
