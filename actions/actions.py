@@ -17,7 +17,7 @@ from actions.afspraak import BOOKING_SLOTS
 from bot import content
 from bot.bootstrap import services
 from bot.content import Situatie
-from bot.dialogue import crisis, minors, perspective, repeats, requests, resume, routes, situations, slurs
+from bot.dialogue import crisis, minors, perspective, repeats, requests, resume, roles, routes, situations, slurs
 from bot.nlu import crisis_patterns, language
 from bot.privacy import storage
 from bot.reporting import counters
@@ -176,7 +176,9 @@ class ActionHerkenSituatie(Action):
         else:
             open_vraag = resume.after_situation(sit.soort, confirmed=confirmed)
             events = _situation_events(sit, open_vraag)
-        rol = perspective.detect(text)
+        rol = roles.said_role(text) or perspective.detect(text)
+        if rol == perspective.GETUIGE and tracker.get_slot("rol") in roles.OWN_ROLES:
+            rol = None  # a manager, HR or the accused telling what someone else went through keeps that role
         if rol:
             events.append(SlotSet("rol", rol))
         return minor + taken_back + aftercare + events + ([] if again else _counted_situation(tracker, sit, open_vraag,
@@ -225,6 +227,80 @@ class ActionBepaalRol(Action):
         if crisis.support_by_colleague(text):  # "mijn collega is bij me": support, not a witness report
             dispatcher.utter_message(response="utter_crisis_nazorg_collega")
         return [SlotSet("rol", perspective.ZELF)] if perspective.detect(text) == perspective.ZELF else []
+
+
+class ActionBeantwoordRolvraag(Action):
+    """A question only the person's role answers (intent rol_vraag, set by
+    bot.nlu.components.RoleQuestion; bot.dialogue.roles): "moet ik hem aangeven?" from a witness,
+    "mag ik ingrijpen?" from a manager, "krijgt HR een overzicht?" from HR, "kan de VP uitzoeken
+    wie het zei?" or "advocaat?" from the accused. The role follows what the person says about
+    themselves in this message, else the one known (slot `rol`)."""
+
+    def name(self) -> str:
+        return "action_beantwoord_rolvraag"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        before = tracker.get_slot("rol")
+        if before is None and counters.manager_asked(tracker.events):
+            before = roles.LEIDINGGEVENDE  # asked what to do as a manager (the manager's FAQ answer)
+        said = roles.said_role(text)
+        rol = said or before
+        if not said and before not in roles.OWN_ROLES and perspective.detect(text) == perspective.GETUIGE:
+            rol = perspective.GETUIGE  # "ik zag dat ... wat moet ik daarmee?": about what the writer saw (c28)
+        kind = roles.question(text)
+        first = roles.intro(said, before)
+        if first:
+            dispatcher.utter_message(response=first)
+        # the matter the question is about: the one it names, if it names one, else the one told (c28)
+        named = _named_situation(tracker.latest_message.get("intent_ranking") or [])
+        soort = named.soort if named is not None else tracker.get_slot("soort")
+        response = roles.answer(kind, rol, soort)
+        remembered = said or before  # what the person said they are, now or before
+        events = [SlotSet("rol", remembered)] if remembered and remembered != tracker.get_slot("rol") else []
+        original = tracker.latest_message.get("rol_vraag_van")
+        faq_key = repeats.side_answer({**tracker.latest_message, "intent": {"name": original}})
+        if original == "faq" and roles.keeps_answer(kind, rol, faq_key):
+            # the FAQ answer the classifier chose was written for this dilemma and this role
+            dispatcher.utter_message(response=f"utter_faq/{faq_key}")
+            return events
+        if original == "geen_stap_willen" and response != "utter_rolvraag_integriteit":
+            # "mag ik het ook laten?": that is fine (with the urgent help after a crisis); about an
+            # integrity matter the dilemma itself is answered (c17)
+            return events + ActionGeenStap().run(dispatcher, tracker, domain)
+        if _said_in_conversation(tracker.events, response) and response in roles.SHORT_FORM:
+            response = roles.SHORT_FORM[response]  # asked again in other words: the short answer
+        if first:
+            response = roles.AFTER_INTRO.get(response, response)  # not what the intro just said
+        dispatcher.utter_message(response=response)
+        if response == roles.INZAGE_ANSWER and not _said_in_conversation(tracker.events, "utter_faq/wat_bewaart_bot"):
+            # what the bot itself stores, truthfully from its configuration (the privacy answer)
+            dispatcher.utter_message(response="utter_faq/wat_bewaart_bot")
+        return events
+
+
+NAMED_SITUATION_MIN_CONFIDENCE = 0.15
+
+
+def _named_situation(ranking: list[dict]) -> Situatie | None:
+    """A situation among the classifier's first two guesses (the fallback's own entry skipped)
+    with some confidence: the matter a question names ("ik zag dat de directeur een stagiaire op
+    haar billen sloeg. wat moet ik daarmee?"); None when it names none."""
+    guesses = [r for r in ranking if r.get("name") not in ("nlu_fallback", "rol_vraag")][:2]
+    return next((situations.from_key(r.get("name")) for r in guesses
+                 if situations.from_key(r.get("name")) is not None
+                 and float(r.get("confidence") or 0.0) >= NAMED_SITUATION_MIN_CONFIDENCE), None)
+
+
+def _said_in_conversation(events: list[dict], response: str) -> bool:
+    """Whether the bot gave ``response`` earlier in this session."""
+    for event in reversed(events or []):
+        kind = event.get("event") if isinstance(event, dict) else None
+        if kind == "session_started":
+            return False
+        if kind == "bot" and (event.get("metadata") or {}).get("utter_action") == response:
+            return True
+    return False
 
 
 class ActionGeenStap(Action):

@@ -12,8 +12,12 @@ GETUIGE = "getuige"
 
 _WITNESS = linear(
     r"\b(?:ik (?:heb |had )?(?:zag|gezien|zie|hoorde|gehoord|hoor|merk|merkte|gemerkt|zie dat|getuige)"
+    # "heb net gezien dat mijn collega ..." (sixth stranger test c17): the "ik" left out
+    r"|^(?:\w+ )?(?:heb|had) (?:net |zojuist |vandaag |gisteren )?(?:gezien|gehoord|gemerkt) dat"
+    # "de nieuwe wordt buitengesloten", not "sinds de nieuwe manager er is" (c16): "nieuwe" alone
+    r"|(?:een|mijn|m'n|mn|onze|ons|de) nieuwe (?:wordt|werd|is|krijgt|kreeg)"
     r"|(?:een|mijn|m'n|mn|onze|ons|de) (?:\w+ )?(?:collega|collegaatje|stagiair|stagiaire|medewerker|"
-    r"medewerkster|teamgenoot|leerling|vriendin|vriend|nieuwe)\w* (?:\w+ ){0,4}?(?:wordt|werd|is|vertelde|vertelt|"
+    r"medewerkster|teamgenoot|leerling|vriendin|vriend)\w* (?:\w+ ){0,4}?(?:wordt|werd|is|vertelde|vertelt|"
     r"zei|zegt|krijgt|kreeg|durft)"
     # "ik stond ernaast", "ik was erbij" (fifth stranger test c14)
     r"|ik stond (?:er )?(?:naast|bij|ernaast|erbij)|stond ik (?:er )?(?:naast|bij|ernaast|erbij)|ik was erbij"
@@ -45,7 +49,8 @@ _REFLEXIVE = linear(r"\bik (?:\w+ ){0,2}(?:me|mij)\b", name="perspective.wederke
 _OF_MINE = linear(r"\b(?:collega|collegaatje|teamgenoot|medewerker|medewerkster|stagiair|stagiaire|vriend|vriendin)"
                   r"\w* van (?:mij|me)\b", name="perspective.van_mij")
 # The story is about the writer: "... dat ik ...", "over mij", or the writer as object ("ze negeren me").
-_ABOUT_ME = linear(r"\bdat ik\b|\bover (?:mij|me|mezelf)\b|\b(?:mij|me|mezelf|mijzelf)\b|\bik (?:word|werd)\b",
+_ABOUT_ME = linear(r"\bdat ik\b|\bover (?:mij|me|mezelf)\b|\b(?:mij|me|mezelf|mijzelf)\b|\bik (?:word|werd)\b"
+                   r"|\b(?:word|werd) ik\b",  # "sinds de nieuwe manager er is word ik gepasseerd" (c16)
                    name="perspective.over_mij")
 _NOT_ME = linear(
     r"\b(?:gaat|ging|gaat het|het gaat) niet (?:om|over) (?:mij|mezelf|mijzelf)\b|\bniet om mij maar\b|"

@@ -258,6 +258,51 @@ class CodeRequest(_Relabel):
         return code_request(text)
 
 
+ROLE_QUESTION_INTENT = "rol_vraag"
+# Intents a role question does not replace: a story (the situation must be recognised first),
+# the booking's answers and requests, stopping, a crisis.
+_KEEPS_ITS_INTENT = frozenset({
+    "pesten", "seksuele_intimidatie", "intimidatie", "agressie_geweld", "discriminatie", "fraude", "diefstal",
+    "machtsmisbruik", "nevenwerkzaamheden", "maatschappelijke_misstand", "buiten_vp_taak", "crisis",
+    "crisis_voorbij", "afspraak_maken", "afspraak_wijzigen", "afspraak_annuleren", "kies_tijd", "kies_optie",
+    "kies_situatie", "kies_route", "bevestigen", "ontkennen", "stoppen", "terug", "engels",
+    # a doubt whether to tell at all ("ik twijfel of ik dit wel moet zeggen"): its own answer fits anyone
+    "twijfel_vertellen",
+})
+ROLE_QUESTION_PROPERTY = "rol_vraag_van"  # in the parse result: the intent the classifier chose
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class RoleQuestion(_Relabel):
+    """A question only the person's role answers (``bot.dialogue.roles.question``: "moet ik hem
+    aangeven?", "mag ik ingrijpen zonder haar toestemming?", "krijgt HR een overzicht van de
+    afspraken?", "kan de VP uitzoeken wie het zei?", "advocaat ja of nee?") gets the intent
+    `rol_vraag`, whatever FAQ answer or fallback the classifier chose (sixth stranger test: they
+    went to a generic fallback or to another role's answer); action_beantwoord_rolvraag answers it
+    from the role, or with the classifier's FAQ answer when that one was written for this dilemma
+    and role (property `rol_vraag_van`: the intent it chose). A story, the booking's answers, a
+    doubt whether to tell and a crisis keep their intent; a crisis pattern (CrisisSafetyNet, after
+    this) still wins."""
+
+    FROM_INTENT = None
+
+    def relabel(self, text: str) -> str | None:
+        from bot.dialogue.roles import question
+
+        return ROLE_QUESTION_INTENT if question(text) else None
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            original = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            if original in _KEEPS_ITS_INTENT:
+                continue
+            super().process([message])
+            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == ROLE_QUESTION_INTENT:
+                # the classifier's choice stays visible: its FAQ answer may fit the question best
+                message.set(ROLE_QUESTION_PROPERTY, original, add_to_output=True)
+        return messages
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class EnglishDetector(GraphComponent):
     """A message in English only gets the intent `engels` (the bot answers in English, text in

@@ -201,3 +201,19 @@ def test_unease_next_to_despair_or_danger_still_counts(text):
 def test_unease_the_classifier_is_sure_is_a_crisis_stays_the_alarm():
     m = _run(_msg("het voelt niet goed", "crisis", [("crisis", 0.9)]))
     assert m.get("crisis")["level"] == "alarm"
+
+
+def test_a_role_question_gets_its_own_intent_but_a_story_or_a_booking_answer_keeps_its_intent():
+    """Sixth stranger test c07, c17, c25: "mag ik ingrijpen zonder haar toestemming?" got the
+    witness answer, "moet ik het melden?" the answer about bringing someone along."""
+    from bot.nlu.components import RoleQuestion
+    faq, fallback, story, plain = RoleQuestion().process([
+        _msg("moet ik het melden? hij is wel een vriend", "faq", [("faq", 0.5)]),
+        _msg("krijgt HR een overzicht van de afspraken?", "nlu_fallback", [("nlu_fallback", 0.3)]),
+        _msg("mijn chef intimideert me, moet ik dat melden?", "intimidatie", [("intimidatie", 0.8)]),
+        _msg("hoe laat is de vp er?", "faq", [("faq", 0.7)])])
+    assert faq.get("intent") == {"name": "rol_vraag", "confidence": 0.6}
+    assert faq.get("rol_vraag_van") == "faq"  # the classifier's choice, for the action to weigh
+    assert fallback.get("intent")["name"] == "rol_vraag"
+    assert story.get("intent")["name"] == "intimidatie"
+    assert plain.get("intent")["name"] == "faq"

@@ -21,6 +21,7 @@ USER_TEXT_MODULES = (
     "bot.nlu.crisis_patterns",
     "bot.nlu.components",
     "bot.dialogue.perspective",
+    "bot.dialogue.roles",
     "bot.scheduling.dutch_dates",
     "bot.contact",
     "bot.booking.reference",

@@ -168,3 +168,21 @@ def test_happening_to_me_is_no_witness_claim(text):
 ])
 def test_happens_to_me(text, expected):
     assert perspective.happens_to_me(text) is expected
+
+
+@pytest.mark.parametrize("text", [
+    # sixth stranger test c16: "de nieuwe manager er is" is no colleague it happens to, and "word ik"
+    # is the writer
+    "goedemiddag, ik ben 61 en werk al 30 jaar bij de gemeente. sinds de nieuwe manager er is word ik steeds "
+    "gepasseerd voor cursussen en hij zei letterlijk 'dat loont bij jou toch niet meer'. waar moet ik heen?",
+    "sinds de nieuwe teamleider er is, word ik overal buiten gehouden",
+    "werd ik gisteren weer uitgelachen door de ploeg",
+])
+def test_the_writer_told_with_word_ik(text):
+    assert perspective.detect(text) == perspective.ZELF
+
+
+def test_a_witness_who_does_not_say_ik():
+    # sixth stranger test c17: "heb net gezien dat mijn collega ..." is what the writer saw
+    assert perspective.detect("heb net gezien dat mijn collega tankpassen van de zaak gebruikt voor zijn privéauto. "
+                              "wat nu") == perspective.GETUIGE

@@ -1,0 +1,237 @@
+"""Who is asking, and the question that only their role answers (issue 10, sixth stranger test:
+c07, c09, c16, c17, c25, c28, c30).
+
+Follow-up questions like "moet ik hem aangeven?", "mag ik ingrijpen zonder haar toestemming?",
+"krijgt HR een overzicht van de afspraken?", "kan de VP uitzoeken wie het zei?" or "advocaat ja
+of nee?" went to a generic fallback or to an FAQ answer for another role. Here:
+
+- ``said_role``: the role a person says they have ("ik ben haar leidinggevende", "ik ben
+  HR-adviseur", "ik word beschuldigd"), so the bot follows what they say about themselves;
+- ``question``: which of five role questions a message asks (a dilemma about acting, seeing
+  who made appointments, finding out who said it, legal advice, no answer from the counsellor to
+  a mail or call), or None;
+- ``answer``: the response for that question, from the person's role and the kind of matter.
+
+Deliberately narrow cues: a message that asks none of these keeps the classifier's answer. Pure:
+no Rasa. Linear in the text, which is capped first."""
+
+from __future__ import annotations
+
+from bot.patterns import linear
+from bot.text import normalise
+
+MAX_CHARS = 2000
+# A follow-up question is short; a longer message is a story (with a question at the end), and
+# the situation in it is recognised first.
+MAX_WORDS = 35
+
+# roles (values of the slot `rol`; zelf and getuige are bot.dialogue.perspective's)
+ZELF = "zelf"
+GETUIGE = "getuige"
+LEIDINGGEVENDE = "leidinggevende"
+HR = "hr"
+BESCHULDIGD = "beschuldigd"
+
+# roles a person gives themselves that witness wording in a later story does not replace
+OWN_ROLES = (LEIDINGGEVENDE, HR, BESCHULDIGD)
+
+# kinds of question
+DILEMMA = "dilemma"  # "moet ik het melden?", "mag ik ingrijpen?", "wat moet ik daarmee?"
+INZAGE = "inzage"  # "kan ik zien wie er afspraken heeft gemaakt?", "krijgt HR een overzicht?"
+UITZOEKEN = "uitzoeken"  # "kan de VP uitzoeken wie het zei?"
+JURIDISCH = "juridisch"  # "moet ik een advocaat nemen?", "waar krijg ik juridisch advies?"
+GEEN_REACTIE = "geen_reactie"  # "ik heb de vp al 3x gemaild en krijg geen antwoord" (c27)
+
+INTEGRITEIT = "integriteit"
+
+_MANAGER_WORDS = (r"(?:leidinggevende|manager|teamleider|teamleidster|teamcoach|chef|afdelingshoofd|"
+                  r"afdelingsmanager|supervisor|voorman|ploegleider|ploegbaas|bedrijfsleider|filiaalmanager|"
+                  r"locatiemanager|baas)")
+# "ik ben (haar) leidinggevende", "als leidinggevende", "ik geef leiding aan": no "geen" between
+_MANAGER = linear(
+    rf"\bik ben (?:(?:zelf|hier|nu|de|een|haar|zijn|hun|hem|daar|er|dus|juist|wel) ){{0,3}}{_MANAGER_WORDS}\b"
+    rf"|\bals (?:(?:haar|zijn|hun|de|een) )?{_MANAGER_WORDS}\b"
+    r"|\bik geef leiding\b|\bik ben leidinggevend\b",
+    name="roles.leidinggevende",
+)
+_HR = linear(
+    r"\bik (?:ben|werk|zit) (?:(?:zelf|hier|nu|de|een|bij|op|van|voor|als|dus) ){0,3}"
+    r"(?:hr|hrm|p&o|p en o|personeelszaken|personeelsadviseur|hr-\w+)\b"
+    r"|\bhr[- ](?:adviseur|adviseuse|medewerker|medewerkster|manager|business partner|afdeling)\b"
+    r"|\b(?:ik )?als hr(?:-\w+)?\b|\bwij van hr\b|\bik van hr\b",
+    name="roles.hr",
+)
+_ACCUSED = linear(
+    r"\b(?:ik (?:ben|word|werd)|ben ik|word ik|werd ik) (?:(?:zelf|nu|er|ervan|daarvan|gisteren|vals|onterecht) ){0,3}"
+    r"(?:beschuldigd|aangeklaagd|aangegeven|zwartgemaakt)\b"
+    r"|\b(?:klacht|melding|beschuldiging|aanklacht)\w* (?:\w+ ){0,2}(?:over|tegen) (?:mij|me)\b",
+    name="roles.beschuldigd",
+)
+_WITNESS = linear(r"\bik (?:ben|was) (?:(?:de|een|zelf|alleen) ){0,2}getuige\b", name="roles.getuige")
+
+
+def said_role(text: object) -> str | None:
+    """The role the writer gives themselves in ``text``: leidinggevende, hr, beschuldigd or
+    getuige; None when they say none ("ik ben geen leidinggevende" says none)."""
+    norm = normalise(str(text or "")[:MAX_CHARS])
+    if not norm or norm.startswith("/"):
+        return None
+    if _ACCUSED.search(norm):
+        return BESCHULDIGD
+    if _HR.search(norm):
+        return HR
+    if _MANAGER.search(norm):
+        return LEIDINGGEVENDE
+    if _WITNESS.search(norm):
+        return GETUIGE
+    return None
+
+
+# A question about the counsellor or the booking itself has its own answer (FAQ): "mag ik het
+# anoniem melden?", "moet ik iets betalen?", "mag ik iemand meenemen?", "moet ik het eerst met
+# de vp bespreken?", "is de vp een advocaat?".
+_OWN_ANSWER = linear(
+    r"\b(?:vertrouwenspersoon|vertrouwenspersonen|vp|vpi|vpoo|anoniem\w*|naam|betalen|kosten|kost|meenemen|"
+    r"bewijs|afspraak|afspraken|chat|bot|extern\w*|intern|beschermd|bescherming|klokkenluider\w*|aangifte|politie)\b",
+    name="roles.eigen_antwoord",
+)
+# ("zelf aanspreken" is not among them: utter_faq/zelf_aanspreken answers it, power difference and all)
+_ACT = (r"(?:melden|aanmelden|aangeven|aanklagen|ingrijpen|optreden|bespreken|praten|zeggen|"
+        r"vertellen|doorgeven|rapporteren|respecteren|negeren|laten (?:gaan|rusten|zitten)|"
+        r"(?:er |daar |hier )?(?:iets|wat|niks|niets) (?:mee|aan|mee doen|aan doen|doen|zeggen|ondernemen)|"
+        r"actie ondernemen|stappen zetten|aan de bel trekken|inschakelen|erbij halen)")
+_DILEMMA = linear(
+    rf"\b(?:moet|mag|zal|moeten|mogen|hoor|hoef) ik\b.{{0,60}}?\b{_ACT}\b"
+    rf"|\bof ik (?:\w+ ){{0,3}}(?:moet|mag|zal|hoef) (?:\w+ ){{0,6}}?{_ACT}\b"
+    r"|\bwat (?:moet|kan|zal) ik (?:\w+ ){0,2}(?:daarmee|hiermee|ermee|daar mee|hier mee)\b"
+    r"|\bwat moet ik (?:daar|hier|er) (?:\w+ ){0,2}mee\b",
+    name="roles.dilemma",
+)
+_SEE = linear(
+    r"\b(?:zien|inzien|inzage|in te zien|opvragen|bekijken|overzicht|overzichten|lijst|lijstje|rapportage)\b",
+    name="roles.inzien")
+_WHOSE = linear(
+    r"\bwie (?:er )?(?:\w+ ){0,3}afspra\w*|\b(?:de|alle|die|welke) afspraken\b|\bnamen\b|\boverzicht\w*\b"
+    r"|\blijst\w*\b",
+    name="roles.wiens_afspraken")
+# whose appointments: "afspraken", or who would see them ("hr", "de directie")
+_ABOUT_APPOINTMENTS = linear(r"\bafspra\w*|\b(?:hr|hrm|p&o|personeelszaken|directie|management|werkgever)\b",
+                             name="roles.over_afspraken")
+_FIND_OUT = linear(
+    r"\b(?:uitzoeken|uitvinden|achterhalen|onderzoeken|nagaan|navragen|erachter komen|uit te zoeken)\b",
+    name="roles.uitzoeken")
+_WHO_SAID = linear(
+    r"\bwie (?:het|dat|dit|er|mij|me)? ?(?:\w+ ){0,2}(?:gezegd|gemeld|gedaan|geklaagd|ingediend|beschuldigd|"
+    r"aangegeven|zei|zegt|was)\b|\bwat (?:er )?precies\b|\bweten wie\b",
+    name="roles.wie_zei_het")
+# Mailed or called the counsellor and heard nothing back (c27: got the privacy answer, then
+# "write down what happened").
+_CONTACTED = linear(r"\b(?:ge)?(?:mail\w*|beld|bel|belt|app\w*|ingesproken|voicemail|berichtje\w*|berichten)\b",
+                    name="roles.contact_gezocht")
+_NO_REPLY = linear(
+    r"\bgeen (?:\w+ )?(?:antwoord|reactie|bericht terug)\b|\breageren? (?:\w+ ){0,3}(?:niet|nooit)\b"
+    r"|\b(?:nooit|niks|niets|nog steeds niks|nog steeds niets) (?:\w+ ){0,2}(?:terug|gehoord|antwoord|reactie)\b"
+    r"|\bhoor (?:\w+ )?(?:niks|niets)\b|\bniet (?:\w+ )?(?:terug(?:gebeld|gemaild)|beantwoord)\b",
+    name="roles.geen_reactie")
+_LEGAL = linear(
+    r"\b(?:advocaat|advocaten|jurist|juristen|juridisch\w*|rechtsbijstand|rechtshulp|raadsman|rechtsbijstandverzekering)\b",
+    name="roles.juridisch")
+
+
+def question(text: object) -> str | None:
+    """The role question ``text`` asks (DILEMMA, INZAGE, UITZOEKEN, JURIDISCH, GEEN_REACTIE), or None. A button
+    payload asks none; nor does a question about the counsellor, anonymity, costs or the chat
+    itself (the FAQ answers those)."""
+    norm = normalise(str(text or "")[:MAX_CHARS])
+    if not norm or norm.startswith("/") or len(norm.split()) > MAX_WORDS:
+        return None
+    if _SEE.search(norm) and _WHOSE.search(norm) and _ABOUT_APPOINTMENTS.search(norm):
+        return INZAGE
+    if _CONTACTED.search(norm) and _NO_REPLY.search(norm):
+        return GEEN_REACTIE
+    own = _OWN_ANSWER.search(norm)
+    if _FIND_OUT.search(norm) and _WHO_SAID.search(norm):
+        return UITZOEKEN
+    if own:
+        return None
+    if _LEGAL.search(norm):
+        return JURIDISCH
+    if _DILEMMA.search(norm):
+        return DILEMMA
+    return None
+
+
+# (kind, role) -> response; a role not listed falls back to the role None row.
+_ANSWERS = {
+    (DILEMMA, LEIDINGGEVENDE): "utter_rolvraag_leidinggevende",
+    (DILEMMA, HR): "utter_rolvraag_leidinggevende",
+    (DILEMMA, GETUIGE): "utter_rolvraag_getuige",
+    (DILEMMA, BESCHULDIGD): "utter_rolvraag_beschuldigd",
+    (DILEMMA, None): "utter_rolvraag_zelf",
+    (INZAGE, None): "utter_rolvraag_inzage",
+    (UITZOEKEN, BESCHULDIGD): "utter_rolvraag_uitzoeken",
+    (UITZOEKEN, None): "utter_faq/wat_doet_vp_niet",
+    (JURIDISCH, BESCHULDIGD): "utter_rolvraag_juridisch_beschuldigd",
+    (JURIDISCH, None): "utter_rolvraag_juridisch",
+    (GEEN_REACTIE, None): "utter_vp_geen_reactie",
+}
+
+
+def answer(kind: str | None, rol: object, soort: object) -> str:
+    """The response for a role question: by the person's role, and for a dilemma about an
+    integrity matter (fraud, theft, ...) the integrity answer for anyone but a manager or HR (a
+    formal report makes the organisation responsible). An unknown kind gets the dilemma answer."""
+    kind = kind or DILEMMA
+    if kind == DILEMMA and soort == INTEGRITEIT and rol not in (LEIDINGGEVENDE, HR):
+        return "utter_rolvraag_integriteit"
+    return _ANSWERS.get((kind, rol if isinstance(rol, str) else None)) or _ANSWERS[(kind, None)]
+
+
+INZAGE_ANSWER = _ANSWERS[(INZAGE, None)]
+# Asked again in other words: the short answer (for a manager: not without consent, except when
+# someone's safety is in danger; the VP for advice).
+SHORT_FORM = {"utter_rolvraag_leidinggevende": "utter_faq/leidinggevende_hr"}
+
+# After the role's own answer (the intro), the answer without what the intro just said.
+AFTER_INTRO = {"utter_rolvraag_juridisch_beschuldigd": "utter_rolvraag_juridisch"}
+
+# Said for the first time in a message that also asks: the role's own answer comes first.
+_INTRO = {BESCHULDIGD: "utter_beschuldigd"}
+
+
+def intro(said: str | None, before: object) -> str | None:
+    """The answer for a role said in this message for the first time (``before``: the role known
+    until now), given before the answer to the question; None when there is none."""
+    return _INTRO.get(said or "") if said != before else None
+
+
+# FAQ answers written for a dilemma about acting, and the roles they are written for (None: any):
+# the classifier's choice of one of these stays (its wording is the more precise), any other
+# answer gives way to the role's answer (c07: the witness answer to a manager; c17: bringing
+# someone along to "moet ik het melden?").
+_DILEMMA_ANSWERS: dict[str, frozenset | None] = {
+    "melden_bij_manager": frozenset({None, ZELF, GETUIGE}),
+    "zelf_aanspreken": frozenset({None, ZELF}),
+    "eerst_intern": None,
+    "klokkenluider": None,
+    "aangifte": None,
+    "melding_integriteit": None,
+    "formele_klacht": None,
+    "wie_helpt_melden": frozenset({None, ZELF, GETUIGE}),
+    "afspraak_geen_klacht": None,
+    "anoniem": None,
+    "bot_kent_naam": None,
+    "bescherming": None,
+    "leidinggevende_hr": frozenset({LEIDINGGEVENDE, HR}),
+    "geheim_beloven": frozenset({LEIDINGGEVENDE, HR}),
+}
+
+
+def keeps_answer(kind: str | None, rol: object, faq_key: str | None) -> bool:
+    """Whether the FAQ answer the classifier chose (``faq_key``) answers this dilemma for this
+    role, so that it is given instead of the role's answer. Only for a dilemma: the narrower
+    questions (INZAGE, UITZOEKEN, JURIDISCH, GEEN_REACTIE) always get their own answer."""
+    if kind != DILEMMA or faq_key not in _DILEMMA_ANSWERS:
+        return False
+    roles_for = _DILEMMA_ANSWERS[faq_key]
+    return roles_for is None or (rol if isinstance(rol, str) else None) in roles_for
