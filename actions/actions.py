@@ -249,6 +249,12 @@ class ActionBeantwoordRolvraag(Action):
         if not said and before not in roles.OWN_ROLES and perspective.detect(text) == perspective.GETUIGE:
             rol = perspective.GETUIGE  # "ik zag dat ... wat moet ik daarmee?": about what the writer saw (c28)
         kind = roles.question(text)
+        if kind in (None, roles.DILEMMA) and tracker.get_slot("situatie") == "seksuele_intimidatie" \
+                and (tracker.get_slot("minderjarige") or minors.minor_at_school(text)):
+            # "moet ik dit melden bij de directie, ook al wil de student het niet?" (c19): at school,
+            # about a pupil or student under 18, the law decides: the duty to report
+            dispatcher.utter_message(response="utter_meldplicht_onderwijs")
+            return [SlotSet("minderjarige", True)]
         first = roles.intro(said, before)
         if first:
             dispatcher.utter_message(response=first)

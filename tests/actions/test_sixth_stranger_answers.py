@@ -71,3 +71,18 @@ def test_a_slur_about_origin_is_discrimination_not_aggression():
         "ik zag gister dat mijn collega op de bouwplaats door de uitvoerder werd uitgescholden voor "
         "kankermarokkaan. hij lachte het weg maar ik vond het echt niet ok", "agressie_geweld"))
     assert SlotSet("situatie", "discriminatie") in events
+
+
+def test_the_teachers_dilemma_about_a_minor_gets_the_duty_to_report():
+    """c19: "moet ik dit melden bij de directie, ook al wil de student het niet" got "Je hoeft niets"."""
+    said, events = _run(a.ActionBeantwoordRolvraag(), _tracker(
+        "ik wil weten of ik dit moet melden bij de directie, ook al wil de student het niet", "rol_vraag",
+        {"situatie": "seksuele_intimidatie", "soort": "omgangsvormen", "rol": "getuige", "minderjarige": True}))
+    assert said == ["utter_meldplicht_onderwijs"]
+
+
+def test_the_same_dilemma_about_an_adult_gets_the_witness_answer():
+    said, _ = _run(a.ActionBeantwoordRolvraag(), _tracker(
+        "moet ik dit melden bij de directie, ook al wil ze het niet?", "rol_vraag",
+        {"situatie": "seksuele_intimidatie", "soort": "omgangsvormen", "rol": "getuige", "minderjarige": False}))
+    assert said == ["utter_rolvraag_getuige"]
