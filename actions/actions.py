@@ -106,6 +106,8 @@ class ActionHerkenSituatie(Action):
             # stranger test c07, c19). The matter told stays, with its options.
             return _situation_events(known, resume.OPTIES)
         text = tracker.latest_message.get("text") or ""
+        if _stay_with_danger(dispatcher, tracker, text):  # the threat is still there: no category now
+            return [FollowupAction("action_listen")]
         taken_back: list[EventType] = []
         if tracker.get_slot("crisis_actief") and _takes_back(text):
             # "nee sorry dat was overdreven. ik bedoel dat ik doodmoe ben van het werk, ze laten me alle
@@ -447,6 +449,11 @@ class ActionBepaalCrisissoort(Action):
             # not "Gaat het wel goed met je?"), or "hij is weg nu, ik zit thuis" after the violence
             # answer, read as a crisis: a follow-up, answered by action_crisis_vervolg
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
+        if not found.get("category") and previous == crisis.GEWELD \
+                and tracker.get_slot("crisis_actief") and crisis.stays_with_danger(text):
+            # "hij staat nog steeds voor de deur", "ik durf niet te bellen, hij hoort me" right after
+            # the violence answer (sixth stranger test c23): the bot stays with that danger
+            return [SlotSet("crisis_soort", crisis.VERVOLG)]
         if found.get("level") == "check" and _afraid_after_violence(tracker, text):
             # "moet ik vanavond wel gaan rijden? ik durf niet" after a threat: answered, not checked
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
@@ -500,6 +507,8 @@ class ActionCrisisVervolg(Action):
             # stranger test c11): believed; the crisis is over, the story or its options go on
             return events + _crisis_taken_back(dispatcher, tracker)
         response = crisis.after_crisis_response(text, soort, intent)
+        if response == crisis.GEVAAR_NU and _last_bot_response(tracker) in (crisis.GEVAAR_NU, crisis.GEVAAR_NU_KORT):
+            response = crisis.GEVAAR_NU_KORT  # still there: the short form, not the same block again
         if response == _last_bot_response(tracker) and response in crisis.CRISIS_ANSWERS:
             # the same crisis block just given, and no new sign of danger: not a third time in a row
             dispatcher.utter_message(response="utter_crisis_herhaald")
@@ -518,6 +527,21 @@ class ActionCrisisVervolg(Action):
                 return events + [ActionExecuted("action_listen"), UserUttered("/afspraak_maken", parse)]
         dispatcher.utter_message(response=response)
         return events
+
+
+def _stay_with_danger(dispatcher, tracker: Tracker, text: str) -> bool:
+    """Right after the violence answer, a message read as something else (a situation, a question
+    not understood) that says the threat is still there or that calling is not possible ("hij
+    staat nog steeds voor de deur", "ik durf niet te bellen hij hoort me dan": sixth stranger test
+    c23): answered about that danger, no category check, no options. True when answered."""
+    if not (tracker.get_slot("crisis_actief") and tracker.get_slot("crisis_soort") == crisis.GEWELD
+            and crisis.stays_with_danger(text)):
+        return False
+    response = crisis.after_crisis_response(text, crisis.GEWELD)
+    if response == crisis.GEVAAR_NU and _last_bot_response(tracker) in (crisis.GEVAAR_NU, crisis.GEVAAR_NU_KORT):
+        response = crisis.GEVAAR_NU_KORT
+    dispatcher.utter_message(response=response)
+    return True
 
 
 def _takes_back(text: str) -> bool:
@@ -658,6 +682,8 @@ class ActionDefaultAskAffirmation(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
+        if _stay_with_danger(dispatcher, tracker, text):  # "ik durf niet te bellen hij hoort me dan" (c23)
+            return []
         if _afraid_after_violence(tracker, text):
             # "ik moet om 18:00 beginnen aan mijn dienst en ik durf niet. moet ik gaan?" after a
             # threat: his question answered, not "Bedoel je ...?"

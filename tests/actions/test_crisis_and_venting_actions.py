@@ -598,3 +598,44 @@ def test_the_crisis_block_is_not_given_a_third_time_in_a_row():
                   "action_listen")
     messages, _ = run(a.ActionCrisisVervolg(), trk)
     assert [m["response"] for m in messages] == ["utter_crisis_herhaald"]
+
+
+# --- sixth stranger test c23: locked in the canteen, the manager still outside -------------------
+def test_cannot_call_read_as_unclear_after_violence_stays_with_the_danger():
+    # before: "Bedoel je: je hebt een vraag over de vertrouwenspersoon?"
+    trk = tracker("nlu_fallback", "ik durf niet te bellen hij hoort me dan", slots=VIOLENCE_GOING_ON,
+                  ranking=[{"name": "faq", "confidence": 0.2}])
+    messages, events = run(a.ActionDefaultAskAffirmation(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_niet_bellen_geweld"] and events == []
+
+
+def test_the_threat_still_at_the_door_read_as_a_situation_gets_no_category_check():
+    # before: "Klopt het dat het gaat om intimidatie?", then the police's non-emergency number
+    trk = tracker("intimidatie", "hij staat nog steeds voor de deur", slots=VIOLENCE_GOING_ON,
+                  extra={"intent": {"name": "intimidatie", "confidence": 0.7}})
+    messages, events = run(a.ActionHerkenSituatie(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_gevaar_nu"]
+    assert "situatie" not in slots_of(events) and "open_vraag" not in slots_of(events)
+    assert {"event": "followup", "timestamp": None, "name": "action_listen"} in events
+
+
+def test_the_threat_still_there_read_as_a_crisis_is_a_follow_up():
+    trk = tracker("crisis", "hij staat nog steeds voor de deur", slots=VIOLENCE_GOING_ON,
+                  crisis={"category": None, "rule": "classifier", "level": "alarm"})
+    assert run(a.ActionBepaalCrisissoort(), trk)[1] == [SlotSet("crisis_soort", "vervolg")]
+
+
+def test_the_threat_still_there_twice_gets_the_short_form_the_second_time():
+    events = [{"event": "slot", "name": "crisis_soort", "value": "geweld"},
+              {"event": "bot", "metadata": {"utter_action": "utter_crisis_gevaar_nu"}}]
+    trk = _tracker_with_events("intimidatie", "hij is er nog steeds", VIOLENCE_GOING_ON, events)
+    messages, _ = run(a.ActionCrisisVervolg(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_gevaar_nu_kort"]
+
+
+def test_the_danger_texts_name_no_non_emergency_number_and_no_category():
+    numbers = hulplijn_values()
+    for name in ("utter_crisis_gevaar_nu", "utter_crisis_gevaar_nu_kort", "utter_crisis_niet_bellen_geweld"):
+        said = response_text(name)
+        assert "{spoed_nummer}" in said and numbers["politie_geen_spoed_nummer"] not in said
+        assert "{politie_geen_spoed_nummer}" not in said and "Klopt het" not in said
