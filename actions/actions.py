@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import answers, telling
 from actions.afspraak import BOOKING_SLOTS
-from bot import content
+from bot import clock, content
 from bot.bootstrap import services
 from bot.content import Situatie
 from bot.dialogue import crisis, perspective, repeats, requests, resume, routes, situations
@@ -25,8 +25,14 @@ from bot.vocabulary import OUTSIDE_TASK
 
 ENGLISH_SITUATION_MIN_CONFIDENCE = 0.3  # the fallback threshold of config.yml
 CONVERSATION_SLOTS = ("situatie", "situatie_label", "tweede_situatie", "tweede_situatie_label", "soort", "rol", "route",
-                      "open_vraag", "crisis_soort", "crisis_actief", "luisteren", "vorig_antwoord", "al_hervat")
+                      "open_vraag", "crisis_soort", "crisis_actief", "luisteren", "luisteren_gezegd", "vorig_antwoord",
+                      "al_hervat")
 CRISIS_SLOTS = ("crisis_soort", "crisis_actief")
+
+
+def _huisarts_nu() -> str:
+    """Who looks at an injury now (bot.dialogue.crisis.medical_help_now): for {huisarts_nu}."""
+    return crisis.medical_help_now(clock.now_for(services().settings), content.hulplijnen()["huisarts"])
 
 
 def _situation_events(sit: Situatie, open_vraag: str | None) -> list[EventType]:
@@ -69,6 +75,8 @@ class ActionSessionStart(Action):
         facts = {**content.hulplijn_values(), **content.uitleg(), "engels_contact": content.engels()["contact"],
                  "agenda_titel": content.agenda()["titel"],
                  **storage.privacy_texts(storage.describe(settings), content.privacy(), settings.count_statistics)}
+        if "huisarts_nu" in slots:
+            facts["huisarts_nu"] = _huisarts_nu()
         events += [SlotSet(k, v) for k, v in facts.items() if k in slots]
         events.append(ActionExecuted("action_listen"))
         return events
@@ -239,7 +247,12 @@ class ActionLuisteren(Action):
         return "action_luisteren"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        events: list[EventType] = [SlotSet("luisteren", True)]
+        events: list[EventType] = [SlotSet("luisteren", True), SlotSet("luisteren_gezegd", True)]
+        text = tracker.latest_message.get("text") or ""
+        if not text.startswith("/") and crisis.tells_injury(text):
+            # "ik ben gewoon geschrokken. mijn nek doet nog pijn" (sixth stranger test c15, at 23:00):
+            # the pain is heard, with who can look at it at this hour
+            dispatcher.utter_message(response="utter_letsel_nakijken", huisarts_nu=_huisarts_nu())
         if tracker.get_slot("open_vraag") is not None:
             events.append(SlotSet("open_vraag", resume.LUISTEREN))
         return events
@@ -377,6 +390,7 @@ class ActionHervatGesprek(Action):
         # the open question was just asked again in full: the rules give the short form (al_hervat)
         slots["al_hervat"] = True if repeats.reasked_just_now(tracker.events) else None
         events: list[EventType] = [SlotSet(name, value) for name, value in slots.items()]
+        events.append(SlotSet("huisarts_nu", _huisarts_nu()))  # for the next medical answer: the hour moves on
         sit = situations.from_key(tracker.get_slot("situatie"))
         if (sit is not None and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE
                 and resume.check_answered_yes(tracker.events)):
@@ -525,6 +539,9 @@ class ActionCrisisVervolg(Action):
                 parse = {"text": "/afspraak_maken", "intent": {"name": "afspraak_maken", "confidence": 1.0},
                          "entities": [], "intent_ranking": [{"name": "afspraak_maken", "confidence": 1.0}]}
                 return events + [ActionExecuted("action_listen"), UserUttered("/afspraak_maken", parse)]
+        if response == "utter_faq/dokter":  # after violence, "moet ik met mijn nek naar de dokter?"
+            dispatcher.utter_message(response=response, huisarts_nu=_huisarts_nu())
+            return events
         dispatcher.utter_message(response=response)
         return events
 

@@ -6,7 +6,11 @@ Pure functions on the message text (and what the conversation already knows), no
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
+
 from bot.patterns import linear
+from bot.scheduling.localtime import AMSTERDAM
 from bot.text import normalise
 
 # crisis_soort values (domain/crisis.yml): the full answers, and the short acute one
@@ -231,6 +235,30 @@ _MEDICAL = linear(
     r"\b(?:dokter|arts|huisarts|ziekenhuis|eerste hulp|spoedeisende hulp|seh|nakijken|nagekeken|onderzocht|"
     r"onderzoek|soa\w*|zwanger\w*|morning ?after\w*|morningafter\w*|sporen|letsel|gewond|medisch\w*|doctor)\b",
     name="crisis.medisch")
+
+
+def medical_help_now(now: dt.datetime, huisarts: Mapping[str, str]) -> str:
+    """Who can look at an injury at ``now`` (aware): the text ``overdag`` of content/hulplijnen.yml's
+    ``huisarts`` on working days from ``praktijk_van`` to ``praktijk_tot`` (Dutch time), else
+    ``buiten_praktijkuren`` (the huisartsenpost; sixth stranger test c15: "je huisarts" at 23:00)."""
+    local = now.astimezone(AMSTERDAM)
+    start, end = (dt.time.fromisoformat(huisarts[key]) for key in ("praktijk_van", "praktijk_tot"))
+    open_now = local.weekday() < 5 and start <= local.time() < end
+    return huisarts["overdag" if open_now else "buiten_praktijkuren"]
+
+
+# "mijn nek doet nog pijn", "ik heb een bult op mijn hoofd", "ik bloed": an injury told (not asked about).
+_INJURY = linear(
+    r"\b(?:nek|keel|hoofd|arm|rug|hand|been|pols|schouder|gezicht|oog|ribben|lijf|lichaam)\b.{0,25}"
+    r"\b(?:doet|doen) (?:\w+ ){0,2}(?:pijn|zeer)\b|\b(?:pijn|zeer)\b.{0,15}\b(?:aan|in|op) (?:mijn|m'n|mn) "
+    r"(?:nek|keel|hoofd|arm|rug|hand|been|pols|schouder|gezicht|oog|ribben)\b|\b(?:bloed|bloedt|gewond|"
+    r"blauwe plek\w*|bult|gekneusd|gebroken|moeite met (?:slikken|ademen)|kan (?:slecht|moeilijk) (?:slikken|ademen))\b",
+    name="crisis.letsel")
+
+
+def tells_injury(text: object) -> bool:
+    """True when the message tells of pain or an injury (see above)."""
+    return bool(_INJURY.search(normalise(str(text or "")[:1000])))
 
 
 def asks_medical(text: object) -> bool:

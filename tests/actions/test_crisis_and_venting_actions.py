@@ -7,6 +7,7 @@ from actions import actions as a
 from bot.content import hulplijn_values
 from tests.actions.test_actions import run, slots_of, tracker
 from tests.texts import content_text
+from tests.texts import response_variants
 from tests.texts import text as response_text
 
 ENGLISH_START = content_text("engels.yml", "antwoord").split("{")[0]  # the whole English answer begins so
@@ -74,7 +75,7 @@ def test_that_was_it_after_listening_checks_the_situation():
 def test_i_only_want_to_tell_keeps_an_open_question_waiting():
     _, events = run(a.ActionLuisteren(), tracker("wil_vertellen", "ik wil het alleen kwijt",
                                                  slots={"open_vraag": "check_situatie"}))
-    assert slots_of(events) == {"luisteren": True, "open_vraag": "luisteren"}
+    assert slots_of(events) == {"luisteren": True, "luisteren_gezegd": True, "open_vraag": "luisteren"}
 
 
 def test_english_answer_only_once_then_the_short_line():
@@ -639,3 +640,35 @@ def test_the_danger_texts_name_no_non_emergency_number_and_no_category():
         said = response_text(name)
         assert "{spoed_nummer}" in said and numbers["politie_geen_spoed_nummer"] not in said
         assert "{politie_geen_spoed_nummer}" not in said and "Klopt het" not in said
+
+
+# --- sixth stranger test c15: after hours, "mijn nek doet nog pijn" ---------------------------------
+def test_pain_told_while_telling_gets_who_can_look_at_it_at_this_hour(monkeypatch):
+    monkeypatch.setenv("BOT_NOW", "2026-12-01T23:00:00+01:00")  # Tuesday 23:00
+    trk = tracker("wil_vertellen", "ik denk niet aan zelfmoord ofzo. ik ben gewoon geschrokken. mijn nek doet nog pijn",
+                  slots={"luisteren_gezegd": True})
+    messages, events = run(a.ActionLuisteren(), trk)
+    assert [m["response"] for m in messages] == ["utter_letsel_nakijken"]
+    assert messages[0]["huisarts_nu"] == hulplijn_values()["huisarts_buiten_praktijkuren"]
+    assert SlotSet("luisteren_gezegd", True) in events
+
+
+def test_the_invitation_to_tell_is_not_given_twice_in_the_same_words():
+    variants = response_variants("utter_wil_vertellen")
+    again = [v for v in variants if {"type": "slot", "name": "luisteren_gezegd", "value": True} in (v.get("condition") or [])]
+    first = [v for v in variants if not v.get("condition")]
+    assert len(again) == 1 and len(first) == 1 and again[0]["text"] != first[0]["text"]
+    _, events = run(a.ActionLuisteren(), tracker("wil_vertellen", "/wil_vertellen"))
+    assert SlotSet("luisteren_gezegd", True) in events
+
+
+def test_after_a_side_answer_the_hour_of_the_medical_answer_is_refreshed(monkeypatch):
+    monkeypatch.setenv("BOT_NOW", "2026-12-01T23:00:00+01:00")
+    _, events = run(a.ActionHervatGesprek(), tracker("faq", "moet ik naar de dokter?",
+                                                     slots={"huisarts_nu": hulplijn_values()["huisarts_overdag"]}))
+    assert slots_of(events)["huisarts_nu"] == hulplijn_values()["huisarts_buiten_praktijkuren"]
+    monkeypatch.setenv("BOT_NOW", "2026-12-01T10:00:00+01:00")
+    from bot import settings
+    settings.reset()
+    _, events = run(a.ActionSessionStart(), tracker())
+    assert slots_of(events)["huisarts_nu"] == hulplijn_values()["huisarts_overdag"]

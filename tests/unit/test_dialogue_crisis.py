@@ -218,3 +218,33 @@ def test_the_threat_still_at_the_door_after_violence_gets_the_danger_not_a_categ
 
 def test_a_medical_question_after_violence_gets_the_medical_advice():
     assert crisis.after_crisis_response("moet ik met mijn nek naar de dokter?", "geweld") == "utter_faq/dokter"
+
+
+# --- sixth stranger test c15: an injury at 23:00 ---------------------------------------------------
+HUISARTS = {"overdag": "je huisarts", "buiten_praktijkuren": "de huisartsenpost",
+            "praktijk_van": "08:00", "praktijk_tot": "17:00"}
+
+
+@pytest.mark.parametrize("when, expected", [
+    ("2026-12-01T23:00:00+01:00", "de huisartsenpost"),  # Tuesday night
+    ("2026-12-01T10:00:00+01:00", "je huisarts"),
+    ("2026-12-01T16:59:00+01:00", "je huisarts"),
+    ("2026-12-01T17:00:00+01:00", "de huisartsenpost"),
+    ("2026-12-01T07:30:00+01:00", "de huisartsenpost"),
+    ("2026-12-05T11:00:00+01:00", "de huisartsenpost"),  # Saturday
+    ("2026-12-01T09:30:00+00:00", "je huisarts"),  # UTC, 10:30 in Amsterdam
+])
+def test_who_looks_at_an_injury_depends_on_the_hour(when, expected):
+    import datetime as dt
+    assert crisis.medical_help_now(dt.datetime.fromisoformat(when), HUISARTS) == expected
+
+
+@pytest.mark.parametrize("text, injury", [
+    ("ik ben gewoon geschrokken. mijn nek doet nog pijn", True),
+    ("ik heb pijn aan mijn arm", True),
+    ("ik kan moeilijk slikken", True),
+    ("ik ben gewoon geschrokken", False),
+    ("het doet pijn dat niemand iets zegt", False),
+])
+def test_an_injury_told(text, injury):
+    assert crisis.tells_injury(text) is injury
