@@ -23,10 +23,11 @@ from bot.privacy import storage
 from bot.reporting import counters
 from bot.vocabulary import OUTSIDE_TASK
 
+DISCRIMINATIE = "discriminatie"
 ENGLISH_SITUATION_MIN_CONFIDENCE = 0.3  # the fallback threshold of config.yml
 CONVERSATION_SLOTS = ("situatie", "situatie_label", "tweede_situatie", "tweede_situatie_label", "soort", "rol", "route",
                       "open_vraag", "crisis_soort", "crisis_actief", "luisteren", "luisteren_gezegd", "vorig_antwoord",
-                      "al_hervat")
+                      "al_hervat", "grond")
 CRISIS_SLOTS = ("crisis_soort", "crisis_actief")
 
 
@@ -107,13 +108,18 @@ class ActionHerkenSituatie(Action):
             # already confirmed: answered (its variant fits the matter), not checked again (c23)
             dispatcher.utter_message(response="utter_faq/ongelijke_behandeling_mag_niet")
             return [FollowupAction("action_hervat_gesprek")]
+        text = tracker.latest_message.get("text") or ""
+        ground = situations.discrimination_ground(text) if sit.key in (DISCRIMINATIE, OUTSIDE_TASK) else None
+        if ground and sit.soort == OUTSIDE_TASK:
+            # "ik ben 61 ... 'dat loont bij jou toch niet meer'. en ik heb gedoe over mijn beoordeling"
+            # (sixth stranger test c16): treated differently for one's age is possible discrimination
+            sit = situations.from_key(DISCRIMINATIE)
         if sit.soort == OUTSIDE_TASK and known is not None and known.soort != OUTSIDE_TASK:
             # after bullying or harassment was told, "ik slaap er slecht van en heb me ziek gemeld" or
             # "dan krijg ik een slechte beoordeling" is part of that matter, not a matter outside the
             # VP's task: never "dit hoort niet bij de taak" to someone the VP is there for (fifth
             # stranger test c07, c19). The matter told stays, with its options.
             return _situation_events(known, resume.OPTIES)
-        text = tracker.latest_message.get("text") or ""
         if _stay_with_danger(dispatcher, tracker, text):  # the threat is still there: no category now
             return [FollowupAction("action_listen")]
         taken_back: list[EventType] = []
@@ -174,6 +180,9 @@ class ActionHerkenSituatie(Action):
             open_vraag = resume.after_situation(sit.soort, confirmed=confirmed)
             events = _situation_events(sit, open_vraag)
         rol = perspective.detect(text)
+        events.append(SlotSet("grond", ground if sit.key == DISCRIMINATIE else None))
+        if ground and sit.key == DISCRIMINATIE and rol is None:
+            rol = perspective.ZELF  # "omdat ik de jongste ben": about the writer
         if rol:
             events.append(SlotSet("rol", rol))
         return taken_back + aftercare + events + ([] if again else _counted_situation(tracker, sit, open_vraag,

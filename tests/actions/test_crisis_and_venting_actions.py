@@ -672,3 +672,32 @@ def test_after_a_side_answer_the_hour_of_the_medical_answer_is_refreshed(monkeyp
     settings.reset()
     _, events = run(a.ActionSessionStart(), tracker())
     assert slots_of(events)["huisarts_nu"] == hulplijn_values()["huisarts_overdag"]
+
+
+# --- sixth stranger test c11, c16: age as the reason ------------------------------------------------
+def test_night_shifts_for_the_youngest_are_checked_as_age_discrimination():
+    trk = tracker("discriminatie", "ze laten me alle nachtdiensten draaien omdat ik de jongste ben")
+    _, events = run(a.ActionHerkenSituatie(), trk)
+    slots = slots_of(events)
+    assert slots["situatie"] == "discriminatie" and slots["grond"] == "leeftijd" and slots["rol"] == "zelf"
+    assert slots["open_vraag"] == "check_situatie"
+
+
+def test_an_age_remark_next_to_an_appraisal_is_age_discrimination_not_outside_the_task():
+    text = ("ik ben 61 en word steeds gepasseerd voor cursussen, hij zei 'dat loont bij jou toch niet meer'. "
+            "en ik heb gedoe over mijn beoordelingsgesprek")
+    _, events = run(a.ActionHerkenSituatie(), tracker("buiten_vp_taak", text))
+    slots = slots_of(events)
+    assert slots["situatie"] == "discriminatie" and slots["grond"] == "leeftijd"
+
+
+def test_no_age_named_leaves_no_ground():
+    _, events = run(a.ActionHerkenSituatie(), tracker("discriminatie", "ik krijg minder betaald omdat ik een vrouw ben"))
+    assert slots_of(events)["grond"] is None
+
+
+def test_the_age_check_and_answer_say_age():
+    slots = {"situatie": "discriminatie", "grond": "leeftijd", "rol": "zelf", "soort": "omgangsvormen"}
+    assert "leeftijd" in response_text("utter_check_situatie", **slots)
+    assert "leeftijd" in response_text("utter_situatie_erkend", **slots).lower()
+    assert "leeftijd" not in response_text("utter_situatie_erkend", **{**slots, "grond": None}).lower()
