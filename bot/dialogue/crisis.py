@@ -252,7 +252,8 @@ _INJURY = linear(
     r"\b(?:nek|keel|hoofd|arm|rug|hand|been|pols|schouder|gezicht|oog|ribben|lijf|lichaam)\b.{0,25}"
     r"\b(?:doet|doen) (?:\w+ ){0,2}(?:pijn|zeer)\b|\b(?:pijn|zeer)\b.{0,15}\b(?:aan|in|op) (?:mijn|m'n|mn) "
     r"(?:nek|keel|hoofd|arm|rug|hand|been|pols|schouder|gezicht|oog|ribben)\b|\b(?:bloed|bloedt|gewond|"
-    r"blauwe plek\w*|bult|gekneusd|gebroken|moeite met (?:slikken|ademen)|kan (?:slecht|moeilijk) (?:slikken|ademen))\b",
+    r"blauwe plek\w*|bult|gekneusd|gebroken|moeite met (?:slikken|ademen)|"
+    r"kan (?:slecht|moeilijk) (?:slikken|ademen))\b",
     name="crisis.letsel")
 
 

@@ -6,8 +6,7 @@ from rasa_sdk.events import SlotSet
 from actions import actions as a
 from bot.content import hulplijn_values
 from tests.actions.test_actions import run, slots_of, tracker
-from tests.texts import content_text
-from tests.texts import response_variants
+from tests.texts import content_text, response_variants
 from tests.texts import text as response_text
 
 ENGLISH_START = content_text("engels.yml", "antwoord").split("{")[0]  # the whole English answer begins so
@@ -655,7 +654,8 @@ def test_pain_told_while_telling_gets_who_can_look_at_it_at_this_hour(monkeypatc
 
 def test_the_invitation_to_tell_is_not_given_twice_in_the_same_words():
     variants = response_variants("utter_wil_vertellen")
-    again = [v for v in variants if {"type": "slot", "name": "luisteren_gezegd", "value": True} in (v.get("condition") or [])]
+    said = {"type": "slot", "name": "luisteren_gezegd", "value": True}
+    again = [v for v in variants if said in (v.get("condition") or [])]
     first = [v for v in variants if not v.get("condition")]
     assert len(again) == 1 and len(first) == 1 and again[0]["text"] != first[0]["text"]
     _, events = run(a.ActionLuisteren(), tracker("wil_vertellen", "/wil_vertellen"))
@@ -692,7 +692,8 @@ def test_an_age_remark_next_to_an_appraisal_is_age_discrimination_not_outside_th
 
 
 def test_no_age_named_leaves_no_ground():
-    _, events = run(a.ActionHerkenSituatie(), tracker("discriminatie", "ik krijg minder betaald omdat ik een vrouw ben"))
+    trk = tracker("discriminatie", "ik krijg minder betaald omdat ik een vrouw ben")
+    _, events = run(a.ActionHerkenSituatie(), trk)
     assert slots_of(events)["grond"] is None
 
 
