@@ -168,3 +168,10 @@ def test_happening_to_me_is_no_witness_claim(text):
 ])
 def test_happens_to_me(text, expected):
     assert perspective.happens_to_me(text) is expected
+
+
+def test_an_inverted_i_am_and_an_age_are_about_the_writer():
+    # sixth stranger test c16: "sinds de nieuwe manager er is word ik steeds gepasseerd" read as a witness
+    from bot.dialogue.perspective import ZELF, detect
+    assert detect("ik ben 61. sinds de nieuwe manager er is word ik steeds gepasseerd voor cursussen") == ZELF
+    assert detect("sinds de nieuwe manager er is werd ik overal buiten gehouden") == ZELF
