@@ -525,6 +525,12 @@ class ActionCrisisVervolg(Action):
             soort = _earlier_crisis_soort(tracker)
             events.append(SlotSet("crisis_soort", soort))
         intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if intent == "faq" and soort == crisis.GEWELD and not _about_the_violence(text):
+            # a real side question during the violence crisis ("is dit anoniem?"): its answer
+            key = repeats.side_answer(tracker.latest_message)
+            if key and key != "faq":
+                dispatcher.utter_message(response=f"utter_faq/{key}", huisarts_nu=_huisarts_nu())
+                return events
         if _takes_back(text):
             # "nee sorry dat was overdreven, ik bedoel doodmoe", "ik heb echt geen 113 nodig" (sixth
             # stranger test c11): believed; the crisis is over, the story or its options go on
@@ -553,6 +559,13 @@ class ActionCrisisVervolg(Action):
             return events
         dispatcher.utter_message(response=response)
         return events
+
+
+def _about_the_violence(text: str) -> bool:
+    """After the violence answer, a message about that danger (still there, over, cannot call, who
+    can be reached, afraid to go to work, a medical question), not a side question."""
+    return (crisis.follow_up(text, crisis.GEWELD) or crisis.after_crisis(text) is not None
+            or crisis.afraid_to_work(text))
 
 
 def _stay_with_danger(dispatcher, tracker: Tracker, text: str) -> bool:

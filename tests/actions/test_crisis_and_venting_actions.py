@@ -702,3 +702,18 @@ def test_the_age_check_and_answer_say_age():
     assert "leeftijd" in response_text("utter_check_situatie", **slots)
     assert "leeftijd" in response_text("utter_situatie_erkend", **slots).lower()
     assert "leeftijd" not in response_text("utter_situatie_erkend", **{**slots, "grond": None}).lower()
+
+
+def test_the_danger_over_read_as_a_side_question_after_violence_gets_the_aftercare():
+    # "hij is weg, mijn collega is bij me" was answered with "Ik geef niets uit deze chat door"
+    latest = {"response_selector": {"default": {"response": {"intent_response_key": "faq/chat_geeft_niets_door"}}}}
+    trk = tracker("faq", "hij is weg, mijn collega is bij me", slots=VIOLENCE_GOING_ON, extra=latest)
+    messages, _ = run(a.ActionCrisisVervolg(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_nazorg_collega", "utter_crisis_nazorg"]
+
+
+def test_a_real_side_question_during_the_violence_crisis_gets_its_answer():
+    latest = {"response_selector": {"default": {"response": {"intent_response_key": "faq/anoniem"}}}}
+    trk = tracker("faq", "is dit gesprek anoniem?", slots=VIOLENCE_GOING_ON, extra=latest)
+    messages, events = run(a.ActionCrisisVervolg(), trk)
+    assert [m["response"] for m in messages] == ["utter_faq/anoniem"] and events == []
