@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import answers, telling
 from actions.afspraak import BOOKING_SLOTS
-from bot import content
+from bot import clock, content
 from bot.bootstrap import services
 from bot.content import Situatie
 from bot.dialogue import crisis, minors, perspective, repeats, requests, resume, roles, routes, situations, slurs
@@ -23,11 +23,17 @@ from bot.privacy import storage
 from bot.reporting import counters
 from bot.vocabulary import OUTSIDE_TASK
 
+DISCRIMINATIE = "discriminatie"
 ENGLISH_SITUATION_MIN_CONFIDENCE = 0.3  # the fallback threshold of config.yml
 CONVERSATION_SLOTS = ("situatie", "situatie_label", "tweede_situatie", "tweede_situatie_label", "soort", "rol", "route",
-                      "open_vraag", "crisis_soort", "crisis_actief", "luisteren", "vorig_antwoord", "al_hervat",
-                      "minderjarige")
+                      "open_vraag", "crisis_soort", "crisis_actief", "luisteren", "luisteren_gezegd", "vorig_antwoord",
+                      "al_hervat", "grond", "minderjarige")
 CRISIS_SLOTS = ("crisis_soort", "crisis_actief")
+
+
+def _huisarts_nu() -> str:
+    """Who looks at an injury now (bot.dialogue.crisis.medical_help_now): for {huisarts_nu}."""
+    return crisis.medical_help_now(clock.now_for(services().settings), content.hulplijnen()["huisarts"])
 
 
 def _situation_events(sit: Situatie, open_vraag: str | None) -> list[EventType]:
@@ -70,6 +76,8 @@ class ActionSessionStart(Action):
         facts = {**content.hulplijn_values(), **content.uitleg(), "engels_contact": content.engels()["contact"],
                  "agenda_titel": content.agenda()["titel"],
                  **storage.privacy_texts(storage.describe(settings), content.privacy(), settings.count_statistics)}
+        if "huisarts_nu" in slots:
+            facts["huisarts_nu"] = _huisarts_nu()
         events += [SlotSet(k, v) for k, v in facts.items() if k in slots]
         events.append(ActionExecuted("action_listen"))
         return events
@@ -100,13 +108,20 @@ class ActionHerkenSituatie(Action):
             # already confirmed: answered (its variant fits the matter), not checked again (c23)
             dispatcher.utter_message(response="utter_faq/ongelijke_behandeling_mag_niet")
             return [FollowupAction("action_hervat_gesprek")]
+        text = tracker.latest_message.get("text") or ""
+        ground = situations.discrimination_ground(text) if sit.key in (DISCRIMINATIE, OUTSIDE_TASK) else None
+        if ground and sit.soort == OUTSIDE_TASK:
+            # "ik ben 61 ... 'dat loont bij jou toch niet meer'. en ik heb gedoe over mijn beoordeling"
+            # (sixth stranger test c16): treated differently for one's age is possible discrimination
+            sit = situations.from_key(DISCRIMINATIE)
         if sit.soort == OUTSIDE_TASK and known is not None and known.soort != OUTSIDE_TASK:
             # after bullying or harassment was told, "ik slaap er slecht van en heb me ziek gemeld" or
             # "dan krijg ik een slechte beoordeling" is part of that matter, not a matter outside the
             # VP's task: never "dit hoort niet bij de taak" to someone the VP is there for (fifth
             # stranger test c07, c19). The matter told stays, with its options.
             return _situation_events(known, resume.OPTIES)
-        text = tracker.latest_message.get("text") or ""
+        if _stay_with_danger(dispatcher, tracker, text):  # the threat is still there: no category now
+            return [FollowupAction("action_listen")]
         taken_back: list[EventType] = []
         if tracker.get_slot("crisis_actief") and _takes_back(text):
             # "nee sorry dat was overdreven. ik bedoel dat ik doodmoe ben van het werk, ze laten me alle
@@ -179,6 +194,9 @@ class ActionHerkenSituatie(Action):
         rol = roles.said_role(text) or perspective.detect(text)
         if rol == perspective.GETUIGE and tracker.get_slot("rol") in roles.OWN_ROLES:
             rol = None  # a manager, HR or the accused telling what someone else went through keeps that role
+        events.append(SlotSet("grond", ground if sit.key == DISCRIMINATIE else None))
+        if ground and sit.key == DISCRIMINATIE and rol is None:
+            rol = perspective.ZELF  # "omdat ik de jongste ben": about the writer
         if rol:
             events.append(SlotSet("rol", rol))
         return minor + taken_back + aftercare + events + ([] if again else _counted_situation(tracker, sit, open_vraag,
@@ -333,7 +351,12 @@ class ActionLuisteren(Action):
         return "action_luisteren"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        events: list[EventType] = [SlotSet("luisteren", True)]
+        events: list[EventType] = [SlotSet("luisteren", True), SlotSet("luisteren_gezegd", True)]
+        text = tracker.latest_message.get("text") or ""
+        if not text.startswith("/") and crisis.tells_injury(text):
+            # "ik ben gewoon geschrokken. mijn nek doet nog pijn" (sixth stranger test c15, at 23:00):
+            # the pain is heard, with who can look at it at this hour
+            dispatcher.utter_message(response="utter_letsel_nakijken", huisarts_nu=_huisarts_nu())
         if tracker.get_slot("open_vraag") is not None:
             events.append(SlotSet("open_vraag", resume.LUISTEREN))
         return events
@@ -471,6 +494,7 @@ class ActionHervatGesprek(Action):
         # the open question was just asked again in full: the rules give the short form (al_hervat)
         slots["al_hervat"] = True if repeats.reasked_just_now(tracker.events) else None
         events: list[EventType] = [SlotSet(name, value) for name, value in slots.items()]
+        events.append(SlotSet("huisarts_nu", _huisarts_nu()))  # for the next medical answer: the hour moves on
         sit = situations.from_key(tracker.get_slot("situatie"))
         if (sit is not None and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE
                 and resume.check_answered_yes(tracker.events)):
@@ -543,6 +567,11 @@ class ActionBepaalCrisissoort(Action):
             # not "Gaat het wel goed met je?"), or "hij is weg nu, ik zit thuis" after the violence
             # answer, read as a crisis: a follow-up, answered by action_crisis_vervolg
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
+        if not found.get("category") and previous == crisis.GEWELD \
+                and tracker.get_slot("crisis_actief") and crisis.stays_with_danger(text):
+            # "hij staat nog steeds voor de deur", "ik durf niet te bellen, hij hoort me" right after
+            # the violence answer (sixth stranger test c23): the bot stays with that danger
+            return [SlotSet("crisis_soort", crisis.VERVOLG)]
         if found.get("level") == "check" and _afraid_after_violence(tracker, text):
             # "moet ik vanavond wel gaan rijden? ik durf niet" after a threat: answered, not checked
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
@@ -591,11 +620,19 @@ class ActionCrisisVervolg(Action):
             soort = _earlier_crisis_soort(tracker)
             events.append(SlotSet("crisis_soort", soort))
         intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if intent == "faq" and soort == crisis.GEWELD and not _about_the_violence(text):
+            # a real side question during the violence crisis ("is dit anoniem?"): its answer
+            key = repeats.side_answer(tracker.latest_message)
+            if key and key != "faq":
+                dispatcher.utter_message(response=f"utter_faq/{key}", huisarts_nu=_huisarts_nu())
+                return events
         if _takes_back(text):
             # "nee sorry dat was overdreven, ik bedoel doodmoe", "ik heb echt geen 113 nodig" (sixth
             # stranger test c11): believed; the crisis is over, the story or its options go on
             return events + _crisis_taken_back(dispatcher, tracker)
         response = crisis.after_crisis_response(text, soort, intent)
+        if response == crisis.GEVAAR_NU and _last_bot_response(tracker) in (crisis.GEVAAR_NU, crisis.GEVAAR_NU_KORT):
+            response = crisis.GEVAAR_NU_KORT  # still there: the short form, not the same block again
         if response == _last_bot_response(tracker) and response in crisis.CRISIS_ANSWERS:
             # the same crisis block just given, and no new sign of danger: not a third time in a row
             dispatcher.utter_message(response="utter_crisis_herhaald")
@@ -612,8 +649,33 @@ class ActionCrisisVervolg(Action):
                 parse = {"text": "/afspraak_maken", "intent": {"name": "afspraak_maken", "confidence": 1.0},
                          "entities": [], "intent_ranking": [{"name": "afspraak_maken", "confidence": 1.0}]}
                 return events + [ActionExecuted("action_listen"), UserUttered("/afspraak_maken", parse)]
+        if response == "utter_faq/dokter":  # after violence, "moet ik met mijn nek naar de dokter?"
+            dispatcher.utter_message(response=response, huisarts_nu=_huisarts_nu())
+            return events
         dispatcher.utter_message(response=response)
         return events
+
+
+def _about_the_violence(text: str) -> bool:
+    """After the violence answer, a message about that danger (still there, over, cannot call, who
+    can be reached, afraid to go to work, a medical question), not a side question."""
+    return (crisis.follow_up(text, crisis.GEWELD) or crisis.after_crisis(text) is not None
+            or crisis.afraid_to_work(text))
+
+
+def _stay_with_danger(dispatcher, tracker: Tracker, text: str) -> bool:
+    """Right after the violence answer, a message read as something else (a situation, a question
+    not understood) that says the threat is still there or that calling is not possible ("hij
+    staat nog steeds voor de deur", "ik durf niet te bellen hij hoort me dan": sixth stranger test
+    c23): answered about that danger, no category check, no options. True when answered."""
+    if not (tracker.get_slot("crisis_actief") and tracker.get_slot("crisis_soort") == crisis.GEWELD
+            and crisis.stays_with_danger(text)):
+        return False
+    response = crisis.after_crisis_response(text, crisis.GEWELD)
+    if response == crisis.GEVAAR_NU and _last_bot_response(tracker) in (crisis.GEVAAR_NU, crisis.GEVAAR_NU_KORT):
+        response = crisis.GEVAAR_NU_KORT
+    dispatcher.utter_message(response=response)
+    return True
 
 
 def _takes_back(text: str) -> bool:
@@ -769,6 +831,8 @@ class ActionDefaultAskAffirmation(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
+        if _stay_with_danger(dispatcher, tracker, text):  # "ik durf niet te bellen hij hoort me dan" (c23)
+            return []
         if _afraid_after_violence(tracker, text):
             # "ik moet om 18:00 beginnen aan mijn dienst en ik durf niet. moet ik gaan?" after a
             # threat: his question answered, not "Bedoel je ...?"

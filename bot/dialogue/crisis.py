@@ -6,7 +6,11 @@ Pure functions on the message text (and what the conversation already knows), no
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
+
 from bot.patterns import linear
+from bot.scheduling.localtime import AMSTERDAM
 from bot.text import normalise
 
 # crisis_soort values (domain/crisis.yml): the full answers, and the short acute one
@@ -233,6 +237,31 @@ _MEDICAL = linear(
     name="crisis.medisch")
 
 
+def medical_help_now(now: dt.datetime, huisarts: Mapping[str, str]) -> str:
+    """Who can look at an injury at ``now`` (aware): the text ``overdag`` of content/hulplijnen.yml's
+    ``huisarts`` on working days from ``praktijk_van`` to ``praktijk_tot`` (Dutch time), else
+    ``buiten_praktijkuren`` (the huisartsenpost; sixth stranger test c15: "je huisarts" at 23:00)."""
+    local = now.astimezone(AMSTERDAM)
+    start, end = (dt.time.fromisoformat(huisarts[key]) for key in ("praktijk_van", "praktijk_tot"))
+    open_now = local.weekday() < 5 and start <= local.time() < end
+    return huisarts["overdag" if open_now else "buiten_praktijkuren"]
+
+
+# "mijn nek doet nog pijn", "ik heb een bult op mijn hoofd", "ik bloed": an injury told (not asked about).
+_INJURY = linear(
+    r"\b(?:nek|keel|hoofd|arm|rug|hand|been|pols|schouder|gezicht|oog|ribben|lijf|lichaam)\b.{0,25}"
+    r"\b(?:doet|doen) (?:\w+ ){0,2}(?:pijn|zeer)\b|\b(?:pijn|zeer)\b.{0,15}\b(?:aan|in|op) (?:mijn|m'n|mn) "
+    r"(?:nek|keel|hoofd|arm|rug|hand|been|pols|schouder|gezicht|oog|ribben)\b|\b(?:bloed|bloedt|gewond|"
+    r"blauwe plek\w*|bult|gekneusd|gebroken|moeite met (?:slikken|ademen)|"
+    r"kan (?:slecht|moeilijk) (?:slikken|ademen))\b",
+    name="crisis.letsel")
+
+
+def tells_injury(text: object) -> bool:
+    """True when the message tells of pain or an injury (see above)."""
+    return bool(_INJURY.search(normalise(str(text or "")[:1000])))
+
+
 def asks_medical(text: object) -> bool:
     """True when the message asks about medical care (see _MEDICAL)."""
     return bool(_MEDICAL.search(normalise(str(text or "")[:1000])))
@@ -287,6 +316,27 @@ _STILL_DANGER = linear(
     r"\b(?:bang|terugkomt|terug komt|komt terug|komt hij terug|voor de deur|achter me aan|weet waar ik woon|"
     r"nog (?:steeds )?(?:hier|daar|in de buurt|buiten)|wacht (?:op|buiten)|zoekt me)\b",
     name="crisis.na_geweld_nog_gevaar")
+
+
+# "hij staat nog steeds voor de deur", "hij bonkt op de deur", "ik zit opgesloten in de kantine": the
+# one who threatened is still there, now (sixth stranger test c23: the second message got a
+# category check and the police's non-emergency number). While that lasts the bot stays with the
+# danger: no category, no options, no 0900 number.
+_DANGER_GOING_ON = linear(
+    r"\bvoor (?:de|mijn|m'n|mn|onze) (?:deur|auto)\b|\b(?:bonkt|bonst|beukt|trapt|rammelt|slaat|schopt)\b.{0,20}"
+    r"\b(?:deur|raam)\b|\b(?:probeert|wil|komt)\b.{0,20}\bbinnen\b|"
+    r"\bnog (?:steeds|altijd)\b.{0,30}\b(?:hier|daar|buiten|binnen|in de buurt|voor|bij|aan het|te schreeuwen|"
+    r"schreeuw\w*|dreig\w*|boos|woedend)\b|"
+    r"\b(?:hij|zij|ze|die)\b(?: \w+){0,2} (?:hoort|ziet|vindt|zoekt) (?:me|mij)\b|\bopgesloten\b|"
+    r"\b(?:hij|zij|ze|die) (?:is|zijn) er nog\b|"
+    r"\b(?:zit|sta|ben)\b(?: \w+){0,2} (?:verstopt|vast|klem)\b|\bbang dat hij (?:binnen|naar binnen)\b|"
+    r"\b(?:he|she)(?:'s| is) still (?:here|there|outside)\b",
+    name="crisis.gevaar_duurt_voort")
+
+
+def danger_going_on(text: object) -> bool:
+    """True when the message says the threat is still there, now (see above)."""
+    return bool(_DANGER_GOING_ON.search(normalise(str(text or "")[:1000])))
 
 
 def after_violence(text: object) -> bool:
@@ -356,6 +406,10 @@ _CRISIS_ANSWER = {ZELFMOORD: "utter_crisis_zelfmoord", GEWELD: "utter_crisis_gew
 CRISIS_ANSWERS = frozenset(_CRISIS_ANSWER.values()) | {"utter_crisis_algemeen"}
 
 
+# The threat is still there (danger_going_on): stay inside, 112 (also whispering), someone nearby calls.
+GEVAAR_NU = "utter_crisis_gevaar_nu"
+GEVAAR_NU_KORT = "utter_crisis_gevaar_nu_kort"  # the same said again: short, not the block twice
+
 # A message read as a crisis again, right after a crisis answer, that is a follow-up instead: who can
 # be reached now, or (after violence) safe now. action_bepaal_crisissoort sets crisis_soort to
 # VERVOLG; action_crisis_vervolg answers it and puts the kind of crisis back.
@@ -364,8 +418,15 @@ VERVOLG = "vervolg"
 
 def follow_up(text: object, soort: str | None) -> bool:
     """True when a message after a crisis answer of kind ``soort`` asks who can be reached now,
-    or says after violence that the person is safe now (then not the crisis answer again)."""
-    return asks_who_now(text) or (soort == GEWELD and after_violence(text))
+    or says after violence that the person is safe now, that the danger is still there or that
+    they cannot call (then not the same crisis answer again: bot.dialogue.crisis.after_crisis_response)."""
+    return asks_who_now(text) or (soort == GEWELD and (after_violence(text) or stays_with_danger(text)))
+
+
+def stays_with_danger(text: object) -> bool:
+    """After the violence answer: the threat is still there, or the person cannot or dare not call
+    (then the bot stays with the danger: utter_crisis_gevaar_nu or utter_crisis_niet_bellen_geweld)."""
+    return danger_going_on(text) or after_crisis(text) in (KAN_NIET_BELLEN, DURFT_NIET_BELLEN)
 
 
 # After the violence answer, a message read as "wat kan ik doen?" (the options) or as a witness
@@ -380,6 +441,14 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
     answer again."""
     line = {ZELFMOORD: "113", "seksueel_geweld": "csg"}.get(soort or "", "112")
     need = after_crisis(text)
+    if soort == GEWELD and need == DURFT_NIET_BELLEN:
+        # "ik durf niet te bellen, hij hoort me dan" (c23): 112 also when whispering, or someone
+        # nearby calls; stay inside with the door shut
+        return "utter_crisis_niet_bellen_geweld"
+    if soort == GEWELD and need != KAN_NIET_BELLEN and danger_going_on(text):
+        return GEVAAR_NU  # "hij staat nog steeds voor de deur": the danger, not a category
+    if soort == GEWELD and need == MEDISCH:
+        return "utter_faq/dokter"  # "moet ik met mijn nek naar de dokter?": the advice that fits the hour
     if (need, line) in _AFTER_CRISIS:
         return _AFTER_CRISIS[(need, line)]
     if asks_who_now(text):

@@ -49,8 +49,9 @@ _REFLEXIVE = linear(r"\bik (?:\w+ ){0,2}(?:me|mij)\b", name="perspective.wederke
 _OF_MINE = linear(r"\b(?:collega|collegaatje|teamgenoot|medewerker|medewerkster|stagiair|stagiaire|vriend|vriendin)"
                   r"\w* van (?:mij|me)\b", name="perspective.van_mij")
 # The story is about the writer: "... dat ik ...", "over mij", or the writer as object ("ze negeren me").
-_ABOUT_ME = linear(r"\bdat ik\b|\bover (?:mij|me|mezelf)\b|\b(?:mij|me|mezelf|mijzelf)\b|\bik (?:word|werd)\b"
-                   r"|\b(?:word|werd) ik\b",  # "sinds de nieuwe manager er is word ik gepasseerd" (c16)
+# "word ik steeds gepasseerd", "ik ben 61 en ..." (sixth stranger test c16) are about the writer too.
+_ABOUT_ME = linear(r"\bdat ik\b|\bover (?:mij|me|mezelf)\b|\b(?:mij|me|mezelf|mijzelf)\b|\bik (?:word|werd)\b|"
+                   r"\b(?:word|werd) ik\b|\bik ben (?:al |pas |bijna )?\d{2}\b",
                    name="perspective.over_mij")
 _NOT_ME = linear(
     r"\b(?:gaat|ging|gaat het|het gaat) niet (?:om|over) (?:mij|mezelf|mijzelf)\b|\bniet om mij maar\b|"

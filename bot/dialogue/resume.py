@@ -194,6 +194,26 @@ def stop_taken_back(text: object) -> str | None:
     return None
 
 
+# A message that ends in a goodbye ("ok laat maar, ik vraag het wel aan de vakbond. doei", "nee dank
+# je, ik ga eerst met mijn collega praten. doei"): the person leaves, whatever came before it (sixth
+# stranger test c10, c30: the question was asked again, or the intake started over). Not a question,
+# and not a long story with a goodbye at its end (that story is heard).
+GOODBYE_INTENT = "afscheid"
+GOODBYE_MAX_WORDS = 25
+_GOODBYE_AT_END = linear(
+    r"(?:^|[ ,.!;:])(?:do+e+i+|doeg|bye+|ciao|houdoe|groetjes|de groeten|tot ziens|tot later|tot kijk|"
+    r"(?:fijne|goede|prettige) (?:dag|avond|nacht|middag|weekend)(?: nog)?|welterusten)[ .!]*(?:[:;]-?\)|x+)?[ .!]*$",
+    name="resume.afscheid_aan_het_eind")
+
+
+def goodbye_at_end(text: object) -> str | None:
+    """``afscheid`` when a short message without a question ends in a goodbye (see above), else None."""
+    norm = normalise(text)[:2000] if isinstance(text, str) else ""
+    if "?" in norm or len(norm.split()) > GOODBYE_MAX_WORDS:
+        return None
+    return GOODBYE_INTENT if _GOODBYE_AT_END.search(norm) else None
+
+
 CHECK_RESPONSE = "utter_check_situatie"
 
 

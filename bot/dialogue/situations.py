@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bot.content import Situatie, situaties
+from bot.patterns import linear
+from bot.text import normalise
 from bot.vocabulary import CRISIS_KINDS
 
 CRISIS_SOORTEN = CRISIS_KINDS  # bot.vocabulary, from content/woordenlijst.yml
@@ -120,3 +122,31 @@ def named_matter(text: str, outside_task: str) -> str | None:
         said = set(normalise(text[:500]).replace(",", " ").replace(".", " ").split())
         top = [key for key in top if set(key.split("_")) <= said]
     return top[0] if best and len(top) == 1 else None
+
+
+# Age as the reason for being treated differently (the brief lists age among the grounds of
+# discrimination; sixth stranger test c11 "alle nachtdiensten omdat ik de jongste ben", c16 "ik ben
+# 61 ... 'dat loont bij jou toch niet meer'"): said outright, or an age stated with a remark that
+# only fits it.
+LEEFTIJD = "leeftijd"
+_AGE_SAID = linear(
+    r"\b(?:omdat|want|aangezien|alleen maar omdat) ik (?:hier )?(?:de )?(?:jongste|oudste|te jong|te oud|"
+    r"(?:nog |pas )?(?:zo )?jong|(?:al )?(?:zo )?oud)\b|\b(?:mijn|m'n|mn) leeftijd\b|\bop (?:mijn|m'n|mn|jouw|je) "
+    r"leeftijd\b|\bleeftijds?discriminatie\b|\bvanwege (?:mijn|m'n|mn) (?:leeftijd|jeugd)\b|"
+    r"\b(?:te|zo) (?:oud|jong) (?:ben|bent|zou zijn|voor (?:dit|dat|deze|die|zo'n))\b|"
+    r"\bde jongste (?:ben|bent|van)\b|\bde oudste (?:ben|bent|van)\b|\b(?:ouwe|oude) (?:lul|zak|knar|taart)\b",
+    name="situatie.leeftijd")
+_AGE_STATED = linear(r"\bik ben (?:al |pas |nog maar |bijna |net )?(?:1[5-9]|[2-7]\d)(?: jaar)?\b",
+                     name="situatie.leeftijd_genoemd")
+_AGE_REMARK = linear(
+    r"\bloont\b.{0,25}\bniet meer\b|\bniet meer de moeite\b|\b(?:met )?pensioen\b|\b(?:de )?jongeren\b|"
+    r"\b(?:een )?jongere\b|\bouderen\b|\bde jongste\b|\bde oudste\b|\bop jouw leeftijd\b|\bte (?:oud|jong)\b",
+    name="situatie.leeftijd_opmerking")
+
+
+def discrimination_ground(text: object) -> str | None:
+    """The ground of unequal treatment the message names, when the bot knows it: LEEFTIJD or None."""
+    norm = normalise(str(text or "")[:2000])
+    if _AGE_SAID.search(norm) or (_AGE_STATED.search(norm) and _AGE_REMARK.search(norm)):
+        return LEEFTIJD
+    return None

@@ -304,6 +304,29 @@ class RoleQuestion(_Relabel):
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class GoodbyeAtEnd(_Relabel):
+    """A short message without a question that ends in a goodbye ("ok laat maar, ik vraag het wel
+    aan de vakbond. doei": ``bot.dialogue.resume.goodbye_at_end``) gets the intent `afscheid`,
+    whatever the classifier said (sixth stranger test c10, c30: the question came again, or the
+    intake restarted). A classifier `crisis` is left alone, and a crisis pattern (CrisisSafetyNet,
+    after this) still wins; in the booking form, a goodbye that names a time stays a time wish
+    (action_afscheid_in_boeking)."""
+
+    FROM_INTENT = None
+
+    def relabel(self, text: str) -> str | None:
+        from bot.dialogue.resume import goodbye_at_end
+
+        return goodbye_at_end(text)
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) != CRISIS_INTENT:
+                super().process([message])
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class EnglishDetector(GraphComponent):
     """A message in English only gets the intent `engels` (the bot answers in English, text in
     content/engels.yml). The classifier's ranking stays as it was (e5 is multilingual), so the

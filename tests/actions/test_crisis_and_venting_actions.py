@@ -6,7 +6,7 @@ from rasa_sdk.events import SlotSet
 from actions import actions as a
 from bot.content import hulplijn_values
 from tests.actions.test_actions import run, slots_of, tracker
-from tests.texts import content_text
+from tests.texts import content_text, response_variants
 from tests.texts import text as response_text
 
 ENGLISH_START = content_text("engels.yml", "antwoord").split("{")[0]  # the whole English answer begins so
@@ -74,7 +74,7 @@ def test_that_was_it_after_listening_checks_the_situation():
 def test_i_only_want_to_tell_keeps_an_open_question_waiting():
     _, events = run(a.ActionLuisteren(), tracker("wil_vertellen", "ik wil het alleen kwijt",
                                                  slots={"open_vraag": "check_situatie"}))
-    assert slots_of(events) == {"luisteren": True, "open_vraag": "luisteren"}
+    assert slots_of(events) == {"luisteren": True, "luisteren_gezegd": True, "open_vraag": "luisteren"}
 
 
 def test_english_answer_only_once_then_the_short_line():
@@ -598,3 +598,122 @@ def test_the_crisis_block_is_not_given_a_third_time_in_a_row():
                   "action_listen")
     messages, _ = run(a.ActionCrisisVervolg(), trk)
     assert [m["response"] for m in messages] == ["utter_crisis_herhaald"]
+
+
+# --- sixth stranger test c23: locked in the canteen, the manager still outside -------------------
+def test_cannot_call_read_as_unclear_after_violence_stays_with_the_danger():
+    # before: "Bedoel je: je hebt een vraag over de vertrouwenspersoon?"
+    trk = tracker("nlu_fallback", "ik durf niet te bellen hij hoort me dan", slots=VIOLENCE_GOING_ON,
+                  ranking=[{"name": "faq", "confidence": 0.2}])
+    messages, events = run(a.ActionDefaultAskAffirmation(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_niet_bellen_geweld"] and events == []
+
+
+def test_the_threat_still_at_the_door_read_as_a_situation_gets_no_category_check():
+    # before: "Klopt het dat het gaat om intimidatie?", then the police's non-emergency number
+    trk = tracker("intimidatie", "hij staat nog steeds voor de deur", slots=VIOLENCE_GOING_ON,
+                  extra={"intent": {"name": "intimidatie", "confidence": 0.7}})
+    messages, events = run(a.ActionHerkenSituatie(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_gevaar_nu"]
+    assert "situatie" not in slots_of(events) and "open_vraag" not in slots_of(events)
+    assert {"event": "followup", "timestamp": None, "name": "action_listen"} in events
+
+
+def test_the_threat_still_there_read_as_a_crisis_is_a_follow_up():
+    trk = tracker("crisis", "hij staat nog steeds voor de deur", slots=VIOLENCE_GOING_ON,
+                  crisis={"category": None, "rule": "classifier", "level": "alarm"})
+    assert run(a.ActionBepaalCrisissoort(), trk)[1] == [SlotSet("crisis_soort", "vervolg")]
+
+
+def test_the_threat_still_there_twice_gets_the_short_form_the_second_time():
+    events = [{"event": "slot", "name": "crisis_soort", "value": "geweld"},
+              {"event": "bot", "metadata": {"utter_action": "utter_crisis_gevaar_nu"}}]
+    trk = _tracker_with_events("intimidatie", "hij is er nog steeds", VIOLENCE_GOING_ON, events)
+    messages, _ = run(a.ActionCrisisVervolg(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_gevaar_nu_kort"]
+
+
+def test_the_danger_texts_name_no_non_emergency_number_and_no_category():
+    numbers = hulplijn_values()
+    for name in ("utter_crisis_gevaar_nu", "utter_crisis_gevaar_nu_kort", "utter_crisis_niet_bellen_geweld"):
+        said = response_text(name)
+        assert "{spoed_nummer}" in said and numbers["politie_geen_spoed_nummer"] not in said
+        assert "{politie_geen_spoed_nummer}" not in said and "Klopt het" not in said
+
+
+# --- sixth stranger test c15: after hours, "mijn nek doet nog pijn" ---------------------------------
+def test_pain_told_while_telling_gets_who_can_look_at_it_at_this_hour(monkeypatch):
+    monkeypatch.setenv("BOT_NOW", "2026-12-01T23:00:00+01:00")  # Tuesday 23:00
+    trk = tracker("wil_vertellen", "ik denk niet aan zelfmoord ofzo. ik ben gewoon geschrokken. mijn nek doet nog pijn",
+                  slots={"luisteren_gezegd": True})
+    messages, events = run(a.ActionLuisteren(), trk)
+    assert [m["response"] for m in messages] == ["utter_letsel_nakijken"]
+    assert messages[0]["huisarts_nu"] == hulplijn_values()["huisarts_buiten_praktijkuren"]
+    assert SlotSet("luisteren_gezegd", True) in events
+
+
+def test_the_invitation_to_tell_is_not_given_twice_in_the_same_words():
+    variants = response_variants("utter_wil_vertellen")
+    said = {"type": "slot", "name": "luisteren_gezegd", "value": True}
+    again = [v for v in variants if said in (v.get("condition") or [])]
+    first = [v for v in variants if not v.get("condition")]
+    assert len(again) == 1 and len(first) == 1 and again[0]["text"] != first[0]["text"]
+    _, events = run(a.ActionLuisteren(), tracker("wil_vertellen", "/wil_vertellen"))
+    assert SlotSet("luisteren_gezegd", True) in events
+
+
+def test_after_a_side_answer_the_hour_of_the_medical_answer_is_refreshed(monkeypatch):
+    monkeypatch.setenv("BOT_NOW", "2026-12-01T23:00:00+01:00")
+    _, events = run(a.ActionHervatGesprek(), tracker("faq", "moet ik naar de dokter?",
+                                                     slots={"huisarts_nu": hulplijn_values()["huisarts_overdag"]}))
+    assert slots_of(events)["huisarts_nu"] == hulplijn_values()["huisarts_buiten_praktijkuren"]
+    monkeypatch.setenv("BOT_NOW", "2026-12-01T10:00:00+01:00")
+    from bot import settings
+    settings.reset()
+    _, events = run(a.ActionSessionStart(), tracker())
+    assert slots_of(events)["huisarts_nu"] == hulplijn_values()["huisarts_overdag"]
+
+
+# --- sixth stranger test c11, c16: age as the reason ------------------------------------------------
+def test_night_shifts_for_the_youngest_are_checked_as_age_discrimination():
+    trk = tracker("discriminatie", "ze laten me alle nachtdiensten draaien omdat ik de jongste ben")
+    _, events = run(a.ActionHerkenSituatie(), trk)
+    slots = slots_of(events)
+    assert slots["situatie"] == "discriminatie" and slots["grond"] == "leeftijd" and slots["rol"] == "zelf"
+    assert slots["open_vraag"] == "check_situatie"
+
+
+def test_an_age_remark_next_to_an_appraisal_is_age_discrimination_not_outside_the_task():
+    text = ("ik ben 61 en word steeds gepasseerd voor cursussen, hij zei 'dat loont bij jou toch niet meer'. "
+            "en ik heb gedoe over mijn beoordelingsgesprek")
+    _, events = run(a.ActionHerkenSituatie(), tracker("buiten_vp_taak", text))
+    slots = slots_of(events)
+    assert slots["situatie"] == "discriminatie" and slots["grond"] == "leeftijd"
+
+
+def test_no_age_named_leaves_no_ground():
+    trk = tracker("discriminatie", "ik krijg minder betaald omdat ik een vrouw ben")
+    _, events = run(a.ActionHerkenSituatie(), trk)
+    assert slots_of(events)["grond"] is None
+
+
+def test_the_age_check_and_answer_say_age():
+    slots = {"situatie": "discriminatie", "grond": "leeftijd", "rol": "zelf", "soort": "omgangsvormen"}
+    assert "leeftijd" in response_text("utter_check_situatie", **slots)
+    assert "leeftijd" in response_text("utter_situatie_erkend", **slots).lower()
+    assert "leeftijd" not in response_text("utter_situatie_erkend", **{**slots, "grond": None}).lower()
+
+
+def test_the_danger_over_read_as_a_side_question_after_violence_gets_the_aftercare():
+    # "hij is weg, mijn collega is bij me" was answered with "Ik geef niets uit deze chat door"
+    latest = {"response_selector": {"default": {"response": {"intent_response_key": "faq/chat_geeft_niets_door"}}}}
+    trk = tracker("faq", "hij is weg, mijn collega is bij me", slots=VIOLENCE_GOING_ON, extra=latest)
+    messages, _ = run(a.ActionCrisisVervolg(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_nazorg_collega", "utter_crisis_nazorg"]
+
+
+def test_a_real_side_question_during_the_violence_crisis_gets_its_answer():
+    latest = {"response_selector": {"default": {"response": {"intent_response_key": "faq/anoniem"}}}}
+    trk = tracker("faq", "is dit gesprek anoniem?", slots=VIOLENCE_GOING_ON, extra=latest)
+    messages, events = run(a.ActionCrisisVervolg(), trk)
+    assert [m["response"] for m in messages] == ["utter_faq/anoniem"] and events == []

@@ -217,3 +217,30 @@ def test_a_role_question_gets_its_own_intent_but_a_story_or_a_booking_answer_kee
     assert fallback.get("intent")["name"] == "rol_vraag"
     assert story.get("intent")["name"] == "intimidatie"
     assert plain.get("intent")["name"] == "faq"
+def test_a_short_message_ending_in_a_goodbye_is_a_goodbye():
+    """Sixth stranger test c10, c30: "... doei" after a question got the question again, or the
+    intake started over."""
+    from bot.nlu.components import GoodbyeAtEnd
+    vakbond, collega, vraag, verhaal, crisis = GoodbyeAtEnd().process([
+        _msg("ok laat maar, ik vraag het wel aan de vakbond. doei", "buiten_vp_taak", [("buiten_vp_taak", 0.5)]),
+        _msg("nee dank je, ik ga eerst met mijn collega praten en schrijf op wat ik zag. doei!", "geen_stap_willen",
+             [("geen_stap_willen", 0.6)]),
+        _msg("is dit anoniem? doei", "faq", [("faq", 0.8)]),
+        _msg(" ".join(["ze pesten me al maanden op het werk en niemand doet er iets aan"] * 3) + " doei",
+             "pesten", [("pesten", 0.9)]),
+        _msg("bedankt voor alles. doei", "crisis", [("crisis", 0.8)])])
+    assert vakbond.get("intent") == {"name": "afscheid", "confidence": 0.6}
+    assert collega.get("intent")["name"] == "afscheid"
+    assert vraag.get("intent")["name"] == "faq"  # a question is answered
+    assert verhaal.get("intent")["name"] == "pesten"  # a long story is heard
+    assert crisis.get("intent")["name"] == "crisis"  # the classifier's crisis is left alone
+
+
+@pytest.mark.parametrize("text, goodbye", [
+    ("doei", True), ("oke dankjewel, fijne avond nog", True), ("laat maar. tot ziens :)", True),
+    ("ik heb een zware dag", False), ("doei zei hij en liep weg, en toen sloeg hij de deur dicht", False),
+    ("kan het dinsdag", False),
+])
+def test_goodbye_at_the_end(text, goodbye):
+    from bot.dialogue.resume import goodbye_at_end
+    assert (goodbye_at_end(text) == "afscheid") is goodbye

@@ -326,3 +326,24 @@ def test_a_threat_by_someone_still_there_is_violence_now(text):
                                   "ik zit in de kantine te lunchen", "hij zei dat hij me nog te pakken krijgt"])
 def test_a_threat_that_is_over_or_no_one_there_is_no_crisis_pattern(text):
     assert cp.match(text) is None
+
+
+# Sixth stranger test (c01 "weggaan", c15 trembling and a sore throat): words that sound like
+# danger in everyday work talk. Neither a crisis pattern nor the despair check may fire (the
+# classifier's side is measured by scripts/evaluate_heldout.py and docs/nlu-findings.md).
+@pytest.mark.parametrize("text", [
+    "ik wil na vijven weggaan zonder dat iemand het ziet",
+    "liever een afspraak laat op de dag, dan zien collega's me niet vertrekken",
+    "mijn keel doet zeer van het vele praten aan de telefoon",
+    "ik zat te trillen van de zenuwen voor mijn presentatie",
+    "ik ben helemaal kapot na die nachtdienst",
+    "mijn baas vermoordt me als ik weer te laat kom",
+    "ik ga eruit, ik neem ontslag",
+    "ik wil ermee stoppen, met dit project",
+    "ik kan er niet meer tegen dat hij steeds grappen maakt",
+    "ik wil geen gedoe, ik wil gewoon verdwijnen uit dat team",
+    "ik heb het gevoel dat ik verzuip in het werk",
+    "de sfeer is om te stikken op de afdeling",
+])
+def test_everyday_words_that_sound_like_danger_raise_nothing(text):
+    assert cp.match(text) is None and cp.despair(text) is None

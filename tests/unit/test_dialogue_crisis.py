@@ -80,7 +80,9 @@ def test_pills_laid_ready_is_acute_even_when_only_the_classifier_saw_a_crisis():
     ("kun jij 112 bellen voor mij?? of iemand waarschuwen", "geweld", "utter_crisis_kan_niet_bellen_112"),
     ("can you call the police", "acuut", "utter_crisis_kan_niet_bellen_112"),
     ("kun jij 113 bellen", "zelfmoord", "utter_crisis_kan_niet_bellen_113"),
-    ("ik durf niet te bellen hij hoort me misschien", "geweld", "utter_crisis_niet_bellen_112"),
+    # after violence: whispering, someone nearby calls, the door shut (sixth stranger test c23)
+    ("ik durf niet te bellen hij hoort me misschien", "geweld", "utter_crisis_niet_bellen_geweld"),
+    ("ik durf niet te bellen", "acuut", "utter_crisis_niet_bellen_112"),
     ("ik zei toch dat ik niet wil bellen", "zelfmoord", "utter_crisis_niet_bellen_113"),
     ("ik weet niet of ik durf te bellen", "seksueel_geweld", "utter_crisis_niet_bellen_csg"),
     ("ik heb geen zin om te bellen. ik wil gewoon typen", "zelfmoord", "utter_crisis_niet_bellen_113"),
@@ -118,7 +120,6 @@ def test_after_violence_the_danger_is_over_or_what_now(text):
 
 
 @pytest.mark.parametrize("text", [
-    "hij staat nog voor de deur",
     "ik ben thuis maar ik ben bang dat hij terugkomt",
     "ik ben niet veilig",
     "hij komt terug",
@@ -184,3 +185,66 @@ def test_a_crisis_taken_back(text, expected):
 ])
 def test_a_threat_or_violence_from_someone_else(text, expected):
     assert crisis.threat_from_other(text) is expected
+
+
+# --- sixth stranger test c23: the threat is still there after the violence answer ----------------
+@pytest.mark.parametrize("text, going_on", [
+    ("hij staat nog steeds voor de deur", True),
+    ("hij bonkt op de deur van de kantine", True),
+    ("ik zit opgesloten in het magazijn", True),
+    ("hij is nog steeds buiten aan het schreeuwen", True),
+    ("hij probeert binnen te komen", True),
+    ("hij is weg nu, ik zit thuis", False),
+    ("mijn collega is bij me", False),
+    ("ik heb morgen een afspraak bij de deur van het kantoor", False),
+])
+def test_the_danger_is_still_there(text, going_on):
+    assert crisis.danger_going_on(text) is going_on
+
+
+def test_cannot_call_after_violence_gets_whispering_and_someone_nearby():
+    text = "ik durf niet te bellen hij hoort me dan"
+    assert crisis.stays_with_danger(text) and crisis.follow_up(text, "geweld")
+    assert crisis.after_crisis_response(text, "geweld") == "utter_crisis_niet_bellen_geweld"
+    assert crisis.after_crisis_response(text, "zelfmoord") == "utter_crisis_niet_bellen_113"
+
+
+def test_the_threat_still_at_the_door_after_violence_gets_the_danger_not_a_category():
+    text = "hij staat nog steeds voor de deur"
+    assert crisis.follow_up(text, "geweld") and not crisis.after_violence(text)
+    assert crisis.after_crisis_response(text, "geweld", "intimidatie") == "utter_crisis_gevaar_nu"
+    assert not crisis.follow_up(text, "zelfmoord")
+
+
+def test_a_medical_question_after_violence_gets_the_medical_advice():
+    assert crisis.after_crisis_response("moet ik met mijn nek naar de dokter?", "geweld") == "utter_faq/dokter"
+
+
+# --- sixth stranger test c15: an injury at 23:00 ---------------------------------------------------
+HUISARTS = {"overdag": "je huisarts", "buiten_praktijkuren": "de huisartsenpost",
+            "praktijk_van": "08:00", "praktijk_tot": "17:00"}
+
+
+@pytest.mark.parametrize("when, expected", [
+    ("2026-12-01T23:00:00+01:00", "de huisartsenpost"),  # Tuesday night
+    ("2026-12-01T10:00:00+01:00", "je huisarts"),
+    ("2026-12-01T16:59:00+01:00", "je huisarts"),
+    ("2026-12-01T17:00:00+01:00", "de huisartsenpost"),
+    ("2026-12-01T07:30:00+01:00", "de huisartsenpost"),
+    ("2026-12-05T11:00:00+01:00", "de huisartsenpost"),  # Saturday
+    ("2026-12-01T09:30:00+00:00", "je huisarts"),  # UTC, 10:30 in Amsterdam
+])
+def test_who_looks_at_an_injury_depends_on_the_hour(when, expected):
+    import datetime as dt
+    assert crisis.medical_help_now(dt.datetime.fromisoformat(when), HUISARTS) == expected
+
+
+@pytest.mark.parametrize("text, injury", [
+    ("ik ben gewoon geschrokken. mijn nek doet nog pijn", True),
+    ("ik heb pijn aan mijn arm", True),
+    ("ik kan moeilijk slikken", True),
+    ("ik ben gewoon geschrokken", False),
+    ("het doet pijn dat niemand iets zegt", False),
+])
+def test_an_injury_told(text, injury):
+    assert crisis.tells_injury(text) is injury

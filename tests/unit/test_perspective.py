@@ -186,3 +186,8 @@ def test_a_witness_who_does_not_say_ik():
     # sixth stranger test c17: "heb net gezien dat mijn collega ..." is what the writer saw
     assert perspective.detect("heb net gezien dat mijn collega tankpassen van de zaak gebruikt voor zijn privéauto. "
                               "wat nu") == perspective.GETUIGE
+def test_an_inverted_i_am_and_an_age_are_about_the_writer():
+    # sixth stranger test c16: "sinds de nieuwe manager er is word ik steeds gepasseerd" read as a witness
+    from bot.dialogue.perspective import ZELF, detect
+    assert detect("ik ben 61. sinds de nieuwe manager er is word ik steeds gepasseerd voor cursussen") == ZELF
+    assert detect("sinds de nieuwe manager er is werd ik overal buiten gehouden") == ZELF
