@@ -515,8 +515,8 @@ class _TimeValidation:
         return self._ok(self._offer_for(when, wish, now, dispatcher, _TrackerView(tracker, mode)) | mode)
 
     def _offer_for(self, when: When, wish: str, now: dt.datetime, dispatcher: CollectingDispatcher,
-                   tracker: Tracker) -> dict[str, Any]:
-        counsellors = self._counsellors(tracker)
+                   tracker: Tracker, counsellors: list | None = None) -> dict[str, Any]:
+        counsellors = self._counsellors(tracker) if counsellors is None else counsellors
         found = compute_offer(when, now, counsellors, self._own_code(tracker))
         if not found.slots:
             dispatcher.utter_message(response="utter_geen_tijden")
@@ -979,12 +979,11 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         """"op locatie graag, woensdag", "zo snel mogelijk, telefonisch": the way of meeting is
         heard with the time, so the times offered are with counsellors who offer it, and it is not
         asked again. When none of them offers it, that is said, and it is asked later."""
-        refused = sorted(said.ways_not_wanted(text))
-        if refused:  # "niet op locatie want iedereen kent me daar": not offered later (sixth stranger test c16)
-            return {"vorm_niet": refused}
+        # "niet op locatie want iedereen kent me daar": not offered later (sixth stranger test c16)
+        refused = {"vorm_niet": sorted(said.ways_not_wanted(text))} if said.ways_not_wanted(text) else {}
         mode = said.way_of_meeting(text) if said.is_request(text) else None
         if mode is None:
-            return {}
+            return refused
         found = _route(_TrackerView(tracker, {"ontmoetingsvorm": mode}))
         if found.unmet == routing.VORM:
             dispatcher.utter_message(response=UNMET_RESPONSES[routing.VORM],
@@ -1517,6 +1516,24 @@ class ActionStartBeheer(Action):
         return said.code_in(code)
 
 
+def other_counsellors(counsellor, tracker: Tracker, view: AppointmentView | None = None) -> list:
+    """Active counsellors besides the appointment's (`counsellor`, of the code in code_invoer, or
+    `view`) who take its kind of matter and offer its way of meeting (or the way asked for now):
+    the ones a move may go to when the own counsellor has nothing free then."""
+    if view is None:
+        try:
+            view = prove_code(tracker, tracker.get_slot("code_invoer"))
+        except (TooManyAttempts, reference.InvalidCode):
+            return []
+    if view is None:
+        return []
+    asked = tracker.get_slot("ontmoetingsvorm")
+    mode = asked if asked in said.MEETING_MODES else _mode_value(view.meeting_mode)
+    kind = counsellor.kind if counsellor.kind in (availability.VPOO, availability.VPI) else None
+    return [c for c in availability.active_counsellors(sessions())
+            if c.key != counsellor.key and c.serves(kind) and mode in c.meeting_modes]
+
+
 class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
     def name(self) -> str:
         return "validate_afspraak_code_form"
@@ -1617,6 +1634,26 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
     def _wants_someone_else(text: str) -> bool:
         return said.asks_other_counsellor(text)
 
+    def _offer_for(self, when: When, wish: str, now: dt.datetime, dispatcher: CollectingDispatcher,
+                   tracker: Tracker, counsellors: list | None = None) -> dict[str, Any]:
+        """A day the appointment's counsellor has nothing free ("kan die naar vrijdag?", and she
+        does not work on Fridays): the free times of another counsellor who takes the same kind of
+        matter and offers the same way of meeting, said so (sixth stranger test c12); else the own
+        counsellor's first free times after it."""
+        own = self._counsellors(tracker) if counsellors is None else counsellors
+        found = compute_offer(when, now, own, self._own_code(tracker)) if own else None
+        if found is None or (found.slots and (found.in_range or found.nearest)):
+            return super()._offer_for(when, wish, now, dispatcher, tracker, own)
+        others = other_counsellors(own[0], tracker)
+        other_offer = compute_offer(when, now, others) if others else None
+        if other_offer is None or not other_offer.slots or not other_offer.in_range:
+            return super()._offer_for(when, wish, now, dispatcher, tracker, own)
+        offered = _offered_counsellors([offer.encode(s) for s in other_offer.slots])
+        dispatcher.utter_message(text=content.fill(content.afspraak_knoppen()["verzetten_andere_vp"], {
+            "naam": own[0].name, "andere": describe(offered, with_meeting_modes=False)}))
+        return {"tijd_wens": wish, "gekozen_tijd": None} | _offer_slots(other_offer.slots)
+
+
     def _counsellors(self, tracker: Tracker) -> list:
         """The counsellor of the proven code; no one otherwise, so nothing is offered."""
         try:
@@ -1699,6 +1736,12 @@ class ActionRondBeheerAf(Action):
     def name(self) -> str:
         return "action_rond_beheer_af"
 
+    @staticmethod
+    def _may_move_to(key: str, proven: AppointmentView, tracker: Tracker) -> bool:
+        own = _counsellor(proven.counsellor_key)
+        return own is not None and tracker.get_slot("gekozen_tijd") in _offered(tracker) \
+            and key in {c.key for c in other_counsellors(own, tracker, proven)}
+
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         outcome = tracker.get_slot("afspraak_uitkomst")
         if outcome in ("te_vaak", "niet_wijzigbaar", "geen_afspraak"):
@@ -1721,14 +1764,18 @@ class ActionRondBeheerAf(Action):
                 cancel(sessions(), code, now)
                 return [SlotSet("afspraak_uitkomst", "geannuleerd"), SlotSet("code_invoer", None)]
             key, start = offer.decode(tracker.get_slot("gekozen_tijd"))
-            if key != proven.counsellor_key:  # times are offered for the appointment's own counsellor only
-                raise SlotNotOffered(f"{key} is not the counsellor of this appointment")
             asked = tracker.get_slot("ontmoetingsvorm")
             mode = asked if asked in said.MEETING_MODES and asked != _mode_value(proven.meeting_mode) else None
-            if start == proven.starts_at and mode is None:  # nothing changes: said so
+            if start == proven.starts_at and mode is None and key == proven.counsellor_key:  # nothing changes
                 return [SlotSet("afspraak_uitkomst", "niet_geannuleerd"), SlotSet("code_invoer", None),
                         SlotSet("afspraak_tijd", format_slot_nl(proven.starts_at))]
-            view = reschedule(sessions(), code, start, offer.end_of(start), now, within_hours=True, meeting_mode=mode)
+            # another counsellor's time, offered when the own one had nothing then (c12): only one of
+            # the times offered, of a counsellor a move may go to; the repository checks, under both
+            # counsellors' locks, that they offer that time and way of meeting
+            if key != proven.counsellor_key and not self._may_move_to(key, proven, tracker):
+                raise SlotNotOffered(f"{key} is not a counsellor this appointment may move to")
+            view = reschedule(sessions(), code, start, offer.end_of(start), now, within_hours=True, meeting_mode=mode,
+                              counsellor_key=key)
         except SlotTaken:
             return [SlotSet("afspraak_uitkomst", "bezet"), SlotSet("gekozen_tijd", None),
                     SlotSet("tijd_wens", None), SlotSet("aangeboden_tijden", None)]

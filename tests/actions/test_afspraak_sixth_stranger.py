@@ -20,7 +20,7 @@ import pytest
 from actions import afspraak as a
 from bot.booking import offer, reference
 from bot.booking.counsellors import sync
-from bot.booking.repository import book
+from bot.booking.repository import book, find_by_code
 from bot.scheduling.localtime import AMSTERDAM
 from bot.settings import PROJECT_ROOT
 from tests.actions.test_afspraak_actions import run, slots_of, tracker
@@ -226,3 +226,53 @@ def test_c16_the_buttons_leave_out_the_way_not_wanted(db):
     slots = {"gekozen_tijd": ruud, "vorm_niet": ["video"]}
     messages, _ = run(a.ActionAskOntmoetingsvorm(), tracker(slots, requested="ontmoetingsvorm"))
     assert [b["title"] for b in messages[0]["buttons"]] == ["Telefonisch"]
+
+
+# --- c12: "kan die naar vrijdag?" while the own counsellor does not work on Fridays ----------------------------------
+
+def test_c12_moving_to_a_day_the_own_counsellor_has_nothing_offers_the_other_counsellors_times(db):
+    code = reference.normalise(_marieke_thursday(db))
+    slots = {"beheer_actie": "wijzigen", "code_invoer": code, "referentiecode": code}
+    messages, result, sent = form_step(a.ValidateAfspraakCodeForm(), "kan het op vrijdag?", "tijd_wens", slots,
+                                       loop="afspraak_code_form")
+    assert _keys(result["aangeboden_tijden"]) == {"ruud-de-boer"}  # before: Marieke's Monday times
+    assert _days(result["aangeboden_tijden"]) == {dt.date(2027, 3, 12)}
+    assert "Marieke Jansen" in sent[0]["text"] and "Ruud de Boer" in sent[0]["text"]  # said who, and why
+
+
+def test_c12_the_other_counsellor_only_when_they_offer_the_way_of_meeting(db):
+    start = dt.datetime(2027, 3, 11, 15, 0, tzinfo=UTC)
+    code = book(db, "marieke-jansen", start, offer.end_of(start), "op_locatie", None, None, now=a.clock.now()).code
+    slots = {"beheer_actie": "wijzigen", "code_invoer": reference.normalise(code)}
+    messages, result, _ = form_step(a.ValidateAfspraakCodeForm(), "vrijdag", "tijd_wens", slots,
+                                    loop="afspraak_code_form")
+    assert _keys(result["aangeboden_tijden"]) == {"marieke-jansen"}  # Ruud does not meet on site
+    assert messages == ["utter_tijd_niets_vrij_bij"]
+
+
+def test_c12_a_time_of_the_other_counsellor_moves_the_appointment_to_them_with_the_same_code(db):
+    from bot.db.models import MailOutbox
+
+    code = reference.normalise(_marieke_thursday(db))
+    friday = "ruud-de-boer|2027-03-12T08:45:00+00:00"
+    slots = {"beheer_actie": "wijzigen", "code_invoer": code, "referentiecode": code, "gekozen_tijd": friday,
+             "aangeboden_tijden": [friday]}
+    _, events = run(a.ActionRondBeheerAf(), tracker(slots, loop=None))
+    result = slots_of(events)
+    assert result["afspraak_uitkomst"] == "gewijzigd" and "Ruud de Boer" in result["vp_met_wie"]
+    view = find_by_code(db, code)
+    assert view.counsellor_key == "ruud-de-boer" and view.status.value == "geboekt"
+    assert view.starts_at == dt.datetime(2027, 3, 12, 8, 45, tzinfo=UTC)
+    assert appointments(db) == 1  # moved, not a second appointment
+    with db() as session:
+        recipients = [m.recipient for m in session.query(MailOutbox).order_by(MailOutbox.id)]
+    assert recipients[-2:] == ["m.jansen@voorbeeld-organisatie.nl", "ruud@deboer-vertrouwenspersoon.example"]
+
+
+def test_c12_a_time_of_another_counsellor_that_was_not_offered_moves_nothing(db):
+    code = reference.normalise(_marieke_thursday(db))
+    friday = "ruud-de-boer|2027-03-12T08:45:00+00:00"
+    slots = {"beheer_actie": "wijzigen", "code_invoer": code, "gekozen_tijd": friday, "aangeboden_tijden": []}
+    _, events = run(a.ActionRondBeheerAf(), tracker(slots, loop=None))
+    assert slots_of(events)["afspraak_uitkomst"] == "bezet"
+    assert find_by_code(db, code).counsellor_key == "marieke-jansen"
