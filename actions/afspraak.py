@@ -370,7 +370,8 @@ class _TimeValidation:
             return True  # a button of an earlier question, or "ik wil verder met de afspraak"
         if answer_about_counsellor(text, dispatcher, tracker):
             return True  # "kan ik met een vrouw praten?", "kan het in een café?": answered truthfully
-        if said.asks_chat_or_mail(text) and said.way_of_meeting(text) is None:
+        if said.asks_chat_or_mail(text) and said.way_of_meeting(text) is None \
+                and not _said_since_the_message(tracker, "utter_afspraak_geen_chat"):
             _answer_chat_or_mail(dispatcher)  # "kan het via de chat?": no; the ways there are (c29)
             return True
         kind = said.side_question(text)
@@ -630,6 +631,18 @@ def _answered_by_a_rule(tracker: Tracker) -> bool:
         if event.get("event") == "user":
             return False
         if event.get("event") == "action" and event.get("name") == "action_vraag_in_afspraak":
+            return True
+    return False
+
+
+def _said_since_the_message(tracker: Tracker, response: str) -> bool:
+    """Whether the bot's reply to the latest message already holds this response (an action
+    before the form answered it)."""
+    for event in reversed(tracker.events or []):
+        kind = event.get("event") if isinstance(event, dict) else None
+        if kind == "user":
+            return False
+        if kind == "bot" and (event.get("metadata") or {}).get("utter_action") == response:
             return True
     return False
 

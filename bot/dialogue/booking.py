@@ -226,7 +226,8 @@ _CONTACT_WORDS = linear(
 _NEGATIONS = frozenset({"niet", "geen", "nooit"})
 # "niet via mail", "geen een-op-een": a negation one word before the way named
 _LISTED = frozenset({"of", "en", "noch", "of via", "of per", "en via"})  # "niet X of Y": Y is negated too
-_NEGATED_LINKS = frozenset({"via", "per", "met", "op", "een", "de", "het", "over", "liever", "graag"})
+_NEGATED_LINKS = frozenset({"via", "per", "met", "op", "een", "de", "het", "over", "liever", "graag",
+                            "te"})  # "ik durf niet te bellen" (sixth stranger test c29)
 
 
 # "telefonisch in plaats van via video", "ipv video": the way named after it is not wanted

@@ -276,3 +276,16 @@ def test_c12_a_time_of_another_counsellor_that_was_not_offered_moves_nothing(db)
     _, events = run(a.ActionRondBeheerAf(), tracker(slots, loop=None))
     assert slots_of(events)["afspraak_uitkomst"] == "bezet"
     assert find_by_code(db, code).counsellor_key == "marieke-jansen"
+
+
+def test_c29_answered_once_when_the_form_reads_a_time_from_the_same_message(db):
+    from rasa_sdk.events import BotUttered
+
+    text = "bellen durf ik niet, kan het per mail? liefst donderdag"
+    events = [BotUttered(metadata={"utter_action": "utter_afspraak_geen_chat"})]
+    trk = tracker({"tijd_wens": text}, text=text, intent="afspraak_maken", requested="tijd_wens")
+    trk.events = [*trk.events, *events]
+    dispatcher = a.CollectingDispatcher()
+    result = a.ValidateAfspraakForm().validate_tijd_wens(text, dispatcher, trk, {})
+    assert "utter_afspraak_geen_chat" not in [m.get("response") for m in dispatcher.messages]
+    assert result.get("aangeboden_tijden")  # the time in it is read

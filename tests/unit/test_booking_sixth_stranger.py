@@ -159,3 +159,9 @@ def test_c16_the_way_not_wanted():
     assert b.ways_not_wanted("telefonisch graag") == set()
     assert b.ways_not_wanted("telefonisch of via video, maakt niet uit") == set()
     assert b.ways_not_wanted("niet video maar telefonisch") == {"video"}
+
+
+@pytest.mark.parametrize("text", ["ik durf niet te bellen, kan het per mail?", "liever niet te bellen"])
+def test_c29_not_daring_to_call_is_no_wish_to_call(text):
+    assert b.way_of_meeting(text) is None
+    assert b.ways_not_wanted(text) == {"telefoon"}
