@@ -17,7 +17,7 @@ from actions.afspraak import BOOKING_SLOTS
 from bot import content
 from bot.bootstrap import services
 from bot.content import Situatie
-from bot.dialogue import crisis, perspective, repeats, requests, resume, routes, situations
+from bot.dialogue import crisis, minors, perspective, repeats, requests, resume, routes, situations, slurs
 from bot.nlu import crisis_patterns, language
 from bot.privacy import storage
 from bot.reporting import counters
@@ -25,7 +25,8 @@ from bot.vocabulary import OUTSIDE_TASK
 
 ENGLISH_SITUATION_MIN_CONFIDENCE = 0.3  # the fallback threshold of config.yml
 CONVERSATION_SLOTS = ("situatie", "situatie_label", "tweede_situatie", "tweede_situatie_label", "soort", "rol", "route",
-                      "open_vraag", "crisis_soort", "crisis_actief", "luisteren", "vorig_antwoord", "al_hervat")
+                      "open_vraag", "crisis_soort", "crisis_actief", "luisteren", "vorig_antwoord", "al_hervat",
+                      "minderjarige")
 CRISIS_SLOTS = ("crisis_soort", "crisis_actief")
 
 
@@ -132,6 +133,18 @@ class ActionHerkenSituatie(Action):
             dispatcher.utter_message(response="utter_seksueel_geweld_hulp")
         if requests.asks_to_pass_on(text):  # "zou u dit voor mij willen melden?": the bot passes nothing on
             dispatcher.utter_message(response="utter_doorgeven_eerst")
+        if sit.key in SLUR_NEIGHBOURS and slurs.slur_about_identity(text):
+            # "werd uitgescholden voor kankermarokkaan" (c10): a slur about who someone is is
+            # discrimination, also when it came with shouting or threats
+            sit = situations.from_key("discriminatie")
+        minor: list[EventType] = []
+        if minors.minor_at_school(text) and not tracker.get_slot("minderjarige"):
+            # a pupil or student under 18 at school: the duty to report (c19), named with the
+            # acknowledgement of sexual harassment (utter_situatie_erkend), or right away when
+            # that matter was confirmed before
+            minor = [SlotSet("minderjarige", True)]
+            if sit.key == "seksuele_intimidatie" and tracker.get_slot("situatie") == sit.key:
+                dispatcher.utter_message(response="utter_meldplicht_onderwijs")
         if sit.soort == "omgangsvormen" and crisis.part_of_the_job(text):
             # "mijn leidinggevende zegt dat het erbij hoort. klopt dat?" (c14): no, and what can be done
             dispatcher.utter_message(response="utter_hoort_niet_bij_werk")
@@ -147,7 +160,7 @@ class ActionHerkenSituatie(Action):
             open_vraag = resume.after_situation(sit.soort, confirmed=True)
             events = _situation_events(sit, open_vraag) + [SlotSet("tweede_situatie", None),
                                                            SlotSet("tweede_situatie_label", None)]
-            return aftercare + events + _counted_situation(tracker, sit, open_vraag, True)
+            return minor + aftercare + events + _counted_situation(tracker, sit, open_vraag, True)
         pair = tracker.latest_message.get("twee_situaties") or []
         second = situations.from_key(pair[1]) if len(pair) == 2 and pair[0] == sit.key else None
         if second is None and situations.second_matter_told(earlier, sit.key, tracker.get_slot("open_vraag")):
@@ -166,10 +179,11 @@ class ActionHerkenSituatie(Action):
         rol = perspective.detect(text)
         if rol:
             events.append(SlotSet("rol", rol))
-        return taken_back + aftercare + events + ([] if again else _counted_situation(tracker, sit, open_vraag,
+        return minor + taken_back + aftercare + events + ([] if again else _counted_situation(tracker, sit, open_vraag,
                                                                                      confirmed, rol))
 
 
+SLUR_NEIGHBOURS = ("agressie_geweld", "intimidatie", "pesten")  # read instead of discrimination after a slur
 UNSURE_SITUATION = 0.5  # below this, a situation guess right after a violence answer is not trusted
 
 
@@ -580,9 +594,13 @@ class ActionEngels(Action):
                 dispatcher.utter_message(text=content.fill(texts["antwoorden"]["hulp_kort"], values))
                 return []
             dispatcher.utter_message(text=full)
+        if topic == language.VERTROUWELIJK and tracker.get_slot("soort") != "omgangsvormen":
+            answer = f"{answer} {texts['antwoorden'].get('vertrouwelijk_melding', '')}".strip()  # whistleblower law
         events: list[EventType] = []
         sit = _english_situation(tracker)
         known = situations.from_key(tracker.get_slot("situatie"))
+        if sit is not None and known is not None and sit.key == known.key:
+            sit = None  # the matter told before, told or asked about again: not "It sounds like" again
         if sit is not None:
             # what it sounds like, and what that kind of matter is in plain words (fifth stranger
             # test, c18); remembered, so that a booking goes to the counsellor of that kind
@@ -591,8 +609,14 @@ class ActionEngels(Action):
             dispatcher.utter_message(text=f"{said} {content.fill(explained, values)}" if explained else said)
             events += _situation_events(sit, tracker.get_slot("open_vraag"))
         elif known is not None and topic is None and language.asks_if_allowed(text) and texts["uitleg"].get(known.key):
-            # "I just want to know if he is allowed to ask this" about the matter told before (c18)
-            dispatcher.utter_message(text=content.fill(texts["uitleg"][known.key], values))
+            # "I just want to know if he is allowed to ask this" about the matter told before (c18);
+            # "is this even considered discrimination? I don't want to overreact" (sixth, c05)
+            explained = content.fill(texts["uitleg"][known.key], values)
+            if _said_within(tracker, explained):
+                dispatcher.utter_message(text=content.fill(texts["antwoorden"].get("telt_mee") or texts["jij_beslist"],
+                                                           values))
+                return events
+            dispatcher.utter_message(text=explained)
             dispatcher.utter_message(text=content.fill(texts["jij_beslist"], values))
             return events
         later = answer if topic != language.HULP else None  # "Is it free?": its own answer
@@ -619,6 +643,11 @@ def _english_situation(tracker: Tracker) -> Situatie | None:
         return None
     sit = situations.from_key(cue or top.get("name"))
     return sit if sit is not None and sit.key in content.engels()["situaties"] else None
+
+
+def _said_within(tracker: Tracker, text: str) -> bool:
+    """Whether the bot already said this text in this conversation, alone or within a message."""
+    return any(e.get("event") == "bot" and text in (e.get("text") or "") for e in tracker.events or [])
 
 
 def _said_before(tracker: Tracker, text: str) -> bool:
@@ -663,6 +692,11 @@ class ActionDefaultAskAffirmation(Action):
             # threat: his question answered, not "Bedoel je ...?"
             dispatcher.utter_message(response=crisis.WERK_VEILIG)
             return []
+        if tracker.get_slot("situatie") == "seksuele_intimidatie" and minors.minor_at_school(text):
+            # "ze is minderjarig en het is een docent" after harassment was told (c19): the duty
+            # to report, not "Bedoel je ...?"
+            dispatcher.utter_message(response="utter_meldplicht_onderwijs")
+            return [SlotSet("minderjarige", True)]
         ranking = tracker.latest_message.get("intent_ranking") or []
         labels = content.bedoeling_labels()
         candidates = [r.get("name") for r in ranking if r.get("name") not in (None, "nlu_fallback")]

@@ -247,10 +247,12 @@ class ActionResetAfspraak(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         events = _reset(BOOKING_SLOTS)
+        text = _latest_text(tracker)
         if (tracker.latest_message or {}).get("engels") is True:  # asked in English: the questions are Dutch
             texts = content.engels()
+            events += answers.english_matter_in_request(dispatcher, tracker, text)
             dispatcher.utter_message(text=content.fill(texts["afspraak"], {"contact": texts["contact"]}))
-        text = _latest_text(tracker)
+            events.append(SlotSet("engels_gegeven", True))  # later English questions get short answers
         events += _time_in_request(text)
         try:  # "een afspraak met de externe vertrouwenspersoon integriteit": heard from the start
             wish = said.counsellor_wish(text, _by_name())

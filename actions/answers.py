@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot import content
 from bot.booking import availability, routing
 from bot.bootstrap import services
-from bot.dialogue import questions, repeats
+from bot.dialogue import questions, repeats, situations
+from bot.nlu import language
 
 
 def name_counsellors(dispatcher: CollectingDispatcher) -> None:
@@ -36,3 +39,16 @@ def answer_other_questions(dispatcher: CollectingDispatcher, text: object, answe
         if key in repeats.NAMES_COUNSELLORS:
             name_counsellors(dispatcher)
     return extra
+
+
+def english_matter_in_request(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> list[EventType]:
+    """An English request to book that also tells what happened ("The shift lead keeps asking me
+    out and says I will get more hours if I say yes. Can I book an appointment in English?",
+    sixth stranger test c21): the matter is named back in English, and remembered, so that the
+    booking goes to the counsellor of that kind. Nothing when no matter is named or one is known."""
+    texts = content.engels()
+    sit = situations.from_key(language.english_situation_cue(text))
+    if sit is None or sit.key not in texts["situaties"] or tracker.get_slot("situatie"):
+        return []
+    dispatcher.utter_message(text=content.fill(texts["herkend"], {"situatie": texts["situaties"][sit.key]}))
+    return [SlotSet("situatie", sit.key), SlotSet("situatie_label", sit.label), SlotSet("soort", sit.soort)]

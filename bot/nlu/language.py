@@ -132,16 +132,48 @@ _ABUSE_OF_POWER = linear(
     name="language.abuse_of_power")
 
 
+# Sixth stranger test (c21, c05): unwanted sexual attention, unequal treatment for who one is, and
+# being left out, told in English in everyday words.
+_SEXUAL = linear(
+    r"\bsexual\w*|\b(?:asks?|asking|asked) me out\b|\b(?:go|going) out with (?:him|her|them)\b"
+    r"|\b(?:a|on a) date\b|\bif i (?:say yes|go out|sleep|date)\b"
+    r"|\b(?:touch|touches|touched|touching|grab\w*|groped?|gropes) (?:me|my)\b"
+    r"|\b(?:comments?|remarks?|jokes?) (?:on|about) my (?:body|breasts?|legs?|looks|butt|bum|figure)\b"
+    r"|\bflirt\w*|\bnudes?\b|\bdick pics?\b",
+    name="language.sexual")
+_UNEQUAL = linear(
+    r"\bdiscriminat\w*|\bracis\w*|\bmy (?:accent|skin|skin colou?r|religion|origin|nationality|headscarf|hijab"
+    r"|disability|pregnancy|age)\b|\bdutch[- ]only\b|\bbecause (?:i am|i'm|im) (?:not dutch|foreign|a foreigner"
+    r"|an expat|black|muslim|jewish|gay|lesbian|trans|pregnant|disabled|too old|old|a woman)\b",
+    name="language.unequal")
+_LEFT_OUT = linear(
+    r"\b(?:leave|leaves|left|keep|keeps|kept) me out\b|\bleft out\b|\bexclud\w*|\bignor(?:e|es|ed|ing) me\b"
+    r"|\bbully\w*|\bbullied\b|\bmake fun of me\b|\blaugh(?:s|ed|ing)? at me\b|\bnobody (?:\w+ ){0,3}talks to me\b",
+    name="language.left_out")
+
+
 def english_situation_cue(text: str) -> str | None:
     """A situation an English message names in words the classifier may miss: "machtsmisbruik"
-    for private chores for the boss or a contract made to depend on it; else None."""
-    return "machtsmisbruik" if _ABUSE_OF_POWER.search(normalise(text[:MAX_CHARS])) else None
+    for private chores for the boss or a contract made to depend on it; unwanted sexual attention
+    (asked out for more hours, touching, remarks on one's body); unequal treatment for who one is
+    (an accent, not being Dutch); being left out or laughed at. Checked in that order (a date for
+    more hours is harassment before it is abuse of power; "laugh at me because I am not Dutch"
+    is unequal treatment before bullying); else None."""
+    norm = normalise(text[:MAX_CHARS])
+    for key, pattern in (("seksuele_intimidatie", _SEXUAL), ("machtsmisbruik", _ABUSE_OF_POWER),
+                         ("discriminatie", _UNEQUAL), ("pesten", _LEFT_OUT)):
+        if pattern.search(norm):
+            return key
+    return None
 
 
 # "Is he allowed to ask this?", "is this normal?": a question whether what happened is OK.
 _ALLOWED = linear(
     r"\b(?:allowed|permitted|legal|illegal|is (?:this|that|it) (?:normal|ok|okay|right|fair)"
-    r"|(?:can|may) (?:he|she|they|my \w+) (?:do|ask|demand) (?:this|that)|is that how it works)\b",
+    r"|(?:can|may) (?:he|she|they|my \w+) (?:do|ask|demand) (?:this|that)|is that how it works"
+    # "is this even considered discrimination?", "does this count as harassment?", "am I overreacting?"
+    r"|considered (?:\w+ )?(?:discrimination|harassment|bullying|intimidation|abuse)|count(?:s)? as"
+    r"|overreact\w*|is (?:this|that|it) (?:even |really )?(?:discrimination|harassment|bullying))\b",
     name="language.allowed")
 
 
