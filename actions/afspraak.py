@@ -1509,7 +1509,12 @@ class ActionStartBeheer(Action):
         text = _latest_text(tracker)
         # "... met code 5YQE-777R-3CHZ maar ik wil hem verzetten"; without one, the code given
         # before in this conversation (sixth stranger test c12: "annuleer hem maar" after moving)
-        code = said.code_in(text) or self._code_given_before(tracker)
+        code = said.code_in(text)
+        before = None if code else self._code_given_before(tracker)
+        found = self._still_live(tracker, before) if before is not None else None
+        if found is not None:  # the form may go on without checking the code again: what it found
+            code = before
+            events += [SlotSet("referentiecode", found.code), SlotSet("afspraak_tijd", format_slot_nl(found.starts_at))]
         if actie == "wijzigen" and not text.startswith("/") and said.way_of_meeting(text) is not None:
             # "kan het telefonisch in plaats van via video?": the way is heard with the request (the
             # form checks it against the counsellor); "zelfde tijd maar telefonisch": the time stays
@@ -1517,6 +1522,13 @@ class ActionStartBeheer(Action):
                        SlotSet("alleen_vorm", said.only_the_way_changes(text))]
         # the form checks a code given with the request when it starts (a prefilled slot), as if typed
         return events + ([SlotSet("code_invoer", code)] if code else [])
+
+    @staticmethod
+    def _still_live(tracker: Tracker, code: str) -> AppointmentView | None:
+        try:
+            return prove_code(tracker, code)
+        except (TooManyAttempts, reference.InvalidCode):
+            return None
 
     @staticmethod
     def _code_given_before(tracker: Tracker) -> str | None:
@@ -1665,7 +1677,8 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
             return super()._offer_for(when, wish, now, dispatcher, tracker, own)
         offered = _offered_counsellors([offer.encode(s) for s in other_offer.slots])
         dispatcher.utter_message(text=content.fill(content.afspraak_knoppen()["verzetten_andere_vp"], {
-            "naam": own[0].name, "andere": describe(offered, with_meeting_modes=False)}))
+            "naam": own[0].name, "andere": describe(offered, with_meeting_modes=False),
+            "andere_naam": _names(offered)}))
         return {"tijd_wens": wish, "gekozen_tijd": None} | _offer_slots(other_offer.slots)
 
 

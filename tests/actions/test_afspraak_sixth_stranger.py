@@ -163,6 +163,8 @@ def test_c12_cancelling_after_moving_uses_the_code_given_before(db):
     _, events = run(a.ActionStartBeheer(), trk)
     started = slots_of(events)
     assert started["beheer_actie"] == "annuleren" and started["code_invoer"] == code  # before: "Wat is je code?"
+    # the form goes on with the code it has (no validation of it again): the time for "Wil je die annuleren?"
+    assert started["afspraak_tijd"] == "donderdag 11 maart om 16:00" and started["referentiecode"]
     messages, result, _ = form_step(a.ValidateAfspraakCodeForm(), "maandag lukt niet. annuleer hem dan maar",
                                     "code_invoer", started, intent="afspraak_annuleren", loop="afspraak_code_form",
                                     value=code)
@@ -238,6 +240,7 @@ def test_c12_moving_to_a_day_the_own_counsellor_has_nothing_offers_the_other_cou
     assert _keys(result["aangeboden_tijden"]) == {"ruud-de-boer"}  # before: Marieke's Monday times
     assert _days(result["aangeboden_tijden"]) == {dt.date(2027, 3, 12)}
     assert "Marieke Jansen" in sent[0]["text"] and "Ruud de Boer" in sent[0]["text"]  # said who, and why
+    assert sent[0]["text"].count("externe vertrouwenspersoon") == 1  # the role once
 
 
 def test_c12_the_other_counsellor_only_when_they_offer_the_way_of_meeting(db):
