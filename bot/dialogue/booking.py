@@ -746,6 +746,9 @@ _CANCEL_WISH = linear(
     name="booking.cancel_wish")
 
 
+_SHOWN_CODE = linear(r"\bcode\b|\b[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}\b", name="booking.shown_code")
+
+
 def code_request(text: object) -> str | None:
     """A message that holds a reference code and asks to move that appointment ("code ..., kan die
     naar vrijdag?"), to change its way of meeting ("code ..., kan die telefonisch in plaats van op
@@ -755,7 +758,10 @@ def code_request(text: object) -> str | None:
     if not norm or code_in(text) is None:
         return None
     cancel = bool(_CANCEL_WISH.search(norm))
-    move = bool(_MOVE_WISH.search(norm)) or (not cancel and way_of_meeting(norm) is not None)
+    # only a way of meeting, with a code written as a code ("code ...", "ABCD-EFGH-JKMN"): words that
+    # read like one ("mijn mond moet") with "kantoor" in the sentence are no request
+    move = bool(_MOVE_WISH.search(norm)) or (not cancel and way_of_meeting(norm) is not None
+                                             and bool(_SHOWN_CODE.search(norm)))
     if move == cancel:
         return None
     return MOVE if move else CANCEL

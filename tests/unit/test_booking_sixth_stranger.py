@@ -165,3 +165,11 @@ def test_c16_the_way_not_wanted():
 def test_c29_not_daring_to_call_is_no_wish_to_call(text):
     assert b.way_of_meeting(text) is None
     assert b.ways_not_wanted(text) == {"telefoon"}
+
+
+@pytest.mark.parametrize("text", [
+    "hij riep me naar zijn kantoor en zei dat ik mijn mond moet houden",  # "mijn mond moet": 12 letters, no code
+    "liever op locatie, mijn mond moet dicht blijven",
+])
+def test_c22_a_way_of_meeting_with_words_that_read_like_a_code_is_no_change(text):
+    assert b.code_request(text) is None
