@@ -67,11 +67,12 @@ BOOKING_HORIZON = dt.timedelta(days=120)  # how far ahead bookings are read for 
 FORM_SLOTS = ("vp_soort", "tijd_wens", "aangeboden_tijden", "gekozen_tijd", "ontmoetingsvorm", "bereikbaar",
               "contactgegeven", "bevestiging", "afspraak_tijd", "ontmoetingsvorm_titel", "locatie",
               "vp_met_wie", "afspraak_fouten", "uitleg_nodig", "nieuw_voorval", "afspraak_stoppen",
-              "afspraak_afgezegd", "wat_anders_gevraagd")
-WISH_SLOTS = ("vp_extern", "vp_gekozen")  # a wish about the counsellor outlives a "no" at the summary
+              "afspraak_afgezegd", "wat_anders_gevraagd", "eerdere_tijd_wens", "vorm_niet", "telefoon_belgisch",
+              "telefoon_nederlands")
+WISH_SLOTS = ("vp_extern", "vp_gekozen", "vp_niet")  # a wish about the counsellor outlives a "no" at the summary
 BOOKING_SLOTS = FORM_SLOTS + WISH_SLOTS + ("referentiecode", "ics_link", "vp_weer_bereikbaar", "vp_bereikbaar",
                                            "afspraak_uitkomst", "beheer_actie", "code_invoer", "annuleer_bevestiging",
-                                           "tijd_grens", "vp_namen", "beheer_wissel", "alleen_vorm",
+                                           "tijd_grens", "vp_namen", "vormen", "beheer_wissel", "alleen_vorm",
                                            "afscheid_echt")
 # The situation intents of a matter for the counsellor (every situation of content/situaties.yml
 # but the one outside its task): told while the booking form asks, such a message is heard, not
@@ -89,7 +90,7 @@ MANAGE_INTENTS = ("afspraak_wijzigen", "afspraak_annuleren")
 MAX_FAILURES = 2  # unusable answers in a row before the bot explains and offers a way out
 UNMET_RESPONSES = {"naam": "utter_vp_wens_niet_naam", "soort": "utter_vp_wens_niet_soort",
                    "intern": "utter_vp_wens_niet_intern", "extern": "utter_vp_wens_niet_extern",
-                   routing.VORM: "utter_vp_wens_niet_vorm"}
+                   routing.VORM: "utter_vp_wens_niet_vorm", routing.ANDER: "utter_vp_wens_niet_ander"}
 
 # Wrong codes per conversation (sender id) and per client: the opaque key the channels put into
 # each message's metadata as {"client": "..."} (absent: the conversation's limit only). No limit
@@ -125,11 +126,13 @@ def _route(tracker: Tracker, counsellors=None) -> routing.Route:
         counsellors = availability.active_counsellors(sessions())
     where = tracker.get_slot("vp_extern")
     key = tracker.get_slot("vp_gekozen")
+    avoid = tracker.get_slot("vp_niet")
     mode = tracker.get_slot("ontmoetingsvorm")
     return routing.route(counsellors, chosen_kind=tracker.get_slot("vp_soort"), soort=tracker.get_slot("soort"),
                          where=where if where in (routing.INTERN, routing.EXTERN) else None,
                          key=key if isinstance(key, str) else None,
-                         mode=mode if mode in said.MEETING_MODES else None)
+                         mode=mode if mode in said.MEETING_MODES else None,
+                         avoid=avoid if isinstance(avoid, str) else None)
 
 
 def describe(counsellors, with_meeting_modes: bool = True) -> str:
@@ -257,7 +260,9 @@ class ActionResetAfspraak(Action):
         except SQLAlchemyError as exc:
             logger.warning("cannot read the counsellors: %s", type(exc).__name__)
             return events
-        if not answered and not text.startswith("/") and said.side_question(text) == said.PRIVACY:
+        if not answered and said.asks_chat_or_mail(text):  # "ik durf niet te bellen, kan het via mail?" (c29)
+            _answer_chat_or_mail(dispatcher)
+        elif not answered and not text.startswith("/") and said.side_question(text) == said.PRIVACY:
             # "kan ik anoniem met iemand praten?" taken for a request to book: answered first
             dispatcher.utter_message(response=_TimeValidation._faq_answer(tracker) or (
                 "utter_faq/anoniem" if said.asks_about_anonymity(text) else "utter_afspraak_privacy"))
@@ -287,7 +292,23 @@ def _wish_slots(wish: said.CounsellorWish) -> dict[str, Any]:
         slots["vp_extern"] = wish.where
     if wish.key:
         slots["vp_gekozen"] = wish.key
+        slots["vp_niet"] = None
+    if wish.avoid:  # "iemand anders dan Marieke": not chosen, and never offered (sixth stranger test c09)
+        slots["vp_niet"] = wish.avoid
+        slots["vp_gekozen"] = None
     return slots
+
+
+def _answer_chat_or_mail(dispatcher: CollectingDispatcher) -> None:
+    """A conversation by chat or mail does not exist: said, with the ways the counsellors offer."""
+    try:
+        offered = {m for c in availability.active_counsellors(sessions()) for m in c.meeting_modes}
+    except SQLAlchemyError as exc:
+        logger.warning("cannot read the counsellors: %s", type(exc).__name__)
+        offered = set()
+    modes = [m for m in content.ontmoetingsvormen() if m in offered] or list(content.ontmoetingsvormen())
+    dispatcher.utter_message(response="utter_afspraak_geen_chat",
+                             vormen=routing.join([_mode_title(m) for m in modes], content.afspraak_knoppen()["of"]))
 
 
 class ActionCheckBereikbaarheid(Action):
@@ -351,6 +372,10 @@ class _TimeValidation:
             return True  # a button of an earlier question, or "ik wil verder met de afspraak"
         if answer_about_counsellor(text, dispatcher, tracker):
             return True  # "kan ik met een vrouw praten?", "kan het in een café?": answered truthfully
+        if said.asks_chat_or_mail(text) and said.way_of_meeting(text) is None \
+                and not _said_since_the_message(tracker, "utter_afspraak_geen_chat"):
+            _answer_chat_or_mail(dispatcher)  # "kan het via de chat?": no; the ways there are (c29)
+            return True
         kind = said.side_question(text)
         if kind is None or self._names_a_time(text.lower()):
             return False
@@ -440,12 +465,22 @@ class _TimeValidation:
         return self._ok(self._offer_for(when, wish, now, dispatcher, _TrackerView(tracker, mode)) | mode)
 
     @staticmethod
+    def _wish_before(tracker: Tracker) -> str | None:
+        """The time wish of the times offered, kept when "Een ander moment" is chosen."""
+        wish = tracker.get_slot("tijd_wens")
+        return wish if isinstance(wish, str) and wish != ANDERS and len(wish) <= MAX_WISH_CHARS \
+            and tracker.get_slot("aangeboden_tijden") is not None else None
+
+    @staticmethod
     def _with_earlier_wish(text: str, when: When, tracker: Tracker, now: dt.datetime) -> tuple[str, When]:
         """A new wish while times are offered corrects the earlier one: what it does not say (the
-        part of day, or the day) is kept ("volgende week, middag", then "ik zei volgende week")."""
+        part of day, or the day) is kept ("volgende week, middag", then "ik zei volgende week").
+        So does a wish after "Een ander moment": "donderdag", then "niks in de middag?" looks on
+        Thursday afternoon (sixth stranger test c06)."""
         earlier = tracker.get_slot("tijd_wens")
-        if not isinstance(earlier, str) or earlier == text or len(earlier) > MAX_WISH_CHARS \
-                or tracker.get_slot("aangeboden_tijden") is None:
+        if tracker.get_slot("aangeboden_tijden") is None:
+            earlier = tracker.get_slot("eerdere_tijd_wens")
+        if not isinstance(earlier, str) or earlier == text or len(earlier) > MAX_WISH_CHARS:
             return text, when
         try:
             before = parse_wishes(earlier, now)
@@ -483,8 +518,8 @@ class _TimeValidation:
         return self._ok(self._offer_for(when, wish, now, dispatcher, _TrackerView(tracker, mode)) | mode)
 
     def _offer_for(self, when: When, wish: str, now: dt.datetime, dispatcher: CollectingDispatcher,
-                   tracker: Tracker) -> dict[str, Any]:
-        counsellors = self._counsellors(tracker)
+                   tracker: Tracker, counsellors: list | None = None) -> dict[str, Any]:
+        counsellors = self._counsellors(tracker) if counsellors is None else counsellors
         found = compute_offer(when, now, counsellors, self._own_code(tracker))
         if not found.slots:
             dispatcher.utter_message(response="utter_geen_tijden")
@@ -519,7 +554,8 @@ class _TimeValidation:
                               domain: DomainDict) -> dict[str, Any]:
         text = str(value or "").strip().lower()
         if text == ANDERS or said.wants_other_moment(text):
-            return self._ok({"gekozen_tijd": None, "tijd_wens": None, "aangeboden_tijden": None})
+            return self._ok({"gekozen_tijd": None, "tijd_wens": None, "aangeboden_tijden": None,
+                             "eerdere_tijd_wens": self._wish_before(tracker)})
         offered = _offered(tracker)
         if isinstance(value, str) and value in offered:
             return self._taken_time(value, tracker)
@@ -597,6 +633,18 @@ def _answered_by_a_rule(tracker: Tracker) -> bool:
         if event.get("event") == "user":
             return False
         if event.get("event") == "action" and event.get("name") == "action_vraag_in_afspraak":
+            return True
+    return False
+
+
+def _said_since_the_message(tracker: Tracker, response: str) -> bool:
+    """Whether the bot's reply to the latest message already holds this response (an action
+    before the form answered it)."""
+    for event in reversed(tracker.events or []):
+        kind = event.get("event") if isinstance(event, dict) else None
+        if kind == "user":
+            return False
+        if kind == "bot" and (event.get("metadata") or {}).get("utter_action") == response:
             return True
     return False
 
@@ -895,8 +943,8 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         ``said.tells_a_story`` asks) also a situation it is less sure of, among its first two
         guesses, because a long message with feelings in it ("ik moest bijna huilen") spreads
         the classifier's confidence while it is still no answer to a booking question."""
-        if text.startswith("/") or said.contact_choice(text) is not None or said.way_of_meeting(text) is not None:
-            return None
+        if text.startswith("/") or said.contact_choice(text) is not None or said.names_a_way_of_meeting(text):
+            return None  # "niet op locatie want iedereen kent me daar": about the way (sixth stranger test c16)
         intent, confidence = _intent(tracker)
         if intent in SITUATION_INTENTS and confidence >= INCIDENT_CONFIDENCE:
             return intent
@@ -946,9 +994,11 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         """"op locatie graag, woensdag", "zo snel mogelijk, telefonisch": the way of meeting is
         heard with the time, so the times offered are with counsellors who offer it, and it is not
         asked again. When none of them offers it, that is said, and it is asked later."""
+        # "niet op locatie want iedereen kent me daar": not offered later (sixth stranger test c16)
+        refused = {"vorm_niet": sorted(said.ways_not_wanted(text))} if said.ways_not_wanted(text) else {}
         mode = said.way_of_meeting(text) if said.is_request(text) else None
         if mode is None:
-            return {}
+            return refused
         found = _route(_TrackerView(tracker, {"ontmoetingsvorm": mode}))
         if found.unmet == routing.VORM:
             dispatcher.utter_message(response=UNMET_RESPONSES[routing.VORM],
@@ -971,7 +1021,10 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
                                      vp_namen=_names(found.counsellors))
             mode = None
             found = _route(_TrackerView(tracker, changes | {"ontmoetingsvorm": None}))
-        if found.unmet:
+        if found.unmet == routing.ANDER:  # nobody else fits: said honestly, the person chooses
+            dispatcher.utter_message(response=UNMET_RESPONSES[found.unmet],
+                                     vp_namen=describe(found.counsellors, with_meeting_modes=False))
+        elif found.unmet:
             dispatcher.utter_message(response=UNMET_RESPONSES[found.unmet])
         result: dict[str, Any] = changes | {"gekozen_tijd": None, "ontmoetingsvorm": mode}
         wish_text = tracker.get_slot("tijd_wens")
@@ -1014,6 +1067,9 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         counsellor = _counsellor(counsellor_key)
         if counsellor is not None and len(counsellor.meeting_modes) == 1:  # nothing to choose
             return self._mode_slots(counsellor.meeting_modes[0], counsellor)
+        left = _ways_left(counsellor, tracker) if counsellor is not None else []
+        if counsellor is not None and len(left) == 1 and tracker.get_slot("ontmoetingsvorm") in (None, left[0]):
+            return self._mode_slots(left[0], counsellor)  # "niet op locatie", and Marieke: by phone
         earlier = tracker.get_slot("ontmoetingsvorm")
         if counsellor is not None and earlier in counsellor.meeting_modes:  # after a correction: not asked again
             return self._mode_slots(earlier, counsellor)
@@ -1078,6 +1134,10 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             return self._failed(tracker, "bereikbaar", dispatcher, "utter_bereikbaar_niet_begrepen")
         detail = said.email_in(text) if choice == said.EMAIL else said.phone_in(text) if choice == said.PHONE \
             else None
+        unclear = said.unclear_phone_in(text) if choice == said.PHONE and detail is None else None
+        if unclear is not None:  # "bel me op 0470 12 34 56": asked next (sixth stranger test c08)
+            return self._ok({"bereikbaar": choice, "contactgegeven": None, "telefoon_belgisch": unclear.belgian,
+                             "telefoon_nederlands": unclear.dutch})
         return self._ok({"bereikbaar": choice, "contactgegeven": detail})
 
     def extract_contactgegeven(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
@@ -1090,6 +1150,37 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
 
     def validate_contactgegeven(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         email = tracker.get_slot("bereikbaar") == "email"
+        unclear = {"telefoon_belgisch": None, "telefoon_nederlands": None}
+        belgian = tracker.get_slot("telefoon_belgisch")
+        if belgian and not email:  # the answer to "Is dit een Belgisch nummer?" (sixth stranger test c08)
+            answer = self._belgian_answer(value, tracker)
+            if answer is True:
+                return self._ok({"contactgegeven": belgian} | unclear)
+            dutch = tracker.get_slot("telefoon_nederlands")
+            if answer is False and dutch:
+                return self._ok({"contactgegeven": dutch} | unclear)
+            if answer is False:
+                dispatcher.utter_message(response="utter_telefoon_niet_nederlands")
+                return {"contactgegeven": None} | unclear
+        found_unclear = None if email else said.unclear_phone_in(value)
+        if found_unclear is not None and said.phone_in(value) is None:
+            return {"contactgegeven": None, "telefoon_belgisch": found_unclear.belgian,
+                    "telefoon_nederlands": found_unclear.dutch}
+        if belgian:
+            return self._contactgegeven(value, dispatcher, tracker, email) | unclear
+        return self._contactgegeven(value, dispatcher, tracker, email)
+
+    @staticmethod
+    def _belgian_answer(value: Any, tracker: Tracker) -> bool | None:
+        intent, _ = _intent(tracker)
+        if intent in ("bevestigen", "ontkennen") and str(value or "").startswith("/"):
+            return intent == "bevestigen"  # the buttons
+        answer = said.belgian_answer(value)
+        if answer is None and intent in ("bevestigen", "ontkennen") and said.phone_in(value) is None:
+            return intent == "bevestigen"
+        return answer
+
+    def _contactgegeven(self, value: Any, dispatcher, tracker, email: bool) -> dict[str, Any]:
         try:
             return self._ok({"contactgegeven": normalise_email(str(value)) if email else normalise_phone(str(value))})
         except InvalidContact:
@@ -1120,6 +1211,14 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
                 dispatcher.utter_message(response="utter_afspraak_wat_anders")
                 return {"bevestiging": None, "wat_anders_gevraagd": True}
         return {"bevestiging": value if isinstance(value, bool) else None}
+
+
+def _ways_left(counsellor, tracker: Tracker) -> list[str]:
+    """The ways of meeting the counsellor offers, but those the person said not to want (all of
+    them when that would leave none)."""
+    refused = tracker.get_slot("vorm_niet")
+    refused = set(refused) if isinstance(refused, list) else set()
+    return [m for m in counsellor.meeting_modes if m not in refused] or list(counsellor.meeting_modes)
 
 
 class _TrackerView:
@@ -1180,6 +1279,12 @@ class ActionAskBereikbaar(_AskWithWayOut):
 class ActionAskContactgegeven(_AskWithWayOut):
     slot, ask, explain = "contactgegeven", "utter_ask_contactgegeven", "utter_uitleg_contactgegeven"
 
+    def put(self, dispatcher, tracker: Tracker, explain: bool) -> None:
+        if tracker.get_slot("telefoon_belgisch"):  # "0470 12 34 56": asked, never silently +31 (c08)
+            dispatcher.utter_message(response="utter_telefoon_belgisch_vraag")
+            return
+        super().put(dispatcher, tracker, explain)
+
 
 class ActionAskBevestiging(_AskWithWayOut):
     slot, ask, explain = "bevestiging", "utter_ask_bevestiging", "utter_uitleg_bevestiging"
@@ -1220,7 +1325,7 @@ class ActionAskOntmoetingsvorm(_AskWithWayOut):
 
     def put(self, dispatcher, tracker: Tracker, explain: bool) -> None:
         counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
-        meeting_modes = counsellor.meeting_modes if counsellor else ()
+        meeting_modes = _ways_left(counsellor, tracker) if counsellor else ()
         titles = content.ontmoetingsvormen()
         buttons = [{"title": titles[m], "payload": "/kies_optie" + json.dumps({"ontmoetingsvorm": m})}
                    for m in meeting_modes]
@@ -1402,7 +1507,14 @@ class ActionStartBeheer(Action):
         # beheer_wissel stays: the rule that switched from the booking form to this one reads it
         events = _reset(n for n in BOOKING_SLOTS if n != "beheer_wissel") + [SlotSet("beheer_actie", actie)]
         text = _latest_text(tracker)
-        code = said.code_in(text)  # "... met code 5YQE-777R-3CHZ maar ik wil hem verzetten"
+        # "... met code 5YQE-777R-3CHZ maar ik wil hem verzetten"; without one, the code given
+        # before in this conversation (sixth stranger test c12: "annuleer hem maar" after moving)
+        code = said.code_in(text)
+        before = None if code else self._code_given_before(tracker)
+        found = self._still_live(tracker, before) if before is not None else None
+        if found is not None:  # the form may go on without checking the code again: what it found
+            code = before
+            events += [SlotSet("referentiecode", found.code), SlotSet("afspraak_tijd", format_slot_nl(found.starts_at))]
         if actie == "wijzigen" and not text.startswith("/") and said.way_of_meeting(text) is not None:
             # "kan het telefonisch in plaats van via video?": the way is heard with the request (the
             # form checks it against the counsellor); "zelfde tijd maar telefonisch": the time stays
@@ -1410,6 +1522,43 @@ class ActionStartBeheer(Action):
                        SlotSet("alleen_vorm", said.only_the_way_changes(text))]
         # the form checks a code given with the request when it starts (a prefilled slot), as if typed
         return events + ([SlotSet("code_invoer", code)] if code else [])
+
+    @staticmethod
+    def _still_live(tracker: Tracker, code: str) -> AppointmentView | None:
+        try:
+            return prove_code(tracker, code)
+        except (TooManyAttempts, reference.InvalidCode):
+            return None
+
+    @staticmethod
+    def _code_given_before(tracker: Tracker) -> str | None:
+        """The code of the appointment this conversation is about: the one being changed, or the
+        one found or made before, unless it was cancelled."""
+        code = tracker.get_slot("code_invoer")
+        if isinstance(code, str) and said.code_in(code):
+            return said.code_in(code)
+        code = tracker.get_slot("referentiecode")
+        if tracker.get_slot("afspraak_uitkomst") == "geannuleerd" or not isinstance(code, str):
+            return None
+        return said.code_in(code)
+
+
+def other_counsellors(counsellor, tracker: Tracker, view: AppointmentView | None = None) -> list:
+    """Active counsellors besides the appointment's (`counsellor`, of the code in code_invoer, or
+    `view`) who take its kind of matter and offer its way of meeting (or the way asked for now):
+    the ones a move may go to when the own counsellor has nothing free then."""
+    if view is None:
+        try:
+            view = prove_code(tracker, tracker.get_slot("code_invoer"))
+        except (TooManyAttempts, reference.InvalidCode):
+            return []
+    if view is None:
+        return []
+    asked = tracker.get_slot("ontmoetingsvorm")
+    mode = asked if asked in said.MEETING_MODES else _mode_value(view.meeting_mode)
+    kind = counsellor.kind if counsellor.kind in (availability.VPOO, availability.VPI) else None
+    return [c for c in availability.active_counsellors(sessions())
+            if c.key != counsellor.key and c.serves(kind) and mode in c.meeting_modes]
 
 
 class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
@@ -1512,6 +1661,27 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
     def _wants_someone_else(text: str) -> bool:
         return said.asks_other_counsellor(text)
 
+    def _offer_for(self, when: When, wish: str, now: dt.datetime, dispatcher: CollectingDispatcher,
+                   tracker: Tracker, counsellors: list | None = None) -> dict[str, Any]:
+        """A day the appointment's counsellor has nothing free ("kan die naar vrijdag?", and she
+        does not work on Fridays): the free times of another counsellor who takes the same kind of
+        matter and offers the same way of meeting, said so (sixth stranger test c12); else the own
+        counsellor's first free times after it."""
+        own = self._counsellors(tracker) if counsellors is None else counsellors
+        found = compute_offer(when, now, own, self._own_code(tracker)) if own else None
+        if found is None or (found.slots and (found.in_range or found.nearest)):
+            return super()._offer_for(when, wish, now, dispatcher, tracker, own)
+        others = other_counsellors(own[0], tracker)
+        other_offer = compute_offer(when, now, others) if others else None
+        if other_offer is None or not other_offer.slots or not other_offer.in_range:
+            return super()._offer_for(when, wish, now, dispatcher, tracker, own)
+        offered = _offered_counsellors([offer.encode(s) for s in other_offer.slots])
+        dispatcher.utter_message(text=content.fill(content.afspraak_knoppen()["verzetten_andere_vp"], {
+            "naam": own[0].name, "andere": describe(offered, with_meeting_modes=False),
+            "andere_naam": _names(offered)}))
+        return {"tijd_wens": wish, "gekozen_tijd": None} | _offer_slots(other_offer.slots)
+
+
     def _counsellors(self, tracker: Tracker) -> list:
         """The counsellor of the proven code; no one otherwise, so nothing is offered."""
         try:
@@ -1594,6 +1764,12 @@ class ActionRondBeheerAf(Action):
     def name(self) -> str:
         return "action_rond_beheer_af"
 
+    @staticmethod
+    def _may_move_to(key: str, proven: AppointmentView, tracker: Tracker) -> bool:
+        own = _counsellor(proven.counsellor_key)
+        return own is not None and tracker.get_slot("gekozen_tijd") in _offered(tracker) \
+            and key in {c.key for c in other_counsellors(own, tracker, proven)}
+
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         outcome = tracker.get_slot("afspraak_uitkomst")
         if outcome in ("te_vaak", "niet_wijzigbaar", "geen_afspraak"):
@@ -1616,14 +1792,18 @@ class ActionRondBeheerAf(Action):
                 cancel(sessions(), code, now)
                 return [SlotSet("afspraak_uitkomst", "geannuleerd"), SlotSet("code_invoer", None)]
             key, start = offer.decode(tracker.get_slot("gekozen_tijd"))
-            if key != proven.counsellor_key:  # times are offered for the appointment's own counsellor only
-                raise SlotNotOffered(f"{key} is not the counsellor of this appointment")
             asked = tracker.get_slot("ontmoetingsvorm")
             mode = asked if asked in said.MEETING_MODES and asked != _mode_value(proven.meeting_mode) else None
-            if start == proven.starts_at and mode is None:  # nothing changes: said so
+            if start == proven.starts_at and mode is None and key == proven.counsellor_key:  # nothing changes
                 return [SlotSet("afspraak_uitkomst", "niet_geannuleerd"), SlotSet("code_invoer", None),
                         SlotSet("afspraak_tijd", format_slot_nl(proven.starts_at))]
-            view = reschedule(sessions(), code, start, offer.end_of(start), now, within_hours=True, meeting_mode=mode)
+            # another counsellor's time, offered when the own one had nothing then (c12): only one of
+            # the times offered, of a counsellor a move may go to; the repository checks, under both
+            # counsellors' locks, that they offer that time and way of meeting
+            if key != proven.counsellor_key and not self._may_move_to(key, proven, tracker):
+                raise SlotNotOffered(f"{key} is not a counsellor this appointment may move to")
+            view = reschedule(sessions(), code, start, offer.end_of(start), now, within_hours=True, meeting_mode=mode,
+                              counsellor_key=key)
         except SlotTaken:
             return [SlotSet("afspraak_uitkomst", "bezet"), SlotSet("gekozen_tijd", None),
                     SlotSet("tijd_wens", None), SlotSet("aangeboden_tijden", None)]

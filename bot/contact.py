@@ -35,12 +35,35 @@ _TRUNK_ZERO = linear(rf"^(?:\+|00)[{UNICODE_SPACE}]*(3[12])[{UNICODE_SPACE}]*\(0
 
 _BE_SUBSCRIBER = linear(r"[1-9][0-9]{7,8}", name="contact.be_subscriber")  # 8 digits, mobiles 9 (4xx)
 
+# Dutch numbers in the 04 region: only these area codes exist (040 Eindhoven, 043 Maastricht, 045
+# Heerlen, 046 Sittard; 0411 Boxtel ... 0499 Best), written here without the trunk 0. Belgian
+# mobiles are 04xx xx xx xx: ten digits with the trunk 0, like a Dutch number, in the ranges
+# 0455-0456 and 0460-0499. Written without +32 such a number is Belgian when it is no Dutch
+# number ("0470 12 34 56": Dutch 0470 does not exist), and either when it is both ("0475 12 34 56":
+# also Roermond, "0465 ...": also Sittard): then the person is asked, never silently +31.
+_NL_04_AREAS = ("40", "43", "45", "46", "411", "412", "413", "416", "418", "475", "478", "481", "485", "486",
+                "487", "488", "492", "493", "495", "497", "499")
+_BE_MOBILE = ("455", "456", "46", "47", "48", "49")
+
+
+class PhoneCountryUnclear(InvalidContact):
+    """A number written without a country code that is, or may be, a Belgian mobile number:
+    `belgian` is its +32 form, `dutch` its +31 form when it is also a Dutch number (else None).
+    The bot asks which it is."""
+
+    def __init__(self, belgian: str, dutch: str | None) -> None:
+        super().__init__("a Belgian mobile number without +32" if dutch is None
+                         else "a Dutch or Belgian number without a country code")
+        self.belgian, self.dutch = belgian, dutch
+
 
 def normalise_phone(raw: str) -> str:
     """A Dutch phone number in E.164 form: "06-12345678", "+31 (0)6 1234 5678", "020-1234567"
     and "0031 20 123 4567" become "+31612345678" and "+31201234567". A Belgian number is
-    accepted with its country code ("+32 475 12 34 56", "0032 ..."): written with only a trunk 0
-    it cannot be told from a Dutch one ("0475" is also Roermond), so that stays Dutch."""
+    accepted with its country code ("+32 475 12 34 56", "0032 ..."). Written with only a trunk 0,
+    a Belgian mobile ("0470 12 34 56") raises PhoneCountryUnclear, also when it is a Dutch number
+    too ("0475 12 34 56", Roermond): the person says which it is. A 04 number that is neither
+    (no such Dutch area code) is refused."""
     if not isinstance(raw, str) or not raw.strip():
         raise InvalidContact("empty phone number")
     text = unicodedata.normalize("NFKC", raw).strip()
@@ -75,6 +98,12 @@ def normalise_phone(raw: str) -> str:
         raise InvalidContact("service and premium-rate numbers are not accepted")
     if not _NL_SUBSCRIBER.fullmatch(national):
         raise InvalidContact("a Dutch number has 10 digits, starting with 0")
+    if national.startswith("4"):
+        dutch = national.startswith(_NL_04_AREAS)
+        if not plus and not digits.startswith("0031") and national.startswith(_BE_MOBILE):
+            raise PhoneCountryUnclear("+32" + national, "+31" + national if dutch else None)
+        if not dutch:
+            raise InvalidContact("no Dutch area code")
     return "+31" + national
 
 

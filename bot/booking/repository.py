@@ -240,13 +240,15 @@ def cancel(session_factory: sessionmaker, code: str, now: dt.datetime) -> Appoin
 
 def reschedule(session_factory: sessionmaker, code: str, new_start: dt.datetime, new_end: dt.datetime,
                now: dt.datetime, *, within_hours: bool = False,
-               meeting_mode: MeetingMode | str | None = None) -> AppointmentView:
-    """Move a live appointment (same counsellor, same code) to a free time, and/or change its way
-    of meeting (`meeting_mode`, one the counsellor offers), and queue the notice. The same time
-    with another way is a change too. All or nothing: when the new time is taken (SlotTaken) the
-    appointment stays as it was. Raises AppointmentNotFound, NotChangeable, InvalidSlot,
-    SlotTaken (SlotNotOffered: not a time the counsellor's hours offer), MeetingModeNotOffered
-    (and reference.InvalidCode)."""
+               meeting_mode: MeetingMode | str | None = None, counsellor_key: str | None = None) -> AppointmentView:
+    """Move a live appointment (same code) to a free time, and/or change its way of meeting
+    (`meeting_mode`, one the counsellor offers), and queue the notice. The same time with another
+    way is a change too. With `counsellor_key` of another active counsellor the appointment moves
+    to them (the way of meeting must be one they offer): the first counsellor gets the notice of a
+    cancellation, the other that of a new appointment. All or nothing: when the new time is taken
+    (SlotTaken) the appointment stays as it was. Raises AppointmentNotFound, NotChangeable,
+    InvalidSlot, SlotTaken (SlotNotOffered: not a time the counsellor's hours offer),
+    MeetingModeNotOffered, UnknownCounsellor (and reference.InvalidCode)."""
     canonical = reference.normalise(code)
     start, end, now = _utc(new_start, "start"), _utc(new_end, "end"), _utc(now, "now")
     _check_period(start, end, now)
@@ -255,11 +257,16 @@ def reschedule(session_factory: sessionmaker, code: str, new_start: dt.datetime,
             owner = session.execute(
                 select(Counsellor.key).join(Appointment, Appointment.counsellor_id == Counsellor.id)
                 .where(Appointment.reference_code == canonical)).scalar_one_or_none()
-            if owner is not None:
-                _lock_counsellor(session, owner)  # then read the appointment afresh, under the lock
+            other = counsellor_key if counsellor_key not in (None, owner) else None
+            # both counsellors locked, always in the same order, so two moves cannot wait on each other
+            for key in sorted(k for k in (owner, other) if k is not None):
+                _lock_counsellor(session, key)  # then read the appointment afresh, under the lock
             appointment, counsellor = _changeable(session, canonical, now)
             if not counsellor.active:  # cancelling still works; moving to a new time does not
                 raise NotChangeable(f"{counsellor.key} no longer takes appointments")
+            if other is not None:
+                return _to_other_counsellor(session, appointment, counsellor, other, start, end, now,
+                                            meeting_mode, within_hours)
             previous = (_aware(appointment.starts_at), _aware(appointment.ends_at))
             previous_mode = MeetingMode(appointment.meeting_mode)
             mode = previous_mode if meeting_mode is None else _meeting_mode(meeting_mode)
@@ -285,7 +292,7 @@ def reschedule(session_factory: sessionmaker, code: str, new_start: dt.datetime,
                           previous_mode=previous_mode)
             return _view(appointment, counsellor)
     except IntegrityError:
-        if _slot_is_taken(session_factory, None, start, code=canonical):
+        if _slot_is_taken(session_factory, counsellor_key, start, code=canonical):
             raise SlotTaken(f"the counsellor already has an appointment at {start.isoformat()}") from None
         raise
 
@@ -375,6 +382,36 @@ def _meeting_mode(value: MeetingMode | str) -> MeetingMode:
         return MeetingMode(value)
     except ValueError:
         raise MeetingModeNotOffered(f"unknown way of meeting {value!r}") from None
+
+
+def _to_other_counsellor(session: Session, appointment: Appointment, counsellor: Counsellor, other_key: str,
+                         start: dt.datetime, end: dt.datetime, now: dt.datetime,
+                         meeting_mode: MeetingMode | str | None, within_hours: bool) -> AppointmentView:
+    """The move of `reschedule` to another counsellor, inside its transaction and locks."""
+    other = session.execute(select(Counsellor).where(Counsellor.key == other_key)).scalar_one_or_none()
+    if other is None or not other.active:
+        raise UnknownCounsellor(f"no active counsellor {other_key}")
+    previous = (_aware(appointment.starts_at), _aware(appointment.ends_at))
+    previous_mode = MeetingMode(appointment.meeting_mode)
+    mode = previous_mode if meeting_mode is None else _meeting_mode(meeting_mode)
+    _check_meeting_mode(other, mode)
+    if within_hours:
+        _refuse_unoffered(other, start, end, now)
+    notices.queue(session, notices.CANCELLED, appointment, counsellor, now)  # before the change: the old facts
+    result = session.execute(
+        update(Appointment)
+        .where(Appointment.id == appointment.id, Appointment.status == LIVE,
+               Appointment.counsellor_id == counsellor.id,
+               Appointment.starts_at == previous[0], Appointment.ends_at == previous[1],
+               Appointment.meeting_mode == previous_mode)
+        .values(counsellor_id=other.id, starts_at=start, ends_at=end, meeting_mode=mode)
+        .execution_options(synchronize_session=False))
+    if result.rowcount != 1:
+        raise NotChangeable(f"appointment {reference.display(appointment.reference_code)} was changed meanwhile")
+    _refuse_overlap(session, appointment.id, other.id, start, end)
+    session.refresh(appointment)
+    notices.queue(session, notices.BOOKED, appointment, other, now)
+    return _view(appointment, other)
 
 
 def _check_meeting_mode(counsellor: Counsellor, meeting_mode: MeetingMode) -> None:

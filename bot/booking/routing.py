@@ -4,8 +4,9 @@ Routing: a kind the person chose (VPOO or VPI) wins; otherwise the kind of the s
 told about (integriteit -> VPI, omgangsvormen -> VPOO), when the organisation has a counsellor
 of that kind; otherwise any counsellor. An explicit wish narrows further: internal or external,
 or one counsellor by name (only counsellors with by_name), and a way of meeting ("op locatie"):
-only counsellors who offer it. A wish that cannot be honoured is reported (`unmet`), and the
-booking goes on with who there is.
+only counsellors who offer it. A counsellor the person would rather not see ("iemand anders dan
+Marieke") is left out whenever anyone else fits. A wish that cannot be honoured is reported
+(`unmet`), and the booking goes on with who there is.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from bot.booking.availability import VPI, VPOO, CounsellorInfo
 
 INTERN, EXTERN = "intern", "extern"
 VORM = "vorm"  # the unmet wish: nobody in the pool offers the way of meeting asked for
+ANDER = "ander"  # the unmet wish: nobody fits but the counsellor the person would rather not see
 SITUATION_KIND = {"integriteit": VPI, "omgangsvormen": VPOO}
 
 
@@ -24,12 +26,16 @@ SITUATION_KIND = {"integriteit": VPI, "omgangsvormen": VPOO}
 class Route:
     counsellors: list[CounsellorInfo]
     kind: str | None  # the kind the booking is for (VPOO, VPI) or None: any
-    unmet: str | None = None  # "naam", "soort", "intern", "extern" or "vorm": a wish that could not be honoured
+    # "naam", "soort", "intern", "extern", "vorm" or "ander": a wish that could not be honoured
+    unmet: str | None = None
 
 
 def route(counsellors: Sequence[CounsellorInfo], *, chosen_kind: str | None = None, soort: str | None = None,
-          where: str | None = None, key: str | None = None, mode: str | None = None) -> Route:
+          where: str | None = None, key: str | None = None, mode: str | None = None,
+          avoid: str | None = None) -> Route:
     everyone = list(counsellors)
+    if key == avoid:
+        key = None
     if key:
         named = [c for c in everyone if c.key == key and c.by_name]
         if named:  # the person's choice stands; a way of meeting this counsellor does not offer is said
@@ -41,6 +47,12 @@ def route(counsellors: Sequence[CounsellorInfo], *, chosen_kind: str | None = No
     if not pool:  # nobody of that kind: any counsellor ("to any VP when it has one")
         unmet = unmet or ("soort" if explicit else None)
         pool, kind = everyone, None
+    if avoid:  # "iemand anders dan Marieke": never offered when anyone else fits
+        others = [c for c in pool if c.key != avoid]
+        if others:
+            pool = others
+        elif any(c.key == avoid for c in pool):
+            unmet = unmet or ANDER
     if where in (INTERN, EXTERN):
         narrowed = [c for c in pool if c.internal == (where == INTERN)]
         if narrowed:

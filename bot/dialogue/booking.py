@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.booking import reference
-from bot.contact import InvalidContact, normalise_email, normalise_phone
+from bot.contact import InvalidContact, PhoneCountryUnclear, normalise_email, normalise_phone
 from bot.patterns import linear
 from bot.scheduling.dutch_dates import exact_time
 from bot.text import normalise
@@ -65,9 +65,10 @@ class CounsellorWish:
     kind: str | None = None  # VPOO or VPI
     where: str | None = None  # intern or extern
     key: str | None = None  # a counsellor asked for by name
+    avoid: str | None = None  # a counsellor said not to be wanted ("iemand anders dan Marieke")
 
     def __bool__(self) -> bool:
-        return bool(self.kind or self.where or self.key)
+        return bool(self.kind or self.where or self.key or self.avoid)
 
 
 _WORD = linear(r"\w+", name="booking.word")
@@ -109,7 +110,7 @@ def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> Cou
     norm = _norm(text)
     if not norm:
         return CounsellorWish()
-    key = None
+    key = avoid = None
     words = set(_WORD.findall(norm))
     for k, name in (names or {}).items():
         parts = [p for p in normalise(name).split() if len(p) > 2]
@@ -120,7 +121,10 @@ def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> Cou
             # said to be avoided is no choice of that counsellor
             hit = full if full in norm else parts[0] if parts and parts[0] in words else last
             before = norm[max(0, norm.find(hit) - 30):norm.find(hit)]
-            key = None if _AVOIDS_NAME.search(before) else k
+            if _AVOIDS_NAME.search(before):
+                avoid = k  # never offered; said who is offered instead (sixth stranger test c09)
+            else:
+                key = k
             break
     kind = VPI if _VPI.search(norm) else VPOO if _VPOO.search(norm) else None
     where = None
@@ -136,7 +140,7 @@ def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> Cou
         where = EXTERN
     elif _INTERN.search(norm):
         where = INTERN
-    return CounsellorWish(kind, where, key)
+    return CounsellorWish(kind, where, key, avoid)
 
 
 # --- other things said while the form asks ---------------------------------------------------------
@@ -229,7 +233,8 @@ _CONTACT_WORDS = linear(
 _NEGATIONS = frozenset({"niet", "geen", "nooit"})
 # "niet via mail", "geen een-op-een": a negation one word before the way named
 _LISTED = frozenset({"of", "en", "noch", "of via", "of per", "en via"})  # "niet X of Y": Y is negated too
-_NEGATED_LINKS = frozenset({"via", "per", "met", "op", "een", "de", "het", "over", "liever", "graag"})
+_NEGATED_LINKS = frozenset({"via", "per", "met", "op", "een", "de", "het", "over", "liever", "graag",
+                            "te"})  # "ik durf niet te bellen" (sixth stranger test c29)
 
 
 # "telefonisch in plaats van via video", "ipv video": the way named after it is not wanted
@@ -240,7 +245,13 @@ _INSTEAD = linear(r"(?:in plaats van|ipv|i\.p\.v\.?|instead of)(?: (?:via|per|ee
 def _last_wanted(pattern, norm: str, groups: tuple[str, ...]) -> str | None:
     """The last thing named that is not negated ("niet video maar telefonisch" -> telefoon,
     "telefonisch in plaats van via video" -> telefoon)."""
+    return _read_negations(pattern, norm, groups)[0]
+
+
+def _read_negations(pattern, norm: str, groups: tuple[str, ...]) -> tuple[str | None, set[str]]:
+    """The last thing named that is not negated, and the things named only negated."""
     wanted, negated, end = None, False, 0
+    refused: set[str] = set()
     for match in pattern.finditer(norm):
         before = norm[:match.start()].split()[-2:]
         between = norm[end:match.start()].strip(" ,")
@@ -248,10 +259,11 @@ def _last_wanted(pattern, norm: str, groups: tuple[str, ...]) -> str | None:
                 and before[1] in _NEGATED_LINKS or negated and between in _LISTED \
                 or _INSTEAD.search(norm[max(0, match.start() - 24):match.start()]):
             negated, end = True, match.end()  # "niet telefonisch of video": neither
+            refused.update(g for g in groups if match.group(g))
             continue
         negated, end = False, match.end()
         wanted = next((g for g in groups if match.group(g)), wanted)
-    return wanted
+    return wanted, refused
 
 
 def way_of_meeting(text: object) -> str | None:
@@ -304,6 +316,24 @@ def phone_in(text: object) -> str | None:
             return normalise_phone(match.group(0))
         except InvalidContact:
             continue
+    return None
+
+
+def unclear_phone_in(text: object) -> PhoneCountryUnclear | None:
+    """The first number in the message that is, or may be, Belgian without its country code
+    ("0470 12 34 56"): what it could be (its +32 form, and its +31 form when it is Dutch too), or
+    None. phone_in never takes such a number for a Dutch one."""
+    raw = str(text or "")
+    if len(raw) > MAX_CHARS:
+        return None
+    for match in _PHONE_RUN.finditer(raw):
+        try:
+            normalise_phone(match.group(0))
+        except PhoneCountryUnclear as unclear:
+            return unclear
+        except InvalidContact:
+            continue
+        return None  # a usable number comes first
     return None
 
 
@@ -724,14 +754,22 @@ _CANCEL_WISH = linear(
     name="booking.cancel_wish")
 
 
+_SHOWN_CODE = linear(r"\bcode\b|\b[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}\b", name="booking.shown_code")
+
+
 def code_request(text: object) -> str | None:
     """A message that holds a reference code and asks to move that appointment ("code ..., kan die
-    naar vrijdag?") or to cancel it ("de afspraak ABCD-... wil ik ook weg"): the intent it means
-    (MOVE or CANCEL), else None (no code, no such wish, or both wishes at once)."""
+    naar vrijdag?"), to change its way of meeting ("code ..., kan die telefonisch in plaats van op
+    locatie?", sixth stranger test c22) or to cancel it ("de afspraak ABCD-... wil ik ook weg"):
+    the intent it means (MOVE or CANCEL), else None (no code, no such wish, or both wishes at once)."""
     norm = _norm(text)
     if not norm or code_in(text) is None:
         return None
-    move, cancel = bool(_MOVE_WISH.search(norm)), bool(_CANCEL_WISH.search(norm))
+    cancel = bool(_CANCEL_WISH.search(norm))
+    # only a way of meeting, with a code written as a code ("code ...", "ABCD-EFGH-JKMN"): words that
+    # read like one ("mijn mond moet") with "kantoor" in the sentence are no request
+    move = bool(_MOVE_WISH.search(norm)) or (not cancel and way_of_meeting(norm) is not None
+                                             and bool(_SHOWN_CODE.search(norm)))
     if move == cancel:
         return None
     return MOVE if move else CANCEL
@@ -803,3 +841,56 @@ def way_corrected(text: object, current: object) -> str | None:
     if mode == PHONE and not (_PHONE_TALK.search(norm) and _CORRECTS.search(norm)):
         return None
     return mode
+
+
+# --- a conversation by chat or mail (sixth stranger test, c29) ------------------------------------------
+
+_CHAT_OR_MAIL = linear(r"\b(?:chat\w*|e ?-?mail\w*|mail\w*|whatsapp\w*|app(?:en)?|schriftelijk|typen|sms\w*)\b",
+                       name="booking.chat_or_mail")
+_CAN_IT = linear(r"\b(?:kan|kun|kunt|mag|lukt|gaat|moet)\b|\?", name="booking.can_it")
+
+
+def asks_chat_or_mail(text: object) -> bool:
+    """The message asks whether the conversation can be by chat, mail or in writing ("ik durf niet
+    te bellen, kan het per mail?"): a question (a question word or mark) naming such a way, and no
+    e-mail address or phone number (then it answers how to be reached)."""
+    norm = _norm(text)
+    if not norm or norm.startswith("/") or email_in(text) or phone_in(text):
+        return False
+    return bool(_CHAT_OR_MAIL.search(norm)) and bool(_CAN_IT.search(norm))
+
+
+# --- a way of meeting said, wanted or not (sixth stranger test, c16) -------------------------------------
+
+def names_a_way_of_meeting(text: object) -> bool:
+    """The message names a way of meeting, also one it does not want ("niet op locatie want
+    iedereen kent me daar"): it is about how to meet, not a story about the matter."""
+    norm = _norm(text)
+    return bool(norm) and bool(_MODE_WORDS.search(norm))
+
+
+def ways_not_wanted(text: object) -> set[str]:
+    """The ways of meeting the message names only to say they are not wanted."""
+    norm = _norm(text)
+    if not norm:
+        return set()
+    wanted, refused = _read_negations(_MODE_WORDS, norm, (VIDEO, PHONE, IN_PERSON))
+    return refused - {wanted}
+
+
+# --- the answer to "Is dit een Belgisch nummer?" (sixth stranger test, c08) -------------------------------
+
+_NOT_BELGIAN = linear(r"^(?:nee|neen|nope|no|nah)\b|\bnederland\w*\b|\bniet (?:uit )?belg\w*|\bgeen belg\w*",
+                      name="booking.not_belgian")
+_BELGIAN = linear(r"^(?:ja|jawel|jep|jup|yes|klopt|correct|inderdaad|zeker|juist)\b|\bbelg\w*",
+                  name="booking.belgian")
+
+
+def belgian_answer(text: object) -> bool | None:
+    """The answer to "Is dit een Belgisch nummer?": True (yes, Belgian), False (no, Dutch), or None."""
+    norm = _norm(text)
+    if not norm:
+        return None
+    if _NOT_BELGIAN.search(norm):
+        return False
+    return True if _BELGIAN.search(norm) else None

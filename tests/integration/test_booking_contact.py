@@ -32,13 +32,13 @@ def test_dutch_phone_numbers_become_e164(typed, e164):
 
 
 # A Flemish employee (third stranger test, c04): a Belgian number with its country code is used
-# as it is; with only a trunk 0 it cannot be told from a Dutch one ("0475" is also Roermond).
+# as it is; with only a trunk 0 the person is asked (sixth stranger test c08, tests/unit).
 @pytest.mark.parametrize(("typed", "e164"), [
     ("+32 475 12 34 56", "+32475123456"),
     ("0032 475 12 34 56", "+32475123456"),
     ("+32 (0)475 12 34 56", "+32475123456"),
     ("+32 2 123 45 67", "+3221234567"),
-    ("0475 12 34 56", "+31475123456"),
+    ("+31 475 12 34 56", "+31475123456"),  # with +31 it is Dutch (Roermond): nothing to ask
 ])
 def test_belgian_numbers_with_their_country_code(typed, e164):
     assert normalise_phone(typed) == e164
