@@ -159,7 +159,7 @@ class ActionHerkenSituatie(Action):
             # that matter was confirmed before
             minor = [SlotSet("minderjarige", True)]
             if sit.key == "seksuele_intimidatie" and tracker.get_slot("situatie") == sit.key:
-                dispatcher.utter_message(response="utter_meldplicht_onderwijs")
+                dispatcher.utter_message(response=_duty_to_report(tracker))
         if sit.soort == "omgangsvormen" and crisis.part_of_the_job(text):
             # "mijn leidinggevende zegt dat het erbij hoort. klopt dat?" (c14): no, and what can be done
             dispatcher.utter_message(response="utter_hoort_niet_bij_werk")
@@ -271,7 +271,7 @@ class ActionBeantwoordRolvraag(Action):
                 and (tracker.get_slot("minderjarige") or minors.minor_at_school(text)):
             # "moet ik dit melden bij de directie, ook al wil de student het niet?" (c19): at school,
             # about a pupil or student under 18, the law decides: the duty to report
-            dispatcher.utter_message(response="utter_meldplicht_onderwijs")
+            dispatcher.utter_message(response=_duty_to_report(tracker))
             return [SlotSet("minderjarige", True)]
         first = roles.intro(said, before)
         if first:
@@ -314,6 +314,15 @@ def _named_situation(ranking: list[dict]) -> Situatie | None:
     return next((situations.from_key(r.get("name")) for r in guesses
                  if situations.from_key(r.get("name")) is not None
                  and float(r.get("confidence") or 0.0) >= NAMED_SITUATION_MIN_CONFIDENCE), None)
+
+
+def _duty_to_report(tracker: Tracker) -> str:
+    """The duty to report at school (c19): in full the first time, then the short form (the
+    acknowledgement of a minor's harassment is the full text too)."""
+    told = tracker.get_slot("minderjarige") is True and any(
+        _said_in_conversation(tracker.events, r) for r in ("utter_situatie_erkend", "utter_meldplicht_onderwijs",
+                                                           "utter_meldplicht_onderwijs_kort"))
+    return "utter_meldplicht_onderwijs_kort" if told else "utter_meldplicht_onderwijs"
 
 
 def _said_in_conversation(events: list[dict], response: str) -> bool:
@@ -841,7 +850,7 @@ class ActionDefaultAskAffirmation(Action):
         if tracker.get_slot("situatie") == "seksuele_intimidatie" and minors.minor_at_school(text):
             # "ze is minderjarig en het is een docent" after harassment was told (c19): the duty
             # to report, not "Bedoel je ...?"
-            dispatcher.utter_message(response="utter_meldplicht_onderwijs")
+            dispatcher.utter_message(response=_duty_to_report(tracker))
             return [SlotSet("minderjarige", True)]
         ranking = tracker.latest_message.get("intent_ranking") or []
         labels = content.bedoeling_labels()

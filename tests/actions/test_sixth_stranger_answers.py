@@ -86,3 +86,13 @@ def test_the_same_dilemma_about_an_adult_gets_the_witness_answer():
         "moet ik dit melden bij de directie, ook al wil ze het niet?", "rol_vraag",
         {"situatie": "seksuele_intimidatie", "soort": "omgangsvormen", "rol": "getuige", "minderjarige": False}))
     assert said == ["utter_rolvraag_getuige"]
+
+
+def test_the_duty_asked_about_again_comes_in_short():
+    """Replay of c19: the whole duty text three times in a row."""
+    trk = _tracker("zij wil niet dat ik er iets mee doe. moet ik dat respecteren?", "rol_vraag",
+                   {"situatie": "seksuele_intimidatie", "soort": "omgangsvormen", "rol": "getuige",
+                    "minderjarige": True})
+    trk.events.append({"event": "bot", "text": "...", "metadata": {"utter_action": "utter_situatie_erkend"}})
+    said, _ = _run(a.ActionBeantwoordRolvraag(), trk)
+    assert said == ["utter_meldplicht_onderwijs_kort"]
