@@ -732,14 +732,8 @@ class ActionEngels(Action):
             dispatcher.utter_message(text=content.fill(texts["veilig"], values))
             return []
         topic = language.english_topic(text)
-        answer = texts["antwoorden"].get(topic or "")
-        if topic == language.PRIVACY:  # what is stored, how long, who reads it: from the running configuration
-            settings = services().settings
-            values.update(storage.privacy_texts(storage.describe(settings), content.engels_privacy(),
-                                                settings.count_statistics))
-            values["bewaartermijn_afspraak_dagen"] = str(settings.booking.retention_days)
-            if _said_before(tracker, content.fill(answer, values)) and texts["antwoorden"].get("privacy_kort"):
-                answer = texts["antwoorden"]["privacy_kort"]  # asked again: the short form
+        # cost, confidentiality, the employer or agency, what is stored (from the running configuration)
+        answer = answers.english_topic_answer(tracker, text)
         if topic == language.HULP:  # a real crisis signal: the help that fits it, before anything else
             full = content.fill(texts["antwoorden"][f"hulp_{language.english_urgent(text)}"], values)
             if _said_before(tracker, full) and texts["antwoorden"].get("hulp_kort"):
@@ -747,8 +741,6 @@ class ActionEngels(Action):
                 dispatcher.utter_message(text=content.fill(texts["antwoorden"]["hulp_kort"], values))
                 return []
             dispatcher.utter_message(text=full)
-        if topic == language.VERTROUWELIJK and tracker.get_slot("soort") != "omgangsvormen":
-            answer = f"{answer} {texts['antwoorden'].get('vertrouwelijk_melding', '')}".strip()  # whistleblower law
         events: list[EventType] = []
         sit = _english_situation(tracker)
         known = situations.from_key(tracker.get_slot("situatie"))

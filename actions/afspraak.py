@@ -43,6 +43,7 @@ from bot.channels.guards import CodeAttempts, store_from_settings
 from bot.contact import InvalidContact, normalise_email, normalise_phone
 from bot.dialogue import booking as said
 from bot.dialogue import repeats, resume
+from bot.nlu import language
 from bot.reporting import counters
 from bot.scheduling.dutch_dates import (
     ImpossibleDate,
@@ -372,6 +373,10 @@ class _TimeValidation:
             return True  # a button of an earlier question, or "ik wil verder met de afspraak"
         if answer_about_counsellor(text, dispatcher, tracker):
             return True  # "kan ik met een vrouw praten?", "kan het in een café?": answered truthfully
+        english = answers.english_topic_answer(tracker, text) if language.is_english(text) else None
+        if english:  # "will the agency find out about this?" in the booking: answered in English
+            dispatcher.utter_message(text=english)
+            return True
         if said.asks_chat_or_mail(text) and said.way_of_meeting(text) is None \
                 and not _said_since_the_message(tracker, "utter_afspraak_geen_chat"):
             _answer_chat_or_mail(dispatcher)  # "kan het via de chat?": no; the ways there are (c29)

@@ -12,6 +12,7 @@ from bot.booking import availability, routing
 from bot.bootstrap import services
 from bot.dialogue import questions, repeats, situations
 from bot.nlu import language
+from bot.privacy import storage
 
 
 def name_counsellors(dispatcher: CollectingDispatcher) -> None:
@@ -52,3 +53,27 @@ def english_matter_in_request(dispatcher: CollectingDispatcher, tracker: Tracker
         return []
     dispatcher.utter_message(text=content.fill(texts["herkend"], {"situatie": texts["situaties"][sit.key]}))
     return [SlotSet("situatie", sit.key), SlotSet("situatie_label", sit.label), SlotSet("soort", sit.soort)]
+
+
+def english_topic_answer(tracker: Tracker, text: str) -> str | None:
+    """The English answer (content/engels.yml, `antwoorden`) to an English question on the cost,
+    confidentiality, whether the employer or the agency finds out, or what is stored (from the
+    running configuration; the short form when the full one was given), filled in; None for any
+    other message, and for urgent help (the caller gives that first)."""
+    texts = content.engels()
+    topic = language.english_topic(text)
+    answer = texts["antwoorden"].get(topic or "")
+    if topic in (None, language.HULP) or not answer:
+        return None
+    values = {**content.hulplijn_values(), "contact": texts["contact"]}
+    if topic == language.PRIVACY:
+        settings = services().settings
+        values.update(storage.privacy_texts(storage.describe(settings), content.engels_privacy(),
+                                            settings.count_statistics))
+        values["bewaartermijn_afspraak_dagen"] = str(settings.booking.retention_days)
+        said = [e.get("text") for e in tracker.events or [] if e.get("event") == "bot"]
+        if content.fill(answer, values) in said and texts["antwoorden"].get("privacy_kort"):
+            answer = texts["antwoorden"]["privacy_kort"]  # asked again: the short form
+    if topic == language.VERTROUWELIJK and tracker.get_slot("soort") != "omgangsvormen":
+        answer = f"{answer} {texts['antwoorden'].get('vertrouwelijk_melding', '')}".strip()  # whistleblower law
+    return content.fill(answer, values)

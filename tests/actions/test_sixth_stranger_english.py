@@ -79,3 +79,16 @@ def test_an_english_booking_request_with_a_story_hears_the_story():
     assert content.engels()["situaties"]["seksuele_intimidatie"] in said
     slots = slots_of(events)
     assert slots["situatie"] == "seksuele_intimidatie" and slots["engels_gegeven"] is True
+
+
+def test_an_english_question_in_the_booking_gets_its_english_answer(db):
+    """Replay of c21 with the question asked in the time step: "Die vraag kan ik nu niet goed
+    beantwoorden", in Dutch."""
+    from tests.actions.test_afspraak_fourth_stranger import form_step
+
+    text = "thank you. one more question: will the agency find out about this?"
+    responses, slots, messages = form_step(afspraak.ValidateAfspraakForm(), text, "tijd_wens",
+                                           {"soort": "omgangsvormen"})
+    assert "utter_afspraak_vraag_niet_begrepen" not in responses
+    assert any("agency" in (m.get("text") or "") for m in messages)
+    assert slots.get("tijd_wens", "kept") is None  # the question comes back
