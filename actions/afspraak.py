@@ -158,6 +158,9 @@ def _by_name() -> dict[str, str]:
     return {c.key: c.name for c in availability.active_counsellors(sessions()) if c.by_name}
 
 
+CRISIS_INTENT = "crisis"
+
+
 def _intent(tracker: Tracker) -> tuple[str | None, float]:
     intent = (tracker.latest_message or {}).get("intent") or {}
     try:
@@ -771,14 +774,20 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
     # -- before any validation: a message that is no answer to the question asked ------------
 
     def extract_bevestiging(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
-        """At the summary, "nee, donderdag toch" is a correction, whatever its intent."""
-        if tracker.get_slot("requested_slot") == "bevestiging" and self._names_a_time(_latest_text(tracker).lower()):
+        """At the summary, "nee, donderdag toch" is a correction, whatever its intent (not a crisis)."""
+        if tracker.get_slot("requested_slot") == "bevestiging" and _intent(tracker)[0] != CRISIS_INTENT \
+                and self._names_a_time(_latest_text(tracker).lower()):
             return {"bevestiging": False}
         return {}
 
     async def get_validation_events(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         """A wish about the counsellor, or a new incident, told while the form asks something
         else, is heard first; the slot the form asked for is not filled from it."""
+        if _intent(tracker)[0] == CRISIS_INTENT:
+            # Rasa runs this validation (action_extract_slots) before the rule that lets a crisis go
+            # first: nothing of the message is read as an answer ("ik heb pillen gespaard, ik weet
+            # niet of ik dinsdag nog haal" at the summary offered Tuesday's times; seventh stranger test c21)
+            return [SlotSet(k, None) for k in tracker.slots_to_validate()]
         requested = tracker.get_slot("requested_slot")
         text = _latest_text(tracker)
         candidates = tracker.slots_to_validate()

@@ -186,6 +186,12 @@ _NOT_SAFE = linear(
 )
 
 
+def not_safe(text: str) -> bool:
+    """True when the message says the person did not call, is not safe, or nobody answered ("ik
+    heb 113 niet gebeld", seventh stranger test c06: read as "I called", it got "Wat fijn")."""
+    return bool(_NOT_SAFE.search(normalise(text)))
+
+
 def safe_again(text: str) -> bool:
     """True when the message says the person got help or is safe now (any language the bot
     answers in) and nothing in it says otherwise; used after a crisis answer, never to decide
@@ -209,6 +215,7 @@ _CANNOT_CALL = linear(
     r"|\b(?:weet niet|weet nie|twijfel)\b(?: \w+){0,4} (?:durf|wil|moet|kan)\b(?: \w+){0,2} (?:te )?bellen\b"
     r"|\bgeen zin (?:om )?(?:te )?bellen\b|\b(?:wil|wil gewoon|liever) (?:\w+ )?(?:typen|tikken|chatten|schrijven)\b"
     r"|\bniet (?:kan|durf|wil) bellen\b|\b(?:hoort|horen) (?:me|mij|het)\b|\bkan niet praten\b"
+    r"|\b(?:heb|had)\b(?: \w+){0,2} (?:niet|nie|nog niet) gebeld\b"
     r"|\b(?:can'?t|cannot|don'?t want to|am afraid to) (?:call|talk)\b",
     name="crisis.niet_bellen")
 
@@ -222,6 +229,9 @@ _HOPELESS = linear(
     r"\b(?:kan|kon) (?:me|mij) (?:toch |allemaal |ook )*(?:niet|niks|niets) (?:meer )?schelen\b|"
     r"\bniemand (?:die )?(?:het |me |mij )?(?:merkt|mist|missen|zal missen|zou missen|zou merken)\b|"
     r"\b(?:heeft|het heeft) (?:toch |allemaal |ook )*(?:geen zin|geen nut)\b|\bwat maakt het (?:nog )?uit\b|"
+    # "wat heeft het voor zin", "niks heeft nog zin" (seventh stranger test c06)
+    r"\bwat heeft (?:het|dat|dit|alles) (?:\w+ )?(?:voor )?zin\b|\b(?:niks|niets) heeft (?:\w+ )?zin\b|"
+    r"\b(?:niks|niets) (?:\w+ )?zin heeft\b|"
     r"\bmoe van alles\b|"
     r"\bwhat(?:'s| is) the point\b|\bdoesn'?t matter\b",
     name="crisis.hopeloos")
@@ -274,10 +284,10 @@ def after_crisis(text: object) -> str | None:
     norm = normalise(str(text or "")[:1000])
     if _ASKS_BOT_TO_CALL.search(norm):
         return KAN_NIET_BELLEN
-    if _CANNOT_CALL.search(norm):
-        return DURFT_NIET_BELLEN
     if _HOPELESS.search(norm):
         return HOPELOOS
+    if _CANNOT_CALL.search(norm):
+        return DURFT_NIET_BELLEN
     if _MEDICAL.search(norm):
         return MEDISCH
     return None

@@ -241,6 +241,23 @@ class StopAsAnswer(_Relabel):
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class NotSafeAfterAll(_Relabel):
+    """A message read as `crisis_voorbij` (called, safe, better) that says the opposite ("ik heb
+    113 niet gebeld. wat heeft het voor zin", seventh stranger test c06: it got "Wat fijn dat je
+    dit laat weten") is the crisis still: intent `crisis`, which after a crisis answer is a
+    follow-up (action_crisis_vervolg: hopelessness, not daring to call). Place it before the
+    CrisisSafetyNet, which keeps a confident crisis."""
+
+    FROM_INTENT = "crisis_voorbij"
+    CONFIDENCE = 0.9
+
+    def relabel(self, text: str) -> str | None:
+        from bot.dialogue.crisis import not_safe
+
+        return "crisis" if not_safe(text) else None
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class CodeRequest(_Relabel):
     """A message with a reference code and a wish to move or cancel that appointment
     (``bot.dialogue.booking.code_request``: "code 7KM5-ATG5-GW33, kan die naar vrijdag?", "de
