@@ -326,6 +326,17 @@ _STILL_DANGER = linear(
     r"\b(?:bang|terugkomt|terug komt|komt terug|komt hij terug|voor de deur|achter me aan|weet waar ik woon|"
     r"nog (?:steeds )?(?:hier|daar|in de buurt|buiten)|wacht (?:op|buiten)|zoekt me)\b",
     name="crisis.na_geweld_nog_gevaar")
+# "112 bellen voelt overdreven, hij is gewoon een boze klant" (seventh stranger test c11): a doubt
+# whether a threat now is worth 112 is no sign the danger is over; the answer: 112 is right.
+_DOUBTS_112 = linear(
+    r"\b112\b.{0,40}\b(?:overdreven|overdrijven|te veel|teveel|niet nodig|te zwaar|niet erg genoeg|onzin|gek)\b"
+    r"|\b(?:overdreven|overdrijven|te veel|teveel|niet nodig)\b.{0,30}\b112\b",
+    name="crisis.twijfel_112")
+
+
+def doubts_112(text: object) -> bool:
+    """True when the message doubts whether 112 is needed ("112 bellen voelt overdreven")."""
+    return bool(_DOUBTS_112.search(normalise(str(text or "")[:1000])))
 
 
 # "hij staat nog steeds voor de deur", "hij bonkt op de deur", "ik zit opgesloten in de kantine": the
@@ -353,7 +364,7 @@ def after_violence(text: object) -> bool:
     """True when, after the violence answer, the message says the person is safe or away now, is
     not alone, or asks what to do now (see above), and nothing in it says they are unsafe."""
     norm = normalise(str(text or "")[:1000])
-    if _NOT_SAFE.search(norm) or _STILL_DANGER.search(norm):
+    if _NOT_SAFE.search(norm) or _STILL_DANGER.search(norm) or _DOUBTS_112.search(norm):
         return False
     return bool(_SAFE_AGAIN.search(norm) or _AWAY.search(norm) or _SUPPORT.search(norm) or _WHAT_NOW.search(norm))
 
@@ -455,7 +466,7 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
         # "ik durf niet te bellen, hij hoort me dan" (c23): 112 also when whispering, or someone
         # nearby calls; stay inside with the door shut
         return "utter_crisis_niet_bellen_geweld"
-    if soort == GEWELD and need != KAN_NIET_BELLEN and danger_going_on(text):
+    if soort == GEWELD and need != KAN_NIET_BELLEN and (danger_going_on(text) or doubts_112(text)):
         return GEVAAR_NU  # "hij staat nog steeds voor de deur": the danger, not a category
     if soort == GEWELD and need == MEDISCH:
         return "utter_faq/dokter"  # "moet ik met mijn nek naar de dokter?": the advice that fits the hour

@@ -24,3 +24,11 @@ def test_a_message_read_as_called_that_says_not_called_is_the_crisis_still():
     not_called, called = NotSafeAfterAll().process(said)
     assert not_called.get("intent") == {"name": "crisis", "confidence": 0.9}
     assert called.get("intent")["name"] == "crisis_voorbij"
+
+
+def test_doubting_112_while_threatened_is_the_danger_still():
+    """c11: "112 bellen voelt overdreven, hij is gewoon een boze klant" got the aftercare."""
+    text = "ik zit binnen in de kantine, de deur is dicht. 112 bellen voelt overdreven, hij is gewoon een boze klant"
+    assert not crisis.after_violence(text)
+    assert crisis.after_crisis_response(text, crisis.GEWELD) == crisis.GEVAAR_NU
+    assert not crisis.doubts_112("ik heb 112 gebeld, de politie komt eraan")
