@@ -576,6 +576,12 @@ class ActionBepaalCrisissoort(Action):
             # not "Gaat het wel goed met je?"), or "hij is weg nu, ik zit thuis" after the violence
             # answer, read as a crisis: a follow-up, answered by action_crisis_vervolg
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
+        if not found.get("category") and tracker.get_slot("crisis_actief") \
+                and previous not in (None, "check", crisis.VERVOLG) \
+                and crisis.after_crisis(text) in (crisis.HOPELOOS, crisis.DURFT_NIET_BELLEN):
+            # "ik heb 113 niet gebeld. wat heeft het voor zin" right after the suicide answer
+            # (seventh stranger test c06): hopelessness or not calling is answered as such
+            return [SlotSet("crisis_soort", crisis.VERVOLG)]
         if not found.get("category") and previous == crisis.GEWELD \
                 and tracker.get_slot("crisis_actief") and crisis.stays_with_danger(text):
             # "hij staat nog steeds voor de deur", "ik durf niet te bellen, hij hoort me" right after

@@ -96,3 +96,13 @@ def test_the_duty_asked_about_again_comes_in_short():
     trk.events.append({"event": "bot", "text": "...", "metadata": {"utter_action": "utter_situatie_erkend"}})
     said, _ = _run(a.ActionBeantwoordRolvraag(), trk)
     assert said == ["utter_meldplicht_onderwijs_kort"]
+
+
+def test_not_called_and_hopeless_after_the_suicide_answer_is_a_follow_up():
+    """Seventh stranger test c06: "ik heb 113 niet gebeld. wat heeft het voor zin" got the general
+    crisis block (after NotSafeAfterAll made it a crisis); hopelessness gets its own answer."""
+    trk = _tracker("ik heb 113 niet gebeld. wat heeft het voor zin", "crisis",
+                   {"crisis_soort": "zelfmoord", "crisis_actief": True})
+    trk.latest_message["crisis"] = {"level": "alarm", "category": None}
+    _, events = _run(a.ActionBepaalCrisissoort(), trk)
+    assert events == [SlotSet("crisis_soort", "vervolg")]
