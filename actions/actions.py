@@ -763,7 +763,7 @@ class ActionEngels(Action):
             # "I just want to know if he is allowed to ask this" about the matter told before (c18);
             # "is this even considered discrimination? I don't want to overreact" (sixth, c05)
             explained = content.fill(texts["uitleg"][known.key], values)
-            if _said_within(tracker, explained):
+            if _said_within(tracker, explained) and language.asks_whether_it_counts(text):
                 dispatcher.utter_message(text=content.fill(texts["antwoorden"].get("telt_mee") or texts["jij_beslist"],
                                                            values))
                 return events

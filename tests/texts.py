@@ -48,6 +48,11 @@ def response(name: str, **slots) -> dict:
     raise KeyError(f"{name}: no variant for {slots}")
 
 
+# The slots after "mijn collega's negeren me al weken en lachen me uit" is confirmed: bullying, told
+# by the person it happens to (the acknowledgement has a variant for that).
+BULLIED = {"soort": "omgangsvormen", "situatie": "pesten", "rol": "zelf"}
+
+
 def text(name: str, **slots) -> str:
     """The text of a response (placeholders left in), white space folded."""
     return folded(response(name, **slots)["text"])

@@ -177,6 +177,18 @@ _ALLOWED = linear(
     name="language.allowed")
 
 
+_COUNTS = linear(
+    r"\b(?:considered (?:\w+ )?(?:discrimination|harassment|bullying|intimidation|abuse)|counts? as|overreact\w*"
+    r"|is (?:this|that|it) (?:even |really )?(?:discrimination|harassment|bullying))\b",
+    name="language.counts_as")
+
+
+def asks_whether_it_counts(text: str) -> bool:
+    """True when an English message asks whether what happened counts as a kind of matter, or
+    whether the writer overreacts ("is this even considered discrimination?", sixth stranger test c05)."""
+    return bool(_COUNTS.search(normalise(text[:MAX_CHARS])))
+
+
 def asks_if_allowed(text: str) -> bool:
     """True when an English message asks whether what happened is allowed or normal."""
     return bool(_ALLOWED.search(normalise(text[:MAX_CHARS])))

@@ -101,7 +101,8 @@ def test_answers_with_the_secret(bot):
     # an empty conversation: nothing said, only the repeat bookkeeping (slots, unchanged values)
     assert status == 200 and answer["responses"] == []
     assert {e["event"] for e in answer["events"]} <= {"slot"}
-    assert all(e["value"] in (None, False) for e in answer["events"]), answer["events"]
+    # huisarts_nu: who looks at an injury now, refreshed with the clock when the conversation resumes
+    assert all(e["value"] in (None, False) for e in answer["events"] if e["name"] != "huisarts_nu"), answer["events"]
 
 
 def _appointments(bot):

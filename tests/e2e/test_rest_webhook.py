@@ -161,7 +161,7 @@ def test_an_offered_button_sent_over_rest_goes_on_as_the_button(bot):
     offered = rest_post(bot["port"], "knop", "mijn collega's negeren me al weken en lachen me uit")
     assert [b["payload"] for b in offered[-1]["buttons"]] == ["/bevestigen", "/ontkennen"]
     clicked = " ".join(r.get("text", "") for r in rest_post(bot["port"], "knop", "/bevestigen"))
-    assert bot_texts.text("utter_situatie_erkend") in clicked
+    assert bot_texts.text("utter_situatie_erkend", **bot_texts.BULLIED) in clicked
 
 
 # --- second round: hostile bodies, DNS rebinding, URLs in the log ----------------------------

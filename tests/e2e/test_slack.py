@@ -157,7 +157,7 @@ def bot(tmp_path_factory, slack):
 NOTICE = admin_notice("slack")
 GREETING = bot_texts.text("utter_begroeting")
 CHECK = bot_texts.fixed_start("utter_check_situatie")
-ACKNOWLEDGED = bot_texts.text("utter_situatie_erkend")
+ACKNOWLEDGED = bot_texts.text("utter_situatie_erkend", **bot_texts.BULLIED)
 
 
 class TestSlackChannel:

@@ -121,7 +121,7 @@ def test_description_gets_the_check_question_as_a_card_and_clicks_go_on(fake, bo
     yes = buttons(check)[0]  # Teams sends the click back with the button's text and value
     assert say(fake, bot, conv, yes["text"], value=yes["value"]) == 200
     acknowledged, options = answers(fake, conv, 4)[2:]
-    assert acknowledged["text"] == bot_texts.text("utter_situatie_erkend")
+    assert acknowledged["text"] == bot_texts.text("utter_situatie_erkend", **bot_texts.BULLIED)
     assert texts(options) == bot_texts.text("utter_vraag_opties")
     informal = next(b for b in buttons(options) if "informeel" in b["value"]["payload"])
 

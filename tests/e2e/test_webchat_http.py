@@ -259,8 +259,8 @@ def test_wipe_forgets_the_conversation_and_the_token(bot):
     # offered no buttons in these conversations, so a "/bevestigen" would be plain text too.)
     goes_on = " ".join(m.get("text", "") for m in rest(bot, tokens.sender_id(kept.split(".")[0]), "ja"))
     starts_over = " ".join(m.get("text", "") for m in rest(bot, tokens.sender_id(wiped.split(".")[0]), "ja"))
-    assert bot_texts.text("utter_situatie_erkend") in goes_on
-    assert bot_texts.text("utter_situatie_erkend") not in starts_over
+    assert bot_texts.text("utter_situatie_erkend", **bot_texts.BULLIED) in goes_on
+    assert bot_texts.text("utter_situatie_erkend", **bot_texts.BULLIED) not in starts_over
 
 
 def test_wipe_needs_an_authentic_token_but_not_a_fresh_one(bot):
