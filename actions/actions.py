@@ -158,7 +158,7 @@ class ActionHerkenSituatie(Action):
             # acknowledgement of sexual harassment (utter_situatie_erkend), or right away when
             # that matter was confirmed before
             minor = [SlotSet("minderjarige", True)]
-            if sit.key == "seksuele_intimidatie" and tracker.get_slot("situatie") == sit.key:
+            if sit.key == "seksuele_intimidatie" and _minor_harassed(tracker, text, remembered=False):
                 dispatcher.utter_message(response=_duty_to_report(tracker))
         if sit.soort == "omgangsvormen" and crisis.part_of_the_job(text):
             # "mijn leidinggevende zegt dat het erbij hoort. klopt dat?" (c14): no, and what can be done
@@ -267,8 +267,7 @@ class ActionBeantwoordRolvraag(Action):
         if not said and before not in roles.OWN_ROLES and perspective.detect(text) == perspective.GETUIGE:
             rol = perspective.GETUIGE  # "ik zag dat ... wat moet ik daarmee?": about what the writer saw (c28)
         kind = roles.question(text)
-        if kind in (None, roles.DILEMMA) and tracker.get_slot("situatie") == "seksuele_intimidatie" \
-                and (tracker.get_slot("minderjarige") or minors.minor_at_school(text)):
+        if kind in (None, roles.DILEMMA) and _minor_harassed(tracker, text):
             # "moet ik dit melden bij de directie, ook al wil de student het niet?" (c19): at school,
             # about a pupil or student under 18, the law decides: the duty to report
             dispatcher.utter_message(response=_duty_to_report(tracker))
@@ -292,12 +291,13 @@ class ActionBeantwoordRolvraag(Action):
             # "mag ik het ook laten?": that is fine (with the urgent help after a crisis); about an
             # integrity matter the dilemma itself is answered (c17)
             return events + ActionGeenStap().run(dispatcher, tracker, domain)
-        if _said_in_conversation(tracker.events, response) and response in roles.SHORT_FORM:
+        if answers.bot_said(tracker.events, response=response) and response in roles.SHORT_FORM:
             response = roles.SHORT_FORM[response]  # asked again in other words: the short answer
         if first:
             response = roles.AFTER_INTRO.get(response, response)  # not what the intro just said
         dispatcher.utter_message(response=response)
-        if response == roles.INZAGE_ANSWER and not _said_in_conversation(tracker.events, "utter_faq/wat_bewaart_bot"):
+        stored = "utter_faq/wat_bewaart_bot"
+        if response == roles.INZAGE_ANSWER and not answers.bot_said(tracker.events, response=stored):
             # what the bot itself stores, truthfully from its configuration (the privacy answer)
             dispatcher.utter_message(response="utter_faq/wat_bewaart_bot")
         return events
@@ -316,24 +316,20 @@ def _named_situation(ranking: list[dict]) -> Situatie | None:
                  and float(r.get("confidence") or 0.0) >= NAMED_SITUATION_MIN_CONFIDENCE), None)
 
 
+def _minor_harassed(tracker: Tracker, text: str, remembered: bool = True) -> bool:
+    """Sexual harassment confirmed in this conversation, about a pupil or student under 18 at
+    school named in this message (or, with ``remembered``, earlier): the duty to report applies."""
+    minor = minors.minor_at_school(text) or (remembered and tracker.get_slot("minderjarige") is True)
+    return tracker.get_slot("situatie") == "seksuele_intimidatie" and minor
+
+
 def _duty_to_report(tracker: Tracker) -> str:
     """The duty to report at school (c19): in full the first time, then the short form (the
     acknowledgement of a minor's harassment is the full text too)."""
     told = tracker.get_slot("minderjarige") is True and any(
-        _said_in_conversation(tracker.events, r) for r in ("utter_situatie_erkend", "utter_meldplicht_onderwijs",
-                                                           "utter_meldplicht_onderwijs_kort"))
+        answers.bot_said(tracker.events, response=r)
+        for r in ("utter_situatie_erkend", "utter_meldplicht_onderwijs", "utter_meldplicht_onderwijs_kort"))
     return "utter_meldplicht_onderwijs_kort" if told else "utter_meldplicht_onderwijs"
-
-
-def _said_in_conversation(events: list[dict], response: str) -> bool:
-    """Whether the bot gave ``response`` earlier in this session."""
-    for event in reversed(events or []):
-        kind = event.get("event") if isinstance(event, dict) else None
-        if kind == "session_started":
-            return False
-        if kind == "bot" and (event.get("metadata") or {}).get("utter_action") == response:
-            return True
-    return False
 
 
 class ActionGeenStap(Action):
@@ -742,7 +738,7 @@ class ActionEngels(Action):
         answer = answers.english_topic_answer(tracker, text)
         if topic == language.HULP:  # a real crisis signal: the help that fits it, before anything else
             full = content.fill(texts["antwoorden"][f"hulp_{language.english_urgent(text)}"], values)
-            if _said_before(tracker, full) and texts["antwoorden"].get("hulp_kort"):
+            if answers.bot_said(tracker.events, text=full) and texts["antwoorden"].get("hulp_kort"):
                 # asked again (c09): the short form, not the whole text once more
                 dispatcher.utter_message(text=content.fill(texts["antwoorden"]["hulp_kort"], values))
                 return []
@@ -763,7 +759,7 @@ class ActionEngels(Action):
             # "I just want to know if he is allowed to ask this" about the matter told before (c18);
             # "is this even considered discrimination? I don't want to overreact" (sixth, c05)
             explained = content.fill(texts["uitleg"][known.key], values)
-            if _said_within(tracker, explained) and language.asks_whether_it_counts(text):
+            if answers.bot_said(tracker.events, text=explained, within=True) and language.asks_whether_it_counts(text):
                 dispatcher.utter_message(text=content.fill(texts["antwoorden"].get("telt_mee") or texts["jij_beslist"],
                                                            values))
                 return events
@@ -794,16 +790,6 @@ def _english_situation(tracker: Tracker) -> Situatie | None:
         return None
     sit = situations.from_key(cue or top.get("name"))
     return sit if sit is not None and sit.key in content.engels()["situaties"] else None
-
-
-def _said_within(tracker: Tracker, text: str) -> bool:
-    """Whether the bot already said this text in this conversation, alone or within a message."""
-    return any(e.get("event") == "bot" and text in (e.get("text") or "") for e in tracker.events or [])
-
-
-def _said_before(tracker: Tracker, text: str) -> bool:
-    """Whether the bot already said exactly this text in this conversation."""
-    return any(e.get("event") == "bot" and e.get("text") == text for e in tracker.events or [])
 
 
 class ActionOudeKnop(Action):
@@ -845,7 +831,7 @@ class ActionDefaultAskAffirmation(Action):
             # threat: his question answered, not "Bedoel je ...?"
             dispatcher.utter_message(response=crisis.WERK_VEILIG)
             return []
-        if tracker.get_slot("situatie") == "seksuele_intimidatie" and minors.minor_at_school(text):
+        if _minor_harassed(tracker, text, remembered=False):
             # "ze is minderjarig en het is een docent" after harassment was told (c19): the duty
             # to report, not "Bedoel je ...?"
             dispatcher.utter_message(response=_duty_to_report(tracker))

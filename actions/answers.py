@@ -55,6 +55,24 @@ def english_matter_in_request(dispatcher: CollectingDispatcher, tracker: Tracker
     return [SlotSet("situatie", sit.key), SlotSet("situatie_label", sit.label), SlotSet("soort", sit.soort)]
 
 
+def bot_said(events: list[dict] | None, *, response: str | None = None, text: str | None = None,
+             within: bool = False) -> bool:
+    """Whether the bot said something earlier in this session: the response named ``response``
+    (utter_action in the event's metadata), or ``text``, exactly or (``within``) inside a message."""
+    for event in reversed(events or []):
+        kind = event.get("event") if isinstance(event, dict) else None
+        if kind == "session_started":
+            return False
+        if kind != "bot":
+            continue
+        if response is not None and (event.get("metadata") or {}).get("utter_action") == response:
+            return True
+        said = event.get("text") or ""
+        if text is not None and (text in said if within else said == text):
+            return True
+    return False
+
+
 def english_topic_answer(tracker: Tracker, text: str) -> str | None:
     """The English answer (content/engels.yml, `antwoorden`) to an English question on the cost,
     confidentiality, whether the employer or the agency finds out, or what is stored (from the
@@ -71,8 +89,7 @@ def english_topic_answer(tracker: Tracker, text: str) -> str | None:
         values.update(storage.privacy_texts(storage.describe(settings), content.engels_privacy(),
                                             settings.count_statistics))
         values["bewaartermijn_afspraak_dagen"] = str(settings.booking.retention_days)
-        said = [e.get("text") for e in tracker.events or [] if e.get("event") == "bot"]
-        if content.fill(answer, values) in said and texts["antwoorden"].get("privacy_kort"):
+        if bot_said(tracker.events, text=content.fill(answer, values)) and texts["antwoorden"].get("privacy_kort"):
             answer = texts["antwoorden"]["privacy_kort"]  # asked again: the short form
     if topic == language.VERTROUWELIJK and tracker.get_slot("soort") != "omgangsvormen":
         answer = f"{answer} {texts['antwoorden'].get('vertrouwelijk_melding', '')}".strip()  # whistleblower law
