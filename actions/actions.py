@@ -552,8 +552,10 @@ class ActionHervatGesprek(Action):
         if (tracker.latest_message.get("intent") or {}).get("name") == "faq":
             answers.answer_other_questions(dispatcher, tracker.latest_message.get("text"), answer)
         slots = repeats.repeat_slots(answer, tracker.get_slot("vorig_antwoord"), tracker.get_slot("opslag_net_gezegd"))
-        # the open question was just asked again in full: the rules give the short form (al_hervat)
-        slots["al_hervat"] = True if repeats.reasked_just_now(tracker.events) else None
+        # the open question was asked again in full before: the rules give the short form
+        # (al_hervat); the button back ("terug") gets the full question
+        back = (tracker.latest_message.get("intent") or {}).get("name") == "terug"
+        slots["al_hervat"] = True if not back and repeats.reasked_before(tracker.events) else None
         events: list[EventType] = [SlotSet(name, value) for name, value in slots.items()]
         events.append(SlotSet("huisarts_nu", _huisarts_nu()))  # for the next medical answer: the hour moves on
         sit = situations.from_key(tracker.get_slot("situatie"))
