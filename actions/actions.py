@@ -316,7 +316,7 @@ class ActionBeantwoordRolvraag(Action):
         if kind == roles.TOEGESTAAN:
             # "mag hij dat gewoon doen?? moet ik naar de rechter?" (c26): answered from the matter
             allowed = roles.allowed_answer(situations.physical_violence(text), tracker.get_slot("situatie"), rol,
-                                           faq_key if original == "faq" else None)
+                                           faq_key if original == "faq" else None, text)
             if allowed is not None:
                 dispatcher.utter_message(response=allowed)
                 if roles.JURIDISCH in asked:

@@ -148,10 +148,10 @@ _ALLOWED_VERBS = (r"(?:dat|dit|zomaar|eigenlijk|zoiets|zeggen|vragen|doen|eisen|
                   r"aanraken|aanzitten|duwen|slaan|schoppen|uitschelden|dreigen|weigeren|afwijzen|verbieden)")
 _ALLOWED = linear(
     rf"\bmag (?:ze|hij|zij|die|men|mijn \w+|de \w+|je \w+|een \w+|zo'?n \w+)\b(?: \w+){{0,2}} {_ALLOWED_VERBS}\b"
-    r"|\bmag (?:dat|dit|zoiets)(?: (?:eigenlijk|wel|zomaar|gewoon|nou|dan|echt|allemaal))?(?:\s*[?,.!]|$)"
+    r"|\bmag (?:dat|dit|zoiets)(?: (?:eigenlijk|wel|zomaar|gewoon|nou|dan|echt|allemaal)){0,2}(?:\s*[?,.!]|$)"
     r"|\bmogen (?:ze|zij|die|hun|jullie) (?:dat|dit|zoiets|zomaar|gewoon|me|mij)\b"
     r"|\b(?:kan|kunnen) (?:dat|dit|hij|zij|ze|die)(?: \w+)? (?:zomaar|gewoon zomaar|ongestraft)\b"
-    r"|\bis (?:dat|dit|zoiets|zo'?n \w+)(?: \w+)? (?:normaal|toegestaan|legaal|wettelijk|verboden|strafbaar|"
+    r"|\bis (?:dat|dit|zoiets|zo'?n \w+)(?: \w+){0,2} (?:normaal|toegestaan|legaal|wettelijk|verboden|strafbaar|"
     r"de bedoeling|ok|oke|okay|in orde|wel goed)\b"
     r"|\bmoet ik (?:dat|dit|die|deze|zulke|zoiets|zo'?n|dat soort)(?: \w+){0,2} (?:(?:blijven|gewoon|echt|nou) )?"
     r"(?:doen|pikken|accepteren|slikken|goedvinden|toelaten|laten gebeuren)\b",
@@ -235,19 +235,25 @@ ALLOWED_UNKNOWN = "utter_mag_dat_vertel"
 LEGAL_AFTER_ALLOWED = "utter_rolvraag_rechter_kort"
 
 
-def allowed_answer(physical_violence: bool, situatie: object, rol: object, faq_key: str | None) -> str | None:
+# "mag dat?", "is dat toegestaan?": a question this short names nothing to answer about by itself.
+BARE_WORDS = 5
+
+
+def allowed_answer(physical_violence: bool, situatie: object, rol: object, faq_key: str | None,
+                   text: object = "") -> str | None:
     """The answer to "mag hij dat?" (TOEGESTAAN): about physical violence, that answer; about
     the matter talked about, its variant; with no matter, the FAQ answer the classifier chose
-    (``faq_key``), else the invitation to tell. None for the accused, a manager or HR: "mag ze dat
-    zomaar zeggen?" from the person a complaint is about is no victim's question (their dilemma
-    answer instead)."""
+    (``faq_key``) for a question that says what it is about, else (and for a bare "mag dat?") the
+    invitation to tell. None for the accused, a manager or HR: "mag ze dat zomaar zeggen?" from
+    the person a complaint is about is no victim's question (their dilemma answer instead)."""
     if rol in OWN_ROLES:
         return None
     if physical_violence:
         return VIOLENCE_NOT_ALLOWED
     if situatie:
         return _ANSWERS[(TOEGESTAAN, None)]
-    return f"utter_faq/{faq_key}" if faq_key else ALLOWED_UNKNOWN
+    bare = len(normalise(str(text or "")[:MAX_CHARS]).split()) <= BARE_WORDS
+    return f"utter_faq/{faq_key}" if faq_key and not bare else ALLOWED_UNKNOWN
 # Asked again in other words: the short answer (for a manager: not without consent, except when
 # someone's safety is in danger; the VP for advice).
 SHORT_FORM = {"utter_rolvraag_leidinggevende": "utter_faq/leidinggevende_hr"}

@@ -74,6 +74,10 @@ def test_allowed_with_nothing_told_keeps_the_faq_answer_or_asks_what_happened():
     assert said == ["utter_faq/ongelijke_behandeling_mag_niet"]
     said, _ = _run(a.ActionBeantwoordRolvraag(), _tracker("mag dat?", original="nlu_fallback"))
     assert said == ["utter_mag_dat_vertel"]
+    # live replay: a bare "mag dat?" was given the equal-treatment answer the classifier chose
+    for bare in ("mag dat?", "is dat toegestaan?", "mag dat eigenlijk wel?", "is dat eigenlijk wel toegestaan?"):
+        said, _ = _run(a.ActionBeantwoordRolvraag(), _tracker(bare, faq_key="ongelijke_behandeling_mag_niet"))
+        assert said == ["utter_mag_dat_vertel"]
 
 
 def test_the_accused_asking_whether_she_may_gets_the_accused_answer():

@@ -22,6 +22,7 @@ from bot.dialogue import roles, situations
     "moet ik dat pikken?",
     "mag hij me zomaar duwen?",
     "is zoiets wel toegestaan op het werk?",
+    "is dat eigenlijk wel toegestaan?",
 ])
 def test_whether_it_is_allowed(text):
     assert roles.questions(text) == [roles.TOEGESTAAN]
@@ -65,7 +66,8 @@ def test_going_to_court_is_a_legal_question():
     (False, "pesten", roles.LEIDINGGEVENDE, None, None),
 ])
 def test_the_answer_whether_it_is_allowed(violence, situatie, rol, faq_key, expected):
-    assert roles.allowed_answer(violence, situatie, rol, faq_key) == expected
+    text = "mag dat eigenlijk, mij geen vast contract geven omdat ik een kind krijg?"
+    assert roles.allowed_answer(violence, situatie, rol, faq_key, text) == expected
 
 
 @pytest.mark.parametrize("text", [
