@@ -92,8 +92,10 @@ class ActionHerkenSituatie(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
+        told = tracker.latest_message.get("text") or ""
         if intent == "eerst_praten":  # told in the middle of a booking; the person wants to talk about it first
             intent = tracker.get_slot("nieuw_voorval")
+            told = resume.told_before(tracker.events)
             if intent is None and tracker.get_slot("open_vraag") == resume.TWEE_SITUATIES:
                 # "eerst dat van de tellingen": which of the two matters named goes first
                 intent = situations.pick_of_two(tracker.latest_message.get("intent_ranking") or [],
@@ -105,9 +107,27 @@ class ActionHerkenSituatie(Action):
         if (known is not None and known.key == sit.key and tracker.get_slot("open_vraag") in (resume.OPTIES, None)
                 and requests.asks_if_allowed(tracker.latest_message.get("text") or "")):
             # "mag ze dat eigenlijk, zeggen dat klanten het niet prettig vinden?" about the matter
-            # already confirmed: answered (its variant fits the matter), not checked again (c23)
-            dispatcher.utter_message(response="utter_faq/ongelijke_behandeling_mag_niet")
+            # already confirmed: answered (its variant fits the matter), not checked again (c23); a
+            # push or a blow in it is aggression, whatever the matter (seventh stranger test c26)
+            dispatcher.utter_message(response=roles.allowed_answer(
+                situations.physical_violence(told), known.key, None, None))
             return [FollowupAction("action_hervat_gesprek")]
+        asked_again = _faq_asked_with_the_matter(tracker, known, sit)
+        if asked_again:
+            # "ik slaap slecht en zie steeds zijn hand. moet ik morgen gewoon gaan werken?" about the
+            # matter confirmed (seventh stranger test c14: the same acknowledgement three times): the
+            # question gets its answer
+            dispatcher.utter_message(response=asked_again)
+            return [FollowupAction("action_hervat_gesprek")]
+        if (known is not None and known.soort == "omgangsvormen" and sit.key in VIOLENCE_TOLD_AS
+                and known.key != AGRESSIE and situations.physical_violence(told)):
+            # "zei een collega dat ik 'terug moet naar mijn eigen land' en hij duwde me tegen de kast",
+            # told while discrimination was talked about (seventh stranger test c26): the push is
+            # aggression, named with its help; the matter talked about before waits
+            sit = situations.from_key(AGRESSIE)
+            return _situation_events(sit, resume.OPTIES) + [
+                SlotSet("tweede_situatie", known.key), SlotSet("tweede_situatie_label", known.label),
+                *_counted_situation(tracker, sit, resume.OPTIES, True)]
         text = tracker.latest_message.get("text") or ""
         ground = situations.discrimination_ground(text) if sit.key in (DISCRIMINATIE, OUTSIDE_TASK) else None
         if ground and sit.soort == OUTSIDE_TASK:
@@ -203,7 +223,28 @@ class ActionHerkenSituatie(Action):
                                                                                      confirmed, rol))
 
 
+# A question about the matter already confirmed, read as the matter told again: the FAQ answer
+# the response selector chose, when it is at least this sure of it.
+FAQ_WITH_THE_MATTER_MIN = 0.5
+
+
+def _faq_asked_with_the_matter(tracker: Tracker, known: Situatie | None, sit: Situatie) -> str | None:
+    """The FAQ response for a question ("...?") told about the matter confirmed before, which the
+    classifier read as that matter again, when the response selector is sure of its answer; else None."""
+    text = tracker.latest_message.get("text") or ""
+    if known is None or known.key != sit.key or tracker.get_slot("open_vraag") != resume.OPTIES or "?" not in text:
+        return None
+    selector = (tracker.latest_message.get("response_selector") or {}).get("faq") or {}
+    response = selector.get("response") or {} if isinstance(selector, dict) else {}
+    utter = response.get("utter_action") or ""
+    sure = float(response.get("confidence") or 0.0) >= FAQ_WITH_THE_MATTER_MIN
+    return utter if sure and utter.startswith("utter_faq/") else None
+
+
 SLUR_NEIGHBOURS = ("agressie_geweld", "intimidatie", "pesten")  # read instead of discrimination after a slur
+AGRESSIE = "agressie_geweld"
+# The matters a story with a push or a blow may be read as, while it is aggression too (c26).
+VIOLENCE_TOLD_AS = ("discriminatie", "pesten", "intimidatie", "agressie_geweld")
 UNSURE_SITUATION = 0.5  # below this, a situation guess right after a violence answer is not trusted
 
 
@@ -266,7 +307,22 @@ class ActionBeantwoordRolvraag(Action):
         rol = said or before
         if not said and before not in roles.OWN_ROLES and perspective.detect(text) == perspective.GETUIGE:
             rol = perspective.GETUIGE  # "ik zag dat ... wat moet ik daarmee?": about what the writer saw (c28)
-        kind = roles.question(text)
+        remembered = said or before  # what the person said they are, now or before
+        events = [SlotSet("rol", remembered)] if remembered and remembered != tracker.get_slot("rol") else []
+        original = tracker.latest_message.get("rol_vraag_van")
+        faq_key = repeats.side_answer({**tracker.latest_message, "intent": {"name": original}})
+        asked = roles.questions(text)
+        kind = asked[0] if asked else None
+        if kind == roles.TOEGESTAAN:
+            # "mag hij dat gewoon doen?? moet ik naar de rechter?" (c26): answered from the matter
+            allowed = roles.allowed_answer(situations.physical_violence(text), tracker.get_slot("situatie"), rol,
+                                           faq_key if original == "faq" else None, text)
+            if allowed is not None:
+                dispatcher.utter_message(response=allowed)
+                if roles.JURIDISCH in asked:
+                    dispatcher.utter_message(response=roles.LEGAL_AFTER_ALLOWED)
+                return events
+            kind = asked[1] if len(asked) > 1 else roles.DILEMMA  # the accused, a manager, HR: their own answer
         if kind in (None, roles.DILEMMA) and _minor_harassed(tracker, text):
             # "moet ik dit melden bij de directie, ook al wil de student het niet?" (c19): at school,
             # about a pupil or student under 18, the law decides: the duty to report
@@ -279,10 +335,6 @@ class ActionBeantwoordRolvraag(Action):
         named = _named_situation(tracker.latest_message.get("intent_ranking") or [])
         soort = named.soort if named is not None else tracker.get_slot("soort")
         response = roles.answer(kind, rol, soort)
-        remembered = said or before  # what the person said they are, now or before
-        events = [SlotSet("rol", remembered)] if remembered and remembered != tracker.get_slot("rol") else []
-        original = tracker.latest_message.get("rol_vraag_van")
-        faq_key = repeats.side_answer({**tracker.latest_message, "intent": {"name": original}})
         if original == "faq" and roles.keeps_answer(kind, rol, faq_key):
             # the FAQ answer the classifier chose was written for this dilemma and this role
             dispatcher.utter_message(response=f"utter_faq/{faq_key}")
@@ -496,8 +548,10 @@ class ActionHervatGesprek(Action):
         if (tracker.latest_message.get("intent") or {}).get("name") == "faq":
             answers.answer_other_questions(dispatcher, tracker.latest_message.get("text"), answer)
         slots = repeats.repeat_slots(answer, tracker.get_slot("vorig_antwoord"), tracker.get_slot("opslag_net_gezegd"))
-        # the open question was just asked again in full: the rules give the short form (al_hervat)
-        slots["al_hervat"] = True if repeats.reasked_just_now(tracker.events) else None
+        # the open question was asked again in full before: the rules give the short form
+        # (al_hervat); the button back ("terug") gets the full question
+        back = (tracker.latest_message.get("intent") or {}).get("name") == "terug"
+        slots["al_hervat"] = True if not back and repeats.reasked_before(tracker.events) else None
         events: list[EventType] = [SlotSet(name, value) for name, value in slots.items()]
         events.append(SlotSet("huisarts_nu", _huisarts_nu()))  # for the next medical answer: the hour moves on
         sit = situations.from_key(tracker.get_slot("situatie"))

@@ -43,6 +43,22 @@ _CUES = (
         r"\bwie (?:leest|ziet) (?:dit|deze chat|mee)\b|\bleest er iemand mee\b|"
         r"\bis (?:this|the) chat (?:stored|saved)\b",
         name="questions.wat_bewaart_bot")),
+    # "mag ik dan wel bij jullie vertrouwenspersoon?" asked with "hoort mijn baas dit?" (c18)
+    ("wie_mag_komen", linear(
+        r"\b(?:mag|kan|kun) ik (?:dan |nog |ook |wel |toch |eigenlijk ){0,3}(?:bij|naar) (?:jullie|de|die|deze|jouw|uw|"
+        r"een|onze) (?:vp|vertrouwenspersoon|vertrouwenspersonen)\b"
+        r"|\b(?:mag|kan|kun) ik (?:\w+ ){0,2}als (?:uitzendkracht|stagiair\w*|oud-?medewerker|ex-?medewerker|"
+        r"vrijwilliger|zzp\w*|schoonma\w+|gedetacheerde|inhuurkracht)\b",
+        name="questions.wie_mag_komen")),
+    # "hoort mijn baas dit?" after "mag ik dan wel bij jullie vertrouwenspersoon?" (seventh stranger test c18)
+    ("leidinggevende_hoort_het", linear(
+        r"\b(?:hoort|horen|weet|weten|krijgt|krijgen|komt|komen|ziet|zien) "
+        r"(?:mijn|m'n|mn|mijne|de|het|ons|onze|je|jouw) "
+        r"(?:eigen )?(?:baas|chef|leidinggevende|manager|teamleider|werkgever|schoonmaakbedrijf|uitzendbureau|"
+        r"bureau|directie|afdeling|hr)\b(?: \w+){0,3} (?:dit|dat|het|hiervan|ervan|daarvan|iets|er iets|achter)\b"
+        r"|\b(?:hoort|weet|krijgt) (?:hr|p&o|de directie|mijn werkgever) (?:dit|dat|het|hiervan|ervan|daarvan)\b"
+        r"|\bdoes (?:my|the) (?:boss|manager|employer|agency) (?:find out|hear|know)\b",
+        name="questions.leidinggevende_hoort_het")),
     ("iemand_meenemen", linear(
         r"\b(?:iemand|collega|partner|vriend\w*|man|vrouw|vakbond\w*|tolk|begeleider|moeder|vader)\b.{0,25}"
         r"\bmee(?:nemen|brengen|komen)?\b",

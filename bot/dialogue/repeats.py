@@ -45,21 +45,27 @@ def repeat_slots(answer: str | None, previous_topic: object, storage_just_said: 
 REASKED, STILL_OPEN = "utter_terug_naar_vraag", "utter_vraag_staat_open"
 
 
-def reasked_just_now(events: list[dict]) -> bool:
-    """Whether the bot's previous reply (between the user message before the latest and the
-    latest) asked the open question again in full. Then the next side answer ends with the short
-    form; after the short form, the full re-ask comes again, so neither follows itself."""
-    seen_user = False
+# The open questions as first asked (not after "Zullen we verdergaan waar we waren?"): a new one
+# starts a new stretch, in which the first side answer again ends with the full re-ask.
+OPEN_QUESTIONS = ("utter_vraag_opties", "utter_check_situatie", "utter_kies_situatie", "utter_vraag_ook_gedrag")
+
+
+def reasked_before(events: list[dict]) -> bool:
+    """Whether the open question was asked again in full (REASKED) since it was last asked for
+    the first time in this session (seventh stranger test: "Zullen we verdergaan waar we waren?"
+    and the five option buttons after almost every side answer). Then a side answer ends with the
+    short form, one button back, however many side questions follow; a new open question (a new
+    matter, the options shown anew) starts again with the full re-ask."""
+    actions = []
     for event in reversed(events or []):
         kind = event.get("event") if isinstance(event, dict) else None
-        if kind == "user":
-            if seen_user:
-                return False
-            seen_user = True
-        elif kind == "bot" and seen_user:
-            action = (event.get("metadata") or {}).get("utter_action")
-            if action == REASKED:
-                return True
-            if action == STILL_OPEN:
-                return False
+        if kind == "session_started":
+            break
+        if kind == "bot":
+            actions.append((event.get("metadata") or {}).get("utter_action"))
+    for i, action in enumerate(actions):
+        if action == REASKED:
+            return True
+        if action in OPEN_QUESTIONS and (i + 1 >= len(actions) or actions[i + 1] != REASKED):
+            return False
     return False

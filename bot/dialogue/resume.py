@@ -46,6 +46,20 @@ def affirmed_by_button(events: list[dict], intent: str | None) -> bool:
     return False
 
 
+def told_before(events: list[dict]) -> str:
+    """The text of the person's message before the latest one, when it was typed (not a button):
+    what was told before "Eerst hierover praten" was clicked; "" when there is none."""
+    seen_user = False
+    for event in reversed(events or []):
+        if not isinstance(event, dict) or event.get("event") != "user":
+            continue
+        if seen_user:
+            text = event.get("text")
+            return text if isinstance(text, str) and not text.startswith("/") else ""
+        seen_user = True
+    return ""
+
+
 def affirmation_asked(events: list[dict]) -> str | None:
     """The intent the bot's "Bedoel je ...?" offered (the payload of its yes button), when that
     question was the last thing the bot said before the latest user message; else None.

@@ -41,6 +41,8 @@ INZAGE = "inzage"  # "kan ik zien wie er afspraken heeft gemaakt?", "krijgt HR e
 UITZOEKEN = "uitzoeken"  # "kan de VP uitzoeken wie het zei?"
 JURIDISCH = "juridisch"  # "moet ik een advocaat nemen?", "waar krijg ik juridisch advies?"
 GEEN_REACTIE = "geen_reactie"  # "ik heb de vp al 3x gemaild en krijg geen antwoord" (c27)
+# "mag hij dat?", "is dat toegestaan?", "moet ik die klusjes blijven doen?" (seventh stranger test c26, c09)
+TOEGESTAAN = "toegestaan"
 
 INTEGRITEIT = "integriteit"
 
@@ -134,17 +136,51 @@ _NO_REPLY = linear(
     r"|\bhoor (?:\w+ )?(?:niks|niets)\b|\bniet (?:\w+ )?(?:terug(?:gebeld|gemaild)|beantwoord)\b",
     name="roles.geen_reactie")
 _LEGAL = linear(
-    r"\b(?:advocaat|advocaten|jurist|juristen|juridisch\w*|rechtsbijstand|rechtshulp|raadsman|rechtsbijstandverzekering)\b",
+    r"\b(?:advocaat|advocaten|jurist|juristen|juridisch\w*|rechtsbijstand|rechtshulp|raadsman|rechtsbijstandverzekering"
+    # "moet ik naar de rechter?" (seventh stranger test c26)
+    r"|rechter|rechtbank|rechtszaak|rechtszaken|kantonrechter|procederen)\b",
     name="roles.juridisch")
+# Whether what the other did is allowed (seventh stranger test: c26 "mag hij dat gewoon doen??" got a
+# medical answer, "hij duwde me ook, mag dat?" got "Dat beslis jij"; c09 "Mag hij dat eigenlijk
+# vragen? En moet ik dat doen?" got the tips on writing things down). About someone else ("mag hij",
+# "mag mijn baas", "mag dat"), never "mag ik" (a dilemma); "is het normaal dat ik ..." is no such question.
+_ALLOWED_VERBS = (r"(?:dat|dit|zomaar|eigenlijk|zoiets|zeggen|vragen|doen|eisen|maken|behandelen|noemen|"
+                  r"aanraken|aanzitten|duwen|slaan|schoppen|uitschelden|dreigen|weigeren|afwijzen|verbieden)")
+_ALLOWED = linear(
+    rf"\bmag (?:ze|hij|zij|die|men|mijn \w+|de \w+|je \w+|een \w+|zo'?n \w+)\b(?: \w+){{0,2}} {_ALLOWED_VERBS}\b"
+    r"|\bmag (?:dat|dit|zoiets)(?: (?:eigenlijk|wel|zomaar|gewoon|nou|dan|echt|allemaal)){0,2}(?:\s*[?,.!]|$)"
+    r"|\bmogen (?:ze|zij|die|hun|jullie) (?:dat|dit|zoiets|zomaar|gewoon|me|mij)\b"
+    r"|\b(?:kan|kunnen) (?:dat|dit|hij|zij|ze|die)(?: \w+)? (?:zomaar|gewoon zomaar|ongestraft)\b"
+    r"|\bis (?:dat|dit|zoiets|zo'?n \w+)(?: \w+){0,2} (?:normaal|toegestaan|legaal|wettelijk|verboden|strafbaar|"
+    r"de bedoeling|ok|oke|okay|in orde|wel goed)\b"
+    r"|\bmoet ik (?:dat|dit|die|deze|zulke|zoiets|zo'?n|dat soort)(?: \w+){0,2} (?:(?:blijven|gewoon|echt|nou) )?"
+    r"(?:doen|pikken|accepteren|slikken|goedvinden|toelaten|laten gebeuren)\b",
+    name="roles.mag_dat")
 
 
 def question(text: object) -> str | None:
-    """The role question ``text`` asks (DILEMMA, INZAGE, UITZOEKEN, JURIDISCH, GEEN_REACTIE), or None. A button
-    payload asks none; nor does a question about the counsellor, anonymity, costs or the chat
-    itself (the FAQ answers those)."""
+    """The role question ``text`` asks (DILEMMA, INZAGE, UITZOEKEN, JURIDISCH, GEEN_REACTIE, TOEGESTAAN),
+    or None. A button payload asks none; nor does a question about the counsellor, anonymity, costs
+    or the chat itself (the FAQ answers those). The first of ``questions``."""
+    asked = questions(text)
+    return asked[0] if asked else None
+
+
+def questions(text: object) -> list[str]:
+    """The role questions ``text`` asks, at most two: one of them (see ``question``), or whether
+    what happened is allowed (TOEGESTAAN) followed by a legal question (JURIDISCH) when both are
+    asked ("mag hij dat gewoon doen?? moet ik naar de rechter?", seventh stranger test c26).
+    Whether it is allowed comes before a dilemma: its answer says what one can do."""
     norm = normalise(str(text or "")[:MAX_CHARS])
     if not norm or norm.startswith("/") or len(norm.split()) > MAX_WORDS:
-        return None
+        return []
+    kind = _question(norm)
+    if kind in (None, DILEMMA, JURIDISCH) and _ALLOWED.search(norm) and not _OWN_ANSWER.search(norm):
+        return [TOEGESTAAN, JURIDISCH] if kind == JURIDISCH or _LEGAL.search(norm) else [TOEGESTAAN]
+    return [kind] if kind else []
+
+
+def _question(norm: str) -> str | None:
     if _SEE.search(norm) and _WHOSE.search(norm) and _ABOUT_APPOINTMENTS.search(norm):
         return INZAGE
     if _CONTACTED.search(norm) and _NO_REPLY.search(norm):
@@ -174,6 +210,8 @@ _ANSWERS = {
     (JURIDISCH, BESCHULDIGD): "utter_rolvraag_juridisch_beschuldigd",
     (JURIDISCH, None): "utter_rolvraag_juridisch",
     (GEEN_REACTIE, None): "utter_vp_geen_reactie",
+    # the variant per matter (slot situatie); without a matter the action decides (allowed_answer)
+    (TOEGESTAAN, None): "utter_faq/ongelijke_behandeling_mag_niet",
 }
 
 
@@ -188,6 +226,34 @@ def answer(kind: str | None, rol: object, soort: object) -> str:
 
 
 INZAGE_ANSWER = _ANSWERS[(INZAGE, None)]
+# Whether it is allowed, asked about physical violence ("hij duwde me ook, mag dat?"): no, whatever
+# matter was talked about before (c26: the slot still held discrimination).
+VIOLENCE_NOT_ALLOWED = "utter_geweld_mag_niet"
+# Asked with no matter told yet and no FAQ answer chosen: tell what happened first.
+ALLOWED_UNKNOWN = "utter_mag_dat_vertel"
+# The legal question after the answer whether it is allowed (which names the College already).
+LEGAL_AFTER_ALLOWED = "utter_rolvraag_rechter_kort"
+
+
+# "mag dat?", "is dat toegestaan?": a question this short names nothing to answer about by itself.
+BARE_WORDS = 5
+
+
+def allowed_answer(physical_violence: bool, situatie: object, rol: object, faq_key: str | None,
+                   text: object = "") -> str | None:
+    """The answer to "mag hij dat?" (TOEGESTAAN): about physical violence, that answer; about
+    the matter talked about, its variant; with no matter, the FAQ answer the classifier chose
+    (``faq_key``) for a question that says what it is about, else (and for a bare "mag dat?") the
+    invitation to tell. None for the accused, a manager or HR: "mag ze dat zomaar zeggen?" from
+    the person a complaint is about is no victim's question (their dilemma answer instead)."""
+    if rol in OWN_ROLES:
+        return None
+    if physical_violence:
+        return VIOLENCE_NOT_ALLOWED
+    if situatie:
+        return _ANSWERS[(TOEGESTAAN, None)]
+    bare = len(normalise(str(text or "")[:MAX_CHARS]).split()) <= BARE_WORDS
+    return f"utter_faq/{faq_key}" if faq_key and not bare else ALLOWED_UNKNOWN
 # Asked again in other words: the short answer (for a manager: not without consent, except when
 # someone's safety is in danger; the VP for advice).
 SHORT_FORM = {"utter_rolvraag_leidinggevende": "utter_faq/leidinggevende_hr"}

@@ -124,6 +124,27 @@ def named_matter(text: str, outside_task: str) -> str | None:
     return top[0] if best and len(top) == 1 else None
 
 
+# Physical violence done to someone ("hij duwde me tegen de kast", "ze heeft me geslagen"): in a
+# story told while another matter is talked about, it is aggression too (seventh stranger test c26:
+# a push told with a remark about origin was heard as discrimination only, the push never named).
+_PHYSICAL = linear(
+    r"\b(?:duwde|duwden|geduwd|duwen|slaan|schoppen|duwt (?:me|mij|haar|hem) (?:tegen|weg|opzij|om)"
+    r"|(?:gaf|gaven|geeft|kreeg|kregen)\b.{0,25}\b(?:me|mij|haar|hem|ik)\b.{0,20}\b(?:duw|klap|schop|stomp|trap|mep)"
+    r"|(?:een|harde|flinke) (?:harde |flinke )?duw"
+    r"|kreeg (?:\w+ ){0,2}een (?:harde |flinke )?(?:klap|schop|stomp|trap|mep)"
+    r"|duw gegeven|duw gekregen|sloeg|sloegen|geslagen|klap gegeven|klap gekregen"
+    r"|schopte|schopten|geschopt|trapte|getrapt|stompte|gestompt|kopstoot|kneep|geknepen|wurgde|gewurgd"
+    r"|aangevallen|viel (?:me|mij|haar|hem) aan|in elkaar geslagen|bespuugd|spuugde|spuwde"
+    r"|gooide (?:\w+ ){0,3}naar (?:me|mij|mijn hoofd|haar|hem)|greep (?:me|mij) (?:bij|vast)"
+    r"|tegen de (?:muur|kast|grond|deur) (?:aan )?(?:gegooid|gezet|gedrukt))\b",
+    name="situatie.fysiek_geweld")
+
+
+def physical_violence(text: object) -> bool:
+    """True when the message tells of physical violence (a push, a blow, a kick; see above)."""
+    return bool(_PHYSICAL.search(normalise(str(text or "")[:2000])))
+
+
 # Age as the reason for being treated differently (the brief lists age among the grounds of
 # discrimination; sixth stranger test c11 "alle nachtdiensten omdat ik de jongste ben", c16 "ik ben
 # 61 ... 'dat loont bij jou toch niet meer'"): said outright, or an age stated with a remark that

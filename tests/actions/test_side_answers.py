@@ -102,8 +102,13 @@ def test_a_side_question_right_after_the_full_re_ask_gets_the_short_form():
     reasked = [_user("pesten"), _bot("utter_check_situatie"), _user("kosten?"), _bot("utter_faq"),
                _bot("utter_terug_naar_vraag"), _bot("utter_check_situatie"), _user("anoniem?")]
     assert run(_with_events(reasked))[1]["al_hervat"] is True
+    # seventh stranger test: the whole menu again after almost every side answer; after the short
+    # form the short form again, until a new open question is asked
     after_short = reasked + [_bot("utter_faq"), _bot("utter_vraag_staat_open"), _user("bot?")]
-    assert run(_with_events(after_short))[1]["al_hervat"] is None
+    assert run(_with_events(after_short))[1]["al_hervat"] is True
+    new_question = after_short + [_bot("utter_faq"), _bot("utter_vraag_staat_open"), _user("ja"),
+                                  _bot("utter_situatie_erkend"), _bot("utter_vraag_opties"), _user("kosten?")]
+    assert run(_with_events(new_question))[1]["al_hervat"] is None
     first = [_user("pesten"), _bot("utter_check_situatie"), _user("kosten?")]
     assert run(_with_events(first))[1]["al_hervat"] is None
 

@@ -18,6 +18,17 @@ from bot.dialogue.questions import other_questions
     # the selector chose another answer: both cues found, in a fixed order, at most two
     ("hoe werkt dat? kost het wat? kan het anoniem? mag mijn collega mee?", "wat_doet_vp",
      ["kosten", "anoniem"]),
+    # seventh stranger test c18: "hoort mijn baas dit?" after who may come was dropped; other wordings
+    ("maar ik werk niet bij hun, ik ben van het schoonmaakbedrijf. mag ik dan wel bij jullie vertrouwenspersoon? "
+     "en hoort mijn baas dit?", "wie_mag_komen", ["leidinggevende_hoort_het"]),
+    ("mag ik als uitzendkracht ook komen? komt het uitzendbureau dit te weten?", "wie_mag_komen",
+     ["leidinggevende_hoort_het"]),
+    ("kost het iets en krijgt mijn chef daar iets van te horen?", "kosten", ["leidinggevende_hoort_het"]),
+    # and the other way round: who may come, asked with whether the boss hears of it
+    ("maar ik werk niet bij hun, ik ben van het schoonmaakbedrijf. mag ik dan wel bij jullie vertrouwenspersoon? "
+     "en hoort mijn baas dit?", "leidinggevende_hoort_het", ["wie_mag_komen"]),
+    ("komt mijn werkgever dit te weten? en kan ik als uitzendkracht ook een afspraak maken?",
+     "leidinggevende_hoort_het", ["wie_mag_komen"]),
 ])
 def test_a_second_question_is_found(text, answered, expected):
     assert other_questions(text, answered) == expected
