@@ -577,7 +577,9 @@ class _TimeValidation:
         counsellors = self._counsellors(tracker) if counsellors is None else counsellors
         found = compute_offer(when, now, counsellors, self._own_code(tracker))
         # nobody of the organisation works then (not only the ones of a wish): what else there is (c08)
-        outside = found.outside_hours and not _only_some(counsellors)
+        some = _only_some(counsellors)
+        outside = found.outside_hours and (not some or offer.outside_hours(
+            [c.availability for c in availability.active_counsellors(sessions())], when, now))
         if not found.slots:
             dispatcher.utter_message(response="utter_geen_tijden")
             return {"tijd_wens": None, "aangeboden_tijden": None}
@@ -589,7 +591,7 @@ class _TimeValidation:
             edge = max(times) if later else min(times)
             dispatcher.utter_message(response="utter_tijd_te_laat" if later else "utter_tijd_te_vroeg",
                                      tijd_grens=f"{edge:%H:%M}")
-        elif outside:  # "zaterdag? ik werk doordeweeks nachtdienst": nobody works then (c08)
+        elif outside and not some:  # "zaterdag? ik werk doordeweeks nachtdienst": nobody works then (c08)
             dispatcher.utter_message(response="utter_tijd_buiten_werktijd")
         elif not found.in_range and _only_some(counsellors):  # "niemand" would not be true
             dispatcher.utter_message(response="utter_tijd_niets_vrij_bij", vp_namen=_names(counsellors))
@@ -1524,6 +1526,8 @@ class ActionVraagInAfspraak(Action):
         requested = tracker.get_slot("requested_slot")
         if said.clearly_declines(text) or _asks_if_moving(text):
             return []  # "ik wil nog geen afspraak, kan ik anoniem bellen?": the form, back, ends and answers
+        if requested not in (None, "vp_soort", "contactgegeven") and _integrity_told(text, tracker) is not None:
+            return []  # "fraude ..., is Marieke daar wel de goede persoon voor?": the form moves the times (c05)
         if requested in ("bereikbaar", "contactgegeven") \
                 and said.way_corrected(text, tracker.get_slot("ontmoetingsvorm")) is not None:
             return []  # "nee wacht, liever telefonisch": the way of meeting changes (the form)

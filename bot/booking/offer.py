@@ -88,11 +88,11 @@ def offer(availabilities: Iterable[Availability], bookings: Iterable[Booking], w
         if near is not None:
             exact = any(when.contains(s.start_utc) for s in near.slots)
             return Offer(near.slots, True) if exact else Offer(near.slots, False, OTHER_TIMES,
-                                                                 _outside_hours(availabilities, when, now))
+                                                                 outside_hours(availabilities, when, now))
     matching = [s for s in candidates if when.contains(s.start_utc)][:count]
     if matching:
         return Offer(matching, True)
-    outside = _outside_hours(availabilities, when, now)
+    outside = outside_hours(availabilities, when, now)
     nearest = _nearest(candidates, when, count)
     if nearest is not None:
         return Offer(nearest.slots, False, nearest.nearest, outside)
@@ -100,10 +100,10 @@ def offer(availabilities: Iterable[Availability], bookings: Iterable[Booking], w
     return Offer(after, False, None, outside)
 
 
-def _outside_hours(availabilities: list[Availability], when: When, now: dt.datetime) -> bool:
+def outside_hours(availabilities: Iterable[Availability], when: When, now: dt.datetime) -> bool:
     """Whether no counsellor works at any moment of `when` (its range and time of day), whatever
     is booked: the times asked for lie outside everyone's working hours."""
-    working = first_free_slots(availabilities, [], now=now, start=when.start, end=when.end, limit=SEARCH_LIMIT)
+    working = first_free_slots(list(availabilities), [], now=now, start=when.start, end=when.end, limit=SEARCH_LIMIT)
     return not any(when.contains(s.start_utc) for s in working)
 
 

@@ -258,3 +258,15 @@ def test_c05_a_role_question_after_no_manager_said_is_not_answered_for_a_manager
     messages, slots = _answer(text, rol="leidinggevende")
     assert messages != ["utter_rolvraag_leidinggevende"]
     assert slots.get("rol") == "zelf"
+
+
+def test_c05_an_integrity_matter_taken_for_a_question_gets_no_faq_answer_and_the_form_moves_the_times(db):
+    trk = tracker(OFFERED_MARIEKE, text=MATTER_TOLD[0], intent="faq", requested="gekozen_tijd")
+    trk.latest_message["response_selector"] = {"faq": {"response": {"utter_action": "utter_faq/wie_is_vp",
+                                                                     "confidence": 0.8}}}
+    messages, events = run(a.ActionVraagInAfspraak(), trk)
+    assert messages == [] and events == []
+    messages, result, _ = form_step(a.ValidateAfspraakForm(), MATTER_TOLD[0], "gekozen_tijd", OFFERED_MARIEKE,
+                                    intent="faq", after="action_vraag_in_afspraak")
+    assert messages == ["utter_afspraak_naar_integriteit"]
+    assert _keys(result["aangeboden_tijden"]) == {"ruud-de-boer"}
