@@ -1174,10 +1174,9 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         if when is None:
             return result | {"tijd_wens": None, "aangeboden_tijden": None,
                              "vp_met_wie": describe(found.counsellors)}
-        found_offer = compute_offer(when, now, found.counsellors)
-        if not found_offer.slots:
-            return result | {"tijd_wens": None, "aangeboden_tijden": None}
-        return result | {"tijd_wens": wish_text} | _offer_slots(found_offer.slots)
+        # the times for that wish, said as any offer is ("Op dat moment heeft Ruud de Boer helaas geen tijd vrij")
+        return result | self._offer_for(when, wish_text, now, dispatcher, _TrackerView(tracker, result),
+                                        found.counsellors)
 
     def validate_vp_soort(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         if value in (availability.VPOO, availability.VPI, "maakt_niet_uit"):
@@ -1539,7 +1538,7 @@ class ActionVraagInAfspraak(Action):
         if restated is not None:  # "video zei ik toch": the answer, no FAQ answer (seventh stranger test c27)
             return [SlotSet(k, v) for k, v in restated.items()]
         if answer_about_counsellor(text, dispatcher, tracker):
-            return []
+            return self._in_passing(text, requested, dispatcher, tracker)
         selector = ((tracker.latest_message or {}).get("response_selector") or {}).get("faq") or {}
         name = (selector.get("response") or {}).get("utter_action")
         dispatcher.utter_message(response=name if isinstance(name, str) and name.startswith("utter_faq/")
@@ -1550,7 +1549,15 @@ class ActionVraagInAfspraak(Action):
             wish = ValidateAfspraakForm().wish_with_a_question(text, dispatcher, tracker)
             if wish:
                 return [SlotSet(k, v) for k, v in (wish | {"gekozen_tijd": None}).items()]
-        return []
+        return self._in_passing(text, requested, dispatcher, tracker)
+
+    @staticmethod
+    def _in_passing(text: str, requested: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        """"liefst telefonisch, ... kan iemand van een vrouw zijn?" at the time step: the question
+        answered, the way of meeting in it remembered (seventh stranger test c18: asked again later)."""
+        if requested not in ("tijd_wens", "gekozen_tijd") or text.startswith("/"):
+            return []
+        return [SlotSet(k, v) for k, v in ValidateAfspraakForm()._heard_in_passing(text, dispatcher, tracker).items()]
 
     @staticmethod
     def _restated(text: str, requested: str, dispatcher: CollectingDispatcher,

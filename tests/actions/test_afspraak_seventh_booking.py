@@ -270,3 +270,15 @@ def test_c05_an_integrity_matter_taken_for_a_question_gets_no_faq_answer_and_the
                                     intent="faq", after="action_vraag_in_afspraak")
     assert messages == ["utter_afspraak_naar_integriteit"]
     assert _keys(result["aangeboden_tijden"]) == {"ruud-de-boer"}
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("liefst telefonisch, en zonder dat ik mijn naam hoef te geven. kan iemand van een vrouw zijn?", "telefoon"),
+    ("graag via video. kost het iets?", "video"),
+])
+def test_c18_a_way_of_meeting_in_a_question_the_faq_rule_answers_is_remembered(db, text, mode):
+    trk = tracker({}, text=text, intent="faq", requested="tijd_wens")
+    trk.latest_message["response_selector"] = {"faq": {"response": {"utter_action": "utter_faq/kosten",
+                                                                     "confidence": 0.8}}}
+    _, events = run(a.ActionVraagInAfspraak(), trk)
+    assert slots_of(events)["ontmoetingsvorm"] == mode
