@@ -1233,6 +1233,11 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
     def validate_ontmoetingsvorm(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         mode = self._mode_from_text(value)
         counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
+        starting = tracker.get_slot("requested_slot") != "ontmoetingsvorm"
+        if counsellor is None and value in said.MEETING_MODES and starting:
+            # said in the request to book ("... via video"): kept when the form starts and checks the
+            # slots filled before; checked against the counsellor once the time is chosen (c27)
+            return {"ontmoetingsvorm": value}
         asked = value not in said.MEETING_MODES and said.side_question(value) is not None
         if asked and not said.is_request(value) and self._no_answer(value, dispatcher, tracker):
             return {"ontmoetingsvorm": None}  # "is telefonisch ook anoniem?": answered, asked again

@@ -282,3 +282,16 @@ def test_c18_a_way_of_meeting_in_a_question_the_faq_rule_answers_is_remembered(d
                                                                      "confidence": 0.8}}}
     _, events = run(a.ActionVraagInAfspraak(), trk)
     assert slots_of(events)["ontmoetingsvorm"] == mode
+
+
+def test_c27_the_way_said_in_the_request_survives_the_form_checking_the_slots_filled_before(db):
+    """When the form starts, Rasa validates the slots filled before it: "video" from the request
+    was thrown away there, since no time (no counsellor) was chosen yet."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from tests.actions.domain import DOMAIN
+
+    dispatcher = CollectingDispatcher()
+    trk = tracker({"vp_extern": "extern", "ontmoetingsvorm": "video"}, requested=None)  # the form starting
+    result = a.ValidateAfspraakForm().validate_ontmoetingsvorm("video", dispatcher, trk, DOMAIN)
+    assert dispatcher.messages == [] and result == {"ontmoetingsvorm": "video"}
