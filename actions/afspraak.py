@@ -1574,9 +1574,15 @@ class ActionVraagInAfspraak(Action):
             return None
         counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
         mode = said.way_of_meeting(text)
-        if requested == "ontmoetingsvorm" and counsellor is not None and mode in counsellor.meeting_modes \
-                and (said.restates_answer(text) or said.side_question(text) is None):
-            return ValidateAfspraakForm._mode_slots(mode, counsellor) | {"afspraak_fouten": 0.0, "uitleg_nodig": False}
+        answers_it = said.restates_answer(text) or said.side_question(text) is None
+        if requested == "ontmoetingsvorm" and counsellor is not None and mode is not None and answers_it:
+            if mode in counsellor.meeting_modes:
+                return ValidateAfspraakForm._mode_slots(mode, counsellor) | {"afspraak_fouten": 0.0,
+                                                                             "uitleg_nodig": False}
+            dispatcher.utter_message(response=UNMET_RESPONSES[routing.VORM],  # "video", with Marieke: not there
+                                     ontmoetingsvorm_titel=content.ontmoetingsvormen()[mode],
+                                     vp_namen=_names([counsellor]))
+            return {}
         if requested in ("tijd_wens", "gekozen_tijd") and said.restates_answer(text):
             wish = ValidateAfspraakForm().wish_with_a_question(text, dispatcher, tracker)
             return (wish | {"gekozen_tijd": None}) if wish else None

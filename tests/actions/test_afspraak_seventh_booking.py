@@ -295,3 +295,12 @@ def test_c27_the_way_said_in_the_request_survives_the_form_checking_the_slots_fi
     trk = tracker({"vp_extern": "extern", "ontmoetingsvorm": "video"}, requested=None)  # the form starting
     result = a.ValidateAfspraakForm().validate_ontmoetingsvorm("video", dispatcher, trk, DOMAIN)
     assert dispatcher.messages == [] and result == {"ontmoetingsvorm": "video"}
+
+
+def test_c27_a_way_said_again_that_the_counsellor_does_not_offer_is_said_not_the_faq(db):
+    slots = {"tijd_wens": "dinsdagmiddag", "aangeboden_tijden": MARIEKE_TUESDAY, "gekozen_tijd": MARIEKE_TUESDAY[0]}
+    trk = tracker(slots, text="video zei ik toch", intent="faq", requested="ontmoetingsvorm")
+    trk.latest_message["response_selector"] = {"faq": {"response": {"utter_action": "utter_faq/anoniem",
+                                                                     "confidence": 0.8}}}
+    messages, events = run(a.ActionVraagInAfspraak(), trk)
+    assert [m["response"] for m in messages] == ["utter_vp_wens_niet_vorm"] and events == []
