@@ -212,6 +212,8 @@ class ActionHerkenSituatie(Action):
             open_vraag = resume.after_situation(sit.soort, confirmed=confirmed)
             events = _situation_events(sit, open_vraag)
         rol = roles.said_role(text) or perspective.detect(text)
+        if rol is None and roles.denied_role(text) is not None:
+            rol = perspective.ZELF  # "nee ik ben geen leidinggevende. mijn baas ..." (seventh stranger test c05)
         if rol == perspective.GETUIGE and tracker.get_slot("rol") in roles.OWN_ROLES:
             rol = None  # a manager, HR or the accused telling what someone else went through keeps that role
         events.append(SlotSet("grond", ground if sit.key == DISCRIMINATIE else None))
@@ -303,6 +305,8 @@ class ActionBeantwoordRolvraag(Action):
         before = tracker.get_slot("rol")
         if before is None and counters.manager_asked(tracker.events):
             before = roles.LEIDINGGEVENDE  # asked what to do as a manager (the manager's FAQ answer)
+        if before is not None and roles.denied_role(text) == before:
+            before = perspective.ZELF  # "ik ben geen leidinggevende" (seventh stranger test c05)
         said = roles.said_role(text)
         rol = said or before
         if not said and before not in roles.OWN_ROLES and perspective.detect(text) == perspective.GETUIGE:

@@ -42,7 +42,7 @@ from bot.bootstrap import services
 from bot.channels.guards import CodeAttempts, store_from_settings
 from bot.contact import InvalidContact, normalise_email, normalise_phone
 from bot.dialogue import booking as said
-from bot.dialogue import repeats, resume
+from bot.dialogue import perspective, repeats, resume, roles
 from bot.nlu import language
 from bot.reporting import counters
 from bot.scheduling.dutch_dates import (
@@ -73,7 +73,8 @@ FORM_SLOTS = ("vp_soort", "tijd_wens", "aangeboden_tijden", "gekozen_tijd", "ont
 WISH_SLOTS = ("vp_extern", "vp_gekozen", "vp_niet")  # a wish about the counsellor outlives a "no" at the summary
 BOOKING_SLOTS = FORM_SLOTS + WISH_SLOTS + ("referentiecode", "ics_link", "vp_weer_bereikbaar", "vp_bereikbaar",
                                            "afspraak_uitkomst", "beheer_actie", "code_invoer", "annuleer_bevestiging",
-                                           "tijd_grens", "vp_namen", "vormen", "beheer_wissel", "alleen_vorm",
+                                           "tijd_grens", "vp_namen", "vormen", "onderwerp", "beheer_wissel",
+                                           "alleen_vorm",
                                            "afscheid_echt")
 # The situation intents of a matter for the counsellor (every situation of content/situaties.yml
 # but the one outside its task): told while the booking form asks, such a message is heard, not
@@ -88,6 +89,7 @@ STORY_NOT_AN_INCIDENT = frozenset({"afspraak_maken", "afspraak_wijzigen", "afspr
                                    "stoppen", "vraag_bot_of_mens", "terug"})
 FAQ_CONFIDENCE = 0.5
 MANAGE_INTENTS = ("afspraak_wijzigen", "afspraak_annuleren")
+BOOKING_INTENT = "afspraak_maken"
 MAX_FAILURES = 2  # unusable answers in a row before the bot explains and offers a way out
 UNMET_RESPONSES = {"naam": "utter_vp_wens_niet_naam", "soort": "utter_vp_wens_niet_soort",
                    "intern": "utter_vp_wens_niet_intern", "extern": "utter_vp_wens_niet_extern",
@@ -270,7 +272,35 @@ class ActionResetAfspraak(Action):
             # "kan ik anoniem met iemand praten?" taken for a request to book: answered first
             dispatcher.utter_message(response=_TimeValidation._faq_answer(tracker) or (
                 "utter_faq/anoniem" if said.asks_about_anonymity(text) else "utter_afspraak_privacy"))
-        return events + [SlotSet(name, value) for name, value in _wish_slots(wish).items()]
+        heard = _wish_slots(wish)
+        if roles.denied_role(text) is not None:  # "nee ik ben geen leidinggevende. mijn baas ..." (c05)
+            heard["rol"] = perspective.detect(text) or perspective.ZELF
+        view = _TrackerView(tracker, dict.fromkeys(BOOKING_SLOTS) | heard)
+        heard |= self._matter(text, dispatcher, tracker, view)
+        view = _TrackerView(tracker, dict.fromkeys(BOOKING_SLOTS) | heard)
+        if not text.startswith("/") and len(text.split()) <= REQUEST_WORDS and not said.tells_about_the_matter(text):
+            # "ik wil een afspraak, liefst met iemand extern, via video": not asked again (seventh stranger test c27)
+            heard |= ValidateAfspraakForm()._mode_wish(text, dispatcher, view)
+        return events + [SlotSet(name, value) for name, value in heard.items()]
+
+    @staticmethod
+    def _matter(text: str, dispatcher: CollectingDispatcher, tracker: Tracker, view: Tracker) -> dict[str, Any]:
+        """An integrity matter named in the request ("ik wil alsnog een afspraak, over fraude door mijn
+        baas"): the booking goes to a counsellor for integrity, said; or, with nobody for it, that."""
+        matter = _integrity_told(text, tracker)
+        if matter is None:
+            return {}
+        counsellors = availability.active_counsellors(sessions())
+        if not any(c.serves(availability.VPI) for c in counsellors):
+            dispatcher.utter_message(response="utter_afspraak_geen_integriteit", vp_namen=_names(counsellors))
+            return {"soort": routing.INTEGRITEIT}
+        changes = {"soort": routing.INTEGRITEIT, "vp_soort": availability.VPI}
+        found = _route(_TrackerView(view, changes), counsellors)
+        if not found.unmet:
+            dispatcher.utter_message(response="utter_afspraak_voor_integriteit",
+                                     vp_met_wie=describe(found.counsellors, with_meeting_modes=False),
+                                     onderwerp=content.afspraak_onderwerpen().get(matter, matter))
+        return changes
 
 
 REQUEST_WORDS = 20  # a request to book this short that names a time ("een afspraak op donderdag") gives the wish
@@ -292,6 +322,8 @@ def _wish_slots(wish: said.CounsellorWish) -> dict[str, Any]:
     slots: dict[str, Any] = {}
     if wish.kind:
         slots["vp_soort"] = wish.kind
+        if not wish.key:  # "ik wil de vertrouwenspersoon integriteit": a name chosen before goes (c05)
+            slots["vp_gekozen"] = None
     if wish.where:
         slots["vp_extern"] = wish.where
     if wish.key:
@@ -299,7 +331,7 @@ def _wish_slots(wish: said.CounsellorWish) -> dict[str, Any]:
         slots["vp_niet"] = None
     if wish.avoid:  # "iemand anders dan Marieke": not chosen, and never offered (sixth stranger test c09)
         slots["vp_niet"] = wish.avoid
-        slots["vp_gekozen"] = None
+        slots["vp_gekozen"] = wish.key
     return slots
 
 
@@ -446,13 +478,13 @@ class _TimeValidation:
         if when is None:
             return {}
         wish, when = self._with_earlier_wish(text, when, tracker, now)
-        mode = self._mode_wish(text, dispatcher, tracker)
+        mode = self._wishes_with_the_time(text, dispatcher, tracker)
         return self._ok(self._offer_for(when, wish, now, dispatcher, _TrackerView(tracker, mode)) | mode)
 
     def validate_tijd_wens(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                            domain: DomainDict) -> dict[str, Any]:
         if self._no_answer(value, dispatcher, tracker):
-            return {"tijd_wens": None}
+            return {"tijd_wens": None} | self._heard_in_passing(str(value or ""), dispatcher, tracker)
         now = clock.now()
         text = str(value or "")
         try:
@@ -469,7 +501,7 @@ class _TimeValidation:
                 return {"tijd_wens": None, "uitleg_nodig": False}
             return self._failed(tracker, "tijd_wens", dispatcher, "utter_tijd_niet_begrepen")
         wish, when = self._with_earlier_wish(text, when, tracker, now)
-        mode = self._mode_wish(text, dispatcher, tracker)  # "op locatie graag, woensdag"
+        mode = self._wishes_with_the_time(text, dispatcher, tracker)  # "op locatie graag, woensdag"
         return self._ok(self._offer_for(when, wish, now, dispatcher, _TrackerView(tracker, mode)) | mode)
 
     @staticmethod
@@ -502,6 +534,21 @@ class _TimeValidation:
         """A way of meeting named with the time: none here (the booking form hears it)."""
         return {}
 
+    def _counsellor_with_time(self, text: str) -> dict[str, Any]:
+        """A counsellor named with the time: none here (the booking form hears it)."""
+        return {}
+
+    def _wishes_with_the_time(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+        """The counsellor and the way of meeting named with the time ("Marieke dan. morgenmiddag",
+        "op locatie graag, woensdag"), as slot changes; the way checked against that counsellor."""
+        named = self._counsellor_with_time(text)
+        return self._mode_wish(text, dispatcher, _TrackerView(tracker, named)) | named
+
+    def _heard_in_passing(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+        """A way of meeting named in a message that asked something else ("liefst telefonisch ...
+        kan iemand van een vrouw zijn?", seventh stranger test c18): remembered, not asked again."""
+        return {k: v for k, v in self._mode_wish(text, dispatcher, tracker).items() if v}
+
     def _offer_for_mode(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any] | None:
         """A way of meeting asked for while times are offered: the times again for the same wish,
         with counsellors who offer it; None when the message asks no (new) way of meeting."""
@@ -529,6 +576,10 @@ class _TimeValidation:
                    tracker: Tracker, counsellors: list | None = None) -> dict[str, Any]:
         counsellors = self._counsellors(tracker) if counsellors is None else counsellors
         found = compute_offer(when, now, counsellors, self._own_code(tracker))
+        # nobody of the organisation works then (not only the ones of a wish): what else there is (c08)
+        some = _only_some(counsellors)
+        outside = found.outside_hours and (not some or offer.outside_hours(
+            [c.availability for c in availability.active_counsellors(sessions())], when, now))
         if not found.slots:
             dispatcher.utter_message(response="utter_geen_tijden")
             return {"tijd_wens": None, "aangeboden_tijden": None}
@@ -540,11 +591,19 @@ class _TimeValidation:
             edge = max(times) if later else min(times)
             dispatcher.utter_message(response="utter_tijd_te_laat" if later else "utter_tijd_te_vroeg",
                                      tijd_grens=f"{edge:%H:%M}")
+        elif outside and not some:  # "zaterdag? ik werk doordeweeks nachtdienst": nobody works then (c08)
+            dispatcher.utter_message(response="utter_tijd_buiten_werktijd")
         elif not found.in_range and _only_some(counsellors):  # "niemand" would not be true
             dispatcher.utter_message(response="utter_tijd_niets_vrij_bij", vp_namen=_names(counsellors))
         elif not found.in_range:
             dispatcher.utter_message(response="utter_tijd_niets_vrij")
-        return {"tijd_wens": wish, "gekozen_tijd": None} | _offer_slots(found.slots)
+        offered = _offer_slots(found.slots)
+        if outside:  # what else there is: by phone, another moment, help that cannot wait
+            if tracker.get_slot("ontmoetingsvorm") is None \
+                    and any(said.PHONE in c.meeting_modes for c in _offered_counsellors(offered["aangeboden_tijden"])):
+                dispatcher.utter_message(response="utter_tijd_ook_telefonisch")
+            dispatcher.utter_message(response="utter_tijd_anders_mogelijk")
+        return {"tijd_wens": wish, "gekozen_tijd": None} | offered
 
     @staticmethod
     def _picked(value: Any, offered: list[str]) -> str | None:
@@ -579,7 +638,7 @@ class _TimeValidation:
         if again is not None:  # "ik zei op locatie, niet telefonisch of video": the same wish, with that way
             return again
         if self._no_answer(value, dispatcher, tracker):
-            return {"gekozen_tijd": None}
+            return {"gekozen_tijd": None} | self._heard_in_passing(str(value or ""), dispatcher, tracker)
         picked = self._picked(value, offered)
         if picked is None:
             if _failures(tracker) >= MAX_FAILURES:  # a third time: ask the wish again
@@ -689,6 +748,26 @@ def _tells_the_matter(text: str, tracker: Tracker) -> bool:
     return any(r.get("name") in SITUATION_INTENTS and _confidence(r) >= STORY_INCIDENT_CONFIDENCE for r in ranking)
 
 
+def _integrity_told(text: str, tracker: Tracker) -> str | None:
+    """The integrity matter a message in the booking tells ("het gaat eigenlijk over fraude door
+    mijn afdelingshoofd"): in so many words, or the classifier sure of an integrity situation."""
+    if text.startswith("/"):
+        return None
+    named = said.integrity_matter(text)
+    if named is not None:
+        return named
+    intent, confidence = _intent(tracker)
+    guesses = [(intent, confidence)]
+    if intent == BOOKING_INTENT:  # a request to book that tells the matter: the classifier's other guesses
+        guesses = [(r.get("name"), _confidence(r)) for r in (tracker.latest_message or {}).get("intent_ranking") or []
+                   if isinstance(r, dict)][:2]
+    for name, sure in guesses:
+        sit = content.situaties().get(name or "")
+        if sit is not None and sit.soort == routing.INTEGRITEIT and sure >= INCIDENT_CONFIDENCE:
+            return name
+    return None
+
+
 def _confidence(guess: dict) -> float:
     try:
         return float(guess.get("confidence") or 0)
@@ -739,6 +818,11 @@ def _answer_who(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -
     wish = said.counsellor_wish(text, _by_name())
     counsellors = availability.active_counsellors(sessions())
     asked = [c for c in counsellors if c.key == wish.key]
+    if not asked and wish.kind:  # "wie is de vertrouwenspersoon integriteit bij ons?" (c05)
+        asked = [c for c in counsellors if c.serves(wish.kind)]
+        if not asked and wish.kind == availability.VPI:  # nobody for integrity: said truthfully
+            dispatcher.utter_message(response="utter_afspraak_geen_integriteit", vp_namen=_names(counsellors))
+            return
     if not asked:
         picked = _counsellor_of(tracker.get_slot("gekozen_tijd"))
         offered = _offered(tracker)
@@ -835,6 +919,13 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
                 _answer_who(text, dispatcher, tracker)
                 answers.answer_other_questions(dispatcher, text, "wie_is_vp")  # "… en kost dat iets?" (c26)
             return [SlotSet(requested, None)]
+        matter = _integrity_told(text, tracker) if requested not in (None, "vp_soort", "contactgegeven") else None
+        if matter is not None:
+            # "het gaat eigenlijk over fraude door mijn afdelingshoofd": the booking goes to a counsellor
+            # for integrity, said (seventh stranger test c05: Marieke, VPOO, was offered three times)
+            switched = self._to_integrity(requested, matter, dispatcher, tracker)
+            if switched is not None:
+                return [SlotSet(k, v) for k, v in switched.items()]
         if requested == "bevestiging":
             at_summary = self._at_summary(text, dispatcher, tracker)
             if at_summary is not None:
@@ -1021,8 +1112,37 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             return {"ontmoetingsvorm": None}
         return {"ontmoetingsvorm": mode}
 
-    def _new_wish(self, wish: said.CounsellorWish, dispatcher, tracker: Tracker) -> dict[str, Any]:
-        """Who the person wants: remembered, and the times offered again for that wish."""
+    def _counsellor_with_time(self, text: str) -> dict[str, Any]:
+        """"Marieke dan. morgenmiddag" (seventh stranger test c18: Ruud was offered): the counsellor
+        chosen with the time is the one whose times are looked for; a question about one is no choice."""
+        if text.startswith("/") or said.asks_who_counsellor(text, _by_name()):
+            return {}
+        wish = said.counsellor_wish(text, _by_name())
+        return _wish_slots(wish)
+
+    def _to_integrity(self, requested: str, matter: str, dispatcher, tracker: Tracker) -> dict[str, Any] | None:
+        """An integrity matter told while the times (or the time chosen) are with a counsellor who
+        does not handle integrity: the times of one who does, said with why; when the organisation
+        has nobody for integrity, that is said, and the booking goes on with who there is. None when
+        the booking is with someone for integrity already (then the message is read as before)."""
+        everyone = availability.active_counsellors(sessions())
+        picked = _counsellor_of(tracker.get_slot("gekozen_tijd"))
+        offered = _offered(tracker)
+        current = [picked] if picked else _offered_counsellors(offered) if offered \
+            else _route(tracker, everyone).counsellors
+        if current and all(c.serves(availability.VPI) for c in current):
+            return None
+        if not any(c.serves(availability.VPI) for c in everyone):  # said truthfully (c05)
+            dispatcher.utter_message(response="utter_afspraak_geen_integriteit", vp_namen=_names(current or everyone))
+            return {requested: None, "soort": routing.INTEGRITEIT}
+        heard = ("utter_afspraak_naar_integriteit", {"onderwerp": content.afspraak_onderwerpen().get(matter, matter)})
+        return self._new_wish(said.CounsellorWish(kind=availability.VPI), dispatcher, tracker, heard) \
+            | {requested: None, "soort": routing.INTEGRITEIT, "bevestiging": None}
+
+    def _new_wish(self, wish: said.CounsellorWish, dispatcher, tracker: Tracker,
+                  heard: tuple[str, dict[str, str]] = ("utter_vp_wens_gehoord", {})) -> dict[str, Any]:
+        """Who the person wants: remembered, and the times offered again for that wish (said with
+        `heard`: a response and what it fills in besides the counsellors' names and roles)."""
         changes = _wish_slots(wish)
         if wish.kind is None and tracker.get_slot("vp_soort") == "maakt_niet_uit":
             changes["vp_soort"] = None
@@ -1049,14 +1169,14 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         except ImpossibleDate:
             when = None
         if not found.unmet:
-            dispatcher.utter_message(response="utter_vp_wens_gehoord", vp_met_wie=describe(found.counsellors, False))
+            dispatcher.utter_message(response=heard[0], vp_met_wie=describe(found.counsellors, False),
+                                     vp_namen=_names(found.counsellors), **heard[1])
         if when is None:
             return result | {"tijd_wens": None, "aangeboden_tijden": None,
                              "vp_met_wie": describe(found.counsellors)}
-        found_offer = compute_offer(when, now, found.counsellors)
-        if not found_offer.slots:
-            return result | {"tijd_wens": None, "aangeboden_tijden": None}
-        return result | {"tijd_wens": wish_text} | _offer_slots(found_offer.slots)
+        # the times for that wish, said as any offer is ("Op dat moment heeft Ruud de Boer helaas geen tijd vrij")
+        return result | self._offer_for(when, wish_text, now, dispatcher, _TrackerView(tracker, result),
+                                        found.counsellors)
 
     def validate_vp_soort(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         if value in (availability.VPOO, availability.VPI, "maakt_niet_uit"):
@@ -1113,6 +1233,11 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
     def validate_ontmoetingsvorm(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         mode = self._mode_from_text(value)
         counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
+        starting = tracker.get_slot("requested_slot") != "ontmoetingsvorm"
+        if counsellor is None and value in said.MEETING_MODES and starting:
+            # said in the request to book ("... via video"): kept when the form starts and checks the
+            # slots filled before; checked against the counsellor once the time is chosen (c27)
+            return {"ontmoetingsvorm": value}
         asked = value not in said.MEETING_MODES and said.side_question(value) is not None
         if asked and not said.is_request(value) and self._no_answer(value, dispatcher, tracker):
             return {"ontmoetingsvorm": None}  # "is telefonisch ook anoniem?": answered, asked again
@@ -1405,6 +1530,8 @@ class ActionVraagInAfspraak(Action):
         requested = tracker.get_slot("requested_slot")
         if said.clearly_declines(text) or _asks_if_moving(text):
             return []  # "ik wil nog geen afspraak, kan ik anoniem bellen?": the form, back, ends and answers
+        if requested not in (None, "vp_soort", "contactgegeven") and _integrity_told(text, tracker) is not None:
+            return []  # "fraude ..., is Marieke daar wel de goede persoon voor?": the form moves the times (c05)
         if requested in ("bereikbaar", "contactgegeven") \
                 and said.way_corrected(text, tracker.get_slot("ontmoetingsvorm")) is not None:
             return []  # "nee wacht, liever telefonisch": the way of meeting changes (the form)
@@ -1412,8 +1539,11 @@ class ActionVraagInAfspraak(Action):
             answer = self._contact(text, requested, tracker)
             if answer is not None:
                 return [SlotSet(k, v) for k, v in answer.items()]
+        restated = self._restated(text, requested, dispatcher, tracker)
+        if restated is not None:  # "video zei ik toch": the answer, no FAQ answer (seventh stranger test c27)
+            return [SlotSet(k, v) for k, v in restated.items()]
         if answer_about_counsellor(text, dispatcher, tracker):
-            return []
+            return self._in_passing(text, requested, dispatcher, tracker)
         selector = ((tracker.latest_message or {}).get("response_selector") or {}).get("faq") or {}
         name = (selector.get("response") or {}).get("utter_action")
         dispatcher.utter_message(response=name if isinstance(name, str) and name.startswith("utter_faq/")
@@ -1424,7 +1554,39 @@ class ActionVraagInAfspraak(Action):
             wish = ValidateAfspraakForm().wish_with_a_question(text, dispatcher, tracker)
             if wish:
                 return [SlotSet(k, v) for k, v in (wish | {"gekozen_tijd": None}).items()]
-        return []
+        return self._in_passing(text, requested, dispatcher, tracker)
+
+    @staticmethod
+    def _in_passing(text: str, requested: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        """"liefst telefonisch, ... kan iemand van een vrouw zijn?" at the time step: the question
+        answered, the way of meeting in it remembered (seventh stranger test c18: asked again later)."""
+        if requested not in ("tijd_wens", "gekozen_tijd") or text.startswith("/"):
+            return []
+        return [SlotSet(k, v) for k, v in ValidateAfspraakForm()._heard_in_passing(text, dispatcher, tracker).items()]
+
+    @staticmethod
+    def _restated(text: str, requested: str, dispatcher: CollectingDispatcher,
+                  tracker: Tracker) -> dict[str, Any] | None:
+        """An answer to the question asked, taken for a question: a way of meeting the counsellor
+        offers, said without a question ("video zei ik toch"), or a time said again ("ik zei toch
+        donderdag"). None when the message holds no such answer."""
+        if text.startswith("/"):
+            return None
+        counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
+        mode = said.way_of_meeting(text)
+        answers_it = said.restates_answer(text) or said.side_question(text) is None
+        if requested == "ontmoetingsvorm" and counsellor is not None and mode is not None and answers_it:
+            if mode in counsellor.meeting_modes:
+                return ValidateAfspraakForm._mode_slots(mode, counsellor) | {"afspraak_fouten": 0.0,
+                                                                             "uitleg_nodig": False}
+            dispatcher.utter_message(response=UNMET_RESPONSES[routing.VORM],  # "video", with Marieke: not there
+                                     ontmoetingsvorm_titel=content.ontmoetingsvormen()[mode],
+                                     vp_namen=_names([counsellor]))
+            return {}
+        if requested in ("tijd_wens", "gekozen_tijd") and said.restates_answer(text):
+            wish = ValidateAfspraakForm().wish_with_a_question(text, dispatcher, tracker)
+            return (wish | {"gekozen_tijd": None}) if wish else None
+        return None
 
     @staticmethod
     def _contact(text: str, requested: str, tracker: Tracker) -> dict[str, Any] | None:

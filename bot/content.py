@@ -198,6 +198,15 @@ def vertrouwenspersonen(path: Path = CONTENT_DIR / "vertrouwenspersonen.yml") ->
 
 
 @cache
+def afspraak_onderwerpen(path: Path = CONTENT_DIR / "afspraak.yml") -> dict[str, str]:
+    """An integrity matter (situation key) in a few words ("fraude")."""
+    data = _load_yaml(path).get("onderwerpen")
+    if not isinstance(data, Mapping) or not all(isinstance(v, str) and v for v in data.values()):
+        raise ContentError(f"{path}: onderwerpen needs a text for each matter")
+    return {str(k): str(v) for k, v in data.items()}
+
+
+@cache
 def afspraak_rollen(path: Path = CONTENT_DIR / "afspraak.yml") -> dict[str, dict[str, str]]:
     """The role of a counsellor in words, by kind (VPOO, VPI, BEIDE) and intern/extern."""
     data = _load_yaml(path).get("rollen")

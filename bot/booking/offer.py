@@ -45,6 +45,9 @@ class Offer:
     # Set when the days had free times but none at the asked time of day ("na 17 uur", "'s
     # avonds"): these are the free times nearest to it, and "later"/"earlier" says which side.
     nearest: str | None = None
+    # True when no counsellor works at all at the asked time ("zaterdag", "'s nachts"), booked or
+    # not: then other ways are said, not only "nothing free" (seventh stranger test c08)
+    outside_hours: bool = False
 
 
 LATER, EARLIER = "later", "earlier"  # the asked time of day lies after (before) every free time
@@ -84,15 +87,24 @@ def offer(availabilities: Iterable[Availability], bookings: Iterable[Booking], w
         near = _nearest(candidates, when, count)
         if near is not None:
             exact = any(when.contains(s.start_utc) for s in near.slots)
-            return Offer(near.slots, True) if exact else Offer(near.slots, False, OTHER_TIMES)
+            return Offer(near.slots, True) if exact else Offer(near.slots, False, OTHER_TIMES,
+                                                                 outside_hours(availabilities, when, now))
     matching = [s for s in candidates if when.contains(s.start_utc)][:count]
     if matching:
         return Offer(matching, True)
+    outside = outside_hours(availabilities, when, now)
     nearest = _nearest(candidates, when, count)
     if nearest is not None:
-        return nearest
+        return Offer(nearest.slots, False, nearest.nearest, outside)
     after = first_free_slots(availabilities, bookings, now=now, start=max(when.end, now), limit=count)
-    return Offer(after, False)
+    return Offer(after, False, None, outside)
+
+
+def outside_hours(availabilities: Iterable[Availability], when: When, now: dt.datetime) -> bool:
+    """Whether no counsellor works at any moment of `when` (its range and time of day), whatever
+    is booked: the times asked for lie outside everyone's working hours."""
+    working = first_free_slots(list(availabilities), [], now=now, start=when.start, end=when.end, limit=SEARCH_LIMIT)
+    return not any(when.contains(s.start_utc) for s in working)
 
 
 def first_free(availabilities: Iterable[Availability], bookings: Iterable[Booking], now: dt.datetime,

@@ -19,7 +19,8 @@ from bot.booking.availability import VPI, VPOO, CounsellorInfo
 INTERN, EXTERN = "intern", "extern"
 VORM = "vorm"  # the unmet wish: nobody in the pool offers the way of meeting asked for
 ANDER = "ander"  # the unmet wish: nobody fits but the counsellor the person would rather not see
-SITUATION_KIND = {"integriteit": VPI, "omgangsvormen": VPOO}
+INTEGRITEIT, OMGANGSVORMEN = "integriteit", "omgangsvormen"  # the kinds of situation (content/situaties.yml)
+SITUATION_KIND = {INTEGRITEIT: VPI, OMGANGSVORMEN: VPOO}
 
 
 @dataclass(frozen=True)

@@ -74,6 +74,10 @@ class CounsellorWish:
 _WORD = linear(r"\w+", name="booking.word")
 # Just before a counsellor's name: "iemand anders dan", "liever niet (bij)", "geen (afspraak met)".
 _AVOIDS_NAME = linear(r"(?:\banders? dan|\bniet|\bnie|\bgeen|\bzonder)(?: \w+){0,2} $", name="booking.avoids_name")
+# Just after a counsellor's name: "(is Marieke) daar wel de goede persoon voor?"; just before it: "is"
+_DOUBTS_NAME = linear(r"^ (?:\w+ ){0,2}(?:wel |eigenlijk |echt |ook |nog )?(?:de |het |een )?"
+                      r"(?:goede|juiste|geschikte|goeie|beste|aangewezen|geschikt|juist)\b", name="booking.doubts_name")
+_ASKS_IS_NAME = linear(r"(?:^|[,.!?] )(?:maar |en |of |dus )?is (?:dat |die )?$", name="booking.asks_is_name")
 _VPI = linear(r"\b(?:integriteit\w*|vpi|klokkenluiders?\s?(?:vertrouwenspersoon|vp))\b", name="booking.vpi")
 _VPOO = linear(r"\b(?:omgangsvorm\w*|ongewenst(?:e)? (?:gedrag|omgang\w*)|vpoo)\b", name="booking.vpoo")
 _EXTERN = linear(r"\b(?:externe?|external|van buiten\w*|buiten de organisatie|buiten het bedrijf|onafhankelijk\w*)\b",
@@ -121,11 +125,13 @@ def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> Cou
             # said to be avoided is no choice of that counsellor
             hit = full if full in norm else parts[0] if parts and parts[0] in words else last
             before = norm[max(0, norm.find(hit) - 30):norm.find(hit)]
+            after = norm[norm.find(hit) + len(hit):][:40]
             if _AVOIDS_NAME.search(before):
-                avoid = k  # never offered; said who is offered instead (sixth stranger test c09)
-            else:
+                avoid = avoid or k  # never offered; said who is offered instead (sixth stranger test c09)
+            elif not _DOUBTS_NAME.search(after) and not (_ASKS_IS_NAME.search(before) and "?" in norm):
+                # "is Marieke daar wel de goede persoon voor?" (seventh stranger test c05): a doubt, no choice
                 key = k
-            break
+                break  # "ik zei Marieke, niet Ruud": the one chosen, whichever is named first (c18)
     kind = VPI if _VPI.search(norm) else VPOO if _VPOO.search(norm) else None
     where = None
     if _PLACE.search(norm):  # "buiten het bedrijf, in een café": about the place, not the counsellor
@@ -450,7 +456,9 @@ _WHO_IS = linear(
     # "wie is external?", "wie is de externe vertrouwenspersoon?", "who is the external one?"
     r"|\bwie (?:is|zijn) (?:de |die |een |het )?(?:externe?|interne?|external|internal)\b"
     r"|\bwie de (?:externe?|interne?) (?:vertrouwenspersoon |vp )?(?:is|zijn)\b"
-    r"|\bwho(?: is|'s|s) (?:the |your )?(?:external|internal|extern|intern)\b",
+    r"|\bwho(?: is|'s|s) (?:the |your )?(?:external|internal|extern|intern)\b"
+    # "wie is de vertrouwenspersoon integriteit bij ons?", "wie is de VPI?" (seventh stranger test c05)
+    r"|\bwie (?:is|zijn|doet|doen)\b(?: \w+){0,3} (?:integriteit|vpi|vpoo|omgangsvormen)\b",
     name="booking.who_is")
 
 
@@ -894,3 +902,89 @@ def belgian_answer(text: object) -> bool | None:
     if _NOT_BELGIAN.search(norm):
         return False
     return True if _BELGIAN.search(norm) else None
+
+
+# --- an integrity matter told while booking (seventh stranger test c05) ------------------------------
+
+# The words of an integrity matter (domain brief: fraud, theft, abuse of power, conflicting interests,
+# wrongdoing that harms the public), told in the middle of a booking or in the request to book
+# ("het gaat eigenlijk over fraude door mijn afdelingshoofd", "mijn baas knoeit met declaraties"):
+# the booking goes to a counsellor for integrity. Keys are the situations of content/situaties.yml.
+_INTEGRITY_MATTERS = (
+    ("fraude", linear(
+        r"\bfraud\w*|\bfrauder\w*|\bsjoemel\w*|\bgesjoemel\w*|\bknoei\w*|\bgeknoei\w*|\bvervals\w*"
+        r"|\bvalse (?:declaratie|factu|handtekening|uren|cijfers|bonnen|bonnetjes)\w*|\bnepfactu\w*"
+        r"|\bdeclar\w*\b.{0,60}\b(?:prive|vrouw|man|partner|vriendin|vrienden|familie|etentje\w*|vakantie\w*"
+        r"|niet (?:zakelijk|gemaakt|gewerkt|gereden|gemaakte))\b"
+        r"|\b(?:te veel|teveel|extra|onterecht|niet gewerkte) (?:uren|kilometers|declaraties)\b"
+        r"|\bwitwas\w*|\bomkop\w*|\bsmeergeld\b|\bsteekpenning\w*|\bcorrupt\w*",
+        name="booking.matter_fraude")),
+    ("diefstal", linear(
+        r"\bdiefstal\w*|\bgestolen\b|\bsteel\w*|\bstelen\b|\bstal\b|\bgejat\b|\bjat\w*|\bverduister\w*",
+        name="booking.matter_diefstal")),
+    ("machtsmisbruik", linear(
+        r"\bmachtsmisbruik\b|\bmisbruik\w* (?:van )?(?:zijn|haar|z'n|mn|hun) (?:macht|positie|functie)\b"
+        r"|\bvriendjes ?politiek\b|\bnepotisme\b",
+        name="booking.matter_machtsmisbruik")),
+    ("nevenwerkzaamheden", linear(
+        r"\bbelangenverstrengel\w*|\bnevenfunctie\w*|\bnevenwerkzaamhe\w*|\bneveninkomsten\b"
+        r"|\b(?:eigen|zijn|haar|z'n) (?:bedrijf|bv|zaak|bedrijfje)\b.{0,40}"
+        r"\b(?:leverancier|opdracht\w*|inhuren|ingehuurd)\b"
+        r"|\bcadeaus? van (?:een |de )?leverancier\w*",
+        name="booking.matter_nevenwerkzaamheden")),
+    ("maatschappelijke_misstand", linear(
+        r"\bmisstand\w*|\bklokkenlu\w*|\bmilieudelict\w*"
+        r"|\b(?:gif|afval|chemicalien|chemisch afval) (?:lozen|dumpen|geloosd|gedumpt)\b"
+        r"|\b(?:lozen|dumpen) (?:van )?(?:gif|afval|chemicalien)\b",
+        name="booking.matter_misstand")),
+)
+
+
+def integrity_matter(text: object) -> str | None:
+    """The integrity matter (a situation key: fraude, diefstal, machtsmisbruik,
+    nevenwerkzaamheden, maatschappelijke_misstand) the message names in so many words, or None."""
+    norm = _norm(text)
+    if not norm or norm.startswith("/"):
+        return None
+    return next((key for key, pattern in _INTEGRITY_MATTERS if pattern.search(norm)), None)
+
+
+# "video zei ik toch", "telefonisch zei ik al", "ik zei toch donderdag": an answer given again, no
+# question (seventh stranger test c27: it got the anonymity text)
+_RESTATES = linear(
+    r"\b(?:zei|zeg|schreef|typte|koos) ik (?:toch|al|net|eerder|daarnet|toch al)\b"
+    r"|\bik (?:zei|schreef|koos|had) (?:toch|al|net|eerder)\b(?: al)?(?: gezegd| gekozen| geschreven)?"
+    r"|\bzoals ik (?:al |net |eerder )?(?:zei|schreef|zeg)\b"
+    r"|\bhad ik (?:toch |al |net |eerder ){0,2}(?:gezegd|geschreven|aangegeven|gekozen)\b",
+    name="booking.restates_answer")
+
+
+def restates_answer(text: object) -> bool:
+    """The message gives an answer again, saying it was given before ("video zei ik toch")."""
+    norm = _norm(text)
+    return bool(norm) and not norm.startswith("/") and bool(_RESTATES.search(norm))
+
+
+# --- a request to book, whatever else the message tells (seventh stranger test c05) -----------------
+
+# "ik wil alsnog een afspraak, over fraude ... door mijn baas", "kan ik een gesprek plannen met iemand
+# van integriteit?": read as a manager's question or a denial, the booking did not start.
+_ASKS_TO_BOOK = linear(
+    r"\b(?:ik (?:wil|wou|wilde|zou)|kan ik|mag ik|kunnen we|kun je|kunt u|graag)\b"
+    r"(?: (?:alsnog|toch|nu|nog|graag|wel|eigenlijk|dan|maar|even|ook|willen|heel|snel)){0,3}"
+    r" (?:een|nog een|toch een) (?:afspraak|gesprek)\b"
+    r"|\b(?:een )?(?:afspraak|gesprek) (?:maken|plannen|inplannen|aanvragen|boeken)\b",
+    name="booking.asks_to_book")
+_NOT_A_NEW_BOOKING = linear(r"\b(?:mijn|m'n|mn|die|deze|de oude) afspraak\b|\bafspraak (?:gemaakt|staat)\b",
+                            name="booking.not_a_new_booking")
+
+
+def asks_to_book(text: object) -> bool:
+    """The message asks to make an appointment ("ik wil alsnog een afspraak, over fraude"), and
+    does not decline one, nor change or cancel one made before."""
+    norm = _norm(text)
+    if not norm or norm.startswith("/") or not _ASKS_TO_BOOK.search(norm):
+        return False
+    if clearly_declines(norm) or declines_booking(norm) or (code_attempt(text) and code_in(text) is not None):
+        return False
+    return not (_NOT_A_NEW_BOOKING.search(norm) or _MOVE_WISH.search(norm) or _CANCEL_WISH.search(norm))

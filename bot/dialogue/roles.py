@@ -89,6 +89,26 @@ def said_role(text: object) -> str | None:
     return None
 
 
+_NOT_MANAGER = linear(
+    rf"\bik ben (?:(?:zelf|dus|helemaal|echt|toch|hier|juist) ){{0,2}}(?:geen|niet (?:de|een|zijn|haar|hun)?) ?"
+    rf"{_MANAGER_WORDS}\b|\bik geef (?:zelf )?geen leiding\b",
+    name="roles.geen_leidinggevende")
+_NOT_HR = linear(r"\bik (?:ben|werk|zit) (?:(?:zelf|dus|helemaal|echt|toch) ){0,2}(?:geen|niet (?:bij|van|op)?) ?"
+                 r"(?:hr|hrm|p&o|personeelszaken)\b", name="roles.geen_hr")
+
+
+def denied_role(text: object) -> str | None:
+    """The role the writer says they do not have ("nee ik ben geen leidinggevende": LEIDINGGEVENDE,
+    "ik werk niet bij HR": HR), or None (seventh stranger test c05: taken for a manager, "nee ik ben
+    geen leidinggevende" changed nothing)."""
+    norm = normalise(str(text or "")[:MAX_CHARS])
+    if not norm or norm.startswith("/"):
+        return None
+    if _NOT_MANAGER.search(norm):
+        return LEIDINGGEVENDE
+    return HR if _NOT_HR.search(norm) else None
+
+
 # A question about the counsellor or the booking itself has its own answer (FAQ): "mag ik het
 # anoniem melden?", "moet ik iets betalen?", "mag ik iemand meenemen?", "moet ik het eerst met
 # de vp bespreken?", "is de vp een advocaat?".

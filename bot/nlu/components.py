@@ -275,6 +275,37 @@ class CodeRequest(_Relabel):
         return code_request(text)
 
 
+# Intents a request to book does not replace: the booking's own, stopping, a crisis, English.
+_BOOKING_KEEPS = frozenset({"afspraak_maken", "afspraak_wijzigen", "afspraak_annuleren", "crisis", "crisis_voorbij",
+                            "stoppen", "engels", "kies_tijd", "kies_optie"})
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class BookingRequest(_Relabel):
+    """A message that asks to make an appointment (``bot.dialogue.booking.asks_to_book``: "ik wil
+    alsnog een afspraak, over fraude met geld van de afdeling door mijn baas", "nee ik ben geen
+    leidinggevende ... ik wil een afspraak met iemand van integriteit") gets the intent
+    `afspraak_maken`, whatever the classifier said (seventh stranger test c05: the manager's FAQ
+    answer, then "Waarmee kan ik je helpen?"). The matter it tells routes the booking
+    (action_reset_afspraak reads the words and the classifier's ranking, which stays). The
+    booking's own intents, stopping and a crisis keep theirs; a crisis pattern (CrisisSafetyNet,
+    after this) still wins."""
+
+    FROM_INTENT = None
+    CONFIDENCE = 0.9
+
+    def relabel(self, text: str) -> str | None:
+        from bot.dialogue.booking import asks_to_book
+
+        return BOOKING_INTENT if asks_to_book(text) else None
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) not in _BOOKING_KEEPS:
+                super().process([message])
+        return messages
+
+
 ROLE_QUESTION_INTENT = "rol_vraag"
 # Intents a role question does not replace: a story (the situation must be recognised first),
 # the booking's answers and requests, stopping, a crisis.

@@ -148,7 +148,8 @@ def test_no_evening_times_is_said_and_the_latest_times_are_offered(db, text):
     dispatcher = CollectingDispatcher()
     result = a.ValidateAfspraakForm().validate_tijd_wens(text, dispatcher, tracker(requested="tijd_wens"), {})
     dispatcher_messages = dispatcher.messages
-    assert [m["response"] for m in dispatcher_messages] == ["utter_tijd_te_laat"]
+    assert [m["response"] for m in dispatcher_messages] == ["utter_tijd_te_laat", "utter_tijd_ook_telefonisch",
+                                                           "utter_tijd_anders_mogelijk"]  # what else (c08)
     assert dispatcher_messages[0]["tijd_grens"] == "16:00"  # the last start in the example hours
     starts = local_starts(result["aangeboden_tijden"])
     assert all(s.hour >= 15 for s in starts)  # the latest times, not the first of the day
