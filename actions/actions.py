@@ -122,6 +122,11 @@ class ActionHerkenSituatie(Action):
             return _situation_events(known, resume.OPTIES)
         if _stay_with_danger(dispatcher, tracker, text):  # the threat is still there: no category now
             return [FollowupAction("action_listen")]
+        if _shame_after_sexual_violence(tracker, text):
+            # "ik schaam me kapot, ik had dat rokje niet aan moeten trekken" right after the sexual-
+            # violence answer (seventh stranger test c28): not their fault, no category check
+            dispatcher.utter_message(response="utter_crisis_seksueel_geweld_schaamte")
+            return [FollowupAction("action_listen")]
         taken_back: list[EventType] = []
         if tracker.get_slot("crisis_actief") and _takes_back(text):
             # "nee sorry dat was overdreven. ik bedoel dat ik doodmoe ben van het werk, ze laten me alle
@@ -142,8 +147,9 @@ class ActionHerkenSituatie(Action):
         elif _unsure_after_violence(tracker, intent):
             # right after the violence answer, an unsure guess is the violence just told, not a new matter
             sit = situations.from_key("agressie_geweld")
-        if intent in situations.SEXUAL_VIOLENCE_NEIGHBOURS and crisis_patterns.sexual_act(text):
-            # an assault described by what was done: sexual violence, and the help for it
+        if intent in situations.SEXUAL_VIOLENCE_NEIGHBOURS and crisis_patterns.sexual_assault(text):
+            # an assault described by what was done or named ("een klant heeft mij aangerand"): sexual
+            # violence, and the help for it (seventh stranger test c28)
             sit = situations.from_key("seksuele_intimidatie")
             dispatcher.utter_message(response="utter_seksueel_geweld_hulp")
         if requests.asks_to_pass_on(text):  # "zou u dit voor mij willen melden?": the bot passes nothing on
@@ -550,6 +556,12 @@ def _sexual_violence_told(text: str) -> bool:
     despair: the sexual-violence answer, not the suicide check or the general list."""
     return (crisis_patterns.sexual_assault(text) and crisis_patterns.despair(text) is None
             and not crisis_patterns.about_own_life(text))
+
+
+def _shame_after_sexual_violence(tracker: Tracker, text: str) -> bool:
+    """Right after the sexual-violence answer, shame or self-blame read as a situation."""
+    return bool(tracker.get_slot("crisis_actief") and tracker.get_slot("crisis_soort") == "seksueel_geweld"
+                and crisis.after_crisis(text) == crisis.SCHAAMTE)
 
 
 def _more_after_sexual_violence(tracker: Tracker, found: dict, text: str) -> bool:

@@ -135,3 +135,18 @@ def test_the_warm_acknowledgement_keeps_the_help_one_tap_away():
 
     variant = response_variants("utter_crisis_oke")[0]
     assert "/crisis" in [b["payload"] for b in variant.get("buttons", [])]
+
+
+@pytest.mark.parametrize("intent", ["agressie_geweld", "seksuele_intimidatie"])
+def test_shame_read_as_a_situation_right_after_the_sexual_violence_answer_is_answered_warmly(intent):
+    trk = tracker(intent, "ik schaam me kapot, ik had dat rokje niet aan moeten trekken",
+                  slots={"crisis_actief": True, "crisis_soort": "seksueel_geweld"})
+    messages, _ = run(a.ActionHerkenSituatie(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_seksueel_geweld_schaamte"]
+
+
+def test_sexual_assault_named_without_a_time_and_read_as_aggression_is_sexual_violence_with_its_help():
+    messages, events = run(a.ActionHerkenSituatie(),
+                           tracker("agressie_geweld", "een klant heeft mij aangerand in het magazijn"))
+    assert "utter_seksueel_geweld_hulp" in [m["response"] for m in messages]
+    assert slots_of(events)["situatie"] == "seksuele_intimidatie"
