@@ -352,6 +352,11 @@ class ActionGeenStap(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
+        if _shame_after_sexual_violence(tracker, text):
+            # "ik schaam me zo en ik wil geen aangifte doen" right after the sexual-violence answer: not
+            # their fault, and the centre helps without a police report (seventh stranger test c28)
+            dispatcher.utter_message(response="utter_crisis_seksueel_geweld_schaamte")
+            return []
         protect = requests.wants_to_protect_others(text) and not tracker.get_slot("crisis_actief")
         dispatcher.utter_message(response="utter_anderen_beschermen" if protect else "utter_geen_stap_willen")
         return []

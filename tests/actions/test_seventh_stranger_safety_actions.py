@@ -150,3 +150,17 @@ def test_sexual_assault_named_without_a_time_and_read_as_aggression_is_sexual_vi
                            tracker("agressie_geweld", "een klant heeft mij aangerand in het magazijn"))
     assert "utter_seksueel_geweld_hulp" in [m["response"] for m in messages]
     assert slots_of(events)["situatie"] == "seksuele_intimidatie"
+
+
+def test_shame_and_no_police_report_right_after_the_sexual_violence_answer_is_answered_warmly():
+    trk = tracker("geen_stap_willen", "ik durf het niemand te vertellen, ik schaam me zo en ik wil geen aangifte doen",
+                  slots={"crisis_actief": True, "crisis_soort": "seksueel_geweld"})
+    messages, _ = run(a.ActionGeenStap(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_seksueel_geweld_schaamte"]
+
+
+def test_no_police_report_without_shame_still_gets_that_it_is_fine():
+    trk = tracker("geen_stap_willen", "ik wil geen aangifte doen",
+                  slots={"crisis_actief": True, "crisis_soort": "seksueel_geweld"})
+    messages, _ = run(a.ActionGeenStap(), trk)
+    assert [m["response"] for m in messages] == ["utter_geen_stap_willen"]
