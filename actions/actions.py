@@ -142,6 +142,11 @@ class ActionHerkenSituatie(Action):
             return _situation_events(known, resume.OPTIES)
         if _stay_with_danger(dispatcher, tracker, text):  # the threat is still there: no category now
             return [FollowupAction("action_listen")]
+        if _shame_after_sexual_violence(tracker, text):
+            # "ik schaam me kapot, ik had dat rokje niet aan moeten trekken" right after the sexual-
+            # violence answer (seventh stranger test c28): not their fault, no category check
+            dispatcher.utter_message(response="utter_crisis_seksueel_geweld_schaamte")
+            return [FollowupAction("action_listen")]
         taken_back: list[EventType] = []
         if tracker.get_slot("crisis_actief") and _takes_back(text):
             # "nee sorry dat was overdreven. ik bedoel dat ik doodmoe ben van het werk, ze laten me alle
@@ -162,8 +167,9 @@ class ActionHerkenSituatie(Action):
         elif _unsure_after_violence(tracker, intent):
             # right after the violence answer, an unsure guess is the violence just told, not a new matter
             sit = situations.from_key("agressie_geweld")
-        if intent in situations.SEXUAL_VIOLENCE_NEIGHBOURS and crisis_patterns.sexual_act(text):
-            # an assault described by what was done: sexual violence, and the help for it
+        if intent in situations.SEXUAL_VIOLENCE_NEIGHBOURS and crisis_patterns.sexual_assault(text):
+            # an assault described by what was done or named ("een klant heeft mij aangerand"): sexual
+            # violence, and the help for it (seventh stranger test c28)
             sit = situations.from_key("seksuele_intimidatie")
             dispatcher.utter_message(response="utter_seksueel_geweld_hulp")
         if requests.asks_to_pass_on(text):  # "zou u dit voor mij willen melden?": the bot passes nothing on
@@ -398,6 +404,11 @@ class ActionGeenStap(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
+        if _shame_after_sexual_violence(tracker, text):
+            # "ik schaam me zo en ik wil geen aangifte doen" right after the sexual-violence answer: not
+            # their fault, and the centre helps without a police report (seventh stranger test c28)
+            dispatcher.utter_message(response="utter_crisis_seksueel_geweld_schaamte")
+            return []
         protect = requests.wants_to_protect_others(text) and not tracker.get_slot("crisis_actief")
         dispatcher.utter_message(response="utter_anderen_beschermen" if protect else "utter_geen_stap_willen")
         return []
@@ -599,6 +610,30 @@ def _worried_about_other(text: str) -> bool:
     return perspective.worried_about_other(text, crisis_patterns.about_own_life)
 
 
+def _sexual_violence_told(text: str) -> bool:
+    """Sexual violence told (by its word or the act), and nothing about the writer's own life or
+    despair: the sexual-violence answer, not the suicide check or the general list."""
+    return (crisis_patterns.sexual_assault(text) and crisis_patterns.despair(text) is None
+            and not crisis_patterns.about_own_life(text))
+
+
+def _shame_after_sexual_violence(tracker: Tracker, text: str) -> bool:
+    """Right after the sexual-violence answer, shame or self-blame read as a situation."""
+    return bool(tracker.get_slot("crisis_actief") and tracker.get_slot("crisis_soort") == "seksueel_geweld"
+                and crisis.after_crisis(text) == crisis.SCHAAMTE)
+
+
+def _more_after_sexual_violence(tracker: Tracker, found: dict, text: str) -> bool:
+    """Right after the sexual-violence answer, a message read as a crisis again that adds no new
+    danger (no other kind of crisis, nothing about the writer's own life, no threat now)."""
+    return bool(tracker.get_slot("crisis_actief") and tracker.get_slot("crisis_soort") == "seksueel_geweld"
+                and not text.startswith("/")  # the button "/crisis": the answer itself
+                and found.get("category") in (None, crisis_patterns.SEKSUEEL_GEWELD)
+                and crisis_patterns.despair(text) is None and not crisis_patterns.about_own_life(text)
+                and not crisis.danger_going_on(text))
+
+
+CRISIS_OKE = "utter_crisis_oke"  # "oke" right after a crisis answer
 GAAT_GOED = "gaat_goed"  # crisis_soort: "ja hoor, het gaat wel" to the gentle check
 THREAT_SITUATIONS = ("agressie_geweld", "intimidatie")  # a danger now after these is that threat
 
@@ -613,13 +648,17 @@ class ActionBepaalCrisissoort(Action):
         found = tracker.latest_message.get("crisis") or {}
         previous = tracker.get_slot("crisis_soort")
         intent = (tracker.latest_message.get("intent") or {}).get("name")
-        if intent == resume.BEVESTIGEN and _last_bot_response(tracker) == "utter_crisis_check" \
-                and resume.says_fine(tracker.latest_message.get("text")):
-            # "ja hoor, gaat prima" answers "Gaat het wel goed met je?": no yes to the suicide question
+        after_check = _last_bot_response(tracker) == "utter_crisis_check"
+        said = tracker.latest_message.get("text")
+        if after_check and ((intent == resume.BEVESTIGEN and resume.says_fine(said))
+                            or (intent == resume.ONTKENNEN and not crisis.not_fine(said))):
+            # "ja hoor, gaat prima" answers "Gaat het wel goed met je?", "nee hoor, het gaat prima" the
+            # suicide question (seventh stranger test c15): it goes fine
             return [SlotSet("crisis_soort", GAAT_GOED)]
-        if intent == resume.BEVESTIGEN and _last_bot_response(tracker) == "utter_crisis_check":
-            # "soms wel ja" to the gentle check's "denk je erover om er niet meer te zijn?"
-            # (rule "ja op de vraag van de crisischeck"): the answer for suicidal thoughts
+        if after_check and intent in (resume.BEVESTIGEN, resume.ONTKENNEN):
+            # "soms wel ja" to the gentle check's "denk je erover om er niet meer te zijn?", or "nee, het
+            # gaat niet goed" to its "Gaat het wel goed met je?" (rules "ja/nee op de vraag van de
+            # crisischeck"): the answer for suicidal thoughts
             return [SlotSet("crisis_soort", "zelfmoord"), SlotSet("crisis_actief", True)] + telling.count(
                 tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))
         text = tracker.latest_message.get("text") or ""
@@ -641,6 +680,10 @@ class ActionBepaalCrisissoort(Action):
             # "hij staat nog steeds voor de deur", "ik durf niet te bellen, hij hoort me" right after
             # the violence answer (sixth stranger test c23): the bot stays with that danger
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
+        if _more_after_sexual_violence(tracker, found, text):
+            # "hij zat met zijn handen onder mijn jurk ... ik voel me vies" right after the sexual-
+            # violence answer (seventh stranger test c28): heard warmly, not the whole block again
+            return [SlotSet("crisis_soort", crisis.VERVOLG)]
         if found.get("level") == "check" and _afraid_after_violence(tracker, text):
             # "moet ik vanavond wel gaan rijden? ik durf niet" after a threat: answered, not checked
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
@@ -649,8 +692,9 @@ class ActionBepaalCrisissoort(Action):
                 if crisis.after_crisis(text):  # "moet ik naar een dokter?": answered, not the same help again
                     return [SlotSet("crisis_soort", crisis.VERVOLG)]
                 return [SlotSet("crisis_soort", previous)]  # ... unless a crisis is going on: its help again
-            if crisis_patterns.sexual_act(text):
-                # ... unless an assault is described ("hij raakte me aan, ik zei nee en hij ging door")
+            if _sexual_violence_told(text):
+                # ... unless an assault is told ("hij raakte me aan, ik zei nee en hij ging door", "een
+                # collega heeft mij aangerand", seventh stranger test c28): the Centrum Seksueel Geweld
                 soort = "seksueel_geweld"
             elif _worried_about_other(text):
                 soort = crisis.ZORGEN_ANDER  # ... or the worry is about someone else's life
@@ -665,6 +709,8 @@ class ActionBepaalCrisissoort(Action):
             soort = crisis.crisis_kind(situations.crisis_soort(found.get("category")), text, previous, threat_told)
             if soort in crisis.ABOUT_ONES_LIFE and _worried_about_other(text):
                 soort = crisis.ZORGEN_ANDER  # "mijn collega zegt dat hij er een eind aan wil maken"
+            elif soort == "algemeen" and _sexual_violence_told(text):
+                soort = "seksueel_geweld"  # an assault told, no word of one's own life: not the whole list
         events: list[EventType] = [SlotSet("crisis_soort", soort), SlotSet("crisis_actief", True)]
         if soort == "seksueel_geweld" and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE \
                 and tracker.get_slot("situatie") in situations.SEXUAL_VIOLENCE_NEIGHBOURS:
@@ -699,6 +745,9 @@ class ActionCrisisVervolg(Action):
             # "nee sorry dat was overdreven, ik bedoel doodmoe", "ik heb echt geen 113 nodig" (sixth
             # stranger test c11): believed; the crisis is over, the story or its options go on
             return events + _crisis_taken_back(dispatcher, tracker)
+        if crisis.acknowledges(text) and crisis.after_crisis(text) is None:
+            dispatcher.utter_message(response=CRISIS_OKE)  # "oke", read as not understood: warm, the door open
+            return events
         response = crisis.after_crisis_response(text, soort, intent)
         if response == crisis.GEVAAR_NU and _last_bot_response(tracker) in (crisis.GEVAAR_NU, crisis.GEVAAR_NU_KORT):
             response = crisis.GEVAAR_NU_KORT  # still there: the short form, not the same block again
@@ -970,6 +1019,9 @@ class ActionBedoelingBevestigd(Action):
         elif _last_bot_response(tracker) == "utter_vaag_hulp":
             # "weet niet" to "Gaat het om iets wat jou overkwam, of wat je zag?": examples to pick from
             dispatcher.utter_message(response="utter_kies_situatie")  # its buttons answer it
+        elif tracker.get_slot("crisis_actief") and crisis.acknowledges(latest.get("text")):
+            # "oke" right after a crisis answer (seventh stranger test c06): warm, the help one tap away
+            dispatcher.utter_message(response=CRISIS_OKE)
         else:
             dispatcher.utter_message(response="utter_waarmee_helpen")
         return [SlotSet("open_vraag", None)]

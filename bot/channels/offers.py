@@ -10,6 +10,12 @@ So every channel passes a message through `dialogue_text()`:
   and invisible format character ('/ /x', '\\x00/x', '\\u200b/x' all become 'x'), so Rasa sees
   plain text and the NLU reads it.
 
+A few of the bot's own buttons mean the same whatever question they came with (`STANDING_PAYLOADS`:
+saying goodbye, the options, telling, booking, the urgent help). Sent back later, from an answer
+that is no longer the latest (seventh stranger test c15: "/afscheid" from two answers back became
+the word "afscheid", which the classifier half read as a crisis), they go on as that payload:
+no entities, so nothing but the intent is taken from the client.
+
 A typed button title counts as the click (fourth stranger test: on Teams and Slack people type
 "Hulp van buiten" instead of clicking): text that is, apart from case, accents, punctuation and
 a part in brackets, the title of a button of this conversation's latest answer goes on as that
@@ -41,6 +47,9 @@ from bot.text import normalise
 logger = logging.getLogger(__name__)
 
 MAX_CONVERSATIONS = 10_000
+# Payloads of the bot's own buttons that mean the same at any moment (see above); exactly these
+# strings, never with entities.
+STANDING_PAYLOADS = frozenset({"/afscheid", "/vraag_opties", "/wil_vertellen", "/afspraak_maken", "/crisis"})
 MAX_BUTTONS = 30
 MAX_PAYLOAD_CHARS = 500
 MAX_TITLE_CHARS = 120  # longer typed text is never a title
@@ -211,11 +220,11 @@ def offered_buttons(store: guards.Store | None = None, ttl_seconds: float | None
 
 
 def dialogue_text(book: OfferedButtons, conversation_id: str, text: str) -> str:
-    """What the dialogue gets for `text` in this conversation: an offered payload as it is, the
-    title of an offered button as its payload, anything else as plain text without a leading
+    """What the dialogue gets for `text` in this conversation: an offered or standing payload as it
+    is, the title of an offered button as its payload, anything else as plain text without a leading
     '/' (may be '' -- answer 'empty' then)."""
     candidate = text.strip()
-    if candidate.startswith("/") and book.was_offered(conversation_id, candidate):
+    if candidate in STANDING_PAYLOADS or (candidate.startswith("/") and book.was_offered(conversation_id, candidate)):
         return candidate
     plain = strip_command(text)
     if not candidate.startswith("/"):

@@ -186,6 +186,22 @@ _NOT_SAFE = linear(
 )
 
 
+# "nee, het gaat niet goed", "nee slecht eigenlijk" to the gentle check ("Gaat het wel goed met je?
+# ... denk je erover om er niet meer te zijn?"): a no that says it does not go well. A plain "nee",
+# "nee hoor", "nee het gaat prima" answers the suicide question: it goes fine.
+_NOT_FINE = linear(
+    r"\b(?:slecht|zwaar|rot|beroerd|kut|klote|moeilijk|niet zo best|niet best|somber|bang|ben (?:\w+ )?(?:op|kapot)|"
+    r"wanhopig|twijfel|weet (?:het |t )?niet|soms|misschien|eigenlijk wel|wel eens|weleens)\b|"
+    r"\bgaat (?:\w+ ){0,2}(?:niet|nie)\b",
+    name="crisis.niet_goed")
+
+
+def not_fine(text: object) -> bool:
+    """True when a no to the gentle check says it does not go well (see above), or not safe."""
+    norm = normalise(str(text or "")[:500])
+    return bool(_NOT_FINE.search(norm) or _NOT_SAFE.search(norm))
+
+
 def not_safe(text: str) -> bool:
     """True when the message says the person did not call, is not safe, or nobody answered ("ik
     heb 113 niet gebeld", seventh stranger test c06: read as "I called", it got "Wat fijn")."""
@@ -277,10 +293,24 @@ def asks_medical(text: object) -> bool:
     return bool(_MEDICAL.search(normalise(str(text or "")[:1000])))
 
 
+# "ik voel me vies", "ik schaam me", "het is mijn eigen schuld", "had ik maar niet zoveel gedronken":
+# shame or self-blame after sexual violence (seventh stranger test c28: "ik voel me vies" got the
+# list of numbers). The answer: that is a common reaction, and it is not their fault.
+SCHAAMTE = "schaamte"
+_SHAME = linear(
+    r"\b(?:voel|voelde) (?:me|mij|ik me|ik mij) (?:\w+ ){0,2}(?:vies|smerig|vuil|schuldig|dom|stom|goedkoop)\b|"
+    r"\b(?:schaam|schaamde|beschaamd|schaamte)\b|\b(?:mijn|m'n|mn) (?:eigen )?(?:schuld|fout)\b|"
+    r"\b(?:zelf )?(?:uitgelokt|over mezelf afgeroepen)\b|\bhad ik (?:nou )?maar\b|"
+    r"\bik had (?:\w+ ){0,4}niet (?:moeten|mogen)\b|"
+    r"\b(?:mijn|m'n|mn) (?:jurk|rok|kleding|kleren)\b.{0,30}\b(?:te kort|te bloot|uitdagend)\b|"
+    r"\b(?:feel|felt) (?:so )?(?:dirty|ashamed|guilty)\b|\bmy (?:own )?fault\b",
+    name="crisis.schaamte")
+
+
 def after_crisis(text: object) -> str | None:
     """What a message right after a crisis answer asks for: KAN_NIET_BELLEN, DURFT_NIET_BELLEN,
-    HOPELOOS ("het maakt toch niet uit"), MEDISCH ("moet ik naar een dokter?"), or None (then the
-    crisis answer is given again: the help stays in view)."""
+    HOPELOOS ("het maakt toch niet uit"), MEDISCH ("moet ik naar een dokter?"), SCHAAMTE ("ik
+    voel me vies"), or None (then the crisis answer is given again: the help stays in view)."""
     norm = normalise(str(text or "")[:1000])
     if _ASKS_BOT_TO_CALL.search(norm):
         return KAN_NIET_BELLEN
@@ -290,6 +320,8 @@ def after_crisis(text: object) -> str | None:
         return DURFT_NIET_BELLEN
     if _MEDICAL.search(norm):
         return MEDISCH
+    if _SHAME.search(norm):
+        return SCHAAMTE
     return None
 
 
@@ -420,7 +452,11 @@ _AFTER_CRISIS = {  # (what the message asks, which help line) -> response
     (DURFT_NIET_BELLEN, "csg"): "utter_crisis_niet_bellen_csg",
     (HOPELOOS, "113"): "utter_crisis_hopeloos",
     (MEDISCH, "csg"): "utter_crisis_dokter_csg",
+    (SCHAAMTE, "csg"): "utter_crisis_seksueel_geweld_schaamte",
 }
+# After the sexual-violence answer, more of what happened, or "ik wil niet naar de politie" (seventh
+# stranger test c28): heard, not the whole block again; the centre helps without a police report.
+SEKSUEEL_GEWELD_GEHOORD = "utter_crisis_seksueel_geweld_gehoord"
 _CRISIS_ANSWER = {ZELFMOORD: "utter_crisis_zelfmoord", GEWELD: "utter_crisis_geweld", ACUUT: "utter_crisis_acuut",
                   "seksueel_geweld": "utter_crisis_seksueel_geweld", ZORGEN_ANDER: "utter_crisis_zorgen_ander"}
 # The full crisis blocks (not repeated a third time in a row after a message with no new danger).
@@ -478,7 +514,24 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
         return WERK_VEILIG
     if soort == GEWELD and (after_violence(text) or intent in _AFTERCARE_INTENTS):
         return "utter_crisis_nazorg"
+    if line == "csg" and need is None:
+        return SEKSUEEL_GEWELD_GEHOORD
     return _CRISIS_ANSWER.get(soort or "", "utter_crisis_algemeen")
+
+
+# "oke", "ok", "goed", "ja", "prima", "is goed", "oke dank je" right after a crisis answer (seventh
+# stranger test c06: "oke" got the opening question "Waarmee kan ik je helpen?"): a short warm reply
+# that keeps the door and the help open, not the start menu.
+_ACKNOWLEDGES = linear(
+    r"(?:(?:ja|jaa+|jawel|jep|ok|oke+|okay|okee+|oki|goed|is goed|prima|top|helder|duidelijk|snap ik|"
+    r"begrepen|dank je|dankje|dankjewel|bedankt|thanks|ok[eé]?)[ ,.!]*){1,3}",
+    name="crisis.oke")
+
+
+def acknowledges(text: object) -> bool:
+    """True for a short acknowledgement only ("oke", "ja goed", "ok dank je")."""
+    raw = str(text or "")
+    return len(raw) <= 40 and bool(_ACKNOWLEDGES.fullmatch(normalise(raw).strip()))
 
 
 # After a crisis answer, the person takes it back: "nee sorry dat was overdreven, ik bedoel dat ik

@@ -214,15 +214,23 @@ def stop_taken_back(text: object) -> str | None:
 # and not a long story with a goodbye at its end (that story is heard).
 GOODBYE_INTENT = "afscheid"
 GOODBYE_MAX_WORDS = 25
+# Closing the chat is a goodbye too: "ik wilde gewoon afsluiten", "ik sluit af", and "afscheid" alone
+# (the word of the goodbye button, typed or sent back from an older answer; seventh stranger test
+# c15). "huh?" or "wat?" in front is surprise, not a question.
 _GOODBYE_AT_END = linear(
     r"(?:^|[ ,.!;:])(?:do+e+i+|doeg|bye+|ciao|houdoe|groetjes|de groeten|tot ziens|tot later|tot kijk|"
-    r"(?:fijne|goede|prettige) (?:dag|avond|nacht|middag|weekend)(?: nog)?|welterusten)[ .!]*(?:[:;]-?\)|x+)?[ .!]*$",
+    r"(?:fijne|goede|prettige) (?:dag|avond|nacht|middag|weekend)(?: nog)?|welterusten|"
+    r"(?:ik )?(?:wil|wilde|wou|ga|kan)(?: (?:gewoon|gwn|even|nu|maar|eigenlijk|dan|het|dit|hier|dit gesprek|"
+    r"het gesprek|de chat|deze chat)){0,3} (?:afsluiten|stoppen met chatten)(?: hoor| nu| maar)?|"
+    r"ik sluit (?:het gesprek |de chat )?af(?: hoor| nu| maar)?)[ .!]*(?:[:;]-?\)|x+)?[ .!]*$|^afscheid[ .!]*$",
     name="resume.afscheid_aan_het_eind")
+_SURPRISE = linear(r"^(?:huh|he|hu|wat|pardon|hm+|eh+|uh+)\?+[ ]*", name="resume.verbaasd")
 
 
 def goodbye_at_end(text: object) -> str | None:
     """``afscheid`` when a short message without a question ends in a goodbye (see above), else None."""
     norm = normalise(text)[:2000] if isinstance(text, str) else ""
+    norm = _SURPRISE.sub("", norm, count=1)
     if "?" in norm or len(norm.split()) > GOODBYE_MAX_WORDS:
         return None
     return GOODBYE_INTENT if _GOODBYE_AT_END.search(norm) else None

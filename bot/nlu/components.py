@@ -31,6 +31,7 @@ CRISIS_PROPERTY = "crisis"  # in the parse result: {"category": ..., "rule": ...
 IDIOM_PROPERTY = "crisis_idioom"  # in the parse result when an idiom-only "crisis" was set aside
 FALLBACK_INTENT = "nlu_fallback"
 DENIED_INTENT = "wil_vertellen"  # suicidal thoughts denied: the gentle check's "Het gaat, ik wil iets vertellen"
+GOODBYE_INTENT = "afscheid"
 ALARM, CHECK = "alarm", "check"  # crisis levels: the full crisis answer, or a gentle check
 
 
@@ -114,14 +115,19 @@ class CrisisSafetyNet(GraphComponent):
         elif name != CRISIS_INTENT:
             return
         sure = float(intent.get("confidence") or 0.0) >= self._alarm_confidence
-        if not sure and (crisis_patterns.time_wish(message.get(TEXT) or "")
-                         or crisis_patterns.unease_only(message.get(TEXT) or "")):
+        text = message.get(TEXT) or ""
+        goodbye = not sure and self._goodbye(text)
+        if not sure and (crisis_patterns.time_wish(text) or crisis_patterns.unease_only(text) or goodbye):
             # a clock time and no word of danger ("na vijf uur, ik sta tot half vijf op de bouw"),
             # or unease only ("voelt niet goed", fourth stranger test c04): no check; crisis leaves
-            # the ranking, so the next guess is the one offered or read
+            # the ranking, so the next guess is the one offered or read. A goodbye and no word of
+            # danger ("afscheid", the goodbye button's word, seventh stranger test c15): a goodbye.
             ranking = _ranking_without(message, CRISIS_INTENT)
+            if goodbye:
+                ranking = [{INTENT_NAME_KEY: GOODBYE_INTENT, "confidence": 0.6},
+                           *[r for r in ranking if r.get(INTENT_NAME_KEY) != GOODBYE_INTENT]]
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
-            if name == CRISIS_INTENT and ranking:
+            if (name == CRISIS_INTENT or goodbye) and ranking:
                 message.set(INTENT, dict(ranking[0]), add_to_output=True)
             return
         message.set(INTENT, {INTENT_NAME_KEY: CRISIS_INTENT, "confidence": intent.get("confidence")},
@@ -129,6 +135,13 @@ class CrisisSafetyNet(GraphComponent):
         message.set(CRISIS_PROPERTY, {"category": None, "rule": "classifier" if sure else "classifier_twijfel",
                                       "overrode": name != CRISIS_INTENT, "level": ALARM if sure else CHECK},
                     add_to_output=True)
+
+    @staticmethod
+    def _goodbye(text: str) -> bool:
+        """A short goodbye ("afscheid", "ik wilde gewoon afsluiten. doei") with no word of danger."""
+        from bot.dialogue.resume import goodbye_at_end
+
+        return goodbye_at_end(text) is not None and not crisis_patterns.names_danger(text)
 
     @staticmethod
     def _despair_check(message: Message, text: str) -> None:
@@ -371,6 +384,28 @@ class GoodbyeAtEnd(_Relabel):
         for message in messages:
             if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) != CRISIS_INTENT:
                 super().process([message])
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class OwnPlan(_Relabel):
+    """A short message that says the person's own next step ("ok dank. ik ga eerst met haar
+    praten": ``bot.dialogue.plans.own_plan``) gets the intent `eigen_plan` (acknowledged as their
+    plan), not the intake again (seventh stranger test c15). A story, the booking's answers and a
+    crisis keep their intent (as for RoleQuestion); a crisis pattern (CrisisSafetyNet, after this)
+    still wins."""
+
+    FROM_INTENT = None
+
+    def relabel(self, text: str) -> str | None:
+        from bot.dialogue.plans import OWN_PLAN_INTENT, own_plan
+
+        return OWN_PLAN_INTENT if own_plan(text) else None
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) not in (*_KEEPS_ITS_INTENT, GOODBYE_INTENT):
+                super().process([message])  # "... ik ga eerst met haar praten. doei" stays a goodbye
         return messages
 
 

@@ -39,11 +39,15 @@ def _re(name: str, pattern: str) -> Pattern:
 NOT = r"(?:niet|nie|nooit|geen)"
 ME = r"(?:mezelf|mijzelf|me zelf|mij zelf|mn eigen|mijn eigen|zichzelf|haarzelf|hemzelf)"
 NOW = r"\b(?:nu|nu net|net nu|op dit moment|op dit ogenblik|momenteel|zojuist|help|hulp)\b"
+# "zaterdagavond", "gistermiddag" (seventh stranger test c28: "Zaterdagavond op de personeelsborrel
+# heeft een collega mij ... aangerand" was not recent, and got the gentle suicide check): a day with
+# a part of the day written as one word is as recent as the day.
+_DAYPART = r"(?:avond|middag|ochtend|morgen|nacht)?"
 RECENT = (
-    r"\b(?:gisteren|gister|eergisteren|gisteravond|gisternacht|vannacht|vanochtend|vanmorgen|"
+    rf"\b(?:(?:eer)?gister(?:en)?{_DAYPART}|vannacht|vanochtend|vanmorgen|"
     r"vandaag|vanavond|vanmiddag|zojuist|net|afgelopen (?:nacht|weekend|week|dagen)|"
     r"vorige week|deze week|dit weekend|(?:een paar|paar|twee|drie|vier|enkele) dagen geleden|"
-    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b"
+    rf"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag){_DAYPART})\b"
 )
 LONG_AGO = (
     r"\b(?:jaar|jaren|maanden|maand) geleden\b|\bvorig jaar\b|\bvorige maand\b|\btoen ik\b|"
@@ -297,6 +301,22 @@ def sexual_act(text: str) -> bool:
     """True when the text describes a sexual act done to someone (recent or not)."""
     return bool(_SEXUAL_ACT.search(normalise(text)))
 
+
+# Sexual violence named by its word ("een collega heeft mij aangerand", "ik ben verkracht") or
+# described by the act, told without a time or as a past event: for the dialogue, sexual violence
+# (the Centrum Seksueel Geweld answer), not the gentle suicide check (seventh stranger test c28).
+_ASSAULT_WORD = _re(
+    "aanranding_woord",
+    r"\b(?:aangerand|aanranding|aanrander|betast|verkracht\w*|misbruikt|gedrogeerd|seksueel (?:geweld|misbruik)|"
+    r"tot seks gedwongen|gedwongen tot seks)\b",
+)
+
+
+def sexual_assault(text: str) -> bool:
+    """True when the text tells of sexual violence done to someone, by its word or by the act."""
+    norm = normalise(text)
+    return bool(_ASSAULT_WORD.search(norm) or _SEXUAL_ACT.search(norm))
+
 # English, for international employees (the bot answers English-only messages in English;
 # a crisis comes first in any language). Linear-time: no look-arounds, no backreferences.
 EN_LONG_AGO = r"\b(?:years? ago|months? ago|last year|when i was)\b"
@@ -488,6 +508,11 @@ _DANGER = _re(
     r"pijn|bloed|verkracht|aangerand|misbruikt|eind|stop ermee|stoppen ermee|niet meer|vol|doe (?:het|t)|"
     r"ga (?:het|t)|doe ik|doen)\w*"
 )
+
+
+def names_danger(text: str) -> bool:
+    """True when the text has a word of danger, death, fear or doing "it" (see _DANGER)."""
+    return bool(_DANGER.search(normalise(text)))
 
 
 def time_wish(text: str) -> bool:

@@ -204,9 +204,10 @@ def test_a_medical_question_read_as_an_unsure_crisis_during_one_is_answered_not_
     trk = tracker("crisis", "moet ik naar een dokter? het was zaterdagnacht. ik heb me wel gedoucht",
                   crisis={"category": None, "level": "check"}, slots=SEXUAL_VIOLENCE_GOING_ON)
     assert slots_of(run(a.ActionBepaalCrisissoort(), trk)[1])["crisis_soort"] == "vervolg"
+    # "ik voel me zo vies" is answered warmly too, not with the same block (seventh stranger test c28)
     trk = tracker("crisis", "ik voel me zo vies", crisis={"category": None, "level": "check"},
                   slots=SEXUAL_VIOLENCE_GOING_ON)
-    assert slots_of(run(a.ActionBepaalCrisissoort(), trk)[1])["crisis_soort"] == "seksueel_geweld"
+    assert slots_of(run(a.ActionBepaalCrisissoort(), trk)[1])["crisis_soort"] == "vervolg"
 
 
 def test_a_medical_question_without_that_crisis_adds_nothing():
