@@ -91,3 +91,53 @@ def test_a_sentence_about_an_appointment_is_left_to_the_classifier():
 ])
 def test_the_situation_named_in_an_answer(text, key):
     assert named_matter(text, "buiten_vp_taak") == key
+
+
+# Per clause: bot.nlu.clauses cuts the message, the classifier reads each clause on its own.
+
+def test_clauses_split_at_joining_words_punctuation_and_a_comma_with_a_new_subject():
+    from bot.nlu.clauses import clauses
+
+    assert clauses("ik word gepest op de afdeling en daarnaast verdwijnt er geld uit de kas") == [
+        "ik word gepest op de afdeling", "verdwijnt er geld uit de kas"]
+    assert clauses("ik word uitgescholden om mijn afkomst, en mijn chef neemt gereedschap mee") == [
+        "ik word uitgescholden om mijn afkomst", "mijn chef neemt gereedschap mee"]
+    assert clauses("hij zit aan me. Ook declareert hij etentjes als zakelijk") == [
+        "hij zit aan me", "declareert hij etentjes als zakelijk"]
+    assert clauses("ze lachen, hij ook") == []  # fragments: nothing to classify
+    assert clauses("mijn collega negeert me al weken") == []  # one clause: nothing to split
+
+
+def test_clauses_are_capped():
+    from bot.nlu.clauses import MAX_CLAUSES, clauses
+
+    assert len(clauses("ik word echt gepest en " * 10_000)) == MAX_CLAUSES
+
+
+def test_a_confident_clause_of_the_other_kind_is_a_second_matter():
+    from bot.dialogue.situations import two_matters_by_clause
+
+    clauses = [_r(("pesten", 0.7)), _r(("fraude", 0.6), ("pesten", 0.2))]
+    assert two_matters_by_clause("pesten", clauses) == ("pesten", "fraude")
+    assert two_matters_by_clause("pesten", [_r(("pesten", 0.7)), _r(("fraude", 0.4))]) is None  # not sure
+    assert two_matters_by_clause("pesten", [_r(("intimidatie", 0.7)), _r(("pesten", 0.8))]) is None  # one kind
+    # the first matter must live in a clause of its own too
+    assert two_matters_by_clause("pesten", [_r(("faq", 0.7)), _r(("fraude", 0.8))]) is None
+    assert two_matters_by_clause("faq", clauses) is None
+    assert two_matters_by_clause(None, clauses) is None
+
+
+def test_clause_components_classify_each_clause_and_take_the_clauses_out_again():
+    from bot.nlu.components import ClauseIntents, ClauseSplitter
+
+    text = "ze negeren me al maanden en de inkoper krijgt dure cadeaus van een leverancier"
+    messages = ClauseSplitter().process([Message(data={"text": text})])
+    assert [m.get("text") for m in messages] == [
+        text, "ze negeren me al maanden", "de inkoper krijgt dure cadeaus van een leverancier"]
+    for m, top in zip(messages, ("pesten", "pesten", "nevenwerkzaamheden")):  # the classifier's part
+        m.set("intent", {"name": top, "confidence": 0.8})
+        m.set("intent_ranking", _r((top, 0.8), ("faq", 0.1)))
+    kept = ClauseIntents().process(messages)
+    assert kept == messages[:1]
+    m = TwoMattersDetector().process(kept)[0]
+    assert m.get("twee_situaties") == ["pesten", "nevenwerkzaamheden"] and m.get("intent")["name"] == "pesten"
