@@ -49,29 +49,6 @@ def two_matters(ranking: list[dict], min_second: float = TWO_MATTERS_MIN_SECOND,
     return (first, second) if p2 >= min_second and p1 + p2 >= min_sum else None
 
 
-# Per clause (bot.nlu.clauses, bot.nlu.components.ClauseSplitter): the message's situation is
-# the first matter; a clause that the classifier reads, on its own and with more than even
-# confidence, as a situation of the other kind is the second, provided another clause reads as
-# the first's kind (each matter lives in its own clause).
-CLAUSE_MIN_CONFIDENCE = 0.5
-
-
-def two_matters_by_clause(first: str | None, clause_rankings: list[list[dict]],
-                          min_confidence: float = CLAUSE_MIN_CONFIDENCE) -> tuple[str, str] | None:
-    """(first, second) when `first` is a situation and one clause's best intent is a situation of
-    the other kind at `min_confidence` or more (the most confident such clause) while another
-    clause's best intent is of first's kind; else None."""
-    sit1 = from_key(first)
-    if sit1 is None or sit1.soort not in _KINDS:
-        return None
-    tops = [(from_key(r[0].get("name")), float(r[0].get("confidence") or 0.0)) for r in clause_rankings if r]
-    if not any(sit is not None and sit.soort == sit1.soort for sit, _ in tops):
-        return None
-    other = [(p, sit.key) for sit, p in tops
-             if sit is not None and sit.soort in _KINDS and sit.soort != sit1.soort and p >= min_confidence]
-    return (sit1.key, max(other)[1]) if other else None
-
-
 def second_matter_told(previous: str | None, current: str | None, open_question: str | None) -> bool:
     """A new situation of the other kind, told while the bot still checks or explains the first
     ("ja, maar het gaat ook om ..."): two matters, told one after the other."""

@@ -378,58 +378,6 @@ class EnglishDetector(GraphComponent):
         return messages
 
 
-CLAUSE_OF = "clause_of"  # on a clause message: the index of the message it was cut from
-CLAUSE_RANKINGS = "clause_rankings"  # on a message: its clauses' intent rankings (top 3 each)
-
-
-@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class ClauseSplitter(GraphComponent):
-    """First in the pipeline: appends a message for each clause of a message
-    (``bot.nlu.clauses.clauses``), so that the featurizers and the intent classifier read each
-    clause on its own, in the same batch. Rasa answers with the first message of the list; the
-    clause messages are taken out again by ClauseIntents right after the intent classifier. Not
-    part of training (a non-trainable classifier has no training node)."""
-
-    @classmethod
-    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> ClauseSplitter:
-        return cls()
-
-    def process(self, messages: list[Message]) -> list[Message]:
-        from bot.nlu.clauses import clauses
-
-        extra = []
-        for index, message in enumerate(messages):
-            text: str | None = message.get(TEXT)
-            if not text or text.startswith("/") or message.get(CLAUSE_OF) is not None:
-                continue
-            extra += [Message(data={TEXT: clause, CLAUSE_OF: index}) for clause in clauses(text)]
-        return messages + extra
-
-
-@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class ClauseIntents(GraphComponent):
-    """Right after the intent classifier: takes the clause messages of ClauseSplitter out of the
-    list and gives each message its clauses' intent rankings (property `clause_rankings`), which
-    TwoMattersDetector reads."""
-
-    @classmethod
-    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> ClauseIntents:
-        return cls()
-
-    def process(self, messages: list[Message]) -> list[Message]:
-        kept = [m for m in messages if m.get(CLAUSE_OF) is None]
-        for message in messages:
-            index = message.get(CLAUSE_OF)
-            if index is None or not 0 <= index < len(kept):
-                continue
-            parent = kept[index]
-            ranking = [dict(r) for r in (message.get(INTENT_RANKING_KEY) or [])[:3]]
-            parent.set(CLAUSE_RANKINGS, (parent.get(CLAUSE_RANKINGS) or []) + [ranking])
-        return kept
-
-
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class TwoMattersDetector(GraphComponent):
     """Two matters at once (``bot.dialogue.situations.two_matters``): adds the property
@@ -443,7 +391,7 @@ class TwoMattersDetector(GraphComponent):
         return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
-        from bot.dialogue.situations import two_matters, two_matters_by_clause
+        from bot.dialogue.situations import two_matters
 
         for message in messages:
             text: str | None = message.get(TEXT)
@@ -451,12 +399,6 @@ class TwoMattersDetector(GraphComponent):
                 continue
             ranking = message.get(INTENT_RANKING_KEY) or []
             found = two_matters(ranking)
-            if found is None:
-                intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-                if intent == FALLBACK_INTENT:  # unsure: the classifier's best guess
-                    intent = next((r.get(INTENT_NAME_KEY) for r in ranking
-                                   if r.get(INTENT_NAME_KEY) != FALLBACK_INTENT), None)
-                found = two_matters_by_clause(intent, message.get(CLAUSE_RANKINGS) or [])
             if found is None:
                 continue
             message.set(TWO_MATTERS_PROPERTY, list(found), add_to_output=True)
