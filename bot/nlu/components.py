@@ -409,6 +409,57 @@ class OwnPlan(_Relabel):
         return messages
 
 
+FAQ_INTENT = "faq"
+DIRECT_ANSWER_PROPERTY = "directe_vraag_van"  # in the parse result: the intent the classifier chose
+# Intents a direct follow-up question does not replace: the booking's own answers and requests,
+# stopping, a crisis, English. A situation intent gives way only to a question ("de whisky van
+# de leverancier. moet ik die teruggeven", eighth stranger test c16: the check came again).
+_DIRECT_KEEPS = frozenset({"crisis", "crisis_voorbij", "afspraak_maken", "afspraak_wijzigen", "afspraak_annuleren",
+                           "kies_tijd", "kies_optie", "kies_situatie", "kies_route", "bevestigen", "ontkennen",
+                           "stoppen", "terug", "engels", GOODBYE_INTENT})
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class DirectAnswer(GraphComponent):
+    """A direct follow-up question with an answer of its own (``bot.dialogue.followups.direct_answer``:
+    "mag ik hem blokkeren?", "moet ik die whisky teruggeven?", "kan de vertrouwenspersoon hem op
+    zijn plek zetten?", "is parttime ook discriminatie?", "en teams??") gets the intent `faq` with
+    that FAQ answer chosen in the response selector's result, whatever the classifier said
+    (eighth stranger test: a stock text on a nearby topic, or the intake again). The rules for
+    `faq` then answer it, in the booking form too. The classifier's intent stays visible
+    (property `directe_vraag_van`). Place it after RoleQuestion, GoodbyeAtEnd and OwnPlan; a
+    crisis pattern (CrisisSafetyNet, after this) still wins."""
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> DirectAnswer:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        from bot.dialogue.followups import direct_answer
+
+        for message in messages:
+            text: str | None = message.get(TEXT)
+            if not text or text.startswith("/"):
+                continue
+            original = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            if original in _DIRECT_KEEPS:
+                continue
+            key = direct_answer(text)
+            if key is None:
+                continue
+            message.set(INTENT, {INTENT_NAME_KEY: FAQ_INTENT, "confidence": 0.9}, add_to_output=True)
+            message.set(DIRECT_ANSWER_PROPERTY, original, add_to_output=True)
+            properties = message.get(RESPONSE_SELECTOR, {}) or {}
+            chosen = dict(properties.get(FAQ_INTENT) or {})
+            chosen["response"] = {**(chosen.get("response") or {}), "confidence": 1.0,
+                                  INTENT_RESPONSE_KEY: f"{FAQ_INTENT}/{key}",
+                                  "utter_action": f"utter_{FAQ_INTENT}/{key}"}
+            properties[FAQ_INTENT] = chosen
+            message.set(RESPONSE_SELECTOR, properties, add_to_output=True)
+        return messages
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class EnglishDetector(GraphComponent):
     """A message in English only gets the intent `engels` (the bot answers in English, text in
