@@ -59,6 +59,12 @@ _CUES = (
         r"|\b(?:hoort|weet|krijgt) (?:hr|p&o|de directie|mijn werkgever) (?:dit|dat|het|hiervan|ervan|daarvan)\b"
         r"|\bdoes (?:my|the) (?:boss|manager|employer|agency) (?:find out|hear|know)\b",
         name="questions.leidinggevende_hoort_het")),
+    # "weet mijn directeur dan dat ik het was?" asked with another question (eighth stranger test c16)
+    ("vertrouwelijkheid", linear(
+        r"\b(?:weet|weten|hoort|horen|merkt|merken|ziet|zien|komt|komen)\b[^.?!]{0,40}"
+        r"\b(?:dat ik het (?:was|ben|heb gemeld|gemeld heb)|dat het van mij (?:komt|kwam)"
+        r"|wie het (?:gemeld|gezegd|verteld) heeft)\b",
+        name="questions.vertrouwelijkheid")),
     ("iemand_meenemen", linear(
         r"\b(?:iemand|collega|partner|vriend\w*|man|vrouw|vakbond\w*|tolk|begeleider|moeder|vader)\b.{0,25}"
         r"\bmee(?:nemen|brengen|komen)?\b",

@@ -222,7 +222,10 @@ _GOODBYE_AT_END = linear(
     r"(?:fijne|goede|prettige) (?:dag|avond|nacht|middag|weekend)(?: nog)?|welterusten|"
     r"(?:ik )?(?:wil|wilde|wou|ga|kan)(?: (?:gewoon|gwn|even|nu|maar|eigenlijk|dan|het|dit|hier|dit gesprek|"
     r"het gesprek|de chat|deze chat)){0,3} (?:afsluiten|stoppen met chatten)(?: hoor| nu| maar)?|"
-    r"ik sluit (?:het gesprek |de chat )?af(?: hoor| nu| maar)?)[ .!]*(?:[:;]-?\)|x+)?[ .!]*$|^afscheid[ .!]*$",
+    r"ik sluit (?:het gesprek |de chat )?af(?: hoor| nu| maar)?|"
+    # "laat maar, bedankt" (eighth stranger test c05: the intake restarted)
+    r"laat (?:het |dat )?(?:maar|maar zitten|maar even)[ ,.!]+(?:toch )?(?:bedankt|dank je wel|dank je|dankjewel|"
+    r"dank u wel|dank u|dankuwel|thanks|thx|merci))[ .!]*(?:[:;]-?\)|x+)?[ .!]*$|^afscheid[ .!]*$",
     name="resume.afscheid_aan_het_eind")
 _SURPRISE = linear(r"^(?:huh|he|hu|wat|pardon|hm+|eh+|uh+)\?+[ ]*", name="resume.verbaasd")
 

@@ -168,7 +168,9 @@ _ALLOWED_VERBS = (r"(?:dat|dit|zomaar|eigenlijk|zoiets|zeggen|vragen|doen|eisen|
                   r"aanraken|aanzitten|duwen|slaan|schoppen|uitschelden|dreigen|weigeren|afwijzen|verbieden)")
 _ALLOWED = linear(
     rf"\bmag (?:ze|hij|zij|die|men|mijn \w+|de \w+|je \w+|een \w+|zo'?n \w+)\b(?: \w+){{0,2}} {_ALLOWED_VERBS}\b"
-    r"|\bmag (?:dat|dit|zoiets)(?: (?:eigenlijk|wel|zomaar|gewoon|nou|dan|echt|allemaal)){0,2}(?:\s*[?,.!]|$)"
+    # "dus mag het of niet?" (eighth stranger test c28: the intake restarted)
+    r"|\bmag (?:dat|dit|zoiets|het)(?: (?:eigenlijk|wel|zomaar|gewoon|nou|dan|echt|allemaal|of niet)){0,2}"
+    r"(?:\s*[?,.!]|$)"
     r"|\bmogen (?:ze|zij|die|hun|jullie) (?:dat|dit|zoiets|zomaar|gewoon|me|mij)\b"
     r"|\b(?:kan|kunnen) (?:dat|dit|hij|zij|ze|die)(?: \w+)? (?:zomaar|gewoon zomaar|ongestraft)\b"
     r"|\bis (?:dat|dit|zoiets|zo'?n \w+)(?: \w+){0,2} (?:normaal|toegestaan|legaal|wettelijk|verboden|strafbaar|"
