@@ -920,6 +920,7 @@ class ActionOudeKnop(Action):
         return []
 
 
+UNCLEAR_FOLLOW_UP = "utter_vervolg_onduidelijk"
 STORY_WORDS = 15  # an unsure message this long tells a story: thanked for before "Bedoel je ...?"
 
 
@@ -952,6 +953,11 @@ class ActionDefaultAskAffirmation(Action):
                 dispatcher.utter_message(response="utter_verhaal_erkend")  # a story told, not a keyword
             dispatcher.utter_message(response="utter_ask_affirmation", intent=intent, label=labels[intent])
             return [SlotSet("open_vraag", resume.BEDOELING)]  # a typed yes or no answers it
+        if tracker.get_slot("situatie"):
+            # the matter is known ("dus mag het of niet?", eighth stranger test c28): what the bot
+            # can say about it, with the options, not the intake again
+            dispatcher.utter_message(response=UNCLEAR_FOLLOW_UP)
+            return []
         dispatcher.utter_message(response="utter_vaag_hulp")  # "gedoe op werk": help to tell it
         return []
 
