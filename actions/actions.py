@@ -948,6 +948,11 @@ class ActionDefaultAskAffirmation(Action):
         labels = content.bedoeling_labels()
         candidates = [r.get("name") for r in ranking if r.get("name") not in (None, "nlu_fallback")]
         intent = candidates[0] if candidates else None
+        if intent == "faq" and tracker.get_slot("situatie"):
+            # "uh en dan?" once the matter is known: "Bedoel je: je hebt een vraag over de
+            # vertrouwenspersoon?" helps nobody; what the bot can say about the matter does
+            dispatcher.utter_message(response=UNCLEAR_FOLLOW_UP)
+            return []
         if intent in labels:
             if situations.from_key(intent) is not None and len(text.split()) >= STORY_WORDS:
                 dispatcher.utter_message(response="utter_verhaal_erkend")  # a story told, not a keyword

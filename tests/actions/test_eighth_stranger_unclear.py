@@ -34,6 +34,22 @@ def test_an_unclear_follow_up_once_the_matter_is_known_is_no_restart_of_the_inta
     assert "utter_vaag_hulp" not in said
 
 
+def test_a_vague_question_once_the_matter_is_known_gets_the_options_not_a_question_back():
+    trk = _tracker("uh en dan?", "nlu_fallback", SIDE_JOB)
+    trk.latest_message["intent_ranking"] = [{"name": "nlu_fallback", "confidence": 0.3},
+                                            {"name": "faq", "confidence": 0.25}]
+    said, _ = _run(a.ActionDefaultAskAffirmation(), trk)
+    assert said == ["utter_vervolg_onduidelijk"]
+
+
+def test_a_vague_question_before_any_matter_still_gets_the_check():
+    trk = _tracker("uh en dan?", "nlu_fallback")
+    trk.latest_message["intent_ranking"] = [{"name": "nlu_fallback", "confidence": 0.3},
+                                            {"name": "faq", "confidence": 0.25}]
+    said, _ = _run(a.ActionDefaultAskAffirmation(), trk)
+    assert said == ["utter_ask_affirmation"]
+
+
 def test_an_unclear_first_message_still_gets_help_to_tell_it():
     said, _ = _run(a.ActionDefaultAskAffirmation(), _tracker("gedoe op werk", "nlu_fallback"))
     assert said == ["utter_vaag_hulp"]
