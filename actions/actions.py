@@ -948,6 +948,14 @@ class ActionDefaultAskAffirmation(Action):
         labels = content.bedoeling_labels()
         candidates = [r.get("name") for r in ranking if r.get("name") not in (None, "nlu_fallback")]
         intent = candidates[0] if candidates else None
+        if MANAGER_INTENT in candidates[:2] and _writes_as_manager(tracker):
+            # "Mag ik die collega er gewoon op aanspreken?" from a manager who told of a complaint,
+            # unsure between the manager's intent and an FAQ answer: the manager's answer
+            response = "utter_rolvraag_leidinggevende"
+            if answers.bot_said(tracker.events, response=response):
+                response = roles.SHORT_FORM[response]
+            dispatcher.utter_message(response=response)
+            return []
         if intent == "faq" and tracker.get_slot("situatie"):
             # "uh en dan?" once the matter is known: "Bedoel je: je hebt een vraag over de
             # vertrouwenspersoon?" helps nobody; what the bot can say about the matter does
@@ -965,6 +973,23 @@ class ActionDefaultAskAffirmation(Action):
             return []
         dispatcher.utter_message(response="utter_vaag_hulp")  # "gedoe op werk": help to tell it
         return []
+
+
+MANAGER_INTENT = "leidinggevende_klacht"
+
+
+def _writes_as_manager(tracker: Tracker) -> bool:
+    """Whether the person wrote as a manager or HR in this session: the role said, the manager's
+    FAQ question, or a message read as a manager with a complaint (intent leidinggevende_klacht)."""
+    if tracker.get_slot("rol") in (roles.LEIDINGGEVENDE, roles.HR) or counters.manager_asked(tracker.events):
+        return True
+    for event in reversed(tracker.events or []):
+        kind = event.get("event") if isinstance(event, dict) else None
+        if kind == "session_started":
+            return False
+        if kind == "user" and ((event.get("parse_data") or {}).get("intent") or {}).get("name") == MANAGER_INTENT:
+            return True
+    return False
 
 
 def _wrong_guess(dispatcher, intent: str | None) -> None:

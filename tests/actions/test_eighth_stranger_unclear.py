@@ -64,3 +64,20 @@ def test_the_unclear_follow_up_offers_the_options():
 def test_whether_it_is_allowed_after_a_side_job_is_answered_from_the_matter():
     said, _ = _run(a.ActionBeantwoordRolvraag(), _tracker("dus mag het of niet?", "rol_vraag", SIDE_JOB))
     assert said == ["utter_faq/ongelijke_behandeling_mag_niet"]
+
+
+def test_a_manager_unsure_between_the_manager_answer_and_an_faq_gets_the_managers_answer():
+    # after the retrain with the eighth test's FAQ examples, "mag ik die collega erop aanspreken?"
+    # from a manager fell between faq (0.48) and leidinggevende_klacht (0.44): "Bedoel je ...?"
+    told = {"event": "user", "text": "ik ben teamleider en kreeg een klacht",
+            "parse_data": {"intent": {"name": "leidinggevende_klacht", "confidence": 0.9}}}
+    latest = {"text": "mag ik die collega er gewoon op aanspreken?", "intent": {"name": "nlu_fallback"},
+              "entities": [], "intent_ranking": [{"name": "nlu_fallback", "confidence": 0.3},
+                                                 {"name": "faq", "confidence": 0.48},
+                                                 {"name": "leidinggevende_klacht", "confidence": 0.44}]}
+    trk = Tracker("m1", {}, latest, [told], False, None, {}, "action_listen")
+    said, _ = _run(a.ActionDefaultAskAffirmation(), trk)
+    assert said == ["utter_rolvraag_leidinggevende"]
+    trk = Tracker("m2", {}, latest, [], False, None, {}, "action_listen")  # nobody said they manage
+    said, _ = _run(a.ActionDefaultAskAffirmation(), trk)
+    assert said == ["utter_ask_affirmation"]
