@@ -895,7 +895,8 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             pressed = self._button_at_contact(text, dispatcher, tracker)
             if pressed is not None:
                 return [SlotSet(k, v) for k, v in pressed.items()]
-        if requested and not text.startswith("/") \
+        anonymous_way = requested in ("bereikbaar", "contactgegeven", "bevestiging") and said.refuses_number(text)
+        if requested and not text.startswith("/") and not anonymous_way \
                 and said.gives_up(text, asked_for_contact=requested in ("bereikbaar", "contactgegeven")):
             # "laat maar, ik bel zelf wel": the booking stops here, kindly (no pressure to choose)
             return [SlotSet(requested, None), SlotSet("bevestiging", False), SlotSet("afspraak_stoppen", True),
@@ -1388,6 +1389,10 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         if _failures(tracker) >= MAX_FAILURES:
             dispatcher.utter_message(response="utter_bereikbaar_zonder_gegevens")
             return self._ok({"contactgegeven": None, "bereikbaar": "anoniem"})
+        english = english_line(tracker, "email_ongeldig" if email else "telefoon_ongeldig")
+        if english and _failures(tracker) + 1 < MAX_FAILURES:  # "+48 ...", refused in Dutch before (c14)
+            dispatcher.utter_message(text=english)
+            return self._failed(tracker, "contactgegeven", dispatcher, None)
         return self._failed(tracker, "contactgegeven", dispatcher,
                             "utter_email_ongeldig" if email else "utter_telefoon_ongeldig")
 
@@ -1433,6 +1438,20 @@ def _stop_offered(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[Ev
     return [SlotSet("afspraak_stoppen", None)]
 
 
+def english_line(tracker: Tracker, key: str) -> str | None:
+    """The short English line for a booking step (content/engels.yml, `boeking`) when the person
+    wrote in English in this conversation (slot engels_gegeven), else None. The contact question
+    has one for a phone number and one for an e-mail address."""
+    if tracker.get_slot("engels_gegeven") is not True:
+        return None
+    if key == "contactgegeven":
+        if tracker.get_slot("telefoon_belgisch"):
+            return None  # "Is dit een Belgisch nummer?": asked about a number typed without +32
+        key = "contactgegeven_email" if tracker.get_slot("bereikbaar") == said.EMAIL else "contactgegeven_telefoon"
+    line = (content.engels().get("boeking") or {}).get(key)
+    return line if isinstance(line, str) and line else None
+
+
 class _AskWithWayOut(Action):
     """Asks the form's question; after two unusable answers it explains what it needs and offers
     a way out instead (utter_uitleg_<slot>), so that no question is asked a third time in a row."""
@@ -1446,6 +1465,9 @@ class _AskWithWayOut(Action):
         stop = _stop_offered(tracker, dispatcher)
         if stop is not None:
             return stop
+        english = english_line(tracker, self.slot)
+        if english:  # written in English: a short English line before the Dutch question (c03, c14)
+            dispatcher.utter_message(text=english)
         self.put(dispatcher, tracker, explain=tracker.get_slot("uitleg_nodig") is True)
         return []
 
@@ -1640,7 +1662,8 @@ class ActionVraagInAfspraak(Action):
         return None
 
     @staticmethod
-    def _contact(text: str, requested: str, tracker: Tracker, dispatcher: CollectingDispatcher) -> dict[str, Any] | None:
+    def _contact(text: str, requested: str, tracker: Tracker,
+                 dispatcher: CollectingDispatcher) -> dict[str, Any] | None:
         email, phone = said.email_in(text), said.phone_in(text)
         if email or phone:
             return {"bereikbaar": said.EMAIL if email else said.PHONE, "contactgegeven": email or phone,
@@ -1684,6 +1707,10 @@ class ActionBoekAfspraak(Action):
         except (BookingError, ValueError, TypeError):
             return [SlotSet("afspraak_uitkomst", "mislukt")]
         counsellor = _counsellor(view.counsellor_key)
+        english = english_line(tracker, "geboekt_anoniem" if contact is None else "geboekt")
+        if english:  # before the Dutch confirmation (eighth stranger test c14)
+            dispatcher.utter_message(text=content.fill(english, {"referentiecode": view.code,
+                                                                 **content.hulplijn_values()}))
         return [SlotSet("referentiecode", view.code), SlotSet("afspraak_tijd", format_slot_nl(view.starts_at)),
                 SlotSet("locatie", view.location), SlotSet("ics_link", ics_link(view.code)),
                 SlotSet("vp_met_wie",

@@ -30,7 +30,8 @@ _PHONE_PUNCTUATION = linear(rf"[{UNICODE_SPACE}.\-/()\x{{a0}}\x{{2010}}-\x{{2015
 _NL_SUBSCRIBER = linear(r"[1-8][0-9]{8}", name="contact.nl_subscriber")
 _DIGITS = linear(r"[0-9]+", name="contact.digits")  # ASCII only: str.isdigit() also accepts other scripts' digits
 _NL_REFUSED_PREFIXES = ("9", "800", "84")
-_TRUNK_ZERO = linear(rf"^(?:\+|00)[{UNICODE_SPACE}]*([1-9][0-9]{{0,2}})[{UNICODE_SPACE}]*\(0\)", name="contact.trunk_zero")
+_TRUNK_ZERO = linear(rf"^(?:\+|00)[{UNICODE_SPACE}]*([1-9][0-9]{{0,2}})[{UNICODE_SPACE}]*\(0\)",
+                     name="contact.trunk_zero")
 
 # Numbers of other countries (eighth stranger test c14: "+48 601 234 567", a Polish temp worker),
 # written with their country code: the lengths of the national number (after the country code, without

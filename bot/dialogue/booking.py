@@ -234,12 +234,14 @@ _MODE_WORDS = linear(
 _CONTACT_WORDS = linear(
     r"\b(?P<anoniem>anoniem\w*|zonder (?:gegevens|naam|nummer|contactgegevens)|geen (?:gegevens|contactgegevens)"
     # "ik wil juist geen nummer geven, ik bel zelf wel" (eighth stranger test c02)
-    r"|geen (?:tel(?:efoon)?)?nummer|(?:ik )?bel (?:ik )?(?:dan |wel |liever )?zelf|zelf (?:wel )?(?:in)?bellen)\b"
+    r"|geen (?:tel(?:efoon)?)?nummer|(?:ik )?bel (?:ik )?(?:dan |wel |liever )?zelf|zelf (?:wel )?(?:in)?bellen"
+    r"|anonymous\w*|no details|call (?:in )?myself)\b"
     # the counsellor's number asked for ("welk nummer?", "zijn nummer"): no choice of being called
     r"|\b(?P<hun_nummer>welk (?:tel(?:efoon)?)?nummer|(?:zijn|haar|jullie|hun) (?:tel(?:efoon)?)?nummer"
     r"|nummer van (?:de|hem|haar|jullie))\b"
     r"|\b(?P<email>e ?-?mail\w*|mail\w*|gemaild|per post)\b"
-    r"|\b(?P<telefoon>telefo\w*|bel|bellen|belt|gebeld|opbellen|nummer|mobiel\w*|sms\w*|whatsapp\w*|06)\b",
+    r"|\b(?P<telefoon>telefo\w*|bel|bellen|belt|gebeld|opbellen|nummer|mobiel\w*|sms\w*|whatsapp\w*|06"
+    r"|phone|call me|by phone)\b",
     name="booking.contact_choice")
 _NEGATIONS = frozenset({"niet", "geen", "nooit"})
 # "niet via mail", "geen een-op-een": a negation one word before the way named
@@ -879,6 +881,17 @@ def asks_chat_or_mail(text: object) -> bool:
     if not norm or norm.startswith("/") or email_in(text) or phone_in(text):
         return False
     return bool(_CHAT_OR_MAIL.search(norm)) and bool(_CAN_IT.search(norm))
+
+
+# "ik wil juist geen nummer geven. ik bel zelf wel": no number, which is the anonymous way, not a
+# wish to stop the booking (eighth stranger test c02)
+_REFUSES_NUMBER = linear(r"\b(?:geen|zonder) (?:tel(?:efoon)?)?nummer\b|\banoniem\w*|\banonymous\w*",
+                         name="booking.refuses_number")
+
+
+def refuses_number(text: object) -> bool:
+    """The message says it gives no number, or stays anonymous."""
+    return bool(_REFUSES_NUMBER.search(_norm(text)))
 
 
 # --- a button of an earlier question pressed again (eighth stranger test, c21) ----------------------------

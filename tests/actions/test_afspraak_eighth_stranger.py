@@ -184,3 +184,85 @@ def test_c21_the_stale_payload_as_plain_text_or_the_choice_typed_asks_the_number
     messages, result, _ = form_step(a.ValidateAfspraakForm(), text, "contactgegeven", slots, intent="nlu_fallback")
     assert "utter_telefoon_ongeldig" not in messages  # before: "Dat nummer kan ik niet gebruiken"
     assert result["contactgegeven"] is None and not result.get("afspraak_fouten")
+
+
+# --- c03, c14: an English speaker books ----------------------------------------------------------------------
+
+def test_c14_an_english_request_with_time_and_way_starts_the_booking_with_both(db):
+    text = "ok I want to book. next monday morning please. by phone"
+    trk = tracker(text=text, intent="afspraak_maken", loop=None)
+    trk.latest_message["engels"] = True  # the parse property EnglishDetector sets for an English booking
+    messages, events = run(a.ActionResetAfspraak(), trk)
+    started = slots_of(events)
+    assert started["engels_gegeven"] is True and started["tijd_wens"] == text
+    assert started["ontmoetingsvorm"] == "telefoon"
+    assert "short line in English" in _texts(messages)
+
+
+@pytest.mark.parametrize(("action", "slots", "english"), [
+    (a.ActionAskTijdWens(), {}, "When would suit you?"),
+    (a.ActionAskBereikbaar(), {}, "How can the counsellor reach you?"),
+    (a.ActionAskContactgegeven(), {"bereikbaar": "telefoon"}, "What is your phone number?"),
+    (a.ActionAskContactgegeven(), {"bereikbaar": "email"}, "What is your e-mail address?"),
+    (a.ActionAskBevestiging(), {}, "Is this right?"),
+])
+def test_c14_each_booking_question_gets_a_short_english_line_for_an_english_speaker(db, action, slots, english):
+    messages, _ = run(action, tracker(slots | {"engels_gegeven": True}))
+    assert messages[0]["text"].startswith(english) and messages[1].get("response")  # then the Dutch question
+    dutch_only, _ = run(action, tracker(slots))
+    assert not dutch_only[0].get("text")  # a Dutch speaker gets the question alone
+
+
+def test_c14_a_polish_number_is_taken(db):
+    slots = SLOTS_AT["bevestiging"] | {"bereikbaar": "telefoon", "engels_gegeven": True}
+    messages, result, _ = form_step(a.ValidateAfspraakForm(), "+48 601 234 567", "contactgegeven", slots,
+                                    intent="kies_tijd")
+    assert result["contactgegeven"] == "+48601234567" and messages == []  # before: "Dat nummer kan ik niet gebruiken"
+
+
+def test_c14_a_refused_number_is_explained_in_english_to_an_english_speaker(db):
+    slots = SLOTS_AT["bevestiging"] | {"bereikbaar": "telefoon", "engels_gegeven": True}
+    messages, result, sent = form_step(a.ValidateAfspraakForm(), "+48 601 234", "contactgegeven", slots,
+                                       intent="nlu_fallback")
+    assert "utter_telefoon_ongeldig" not in messages and "I cannot use that number" in _texts(sent)
+    assert result["contactgegeven"] is None and result["afspraak_fouten"] == 1.0
+
+
+def test_c03_both_questions_in_the_booking_are_answered(db):
+    messages, result, sent = form_step(a.ValidateAfspraakForm(), "is it free? and will my manager know?",
+                                       "tijd_wens", {"engels_gegeven": True, "soort": "omgangsvormen"},
+                                       intent="faq")
+    said_text = _texts(sent)
+    assert "costs you nothing" in said_text  # before: only the cost
+    assert "not your manager" in said_text
+    assert result["tijd_wens"] is None
+
+
+@pytest.mark.parametrize("requested", ["bevestiging", "contactgegeven"])
+def test_c02_no_number_and_calling_in_oneself_does_not_stop_the_booking(db, requested):
+    text = "nee ik wil juist geen nummer geven. ik bel zelf wel, welk nummer?"
+    slots = SLOTS_AT["bevestiging"] | ({"bereikbaar": "telefoon"} if requested == "contactgegeven" else {})
+    messages, result, _ = form_step(a.ValidateAfspraakForm(), text, requested, slots, intent="faq",
+                                    selector="utter_faq/anoniem_bellen")
+    assert result.get("afspraak_stoppen") is not True and result.get("bevestiging") is not False
+
+
+@pytest.mark.parametrize(("contact", "expected"), [(None, "call in yourself"), ("06 12345678", "can reach you")])
+def test_c14_the_booking_is_confirmed_in_english_too(db, contact, expected):
+    slots = SLOTS_AT["bevestiging"] | {"bevestiging": True, "engels_gegeven": True}
+    if contact:
+        slots |= {"bereikbaar": "telefoon", "contactgegeven": "+31612345678"}
+    messages, events = run(a.ActionBoekAfspraak(), tracker(slots, loop=None))
+    code = slots_of(events)["referentiecode"]
+    assert expected in messages[0]["text"] and code in messages[0]["text"]
+    dutch, _ = run(a.ActionBoekAfspraak(), tracker(SLOTS_AT["bevestiging"] | {"bevestiging": True,
+                                                                            "gekozen_tijd": a.offer.encode(
+                                                                                _next_free(db))}, loop=None))
+    assert dutch == []
+
+
+def _next_free(db):
+    from bot.booking import availability
+    found = a.compute_offer(a.parse_when("woensdag", a.clock.now()), a.clock.now(),
+                            availability.active_counsellors(a.sessions()))
+    return found.slots[0]
