@@ -266,7 +266,9 @@ class ActionResetAfspraak(Action):
         except SQLAlchemyError as exc:
             logger.warning("cannot read the counsellors: %s", type(exc).__name__)
             return events
-        if not answered and said.asks_chat_or_mail(text):  # "ik durf niet te bellen, kan het via mail?" (c29)
+        # "ik durf niet te bellen, kan het via mail?" (c29); not a story that names a group chat ("they made
+        # a whatsapp group without me ... Can I talk to someone?", eighth stranger test c03)
+        if not answered and said.asks_chat_or_mail(text) and len(text.split()) <= REQUEST_WORDS:
             _answer_chat_or_mail(dispatcher)
         elif not answered and not text.startswith("/") and said.side_question(text) == said.PRIVACY:
             # "kan ik anoniem met iemand praten?" taken for a request to book: answered first

@@ -266,3 +266,12 @@ def _next_free(db):
     found = a.compute_offer(a.parse_when("woensdag", a.clock.now()), a.clock.now(),
                             availability.active_counsellors(a.sessions()))
     return found.slots[0]
+
+
+def test_c03_a_group_chat_in_the_story_is_no_question_about_talking_by_chat(db):
+    text = ("Hi, I am an expat working in the warehouse. My colleagues keep making jokes about my accent and "
+            "they made a whatsapp group without me. I dont speak dutch well. Can I talk to someone?")
+    trk = tracker(text=text, intent="afspraak_maken", loop=None)
+    trk.latest_message["engels"] = True
+    messages, _ = run(a.ActionResetAfspraak(), trk)
+    assert "utter_afspraak_geen_chat" not in [m.get("response") for m in messages]  # before: "kan helaas niet"
