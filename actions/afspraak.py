@@ -698,7 +698,7 @@ def utter_faq(dispatcher: CollectingDispatcher, tracker: Tracker, response: str)
     variant for telefoon and e-mail says the details were left (eighth stranger test c02)."""
     if response == "utter_faq/anoniem_bellen" and tracker.get_slot("bereikbaar") in (said.PHONE, said.EMAIL) \
             and not tracker.get_slot("contactgegeven"):
-        dispatcher.utter_message(text=zelf_bellen_text())
+        dispatcher.utter_message(text=f"{zelf_bellen_text()} {content.afspraak_knoppen()['zelf_bellen_kiezen']}")
         return
     dispatcher.utter_message(response=response)
 
@@ -981,8 +981,10 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         choice = pressed[1] if pressed and pressed[0] == "bereikbaar" else None
         mode = pressed[1] if pressed and pressed[0] == "ontmoetingsvorm" else None
         if choice in said.CONTACT_CHOICES:
-            if choice == tracker.get_slot("bereikbaar"):
-                return {"contactgegeven": None}
+            # the choice is set in either case: a typed "anoniem" was extracted before this runs
+            # (extract_contactgegeven), and only what this returns is kept
+            if choice == tracker.get_slot("bereikbaar") and choice != said.ANONYMOUS:
+                return {"bereikbaar": choice, "contactgegeven": None}
             return self._ok({"bereikbaar": choice, "contactgegeven": None})
         if mode in said.MEETING_MODES:
             counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
@@ -1339,6 +1341,8 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         text = _latest_text(tracker)
         if tracker.get_slot("requested_slot") != "contactgegeven" or text.startswith("/"):
             return {}
+        if said.opens_with_a_question(text):  # "hoe belt hij me als ik geen nummer geef?": answered, asked again
+            return {}
         return {"bereikbaar": said.ANONYMOUS} if said.contact_choice(text) == said.ANONYMOUS else {}
 
     def validate_contactgegeven(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
@@ -1384,7 +1388,8 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         other = said.phone_in(value) if email else said.email_in(value)
         if other:  # the other kind given after all: taken as it is
             return self._ok({"contactgegeven": other, "bereikbaar": said.PHONE if email else said.EMAIL})
-        if said.contact_choice(value) == said.ANONYMOUS:  # the way out: book without a contact detail
+        if said.contact_choice(value) == said.ANONYMOUS and not said.opens_with_a_question(value):
+            # the way out: book without a contact detail ("hoe belt hij me als ik geen nummer geef?" is a question)
             return self._ok({"contactgegeven": None, "bereikbaar": "anoniem"})
         if self._no_answer(value, dispatcher, tracker):
             return {"contactgegeven": None}
@@ -1670,7 +1675,8 @@ class ActionVraagInAfspraak(Action):
         if email or phone:
             return {"bereikbaar": said.EMAIL if email else said.PHONE, "contactgegeven": email or phone,
                     "afspraak_fouten": 0.0, "uitleg_nodig": False}
-        if requested == "contactgegeven" and said.contact_choice(text) == said.ANONYMOUS:
+        if requested == "contactgegeven" and said.contact_choice(text) == said.ANONYMOUS \
+                and not said.opens_with_a_question(text):
             # "nee ik wil juist geen nummer geven. ik bel zelf wel, welk nummer?" (eighth stranger test
             # c02): no number; how calling in works is said, and the booking goes on without details
             dispatcher.utter_message(text=zelf_bellen_text())

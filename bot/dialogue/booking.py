@@ -894,6 +894,12 @@ def refuses_number(text: object) -> bool:
     return bool(_REFUSES_NUMBER.search(_norm(text)))
 
 
+def opens_with_a_question(text: object) -> bool:
+    """The message starts with a question word ("hoe belt hij me als ik geen nummer geef?"): what
+    it names is asked about, not chosen."""
+    return bool(_QUESTION_START.search(_norm(text)))
+
+
 # --- a button of an earlier question pressed again (eighth stranger test, c21) ----------------------------
 
 # '/kies_optie{"bereikbaar":"telefoon"}', or without its slash: the web chat passes a payload that is
