@@ -266,7 +266,9 @@ class ActionResetAfspraak(Action):
         except SQLAlchemyError as exc:
             logger.warning("cannot read the counsellors: %s", type(exc).__name__)
             return events
-        if not answered and said.asks_chat_or_mail(text):  # "ik durf niet te bellen, kan het via mail?" (c29)
+        # "ik durf niet te bellen, kan het via mail?" (c29); not a story that names a group chat ("they made
+        # a whatsapp group without me ... Can I talk to someone?", eighth stranger test c03)
+        if not answered and said.asks_chat_or_mail(text) and len(text.split()) <= REQUEST_WORDS:
             _answer_chat_or_mail(dispatcher)
         elif not answered and not text.startswith("/") and said.side_question(text) == said.PRIVACY:
             # "kan ik anoniem met iemand praten?" taken for a request to book: answered first
@@ -420,13 +422,13 @@ class _TimeValidation:
         if kind is None or self._names_a_time(text.lower()):
             return False
         if kind == said.PRIVACY:
-            dispatcher.utter_message(response=self._faq_answer(tracker) or "utter_afspraak_privacy")
+            utter_faq(dispatcher, tracker, self._faq_answer(tracker) or "utter_afspraak_privacy")
         elif kind == said.WITH_WHOM:
             dispatcher.utter_message(response="utter_afspraak_met_wie", vp_met_wie=self._with_whom(tracker))
         elif kind == said.ANYONE_NOW:
             dispatcher.utter_message(response="utter_afspraak_nu_iemand")  # its variants follow vp_bereikbaar
         else:
-            dispatcher.utter_message(response=self._faq_answer(tracker) or "utter_afspraak_vraag_niet_begrepen")
+            utter_faq(dispatcher, tracker, self._faq_answer(tracker) or "utter_afspraak_vraag_niet_begrepen")
         return True
 
     def _with_whom(self, tracker: Tracker) -> str:
@@ -685,6 +687,22 @@ class _TimeValidation:
             return True
 
 
+def zelf_bellen_text() -> str:
+    """How calling in oneself works, for a person who gives no number (content/afspraak.yml)."""
+    return content.fill(content.afspraak_knoppen()["zelf_bellen"], content.hulplijn_values())
+
+
+def utter_faq(dispatcher: CollectingDispatcher, tracker: Tracker, response: str) -> None:
+    """An FAQ answer in the booking. "Hoe belt hij me?" while the number or address is still asked
+    (telefoon or e-mail chosen, nothing given yet) gets how calling in oneself works: the answer's
+    variant for telefoon and e-mail says the details were left (eighth stranger test c02)."""
+    if response == "utter_faq/anoniem_bellen" and tracker.get_slot("bereikbaar") in (said.PHONE, said.EMAIL) \
+            and not tracker.get_slot("contactgegeven"):
+        dispatcher.utter_message(text=f"{zelf_bellen_text()} {content.afspraak_knoppen()['zelf_bellen_kiezen']}")
+        return
+    dispatcher.utter_message(response=response)
+
+
 def _asks_if_moving(text: str) -> bool:
     """"is dit nu een verplaatsing van mijn oude afspraak?" while booking; with a day or time in it
     ("kunnen we het naar donderdag verplaatsen?") it corrects this booking instead."""
@@ -788,7 +806,7 @@ def answer_about_counsellor(text: str, dispatcher: CollectingDispatcher, tracker
 
 
 def _about_counsellor(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
-    if said.asks_for_gender(text):
+    if said.asks_for_gender(text) and not said.gender_as_reason(text, _by_name()):
         counsellors = availability.active_counsellors(sessions())
         by_name = [c for c in counsellors if c.by_name]
         dispatcher.utter_message(response="utter_vp_geslacht_namen" if by_name else "utter_vp_geslacht",
@@ -875,7 +893,12 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         requested = tracker.get_slot("requested_slot")
         text = _latest_text(tracker)
         candidates = tracker.slots_to_validate()
-        if requested and not text.startswith("/") \
+        if requested == "contactgegeven":
+            pressed = self._button_at_contact(text, dispatcher, tracker)
+            if pressed is not None:
+                return [SlotSet(k, v) for k, v in pressed.items()]
+        anonymous_way = requested in ("bereikbaar", "contactgegeven", "bevestiging") and said.refuses_number(text)
+        if requested and not text.startswith("/") and not anonymous_way \
                 and said.gives_up(text, asked_for_contact=requested in ("bereikbaar", "contactgegeven")):
             # "laat maar, ik bel zelf wel": the booking stops here, kindly (no pressure to choose)
             return [SlotSet(requested, None), SlotSet("bevestiging", False), SlotSet("afspraak_stoppen", True),
@@ -944,6 +967,34 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             heard = self._new_wish(said.counsellor_wish(text, _by_name()), dispatcher, tracker)
             return [SlotSet(k, v) for k, v in heard.items()]
         return await super().get_validation_events(dispatcher, tracker, domain)
+
+    def _button_at_contact(self, text: str, dispatcher, tracker: Tracker) -> dict[str, Any] | None:
+        """A button of an earlier question pressed while the number or address is asked (eighth
+        stranger test c21: "Telefoon" pressed again got "Dat nummer kan ik niet gebruiken"), or its
+        choice typed alone ("telefoon"): the choice made already asks for the number again, without
+        an error; another contact choice or way of meeting the counsellor offers is taken. None for
+        any other message."""
+        pressed = said.option_pressed(text, (tracker.latest_message or {}).get("entities"))
+        if pressed is None and not text.startswith("/") and len(text.split()) <= 2 \
+                and not (said.email_in(text) or said.phone_in(text)) and said.contact_choice(text) is not None:
+            pressed = ("bereikbaar", said.contact_choice(text))
+        choice = pressed[1] if pressed and pressed[0] == "bereikbaar" else None
+        mode = pressed[1] if pressed and pressed[0] == "ontmoetingsvorm" else None
+        if choice in said.CONTACT_CHOICES:
+            # the choice is set in either case: a typed "anoniem" was extracted before this runs
+            # (extract_contactgegeven), and only what this returns is kept
+            if choice == tracker.get_slot("bereikbaar") and choice != said.ANONYMOUS:
+                return {"bereikbaar": choice, "contactgegeven": None}
+            return self._ok({"bereikbaar": choice, "contactgegeven": None})
+        if mode in said.MEETING_MODES:
+            counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
+            if mode == tracker.get_slot("ontmoetingsvorm") or counsellor is None \
+                    or mode not in counsellor.meeting_modes:
+                return {"contactgegeven": None}
+            dispatcher.utter_message(text=content.fill(content.afspraak_knoppen()["vorm_genoteerd"],
+                                                       {"vorm": _mode_title(mode)}))
+            return self._mode_slots(mode, counsellor) | {"contactgegeven": None}
+        return None
 
     def _way_corrected(self, requested: str, text: str, dispatcher, tracker: Tracker) -> dict[str, Any] | None:
         """"nee wacht liever telefonisch" at the contact step, after "op locatie": the way of meeting
@@ -1073,6 +1124,11 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         if text.startswith("/") or self._names_a_time(text.lower()):
             return None  # buttons, and a new time (extract_bevestiging)
         intent, _ = _intent(tracker)
+        if said.side_question(text) is not None and not said.is_request(text) \
+                and not (said.email_in(text) or said.phone_in(text)):
+            # "hoe belt hij me dan als ik geen nummer geef?" after "Anoniem": a question, answered by the
+            # FAQ rule; no new way or contact choice (eighth stranger test c02: it asked for a number)
+            return None
         counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
         mode = said.way_of_meeting(text)
         if counsellor is not None and mode in counsellor.meeting_modes and mode != tracker.get_slot("ontmoetingsvorm"):
@@ -1285,6 +1341,8 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         text = _latest_text(tracker)
         if tracker.get_slot("requested_slot") != "contactgegeven" or text.startswith("/"):
             return {}
+        if said.opens_with_a_question(text):  # "hoe belt hij me als ik geen nummer geef?": answered, asked again
+            return {}
         return {"bereikbaar": said.ANONYMOUS} if said.contact_choice(text) == said.ANONYMOUS else {}
 
     def validate_contactgegeven(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
@@ -1330,13 +1388,18 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         other = said.phone_in(value) if email else said.email_in(value)
         if other:  # the other kind given after all: taken as it is
             return self._ok({"contactgegeven": other, "bereikbaar": said.PHONE if email else said.EMAIL})
-        if said.contact_choice(value) == said.ANONYMOUS:  # the way out: book without a contact detail
+        if said.contact_choice(value) == said.ANONYMOUS and not said.opens_with_a_question(value):
+            # the way out: book without a contact detail ("hoe belt hij me als ik geen nummer geef?" is a question)
             return self._ok({"contactgegeven": None, "bereikbaar": "anoniem"})
         if self._no_answer(value, dispatcher, tracker):
             return {"contactgegeven": None}
         if _failures(tracker) >= MAX_FAILURES:
             dispatcher.utter_message(response="utter_bereikbaar_zonder_gegevens")
             return self._ok({"contactgegeven": None, "bereikbaar": "anoniem"})
+        english = english_line(tracker, "email_ongeldig" if email else "telefoon_ongeldig")
+        if english and _failures(tracker) + 1 < MAX_FAILURES:  # "+48 ...", refused in Dutch before (c14)
+            dispatcher.utter_message(text=english)
+            return self._failed(tracker, "contactgegeven", dispatcher, None)
         return self._failed(tracker, "contactgegeven", dispatcher,
                             "utter_email_ongeldig" if email else "utter_telefoon_ongeldig")
 
@@ -1382,6 +1445,20 @@ def _stop_offered(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[Ev
     return [SlotSet("afspraak_stoppen", None)]
 
 
+def english_line(tracker: Tracker, key: str) -> str | None:
+    """The short English line for a booking step (content/engels.yml, `boeking`) when the person
+    wrote in English in this conversation (slot engels_gegeven), else None. The contact question
+    has one for a phone number and one for an e-mail address."""
+    if tracker.get_slot("engels_gegeven") is not True:
+        return None
+    if key == "contactgegeven":
+        if tracker.get_slot("telefoon_belgisch"):
+            return None  # "Is dit een Belgisch nummer?": asked about a number typed without +32
+        key = "contactgegeven_email" if tracker.get_slot("bereikbaar") == said.EMAIL else "contactgegeven_telefoon"
+    line = (content.engels().get("boeking") or {}).get(key)
+    return line if isinstance(line, str) and line else None
+
+
 class _AskWithWayOut(Action):
     """Asks the form's question; after two unusable answers it explains what it needs and offers
     a way out instead (utter_uitleg_<slot>), so that no question is asked a third time in a row."""
@@ -1395,6 +1472,9 @@ class _AskWithWayOut(Action):
         stop = _stop_offered(tracker, dispatcher)
         if stop is not None:
             return stop
+        english = english_line(tracker, self.slot)
+        if english:  # written in English: a short English line before the Dutch question (c03, c14)
+            dispatcher.utter_message(text=english)
         self.put(dispatcher, tracker, explain=tracker.get_slot("uitleg_nodig") is True)
         return []
 
@@ -1536,7 +1616,7 @@ class ActionVraagInAfspraak(Action):
                 and said.way_corrected(text, tracker.get_slot("ontmoetingsvorm")) is not None:
             return []  # "nee wacht, liever telefonisch": the way of meeting changes (the form)
         if requested in ("bereikbaar", "contactgegeven") and not text.startswith("/"):
-            answer = self._contact(text, requested, tracker)
+            answer = self._contact(text, requested, tracker, dispatcher)
             if answer is not None:
                 return [SlotSet(k, v) for k, v in answer.items()]
         restated = self._restated(text, requested, dispatcher, tracker)
@@ -1546,8 +1626,8 @@ class ActionVraagInAfspraak(Action):
             return self._in_passing(text, requested, dispatcher, tracker)
         selector = ((tracker.latest_message or {}).get("response_selector") or {}).get("faq") or {}
         name = (selector.get("response") or {}).get("utter_action")
-        dispatcher.utter_message(response=name if isinstance(name, str) and name.startswith("utter_faq/")
-                                 else "utter_afspraak_vraag_niet_begrepen")
+        utter_faq(dispatcher, tracker, name if isinstance(name, str) and name.startswith("utter_faq/")
+                  else "utter_afspraak_vraag_niet_begrepen")
         answers.answer_other_questions(dispatcher, text, repeats.side_answer(tracker.latest_message))
         if requested in ("tijd_wens", "gekozen_tijd"):
             # "donderdagmiddag graag, en kost dat iets?": the question is answered, the wish kept
@@ -1589,11 +1669,19 @@ class ActionVraagInAfspraak(Action):
         return None
 
     @staticmethod
-    def _contact(text: str, requested: str, tracker: Tracker) -> dict[str, Any] | None:
+    def _contact(text: str, requested: str, tracker: Tracker,
+                 dispatcher: CollectingDispatcher) -> dict[str, Any] | None:
         email, phone = said.email_in(text), said.phone_in(text)
         if email or phone:
             return {"bereikbaar": said.EMAIL if email else said.PHONE, "contactgegeven": email or phone,
                     "afspraak_fouten": 0.0, "uitleg_nodig": False}
+        if requested == "contactgegeven" and said.contact_choice(text) == said.ANONYMOUS \
+                and not said.opens_with_a_question(text):
+            # "nee ik wil juist geen nummer geven. ik bel zelf wel, welk nummer?" (eighth stranger test
+            # c02): no number; how calling in works is said, and the booking goes on without details
+            dispatcher.utter_message(text=zelf_bellen_text())
+            return {"bereikbaar": said.ANONYMOUS, "contactgegeven": None, "afspraak_fouten": 0.0,
+                    "uitleg_nodig": False}
         if requested != "bereikbaar" or said.side_question(text) is not None:
             return None
         choice = said.contact_choice(text)  # "e-mail", "mail", "telefoon": the channel; the form asks for it
@@ -1627,6 +1715,10 @@ class ActionBoekAfspraak(Action):
         except (BookingError, ValueError, TypeError):
             return [SlotSet("afspraak_uitkomst", "mislukt")]
         counsellor = _counsellor(view.counsellor_key)
+        english = english_line(tracker, "geboekt_anoniem" if contact is None else "geboekt")
+        if english:  # before the Dutch confirmation (eighth stranger test c14)
+            dispatcher.utter_message(text=content.fill(english, {"referentiecode": view.code,
+                                                                 **content.hulplijn_values()}))
         return [SlotSet("referentiecode", view.code), SlotSet("afspraak_tijd", format_slot_nl(view.starts_at)),
                 SlotSet("locatie", view.location), SlotSet("ics_link", ics_link(view.code)),
                 SlotSet("vp_met_wie",
@@ -1761,6 +1853,10 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
         if requested == "code_invoer" and not text.startswith("/") \
                 and said.code_in(text) is None and said.has_no_appointment(text):
             return [SlotSet("code_invoer", None), SlotSet("afspraak_uitkomst", "geen_afspraak")]
+        if requested in ("tijd_wens", "gekozen_tijd") and not text.startswith("/"):
+            named = self._counsellor_named(requested, text, dispatcher, tracker)
+            if named is not None:
+                return named
         if requested in ("tijd_wens", "gekozen_tijd") and not text.startswith("/") and self._wants_someone_else(text):
             # "kan het donderdag bij iemand anders dan?": a move stays with the same counsellor; said,
             # and the time in it is still looked for with that counsellor
@@ -1845,17 +1941,48 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
         counsellor's first free times after it."""
         own = self._counsellors(tracker) if counsellors is None else counsellors
         found = compute_offer(when, now, own, self._own_code(tracker)) if own else None
-        if found is None or (found.slots and (found.in_range or found.nearest)):
+        if counsellors is not None or found is None or (found.slots and (found.in_range or found.nearest)):
             return super()._offer_for(when, wish, now, dispatcher, tracker, own)
+        # A move keeps the counsellor unless the person asks (eighth stranger test c13: a switch to
+        # Ruud was offered, and "ik wil liever bij Marieke blijven" had to be said): the own
+        # counsellor's first free times; another who has time then is named, to choose by name.
+        result = super()._offer_for(when, wish, now, dispatcher, tracker, own)
         others = other_counsellors(own[0], tracker)
         other_offer = compute_offer(when, now, others) if others else None
-        if other_offer is None or not other_offer.slots or not other_offer.in_range:
-            return super()._offer_for(when, wish, now, dispatcher, tracker, own)
-        offered = _offered_counsellors([offer.encode(s) for s in other_offer.slots])
-        dispatcher.utter_message(text=content.fill(content.afspraak_knoppen()["verzetten_andere_vp"], {
-            "naam": own[0].name, "andere": describe(offered, with_meeting_modes=False),
-            "andere_naam": _names(offered)}))
-        return {"tijd_wens": wish, "gekozen_tijd": None} | _offer_slots(other_offer.slots)
+        if other_offer is not None and other_offer.slots and other_offer.in_range:
+            offered = _offered_counsellors([offer.encode(s) for s in other_offer.slots])
+            dispatcher.utter_message(text=content.fill(content.afspraak_knoppen()["verzetten_andere_vp"], {
+                "naam": own[0].name, "andere": describe(offered, with_meeting_modes=False),
+                "andere_naam": _names(offered)}))
+        return result
+
+    def _counsellor_named(self, requested: str, text: str, dispatcher, tracker: Tracker) -> list[EventType] | None:
+        """A counsellor named while moving: the own one ("ik wil liever bij Marieke blijven"): said
+        kindly, and a time in the message looked for with them; another one who takes the same kind
+        of matter and way of meeting: their times for the wish. None when no such name is in it."""
+        if _decoded(text) is not None:  # an offered time's value, which holds the counsellor's key
+            return None
+        wish = said.counsellor_wish(text, _by_name())
+        own = self._counsellors(tracker)
+        if not wish.key or not own or said.asks_who_counsellor(text, _by_name()):
+            return None
+        if wish.key == own[0].key:
+            dispatcher.utter_message(text=content.fill(content.afspraak_knoppen()["verzetten_blijft_bij"],
+                                                       {"naam": own[0].name}))
+            return None if self._names_a_time(text.lower()) else [SlotSet(requested, None)]
+        other = next((c for c in other_counsellors(own[0], tracker) if c.key == wish.key), None)
+        if other is None:
+            return None
+        now, earlier = clock.now(), tracker.get_slot("tijd_wens")
+        asked = text if self._names_a_time(text.lower()) else earlier if isinstance(earlier, str) else None
+        try:
+            when = parse_wishes(asked, now) if asked and len(asked) <= MAX_WISH_CHARS else None
+        except ImpossibleDate:
+            when = None
+        if when is None:
+            return None
+        found = _TimeValidation._offer_for(self, when, asked, now, dispatcher, tracker, [other])
+        return [SlotSet(k, v) for k, v in self._ok(found).items()]
 
 
     def _counsellors(self, tracker: Tracker) -> list:

@@ -78,8 +78,15 @@ def english_topic_answer(tracker: Tracker, text: str) -> str | None:
     confidentiality, whether the employer or the agency finds out, or what is stored (from the
     running configuration; the short form when the full one was given), filled in; None for any
     other message, and for urgent help (the caller gives that first)."""
+    topics = language.english_topics(text)
+    if len(topics) > 1:  # "is it free? and will my manager know?": both answered (eighth stranger test c03)
+        found = [_english_answer(tracker, topic) for topic in topics]
+        return " ".join(a for a in found if a) or None
+    return _english_answer(tracker, topics[0]) if topics else None
+
+
+def _english_answer(tracker: Tracker, topic: str) -> str | None:
     texts = content.engels()
-    topic = language.english_topic(text)
     answer = texts["antwoorden"].get(topic or "")
     if topic in (None, language.HULP) or not answer:
         return None

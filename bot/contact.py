@@ -30,7 +30,29 @@ _PHONE_PUNCTUATION = linear(rf"[{UNICODE_SPACE}.\-/()\x{{a0}}\x{{2010}}-\x{{2015
 _NL_SUBSCRIBER = linear(r"[1-8][0-9]{8}", name="contact.nl_subscriber")
 _DIGITS = linear(r"[0-9]+", name="contact.digits")  # ASCII only: str.isdigit() also accepts other scripts' digits
 _NL_REFUSED_PREFIXES = ("9", "800", "84")
-_TRUNK_ZERO = linear(rf"^(?:\+|00)[{UNICODE_SPACE}]*(3[12])[{UNICODE_SPACE}]*\(0\)", name="contact.trunk_zero")
+_TRUNK_ZERO = linear(rf"^(?:\+|00)[{UNICODE_SPACE}]*([1-9][0-9]{{0,2}})[{UNICODE_SPACE}]*\(0\)",
+                     name="contact.trunk_zero")
+
+# Numbers of other countries (eighth stranger test c14: "+48 601 234 567", a Polish temp worker),
+# written with their country code: the lengths of the national number (after the country code, without
+# a trunk 0) each country uses, so that a number of the wrong length is still refused. Country codes
+# are prefix-free, so the first one that fits is the one. Not listed: refused (the person can use
+# e-mail, or call in themselves). +31 and +32 are checked more closely below.
+_NATIONAL_LENGTHS: dict[str, tuple[int, int]] = {
+    "1": (10, 10),  # USA, Canada
+    "7": (10, 10), "20": (9, 10), "27": (9, 9), "30": (10, 10), "33": (9, 9), "34": (9, 9), "36": (8, 9),
+    "39": (6, 11), "40": (9, 9), "41": (9, 9), "43": (7, 13), "44": (9, 10), "45": (8, 8), "46": (7, 9),
+    "47": (8, 8), "48": (9, 9), "49": (7, 12), "51": (9, 9), "52": (10, 10), "54": (10, 11), "55": (10, 11),
+    "57": (10, 10), "58": (10, 10), "60": (9, 10), "61": (9, 9), "62": (9, 12), "63": (10, 10), "64": (8, 10),
+    "66": (9, 9), "81": (10, 10), "82": (9, 10), "84": (9, 10), "86": (10, 11), "90": (10, 10), "91": (10, 10),
+    "92": (10, 10), "93": (9, 9), "98": (10, 10),
+    "212": (9, 9), "213": (9, 9), "216": (8, 8), "233": (9, 9), "234": (10, 10), "251": (9, 9), "254": (9, 9),
+    "291": (7, 7), "297": (7, 7), "351": (9, 9), "352": (8, 11), "353": (7, 9), "354": (7, 7), "355": (8, 9),
+    "356": (8, 8), "357": (8, 8), "358": (6, 10), "359": (8, 9), "370": (8, 8), "371": (8, 8), "372": (7, 8),
+    "373": (8, 8), "375": (9, 9), "380": (9, 9), "381": (8, 9), "385": (8, 9), "386": (8, 8), "387": (8, 8),
+    "389": (8, 8), "420": (9, 9), "421": (9, 9), "597": (6, 7), "599": (7, 7), "963": (9, 9), "964": (10, 10),
+}
+_KEEPS_TRUNK_ZERO = ("39",)  # Italy: a landline's 0 is part of the number ("+39 06 ...")
 
 
 _BE_SUBSCRIBER = linear(r"[1-9][0-9]{7,8}", name="contact.be_subscriber")  # 8 digits, mobiles 9 (4xx)
@@ -60,7 +82,9 @@ class PhoneCountryUnclear(InvalidContact):
 def normalise_phone(raw: str) -> str:
     """A Dutch phone number in E.164 form: "06-12345678", "+31 (0)6 1234 5678", "020-1234567"
     and "0031 20 123 4567" become "+31612345678" and "+31201234567". A Belgian number is
-    accepted with its country code ("+32 475 12 34 56", "0032 ..."). Written with only a trunk 0,
+    accepted with its country code ("+32 475 12 34 56", "0032 ..."), and so is a number of
+    another country ("+48 601 234 567", "0049 151 23456789") when its length fits that country
+    (_NATIONAL_LENGTHS; eighth stranger test c14). Written with only a trunk 0,
     a Belgian mobile ("0470 12 34 56") raises PhoneCountryUnclear, also when it is a Dutch number
     too ("0475 12 34 56", Roermond): the person says which it is. A 04 number that is neither
     (no such Dutch area code) is refused."""
@@ -80,14 +104,14 @@ def normalise_phone(raw: str) -> str:
         if not _BE_SUBSCRIBER.fullmatch(belgian) or belgian.startswith(("70", "77", "78", "800", "9")):
             raise InvalidContact("a Belgian number has 8 or 9 digits after +32 (no service numbers)")
         return "+32" + belgian
+    if plus and not digits.startswith("31"):
+        return _international(digits)
     if plus:
-        if not digits.startswith("31"):
-            raise InvalidContact("only Dutch numbers (+31) are accepted")
         national = digits[2:]
     elif digits.startswith("0031"):
         national = digits[4:]
     elif digits.startswith("00"):
-        raise InvalidContact("only Dutch numbers (+31) are accepted")
+        return _international(digits[2:])
     elif digits.startswith("0"):
         national = digits[1:]
     else:
@@ -105,6 +129,23 @@ def normalise_phone(raw: str) -> str:
         if not dutch:
             raise InvalidContact("no Dutch area code")
     return "+31" + national
+
+
+def _international(digits: str) -> str:
+    """A number of another country (not +31 or +32), its digits after + or 00, in E.164 form when
+    its country code is known and the national number has a length that country uses."""
+    code = next((digits[:n] for n in (1, 2, 3) if digits[:n] in _NATIONAL_LENGTHS), None)
+    if code is None:
+        raise InvalidContact("a country code the bot does not know")
+    national = digits[len(code):]
+    if national.startswith("0") and code not in _KEEPS_TRUNK_ZERO:  # "+44 07700 900123": the trunk 0 is not dialled
+        national = national[1:]
+    shortest, longest = _NATIONAL_LENGTHS[code]
+    if not shortest <= len(national) <= longest or national.startswith("0") and code not in _KEEPS_TRUNK_ZERO:
+        raise InvalidContact(f"a number with +{code} has {shortest} to {longest} digits after the country code")
+    if len(code) + len(national) > 15:  # E.164
+        raise InvalidContact("an international number has at most 15 digits")
+    return "+" + code + national
 
 
 # --- e-mail ----------------------------------------------------------------------------------

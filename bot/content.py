@@ -107,8 +107,9 @@ def engels(path: Path = CONTENT_DIR / "engels.yml") -> dict:
     answer, when the person called or is safe), afspraak (before the booking's Dutch questions),
     tijd_zonder_vraag (a time typed outside the booking), contact, herkend (with {situatie}),
     English situation labels, uitleg: what each kind of matter is (optional), jij_beslist (the
-    person decides, and how to reach a counsellor), and antwoorden: short answers to the
-    commonest questions (kosten, vertrouwelijk; optional)."""
+    person decides, and how to reach a counsellor), antwoorden: short answers to the
+    commonest questions (kosten, vertrouwelijk; optional), and boeking: a short English line per
+    booking question (optional)."""
     data = _load_yaml(path)
     keys = ("antwoord", "kort", "veilig", "afspraak", "tijd_zonder_vraag", "contact", "herkend", "jij_beslist")
     missing = [key for key in (*keys, "situaties") if key not in data]
@@ -117,8 +118,9 @@ def engels(path: Path = CONTENT_DIR / "engels.yml") -> dict:
     flat = {key: " ".join(str(data[key]).split()) for key in keys}
     answers = {str(k): " ".join(str(v).split()) for k, v in (data.get("antwoorden") or {}).items()}
     explained = {str(k): " ".join(str(v).split()) for k, v in (data.get("uitleg") or {}).items()}
+    booking = {str(k): " ".join(str(v).split()) for k, v in (data.get("boeking") or {}).items()}
     return {**flat, "situaties": {str(k): str(v) for k, v in (data["situaties"] or {}).items()},
-            "antwoorden": answers, "uitleg": explained}
+            "antwoorden": answers, "uitleg": explained, "boeking": booking}
 
 
 @cache

@@ -232,9 +232,16 @@ _MODE_WORDS = linear(
     r"|in persoon|op kantoor|kantoor|live|fysiek|ter plekke|echt zien|spreekkamer)\b",
     name="booking.way_of_meeting")
 _CONTACT_WORDS = linear(
-    r"\b(?P<anoniem>anoniem\w*|zonder (?:gegevens|naam|nummer|contactgegevens)|geen (?:gegevens|contactgegevens))\b"
+    r"\b(?P<anoniem>anoniem\w*|zonder (?:gegevens|naam|nummer|contactgegevens)|geen (?:gegevens|contactgegevens)"
+    # "ik wil juist geen nummer geven, ik bel zelf wel" (eighth stranger test c02)
+    r"|geen (?:tel(?:efoon)?)?nummer|(?:ik )?bel (?:ik )?(?:dan |wel |liever )?zelf|zelf (?:wel )?(?:in)?bellen"
+    r"|anonymous\w*|no details|call (?:in )?myself)\b"
+    # the counsellor's number asked for ("welk nummer?", "zijn nummer"): no choice of being called
+    r"|\b(?P<hun_nummer>welk (?:tel(?:efoon)?)?nummer|(?:zijn|haar|jullie|hun) (?:tel(?:efoon)?)?nummer"
+    r"|nummer van (?:de|hem|haar|jullie))\b"
     r"|\b(?P<email>e ?-?mail\w*|mail\w*|gemaild|per post)\b"
-    r"|\b(?P<telefoon>telefo\w*|bel|bellen|belt|gebeld|opbellen|nummer|mobiel\w*|sms\w*|whatsapp\w*|06)\b",
+    r"|\b(?P<telefoon>telefo\w*|bel|bellen|belt|gebeld|opbellen|nummer|mobiel\w*|sms\w*|whatsapp\w*|06"
+    r"|phone|call me|by phone)\b",
     name="booking.contact_choice")
 _NEGATIONS = frozenset({"niet", "geen", "nooit"})
 # "niet via mail", "geen een-op-een": a negation one word before the way named
@@ -442,6 +449,14 @@ def asks_for_gender(text: object) -> bool:
     """The message asks for a woman (or a man) as counsellor, or whether one is."""
     norm = _norm(text)
     return bool(norm) and len(norm.split()) <= 25 and bool(_GENDER.search(norm))
+
+
+def gender_as_reason(text: object, names: Mapping[str, str] | None = None) -> bool:
+    """A counsellor chosen by name with their gender as the reason ("ik wil liever bij Marieke
+    blijven, het is een vrouw", eighth stranger test c13): a choice, not a question whether
+    someone is a woman or a man."""
+    norm = _norm(text)
+    return bool(norm) and side_question(norm) is None and counsellor_wish(norm, names).key is not None
 
 
 # "wie is die Marieke eigenlijk?", "werkt ze hier in het bedrijf?", "is hij extern?": a question
@@ -866,6 +881,43 @@ def asks_chat_or_mail(text: object) -> bool:
     if not norm or norm.startswith("/") or email_in(text) or phone_in(text):
         return False
     return bool(_CHAT_OR_MAIL.search(norm)) and bool(_CAN_IT.search(norm))
+
+
+# "ik wil juist geen nummer geven. ik bel zelf wel": no number, which is the anonymous way, not a
+# wish to stop the booking (eighth stranger test c02)
+_REFUSES_NUMBER = linear(r"\b(?:geen|zonder) (?:tel(?:efoon)?)?nummer\b|\banoniem\w*|\banonymous\w*",
+                         name="booking.refuses_number")
+
+
+def refuses_number(text: object) -> bool:
+    """The message says it gives no number, or stays anonymous."""
+    return bool(_REFUSES_NUMBER.search(_norm(text)))
+
+
+def opens_with_a_question(text: object) -> bool:
+    """The message starts with a question word ("hoe belt hij me als ik geen nummer geef?"): what
+    it names is asked about, not chosen."""
+    return bool(_QUESTION_START.search(_norm(text)))
+
+
+# --- a button of an earlier question pressed again (eighth stranger test, c21) ----------------------------
+
+# '/kies_optie{"bereikbaar":"telefoon"}', or without its slash: the web chat passes a payload that is
+# no longer offered as plain text without the leading '/' (bot/channels/offers.py)
+_OPTION_PAYLOAD = linear(r'^/?kies_optie ?\{ ?"(bereikbaar|ontmoetingsvorm)" ?: ?"([a-z_]{1,20})" ?\}$',
+                         name="booking.option_payload")
+
+
+def option_pressed(text: object, entities: object = None) -> tuple[str, str] | None:
+    """(slot, value) of a contact-choice or way-of-meeting button the message is: its entity, or its
+    payload as text (with or without the slash); None for anything else."""
+    for entity in entities if isinstance(entities, list) else []:
+        if isinstance(entity, dict) and entity.get("entity") in ("bereikbaar", "ontmoetingsvorm") \
+                and isinstance(entity.get("value"), str):
+            return entity["entity"], entity["value"]
+    raw = str(text or "").strip()
+    match = _OPTION_PAYLOAD.fullmatch(raw) if len(raw) <= 80 else None
+    return (match.group(1), match.group(2)) if match else None
 
 
 # --- a way of meeting said, wanted or not (sixth stranger test, c16) -------------------------------------

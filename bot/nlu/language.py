@@ -38,6 +38,9 @@ _WORD = linear(r"[a-z']+", name="language.word")
 # An English request to book a talk ("I would like to make an appointment", "can I book a
 # meeting with a counsellor"); changing or cancelling one is not a new booking.
 _BOOKING = linear(r"\bappointment|\bbook (?:a|an|me|in)\b|\bschedule (?:a|an)\b"
+                  # "ok I want to book. next monday morning please. by phone" (eighth stranger test c14)
+                  r"|\b(?:want|wanna|would like|'d like|d like|need|can i|could i|may i|like) to book\b"
+                  r"|\bi (?:want|wanna|need) (?:to )?book\b|\b(?:can|could|may) (?:i|we) book\b"
                   r"|\b(?:meeting|talk|call|conversation|chat|session) with (?:a|the|one of the|your) "
                   r"(?:confidential )?(?:counsel+ors?|advis[eo]rs?|persons?)\b"
                   # "ok I want talk to someone. afspraak" (fifth stranger test c03): the word the
@@ -204,8 +207,22 @@ _STORAGE = linear(
 _COST = linear(r"\b(?:free|cost|costs|pay|paid|charge\w*|fee|fees|expensive)\b", name="language.cost")
 _CONFIDENTIAL = linear(
     r"\b(?:confidential\w*|anonymous\w*|anonymity|secret|privacy|identity|my name"
-    r"|find out|know (?:it was|that it was|who)|hear (?:about it|it was)|protected|protection|retaliat\w*)\b",
+    r"|find out|know (?:it was|that it was|who)|hear (?:about it|it was)|protected|protection|retaliat\w*"
+    # "will my manager know?" (eighth stranger test c03)
+    r"|(?:manager|boss|employer|agency|supervisor|team ?leader|hr|colleagues?) (?:\w+ ){0,2}(?:know|knows|be told|hear)"
+    r"|tell (?:my )?(?:manager|boss|employer|agency|supervisor|team ?leader|hr|colleagues?))\b",
     name="language.confidential")
+
+
+def english_topics(text: str) -> list[str]:
+    """Every topic english_topic knows that the message asks about, in the order it checks them
+    ("is it free? and will my manager know?": kosten and vertrouwelijk; eighth stranger test c03).
+    Urgent help alone when there is a crisis signal."""
+    norm = normalise(text[:MAX_CHARS])
+    if english_urgent(text):
+        return [HULP]
+    return [topic for topic, pattern in ((PRIVACY, _STORAGE), (KOSTEN, _COST), (VERTROUWELIJK, _CONFIDENTIAL))
+            if pattern.search(norm)]
 
 
 def english_topic(text: str) -> str | None:

@@ -278,7 +278,13 @@ _ENGLISH = {"next week": "volgende week", "this week": "deze week", "tomorrow": 
             "monday": "maandag", "tuesday": "dinsdag", "wednesday": "woensdag", "thursday": "donderdag",
             "friday": "vrijdag", "saturday": "zaterdag", "sunday": "zondag", "weekend": "weekend",
             "next": "volgende", "in the": "in de", "the day after tomorrow": "overmorgen",
-            "after work": "na het werk", "as soon as possible": "zo snel mogelijk"}
+            "after work": "na het werk", "as soon as possible": "zo snel mogelijk",
+            # eighth stranger test c14 (an English speaker booking)
+            "in two weeks": "over twee weken", "in a week": "over een week", "in three weeks": "over drie weken",
+            "the week after next": "over twee weken", "this afternoon": "vanmiddag",
+            "this morning": "vanochtend", "early next week": "begin volgende week",
+            "end of the week": "eind van de week", "any time": "zo snel mogelijk",
+            "anytime": "zo snel mogelijk", "whenever": "zo snel mogelijk", "earliest": "zo snel mogelijk"}
 _ENGLISH_WORDS = bounded(rf"{_B}(?:{one_of(_ENGLISH)})\b", name="dutch_dates.english")
 _WEEKDAY_NAME = bounded(rf"{_B}(?P<weekday>{_WEEKDAY})s?\b", name="dutch_dates.weekday_name")
 

@@ -44,13 +44,32 @@ def test_belgian_numbers_with_their_country_code(typed, e164):
     assert normalise_phone(typed) == e164
 
 
+# Other countries with their country code (eighth stranger test c14: a Polish number was refused).
+@pytest.mark.parametrize(("typed", "e164"), [
+    ("+48 601 234 567", "+48601234567"),
+    ("0048 601 234 567", "+48601234567"),
+    ("+49 151 23456789", "+4915123456789"),
+    ("0049301234567", "+49301234567"),
+    ("+44 7700 900123", "+447700900123"),
+    ("+44 (0)7700 900123", "+447700900123"),
+    ("+33 6 12 34 56 78", "+33612345678"),
+    ("+40 712 345 678", "+40712345678"),
+    ("+39 06 1234 5678", "+390612345678"),  # Italy keeps the 0 of a landline
+])
+def test_numbers_of_other_countries_with_their_country_code(typed, e164):
+    assert normalise_phone(typed) == e164
+
+
 @pytest.mark.parametrize(("typed", "reason"), [
     ("", "empty"),
     ("06-1234567", "10 digits"),
     ("06-123456789", "10 digits"),
     ("612345678", "starts with 0"),
-    ("+33 6 12 34 56 78", "Dutch"),
-    ("0049301234567", "Dutch"),
+    ("+33 6 12 34 56 7", "9 to 9 digits"),  # another country: refused when the length does not fit it
+    ("+48 601 234 56", "9 to 9 digits"),
+    ("+44 7700 9001", "9 to 10 digits"),
+    ("+999 123 456 789", "country code"),
+    ("+1 555 0100", "10 to 10 digits"),
     ("+32 900 12 345", "Belgian"),
     ("+32 12 34", "Belgian"),
     ("06-1234567a", "digits only"),
