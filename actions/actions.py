@@ -972,6 +972,10 @@ class ActionDefaultAskAffirmation(Action):
         labels = content.bedoeling_labels()
         candidates = [r.get("name") for r in ranking if r.get("name") not in (None, "nlu_fallback")]
         intent = candidates[0] if candidates else None
+        if intent in situations.SEXUAL_TOUCH_READ_AS and situations.sexual_touch(text):
+            # a hand on the leg guessed as intimidation (eighth stranger test c01): the guess asked
+            # is sexual harassment (action_herken_situatie reads the same words after a yes)
+            intent = "seksuele_intimidatie"
         if intent in labels:
             if situations.from_key(intent) is not None and len(text.split()) >= STORY_WORDS:
                 dispatcher.utter_message(response="utter_verhaal_erkend")  # a story told, not a keyword

@@ -105,3 +105,11 @@ def test_a_hand_on_the_leg_read_as_intimidation_is_sexual_harassment():
 def test_intimidation_without_a_touch_stays_intimidation():
     _, events = run(a.ActionHerkenSituatie(), tracker("intimidatie", "mijn leidinggevende zegt steeds pas maar op"))
     assert slots_of(events)["situatie"] == "intimidatie"
+
+
+def test_an_unsure_guess_of_intimidation_for_a_hand_on_the_leg_asks_about_sexual_harassment():
+    ranking = [{"name": "nlu_fallback", "confidence": 0.3}, {"name": "intimidatie", "confidence": 0.28},
+               {"name": "seksuele_intimidatie", "confidence": 0.25}]
+    messages, _ = run(a.ActionDefaultAskAffirmation(), tracker("nlu_fallback", C01, ranking=ranking))
+    asked = [m for m in messages if m["response"] == "utter_ask_affirmation"]
+    assert asked and asked[0]["intent"] == "seksuele_intimidatie"
