@@ -27,8 +27,8 @@ DISCRIMINATIE = "discriminatie"
 ENGLISH_SITUATION_MIN_CONFIDENCE = 0.3  # the fallback threshold of config.yml
 CONVERSATION_SLOTS = ("situatie", "situatie_label", "tweede_situatie", "tweede_situatie_label", "soort", "rol", "route",
                       "open_vraag", "crisis_soort", "crisis_actief", "luisteren", "luisteren_gezegd", "vorig_antwoord",
-                      "al_hervat", "grond", "minderjarige")
-CRISIS_SLOTS = ("crisis_soort", "crisis_actief")
+                      "al_hervat", "grond", "minderjarige", "crisis_detail")
+CRISIS_SLOTS = ("crisis_soort", "crisis_actief", "crisis_detail")
 
 
 def _huisarts_nu() -> str:
@@ -167,6 +167,10 @@ class ActionHerkenSituatie(Action):
         elif _unsure_after_violence(tracker, intent):
             # right after the violence answer, an unsure guess is the violence just told, not a new matter
             sit = situations.from_key("agressie_geweld")
+        if sit.key in situations.SEXUAL_TOUCH_READ_AS and situations.sexual_touch(text):
+            # "mijn leidinggevende legt steeds zijn hand op mijn been" read as intimidation (eighth
+            # stranger test c01): unwanted sexual attention is sexual harassment
+            sit = situations.from_key("seksuele_intimidatie")
         if intent in situations.SEXUAL_VIOLENCE_NEIGHBOURS and crisis_patterns.sexual_assault(text):
             # an assault described by what was done or named ("een klant heeft mij aangerand"): sexual
             # violence, and the help for it (seventh stranger test c28)
@@ -558,6 +562,10 @@ class ActionHervatGesprek(Action):
             # "moet ik naar een dokter?" after sexual violence: whatever the side answer was, the
             # Centrum Seksueel Geweld is the route for medical care
             dispatcher.utter_message(response="utter_crisis_dokter_csg")
+        if crisis.fears_ambush(tracker.latest_message.get("text")):
+            # "ik ben bang dat hij me opwacht. moet ik naar de politie?" (eighth stranger test c19): the
+            # question got its answer; the fear is heard too, with 112 when he is there
+            dispatcher.utter_message(response="utter_bang_opgewacht")
         if answer in repeats.NAMES_COUNSELLORS:
             answers.name_counsellors(dispatcher)
         if (tracker.latest_message.get("intent") or {}).get("name") == "faq":
@@ -675,10 +683,12 @@ class ActionBepaalCrisissoort(Action):
             # "ik heb 113 niet gebeld. wat heeft het voor zin" right after the suicide answer
             # (seventh stranger test c06): hopelessness or not calling is answered as such
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
-        if not found.get("category") and previous == crisis.GEWELD \
+        if (not found.get("category") or found.get("rule") == "opgewacht_nu") and previous == crisis.GEWELD \
                 and tracker.get_slot("crisis_actief") and crisis.stays_with_danger(text):
             # "hij staat nog steeds voor de deur", "ik durf niet te bellen, hij hoort me" right after
-            # the violence answer (sixth stranger test c23): the bot stays with that danger
+            # the violence answer (sixth stranger test c23), also when a pattern reads the threat again
+            # ("NEE IK WIL NIET DOOD. IK DURF NIET NAAR BUITEN HIJ STAAT DAAR NU", eighth stranger test
+            # c07): the bot stays with that danger, not the same block again
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
         if _more_after_sexual_violence(tracker, found, text):
             # "hij zat met zijn handen onder mijn jurk ... ik voel me vies" right after the sexual-
@@ -712,11 +722,26 @@ class ActionBepaalCrisissoort(Action):
             elif soort == "algemeen" and _sexual_violence_told(text):
                 soort = "seksueel_geweld"  # an assault told, no word of one's own life: not the whole list
         events: list[EventType] = [SlotSet("crisis_soort", soort), SlotSet("crisis_actief", True)]
+        detail = _crisis_detail(soort, text)
+        if detail or tracker.get_slot("crisis_detail"):
+            events.append(SlotSet("crisis_detail", detail))
         if soort == "seksueel_geweld" and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE \
                 and tracker.get_slot("situatie") in situations.SEXUAL_VIOLENCE_NEIGHBOURS:
             # "Klopt het: agressie?" is answered by what she told: it is not asked again afterwards
             events += _situation_events(situations.from_key("seksuele_intimidatie"), None)
         return events + telling.count(tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))
+
+
+def _crisis_detail(soort: str, text: str) -> str | None:
+    """What the crisis answer also names (slot crisis_detail, eighth stranger test): someone waits
+    for the writer now (c07), the means are laid ready (c21), fear told with sexual violence (c19)."""
+    if soort == crisis.GEWELD and crisis_patterns.waiting_now(text):
+        return crisis.OPGEWACHT
+    if soort == crisis.ACUUT and crisis.means_ready(text):
+        return crisis.MIDDEL_KLAAR
+    if soort == "seksueel_geweld" and crisis.afraid(text):
+        return crisis.BANG
+    return None
 
 
 class ActionCrisisVervolg(Action):
@@ -778,7 +803,7 @@ def _about_the_violence(text: str) -> bool:
     """After the violence answer, a message about that danger (still there, over, cannot call, who
     can be reached, afraid to go to work, a medical question), not a side question."""
     return (crisis.follow_up(text, crisis.GEWELD) or crisis.after_crisis(text) is not None
-            or crisis.afraid_to_work(text))
+            or crisis.afraid_to_work(text) or crisis.asks_whom_to_call(text))
 
 
 def _stay_with_danger(dispatcher, tracker: Tracker, text: str) -> bool:
@@ -961,6 +986,10 @@ class ActionDefaultAskAffirmation(Action):
             # vertrouwenspersoon?" helps nobody; what the bot can say about the matter does
             dispatcher.utter_message(response=UNCLEAR_FOLLOW_UP)
             return []
+        if intent in situations.SEXUAL_TOUCH_READ_AS and situations.sexual_touch(text):
+            # a hand on the leg guessed as intimidation (eighth stranger test c01): the guess asked
+            # is sexual harassment (action_herken_situatie reads the same words after a yes)
+            intent = "seksuele_intimidatie"
         if intent in labels:
             if situations.from_key(intent) is not None and len(text.split()) >= STORY_WORDS:
                 dispatcher.utter_message(response="utter_verhaal_erkend")  # a story told, not a keyword

@@ -30,6 +30,9 @@ _ACUTE_SELF = linear(
     r"\b(?:heb|net)\b.{0,20}\b(?:pillen|tabletten|medicijnen)\b.{0,20}\b(?:ingenomen|geslikt|genomen)\b|"
     r"\b(?:sta|zit|ben)\b.{0,15}\b(?:op|bij) (?:de|het|een) (?:brug|dak|spoor|rand|balkon|flat)\b|"
     r"\b(?:touw|mes|pillen)\b.{0,20}\b(?:ligt|liggen|heb ik)\b.{0,15}\bklaar\b|"
+    # "ik heb de pillen al klaarliggen" (eighth stranger test c21: the answer for passing thoughts)
+    r"\b(?:pillen|tabletten|medicijnen|touw|mes|het|ze|alles)\b.{0,20}\b(?:klaargelegd|klaar gelegd|klaarliggen|"
+    r"klaar liggen|klaarstaan|klaar staan|klaargezet|klaar gezet)\b|"
     r"\b(?:i am|i'm|im) (?:going to )?do(?:ing)? it (?:now|tonight|right now)\b",
     name="crisis.acuut_zelf",
 )
@@ -38,6 +41,20 @@ _PLAIN_ACUTE_SELF = linear(
     r"ingenomen|geslikt)\b|\b(?:sta|zit|ben)\b.{0,15}\b(?:op|bij) (?:de|het|een) (?:brug|spoor|rand)\b",
     name="crisis.acuut_zonder_soort",
 )
+# Means laid ready (pills, a rope): acute, and the answer says to put them away (crisis_detail).
+MIDDEL_KLAAR = "middel_klaar"
+_MEANS_READY = linear(
+    r"\b(?:pillen|tabletten|medicijnen|touw|mes|het|ze|alles)\b.{0,20}\b(?:klaargelegd|klaar gelegd|klaarliggen|"
+    r"klaar liggen|klaarstaan|klaar staan|klaargezet|klaar gezet)\b|"
+    r"\b(?:touw|mes|pillen|tabletten|medicijnen)\b.{0,20}\b(?:ligt|liggen|staat|staan|heb ik)\b.{0,15}\bklaar\b",
+    name="crisis.acuut_middel_klaar")
+
+
+def means_ready(text: object) -> bool:
+    """True when the message says the means are laid ready ("ik heb de pillen al klaarliggen")."""
+    return bool(_MEANS_READY.search(normalise(str(text or "")[:2000])))
+
+
 _NOW = linear(r"\b(?:nu|nu meteen|op dit moment|vanavond|vannacht|zo meteen|straks|right now|now|tonight)\b",
               name="crisis.acuut_nu")
 
@@ -72,11 +89,50 @@ _THREAT_OR_FEAR = linear(
 )
 
 
+# "ik wil niet dood" says nothing about the writer's own death (eighth stranger test c07)
+_DENIES_DEATH = linear(r"\bwil (?:\w+ )?(?:niet|nie|nooit) (?:\w+ )?(?:dood|sterven|doodgaan)\b",
+                       name="crisis.wil_niet_dood")
+
+
 def threat_from_other(text: str) -> bool:
     """True when the message tells of a threat or violence from someone else, or fear of someone,
-    and nothing about the writer's own death or life."""
+    and nothing about the writer's own death or life ("ik wil niet dood" is nothing about it)."""
     norm = normalise(text)
-    return bool(_THREAT.search(norm) or _THREAT_OR_FEAR.search(norm)) and not _SELF.search(norm)
+    rest = " ".join(_DENIES_DEATH.split(norm))
+    return bool(_THREAT.search(norm) or _THREAT_OR_FEAR.search(norm)) and not _SELF.search(rest)
+
+
+# Someone who threatened or hit the writer waits for them now (bot.nlu.crisis_patterns.waiting_now,
+# rule opgewacht_nu): the violence answer says to stay inside and not to go out alone (crisis_detail).
+OPGEWACHT = "opgewacht"
+
+
+# "ik ben bang" (eighth stranger test c19: not heard in the answer): the fear, acknowledged.
+BANG = "bang"
+_AFRAID = linear(r"\bik ben (?:\w+ ){0,2}(?:bang|angstig|doodsbang|banger)\b|\bik (?:voel|heb) (?:me |mij )?"
+                 r"(?:\w+ )?(?:bang|angstig|angst)\b|\bik durf (?:\w+ )?(?:niet|nie)\b", name="crisis.bang")
+
+
+def afraid(text: object) -> bool:
+    """True when the writer says they are afraid ("ik ben bang", "ik durf niet")."""
+    return bool(_AFRAID.search(normalise(str(text or "")[:2000])))
+
+
+# "ik ben bang dat hij me opwacht" (c19): afraid that the one who did it waits for them, not (yet)
+# that he is there now.
+_AMBUSH = linear(
+    r"\bopwacht\w*|\bop (?:me|mij) (?:\w+ ){0,2}(?:wacht|wachten|staat te wachten|gaat wachten|staan te wachten)\b|"
+    r"\b(?:wacht|wachten|staat|staan)\b(?: \w+){0,3} (?:bij|voor) (?:mijn|m'n|mn|de|het) "
+    r"(?:auto|deur|huis|fiets|uitgang|"
+    r"poort|ingang|parkeerplaats)\b|\bachter (?:me|mij) aan\b",
+    name="crisis.opwachten")
+_AMBUSH_FEAR = linear(r"\b(?:bang|angst\w*|durf|eng|doodsbang)\b", name="crisis.opwachten_angst")
+
+
+def fears_ambush(text: object) -> bool:
+    """True when the writer is afraid that someone waits for them ("ik ben bang dat hij me opwacht")."""
+    norm = normalise(str(text or "")[:2000])
+    return bool(_AMBUSH.search(norm) and _AMBUSH_FEAR.search(norm))
 
 
 # "Mijn leidinggevende zegt dat het erbij hoort" (fourth stranger test, c14): unwanted behaviour,
@@ -383,8 +439,28 @@ _DANGER_GOING_ON = linear(
     r"\b(?:hij|zij|ze|die)\b(?: \w+){0,2} (?:hoort|ziet|vindt|zoekt) (?:me|mij)\b|\bopgesloten\b|"
     r"\b(?:hij|zij|ze|die) (?:is|zijn) er nog\b|"
     r"\b(?:zit|sta|ben)\b(?: \w+){0,2} (?:verstopt|vast|klem)\b|\bbang dat hij (?:binnen|naar binnen)\b|"
-    r"\b(?:he|she)(?:'s| is) still (?:here|there|outside)\b",
+    r"\b(?:he|she)(?:'s| is) still (?:here|there|outside)\b|"
+    # "IK DURF NIET NAAR BUITEN HIJ STAAT DAAR NU" (eighth stranger test c07)
+    r"\b(?:hij|zij|ze|die)\b(?: \w+){0,2} (?:staat|staan|wacht|wachten)(?: nu| nog| daar| hier| buiten){1,3}\b|"
+    r"\bdurf (?:\w+ )?(?:niet|nie) (?:naar )?buiten\b",
     name="crisis.gevaar_duurt_voort")
+
+
+# "bel ik de politie of de beveiliging?" right after the violence answer (eighth stranger test c07:
+# the general police text, "Is er geen spoed? Bel dan 0900-8844"): in danger now, 112; security or
+# a colleague can help right away; a report to the police later.
+WIE_BELLEN_GEVAAR = "utter_crisis_wie_bellen_gevaar"
+_WHOM_TO_CALL = linear(
+    r"\b(?:bel|bellen|belt|waarschuw|waarschuwen|halen|haal|roep|roepen)\b.{0,30}\b(?:politie|112|beveiliging|"
+    r"beveiliger|bhv\w*|security|portier)\b|"
+    r"\b(?:politie|112|beveiliging|beveiliger|bhv\w*|security|portier)\b.{0,30}\b(?:bellen|bel|waarschuwen|halen|"
+    r"roepen)\b",
+    name="crisis.wie_bellen")
+
+
+def asks_whom_to_call(text: object) -> bool:
+    """True when the message asks whether to call the police, 112 or security (see above)."""
+    return bool(_WHOM_TO_CALL.search(normalise(str(text or "")[:1000])))
 
 
 def danger_going_on(text: object) -> bool:
@@ -399,6 +475,15 @@ def after_violence(text: object) -> bool:
     if _NOT_SAFE.search(norm) or _STILL_DANGER.search(norm) or _DOUBTS_112.search(norm):
         return False
     return bool(_SAFE_AGAIN.search(norm) or _AWAY.search(norm) or _SUPPORT.search(norm) or _WHAT_NOW.search(norm))
+
+
+def safe_or_away(text: object) -> bool:
+    """True when the message says the person is safe, away from the one who threatened, or not
+    alone any more ("hij is weg, ik zit thuis")."""
+    norm = normalise(str(text or "")[:1000])
+    if _NOT_SAFE.search(norm) or _STILL_DANGER.search(norm):
+        return False
+    return bool(_SAFE_AGAIN.search(norm) or _AWAY.search(norm) or _SUPPORT.search(norm))
 
 
 def support_by_colleague(text: object) -> bool:
@@ -504,6 +589,8 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
         return "utter_crisis_niet_bellen_geweld"
     if soort == GEWELD and need != KAN_NIET_BELLEN and (danger_going_on(text) or doubts_112(text)):
         return GEVAAR_NU  # "hij staat nog steeds voor de deur": the danger, not a category
+    if soort == GEWELD and need is None and asks_whom_to_call(text) and not safe_or_away(text):
+        return WIE_BELLEN_GEVAAR  # "bel ik de politie of de beveiliging?": 112 now, security too, report later
     if soort == GEWELD and need == MEDISCH:
         return "utter_faq/dokter"  # "moet ik met mijn nek naar de dokter?": the advice that fits the hour
     if (need, line) in _AFTER_CRISIS:

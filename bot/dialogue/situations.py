@@ -171,3 +171,31 @@ def discrimination_ground(text: object) -> str | None:
     if _AGE_SAID.search(norm) or (_AGE_STATED.search(norm) and _AGE_REMARK.search(norm)):
         return LEEFTIJD
     return None
+
+
+# Unwanted sexual attention by touch: a hand on the leg, the knee, the thigh or the bum, squeezing
+# the bum, unwanted kisses or hugs (eighth stranger test c01: "mijn leidinggevende legt steeds zijn
+# hand op mijn been" was read as intimidation). Sexual harassment, whatever else the classifier saw.
+_MY = r"(?:mijn|m'n|mn)"
+_BODY = (r"(?:been|benen|knie|knieen|dij|dijen|bovenbeen|bovenbenen|billen|bil|kont|achterwerk|borst|borsten|"
+         r"heup|heupen|taille|middel|kruis)")
+_SEXUAL_TOUCH = linear(
+    rf"\b(?:hand|handen|arm|vingers)\b(?: \w+){{0,2}} (?:op|om|aan|over|tegen|langs) {_MY} {_BODY}\b|"
+    rf"\b(?:zit|zat|zitten|zaten|komt|kwam|aait|aaide|streelt|streelde|wrijft|wreef|knijpt|kneep|knijpen|tikt|tikte|"
+    rf"slaat|sloeg|klapt|klapte|betast|betastte|voelt|voelde)\b(?: \w+){{0,3}} (?:aan|op|in|over|tegen|langs) "
+    rf"{_MY} {_BODY}\b|"
+    r"\b(?:probeert|probeerde|wil|wilde|wou)\b(?: \w+){0,3} (?:me|mij) (?:\w+ )?te "
+    r"(?:zoenen|kussen|knuffelen|betasten)\b|"
+    r"\b(?:zoent|zoende|kust|kuste|knuffelt|knuffelde|omhelst|omhelsde|gezoend|gekust|geknuffeld)\b(?: \w+){0,3} "
+    r"(?:me|mij)\b.{0,40}\b(?:niet wil|niet wilde|niet wou|ongevraagd|tegen mijn zin|zonder te vragen|terwijl ik)\b|"
+    r"\b(?:me|mij) (?:\w+ ){0,2}(?:ongevraagd|zomaar|steeds|telkens|weer|gewoon) (?:gezoend|gekust|geknuffeld|"
+    r"zoent|kust|knuffelt|betast|aangeraakt|aanraakt)\b|"
+    r"\bongewenst(?:e)? (?:aangeraakt|aanraken|aanraking|aanrakingen|gezoend|gekust|geknuffeld|zoenen|knuffels)\b",
+    name="situatie.seksuele_aanraking")
+# Matters such a touch may be read as instead of sexual harassment.
+SEXUAL_TOUCH_READ_AS = ("intimidatie", "agressie_geweld", "pesten", "machtsmisbruik")
+
+
+def sexual_touch(text: object) -> bool:
+    """True when the message tells of unwanted sexual touching (see above)."""
+    return bool(_SEXUAL_TOUCH.search(normalise(str(text or "")[:2000])))

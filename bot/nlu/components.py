@@ -183,6 +183,53 @@ class CrisisSafetyNet(GraphComponent):
         message.set(IDIOM_PROPERTY, True, add_to_output=True)
 
 
+SHOUTED_PROPERTY = "tekst_in_hoofdletters"  # the message as written, while the classifiers read it in lower case
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class ShoutedTextLowered(GraphComponent):
+    """A message written all in capitals (``bot.text.shouted``: "IK BEN HET ZAT. HIJ STAAT NU
+    BUITEN BIJ MIJN AUTO TE WACHTEN", eighth stranger test c07) is read by the tokenizer, the
+    featurizers and the classifiers in lower case, as the training examples are written: in
+    capitals the classifier's guesses shifted (agressie_geweld 0.16 instead of 0.36). Place it
+    first, before SpacyNLP; ShoutedTextRestored puts the text as written back after the
+    classifiers. Training data passes untouched."""
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> ShoutedTextLowered:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        from bot.text import lowered_in_place, shouted
+
+        for message in messages:
+            text: str | None = message.get(TEXT)
+            if text and not text.startswith("/") and shouted(text):
+                message.set(SHOUTED_PROPERTY, text)
+                message.set(TEXT, lowered_in_place(text))
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class ShoutedTextRestored(GraphComponent):
+    """Puts back the text as written that ShoutedTextLowered read in lower case. Place it right
+    after the classifiers (before the FallbackClassifier): what follows, and the dialogue, see
+    the message as the person wrote it."""
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> ShoutedTextRestored:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            written = message.get(SHOUTED_PROPERTY)
+            if written:
+                message.set(TEXT, written)
+        return messages
+
+
 ENGLISH_INTENT = "engels"
 ENGLISH_PROPERTY = "engels"  # in the parse result: true for an English request to book (intent afspraak_maken)
 BOOKING_INTENT = "afspraak_maken"

@@ -46,7 +46,8 @@ _DAYPART = r"(?:avond|middag|ochtend|morgen|nacht)?"
 RECENT = (
     rf"\b(?:(?:eer)?gister(?:en)?{_DAYPART}|vannacht|vanochtend|vanmorgen|"
     r"vandaag|vanavond|vanmiddag|zojuist|net|afgelopen (?:nacht|weekend|week|dagen)|"
-    r"vorige week|deze week|dit weekend|(?:een paar|paar|twee|drie|vier|enkele) dagen geleden|"
+    r"vorige week|deze week|dit weekend|(?:een paar|paar|twee|drie|vier|vijf|zes|enkele|[1-7]) dagen geleden|"
+    r"een dag geleden|"
     rf"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag){_DAYPART})\b"
 )
 LONG_AGO = (
@@ -70,6 +71,27 @@ VIOLENT_ACT_NOW = (
 KILL = r"(?:vermoorden|afmaken|doodmaken|dood maken|doodsteken|neersteken|neerschieten|doodschieten)"
 KILL_SPLIT = r"(?:af te maken|dood te maken|neer te steken|dood te steken|neer te schieten|te grazen (?:te )?nemen)"
 HURT_JUST_NOW = r"(?:geslagen|gestoken|neergestoken|gewurgd|aangevallen|geschopt|verwond|getrapt|mishandeld)"
+
+
+# Someone is there, now, waiting: "hij staat nu buiten bij mijn auto te wachten", "hij staat daar
+# nu", "nu wacht hij me op bij de uitgang", "die man staat nog bij de poort".
+_PLACE = (r"(?:buiten|voor de deur|daar|hier|bij (?:mijn|m'n|mn|de|het|onze|zijn|haar) \w+|"
+          r"op de (?:parkeerplaats|gang|stoep|hoek|straat))")
+WAITING_NOW = (
+    r"\b(?:staat|staan|wacht|wachten|loopt|lopen)\b(?: \w+){0,6} te wachten\b|"
+    rf"\b(?:staat|staan|wacht|wachten|loopt|lopen)(?: (?:hij|ze|zij|die))?(?: nu| nog| steeds| daar){{0,3}} {_PLACE}|"
+    r"\bwacht (?:hij |ze |zij |die )?(?:me|mij) (?:\w+ ){0,3}op\b"
+)
+# ... after a threat, a push or a blow, or the person dares not go out
+WAITING_THREAT = (
+    r"\b(?:duw|duwen|geduwd|duwde|dreig\w*|bedreig\w*|te grazen|te pakken|afreken\w*|afgerekend|geslagen|sloeg|"
+    r"geschopt|schopte|in elkaar|afmaken|pas (?:maar )?op|mes|wapen)\b|"
+    r"\b(?:zou|zal|zult|gaat|ga) (?:\w+ ){0,2}zien\b|"
+    r"\bdurf (?:niet|nie)(?: \w+){0,2} (?:naar )?(?:buiten|weg|naar huis|naar (?:mijn|m'n|mn|de) auto)\b"
+)
+# ... not long ago, not a habit, not later
+WAITING_VETO = (r"\bvorige\b|\bgeleden\b|\bvorig jaar\b|\btoen\b|\b(?:elke|iedere) (?:dag|avond|ochtend|middag|"
+                r"keer|week|nacht)\b|\baltijd\b|\bvaak\b|\bmorgen\b|\bstraks\b|\bgisteren\b")
 
 
 @dataclass(frozen=True)
@@ -104,6 +126,9 @@ def _wapen_veto(norm: str) -> bool:
     return last is not None and _THREAT.search(norm, last.end()) is None
 
 
+# "ik wil (echt) niet dood": no wish to die (the rule wil_dood would read "wil ... dood")
+WIL_NIET_DOOD = rf"\bwil (?:\w+ )?{NOT} (?:\w+ )?(?:dood|sterven|doodgaan)\b"
+_WIL_NIET_DOOD = _re("wil_dood.ontkend", WIL_NIET_DOOD)
 _ZELFMOORD_WOORD_VETO = _re("zelfmoord_woord.veto",
                             rf"\b{NOT} (?:zelfmoor|suicid)|\bzelfmoordpreventie\b|\b113\b.*\b(?:nummer|bellen)\b")
 # "ik denk niet aan zelfmoord", "aan zelfmoord denk ik niet", "nooit aan zelfmoord gedacht", "ik
@@ -112,7 +137,9 @@ _ZELFMOORD_WOORD_VETO = _re("zelfmoord_woord.veto",
 _ZELFMOORD_ONTKEND = _re(
     "zelfmoord_woord.ontkend",
     rf"\b{NOT} (?:meer |eens |echt )?aan (?:zelfmoor|suicid)|\b(?:zelfmoord|suicide)\w* denk ik {NOT}\b"
-    rf"|\bdenk (?:er )?{NOT} aan\b.{{0,10}}\baan (?:zelfmoor|suicid)")
+    rf"|\bdenk (?:er )?{NOT} aan\b.{{0,10}}\baan (?:zelfmoor|suicid)"
+    # "NEE IK WIL NIET DOOD" (eighth stranger test c07: read as "ik wil dood", the suicide answer)
+    rf"|{WIL_NIET_DOOD}|\bben (?:echt |helemaal )?{NOT} suicidaal\b")
 # ... unless it is taken back ("maar nu wel", "maar soms wil ik dood") or is not a denial at all.
 _ZELFMOORD_TOCH = _re("zelfmoord_woord.toch", r"\b(?:maar|toch|soms|nu wel|weleens|wel eens|lukt)\b")
 
@@ -124,6 +151,11 @@ def _suicide_denied(norm: str) -> bool:
 def denies_suicide(text: str) -> bool:
     """"nee ik denk niet aan zelfmoord": suicidal thoughts denied (and not taken back)."""
     return _suicide_denied(normalise(text))
+
+
+def _wil_dood_veto(norm: str) -> bool:
+    """"ik wil niet dood" (and nothing that takes it back: "maar", "toch", "soms")."""
+    return bool(_WIL_NIET_DOOD.search(norm)) and not _ZELFMOORD_TOCH.search(norm)
 
 
 def _zelfmoord_woord_veto(norm: str) -> bool:
@@ -138,7 +170,8 @@ RULES: Sequence[Rule] = (
                                  r"(?: \w+){0,2} (?:dood|sterven|doodgaan)\b" + not_followed_by(" van") + "|"
                                  r"\bvan kant (?:te )?maken\b|"
                                  r"\bdenk\b.{0,25}\baan (?:doodgaan|dood gaan|sterven)\b|\bleef liever (?:niet|nie) meer\b|"
-                                 r"\bgeen reden meer om (?:door te gaan|te leven|verder te gaan)\b"),
+                                 r"\bgeen reden meer om (?:door te gaan|te leven|verder te gaan)\b",
+          veto=_wil_dood_veto),
     _rule(ZELFMOORD, "niet_meer_leven",
           rf"\b{NOT} meer (?:leven|wakker (?:worden|te worden|word)|bestaan|verder(?: willen| kunnen)? leven)\b"),
     # "ik wil er (soms|eigenlijk|gewoon) niet meer zijn": up to two words between "er" and "niet"
@@ -225,6 +258,9 @@ RULES: Sequence[Rule] = (
           r"\b(?:staat|staan|wacht|wachten|loopt|lopen|is|zijn)\b (?:\w+ ){0,3}(?:buiten|voor de deur|op de gang|"
           r"bij de deur|op me te wachten|op mij te wachten|hier nog|nog hier)\b",
           veto=r"\bvorige\b|\bgeleden\b|\bvorig jaar\b"),
+    # someone who threatened or pushed you waits for you now (eighth stranger test c07: "HIJ STAAT NU
+    # BUITEN BIJ MIJN AUTO TE WACHTEN" after a push and "je zult het nog wel zien" got the suicide check)
+    _rule(GEWELD, "opgewacht_nu", WAITING_NOW, WAITING_THREAT, veto=WAITING_VETO),
     _rule(GEWELD, "doodsbedreiging",
           rf"\b(?:gaat|komt|ga|wil|gaan|komen)\b.{{0,25}}\b(?:me|mij|ons|jou|je|haar|hem)\b.{{0,15}}\b{KILL}\b|"
           rf"\b(?:me|mij|ons|iedereen)\b.{{0,30}}\b(?:komt|gaat|gaan|komen)\b.{{0,10}}\b{KILL}\b|"
@@ -248,12 +284,18 @@ RULES: Sequence[Rule] = (
 # the situation (actions: ActionHerkenSituatie). No look-arounds, no backreferences.
 _MY = r"(?:mijn|m'n|mn)"
 _CLOTHES = r"(?:broek|rok|jurk|slip|slipje|onderbroek|kleren|bh|shirt)"
+_INTIMATE = r"(?:borsten|borst|tieten|kruis|geslachtsdeel|geslachtsdelen|piemel|penis|vagina|schaamstreek)"
 _CLOTHES_VERB = r"(?:deed|trok|trekt|doet|rukte|sjorde|schoof|scheurde)"
 _CLOTHES_WAY = r"(?:naar beneden|omlaag|omhoog|uit|open|kapot)"
 SEXUAL_ACT = (
     rf"\b(?:hand|handen|vingers?) (?:in|onder) {_MY} (?:broek|rok|jurk|bh|slip|slipje|onderbroek|kleren|shirt|truitje)\b|"
     rf"\b(?:in|onder) {_MY} (?:broek|rok|jurk|slip|slipje|onderbroek|bh|kleren|shirt|truitje) (?:gezeten|gegaan|gestoken|gegrepen|gevoeld)\b|"
     rf"\baan {_MY} (?:borsten|borst|kruis|billen|kont|geslachtsdeel|piemel|vagina|kruis) (?:gezeten|gezeten|gevoeld|gegrepen|getast)\b|"
+    # "hij zat aan mijn borsten", "hij greep me in mijn kruis", "betastte mijn borsten" (eighth
+    # stranger test c19: told without the word, no sexual violence and no Centrum Seksueel Geweld)
+    rf"\b(?:zat|zit|zaten|zitten|greep|grijpt|grepen|graaide|graait|kneep|knijpt|voelde|voelt|betastte|betast|"
+    rf"friemelde|wreef|wrijft)\b(?: \w+){{0,3}} (?:aan|in|naar|over|op) {_MY} {_INTIMATE}\b|"
+    rf"\b(?:betastte|betast|betasten|begrapste) {_MY} {_INTIMATE}\b|"
     r"\b(?:dwong|dwingt|gedwongen|forceerde|moest)\b.{0,30}\b(?:pijpen|beffen|aftrekken|seks|uitkleden|uit te kleden|naakt)\b|"
     r"\b(?:kleren|broek|rok) (?:uitgetrokken|uitgedaan|naar beneden getrokken)\b|"
     # someone else pulls the clothes down or off: "deed mijn broek naar beneden", "trok hij mijn rok omhoog"
@@ -295,6 +337,17 @@ SEXUAL_ACT_RULES = (
     _rule(SEKSUEEL_GEWELD, "niet_gewild_recent", _REFUSED, RECENT, _ALONE_OR_BODY, veto=LONG_AGO),
 )
 RULES = (*RULES, *SEXUAL_ACT_RULES)
+
+
+_WAITING_NOW = _re("opgewacht_nu.nu", WAITING_NOW)
+_WAITING_THREAT = _re("opgewacht_nu.dreiging", WAITING_THREAT)
+_WAITING_VETO = _re("opgewacht_nu.niet_nu", WAITING_VETO)
+
+
+def waiting_now(text: str) -> bool:
+    """True when someone who threatened or hit the writer waits for them now (rule opgewacht_nu)."""
+    norm = normalise(text)
+    return bool(_WAITING_NOW.search(norm) and _WAITING_THREAT.search(norm) and not _WAITING_VETO.search(norm))
 
 
 def sexual_act(text: str) -> bool:
