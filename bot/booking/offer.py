@@ -83,6 +83,7 @@ def offer(availabilities: Iterable[Availability], bookings: Iterable[Booking], w
     availabilities, bookings = list(availabilities), list(bookings)
     candidates = first_free_slots(availabilities, bookings, now=now, start=when.start, end=when.end,
                                   limit=SEARCH_LIMIT)
+    candidates = [s for s in candidates if when.allows(s.start_utc)]  # never a time ruled out ("niet op maandag")
     if when.at is not None and candidates:  # "om 13:45": that time if free, with the free times nearest to it
         near = _nearest(candidates, when, count)
         if near is not None:
@@ -96,8 +97,8 @@ def offer(availabilities: Iterable[Availability], bookings: Iterable[Booking], w
     nearest = _nearest(candidates, when, count)
     if nearest is not None:
         return Offer(nearest.slots, False, nearest.nearest, outside)
-    after = first_free_slots(availabilities, bookings, now=now, start=max(when.end, now), limit=count)
-    return Offer(after, False, None, outside)
+    after = first_free_slots(availabilities, bookings, now=now, start=max(when.end, now), limit=SEARCH_LIMIT)
+    return Offer([s for s in after if when.allows(s.start_utc)][:count], False, None, outside)
 
 
 def outside_hours(availabilities: Iterable[Availability], when: When, now: dt.datetime) -> bool:

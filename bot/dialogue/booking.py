@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from bot.booking import reference
 from bot.contact import InvalidContact, PhoneCountryUnclear, normalise_email, normalise_phone
 from bot.patterns import linear
-from bot.scheduling.dutch_dates import exact_time
+from bot.scheduling.dutch_dates import exact_time, wishes_a_time
 from bot.text import normalise
 
 MAX_CHARS = 300  # longer messages are no answer to a booking question: nothing is read from them
@@ -671,12 +671,17 @@ _CLEAR_DECLINE = linear(
     r"|\bik (?:bel|mail|ga|spreek|praat|vraag|overleg)\w*(?: \w+){0,3} eerst\b.{0,40}"
     r"\blaat (?:maar|ook maar|dan maar)\b"
     # English
-    r"|\bthink (?:about it|it over|about that)\b|\blet me think\b|\bnot (?:now|yet|today|right now)\b"
+    r"|\bthink (?:about it|it over|about that)\b|\blet me think\b|\bnot (?:now|yet|right now)\b"
     r"|\bmaybe later\b|\bnever ?mind\b"
     # "stop" with more after it (a bare "stop" is the classifier's): "stop, I'll think about it"
     r"|^(?:(?:ok\w*|nee|neen|sorry|wacht)[,.! ]+)?stop(?:pen)?(?:[ ,.!]*$|[,.!]| (?:maar|ermee|hiermee|even|nu"
     r"|hier|dan|alsjeblieft|aub|please|ik|i|dit|met de afspraak|met dit|met deze)\b)",
     name="booking.clearly_declines")
+
+
+# "not today" declines only when no other time is asked: "Thursday please, not today" is a wish
+# for Thursday (ninth stranger test: it stopped the booking).
+_NOT_TODAY = linear(r"\bnot today\b", name="booking.not_today")
 
 
 def clearly_declines(text: object) -> bool:
@@ -686,7 +691,7 @@ def clearly_declines(text: object) -> bool:
     norm = _norm(text)
     if not norm:
         return False
-    if _CLEAR_DECLINE.search(norm):
+    if _CLEAR_DECLINE.search(norm) or (_NOT_TODAY.search(norm) and not wishes_a_time(norm)):
         return True
     return any(m.group(1) not in _QUALIFIERS for m in _NO_BOOKING.finditer(norm))
 

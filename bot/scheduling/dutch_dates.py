@@ -35,6 +35,14 @@ Decisions
       wish: "nee toch donderdag, dinsdag kan ik niet" asks for Thursday only. So is a day, week or
       part of day that is worked, slept or otherwise busy ("ik heb nachtdienst deze week", "ik
       werk 's avonds", "morgen slaap ik") or that describes the time offered ("nee dat is morgen").
+    - What is ruled out ("niet/geen/behalve/liever niet X", "X kan ik niet", "not/except X", also
+      several: "maandag en dinsdag niet") goes into ``When.excluded`` and is never offered
+      (``When.contains``): a weekday is every such day, "vandaag"/"deze week" that range,
+      "'s avonds" evenings. Said outright it is a wish by itself (the open range without X);
+      busy ("ik werk 's avonds") only with another wish; "dat is X" and a "dienst" rule nothing out.
+    - Clock ranges "tussen 12 en 1", "van 9 tot 11", "between 2 and 4pm" are a window (1 to 7 in
+      the afternoon, "tussen 7 en 9" the morning); the end of a shift ("ik ben om 14:00 klaar",
+      "done at 14:00", "ik werk tot 2 uur") is "from then on", not an exact time.
     - "na de lunch" is the afternoon, "voor de lunch" the morning.
     - An exact clock time ("om 13:45", "13.45 uur", "om 2 uur" = 14:00) is a one-minute window
       (``When.at``); several give the earliest. The offer puts that time first when it is free,
@@ -113,6 +121,26 @@ class ImpossibleDate(ValueError):
 
 
 @dataclass(frozen=True)
+class Exclusion:
+    """A time ruled out ("niet op maandag", "vandaag niet", "niet 's avonds"): moments on one of
+    ``weekdays`` (any day when empty), within ``span`` (any when None) and within ``window``
+    (any time of day when None). Every condition given must hold."""
+
+    weekdays: frozenset[int] = frozenset()
+    span: Range | None = None
+    window: tuple[time, time] | None = None
+
+    def covers(self, local: datetime) -> bool:
+        """Whether the Amsterdam ``local`` moment is ruled out."""
+        return (not self.weekdays or local.weekday() in self.weekdays) \
+            and (self.span is None or self.span[0] <= local < self.span[1]) \
+            and (self.window is None or self.window[0] <= local.time() < self.window[1])
+
+
+MAX_EXCLUSIONS = 8
+
+
+@dataclass(frozen=True)
 class When:
     """What the user asked for: slots starting in ``[start, end)`` (aware, Europe/Amsterdam),
     optionally only in ``part_of_day``; ``asap`` means: offer the earliest ones."""
@@ -126,6 +154,7 @@ class When:
     # False: no day was named ("'s middags", "om 13:45"), so the range is the default one
     dated: bool = field(default=True, compare=False)
     at: time | None = None  # an exact clock time asked for ("om 13:45"); the earliest of several
+    excluded: tuple[Exclusion, ...] = ()  # times ruled out ("niet op maandag"): never offered
 
     @property
     def has_time_of_day(self) -> bool:
@@ -147,10 +176,15 @@ class When:
     def contains(self, moment: datetime) -> bool:
         """Whether a slot starting at the aware ``moment`` matches the range, part of day and window."""
         local = require_aware(moment, "moment").astimezone(AMSTERDAM)
-        if not self.start <= local < self.end:
+        if not self.start <= local < self.end or not self.allows(local):
             return False
         window = self.window
         return window is None or window[0] <= local.time() < window[1]
+
+    def allows(self, moment: datetime) -> bool:
+        """Whether the aware ``moment`` is not ruled out (whatever the range and time of day)."""
+        local = require_aware(moment, "moment").astimezone(AMSTERDAM)
+        return not any(exclusion.covers(local) for exclusion in self.excluded)
 
 
 def format_date_nl(day: date, *, with_year: bool = False) -> str:
@@ -224,7 +258,9 @@ _WEEKEND = bounded(rf"{_B}(?:(?P<next>volgende?) )?weekend\b", name="dutch_dates
 # "na vijven", "na 17 uur", "vanaf 4 uur", "voor 10:00", "tot 3 uur": a clock window.
 _HOUR_WORDS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
                "negen": 9, "tien": 10, "elf": 11, "twaalf": 12}
-_HOUR_EN = {"vieren": 4, "vijven": 5, "zessen": 6, "zevenen": 7, "achten": 8, "negenen": 9, "tienen": 10}
+_HOUR_EN = {"enen": 1, "tweeen": 2, "drieen": 3, "vieren": 4, "vijven": 5, "zessen": 6, "zevenen": 7, "achten": 8,
+            "negenen": 9, "tienen": 10,
+            "elven": 11, "twaalven": 12}
 _CLOCK_WINDOW = bounded(
     rf"{_B}(?P<q>na|vanaf|voor|tot|uiterlijk|after|before)(?: (?:ongeveer|zo'?n|een uur of))? "
     rf"(?:(?P<en>{one_of(_HOUR_EN)})"
@@ -244,22 +280,59 @@ _BEFORE_WORK = bounded(
     name="dutch_dates.before_work",
 )
 # A day, week or part of day said not to suit: "dinsdag kan ik niet", "niet op dinsdag", "geen
-# dinsdag", "ik heb nachtdienst deze week", "ik werk 's avonds", "nee dat is morgen" (the time
-# offered, not a wish), "morgenochtend slaap ik". Such a phrase is no wish.
+# dinsdag", "alles behalve maandag en dinsdag", "not today", "ik werk 's avonds", "morgenochtend
+# slaap ik"; or said of the time offered ("nee dat is morgen"). Such a phrase is no wish: it rules
+# the day out (group "pre" or "post": the days, one or a few joined by "en"/"of"/"/"), except
+# "dat is ..." (a description) and "...dienst ..." (a night shift does not rule out the day).
 _DAY_PHRASE = (
     rf"(?:(?:{_WEEKDAY})s?(?:[ -]?(?:{_PART}|morgen)s?)?"
     rf"|(?:over)?morgen(?:[ -]?(?:{_PART}|vroeg))?|vandaag|vanavond|vanmiddag|vanochtend|vanmorgen"
     r"|(?:deze|dit|volgende|komende|aankomende) (?:week|weekend)|(?:in het )?weekend"
     rf"|(?:'?s[ -]?|in de |op de |de )?(?:{_PART}|morgen)s?)"
 )
+_DAY_LIST_SEPARATOR = r"(?: en | of | and | or | ?/ ?| ?& ?)(?:ook )?(?:niet )?(?:op |on )?"
+_DAY_LIST = rf"{_DAY_PHRASE}(?:{_DAY_LIST_SEPARATOR}{_DAY_PHRASE}){{0,4}}"
 _NOT_WEEKDAY = bounded(
-    r"(?<![\w#])(?:niet|geen|behalve|except|not|dat is|ik werk|werk ik|ik slaap|slaap ik"
-    r"|(?:nacht|avond|dag|late |vroege )?diensten|(?:nacht|avond|dag|late |vroege )?dienst|geen tijd)"
-    rf"(?: (?:op|on|alleen|ook))? {_DAY_PHRASE}(?!\w)"
-    rf"|(?<![\w#]){_DAY_PHRASE} (?:(?:kan|kun|lukt|past|gaat|wil)(?: ik| het| me| mij)? (?:echt )?niet"
-    r"|niet|werk ik(?! niet)|slaap ik|ben ik (?:er )?niet|ben ik (?:bezet|weg)"
+    r"(?<![\w#])(?P<lead>niet|geen tijd|geen|behalve|except|not|dat is|ik werk|werk ik|ik slaap|slaap ik"
+    r"|(?:nacht|avond|dag|late |vroege )?diensten|(?:nacht|avond|dag|late |vroege )?dienst)"
+    rf"(?: (?:op|on|alleen|ook|in|at))? (?P<pre>{_DAY_LIST})(?!\w)"
+    rf"|(?<![\w#])(?:op |on )?(?P<post>{_DAY_LIST}) (?P<verb>(?:kan|kun|lukt|past|gaat|wil)(?: ik| het| me| mij)?"
+    r" (?:echt )?niet|niet|werk ik(?! niet)|slaap ik|ben ik (?:er )?niet|ben ik (?:bezet|weg)"
     r"|heb ik (?:\w{0,8}dienst|werk|geen tijd))(?!\w)",
     name="dutch_dates.not_weekday",
+)
+_SEPARATOR = bounded(_DAY_LIST_SEPARATOR, name="dutch_dates.day_list_separator")
+_ANY_WEEKDAY = bounded(rf"(?P<weekday>{_WEEKDAY})", name="dutch_dates.any_weekday")
+_DESCRIBED = ("dat is",)  # "nee dat is morgen": the time offered, described; nothing ruled out
+_BUSY = ("ik werk", "werk ik", "ik slaap", "slaap ik")  # rules the time out, but alone asks for nothing
+# A clock time, as in ranges and the end of a shift: "12", "half twee", "13.30", "14:00 uur", "2pm".
+_CLOCK_REL = {"half": 30, "kwart voor": 45, "kwart over": 15}
+
+
+def _clock(tag: str) -> str:
+    return (rf"(?:(?P<rel{tag}>half|kwart voor|kwart over) )?(?P<h{tag}>[01]?\d|2[0-3]|{one_of(_HOUR_WORDS)})"
+            rf"(?:[:.](?P<m{tag}>[0-5]\d))?(?: ?(?P<u{tag}>uur|u|h|pm|am))?(?![\w:.]?\d)")
+
+
+# "tussen 12 en 1", "ergens tussen twaalf en half twee", "van 9 tot 11 uur", "between 2 and 4pm":
+# slots starting in that window. Not a working day ("ik werk van 9-17 uur"), nor days ("van 3 tot 5 maart").
+_CLOCK_RANGE = bounded(
+    r"(?<![\w#])(?<!werk )(?<!werken )(?<!dienst )(?:tussen|between|van|vanaf|from) "
+    + _clock("1") + r" ?(?:en|and|tot|to|till|until|-) ?" + _clock("2")
+    + rf"(?!\w)(?! ?(?:{one_of(_MONTH_WORDS)}|dagen|weken|jaar)\b)",
+    name="dutch_dates.clock_range",
+)
+# The end of a shift or of work: from then on. "ik ben om 14:00 klaar", "done at 14:00", "mijn
+# dienst is om 2 uur afgelopen", "ik werk tot 14:00", "I finish at 2pm" (ninth stranger test).
+_DONE_AT = bounded(
+    r"(?<![\w#])(?:klaar|done|finished|finish|off|vrij|afgelopen|gedaan)(?: (?:om|at|rond|around|by|van|from))? "
+    + _clock("1")
+    + r"|(?<![\w#])(?:om|at|rond|around) " + _clock("2") + r" (?:uur )?(?:klaar|afgelopen|voorbij|done|finished|vrij)"
+    r"(?!\w)"
+    r"|(?<![\w#])(?:ben|is|zijn) (?:ik |hij |het |die )?" + _clock("3") + r" (?:uur )?(?:klaar|afgelopen|voorbij)(?!\w)"
+    r"|(?<![\w#])(?:werk|werken|dienst|diensten|shift|work)(?: (?:loopt|duurt|is|ik|nog|eindigt|ends|until))?"
+    r" (?:tot|till|until|to) " + _clock("4"),
+    name="dutch_dates.done_at",
 )
 # "na de lunch": the afternoon; "voor de lunch": the morning.
 _LUNCH = bounded(rf"{_B}(?P<q>na|voor) (?:de |het |mijn |m'n )?(?:lunch(?:pauze|tijd)?|middagpauze|middageten)\b",
@@ -458,19 +531,62 @@ def _hour(match: Match[str]) -> time | None:
     return time(hour, minute)
 
 
+def _clock_at(match: Match[str], tag: str) -> tuple[time, bool] | None:
+    """The clock time of a ``_clock(tag)`` group, and whether it was moved to the afternoon (an
+    hour from 1 to 7 without "am": "tussen 12 en 1" ends at 13:00); None when it is no time."""
+    word = match[f"h{tag}"]
+    hour = int(word) if word.isdigit() else _HOUR_WORDS[word]
+    minute = int(match[f"m{tag}"] or 0)
+    rel, unit = match[f"rel{tag}"], match[f"u{tag}"]
+    if rel:  # "half twee" is 1:30, "kwart voor tien" 9:45, "kwart over tien" 10:15
+        hour, minute = (hour, 15) if rel == "kwart over" else (hour - 1 or 12, _CLOCK_REL[rel])
+    if hour > 23 or (unit in ("am", "pm") and hour > 12):
+        return None
+    if unit == "am":
+        return time(0 if hour == 12 else hour, minute), False
+    if (unit == "pm" and hour < 12) or 1 <= hour <= 7:
+        return time(hour + 12, minute), True
+    return time(hour, minute), False
+
+
+def _clock_range(match: Match[str]) -> tuple[time, time] | None:
+    """[from, until) of "tussen 12 en 1", "van 9 tot 11", "between 2 and 4pm"; None when it makes no sense."""
+    first, second = _clock_at(match, "1"), _clock_at(match, "2")
+    if first is None or second is None:
+        return None
+    (start, moved), (end, _) = first, second
+    if end <= start and moved and start.hour - 12 < end.hour:  # "tussen 7 en 9": the morning
+        start = start.replace(hour=start.hour - 12)
+    elif end <= start and end.hour < 12:  # "tussen 11 en 1", "from 9 to 5"
+        end = end.replace(hour=end.hour + 12)
+    return (start, end) if start < end else None
+
+
 def _clock_window(scan: _Scanner) -> tuple[time | None, time | None]:
     """(after, before) from "na 17 uur", "vanaf 4 uur", "voor 10 uur", "buiten werktijd",
-    "voor kantoortijd"."""
+    "voor kantoortijd", "tussen 12 en 1", "ik ben om 14:00 klaar"."""
     after = time(17) if scan.take(_AFTER_WORK) else None
     before = time(9) if scan.take(_BEFORE_WORK) else None
+    lows, highs = [], []
+    for match in scan.take(_DONE_AT):  # the end of a shift: from then on
+        tag = next(tag for tag in "1234" if match[f"h{tag}"] is not None)
+        moment = _clock_at(match, tag)
+        if moment is not None:
+            lows.append(moment[0])
+    for match in scan.take(_CLOCK_RANGE):
+        window = _clock_range(match)
+        if window is not None:
+            lows.append(window[0])
+            highs.append(window[1])
     for match in scan.take(_CLOCK_WINDOW):
         moment = _hour(match)
         if moment is None:
             continue
-        if match["q"] in ("na", "vanaf", "after"):
-            after = moment if after is None else max(after, moment)
-        else:
-            before = moment if before is None else min(before, moment)
+        (lows if match["q"] in ("na", "vanaf", "after") else highs).append(moment)
+    if lows:
+        after = max([*lows, after or time(0)])
+    if highs:
+        before = min([*highs, before or time.max])
     return after, before
 
 
@@ -496,17 +612,72 @@ def exact_time(text: str) -> time | None:
     return _exact_time(_Scanner(text))
 
 
+def _exclusion(phrase: str, now: datetime) -> Exclusion | None:
+    """What one phrase said not to suit rules out: a weekday ("maandag", "maandagochtend") is
+    every such day; a day or week ("vandaag", "deze week") that range; a part of day alone
+    ("'s avonds") that time on every day."""
+    try:
+        when = _parse(phrase, now, read_exclusions=False)
+    except ImpossibleDate:
+        return None
+    if when is None:
+        return None
+    weekdays = frozenset(DAY_NAMES.index(match["weekday"]) for match in _ANY_WEEKDAY.finditer(phrase))
+    if weekdays:
+        return Exclusion(weekdays, None, when.window)
+    if when.dated:
+        return Exclusion(frozenset(), (when.start, when.end), when.window)
+    return Exclusion(window=when.window) if when.window is not None else None
+
+
+def _exclusions(scan: _Scanner, now: datetime) -> tuple[tuple[Exclusion, ...], bool]:
+    """The times the message rules out, and whether it said so outright ("niet op maandag", a
+    wish by itself) rather than only told it is busy then ("ik werk 's avonds": a wish only
+    together with another)."""
+    found: list[Exclusion] = []
+    outright = False
+    for match in scan.take(_NOT_WEEKDAY):
+        lead, verb = match["lead"] or "", match["verb"] or ""
+        if lead in _DESCRIBED or "dienst" in lead or "dienst" in verb:
+            continue
+        outright |= not (lead in _BUSY or verb.startswith(("werk ik", "slaap ik", "heb ik werk")))
+        for phrase in _SEPARATOR.split(match["pre"] or match["post"]):
+            exclusion = _exclusion(phrase, now)
+            if exclusion is not None and exclusion not in found:
+                found.append(exclusion)
+    return tuple(found[:MAX_EXCLUSIONS]), outright
+
+
 def parse_when(text: str, now: datetime) -> When | None:
     """The search range a Dutch message asks for, or None when it names no time at all.
 
     Raises ``ImpossibleDate`` for a date that does not exist or (with a year) has passed, and
     ValueError when ``now`` is naive. See the module docstring for the interpretation rules.
     """
+    return _parse(text, now, read_exclusions=True)
+
+
+_REFERENCE_NOW = datetime(2001, 1, 3, 12, tzinfo=AMSTERDAM)  # whether a time is asked does not depend on now
+
+
+def wishes_a_time(text: str) -> bool:
+    """Whether the message asks for some time (a day, a time of day, as soon as possible) beyond
+    the times it rules out: "not today" asks for none, "Thursday please, not today" does. The
+    caller caps the text."""
+    try:
+        when = parse_when(text, _REFERENCE_NOW)
+    except ImpossibleDate:
+        return True
+    return when is not None and (when.dated or when.has_time_of_day or when.asap)
+
+
+def _parse(text: str, now: datetime, *, read_exclusions: bool) -> When | None:
     now = require_aware(now, "now").astimezone(AMSTERDAM)
     today = now.date()
     scan = _Scanner(text)
     asap = bool(scan.take(_ASAP))
-    scan.take(_NOT_WEEKDAY)  # "dinsdag kan ik niet": no wish for Tuesday
+    # "dinsdag kan ik niet": no wish for Tuesday, and Tuesday ruled out
+    excluded, outright = _exclusions(scan, now) if read_exclusions else ((), False)
     dated = _explicit_dates(scan, now) + _months(scan, now, asap)
     after, before = _clock_window(scan)
     at = _exact_time(scan)
@@ -552,14 +723,14 @@ def parse_when(text: str, now: datetime) -> When | None:
 
     dated = bool(ranges)
     if not ranges:
-        if not (asap or parts or after or before or at):
+        if not (asap or parts or after or before or at or (excluded and outright)):
             return None
         ranges = [(now, now + timedelta(days=OPEN_SPAN_DAYS))]
     start = max(now, min(start for start, _ in ranges))
     end = max(end for _, end in ranges)
     if end <= start:
         return None
-    return When(start, end, parts.pop() if len(parts) == 1 else None, asap, after, before, dated, at)
+    return When(start, end, parts.pop() if len(parts) == 1 else None, asap, after, before, dated, at, excluded)
 
 
 def merge_wishes(previous: When | None, new: When) -> When:
@@ -570,8 +741,11 @@ def merge_wishes(previous: When | None, new: When) -> When:
         return new
     days = new if new.dated or not previous.dated else previous
     clock = new if new.has_time_of_day else previous
+    # what was ruled out stays ruled out, unless new days are named ("niet op maandag", then "'s middags")
+    kept = () if new.dated else tuple(e for e in previous.excluded if e not in new.excluded)
     return When(days.start, days.end, clock.part_of_day, new.asap or (not new.dated and previous.asap),
-                clock.after, clock.before, new.dated or previous.dated, clock.at)
+                clock.after, clock.before, new.dated or previous.dated, clock.at,
+                (new.excluded + kept)[:MAX_EXCLUSIONS])
 
 
 WISH_SEPARATOR = "\n"  # a time wish slot holds the wishes told one after the other, one a line

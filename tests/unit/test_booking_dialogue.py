@@ -437,3 +437,14 @@ def test_asking_who_the_external_counsellor_is(text):
                                   "liever iemand external"])
 def test_not_wanting_an_internal_counsellor_is_a_wish_for_an_external_one(text):
     assert b.counsellor_wish(text, NAMES).where == b.EXTERN
+
+
+@pytest.mark.parametrize("text", ["Thursday please, not today", "not today, next week", "donderdag, not today",
+                                  "not today but tomorrow afternoon"])
+def test_not_today_with_another_day_does_not_decline(text):
+    assert not b.clearly_declines(text)
+
+
+@pytest.mark.parametrize("text", ["not today", "not today, sorry", "no, not today"])
+def test_not_today_alone_still_declines(text):
+    assert b.clearly_declines(text)
