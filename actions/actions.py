@@ -224,8 +224,10 @@ class ActionHerkenSituatie(Action):
         rol = roles.said_role(text) or perspective.detect(text)
         if rol is None and roles.denied_role(text) is not None:
             rol = perspective.ZELF  # "nee ik ben geen leidinggevende. mijn baas ..." (seventh stranger test c05)
-        if rol == perspective.GETUIGE and tracker.get_slot("rol") in roles.OWN_ROLES:
-            rol = None  # a manager, HR or the accused telling what someone else went through keeps that role
+        if rol is not None and roles.keeps_given_role(tracker.get_slot("rol"), rol, text):
+            # a manager, HR or the accused telling what someone else went through keeps that role; a
+            # witness telling more of what they saw stays a witness (ninth stranger test c09, c10)
+            rol = None
         events.append(SlotSet("grond", ground if sit.key == DISCRIMINATIE else None))
         if ground and sit.key == DISCRIMINATIE and rol is None:
             rol = perspective.ZELF  # "omdat ik de jongste ben": about the writer
@@ -283,16 +285,33 @@ def _venting(tracker: Tracker, text: str) -> bool:
     return tracker.get_slot("open_vraag") != resume.LUISTEREN and crisis.wants_to_vent(text)
 
 
+BEN_BESCHULDIGD = "ben_beschuldigd"
+BEN_ZELF_BETROKKEN = "ben_zelf_betrokken"
+
+
 class ActionBepaalRol(Action):
     """"Het gaat om een collega, niet om mij" (intent ben_getuige): the writer is a witness, unless
     the message says it is about them after all ("collega's lachen me uit", "mijn collega is bij
-    me") or only names who does it ("collega's"); then the witness answer would be wrong."""
+    me") or only names who does it ("collega's"); then the witness answer would be wrong. Also
+    for "er is een klacht over mij" (ben_beschuldigd) and "het gaat om mij" (ben_zelf_betrokken):
+    the role they read as, unless the person gave another role before and does not say this one
+    (bot.dialogue.roles.kept_role)."""
 
     def name(self) -> str:
         return "action_bepaal_rol"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        kept = roles.kept_role(intent, tracker.get_slot("rol"), text)
+        if kept is not None:
+            # the role the person gave stays (ninth stranger test c09, c10, c11): a manager who
+            # heard a complaint is no accused, a witness no one it happened to, unless they say so
+            return [SlotSet("rol", kept)] if kept != tracker.get_slot("rol") else []
+        if intent == BEN_BESCHULDIGD:
+            return [SlotSet("rol", roles.BESCHULDIGD)]
+        if intent == BEN_ZELF_BETROKKEN:
+            return [SlotSet("rol", perspective.ZELF)]
         if text.startswith("/") or perspective.witness_claim(text):
             return [SlotSet("rol", perspective.GETUIGE)]
         if crisis.support_by_colleague(text):  # "mijn collega is bij me": support, not a witness report
@@ -348,8 +367,8 @@ class ActionBeantwoordRolvraag(Action):
         # the matter the question is about: the one it names, if it names one, else the one told (c28)
         named = _named_situation(tracker.latest_message.get("intent_ranking") or [])
         soort = named.soort if named is not None else tracker.get_slot("soort")
-        response = roles.answer(kind, rol, soort)
-        if original == "faq" and roles.keeps_answer(kind, rol, faq_key):
+        response = roles.answer(kind, rol, soort, text)
+        if original == "faq" and roles.keeps_answer(kind, rol, faq_key, text):
             # the FAQ answer the classifier chose was written for this dilemma and this role
             dispatcher.utter_message(response=f"utter_faq/{faq_key}")
             return events

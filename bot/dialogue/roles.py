@@ -17,6 +17,7 @@ no Rasa. Linear in the text, which is capped first."""
 
 from __future__ import annotations
 
+from bot.dialogue.perspective import happens_to_me
 from bot.patterns import linear
 from bot.text import normalise
 
@@ -69,7 +70,37 @@ _ACCUSED = linear(
     r"|\b(?:klacht|melding|beschuldiging|aanklacht)\w* (?:\w+ ){0,2}(?:over|tegen) (?:mij|me)\b",
     name="roles.beschuldigd",
 )
+# Told by the person complained about in other words (ninth stranger test c11): "een collega heeft
+# me beschuldigd van ...", "ze beschuldigt mij", "ze zegt dat ik haar heb betast", "ik ben degene over
+# wie geklaagd is". What someone says the writer did is an accusation only with a misdeed named:
+# "mijn collega zegt dat ik het moet melden" is none.
+_MISDEED = (r"(?:lastig ?gevallen|lastiggevallen|betast|aangeraakt|aangerand|gepest|geintimideerd|"
+            r"bedreigd|uitgescholden|gediscrimineerd|geslagen|geduwd|geknuffeld|gezoend|gekust|"
+            r"nageroepen|nagestaard|gestalkt|achtervolgd|vernederd|misbruikt|gestolen|weggenomen|gefraudeerd|"
+            r"gesjoemeld|intimideer|pest|intimideerde|pestte|versierd|lastigval|lastigvalt)")
+_ACCUSED_BY_OTHERS = linear(
+    r"\b(?:heeft|hebben|had|hadden) (?:me|mij) (?:\w+ ){0,3}?(?:beschuldigd|aangeklaagd)\b"
+    # "heeft me aangegeven bij hr", not "heeft me aangegeven dat ze ..." (told me: a manager, c10)
+    r"|\b(?:heeft|hebben|had|hadden) (?:me|mij) (?:\w+ ){0,3}?(?:aangegeven|gemeld) ?(?:bij|voor|wegens|vanwege|om|"
+    r"[.,!?]|$)"
+    r"|\b(?:beschuldigt|beschuldigen|beschuldigde|beschuldigden|beticht|betichten|betichtte) (?:me|mij)\b"
+    r"|\bik ben (?:(?:zelf|nu|dus) )?(?:degene|diegene|die|de persoon|de collega|de man|de vrouw) "
+    r"(?:over|tegen) wie\b"
+    r"|\b(?:de|die|een|deze|dat) (?:klacht|melding|beschuldiging|aanklacht)\w* (?:\w+ ){0,2}(?:gaat|ging|is|was) "
+    r"(?:over|tegen) (?:mij|me)\b",
+    name="roles.beschuldigd_door_ander")
+_SAYS_I_DID = linear(
+    r"\b(?:zegt|zeggen|zei|zeiden|beweert|beweren|beweerde|vindt|vinden|vond|voelt|klaagt|klagen|klaagde|vertelt|"
+    rf"vertelde|meldt|meldde) (?:\w+ ){{0,2}}?dat ik (?:\w+ ){{0,5}}?{_MISDEED}\b",
+    name="roles.zegt_dat_ik_deed")
+# "zegt dat ik gepest word": what happened to the writer, not what they did
+_PASSIVE = linear(r"\bdat ik (?:\w+ ){0,3}(?:word|werd|wordt|ben ge\w+|ben be\w+)\b", name="roles.lijdend")
 _WITNESS = linear(r"\bik (?:ben|was) (?:(?:de|een|zelf|alleen) ){0,2}getuige\b", name="roles.getuige")
+
+
+def _accused(norm: str) -> bool:
+    return bool(_ACCUSED.search(norm) or _ACCUSED_BY_OTHERS.search(norm)
+                or (_SAYS_I_DID.search(norm) and not _PASSIVE.search(norm)))
 
 
 def said_role(text: object) -> str | None:
@@ -78,7 +109,7 @@ def said_role(text: object) -> str | None:
     norm = normalise(str(text or "")[:MAX_CHARS])
     if not norm or norm.startswith("/"):
         return None
-    if _ACCUSED.search(norm):
+    if _accused(norm):
         return BESCHULDIGD
     if _HR.search(norm):
         return HR
@@ -95,6 +126,37 @@ _NOT_MANAGER = linear(
     name="roles.geen_leidinggevende")
 _NOT_HR = linear(r"\bik (?:ben|werk|zit) (?:(?:zelf|dus|helemaal|echt|toch) ){0,2}(?:geen|niet (?:bij|van|op)?) ?"
                  r"(?:hr|hrm|p&o|personeelszaken)\b", name="roles.geen_hr")
+
+
+# Intents that read a role from a message (the rules run action_bepaal_rol for them).
+_READ_AS = {"ben_beschuldigd": BESCHULDIGD, "ben_zelf_betrokken": ZELF, "ben_getuige": GETUIGE}
+
+
+def keeps_given_role(before: object, read: str | None, text: object) -> bool:
+    """Whether the role given before (``before``) stays when a message is read as role ``read``
+    (by its intent or its perspective) and says no role itself: a manager, HR or the accused keep
+    theirs (a manager who heard a complaint is never the accused unless he says so, ninth
+    stranger test c10); a witness stays a witness unless they say it happens to them ("het
+    gebeurt ook met mij"; c09: the witness got "Het gaat om jou")."""
+    if read is None or read == before or said_role(text) is not None:
+        return False
+    if before in OWN_ROLES:
+        return True
+    return before == GETUIGE and read == ZELF and not happens_to_me(str(text or "")[:MAX_CHARS])
+
+
+def kept_role(intent: object, before: object, text: object) -> str | None:
+    """For a message whose intent reads a role (ben_beschuldigd, ben_zelf_betrokken, ben_getuige):
+    the role it leaves the person with when that is not the intent's own: the one given before
+    (``keeps_given_role``) or the one said in it; None when the intent's role (or, for ben_getuige,
+    the witness check) decides."""
+    read = _READ_AS.get(str(intent or ""))
+    if read is None:
+        return None
+    said = said_role(text)
+    if said is not None and said != read:
+        return said
+    return before if isinstance(before, str) and keeps_given_role(before, read, text) else None
 
 
 def denied_role(text: object) -> str | None:
@@ -180,6 +242,39 @@ _ALLOWED = linear(
     name="roles.mag_dat")
 
 
+# Going to the other person oneself: "mag ik gewoon naar haar toe om het uit te praten?", "kan ik
+# contact met haar opnemen?", "zal ik hem een appje sturen dat het niet zo bedoeld was?", "moet ik
+# sorry gaan zeggen?" (ninth stranger test c11). Asked as a question, it is a dilemma; from the
+# person a complaint is about it has an answer of its own (ACCUSED_CONTACT).
+_OTHER = (r"(?:haar|hem|ze|zij|hun|die collega|de collega|mijn collega|die vrouw|die man|die meid|die jongen|"
+          r"dat meisje|die medewerker|die medewerkster|die stagiaire?|de melder|degene|diegene)")
+_APPROACH = linear(
+    rf"\bnaar {_OTHER} (?:\w+ )?toe\b"
+    rf"|\b(?:met|bij) {_OTHER} (?:\w+ ){{0,3}}(?:praten|uitpraten|uit te praten|spreken|bespreken|uitspreken|"
+    r"uit te spreken|uitleggen|rechtzetten|recht zetten|goedmaken|goed maken)\b"
+    r"|\b(?:uitpraten|uit te praten|uitspreken|uit te spreken|bijleggen|bij te leggen|goedmaken|goed te maken|"
+    r"rechtzetten|recht te zetten)\b"
+    r"|\bcontact (?:\w+ ){0,3}(?:opnemen|op te nemen|zoeken|leggen)\b"
+    rf"|\b{_OTHER} (?:\w+ ){{0,3}}(?:appen|bellen|mailen|aanspreken|aan te spreken|opzoeken|op te zoeken|opbellen|"
+    r"benaderen|te benaderen|schrijven|sturen|te sturen)\b"
+    rf"|\b{_OTHER} (?:\w+ ){{0,3}}(?:vertellen|zeggen|uitleggen|laten weten) dat\b"
+    rf"|\b(?:tegen|aan) {_OTHER} (?:\w+ ){{0,2}}(?:zeggen|vertellen|uitleggen)\b"
+    r"|\b(?:sorry|excuses|excuus|spijt) (?:\w+ ){0,2}(?:zeggen|aanbieden|aan te bieden|maken|betuigen|gaan zeggen)\b"
+    rf"|\b(?:excuses|excuus|sorry) (?:aan|tegen) {_OTHER}\b",
+    name="roles.naar_de_ander")
+_APPROACH_ASKED = linear(
+    r"\?|\b(?:mag|kan|kun|moet|zal|zou|hoef|mogen|moeten) ik\b|\bkan (?:dat|het)\b"
+    r"|\bis (?:het|dat) (?:\w+ )?(?:slim|verstandig|goed|ok|oke|handig|een goed idee|erg|toegestaan)\b",
+    name="roles.naar_de_ander_gevraagd")
+
+
+def approaches_other(text: object) -> bool:
+    """Whether ``text`` asks about going to the other person oneself (talking it out, contacting,
+    apologising); see _APPROACH."""
+    norm = normalise(str(text or "")[:MAX_CHARS])
+    return bool(norm) and not norm.startswith("/") and bool(_APPROACH.search(norm) and _APPROACH_ASKED.search(norm))
+
+
 def question(text: object) -> str | None:
     """The role question ``text`` asks (DILEMMA, INZAGE, UITZOEKEN, JURIDISCH, GEEN_REACTIE, TOEGESTAAN),
     or None. A button payload asks none; nor does a question about the counsellor, anonymity, costs
@@ -197,7 +292,9 @@ def questions(text: object) -> list[str]:
     if not norm or norm.startswith("/") or len(norm.split()) > MAX_WORDS:
         return []
     kind = _question(norm)
-    if kind in (None, DILEMMA, JURIDISCH) and _ALLOWED.search(norm) and not _OWN_ANSWER.search(norm):
+    # "ik wil het met haar uitpraten, mag dat?": about the writer's own step, not what the other did
+    own_step = kind == DILEMMA and _APPROACH.search(norm)
+    if kind in (None, DILEMMA, JURIDISCH) and _ALLOWED.search(norm) and not _OWN_ANSWER.search(norm) and not own_step:
         return [TOEGESTAAN, JURIDISCH] if kind == JURIDISCH or _LEGAL.search(norm) else [TOEGESTAAN]
     return [kind] if kind else []
 
@@ -214,7 +311,7 @@ def _question(norm: str) -> str | None:
         return None
     if _LEGAL.search(norm):
         return JURIDISCH
-    if _DILEMMA.search(norm):
+    if _DILEMMA.search(norm) or (_APPROACH.search(norm) and _APPROACH_ASKED.search(norm)):
         return DILEMMA
     return None
 
@@ -237,11 +334,24 @@ _ANSWERS = {
 }
 
 
-def answer(kind: str | None, rol: object, soort: object) -> str:
+# The person a complaint is about, asking whether to go to the other person about it (c11): better
+# not; tell one's side in the procedure; support of one's own; mediation later if both want it.
+ACCUSED_CONTACT = "utter_rolvraag_beschuldigd_contact"
+# The same question from the person it happens to: addressing the other oneself (power difference).
+ADDRESS_ONESELF = "utter_faq/zelf_aanspreken"
+
+
+def answer(kind: str | None, rol: object, soort: object, text: object = "") -> str:
     """The response for a role question: by the person's role, and for a dilemma about an
     integrity matter (fraud, theft, ...) the integrity answer for anyone but a manager or HR (a
-    formal report makes the organisation responsible). An unknown kind gets the dilemma answer."""
+    formal report makes the organisation responsible). An unknown kind gets the dilemma answer.
+    The accused asking whether to go to the other person (``text``) gets ACCUSED_CONTACT."""
     kind = kind or DILEMMA
+    approach = kind == DILEMMA and approaches_other(text)
+    if approach and rol == BESCHULDIGD:
+        return ACCUSED_CONTACT
+    if approach and rol in (None, ZELF) and soort != INTEGRITEIT:
+        return ADDRESS_ONESELF  # the person it happens to: when addressing the other oneself fits
     if kind == DILEMMA and soort == INTEGRITEIT and rol not in (LEIDINGGEVENDE, HR):
         return "utter_rolvraag_integriteit"
     return _ANSWERS.get((kind, rol if isinstance(rol, str) else None)) or _ANSWERS[(kind, None)]
@@ -312,14 +422,19 @@ _DILEMMA_ANSWERS: dict[str, frozenset | None] = {
     "bescherming": None,
     "leidinggevende_hr": frozenset({LEIDINGGEVENDE, HR}),
     "geheim_beloven": frozenset({LEIDINGGEVENDE, HR}),
+    # "moet ik die vrouwen dat vertellen?" (followups.GETUIGE_VERTELLEN): written for a witness
+    "getuige_vertellen": frozenset({None, GETUIGE}),
 }
 
 
-def keeps_answer(kind: str | None, rol: object, faq_key: str | None) -> bool:
+def keeps_answer(kind: str | None, rol: object, faq_key: str | None, text: object = "") -> bool:
     """Whether the FAQ answer the classifier chose (``faq_key``) answers this dilemma for this
     role, so that it is given instead of the role's answer. Only for a dilemma: the narrower
-    questions (INZAGE, UITZOEKEN, JURIDISCH, GEEN_REACTIE) always get their own answer."""
+    questions (INZAGE, UITZOEKEN, JURIDISCH, GEEN_REACTIE) always get their own answer; nor when
+    the accused asks whether to go to the other person (``text``: ACCUSED_CONTACT)."""
     if kind != DILEMMA or faq_key not in _DILEMMA_ANSWERS:
+        return False
+    if rol == BESCHULDIGD and approaches_other(text):
         return False
     roles_for = _DILEMMA_ANSWERS[faq_key]
     return roles_for is None or (rol if isinstance(rol, str) else None) in roles_for

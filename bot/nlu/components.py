@@ -482,8 +482,14 @@ class DirectAnswer(GraphComponent):
                execution_context: ExecutionContext) -> DirectAnswer:
         return cls()
 
+    # Answers written for one role (a witness): a role question (bot.dialogue.roles.question) that
+    # gets one goes to action_beantwoord_rolvraag (intent rol_vraag, property rol_vraag_van "faq"),
+    # which gives it to that role and the role's own answer to anyone else.
+    FOR_A_ROLE = frozenset({"getuige_vertellen"})
+
     def process(self, messages: list[Message]) -> list[Message]:
         from bot.dialogue.followups import direct_answer
+        from bot.dialogue.roles import question as role_question
 
         for message in messages:
             text: str | None = message.get(TEXT)
@@ -495,7 +501,13 @@ class DirectAnswer(GraphComponent):
             key = direct_answer(text)
             if key is None:
                 continue
-            message.set(INTENT, {INTENT_NAME_KEY: FAQ_INTENT, "confidence": 0.9}, add_to_output=True)
+            if key in self.FOR_A_ROLE and role_question(text):
+                # the witness answer fits a witness only: the person's role decides
+                # (action_beantwoord_rolvraag keeps it for a witness; ninth stranger test c11)
+                message.set(INTENT, {INTENT_NAME_KEY: ROLE_QUESTION_INTENT, "confidence": 0.9}, add_to_output=True)
+                message.set(ROLE_QUESTION_PROPERTY, FAQ_INTENT, add_to_output=True)
+            else:
+                message.set(INTENT, {INTENT_NAME_KEY: FAQ_INTENT, "confidence": 0.9}, add_to_output=True)
             message.set(DIRECT_ANSWER_PROPERTY, original, add_to_output=True)
             properties = message.get(RESPONSE_SELECTOR, {}) or {}
             chosen = dict(properties.get(FAQ_INTENT) or {})

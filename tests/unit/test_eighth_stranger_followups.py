@@ -77,7 +77,7 @@ def _message(text, intent, key="vertrouwelijkheid"):
     ("maar mag ik hem blokkeren? en moet ik die foto bewaren?", "faq"),
     ("en die whisky?", "nlu_fallback"),
     ("de whisky van zijn zwager. moet ik die teruggeven", "nevenwerkzaamheden"),
-    ("moet ik die vrouwen het vertellen?", "rol_vraag"),
+    ("moet ik die vrouwen waarschuwen?", "nlu_fallback"),
     ("en teams??", "leidinggevende_klacht"),
 ])
 def test_the_component_chooses_that_faq_answer(text, intent):

@@ -61,8 +61,7 @@ def test_dilemma_questions(text):
     "is een vertrouwenspersoon een advocaat",
     "kan de vp mij juridisch bijstaan",
     "/bevestigen",
-    # addressing the other oneself, reporting outside, the police: their own FAQ answers
-    "moet ik hem niet gewoon zelf aanspreken? hij is wel arts en ik ben maar verpleegkundige",
+    # reporting outside, the police: their own FAQ answers
     "mag ik dit meteen extern melden zonder eerst intern? en word ik dan beschermd?",
     "moet ik aangifte doen bij de politie?",
     # a whole story with a question at the end is a story: the situation is recognised first
@@ -165,3 +164,13 @@ def test_an_answer_from_the_counsellor_is_no_complaint_about_none():
 ])
 def test_the_classifiers_answer_stays_when_it_was_written_for_that_dilemma_and_role(kind, rol, key, kept):
     assert roles.keeps_answer(kind, rol, key) is kept
+
+
+def test_addressing_the_other_oneself_is_answered_by_role():
+    # a role question since the ninth stranger test (c11: the accused got another role's answer);
+    # the person it happens to still gets the answer on addressing the other oneself
+    text = "moet ik hem niet gewoon zelf aanspreken? hij is wel arts en ik ben maar verpleegkundige"
+    assert roles.question(text) == roles.DILEMMA
+    assert roles.answer(roles.DILEMMA, None, None, text) == "utter_faq/zelf_aanspreken"
+    assert roles.answer(roles.DILEMMA, roles.ZELF, None, text) == "utter_faq/zelf_aanspreken"
+    assert roles.answer(roles.DILEMMA, roles.BESCHULDIGD, None, text) == roles.ACCUSED_CONTACT
