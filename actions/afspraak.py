@@ -419,8 +419,8 @@ class _TimeValidation:
             _answer_chat_or_mail(dispatcher)  # "kan het via de chat?": no; the ways there are (c29)
             return True
         kind = said.side_question(text)
-        if kind is None or self._names_a_time(text.lower()):
-            return False
+        if kind is None or (kind != said.ANYONE_NOW and self._names_a_time(text.lower())):
+            return False  # "wie kan ik vannacht nog bellen" names no time wish (stranger test at night c14)
         if kind == said.PRIVACY:
             utter_faq(dispatcher, tracker, self._faq_answer(tracker) or "utter_afspraak_privacy")
         elif kind == said.WITH_WHOM:
@@ -464,6 +464,16 @@ class _TimeValidation:
     def _ok(result: dict[str, Any]) -> dict[str, Any]:
         return result | {"afspraak_fouten": 0.0, "uitleg_nodig": False}
 
+    @staticmethod
+    def _someone_now(tracker: Tracker, text: str) -> dict[str, Any]:
+        """"wie kan ik nu bellen?" answered instead of the time: the form cannot use it, so it
+        counts as an unusable answer (without an error text). Asked again, the form explains what
+        it needs and offers the way out, instead of the same question a third time (c14)."""
+        if said.side_question(text) != said.ANYONE_NOW:
+            return {}
+        count = _failures(tracker) + 1
+        return {"afspraak_fouten": float(count), "uitleg_nodig": count >= MAX_FAILURES}
+
     # -- the time wish and the choice of a time ------------------------------------------------
 
     def wish_with_a_question(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
@@ -486,7 +496,8 @@ class _TimeValidation:
     def validate_tijd_wens(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                            domain: DomainDict) -> dict[str, Any]:
         if self._no_answer(value, dispatcher, tracker):
-            return {"tijd_wens": None} | self._heard_in_passing(str(value or ""), dispatcher, tracker)
+            return {"tijd_wens": None} | self._heard_in_passing(str(value or ""), dispatcher, tracker) \
+                | self._someone_now(tracker, str(value or ""))
         now = clock.now()
         text = str(value or "")
         try:
@@ -634,13 +645,17 @@ class _TimeValidation:
         at_clock = self._at_clock_time(text, offered)
         if at_clock is not None:  # "om 13:45", "die van 9.45"
             return self._taken_time(at_clock, tracker)
+        if said.side_question(text) == said.ANYONE_NOW and self._no_answer(value, dispatcher, tracker):
+            # "wie kan ik vannacht nog bellen?": answered, no time wish (stranger test at night c14)
+            return {"gekozen_tijd": None} | self._someone_now(tracker, text)
         if self._names_a_time(text):  # a new wish ("over twee weken", "nee, donderdag"): look again
             return self.validate_tijd_wens(value, dispatcher, tracker, domain) | {"gekozen_tijd": None}
         again = self._offer_for_mode(str(value or ""), dispatcher, tracker)
         if again is not None:  # "ik zei op locatie, niet telefonisch of video": the same wish, with that way
             return again
         if self._no_answer(value, dispatcher, tracker):
-            return {"gekozen_tijd": None} | self._heard_in_passing(str(value or ""), dispatcher, tracker)
+            return {"gekozen_tijd": None} | self._heard_in_passing(str(value or ""), dispatcher, tracker) \
+                | self._someone_now(tracker, str(value or ""))
         picked = self._picked(value, offered)
         if picked is None:
             if _failures(tracker) >= MAX_FAILURES:  # a third time: ask the wish again
@@ -1043,6 +1058,9 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         kan"): about a counsellor, the FAQ answer found for it, or by its kind; nothing when the
         bot cannot tell what was asked (the closing invites the question again)."""
         kind = said.side_question(text)
+        if kind == said.ANYONE_NOW:  # "nee stop nou, ik wil nu iemand": who is there now (c14)
+            dispatcher.utter_message(response="utter_afspraak_nu_iemand")
+            return
         if not said.asks_something(text) and kind is None:
             return
         if answer_about_counsellor(text, dispatcher, tracker):
@@ -1622,6 +1640,16 @@ class ActionVraagInAfspraak(Action):
         restated = self._restated(text, requested, dispatcher, tracker)
         if restated is not None:  # "video zei ik toch": the answer, no FAQ answer (seventh stranger test c27)
             return [SlotSet(k, v) for k, v in restated.items()]
+        if said.side_question(text) == said.ANYONE_NOW:
+            # "wie kan ik nu bellen?", "is er nu iemand?": who is there now (after hours: nobody, the
+            # first time, the urgent numbers), never "Die vraag kan ik niet beantwoorden" (c14)
+            dispatcher.utter_message(response="utter_afspraak_nu_iemand")
+            counted = ValidateAfspraakForm._someone_now(tracker, text) \
+                if requested in ("tijd_wens", "gekozen_tijd") else {}
+            return [SlotSet(k, v) for k, v in counted.items()]
+        if _intent(tracker)[0] == "vraag_bot_of_mens":
+            dispatcher.utter_message(response="utter_ik_ben_een_bot")  # "praat ik met een mens?"
+            return []
         if answer_about_counsellor(text, dispatcher, tracker):
             return self._in_passing(text, requested, dispatcher, tracker)
         selector = ((tracker.latest_message or {}).get("response_selector") or {}).get("faq") or {}

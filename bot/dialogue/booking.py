@@ -170,6 +170,23 @@ _WITH_WHOM = linear(r"\bmet wie\b|\bwie (?:is|zijn|spreek|praat|zie|krijg|word)|
                     name="booking.with_whom")
 _NOW = linear(r"\b(?:nu|vandaag|vanavond|op dit moment|meteen|direct)\b.{0,30}\b(?:iemand|bereikbaar|er|aanwezig)\b"
               r"|\b(?:iemand|niemand)\b.{0,30}\b(?:nu|op dit moment|bereikbaar|aanwezig)\b", name="booking.anyone_now")
+# Someone wanted now, asked or said, with or without a question mark ("wie kan ik nu bellen",
+# "ik heb nu iemand nodig", "kan ik nu met iemand praten"; stranger test at night c14: read as a
+# time answer). "Now" is a word of its own: nu, nou, vannacht, vanavond, meteen, direct, op dit moment.
+_NOW_WORD = r"(?:nu|nou|vannacht|vanavond|vandaag nog|meteen|direct|op dit moment|nu meteen|nu direct|acuut)"
+_SOMEONE_NOW = linear(
+    rf"\bwie (?:kan|kun|kunt|mag|moet) ik\b(?: \w+){{0,2}} {_NOW_WORD}\b(?: \w+){{0,3}} ?"
+    r"(?:bellen|bereiken|spreken|praten|mailen|appen|terecht)\b"
+    rf"|\bwie (?:is|zijn) (?:er )?{_NOW_WORD} (?:bereikbaar|er|wakker|aanwezig|beschikbaar)\b"
+    rf"|\b(?:heb|wil|moet|zou)(?: ik)?(?: \w+){{0,2}} {_NOW_WORD}\b(?: \w+){{0,3}} (?:iemand|een mens|een persoon"
+    r"|de vertrouwenspersoon|een vertrouwenspersoon)\b"
+    rf"|\b(?:kan|kun|mag) ik(?: \w+){{0,2}} {_NOW_WORD}\b(?: \w+){{0,3}} (?:iemand|een mens|een persoon"
+    r"|de vertrouwenspersoon|een vertrouwenspersoon)\b"
+    rf"|\b(?:iemand|niemand|een mens)\b(?: \w+){{0,4}} {_NOW_WORD}\b(?: \w+){{0,2}} ?(?:nodig|spreken|praten|bellen"
+    r"|bereiken|bereikbaar)\b"
+    rf"|\b(?:is|zijn) er(?: \w+){{0,2}} {_NOW_WORD}\b(?: \w+){{0,2}} (?:iemand|niemand|een mens)\b"
+    rf"|\b(?:is|zijn) er(?: \w+){{0,2}} (?:iemand|niemand|een mens)\b(?: \w+){{0,4}} {_NOW_WORD}\b",
+    name="booking.someone_now")
 _CODE_LEAD = linear(r"^(?:mijn |de )?code(?: is)?:? ?", name="booking.code_lead")
 _PRIVACY = linear(r"\b(?:anoniem\w*|privacy|prive|geheim\w*|vertrouwelijk\w*|leidinggevende|baas|chef|manager"
                   r"|werkgever|hr|personeelszaken|te weten|te horen|terug te zien|bewaard|bewaren|opgeslagen"
@@ -189,6 +206,8 @@ def side_question(text: object) -> str | None:
     is_question = norm.endswith("?") or bool(_QUESTION_START.search(norm))
     if is_question and _PRIVACY.search(norm):
         return PRIVACY
+    if _SOMEONE_NOW.search(norm):
+        return ANYONE_NOW
     if _WITH_WHOM.search(norm):
         return WITH_WHOM
     if is_question and _NOW.search(norm):
@@ -673,9 +692,18 @@ _CLEAR_DECLINE = linear(
     # English
     r"|\bthink (?:about it|it over|about that)\b|\blet me think\b|\bnot (?:now|yet|right now)\b"
     r"|\bmaybe later\b|\bnever ?mind\b"
-    # "stop" with more after it (a bare "stop" is the classifier's): "stop, I'll think about it"
-    r"|^(?:(?:ok\w*|nee|neen|sorry|wacht)[,.! ]+)?stop(?:pen)?(?:[ ,.!]*$|[,.!]| (?:maar|ermee|hiermee|even|nu"
-    r"|hier|dan|alsjeblieft|aub|please|ik|i|dit|met de afspraak|met dit|met deze)\b)",
+    # "stop" at the start, whatever follows ("stop, I'll think about it", "nee stop nou, ik wil nu
+    # iemand", "stop met die tijden"; stranger test at night c14: a stop with more words was read
+    # as a time); "stop" as the last clause ("nee, stop."); "ik wil stoppen", "ik stop ermee"
+    r"|^(?:(?:ok\w*|nee|neen|sorry|wacht|ja|nou|jongens|hallo)[,.! ]+)*(?:stop|stoppen|kap|kappen)\b"
+    r"(?: (?:ermee|hiermee))?"
+    r"(?:$|[ ,.!?]*$|[,.!?]| (?:nou|nu|maar|ermee|hiermee|even|eens|hier|dan|alsjeblieft|aub|please|ik|i|dit|dat"
+    r"|het|de|die|toch|gewoon|maar|met (?:de|deze|die|dit|dat|het|je|jullie) (?:afspraak|boeking|tijden|vragen"
+    r"|gesprek|chat|formulier))\b)"
+    r"|[,.!?] ?(?:stop|stoppen)(?: (?:nou|nu|maar|ermee|hiermee|alsjeblieft|aub))?[ .!]*$"
+    r"|\bik (?:wil|ga|wou)(?: (?:nu|nou|graag|liever|gewoon|echt|even|maar)){0,2} stoppen\b"
+    r"|\bik stop (?:ermee|hiermee|met (?:de|deze|die|dit|dat|het) (?:afspraak|boeking|gesprek|tijden|chat))\b"
+    r"|\bhou (?:maar |nou |nu )?op met (?:de|deze|die|dit|dat|het|je) (?:afspraak|boeking|tijden|vragen)\b",
     name="booking.clearly_declines")
 
 
