@@ -1000,6 +1000,11 @@ class ActionDefaultAskAffirmation(Action):
                 response = roles.SHORT_FORM[response]
             dispatcher.utter_message(response=response)
             return []
+        if intent == DOUBT_INTENT:
+            # "moet ik dat zeker weten voor ik iets zeg?": asking a doubting person to confirm the
+            # doubt helps nobody; the doubt is answered (the earlier question keeps its buttons)
+            dispatcher.utter_message(response="utter_twijfel_vertellen")
+            return []
         if intent == "faq" and tracker.get_slot("situatie"):
             # "uh en dan?" once the matter is known: "Bedoel je: je hebt een vraag over de
             # vertrouwenspersoon?" helps nobody; what the bot can say about the matter does
@@ -1024,6 +1029,7 @@ class ActionDefaultAskAffirmation(Action):
 
 
 MANAGER_INTENT = "leidinggevende_klacht"
+DOUBT_INTENT = "twijfel_vertellen"
 
 
 def _writes_as_manager(tracker: Tracker) -> bool:

@@ -12,6 +12,20 @@ topic, or restarted the intake:
 - "en teams??" while booking (c17): the talk via Teams (VIA_TEAMS);
 - "als ik het meld, wat gebeurt er dan" (c09): what a report sets in motion (WAT_GEBEURT_MELDING).
 
+Ninth stranger test (the same fault, more questions):
+
+- "hoort agressie gewoon bij het vak?" (got the privacy text): no, the employer must protect staff
+  (HOORT_BIJ_WERK);
+- "is dat legaal?" after unequal treatment: the bot does not judge the law; where one can ask
+  (LEGAAL);
+- "gaat de vertrouwenspersoon met mijn team praten?": not without consent (VP_NIET_ZONDER_JOU);
+- "mag hij me dreigen als ik naar de VP ga?": threats are intimidation too; talking to the VP is
+  confidential (DREIGEN_NA_VP);
+- two matters told, then "kan ik allebei bespreken?": yes, in one appointment (ALLEBEI_BESPREKEN).
+
+``doubts_telling`` recognises the doubt "stel ik me niet aan?", "ben ik te gevoelig?", "moet ik
+het zeker weten?" (intent twijfel_vertellen, answered by utter_twijfel_vertellen).
+
 ``direct_answer`` gives the FAQ key (faq/<key>) for such a question, or None. Deliberately narrow
 cues, on short messages only: a story with a question at its end is recognised as a story first
 (bot.nlu.components.DirectAnswer). Pure: no Rasa. Linear in the text, which is capped first."""
@@ -31,7 +45,16 @@ GETUIGE_VERTELLEN = "getuige_vertellen"
 GROND_DISCRIMINATIE = "grond_discriminatie"
 VIA_TEAMS = "via_teams"
 WAT_GEBEURT_MELDING = "wat_gebeurt_melding"
-KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING)
+HOORT_BIJ_WERK = "hoort_bij_werk"
+LEGAAL = "legaal"
+VP_NIET_ZONDER_JOU = "vp_niet_zonder_jou"
+DREIGEN_NA_VP = "dreigen_na_vp"
+ALLEBEI_BESPREKEN = "allebei_bespreken"
+KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
+        HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN)
+# Keys whose question may also read as a request to book ("kan ik allebei bespreken?"): the answer
+# comes first; it says how to book.
+OVER_BOOKING = frozenset({ALLEBEI_BESPREKEN})
 
 # asked as a question: a question mark, or "moet ik", "mag ik", ...
 _ASKED = linear(r"\?|\b(?:moet|mag|kan|kun|hoef|zal|zou|mogen|moeten) (?:ik|je|het|dat|de|die)\b|^(?:en|of) ",
@@ -104,6 +127,84 @@ _WHAT_HAPPENS = linear(
     r"|\bwat (?:gebeurt|gebeurd) er (?:dan )?(?:met|na) (?:een|mijn|de|die|zo'?n) (?:melding|klacht)\b",
     name="followups.wat_gebeurt_melding")
 
+# "hoort agressie gewoon bij het vak?", "is dat nou eenmaal een beroepsrisico?", "moet ik dat van
+# klanten maar pikken?"
+_PART_OF_JOB = linear(
+    r"\bhoor\w*\b[^.?!]{0,50}\bbij (?:het|mijn|m'?n|ons|je|dit|zo'?n|dat|de) (?:vak|werk|baan|beroep|functie|job)\b"
+    r"|\b(?:beroepsrisico|risico van (?:het|mijn|ons|dit|dat) (?:vak|werk|beroep)"
+    r"|(?:onderdeel|deel) van (?:het|mijn|m'?n|ons|je|dit|dat|zo'?n) (?:vak|werk|baan|beroep|functie))\b",
+    name="followups.hoort_bij_werk")
+_BELONGS = linear(
+    r"\b(?:hoort|horen) (?:\w+ ){0,3}erbij\b|\berbij (?:hoort|horen)\b"
+    r"|\b(?:hoort|horen) (?:\w+ ){0,2}er (?:\w+ ){0,3}bij\b"
+    r"|\bmoet (?:ik|je|jij|we|wij) (?:dat|dit|het|zoiets|dat soort dingen) (?:\w+ ){0,4}"
+    r"(?:accepteren|pikken|slikken|normaal vinden|over me heen laten komen|laten gebeuren)\b",
+    name="followups.hoort_erbij")
+_AGGRESSION = linear(
+    r"\b(?:agressie\w*|agressief\w*|geweld\w*|bedreig\w*|dreig\w*|gescholden|uitgescholden|schelden|scheldt|"
+    r"geslagen|slaan|slaat|schopp\w*|geschopt|spugen|bespuugd|schreeuw\w*|klant\w*|client\w*|patient\w*|"
+    r"bewoner\w*|leerling\w*|ouders|burger\w*|reiziger\w*|bezoeker\w*|passagier\w*|publiek)\b",
+    name="followups.agressie")
+
+# "is dat legaal?", "mag dat wettelijk?", "is dat niet tegen de wet?"
+_LEGAL = linear(
+    r"\b(?:legaal|illegaal|wettelijk\w*|wettig|onwettig|tegen de wet|in strijd met de wet|volgens de wet"
+    r"|mag (?:dat|dit|het|dat wel|dat zomaar) (?:van|volgens) de wet|wet(?:telijk)? (?:toegestaan|verboden))\b",
+    name="followups.legaal")
+
+# "gaat de vertrouwenspersoon met mijn team praten?", "neemt de vp contact op met mijn manager?"
+_OTHERS = (r"(?:team\w*|collega\w*|afdeling\w*|leidinggevende\w*|manager\w*|baas|chef|hr|p&o|directie|directeur|"
+           r"werkgever|teamleider\w*|iedereen|anderen|de groep|mijn groep|ze allemaal)")
+_VP_TO_OTHERS = linear(
+    rf"\b{_VP}\b[^.?!]{{0,30}}\b(?:met|naar|bij|aan) (?:mijn |m'?n |ons |onze |het |de |die |dat |alle )?{_OTHERS}\b"
+    rf"|\b{_VP}\b[^.?!]{{0,40}}\b{_OTHERS}\b[^.?!]{{0,20}}\b(?:bellen|mailen|benaderen|inlichten|informeren|"
+    rf"spreken|praten|betrekken|erbij halen|vertellen|op de hoogte)\b"
+    rf"|\b(?:betrekt|belt|mailt|benadert|informeert|spreekt|licht) (?:de |die |een |jullie |onze )?{_VP}\b"
+    rf"[^.?!]{{0,30}}"
+    rf"\b{_OTHERS}\b",
+    name="followups.vp_naar_anderen")
+# what the VP keeps, or whether they hear it: confidentiality (vertrouwelijkheid), not this
+_HEARS_OF_IT = linear(r"\b(?:hoort|horen|weten|weet|te horen|te zien|zien|ziet|merkt|merken|doorvertellen|"
+                      r"doorgeven|doorgeeft|geheim)\b", name="followups.hoort_ervan")
+
+# "mag hij me dreigen als ik naar de vp ga?", "wat als ze me bedreigt omdat ik bij de
+# vertrouwenspersoon was?"
+_THREAT = linear(r"\b(?:dreig\w*|bedreig\w*|gedreigd|intimider\w*|wraak|terugpakken|terug pakken|afrekenen|"
+                 r"straffen|zwart maken|het betaald zetten)\b", name="followups.dreigen")
+_GOING_TO_VP = linear(
+    rf"\b{_VP}\b|\b(?:melden|meld|melding|klacht|klagen|aangeven|aangifte|praat|praten) (?:\w+ ){{0,3}}"
+    r"(?:ga|ben|heb|doe|was|wil|zou)\b|\b(?:ga|ben|heb|doe|was|wil|zou) (?:\w+ ){0,3}(?:melden|klagen|aangeven)\b",
+    name="followups.naar_vp")
+
+# "kan ik allebei bespreken?", "kan dat in één gesprek, beide dingen?"
+_BOTH = linear(r"\b(?:allebei|alle twee|allebeide|beide|beiden|twee dingen|2 dingen|twee zaken|2 zaken|"
+               r"twee onderwerpen|beide onderwerpen|het andere ook|dat andere ook|ook het andere|ook dat andere)\b",
+               name="followups.allebei")
+_DISCUSS = linear(r"\b(?:bespreken|bespreek|vertellen|vertel|over praten|over hebben|ter sprake|aankaarten|meenemen|"
+                  r"kwijt|voorleggen|tegelijk|in een|in 1|in dezelfde|in hetzelfde|een afspraak|een gesprek)\b",
+                  name="followups.bespreken")
+
+# The doubt whether it is worth telling ("stel ik me niet aan?", "ben ik te gevoelig?", "moet ik
+# het zeker weten?", "is het erg genoeg?"), asked as a question about oneself or the matter.
+_DOUBT = linear(
+    r"\bstel (?:ik|k) me (?:\w+ ){0,2}aan\b|\b(?:ik|k) (?:me|mij) (?:\w+ ){0,2}aanstel\b|\baanstellerig\b"
+    r"|\bben (?:ik|k) (?:\w+ ){0,2}(?:te |over|hyper|erg |zo |niet te )?(?:gevoelig|overgevoelig|kleinzielig|"
+    r"lichtgeraakt|zeurderig|een zeur|een aansteller|een watje|moeilijk|overdreven)\b"
+    r"|\b(?:overdrijf|overreageer|zeur|dramatiseer) (?:ik|k)\b"
+    r"|\b(?:is|was) (?:het|dit|dat) (?:wel |eigenlijk |echt |nou )*(?:erg|ernstig|zwaar|groot) genoeg\b"
+    r"|\b(?:moet|hoef) (?:ik|je) (?:het|dat|dit) (?:wel |eerst |echt |100% |helemaal )*zeker weten\b"
+    r"|\bmoet (?:ik|je) (?:wel |eerst )*(?:bewijs|bewijzen) hebben\b",
+    name="followups.twijfel")
+
+
+def doubts_telling(text: object) -> bool:
+    """Whether ``text`` is the doubt whether what happened is worth telling ("stel ik me niet aan?",
+    "ben ik te gevoelig?", "moet ik dat zeker weten voor ik iets zeg?"), asked in a short message."""
+    norm = normalise(str(text or "")[:MAX_CHARS])
+    if not norm or norm.startswith("/") or len(norm.split()) > 20:
+        return False
+    return bool(_DOUBT.search(norm)) and bool(_ASKED.search(norm) or len(norm.split()) <= 8)
+
 
 def direct_answer(text: object) -> str | None:
     """The FAQ key of a direct follow-up question in ``text`` (see the module), or None. A button
@@ -125,4 +226,16 @@ def direct_answer(text: object) -> str | None:
         return WAT_GEBEURT_MELDING
     if len(norm.split()) <= 10 and _APP.search(norm) and _ASKED.search(norm) and not _APP_PRIVACY.search(norm):
         return VIA_TEAMS
+    if not _ASKED.search(norm):
+        return None
+    if _THREAT.search(norm) and _GOING_TO_VP.search(norm):
+        return DREIGEN_NA_VP
+    if _VP_TO_OTHERS.search(norm) and not _HEARS_OF_IT.search(norm):
+        return VP_NIET_ZONDER_JOU
+    if _PART_OF_JOB.search(norm) or (_BELONGS.search(norm) and _AGGRESSION.search(norm)):
+        return HOORT_BIJ_WERK
+    if len(norm.split()) <= 12 and _LEGAL.search(norm):
+        return LEGAAL
+    if len(norm.split()) <= 15 and _BOTH.search(norm) and _DISCUSS.search(norm):
+        return ALLEBEI_BESPREKEN
     return None

@@ -464,6 +464,13 @@ DIRECT_ANSWER_PROPERTY = "directe_vraag_van"  # in the parse result: the intent 
 _DIRECT_KEEPS = frozenset({"crisis", "crisis_voorbij", "afspraak_maken", "afspraak_wijzigen", "afspraak_annuleren",
                            "kies_tijd", "kies_optie", "kies_situatie", "kies_route", "bevestigen", "ontkennen",
                            "stoppen", "terug", "engels", GOODBYE_INTENT})
+# "kan ik allebei bespreken?" read as a request to book: answered first (its answer says how to book)
+_BOOKING_REQUESTS = frozenset({"afspraak_maken"})
+DOUBT_INTENT = "twijfel_vertellen"
+# a story with a doubt at its end ("hij maakt grapjes over mijn lijf, stel ik me aan?") is a story
+_SITUATION_INTENTS = frozenset({"pesten", "seksuele_intimidatie", "intimidatie", "agressie_geweld", "discriminatie",
+                                "fraude", "diefstal", "machtsmisbruik", "nevenwerkzaamheden",
+                                "maatschappelijke_misstand", "buiten_vp_taak"})
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -474,8 +481,11 @@ class DirectAnswer(GraphComponent):
     that FAQ answer chosen in the response selector's result, whatever the classifier said
     (eighth stranger test: a stock text on a nearby topic, or the intake again). The rules for
     `faq` then answer it, in the booking form too. The classifier's intent stays visible
-    (property `directe_vraag_van`). Place it after RoleQuestion, GoodbyeAtEnd and OwnPlan; a
-    crisis pattern (CrisisSafetyNet, after this) still wins."""
+    (property `directe_vraag_van`). "kan ik allebei bespreken?" read as a request to book gets
+    its answer too. A short doubt ("stel ik me niet aan?", ``followups.doubts_telling``) that the
+    classifier gave no story intent gets `twijfel_vertellen` (ninth stranger test: "Bedoel je: je
+    twijfelt ...?" asked a doubting person to confirm the doubt). Place it after RoleQuestion,
+    GoodbyeAtEnd and OwnPlan; a crisis pattern (CrisisSafetyNet, after this) still wins."""
 
     @classmethod
     def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
@@ -488,7 +498,7 @@ class DirectAnswer(GraphComponent):
     FOR_A_ROLE = frozenset({"getuige_vertellen"})
 
     def process(self, messages: list[Message]) -> list[Message]:
-        from bot.dialogue.followups import direct_answer
+        from bot.dialogue.followups import OVER_BOOKING, direct_answer, doubts_telling
         from bot.dialogue.roles import question as role_question
 
         for message in messages:
@@ -496,10 +506,14 @@ class DirectAnswer(GraphComponent):
             if not text or text.startswith("/"):
                 continue
             original = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-            if original in _DIRECT_KEEPS:
-                continue
             key = direct_answer(text)
+            if original in _DIRECT_KEEPS and not (key in OVER_BOOKING and original in _BOOKING_REQUESTS):
+                continue
             if key is None:
+                if original != DOUBT_INTENT and original not in _SITUATION_INTENTS and doubts_telling(text):
+                    # "stel ik me niet aan?" after the story: the doubt answered, not "Bedoel je: ...?"
+                    message.set(INTENT, {INTENT_NAME_KEY: DOUBT_INTENT, "confidence": 0.9}, add_to_output=True)
+                    message.set(DIRECT_ANSWER_PROPERTY, original, add_to_output=True)
                 continue
             if key in self.FOR_A_ROLE and role_question(text):
                 # the witness answer fits a witness only: the person's role decides

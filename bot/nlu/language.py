@@ -92,6 +92,9 @@ def english_booking(text: str) -> bool:
 # The commonest English questions, answered in English (content/engels.yml, `antwoorden`):
 # urgent help (first, before anything else), the cost, and whether one's name stays confidential.
 HULP, KOSTEN, VERTROUWELIJK, PRIVACY = "hulp", "kosten", "vertrouwelijk", "privacy"
+# Whether the counsellor investigates or acts against the other ("will he investigate my manager?",
+# ninth stranger test): no, no investigation, nothing without consent.
+ONDERZOEK = "onderzoek"
 # Real crisis signals only, by kind: suicide (113 first), recent sexual violence (Centrum
 # Seksueel Geweld), danger or violence now (112). Fear alone ("I am scared", "I am afraid of
 # losing my job") is no crisis: fifth stranger test, c18, a postdoc scared for her contract got
@@ -214,6 +217,12 @@ _CONFIDENTIAL = linear(
     name="language.confidential")
 
 
+_INVESTIGATE = linear(
+    r"\b(?:investigat\w*|inquiry|enquiry|look into|looks into|looking into|find out who is right|decide who is right"
+    r"|(?:punish|discipline|confront|fire|sack|warn)(?:es|s|ed)? (?:him|her|them|my \w+|the \w+))\b",
+    name="language.investigate")
+
+
 def english_topics(text: str) -> list[str]:
     """Every topic english_topic knows that the message asks about, in the order it checks them
     ("is it free? and will my manager know?": kosten and vertrouwelijk; eighth stranger test c03).
@@ -221,7 +230,8 @@ def english_topics(text: str) -> list[str]:
     norm = normalise(text[:MAX_CHARS])
     if english_urgent(text):
         return [HULP]
-    return [topic for topic, pattern in ((PRIVACY, _STORAGE), (KOSTEN, _COST), (VERTROUWELIJK, _CONFIDENTIAL))
+    return [topic for topic, pattern in ((PRIVACY, _STORAGE), (KOSTEN, _COST), (VERTROUWELIJK, _CONFIDENTIAL),
+                                         (ONDERZOEK, _INVESTIGATE))
             if pattern.search(norm)]
 
 
@@ -239,4 +249,6 @@ def english_topic(text: str) -> str | None:
         return KOSTEN
     if _CONFIDENTIAL.search(norm):
         return VERTROUWELIJK
+    if _INVESTIGATE.search(norm):
+        return ONDERZOEK
     return None
