@@ -140,8 +140,9 @@ class ActionHerkenSituatie(Action):
             # VP's task: never "dit hoort niet bij de taak" to someone the VP is there for (fifth
             # stranger test c07, c19). The matter told stays, with its options.
             return _situation_events(known, resume.OPTIES)
-        if _stay_with_danger(dispatcher, tracker, text):  # the threat is still there: no category now
-            return [FollowupAction("action_listen")]
+        danger = _stay_with_danger(dispatcher, tracker, text)
+        if danger is not None:  # the threat is still there: no category now
+            return danger + [FollowupAction("action_listen")]
         if _shame_after_sexual_violence(tracker, text):
             # "ik schaam me kapot, ik had dat rokje niet aan moeten trekken" right after the sexual-
             # violence answer (seventh stranger test c28): not their fault, no category check
@@ -663,6 +664,9 @@ def _more_after_sexual_violence(tracker: Tracker, found: dict, text: str) -> boo
 CRISIS_OKE = "utter_crisis_oke"  # "oke" right after a crisis answer
 GAAT_GOED = "gaat_goed"  # crisis_soort: "ja hoor, het gaat wel" to the gentle check
 THREAT_SITUATIONS = ("agressie_geweld", "intimidatie")  # a danger now after these is that threat
+# Crisis patterns that read the threat still there; right after the violence answer they are that
+# danger going on (utter_crisis_gevaar_nu), not the same block again.
+STILL_THERE_RULES = ("opgewacht_nu", "belaagd_nu", "belaagd_aanwezig", "opgesloten_belaagd", "dreiger_nog_hier")
 
 
 class ActionBepaalCrisissoort(Action):
@@ -702,7 +706,9 @@ class ActionBepaalCrisissoort(Action):
             # "ik heb 113 niet gebeld. wat heeft het voor zin" right after the suicide answer
             # (seventh stranger test c06): hopelessness or not calling is answered as such
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
-        if (not found.get("category") or found.get("rule") == "opgewacht_nu") and previous == crisis.GEWELD \
+        still_there = (not found.get("category") or found.get("rule") in STILL_THERE_RULES
+                       or (found.get("category") == crisis.GEWELD and crisis.besieged_act(text)))
+        if still_there and previous == crisis.GEWELD \
                 and tracker.get_slot("crisis_actief") and crisis.stays_with_danger(text):
             # "hij staat nog steeds voor de deur", "ik durf niet te bellen, hij hoort me" right after
             # the violence answer (sixth stranger test c23), also when a pattern reads the threat again
@@ -721,7 +727,11 @@ class ActionBepaalCrisissoort(Action):
                 if crisis.after_crisis(text):  # "moet ik naar een dokter?": answered, not the same help again
                     return [SlotSet("crisis_soort", crisis.VERVOLG)]
                 return [SlotSet("crisis_soort", previous)]  # ... unless a crisis is going on: its help again
-            if _sexual_violence_told(text):
+            if crisis.besieged_now(text) and not crisis_patterns.about_own_life(text):
+                # ... unless someone is at the door, tries to get in or follows the writer now ("hij
+                # staat voor mijn deur", ninth stranger test c28: the suicide question): danger now
+                soort = crisis.GEWELD
+            elif _sexual_violence_told(text):
                 # ... unless an assault is told ("hij raakte me aan, ik zei nee en hij ging door", "een
                 # collega heeft mij aangerand", seventh stranger test c28): the Centrum Seksueel Geweld
                 soort = "seksueel_geweld"
@@ -754,8 +764,12 @@ class ActionBepaalCrisissoort(Action):
 def _crisis_detail(soort: str, text: str) -> str | None:
     """What the crisis answer also names (slot crisis_detail, eighth stranger test): someone waits
     for the writer now (c07), the means are laid ready (c21), fear told with sexual violence (c19)."""
+    if soort == crisis.GEWELD and crisis.besieged_act(text):
+        return crisis.BELAAGD
     if soort == crisis.GEWELD and crisis_patterns.waiting_now(text):
         return crisis.OPGEWACHT
+    if soort == crisis.GEWELD and crisis.besieged_now(text):
+        return crisis.BELAAGD
     if soort == crisis.ACUUT and crisis.means_ready(text):
         return crisis.MIDDEL_KLAAR
     if soort == "seksueel_geweld" and crisis.afraid(text):
@@ -825,19 +839,32 @@ def _about_the_violence(text: str) -> bool:
             or crisis.afraid_to_work(text) or crisis.asks_whom_to_call(text))
 
 
-def _stay_with_danger(dispatcher, tracker: Tracker, text: str) -> bool:
+def _stay_with_danger(dispatcher, tracker: Tracker, text: str) -> list[EventType] | None:
     """Right after the violence answer, a message read as something else (a situation, a question
     not understood) that says the threat is still there or that calling is not possible ("hij
     staat nog steeds voor de deur", "ik durf niet te bellen hij hoort me dan": sixth stranger test
-    c23): answered about that danger, no category check, no options. True when answered."""
+    c23): answered about that danger, no category check, no options. Also after a threat or
+    aggression was told without a crisis answer, someone at the door, outside or following the
+    writer now ("hij wacht buiten", "hij staat voor mijn deur": ninth stranger test c28): the danger
+    now, and the violence crisis from here on. The events when answered, else None."""
     if not (tracker.get_slot("crisis_actief") and tracker.get_slot("crisis_soort") == crisis.GEWELD
             and crisis.stays_with_danger(text)):
-        return False
+        if not (_threat_told(tracker) and crisis.besieged_now(text)):
+            return None
+        dispatcher.utter_message(response=crisis.GEVAAR_NU)
+        return [SlotSet("crisis_soort", crisis.GEWELD), SlotSet("crisis_actief", True),
+                SlotSet("crisis_detail", crisis.BELAAGD)] + telling.count(
+            tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))
     response = crisis.after_crisis_response(text, crisis.GEWELD)
     if response == crisis.GEVAAR_NU and _last_bot_response(tracker) in (crisis.GEVAAR_NU, crisis.GEVAAR_NU_KORT):
         response = crisis.GEVAAR_NU_KORT
     dispatcher.utter_message(response=response)
-    return True
+    return []
+
+
+def _threat_told(tracker: Tracker) -> bool:
+    """A threat or aggression was told in this conversation (the matter, or an earlier violence answer)."""
+    return tracker.get_slot("situatie") in THREAT_SITUATIONS or _earlier_crisis_soort(tracker) == crisis.GEWELD
 
 
 def _takes_back(text: str) -> bool:
@@ -976,8 +1003,9 @@ class ActionDefaultAskAffirmation(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
-        if _stay_with_danger(dispatcher, tracker, text):  # "ik durf niet te bellen hij hoort me dan" (c23)
-            return []
+        danger = _stay_with_danger(dispatcher, tracker, text)
+        if danger is not None:  # "ik durf niet te bellen hij hoort me dan" (c23), "hij wacht buiten" (c28)
+            return danger
         if _afraid_after_violence(tracker, text):
             # "ik moet om 18:00 beginnen aan mijn dienst en ik durf niet. moet ik gaan?" after a
             # threat: his question answered, not "Bedoel je ...?"

@@ -99,12 +99,15 @@ def threat_from_other(text: str) -> bool:
     and nothing about the writer's own death or life ("ik wil niet dood" is nothing about it)."""
     norm = normalise(text)
     rest = " ".join(_DENIES_DEATH.split(norm))
-    return bool(_THREAT.search(norm) or _THREAT_OR_FEAR.search(norm)) and not _SELF.search(rest)
+    return bool(_THREAT.search(norm) or _THREAT_OR_FEAR.search(norm) or besieged_now(norm)) and not _SELF.search(rest)
 
 
 # Someone who threatened or hit the writer waits for them now (bot.nlu.crisis_patterns.waiting_now,
 # rule opgewacht_nu): the violence answer says to stay inside and not to go out alone (crisis_detail).
 OPGEWACHT = "opgewacht"
+# Someone at the door, trying to get in or following the writer now (besieged_now, ninth stranger
+# test c28): the violence answer says not to open, to lock oneself in, 112 whispering, a neighbour calls.
+BELAAGD = "belaagd"
 
 
 # "ik ben bang" (eighth stranger test c19: not heard in the answer): the fear, acknowledged.
@@ -287,6 +290,10 @@ _CANNOT_CALL = linear(
     r"|\b(?:weet niet|weet nie|twijfel)\b(?: \w+){0,4} (?:durf|wil|moet|kan)\b(?: \w+){0,2} (?:te )?bellen\b"
     r"|\bgeen zin (?:om )?(?:te )?bellen\b|\b(?:wil|wil gewoon|liever) (?:\w+ )?(?:typen|tikken|chatten|schrijven)\b"
     r"|\bniet (?:kan|durf|wil) bellen\b|\b(?:hoort|horen) (?:me|mij|het)\b|\bkan niet praten\b"
+    # "ik kan alleen fluisteren", "ik kan niet hardop praten", "hij mag me niet horen" (ninth stranger test c28)
+    r"|\b(?:kan|durf)\b(?: \w+){0,2} (?:alleen|maar|enkel|alleen maar) (?:fluisteren|typen|appen|chatten)\b"
+    r"|\b(?:kan|durf)\b(?: \w+){0,2} (?:niet|nie) (?:hardop |hard )?(?:praten|spreken|fluisteren)\b"
+    r"|\bmag (?:me|mij) (?:niet|nie) horen\b"
     r"|\b(?:heb|had)\b(?: \w+){0,2} (?:niet|nie|nog niet) gebeld\b"
     r"|\b(?:can'?t|cannot|don'?t want to|am afraid to) (?:call|talk)\b",
     name="crisis.niet_bellen")
@@ -427,6 +434,116 @@ def doubts_112(text: object) -> bool:
     return bool(_DOUBTS_112.search(normalise(str(text or "")[:1000])))
 
 
+# --- someone at the door, trying to get in, or following the writer, now ---------------------------
+# Ninth stranger test c28: a woman at home, a dismissed ex-colleague at her front door ("ik durf niet
+# te bellen hij hoort me") got the category question and the police's non-emergency number, and
+# "hij bonkt op de deur" the gentle suicide check. A person at the door of one's home, banging,
+# trying to get in, or following one now is danger now. Two strengths:
+# - BESIEGED_ACT: banging or kicking at a door or window, trying to get in, hiding or locked in:
+#   danger now on its own (the crisis pattern belaagd_nu);
+# - BESIEGED_PRESENT: someone stands, waits or walks at the door, the house, outside, or follows
+#   the writer: danger now with fear, a threat, "now" or home in the same message (the crisis pattern
+#   belaagd_aanwezig), or after a threat was told (the dialogue: danger_going_on).
+# Not when told as the past ("hij stond vorige week voor mijn deur": the normal answer for a threat),
+# as a habit ("elke ochtend"), as a fear of what may come ("bang dat hij straks ..."), unless the
+# same message says it is now ("vorige week ook, en nu bonkt hij weer op de deur").
+_DOOR = r"(?:voordeur|achterdeur|huisdeur|voor ?deur|deur|deuren|raam|ramen|ruit|ruiten)"
+_MY_OR_THE = r"(?:de|mijn|m'n|mn|onze|ons|het|zijn|haar)"
+BESIEGED_ACT = (
+    # "hij bonkt op de deur", "iemand ramt tegen mijn raam", "hij staat te bonken"
+    r"\b(?:bonkt|bonst|bonken|bonzen|beukt|beuken|ramt|rammen|rammelt|rammelen|trapt|trappen|schopt|schoppen|"
+    r"hamert|hameren|timmert|timmeren|slaat|slaan|rukt|rukken)\b(?: \w+){0,4} (?:op|tegen|aan) "
+    rf"{_MY_OR_THE} (?:\w+ )?{_DOOR}\b|"
+    r"\b(?:staat|staan|blijft|blijven)\b(?: \w+){0,3} (?:te )?(?:bonken|bonzen|beuken|rammelen|tieren)\b|"
+    # "hij probeert binnen te komen", "hij wil naar binnen", "hij probeert de deur open te breken"
+    r"\b(?:probeert|proberen)\b(?: \w+){0,3} (?:naar )?binnen te (?:komen|dringen|breken|gaan)\b|"
+    r"\b(?:wil|willen)\b(?: \w+){0,2} (?:naar binnen|binnenkomen|binnen komen)\b|"
+    rf"\b(?:probeert|proberen)\b(?: \w+){{0,2}} (?:{_MY_OR_THE} )?(?:{_DOOR}|slot|sloten) (?:open|in|kapot) "
+    r"te (?:breken|trappen|maken|krijgen|forceren|slaan)\b|"
+    r"\b(?:de|mijn) (?:voor|achter)?deur (?:in|open) te (?:trappen|breken|forceren)\b|"
+    # "ik heb me in de wc opgesloten", "ik verstop me in de badkamer", "ik zit op slot in de wc"
+    r"\b(?:heb|hebben) (?:me|mij|mezelf|mijzelf|ons)\b(?: \w+){0,4} (?:opgesloten|ingesloten|verstopt|"
+    r"op slot gedaan|op slot gedraaid)\b|"
+    r"\b(?:ik|we|wij) (?:verstop|verstoppen) (?:me|mij|mezelf|ons)\b|"
+    r"\b(?:zit|zitten)\b(?: \w+){0,4} (?:op slot|achter slot)\b"
+)
+BESIEGED_PRESENT = (
+    # "hij staat (nu) voor mijn deur", "ze wacht beneden bij de voordeur", "hij is bij mijn huis"
+    r"\b(?:staat|staan|wacht|wachten|loopt|lopen|is|zijn|zit|zitten|rijdt|rijden|hangt|hangen|blijft|blijven)\b"
+    rf"(?: \w+){{0,4}} (?:voor|bij|aan|om|rond|achter|naast) (?:{_MY_OR_THE} )?(?:{_DOOR}|huis|woning|flat|"
+    r"portiek|galerij|tuin|auto|fiets|straat)\b|"
+    # "hij wacht buiten", "hij staat nog beneden", "hij is in het huis", "hij staat in de gang"
+    r"\b(?:staat|staan|wacht|wachten|loopt|lopen|is|zijn|zit|zitten|blijft|blijven)"
+    r"(?: (?:hij|ze|zij|die|nu|nog|steeds|daar|hier|gewoon|er|al)){0,4} (?:buiten|beneden|op de stoep|op straat|"
+    r"in de gang|in het portiek|op de galerij|in (?:het|ons|mijn) huis|in de tuin|voor het raam)\b|"
+    # "hij volgt me", "hij rijdt achter me aan"
+    r"\b(?:volgt|volgen|achtervolgt|achtervolgen) (?:me|mij|ons)\b|"
+    r"\b(?:loopt|lopen|rijdt|rijden|fietst|fietsen|komt|komen)\b(?: \w+){0,2} achter (?:me|mij|ons) aan\b"
+)
+# what makes the presence danger on its own: fear, a threat, now, home
+BESIEGED_WHY = (
+    r"\b(?:bang|doodsbang|angstig|angst|eng|paniek|durf|help|hulp|112|dreig\w*|bedreig\w*|schreeuw\w*|scheld\w*|"
+    r"tier\w*|woedend|boos|kwaad|agressief|dronken|te pakken|af (?:te )?maken|mes|wapen|nu|op dit moment|"
+    r"nog steeds|thuis|voordeur|mijn huis|ons huis|woning|alleen)\b"
+)
+# the past, a habit, or not (yet) happening
+BESIEGED_NOT_NOW = (
+    r"\b(?:vorige|vorig|geleden|gisteren|gisteravond|gistermiddag|gisteravond|eergisteren|toen|laatst|ooit|destijds|"
+    r"vroeger|een keer|elke|iedere|altijd|vaak|soms|steeds|telkens|regelmatig|meestal|meerdere keren|de hele dag|"
+    r"bang dat|vrees dat|als|"
+    r"wanneer|zodra|straks|morgen)\b"
+)
+# harmless, also now: "hij staat nu buiten te roken", "hij slaat de deur dicht", "hij volgt me op instagram"
+BESIEGED_HARMLESS = (
+    r"\b(?:dicht|instagram|linkedin|facebook|twitter|tiktok|sociale media|sleutel|roken|rookt|lunchen|lunch|"
+    r"pauze|pakketje|pakket)\b"
+)
+BESIEGED_NOW = r"\b(?:nu|op dit moment|nog steeds|nog altijd|zojuist|nu weer|weer aan het|help)\b"
+_BESIEGED_ACT = linear(BESIEGED_ACT, name="crisis.dialoog.belaagd_handeling")
+_BESIEGED_PRESENT = linear(BESIEGED_PRESENT, name="crisis.dialoog.belaagd_aanwezig")
+_BESIEGED_NOT_NOW = linear(BESIEGED_NOT_NOW, name="crisis.dialoog.belaagd_niet_nu")
+_BESIEGED_NOW = linear(BESIEGED_NOW, name="crisis.dialoog.belaagd_nu")
+_BESIEGED_HARMLESS = linear(BESIEGED_HARMLESS, name="crisis.dialoog.belaagd_onschuldig")
+
+
+def besieged_not_now(norm: str) -> bool:
+    """On the normalised text: harmless (BESIEGED_HARMLESS), or told as the past, a habit or a fear
+    of what may come (BESIEGED_NOT_NOW) and nothing says it is happening now."""
+    return bool(_BESIEGED_HARMLESS.search(norm)) or (
+        bool(_BESIEGED_NOT_NOW.search(norm)) and not _BESIEGED_NOW.search(norm))
+
+
+_FIRST_PERSON_BEFORE = linear(r"(?:^|\s)(?:ik|we|wij)\s*\z", name="crisis.belaagd_ik_ervoor")
+_FIRST_PERSON_AFTER = linear(r"\A\w+ (?:ik|we|wij)\b", name="crisis.belaagd_ik_erna")
+
+
+def someone_present(norm: str) -> bool:
+    """On the normalised text: someone else (not "ik" or "we": "ik wacht buiten", "we zijn thuis")
+    is at the door, outside, in the house, or follows the writer (BESIEGED_PRESENT)."""
+    pos = 0
+    while (found := _BESIEGED_PRESENT.search(norm, pos)) is not None:
+        before, said = norm[max(0, found.start() - 6):found.start()], norm[found.start():found.end()]
+        if not (_FIRST_PERSON_BEFORE.search(before) or _FIRST_PERSON_AFTER.search(said)):
+            return True
+        pos = found.end()
+    return False
+
+
+def besieged_act(text: object) -> bool:
+    """True when someone bangs at the door, tries to get in, or the writer hides or is locked in,
+    now (BESIEGED_ACT, not told as past or habit)."""
+    norm = normalise(str(text or "")[:1000])
+    return bool(_BESIEGED_ACT.search(norm)) and not besieged_not_now(norm)
+
+
+def besieged_now(text: object) -> bool:
+    """True when someone is at the door, tries to get in, or follows the writer now, or the writer
+    hides or is locked in (see above), and the message does not tell it as past, habit or fear of
+    what may come. The presence alone counts here: the caller knows a threat was told."""
+    norm = normalise(str(text or "")[:1000])
+    return bool(_BESIEGED_ACT.search(norm) or someone_present(norm)) and not besieged_not_now(norm)
+
+
 # "hij staat nog steeds voor de deur", "hij bonkt op de deur", "ik zit opgesloten in de kantine": the
 # one who threatened is still there, now (sixth stranger test c23: the second message got a
 # category check and the police's non-emergency number). While that lasts the bot stays with the
@@ -465,7 +582,7 @@ def asks_whom_to_call(text: object) -> bool:
 
 def danger_going_on(text: object) -> bool:
     """True when the message says the threat is still there, now (see above)."""
-    return bool(_DANGER_GOING_ON.search(normalise(str(text or "")[:1000])))
+    return bool(_DANGER_GOING_ON.search(normalise(str(text or "")[:1000]))) or besieged_now(text)
 
 
 def after_violence(text: object) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from bot.dialogue.crisis import BESIEGED_ACT, BESIEGED_PRESENT, BESIEGED_WHY, besieged_not_now, someone_present
 from bot.patterns import Pattern, linear, not_followed_by
 from bot.text import normalise
 
@@ -261,6 +262,13 @@ RULES: Sequence[Rule] = (
     # someone who threatened or pushed you waits for you now (eighth stranger test c07: "HIJ STAAT NU
     # BUITEN BIJ MIJN AUTO TE WACHTEN" after a push and "je zult het nog wel zien" got the suicide check)
     _rule(GEWELD, "opgewacht_nu", WAITING_NOW, WAITING_THREAT, veto=WAITING_VETO),
+    # someone at the door of one's home, banging, trying to get in, or following the writer now; the
+    # writer hiding or locked in (ninth stranger test c28: "hij bonkt op de deur" got the suicide check).
+    # The acts on their own; someone standing or waiting there with fear, a threat, "now" or home.
+    # Not the past, a habit or a fear of what may come (bot.dialogue.crisis, BESIEGED_*).
+    _rule(GEWELD, "belaagd_nu", BESIEGED_ACT, veto=besieged_not_now),
+    _rule(GEWELD, "belaagd_aanwezig", BESIEGED_PRESENT, BESIEGED_WHY,
+          veto=lambda norm: besieged_not_now(norm) or not someone_present(norm)),
     _rule(GEWELD, "doodsbedreiging",
           rf"\b(?:gaat|komt|ga|wil|gaan|komen)\b.{{0,25}}\b(?:me|mij|ons|jou|je|haar|hem)\b.{{0,15}}\b{KILL}\b|"
           rf"\b(?:me|mij|ons|iedereen)\b.{{0,30}}\b(?:komt|gaat|gaan|komen)\b.{{0,10}}\b{KILL}\b|"
