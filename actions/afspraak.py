@@ -1574,6 +1574,16 @@ class ActionAskOntmoetingsvorm(_AskWithWayOut):
 class ActionAskCodeInvoer(_AskWithWayOut):
     slot, ask, explain = "code_invoer", "utter_ask_code_invoer", "utter_uitleg_code_invoer"
 
+    def put(self, dispatcher, tracker: Tracker, explain: bool) -> None:
+        """"ik heb die code niet meer" (agenda10: told where to find it only at the fourth try),
+        whatever intent it was given (a new request, a question, not understood): where the code
+        is, what else can be done and a way to stop, from the first time, instead of the question."""
+        text = _latest_text(tracker)
+        if not text.startswith("/") and said.lost_code(text):
+            dispatcher.utter_message(response="utter_code_kwijt")
+            return
+        super().put(dispatcher, tracker, explain)
+
 
 ASK_ACTIONS = {"vp_soort": ActionAskVpSoort, "tijd_wens": ActionAskTijdWens, "gekozen_tijd": ActionAskGekozenTijd,
                "ontmoetingsvorm": ActionAskOntmoetingsvorm, "bereikbaar": ActionAskBereikbaar,
@@ -1795,6 +1805,9 @@ class ActionStartBeheer(Action):
                 and said.cancel_answer(_latest_text(tracker)) is not None:
             return []  # "ja annuleer maar" answers "Wil je die annuleren?": the form reads it
         intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if (tracker.active_loop or {}).get("name") == "afspraak_code_form" \
+                and tracker.get_slot("requested_slot") == "code_invoer" and said.lost_code(_latest_text(tracker)):
+            return []  # "ik ben die code kwijt", read as a new request: the form asks on and helps (agenda10)
         if (tracker.active_loop or {}).get("name") == "afspraak_code_form" and intent == "afspraak_wijzigen" \
                 and tracker.get_slot("beheer_actie") == "wijzigen" and tracker.get_slot("referentiecode") \
                 and tracker.get_slot("requested_slot") in ("tijd_wens", "gekozen_tijd"):
@@ -2033,6 +2046,8 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
         the same answer: unknown, cancelled and started alike, each counted as a wrong code."""
         code = said.code_in(value)  # the whole message, or inside a sentence ("typfout: ...")
         if code is None:
+            if said.lost_code(value):  # the question step says where the code is (ActionAskCodeInvoer)
+                return self._failed(tracker, "code_invoer", dispatcher, None)
             if not said.code_attempt(value) and self._no_answer(value, dispatcher, tracker):
                 return {"code_invoer": None}  # a question: answered, and the code is asked again
             return self._failed(tracker, "code_invoer", dispatcher,

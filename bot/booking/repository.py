@@ -113,6 +113,7 @@ class AppointmentView:
     cancelled_at: dt.datetime | None
     counsellor_kind: str = ""  # VPOO, VPI or BEIDE
     counsellor_internal: bool = True
+    revision: int = 0  # changes so far; the calendar file's SEQUENCE
 
     @property
     def is_live(self) -> bool:
@@ -245,7 +246,8 @@ def reschedule(session_factory: sessionmaker, code: str, new_start: dt.datetime,
     (`meeting_mode`, one the counsellor offers), and queue the notice. The same time with another
     way is a change too. With `counsellor_key` of another active counsellor the appointment moves
     to them (the way of meeting must be one they offer): the first counsellor gets the notice of a
-    cancellation, the other that of a new appointment. All or nothing: when the new time is taken
+    cancellation, the other that of a new appointment. Each change raises the appointment's
+    revision by one (the calendar file's SEQUENCE), in the same transaction. All or nothing: when the new time is taken
     (SlotTaken) the appointment stays as it was. Raises AppointmentNotFound, NotChangeable,
     InvalidSlot, SlotTaken (SlotNotOffered: not a time the counsellor's hours offer),
     MeetingModeNotOffered, UnknownCounsellor (and reference.InvalidCode)."""
@@ -282,7 +284,7 @@ def reschedule(session_factory: sessionmaker, code: str, new_start: dt.datetime,
                 .where(Appointment.id == appointment.id, Appointment.status == LIVE,
                        Appointment.starts_at == previous[0], Appointment.ends_at == previous[1],
                        Appointment.meeting_mode == previous_mode)
-                .values(starts_at=start, ends_at=end, meeting_mode=mode)
+                .values(starts_at=start, ends_at=end, meeting_mode=mode, revision=Appointment.revision + 1)
                 .execution_options(synchronize_session=False))
             if result.rowcount != 1:
                 raise NotChangeable(f"appointment {reference.display(canonical)} was changed meanwhile")
@@ -404,7 +406,8 @@ def _to_other_counsellor(session: Session, appointment: Appointment, counsellor:
                Appointment.counsellor_id == counsellor.id,
                Appointment.starts_at == previous[0], Appointment.ends_at == previous[1],
                Appointment.meeting_mode == previous_mode)
-        .values(counsellor_id=other.id, starts_at=start, ends_at=end, meeting_mode=mode)
+        .values(counsellor_id=other.id, starts_at=start, ends_at=end, meeting_mode=mode,
+                revision=Appointment.revision + 1)
         .execution_options(synchronize_session=False))
     if result.rowcount != 1:
         raise NotChangeable(f"appointment {reference.display(appointment.reference_code)} was changed meanwhile")
@@ -509,4 +512,5 @@ def _view(appointment: Appointment, counsellor: Counsellor) -> AppointmentView:
         cancelled_at=_aware(appointment.cancelled_at) if appointment.cancelled_at else None,
         counsellor_kind=getattr(counsellor.kind, "value", counsellor.kind),
         counsellor_internal=bool(counsellor.internal),
+        revision=int(appointment.revision or 0),
     )

@@ -63,7 +63,7 @@ def ics_for(code: str, client: str, now: dt.datetime, sessions=None) -> tuple[in
     body = appointment_ics(view.code, view.starts_at, view.ends_at, created=view.created_at,
                            summary=texts["titel"],
                            description=Template(texts["omschrijving"]).safe_substitute(code=view.code),
-                           location=view.location)
+                           location=view.location, sequence=view.revision)
     return 200, body
 
 

@@ -150,6 +150,9 @@ class Appointment(Base):
     )
     created_at = Column(DateTime(timezone=True), nullable=False, default=_utcnow)
     cancelled_at = Column(DateTime(timezone=True), nullable=True)
+    # Raised by one with each change of time, way of meeting or counsellor (bot.booking.repository
+    # reschedule): the calendar file's SEQUENCE, so a calendar replaces the old event (RFC 5545).
+    revision = Column(Integer, nullable=False, default=0, server_default=text("0"))
 
     counsellor = relationship("Counsellor")
 

@@ -400,7 +400,19 @@ def code_in(text: object) -> str | None:
         return None
     if reference.is_valid(code_from(raw)):
         return reference.normalise(code_from(raw))
-    tokens = [m.group(0) for m in _CODE_TOKEN.finditer(raw)]
+    found = list(_CODE_TOKEN.finditer(raw))
+    tokens = [m.group(0) for m in found]
+
+    def shown(start: int, end: int) -> bool:
+        """Groups of four as the code is shown: with a digit or capitals in one of them, or joined
+        by hyphens. Lower-case words of four letters apart ("ik heb die code niet meer") are words,
+        not the code C0DE-N1ET-MEER (agenda10: a lost code was counted as a wrong one)."""
+        parts = tokens[start:end + 1]
+        if [len(p) for p in parts] != [4, 4, 4]:
+            return False
+        return any(_code_like(p) for p in parts) or all(
+            raw[found[i].end():found[i + 1].start()] == "-" for i in range(start, end))
+
     # Runs that are all code-like first: "met code W2TH-QPRT-NYX3" is not "codeW2THQPRT".
     for shown_only in (False, True):
         for start in range(len(tokens)):
@@ -411,8 +423,7 @@ def code_in(text: object) -> str | None:
                     break
                 if len(joined) < reference.LENGTH or not reference.is_valid(joined):
                     continue
-                parts = tokens[start:end + 1]
-                if ([len(p) for p in parts] == [4, 4, 4]) if shown_only else all(_code_like(p) for p in parts):
+                if shown(start, end) if shown_only else all(_code_like(p) for p in tokens[start:end + 1]):
                     return reference.normalise(joined)
     return None
 
@@ -518,8 +529,60 @@ _NO_APPOINTMENT = linear(
 
 
 def has_no_appointment(text: object) -> bool:
-    """The person says they have no appointment (or code) yet: a code cannot be asked of them."""
-    return bool(_NO_APPOINTMENT.search(_norm(text)))
+    """The person says they have no appointment (or code) yet: a code cannot be asked of them.
+    "ik heb geen code meer" is a code lost (``lost_code``), not none yet."""
+    norm = _norm(text)
+    return bool(_NO_APPOINTMENT.search(norm)) and not _NO_LONGER.search(norm)
+
+
+# --- the reference code lost or unknown (agenda10: told where it is only at the fourth try) -------
+
+_NO_LONGER = linear(r"\bgeen (?:code|afspraakcode|referentiecode)\w* meer\b", name="booking.code_no_longer")
+# the code named, as a word or as the message it came in
+_CODE_WORD = linear(r"\b(?:code|codes|afspraakcode|referentiecode|bevestiging\w*)\b", name="booking.code_word")
+# the code taken back by a pronoun ("die ben ik kwijt", "heb hem niet bewaard")
+_CODE_PRONOUN = linear(r"\b(?:die|dat|hem|m|het|ze|deze)\b", name="booking.code_pronoun")
+_LOST_STRONG = (r"kwijt\w*|vergeten|verloren|weggegooid|weggedaan|gewist|verwijderd|niet (?:meer )?bewaard"
+                r"|niet opgeschreven|(?:niet|nergens) (?:meer )?(?:\w+ )?(?:vinden|terugvinden|terug te vinden)"
+                r"|(?:heb|had) (?:ik )?(?:\w+ )?niet meer|nergens meer")
+_LOST_WITH_CODE = linear(
+    r"\b(?:" + _LOST_STRONG + r"|weg|niet meer|geen \w+ meer|nergens|geen (?:flauw |enkel )?idee"
+    r"|weet (?:ik |het |hem |die )?(?:\w+ ){0,2}niet|weet ik veel"
+    r"|waar(?: \w+){0,5} (?:vind\w*|terugvind\w*|terug te vinden|te vinden|staat|stond|zie|zag|kreeg|krijg|is))\b",
+    name="booking.code_lost_with_code")
+_LOST_WITH_PRONOUN = linear(r"\b(?:" + _LOST_STRONG + r")\b", name="booking.code_lost_with_pronoun")
+# a short answer to "Wat is je code?" that says it is not at hand
+_LOST_ALONE = linear(
+    r"^(?:(?:nee|sorry|tja|hmm|uhm|eh|oei|oeps)\W* )?(?:ik )?"
+    r"(?:weet (?:ik |het )?(?:echt |dus |eigenlijk )?niet(?: meer)?"
+    r"|geen (?:flauw |enkel )?idee|weet ik veel|vergeten|kwijt|ben ik (?:kwijt|vergeten)|heb ik niet(?: meer)?"
+    r"|niet meer|geen idee meer)\W*(?: sorry\W*)?$",
+    name="booking.code_lost_alone")
+
+
+def lost_code(text: object) -> bool:
+    """The message says the reference code is not at hand: lost, forgotten, not kept, not found,
+    or where to find it ("ik heb die code niet meer", "code kwijt", "waar staat mijn code?"), or
+    answers the question for it with "weet ik niet" or "geen idee". A message that holds a code,
+    or tries to give one, does not."""
+    norm = _norm(text)
+    if not norm or code_in(text) is not None or code_attempt(text):
+        return False
+    if _LOST_ALONE.search(norm):
+        return True
+    if _CODE_WORD.search(norm):
+        return bool(_LOST_WITH_CODE.search(norm))
+    return bool(_CODE_PRONOUN.search(norm)) and bool(_LOST_WITH_PRONOUN.search(norm))
+
+
+def code_named_lost(text: object) -> str | None:
+    """A message that names the code as lost ("die code ben ik kwijt", "waar staat mijn code?"),
+    without a context to read it in: the request it makes, CANCEL with a wish to cancel, else MOVE;
+    None for anything else, bare "weet ik niet" included (it answers other questions too)."""
+    norm = _norm(text)
+    if not norm or not _CODE_WORD.search(norm) or not lost_code(text):
+        return None
+    return CANCEL if _CANCEL_WISH.search(norm) else MOVE
 
 
 def tells_a_story(text: object) -> bool:

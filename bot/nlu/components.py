@@ -335,6 +335,35 @@ class CodeRequest(_Relabel):
         return code_request(text)
 
 
+# Intents a code named as lost does not replace: the requests themselves, stopping, a crisis, English.
+_LOST_CODE_KEEPS = frozenset({"afspraak_wijzigen", "afspraak_annuleren", "crisis", "crisis_voorbij", "stoppen",
+                              "engels"})
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class LostCode(_Relabel):
+    """A message that names the reference code as lost (``bot.dialogue.booking.code_named_lost``:
+    "die code ben ik kwijt", "waar staat mijn code?") gets the intent `afspraak_wijzigen` (or
+    `afspraak_annuleren` with a wish to cancel), whatever the classifier said (it took them for a
+    privacy question, or did not understand): the code form then says where the code is and what
+    else can be done (agenda10). Stopping, a crisis and the requests keep theirs; a crisis pattern
+    (CrisisSafetyNet, after this) still wins."""
+
+    FROM_INTENT = None
+    CONFIDENCE = 0.9
+
+    def relabel(self, text: str) -> str | None:
+        from bot.dialogue.booking import code_named_lost
+
+        return code_named_lost(text)
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) not in _LOST_CODE_KEEPS:
+                super().process([message])
+        return messages
+
+
 # Intents a request to book does not replace: the booking's own, stopping, a crisis, English.
 _BOOKING_KEEPS = frozenset({"afspraak_maken", "afspraak_wijzigen", "afspraak_annuleren", "crisis", "crisis_voorbij",
                             "stoppen", "engels", "kies_tijd", "kies_optie"})

@@ -341,7 +341,9 @@ def test_malformed_code(db):
     messages, result = validate(a.ValidateAfspraakCodeForm(), "code_invoer", "mijn code is AB12-CD")
     assert messages == ["utter_code_ongeldig"] and _has(result, {"code_invoer": None})
     messages, result = validate(a.ValidateAfspraakCodeForm(), "code_invoer", "mijn code is weg")
-    assert messages == ["utter_code_kwijt"] and _has(result, {"code_invoer": None})  # no attempt at a code
+    assert "utter_code_ongeldig" not in messages and _has(result, {"code_invoer": None})  # no attempt at a code
+    messages, result = validate(a.ValidateAfspraakCodeForm(), "code_invoer", "hmm")
+    assert messages == ["utter_code_kwijt"] and _has(result, {"code_invoer": None})  # no code, and no word why
 
 
 def test_unknown_code_reveals_nothing_and_too_many_tries_locks(db):

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from bot.booking.counsellors import sync
-from bot.booking.repository import book, cancel
+from bot.booking.repository import book, cancel, reschedule
 from bot.channels import booking_files as bf
 from bot.channels.guards import AttemptLimiter
 from bot.db import get_sessionmaker
@@ -47,6 +47,26 @@ def test_unknown_cancelled_past_and_malformed_are_the_same_404(sessions):
     assert bf.ics_for(view.code, "10.0.0.1", START + dt.timedelta(hours=1), sessions) == (404, "")
     cancel(sessions, view.code, NOW)
     assert bf.ics_for(view.code, "10.0.0.1", NOW, sessions) == (404, "")
+
+
+def test_a_moved_appointment_gets_the_same_uid_and_a_higher_sequence(database_url, monkeypatch):
+    """RFC 5545: a calendar replaces an event of the same UID only when its SEQUENCE is higher, so
+    the file of a moved appointment must not say SEQUENCE:0 again (SQLite and PostgreSQL)."""
+    upgrade(database_url)
+    factory = get_sessionmaker(database_url)
+    with factory.begin() as session:
+        sync(session, PROJECT_ROOT / "counsellors.example.yml")
+    monkeypatch.setattr(bf, "PER_CLIENT", AttemptLimiter(max_failures=3))
+    view = _book(factory, "telefoon")
+    first = bf.ics_for(view.code, "10.0.0.1", NOW, factory)[1].split("\r\n")
+    later = START + dt.timedelta(hours=1)
+    reschedule(factory, view.code, later, later + dt.timedelta(minutes=45), NOW)
+    second = bf.ics_for(view.code, "10.0.0.1", NOW, factory)[1].split("\r\n")
+    uid = [line for line in first if line.startswith("UID:")]
+    assert uid == [line for line in second if line.startswith("UID:")]
+    assert "SEQUENCE:0" in first and "SEQUENCE:1" in second and "DTSTART:20270309T130000Z" in second
+    reschedule(factory, view.code, later, later + dt.timedelta(minutes=45), NOW, meeting_mode="op_locatie")
+    assert "SEQUENCE:2" in bf.ics_for(view.code, "10.0.0.1", NOW, factory)[1].split("\r\n")
 
 
 def test_guessing_is_limited_per_client(sessions):

@@ -256,6 +256,26 @@ def test_reschedule_to_the_same_time_is_a_no_op(sessions):
     assert len(outbox(sessions)) == 1
 
 
+def test_every_change_raises_the_revision_and_nothing_else_does(sessions):
+    """The revision is the calendar file's SEQUENCE (RFC 5545 3.8.7.4): a calendar replaces the
+    event of the same UID only by a higher one. A new time, a new way of meeting and a move to
+    another counsellor each raise it, in the same transaction; a no-op and a refused move do not."""
+    view = repo.book(sessions, "anna", *slot(), "telefoon", now=NOW)
+    assert view.revision == 0
+    assert repo.reschedule(sessions, view.code, *slot(NINE + dt.timedelta(hours=2)), NOW).revision == 1
+    assert repo.reschedule(sessions, view.code, *slot(NINE + dt.timedelta(hours=2)), NOW,
+                           meeting_mode="op_locatie").revision == 2
+    assert repo.reschedule(sessions, view.code, *slot(NINE + dt.timedelta(hours=2)), NOW).revision == 2  # no-op
+    repo.book(sessions, "anna", *slot(NINE + dt.timedelta(hours=4)), "telefoon", now=NOW)
+    with pytest.raises(SlotTaken):
+        repo.reschedule(sessions, view.code, *slot(NINE + dt.timedelta(hours=4)), NOW)
+    assert repo.find_by_code(sessions, view.code).revision == 2
+    moved = repo.reschedule(sessions, view.code, *slot(NINE + dt.timedelta(hours=3)), NOW,
+                            meeting_mode="telefoon", counsellor_key="cees")
+    assert (moved.counsellor_key, moved.revision) == ("cees", 3)
+    assert repo.find_by_code(sessions, view.code).revision == 3
+
+
 def test_reschedule_refusals(sessions):
     view = repo.book(sessions, "anna", *slot(), "telefoon", now=NOW)
     with pytest.raises(AppointmentNotFound):

@@ -70,3 +70,41 @@ def test_upgrade_creates_the_sqlite_directories_and_file_for_this_user_only(tmp_
         os.umask(old)
     for path, mode in ((tmp_path / "var", 0o700), (tmp_path / "var" / "data", 0o700), (database, 0o600)):
         assert stat.S_IMODE(path.stat().st_mode) == mode, path
+
+
+BEFORE_REVISION = "9d4f2a7c1b85"
+
+
+def test_appointment_revision_comes_and_goes_with_its_migration(database_url):
+    """appointments.revision (the calendar file's SEQUENCE): existing appointments start at 0, the
+    column is required, and the downgrade removes it and keeps the appointments and the rule of
+    one live appointment per counsellor and start."""
+    upgrade(database_url, BEFORE_REVISION)
+    engine = make_engine(database_url)
+    start = "2027-03-02 09:00:00"
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO counsellors (key, name, kind, internal, phone, video, by_name, active) "
+            "VALUES ('anna', 'Anna', 'VPOO', true, true, false, false, true)")
+        conn.exec_driver_sql(
+            "INSERT INTO appointments (counsellor_id, starts_at, ends_at, meeting_mode, reference_code, "
+            f"status, created_at) VALUES (1, '{start}', '2027-03-02 09:45:00', 'telefoon', 'ABC234', "
+            f"'geboekt', '{start}')")
+    upgrade(database_url)
+    columns = {c["name"]: c for c in inspect(engine).get_columns("appointments")}
+    assert columns["revision"]["nullable"] is False
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT revision FROM appointments").scalar_one() == 0
+
+    downgrade(database_url, BEFORE_REVISION)
+    assert "revision" not in {c["name"] for c in inspect(engine).get_columns("appointments")}
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT reference_code FROM appointments").scalar_one() == "ABC234"
+    with pytest.raises(IntegrityError), engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO appointments (counsellor_id, starts_at, ends_at, meeting_mode, reference_code, "
+            f"status, created_at) VALUES (1, '{start}', '2027-03-02 09:45:00', 'telefoon', 'ABC235', "
+            f"'geboekt', '{start}')")
+    upgrade(database_url)
+    assert "revision" in {c["name"] for c in inspect(engine).get_columns("appointments")}
+    engine.dispose()
