@@ -465,7 +465,8 @@ BESIEGED_ACT = (
     r"\b(?:heb|hebben) (?:me|mij|mezelf|mijzelf|ons)\b(?: \w+){0,4} (?:opgesloten|ingesloten|verstopt|"
     r"op slot gedaan|op slot gedraaid)\b|"
     r"\b(?:ik|we|wij) (?:verstop|verstoppen) (?:me|mij|mezelf|ons)\b|"
-    r"\b(?:zit|zitten)\b(?: \w+){0,4} (?:op slot|achter slot)\b"
+    r"\b(?:ik|we|wij) (?:zit|zitten)\b(?: \w+){0,4} (?:op slot|achter slot)\b|"
+    r"\bzit(?:ten)? (?:ik|we|wij)\b(?: \w+){0,4} (?:op slot|achter slot)\b"
 )
 BESIEGED_PRESENT = (
     # "hij staat (nu) voor mijn deur", "ze wacht beneden bij de voordeur", "hij is bij mijn huis"

@@ -31,6 +31,7 @@ BESIEGED_ALONE = [
     "ik heb me in de wc opgesloten, hij is in het huis",
     "ik zit opgesloten in de wc",
     "ik verstop me in de badkamer, hij staat in de gang",
+    "ik zit in de badkamer op slot",
 ]
 
 # Past, habitual, hoped-for or harmless: no alarm
@@ -48,6 +49,7 @@ NOT_NOW = [
     "mijn manager wil binnen twee weken een antwoord",
     "de monteur probeert binnen te komen maar de sleutel is kwijt",
     "ze klopt op de deur voor ze binnenkomt",
+    "de nooduitgangen zitten op slot tijdens evenementen",
 ]
 
 
