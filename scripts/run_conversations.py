@@ -9,6 +9,7 @@ random sender; every user turn is checked against its expectations on meaning:
       text_matches: ["113", "(?i)centrum seksueel geweld"]   # every pattern matches the answer text
       text_not_matches: ["(?i)slachtofferhulp"]              # no pattern matches the answer
       buttons_any: ["(?i)integriteit"]                       # a button title matches
+      buttons_none: ["(?i)maandag"]                          # no button title matches
       intent: pesten                                         # NLU mode only (see below)
       intent_any: [pesten, intimidatie]                      # NLU mode only
       intent_not: [crisis]                                   # NLU mode only
@@ -184,6 +185,9 @@ def check_turn(expect: dict, answers: list[dict], names: list[str]) -> tuple[lis
             failures.append(f"text_not_matches /{rx}/ found")
     if expect.get("buttons_any") and not any(re.search(rx, t) for rx in expect["buttons_any"] for t in titles):
         failures.append(f"buttons_any {expect['buttons_any']} not in {titles}")
+    for rx in expect.get("buttons_none") or []:
+        if any(re.search(rx, t) for t in titles):
+            failures.append(f"buttons_none /{rx}/ in {titles}")
     for key in ("intent", "intent_any", "intent_not"):
         if key in expect:
             skipped.append(key)
