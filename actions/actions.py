@@ -686,6 +686,11 @@ class ActionBepaalCrisissoort(Action):
             # "ja hoor, gaat prima" answers "Gaat het wel goed met je?", "nee hoor, het gaat prima" the
             # suicide question (seventh stranger test c15): it goes fine
             return [SlotSet("crisis_soort", GAAT_GOED)]
+        if after_check and intent in (resume.BEVESTIGEN, resume.ONTKENNEN) and crisis.fears_coming(said) \
+                and crisis.threat_from_other(said or ""):
+            # "nee ik wil geen einde maken aan mijn leven!! ik ben bang voor HEM, dat hij naar mijn huis
+            # komt" (tenth stranger test c14: the whole crisis list): the fear of him, not suicide
+            return [SlotSet("crisis_soort", crisis.BANG_KOMST)]
         if after_check and intent in (resume.BEVESTIGEN, resume.ONTKENNEN):
             # "soms wel ja" to the gentle check's "denk je erover om er niet meer te zijn?", or "nee, het
             # gaat niet goed" to its "Gaat het wel goed met je?" (rules "ja/nee op de vraag van de
@@ -738,8 +743,9 @@ class ActionBepaalCrisissoort(Action):
             elif _worried_about_other(text):
                 soort = crisis.ZORGEN_ANDER  # ... or the worry is about someone else's life
             elif crisis.threat_from_other(text) and crisis_patterns.despair(text) is None:
-                # ... or a threat or fear of someone (c14): a check about safety, not about suicide
-                return [SlotSet("crisis_soort", crisis.VEILIGHEID)]
+                # ... or a threat or fear of someone (c14): a check about safety, not about suicide;
+                # afraid that he comes to the writer's home (tenth stranger test c14): that fear
+                return [SlotSet("crisis_soort", crisis.BANG_KOMST if crisis.fears_coming(text) else crisis.VEILIGHEID)]
             else:
                 return [SlotSet("crisis_soort", "check")]
         else:
@@ -750,6 +756,11 @@ class ActionBepaalCrisissoort(Action):
                 soort = crisis.ZORGEN_ANDER  # "mijn collega zegt dat hij er een eind aan wil maken"
             elif soort == "algemeen" and _sexual_violence_told(text):
                 soort = "seksueel_geweld"  # an assault told, no word of one's own life: not the whole list
+            elif soort in ("algemeen", crisis.GEWELD) and crisis.fears_coming(text) and crisis.threat_from_other(text) \
+                    and not crisis.besieged_now(text) and not found.get("category"):
+                # "ik ben bang voor HEM, dat hij naar mijn huis komt" (tenth stranger test c14): afraid he
+                # comes, not at the door now; no pattern read danger now: that fear, not the whole list
+                return [SlotSet("crisis_soort", crisis.BANG_KOMST)]
         events: list[EventType] = [SlotSet("crisis_soort", soort), SlotSet("crisis_actief", True)]
         detail = _crisis_detail(soort, text)
         if detail or tracker.get_slot("crisis_detail"):

@@ -78,6 +78,7 @@ _SELF = linear(
 # test, c14: "een bewoner heeft me geslagen en gezegd dat hij me morgen 'af gaat maken'"): the
 # gentle check asks about safety, not about suicide. Nothing about the writer's own life.
 VEILIGHEID = "veiligheid"
+BANG_KOMST = "bang_komst"  # afraid that the one who threatened comes (fears_coming): safety, 112 if he comes
 _THREAT_OR_FEAR = linear(
     r"\b(?:geslagen|sloeg|sloegen|geschopt|schopt|bedreigd|bedreigt|bedreiging\w*|vermoord\w*|aangevallen|"
     # "een klant heeft me bij mijn keel gegrepen" (sixth stranger test c15)
@@ -90,7 +91,11 @@ _THREAT_OR_FEAR = linear(
 
 
 # "ik wil niet dood" says nothing about the writer's own death (eighth stranger test c07)
-_DENIES_DEATH = linear(r"\bwil (?:\w+ )?(?:niet|nie|nooit) (?:\w+ )?(?:dood|sterven|doodgaan)\b",
+# "nee ik wil geen einde maken aan mijn leven!! ik ben bang voor HEM" (tenth stranger test c14)
+_DENIES_DEATH = linear(r"\bwil (?:\w+ )?(?:niet|nie|nooit) (?:\w+ )?(?:dood|sterven|doodgaan)\b|"
+                       r"\b(?:wil|ga|denk) (?:\w+ )?(?:geen|niet|nooit) (?:\w+ )?(?:een )?(?:eind|einde) (?:\w+ )?"
+                       r"(?:maken )?(?:aan )?(?:mijn|m'n|mn) leven(?: maken)?\b|"
+                       r"\bik ben (?:\w+ )?(?:niet|nie) (?:suicidaal|depressief)\b|\b(?:geen|niet aan) zelfmoord\b",
                        name="crisis.wil_niet_dood")
 
 
@@ -99,7 +104,8 @@ def threat_from_other(text: str) -> bool:
     and nothing about the writer's own death or life ("ik wil niet dood" is nothing about it)."""
     norm = normalise(text)
     rest = " ".join(_DENIES_DEATH.split(norm))
-    return bool(_THREAT.search(norm) or _THREAT_OR_FEAR.search(norm) or besieged_now(norm)) and not _SELF.search(rest)
+    return bool(_THREAT.search(norm) or _THREAT_OR_FEAR.search(norm) or _FEARS_COMING.search(norm)
+                or besieged_now(norm)) and not _SELF.search(rest)
 
 
 # Someone who threatened or hit the writer waits for them now (bot.nlu.crisis_patterns.waiting_now,
@@ -421,6 +427,52 @@ _STILL_DANGER = linear(
     r"\b(?:bang|terugkomt|terug komt|komt terug|komt hij terug|voor de deur|achter me aan|weet waar ik woon|"
     r"nog (?:steeds )?(?:hier|daar|in de buurt|buiten)|wacht (?:op|buiten)|zoekt me)\b",
     name="crisis.na_geweld_nog_gevaar")
+# "de politie is er. ze nemen hem mee. ik tril helemaal" (tenth stranger test c05: the danger-now
+# answer again, "Je bent nu niet veilig"): help has arrived or the one who threatened is taken away.
+# The danger is over: the answer says so (utter_crisis_hulp_is_er), not the 112 block again. Not
+# when the help is not there yet ("de politie is er nog niet", "waar blijft de politie").
+_HELP = r"(?:politie|de agenten|agenten|agent|beveiliging|beveiligers|beveiliger|security|bhv\w*|ambulance)"
+_HELP_ARRIVED = linear(
+    rf"\b{_HELP} (?:is|zijn|staat|staan|komt|komen|kwam|kwamen) (?:er |nu |net |hier |al |binnen |gelukkig )*"
+    r"(?:er|hier|binnen|aan|gekomen|gearriveerd|aangekomen|bij (?:me|mij|ons))\b|"
+    r"\b(?:ze|zij|politie|de agenten|agenten|beveiliging|ze hebben|politie heeft)\b(?: \w+){0,2} "
+    r"(?:nemen|neemt|namen|nam|hebben|heeft|voeren|voert) (?:hem|haar|die man|die vrouw|die klant)\b(?: \w+){0,2} "
+    r"(?:mee|opgepakt|meegenomen|afgevoerd|gearresteerd|aangehouden|weggebracht|in de boeien|vast)\b|"
+    r"\b(?:hij|zij|ze|die)\b(?: \w+){0,2} (?:is|wordt|werd|zijn|worden) (?:\w+ )?(?:opgepakt|meegenomen|afgevoerd|"
+    r"gearresteerd|aangehouden|weggebracht|weggestuurd|weggehaald|geboeid)\b|"
+    r"\b(?:police|security) (?:is|are) here\b|\b(?:they|police) (?:took|take|are taking) him\b",
+    name="crisis.hulp_is_er")
+_HELP_NOT_YET = linear(
+    rf"\b{_HELP} (?:is|zijn) (?:er |hier )?(?:nog )?(?:niet|nie|nergens)\b|\bwaar blijf\w* (?:de )?{_HELP}|"
+    rf"\b{_HELP}\b.{{0,20}}\b(?:onderweg|komt nog|komen nog|duurt)\b|\b(?:nog|nog steeds) geen {_HELP}\b|"
+    r"\bnot (?:here|there) yet\b",
+    name="crisis.hulp_nog_niet")
+
+
+def help_arrived(text: object) -> bool:
+    """True when the message says that the police or security are there now, or that the one who
+    threatened is taken away, and nothing says the help is not there yet or the danger goes on."""
+    norm = normalise(str(text or "")[:1000])
+    return bool(_HELP_ARRIVED.search(norm)) and not (
+        _HELP_NOT_YET.search(norm) or _NOT_SAFE.search(norm) or _STILL_DANGER.search(norm))
+
+
+# "ik ben thuis en ik ben bang dat hij langskomt" after a threat (tenth stranger test c14: the
+# suicide question): fear that the one who threatened comes to the writer, now or later. A check
+# about safety (VEILIGHEID), not about suicide.
+_FEARS_COMING = linear(
+    r"\b(?:bang|angst\w*|doodsbang|schrik|vrees|eng)\b.{0,40}\b(?:hij|zij|ze|die)\b(?: \w+){0,3} "
+    r"(?:langskomt|langs komt|komt|terugkomt|terug komt|opduikt|voor (?:de|mijn|m'n|mn) deur staat|"
+    r"me (?:\w+ )?(?:vindt|opzoekt|opwacht|iets aandoet|pakt)|(?:naar|bij) (?:mijn|m'n|mn|ons) (?:huis|adres|deur))\b|"
+    r"\b(?:weet|weten|kent|kennen) (?:\w+ ){0,2}waar ik woon\b|\bmijn (?:huis|adres)\b.{0,30}\b(?:bang|komt)\b",
+    name="crisis.bang_dat_hij_komt")
+
+
+def fears_coming(text: object) -> bool:
+    """True when the writer is afraid the one who threatened them comes to them (see above)."""
+    return bool(_FEARS_COMING.search(normalise(str(text or "")[:1000])))
+
+
 # "112 bellen voelt overdreven, hij is gewoon een boze klant" (seventh stranger test c11): a doubt
 # whether a threat now is worth 112 is no sign the danger is over; the answer: 112 is right.
 _DOUBTS_112 = linear(
@@ -592,7 +644,8 @@ def after_violence(text: object) -> bool:
     norm = normalise(str(text or "")[:1000])
     if _NOT_SAFE.search(norm) or _STILL_DANGER.search(norm) or _DOUBTS_112.search(norm):
         return False
-    return bool(_SAFE_AGAIN.search(norm) or _AWAY.search(norm) or _SUPPORT.search(norm) or _WHAT_NOW.search(norm))
+    return bool(_SAFE_AGAIN.search(norm) or _AWAY.search(norm) or _SUPPORT.search(norm) or _WHAT_NOW.search(norm)
+                or _HELP_ARRIVED.search(norm))
 
 
 def safe_or_away(text: object) -> bool:
@@ -668,6 +721,7 @@ CRISIS_ANSWERS = frozenset(_CRISIS_ANSWER.values()) | {"utter_crisis_algemeen"}
 
 # The threat is still there (danger_going_on): stay inside, 112 (also whispering), someone nearby calls.
 GEVAAR_NU = "utter_crisis_gevaar_nu"
+HULP_IS_ER = "utter_crisis_hulp_is_er"  # help_arrived: the police or security are there, he is taken away
 GEVAAR_NU_KORT = "utter_crisis_gevaar_nu_kort"  # the same said again: short, not the block twice
 
 # A message read as a crisis again, right after a crisis answer, that is a follow-up instead: who can
@@ -707,6 +761,8 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
         return "utter_crisis_niet_bellen_geweld"
     if soort == GEWELD and need != KAN_NIET_BELLEN and (danger_going_on(text) or doubts_112(text)):
         return GEVAAR_NU  # "hij staat nog steeds voor de deur": the danger, not a category
+    if soort == GEWELD and need is None and help_arrived(text):
+        return HULP_IS_ER  # "de politie is er, ze nemen hem mee, ik tril": the danger is over
     if soort == GEWELD and need is None and asks_whom_to_call(text) and not safe_or_away(text):
         return WIE_BELLEN_GEVAAR  # "bel ik de politie of de beveiliging?": 112 now, security too, report later
     if soort == GEWELD and need == MEDISCH:

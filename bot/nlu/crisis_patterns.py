@@ -159,6 +159,16 @@ def _wil_dood_veto(norm: str) -> bool:
     return bool(_WIL_NIET_DOOD.search(norm)) and not _ZELFMOORD_TOCH.search(norm)
 
 
+# "nee ik wil geen einde aan mijn leven maken" (tenth stranger test c14, said to the gentle check):
+# denied, unless taken back
+_EINDE_ONTKEND = _re("einde_aan_maken.ontkend",
+                     rf"\b(?:wil|ga|denk|zou)\b (?:er )?(?:\w+ )?(?:geen|{NOT}|nooit) (?:\w+ ){{0,3}}(?:een |n )?eind")
+
+
+def _einde_veto(norm: str) -> bool:
+    return bool(_EINDE_ONTKEND.search(norm)) and not _ZELFMOORD_TOCH.search(norm)
+
+
 def _zelfmoord_woord_veto(norm: str) -> bool:
     return bool(_ZELFMOORD_WOORD_VETO.search(norm)) or _suicide_denied(norm)
 
@@ -181,7 +191,7 @@ RULES: Sequence[Rule] = (
           r"\ber (?:\w+ ){0,2}(?:een |n )?eind(?:e)? aan (?:te |wil |ga )?(?:maken|make|maak)\b|"
           r"\beind(?:e)? aan (?:mijn|m'n|mn|haar|zijn) leven\b|\beind(?:e)? (?:maak|maakt|maken) aan alles\b|"
           r"\bpolsen\b.{0,15}\b(?:open|door)?gesneden\b|\btegen een (?:boom|muur|vrachtwagen) (?:aan )?(?:te )?(?:rijden|rij)\b|\bvan het leven beroven\b|\bmezelf ophangen\b|"
-          r"\bme (?:op )?(?:te )?hangen\b"),
+          r"\bme (?:op )?(?:te )?hangen\b", veto=_einde_veto),
     _rule(ZELFMOORD, "hoeft_niet_meer",
           rf"\bhet hoeft (?:voor mij (?:allemaal )?|allemaal (?:voor mij )?)(?:echt )?{NOT} meer\b"),
     _rule(ZELFMOORD, "morgen_er_niet_meer",
