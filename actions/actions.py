@@ -858,6 +858,14 @@ def _stay_with_danger(dispatcher, tracker: Tracker, text: str) -> list[EventType
     aggression was told without a crisis answer, someone at the door, outside or following the
     writer now ("hij wacht buiten", "hij staat voor mijn deur": ninth stranger test c28): the danger
     now, and the violence crisis from here on. The events when answered, else None."""
+    if (tracker.get_slot("crisis_actief") and tracker.get_slot("crisis_soort") == crisis.GEWELD
+            and tracker.get_slot("crisis_detail") == crisis.BELAAGD and not crisis.stays_with_danger(text)
+            and not crisis.safe_or_away(text) and not crisis.help_arrived(text)):
+        # someone is at the door and the message tells more (who he is, that a colleague calls 112;
+        # tenth stranger test c05: the category question, then the answer as if it were over): the
+        # bot stays with the danger until the person says it is over
+        dispatcher.utter_message(response=crisis.HULP_ONDERWEG if crisis.help_called(text) else crisis.GEVAAR_NU_KORT)
+        return []
     if not (tracker.get_slot("crisis_actief") and tracker.get_slot("crisis_soort") == crisis.GEWELD
             and crisis.stays_with_danger(text)):
         if not (_threat_told(tracker) and crisis.besieged_now(text)):

@@ -457,6 +457,20 @@ def help_arrived(text: object) -> bool:
         _HELP_NOT_YET.search(norm) or _NOT_SAFE.search(norm) or _STILL_DANGER.search(norm))
 
 
+# "ik heb een collega ge-appt die belt 112. het is een klant, vorige week ook al" while someone is at
+# the door (tenth stranger test c05: the category question, then the answer as if the danger were
+# over): help is on its way, the danger is not over. The bot stays with it (HULP_ONDERWEG).
+_HELP_CALLED = linear(
+    r"\b(?:belt|bellen|belde|heeft|hebben|gebeld|bel|gaat|gaan)\b.{0,25}\b(?:112|politie|beveiliging|security)\b|"
+    r"\b(?:112|politie|beveiliging)\b.{0,20}\b(?:gebeld|gewaarschuwd|onderweg|komt eraan|komt er ?aan|komt zo)\b",
+    name="crisis.hulp_gebeld")
+
+
+def help_called(text: object) -> bool:
+    """True when the message says that 112, the police or security were called or are on the way."""
+    return bool(_HELP_CALLED.search(normalise(str(text or "")[:1000])))
+
+
 # "ik ben thuis en ik ben bang dat hij langskomt" after a threat (tenth stranger test c14: the
 # suicide question): fear that the one who threatened comes to the writer, now or later. A check
 # about safety (VEILIGHEID), not about suicide.
@@ -721,6 +735,7 @@ CRISIS_ANSWERS = frozenset(_CRISIS_ANSWER.values()) | {"utter_crisis_algemeen"}
 
 # The threat is still there (danger_going_on): stay inside, 112 (also whispering), someone nearby calls.
 GEVAAR_NU = "utter_crisis_gevaar_nu"
+HULP_ONDERWEG = "utter_crisis_hulp_onderweg"  # help_called while someone is at the door: stay inside until it is there
 HULP_IS_ER = "utter_crisis_hulp_is_er"  # help_arrived: the police or security are there, he is taken away
 GEVAAR_NU_KORT = "utter_crisis_gevaar_nu_kort"  # the same said again: short, not the block twice
 

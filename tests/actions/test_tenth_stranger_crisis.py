@@ -111,3 +111,26 @@ def test_a_denied_end_of_life_is_no_suicide_alarm(text):
 def test_an_end_of_life_told_stays_the_alarm(text):
     found = crisis_patterns.match(text)
     assert found is not None and found.category == "zelfmoord"
+
+
+def test_more_told_while_someone_is_at_the_door_stays_with_the_danger():
+    # c05 turn 2: read as aggression, it got the category question and then the answer as if over
+    messages, events = run(a.ActionHerkenSituatie(),
+                           tracker("agressie_geweld",
+                                   "ik heb een collega ge-appt die belt 112. het is een klant van ons, hij was "
+                                   "vorige week ook al zo", slots=BESIEGED))
+    assert [m["response"] for m in messages] == ["utter_crisis_hulp_onderweg"]
+    assert not any(e.get("name") == "situatie" for e in events)
+
+
+def test_at_the_door_and_nothing_about_help_gets_the_short_danger_answer():
+    messages, _ = run(a.ActionHerkenSituatie(),
+                      tracker("agressie_geweld", "het is een klant van ons, hij was vorige week ook al zo",
+                              slots=BESIEGED))
+    assert [m["response"] for m in messages] == ["utter_crisis_gevaar_nu_kort"]
+
+
+def test_at_the_door_then_safe_is_no_longer_the_danger():
+    messages, _ = run(a.ActionHerkenSituatie(),
+                      tracker("agressie_geweld", "hij is weg, ik zit bij mijn collega", slots=BESIEGED))
+    assert "utter_crisis_gevaar_nu_kort" not in [m.get("response") for m in messages]
