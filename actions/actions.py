@@ -713,6 +713,11 @@ class ActionBepaalCrisissoort(Action):
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
         still_there = (not found.get("category") or found.get("rule") in STILL_THERE_RULES
                        or (found.get("category") == crisis.GEWELD and crisis.besieged_act(text)))
+        if still_there and previous == crisis.GEWELD and tracker.get_slot("crisis_actief") \
+                and tracker.get_slot("crisis_detail") == crisis.BELAAGD and (crisis.help_called(text) or crisis.help_arrived(text)):
+            # "mijn collega heeft de politie gebeld", "de agenten zijn er nu" while someone was at the
+            # door (tenth stranger test c05): help on its way or there, not the same block again
+            return [SlotSet("crisis_soort", crisis.VERVOLG)]
         if still_there and previous == crisis.GEWELD \
                 and tracker.get_slot("crisis_actief") and crisis.stays_with_danger(text):
             # "hij staat nog steeds voor de deur", "ik durf niet te bellen, hij hoort me" right after
@@ -818,8 +823,13 @@ class ActionCrisisVervolg(Action):
             dispatcher.utter_message(response=CRISIS_OKE)  # "oke", read as not understood: warm, the door open
             return events
         response = crisis.after_crisis_response(text, soort, intent)
+        if soort == crisis.GEWELD and tracker.get_slot("crisis_detail") == crisis.BELAAGD and crisis.help_called(text) \
+                and response in (crisis.GEVAAR_NU, "utter_crisis_geweld", "utter_crisis_nazorg"):
+            response = crisis.HULP_ONDERWEG  # someone at the door, help called: stay inside until it is there
         if response == crisis.GEVAAR_NU and _last_bot_response(tracker) in (crisis.GEVAAR_NU, crisis.GEVAAR_NU_KORT):
             response = crisis.GEVAAR_NU_KORT  # still there: the short form, not the same block again
+        if response == crisis.HULP_IS_ER:  # the police or security are there: the danger is over
+            events.append(SlotSet("crisis_actief", False))
         if response == _last_bot_response(tracker) and response in crisis.CRISIS_ANSWERS:
             # the same crisis block just given, and no new sign of danger: not a third time in a row
             dispatcher.utter_message(response="utter_crisis_herhaald")
@@ -858,6 +868,12 @@ def _stay_with_danger(dispatcher, tracker: Tracker, text: str) -> list[EventType
     aggression was told without a crisis answer, someone at the door, outside or following the
     writer now ("hij wacht buiten", "hij staat voor mijn deur": ninth stranger test c28): the danger
     now, and the violence crisis from here on. The events when answered, else None."""
+    if (tracker.get_slot("crisis_actief") and tracker.get_slot("crisis_soort") == crisis.GEWELD
+            and crisis.help_arrived(text)):
+        # "de agenten zijn er nu, ze hebben hem meegenomen" read as a situation (tenth stranger test
+        # c05): the danger is over, said so; the category can wait
+        dispatcher.utter_message(response=crisis.HULP_IS_ER)
+        return [SlotSet("crisis_actief", False)]
     if (tracker.get_slot("crisis_actief") and tracker.get_slot("crisis_soort") == crisis.GEWELD
             and tracker.get_slot("crisis_detail") == crisis.BELAAGD and not crisis.stays_with_danger(text)
             and not crisis.safe_or_away(text) and not crisis.help_arrived(text)):

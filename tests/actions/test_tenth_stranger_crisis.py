@@ -134,3 +134,22 @@ def test_at_the_door_then_safe_is_no_longer_the_danger():
     messages, _ = run(a.ActionHerkenSituatie(),
                       tracker("agressie_geweld", "hij is weg, ik zit bij mijn collega", slots=BESIEGED))
     assert "utter_crisis_gevaar_nu_kort" not in [m.get("response") for m in messages]
+
+
+def test_police_there_read_as_a_situation_after_the_door_ends_the_danger():
+    messages, events = run(a.ActionHerkenSituatie(),
+                           tracker("agressie_geweld", "de agenten zijn er nu en ze hebben hem meegenomen",
+                                   slots=BESIEGED))
+    assert [m["response"] for m in messages] == ["utter_crisis_hulp_is_er"]
+    assert SlotSet("crisis_actief", False) in events
+
+
+def test_help_called_read_as_a_crisis_again_at_the_door_is_a_follow_up():
+    text = "mijn collega heeft de politie gebeld. hij is hier al eerder geweest"
+    _, events = run(a.ActionBepaalCrisissoort(), tracker("crisis", text, slots=BESIEGED, crisis=CLASSIFIER_ONLY))
+    assert events == [SlotSet("crisis_soort", "vervolg")]
+    trk = _tracker_with_events("crisis", text, {**BESIEGED, "crisis_soort": "vervolg"},
+                               [{"event": "slot", "name": "crisis_soort", "value": "geweld"},
+                                {"event": "slot", "name": "crisis_soort", "value": "vervolg"}])
+    messages, _ = run(a.ActionCrisisVervolg(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_hulp_onderweg"]
