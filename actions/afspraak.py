@@ -25,6 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions import answers, telling
 from bot import clock, content
 from bot.booking import availability, offer, reference, routing
+from bot.booking.counsellors import phone_numbers
 from bot.booking.repository import (
     AppointmentNotFound,
     AppointmentView,
@@ -72,7 +73,8 @@ FORM_SLOTS = ("vp_soort", "tijd_wens", "aangeboden_tijden", "gekozen_tijd", "ont
               "telefoon_nederlands")
 WISH_SLOTS = ("vp_extern", "vp_gekozen", "vp_niet")  # a wish about the counsellor outlives a "no" at the summary
 BOOKING_SLOTS = FORM_SLOTS + WISH_SLOTS + ("referentiecode", "ics_link", "vp_weer_bereikbaar", "vp_bereikbaar",
-                                           "afspraak_uitkomst", "beheer_actie", "code_invoer", "annuleer_bevestiging",
+                                           "vp_nummer", "afspraak_uitkomst", "beheer_actie", "code_invoer",
+                                           "annuleer_bevestiging",
                                            "tijd_grens", "vp_namen", "vormen", "onderwerp", "beheer_wissel",
                                            "alleen_vorm",
                                            "afscheid_echt")
@@ -761,6 +763,44 @@ def _said_just_before(tracker: Tracker, response: str) -> bool:
         elif kind == "bot" and seen_user and (event.get("metadata") or {}).get("utter_action") == response:
             return True
     return False
+
+
+def vp_nummer(counsellor) -> str:
+    """How to reach this counsellor when the person calls in: the number from the counsellors
+    file, else the intranet and a way for who cannot get there (tenth stranger test c17, c20)."""
+    texts = content.afspraak_knoppen()
+    number = phone_numbers().get(counsellor.key) if counsellor is not None else None
+    if number:
+        return content.fill(texts["vp_nummer"], {"naam": counsellor.name, "nummer": number})
+    return texts["vp_nummer_intranet"]
+
+
+def _code_lost_earlier(tracker: Tracker) -> bool:
+    """Whether a message before the latest one said the code is lost or asked to find the
+    appointment without it ("ik ben mijn code kwijt"): the appointment exists."""
+    users = [e for e in (tracker.events or []) if isinstance(e, dict) and e.get("event") == "user"]
+    return any(said.lost_code(e.get("text") or "") or said.asks_to_find_without_code(e.get("text") or "")
+               for e in users[:-1])
+
+
+def without_code(text: str, tracker: Tracker) -> bool:
+    """"kun je zoeken op mijn naam?", or "ik HEB geen code" after the code was said lost: the
+    appointment cannot be found, and it is no new booking (tenth stranger test c11)."""
+    if not text or text.startswith("/") or said.code_in(text) is not None:
+        return False
+    return said.asks_to_find_without_code(text) or (_code_lost_earlier(tracker) and said.no_code_at_hand(text)
+                                                    and not said.has_no_appointment_after_lost_code(text))
+
+
+def utter_without_code(dispatcher: CollectingDispatcher) -> None:
+    """No code, no appointment found: why, how to move or cancel it anyway, and a way to stop."""
+    texts = content.afspraak_knoppen()
+    numbers = {c.name: phone_numbers().get(c.key) for c in availability.active_counsellors(sessions())}
+    listed = [f"{name}: {number}" for name, number in numbers.items() if number]
+    reach = content.fill(texts["vp_nummers_zonder_code"], {"nummers": routing.join(listed, texts["en"])}) \
+        if listed else texts["vp_nummer_intranet"]
+    dispatcher.utter_message(text=content.fill(texts["zonder_code"], {"bereiken": reach}),
+                             buttons=[{"title": texts["stoppen_knop"], "payload": "/stoppen"}])
 
 
 def _only_some(counsellors: list) -> bool:
@@ -1529,7 +1569,19 @@ class ActionAskBevestiging(_AskWithWayOut):
     def put(self, dispatcher, tracker: Tracker, explain: bool) -> None:
         if tracker.get_slot("wat_anders_gevraagd") is True and _intent(tracker)[0] == "ontkennen":
             return  # "Wat wil je anders?" was just asked, with its buttons
+        if not explain:  # {vp_nummer}: how to reach the counsellor when the person calls in (c17, c20)
+            dispatcher.utter_message(response=self.ask, vp_nummer=vp_nummer(_chosen_counsellor(tracker)))
+            return
         super().put(dispatcher, tracker, explain)
+
+
+def _chosen_counsellor(tracker: Tracker):
+    """The counsellor of the chosen time, or None."""
+    try:
+        key, _start = offer.decode(tracker.get_slot("gekozen_tijd"))
+    except ValueError:
+        return None
+    return _counsellor(key)
 
 
 class ActionAskGekozenTijd(_AskWithWayOut):
@@ -1579,6 +1631,9 @@ class ActionAskCodeInvoer(_AskWithWayOut):
         whatever intent it was given (a new request, a question, not understood): where the code
         is, what else can be done and a way to stop, from the first time, instead of the question."""
         text = _latest_text(tracker)
+        if without_code(text, tracker):  # "kun je zoeken op mijn naam?", "ik HEB geen code" (c11)
+            utter_without_code(dispatcher)
+            return
         if not text.startswith("/") and said.lost_code(text):
             dispatcher.utter_message(response="utter_code_kwijt")
             return
@@ -1759,6 +1814,7 @@ class ActionBoekAfspraak(Action):
                                                                  **content.hulplijn_values()}))
         return [SlotSet("referentiecode", view.code), SlotSet("afspraak_tijd", format_slot_nl(view.starts_at)),
                 SlotSet("locatie", view.location), SlotSet("ics_link", ics_link(view.code)),
+                SlotSet("vp_nummer", vp_nummer(counsellor)),
                 SlotSet("vp_met_wie",
                         describe([counsellor], with_meeting_modes=False) if counsellor else view.counsellor_name),
                 SlotSet("afspraak_uitkomst", "geboekt")] + telling.count(
@@ -1806,7 +1862,8 @@ class ActionStartBeheer(Action):
             return []  # "ja annuleer maar" answers "Wil je die annuleren?": the form reads it
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         if (tracker.active_loop or {}).get("name") == "afspraak_code_form" \
-                and tracker.get_slot("requested_slot") == "code_invoer" and said.lost_code(_latest_text(tracker)):
+                and tracker.get_slot("requested_slot") == "code_invoer" \
+                and (said.lost_code(_latest_text(tracker)) or without_code(_latest_text(tracker), tracker)):
             return []  # "ik ben die code kwijt", read as a new request: the form asks on and helps (agenda10)
         if (tracker.active_loop or {}).get("name") == "afspraak_code_form" and intent == "afspraak_wijzigen" \
                 and tracker.get_slot("beheer_actie") == "wijzigen" and tracker.get_slot("referentiecode") \
@@ -1891,8 +1948,9 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
         ends (afspraak_uitkomst geen_afspraak) and a new booking starts, with the time named."""
         text = _latest_text(tracker)
         requested = tracker.get_slot("requested_slot")
-        if requested == "code_invoer" and not text.startswith("/") \
-                and said.code_in(text) is None and said.has_no_appointment(text):
+        if requested == "code_invoer" and not text.startswith("/") and said.code_in(text) is None \
+                and (said.has_no_appointment_after_lost_code(text) if _code_lost_earlier(tracker)
+                     else said.has_no_appointment(text)):
             return [SlotSet("code_invoer", None), SlotSet("afspraak_uitkomst", "geen_afspraak")]
         if requested in ("tijd_wens", "gekozen_tijd") and not text.startswith("/"):
             named = self._counsellor_named(requested, text, dispatcher, tracker)
@@ -2046,7 +2104,8 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
         the same answer: unknown, cancelled and started alike, each counted as a wrong code."""
         code = said.code_in(value)  # the whole message, or inside a sentence ("typfout: ...")
         if code is None:
-            if said.lost_code(value):  # the question step says where the code is (ActionAskCodeInvoer)
+            if said.lost_code(value) or without_code(str(value or ""), tracker):
+                # the question step says where the code is, or why it cannot be found (ActionAskCodeInvoer)
                 return self._failed(tracker, "code_invoer", dispatcher, None)
             if not said.code_attempt(value) and self._no_answer(value, dispatcher, tracker):
                 return {"code_invoer": None}  # a question: answered, and the code is asked again

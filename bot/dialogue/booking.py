@@ -575,6 +575,55 @@ def lost_code(text: object) -> bool:
     return bool(_CODE_PRONOUN.search(norm)) and bool(_LOST_WITH_PRONOUN.search(norm))
 
 
+# Looking the appointment up without its code (tenth stranger test c11): "kan je zoeken op mijn
+# naam?", "kun je hem vinden met mijn telefoonnummer", "mijn naam is Sanne Bakker, zoek maar",
+# "kan het ook zonder code?". The bot stores no names, so it cannot.
+_FIND_WITHOUT_CODE = linear(
+    r"\b(?:zoek\w*|opzoek\w*|op te zoeken|vind\w*|terugvind\w*|terug te vinden|kijk\w*|nakijk\w*|search\w*|look\w*"
+    r"|find\w*|check\w*)(?: \w+){0,5} (?:op|met|via|onder|bij|aan de hand van|by|with|under|using)"
+    r" (?:mijn |m'n |mn |de |het |my )?(?:naam|achternaam|voornaam|namen|telefoonnummer|nummer|e-?mail\w*|mailadres"
+    r"|geboortedatum|gegevens|name|phone\w*|number)\b"
+    r"|\b(?:op|onder|met|via) (?:mijn |m'n |mn )?(?:naam|achternaam|telefoonnummer|e-?mail\w*|mailadres|gegevens)"
+    r"(?: \w+){0,2} (?:op ?zoeken|zoeken|vinden|terugvinden|terug ?zoeken|kijken|opzoeken|nakijken)\b"
+    r"|\bmijn naam is\b|\bik heet\b|\bmy name is\b"
+    r"|\bzonder (?:de |mijn |een |die |m'n )?code(?: \w+){0,4}"
+    r" (?:vinden|zoeken|opzoeken|terugvinden|verzetten|wijzigen|annuleren|afzeggen|verplaatsen|doen|regelen)\b"
+    r"|\b(?:kan|kun|kunt|gaat|lukt)(?: \w+){0,3} (?:het|dat|dit) (?:ook |niet |dan )*zonder (?:de |mijn |een )?code\b"
+    r"|\b(?:vinden|zoeken|verzetten|verplaatsen|annuleren|afzeggen|wijzigen)\w* zonder (?:de |mijn |een )?code\b",
+    name="booking.find_without_code")
+# "ik HEB geen code", "geen code dus", "zonder code": after the code was said to be lost, no code at
+# hand, not no appointment
+_NO_CODE_AT_HAND = linear(r"\b(?:geen|zonder) (?:\w+ )?(?:code|codes|afspraakcode|referentiecode)\b",
+                          name="booking.no_code_at_hand")
+# an appointment said outright not to exist yet, or a new one wished for
+_NO_APPOINTMENT_ITSELF = linear(
+    r"\b(?:(?:heb|had) (?:\w+ ){0,2}geen afspraak|nog geen afspraak|geen afspraak gemaakt"
+    r"|(?:een|de|mijn) (?:nieuwe )?afspraak aan het maken"
+    r"|ik (?:wil|wou|ga) (?:juist |net )?(?:een|nieuwe|een nieuwe) afspraak maken)\b",
+    name="booking.no_appointment_itself")
+
+
+def asks_to_find_without_code(text: object) -> bool:
+    """The person asks to find the appointment without its code: by name, phone number or e-mail
+    address, or "zonder code" (tenth stranger test c11). The bot keeps no names: it cannot."""
+    norm = _norm(text)
+    return bool(norm) and code_in(text) is None and bool(_FIND_WITHOUT_CODE.search(norm))
+
+
+def no_code_at_hand(text: object) -> bool:
+    """"ik HEB geen code", "zonder code": said after the code was lost, the code is not at hand
+    (the appointment exists); never a new booking (tenth stranger test c11)."""
+    norm = _norm(text)
+    return bool(norm) and code_in(text) is None and (lost_code(text) or bool(_NO_CODE_AT_HAND.search(norm)))
+
+
+def has_no_appointment_after_lost_code(text: object) -> bool:
+    """After the code was said to be lost, only an appointment said not to exist ("ik heb nog
+    geen afspraak") or a new one asked for means no appointment; "ik heb geen code" does not."""
+    norm = _norm(text)
+    return bool(norm) and bool(_NO_APPOINTMENT_ITSELF.search(norm))
+
+
 def code_named_lost(text: object) -> str | None:
     """A message that names the code as lost ("die code ben ik kwijt", "waar staat mijn code?"),
     without a context to read it in: the request it makes, CANCEL with a wish to cancel, else MOVE;
