@@ -861,6 +861,9 @@ def answer_about_counsellor(text: str, dispatcher: CollectingDispatcher, tracker
 
 
 def _about_counsellor(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    if said.asks_about_counsellor_side(text, _by_name()):
+        _answer_side(text, dispatcher)  # "helpt Marieke ook de klager?": no choice (tenth stranger test c06)
+        return True
     if said.asks_for_gender(text) and not said.gender_as_reason(text, _by_name()):
         counsellors = availability.active_counsellors(sessions())
         by_name = [c for c in counsellors if c.by_name]
@@ -883,6 +886,20 @@ def _about_counsellor(text: str, dispatcher: CollectingDispatcher, tracker: Trac
             dispatcher.utter_message(response="utter_afspraak_plek", vp_met_wie=ways)
         return True
     return False
+
+
+def _answer_side(text: str, dispatcher: CollectingDispatcher) -> None:
+    """Whether a counsellor also helps the other side, is neutral or knows people in the matter:
+    the bot cannot know; ask at the start, the counsellor says when they cannot help; the others
+    who may be chosen (the external ones first)."""
+    texts = content.afspraak_knoppen()
+    norm = text.lower()
+    named = {k for k, name in _by_name().items() if any(p.lower() in norm for p in name.split() if len(p) > 2)}
+    others = [c for c in availability.active_counsellors(sessions()) if c.by_name and c.key not in named]
+    others.sort(key=lambda c: c.internal)
+    other = content.fill(texts["vp_andere_kiezen"], {"namen": describe(others, with_meeting_modes=False)}) \
+        if others else texts["vp_andere_algemeen"]
+    dispatcher.utter_message(text=content.fill(texts["vp_beide_kanten"], {"anders": other}))
 
 
 def _answer_who(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
@@ -997,6 +1014,11 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
                 _answer_who(text, dispatcher, tracker)
                 answers.answer_other_questions(dispatcher, text, "wie_is_vp")  # "… en kost dat iets?" (c26)
             return [SlotSet(requested, None)]
+        avoiding = self._avoids_meeting(requested, text, dispatcher, tracker)
+        if avoiding is not None:  # "ik wil hem niet tegenkomen": phone or video, no new matter (c17)
+            if requested in ("tijd_wens", "gekozen_tijd") and self._names_a_time(text.lower()):
+                return avoiding[:-1] + await super().get_validation_events(dispatcher, tracker, domain)
+            return avoiding
         matter = _integrity_told(text, tracker) if requested not in (None, "vp_soort", "contactgegeven") else None
         if matter is not None:
             # "het gaat eigenlijk over fraude door mijn afdelingshoofd": the booking goes to a counsellor
@@ -1022,6 +1044,35 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             heard = self._new_wish(said.counsellor_wish(text, _by_name()), dispatcher, tracker)
             return [SlotSet(k, v) for k, v in heard.items()]
         return await super().get_validation_events(dispatcher, tracker, domain)
+
+    @staticmethod
+    def _avoids_meeting(requested: str | None, text: str, dispatcher, tracker: Tracker) -> list[EventType] | None:
+        """Not wanting to run into the person it is about at the place of the talk (tenth stranger
+        test c17): the other ways of meeting are offered, in person is not offered any more (and
+        asked again when it was chosen). The requested slot's event comes last. None otherwise."""
+        if requested is None or text.startswith("/") or not said.avoids_meeting_someone(text):
+            return None
+        texts = content.afspraak_knoppen()
+        chosen = tracker.get_slot("ontmoetingsvorm")
+        refused = tracker.get_slot("vorm_niet")
+        refused = sorted((set(refused) if isinstance(refused, list) else set()) | {said.IN_PERSON})
+        events: list[EventType] = [SlotSet("vorm_niet", refused)]
+        if chosen in said.MEETING_MODES and chosen != said.IN_PERSON and requested != "ontmoetingsvorm":
+            dispatcher.utter_message(text=content.fill(texts["niet_tegenkomen_al"], {"vorm": _mode_title(chosen)}))
+            return events + [SlotSet(requested, None)]
+        picked = _counsellor_of(tracker.get_slot("gekozen_tijd"))
+        offered = _offered(tracker)
+        counsellors = [picked] if picked else _offered_counsellors(offered) if offered else _route(tracker).counsellors
+        ways = [m for m in (said.PHONE, said.VIDEO) if any(m in c.meeting_modes for c in counsellors)]
+        if ways:
+            wijzen = routing.join([_mode_title(m) for m in ways], texts["of"])
+            dispatcher.utter_message(text=content.fill(texts["niet_tegenkomen"], {"wijzen": wijzen}))
+        else:
+            dispatcher.utter_message(text=texts["niet_tegenkomen_alleen_locatie"])
+        if chosen == said.IN_PERSON and ways:
+            events += [SlotSet("ontmoetingsvorm", None), SlotSet("ontmoetingsvorm_titel", None),
+                       SlotSet("locatie", None)]
+        return events + [SlotSet(requested, None)]
 
     def _button_at_contact(self, text: str, dispatcher, tracker: Tracker) -> dict[str, Any] | None:
         """A button of an earlier question pressed while the number or address is asked (eighth
@@ -1693,6 +1744,10 @@ class ActionVraagInAfspraak(Action):
         requested = tracker.get_slot("requested_slot")
         if said.clearly_declines(text) or _asks_if_moving(text):
             return []  # "ik wil nog geen afspraak, kan ik anoniem bellen?": the form, back, ends and answers
+        if requested is not None and requested != "code_invoer" and said.avoids_meeting_someone(text):
+            return []  # "ik wil hem niet tegenkomen": the form offers phone or video (c17)
+        if requested == "code_invoer" and without_code(text, tracker):
+            return []  # "kun je zoeken op mijn naam?": no FAQ answer; the code step says why not (c11)
         if requested not in (None, "vp_soort", "contactgegeven") and _integrity_told(text, tracker) is not None:
             return []  # "fraude ..., is Marieke daar wel de goede persoon voor?": the form moves the times (c05)
         if requested in ("bereikbaar", "contactgegeven") \

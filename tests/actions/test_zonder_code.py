@@ -79,3 +79,11 @@ def _dispatcher():
 def asyncio_run(coro):
     import asyncio
     return asyncio.run(coro)
+
+
+@pytest.mark.parametrize("text", ["kan je niet zoeken op mijn naam? Sanne Bakker",
+                                  "ik HEB geen code, dat zeg ik toch. wat nu"])
+def test_a_question_without_a_code_gets_no_faq_answer_first(db, text):
+    """The FAQ rule took these for privacy or evidence questions (c11): the code step answers."""
+    messages, events = run(a.ActionVraagInAfspraak(), code_step(text, intent="faq"))
+    assert messages == [] and events == []
