@@ -25,6 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions import answers, telling
 from bot import clock, content
 from bot.booking import availability, offer, reference, routing
+from bot.booking.counsellors import phone_numbers
 from bot.booking.repository import (
     AppointmentNotFound,
     AppointmentView,
@@ -72,7 +73,8 @@ FORM_SLOTS = ("vp_soort", "tijd_wens", "aangeboden_tijden", "gekozen_tijd", "ont
               "telefoon_nederlands")
 WISH_SLOTS = ("vp_extern", "vp_gekozen", "vp_niet")  # a wish about the counsellor outlives a "no" at the summary
 BOOKING_SLOTS = FORM_SLOTS + WISH_SLOTS + ("referentiecode", "ics_link", "vp_weer_bereikbaar", "vp_bereikbaar",
-                                           "afspraak_uitkomst", "beheer_actie", "code_invoer", "annuleer_bevestiging",
+                                           "vp_nummer", "afspraak_uitkomst", "beheer_actie", "code_invoer",
+                                           "annuleer_bevestiging",
                                            "tijd_grens", "vp_namen", "vormen", "onderwerp", "beheer_wissel",
                                            "alleen_vorm",
                                            "afscheid_echt")
@@ -763,6 +765,44 @@ def _said_just_before(tracker: Tracker, response: str) -> bool:
     return False
 
 
+def vp_nummer(counsellor) -> str:
+    """How to reach this counsellor when the person calls in: the number from the counsellors
+    file, else the intranet and a way for who cannot get there (tenth stranger test c17, c20)."""
+    texts = content.afspraak_knoppen()
+    number = phone_numbers().get(counsellor.key) if counsellor is not None else None
+    if number:
+        return content.fill(texts["vp_nummer"], {"naam": counsellor.name, "nummer": number})
+    return texts["vp_nummer_intranet"]
+
+
+def _code_lost_earlier(tracker: Tracker) -> bool:
+    """Whether a message before the latest one said the code is lost or asked to find the
+    appointment without it ("ik ben mijn code kwijt"): the appointment exists."""
+    users = [e for e in (tracker.events or []) if isinstance(e, dict) and e.get("event") == "user"]
+    return any(said.lost_code(e.get("text") or "") or said.asks_to_find_without_code(e.get("text") or "")
+               for e in users[:-1])
+
+
+def without_code(text: str, tracker: Tracker) -> bool:
+    """"kun je zoeken op mijn naam?", or "ik HEB geen code" after the code was said lost: the
+    appointment cannot be found, and it is no new booking (tenth stranger test c11)."""
+    if not text or text.startswith("/") or said.code_in(text) is not None:
+        return False
+    return said.asks_to_find_without_code(text) or (_code_lost_earlier(tracker) and said.no_code_at_hand(text)
+                                                    and not said.has_no_appointment_after_lost_code(text))
+
+
+def utter_without_code(dispatcher: CollectingDispatcher) -> None:
+    """No code, no appointment found: why, how to move or cancel it anyway, and a way to stop."""
+    texts = content.afspraak_knoppen()
+    numbers = {c.name: phone_numbers().get(c.key) for c in availability.active_counsellors(sessions())}
+    listed = [f"{name}: {number}" for name, number in numbers.items() if number]
+    reach = content.fill(texts["vp_nummers_zonder_code"], {"nummers": routing.join(listed, texts["en"])}) \
+        if listed else texts["vp_nummer_intranet"]
+    dispatcher.utter_message(text=content.fill(texts["zonder_code"], {"bereiken": reach}),
+                             buttons=[{"title": texts["stoppen_knop"], "payload": "/stoppen"}])
+
+
 def _only_some(counsellors: list) -> bool:
     """Whether these are fewer than all counsellors (a wish, or the counsellor of a code)."""
     return bool(counsellors) and len({c.key for c in counsellors}) < len(availability.active_counsellors(sessions()))
@@ -821,6 +861,9 @@ def answer_about_counsellor(text: str, dispatcher: CollectingDispatcher, tracker
 
 
 def _about_counsellor(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    if said.asks_about_counsellor_side(text, _by_name()):
+        _answer_side(text, dispatcher)  # "helpt Marieke ook de klager?": no choice (tenth stranger test c06)
+        return True
     if said.asks_for_gender(text) and not said.gender_as_reason(text, _by_name()):
         counsellors = availability.active_counsellors(sessions())
         by_name = [c for c in counsellors if c.by_name]
@@ -843,6 +886,20 @@ def _about_counsellor(text: str, dispatcher: CollectingDispatcher, tracker: Trac
             dispatcher.utter_message(response="utter_afspraak_plek", vp_met_wie=ways)
         return True
     return False
+
+
+def _answer_side(text: str, dispatcher: CollectingDispatcher) -> None:
+    """Whether a counsellor also helps the other side, is neutral or knows people in the matter:
+    the bot cannot know; ask at the start, the counsellor says when they cannot help; the others
+    who may be chosen (the external ones first)."""
+    texts = content.afspraak_knoppen()
+    norm = text.lower()
+    named = {k for k, name in _by_name().items() if any(p.lower() in norm for p in name.split() if len(p) > 2)}
+    others = [c for c in availability.active_counsellors(sessions()) if c.by_name and c.key not in named]
+    others.sort(key=lambda c: c.internal)
+    other = content.fill(texts["vp_andere_kiezen"], {"namen": describe(others, with_meeting_modes=False)}) \
+        if others else texts["vp_andere_algemeen"]
+    dispatcher.utter_message(text=content.fill(texts["vp_beide_kanten"], {"anders": other}))
 
 
 def _answer_who(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
@@ -957,6 +1014,11 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
                 _answer_who(text, dispatcher, tracker)
                 answers.answer_other_questions(dispatcher, text, "wie_is_vp")  # "… en kost dat iets?" (c26)
             return [SlotSet(requested, None)]
+        avoiding = self._avoids_meeting(requested, text, dispatcher, tracker)
+        if avoiding is not None:  # "ik wil hem niet tegenkomen": phone or video, no new matter (c17)
+            if requested in ("tijd_wens", "gekozen_tijd") and self._names_a_time(text.lower()):
+                return avoiding[:-1] + await super().get_validation_events(dispatcher, tracker, domain)
+            return avoiding
         matter = _integrity_told(text, tracker) if requested not in (None, "vp_soort", "contactgegeven") else None
         if matter is not None:
             # "het gaat eigenlijk over fraude door mijn afdelingshoofd": the booking goes to a counsellor
@@ -982,6 +1044,35 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             heard = self._new_wish(said.counsellor_wish(text, _by_name()), dispatcher, tracker)
             return [SlotSet(k, v) for k, v in heard.items()]
         return await super().get_validation_events(dispatcher, tracker, domain)
+
+    @staticmethod
+    def _avoids_meeting(requested: str | None, text: str, dispatcher, tracker: Tracker) -> list[EventType] | None:
+        """Not wanting to run into the person it is about at the place of the talk (tenth stranger
+        test c17): the other ways of meeting are offered, in person is not offered any more (and
+        asked again when it was chosen). The requested slot's event comes last. None otherwise."""
+        if requested is None or text.startswith("/") or not said.avoids_meeting_someone(text):
+            return None
+        texts = content.afspraak_knoppen()
+        chosen = tracker.get_slot("ontmoetingsvorm")
+        refused = tracker.get_slot("vorm_niet")
+        refused = sorted((set(refused) if isinstance(refused, list) else set()) | {said.IN_PERSON})
+        events: list[EventType] = [SlotSet("vorm_niet", refused)]
+        if chosen in said.MEETING_MODES and chosen != said.IN_PERSON and requested != "ontmoetingsvorm":
+            dispatcher.utter_message(text=content.fill(texts["niet_tegenkomen_al"], {"vorm": _mode_title(chosen)}))
+            return events + [SlotSet(requested, None)]
+        picked = _counsellor_of(tracker.get_slot("gekozen_tijd"))
+        offered = _offered(tracker)
+        counsellors = [picked] if picked else _offered_counsellors(offered) if offered else _route(tracker).counsellors
+        ways = [m for m in (said.PHONE, said.VIDEO) if any(m in c.meeting_modes for c in counsellors)]
+        if ways:
+            wijzen = routing.join([_mode_title(m) for m in ways], texts["of"])
+            dispatcher.utter_message(text=content.fill(texts["niet_tegenkomen"], {"wijzen": wijzen}))
+        else:
+            dispatcher.utter_message(text=texts["niet_tegenkomen_alleen_locatie"])
+        if chosen == said.IN_PERSON and ways:
+            events += [SlotSet("ontmoetingsvorm", None), SlotSet("ontmoetingsvorm_titel", None),
+                       SlotSet("locatie", None)]
+        return events + [SlotSet(requested, None)]
 
     def _button_at_contact(self, text: str, dispatcher, tracker: Tracker) -> dict[str, Any] | None:
         """A button of an earlier question pressed while the number or address is asked (eighth
@@ -1529,7 +1620,19 @@ class ActionAskBevestiging(_AskWithWayOut):
     def put(self, dispatcher, tracker: Tracker, explain: bool) -> None:
         if tracker.get_slot("wat_anders_gevraagd") is True and _intent(tracker)[0] == "ontkennen":
             return  # "Wat wil je anders?" was just asked, with its buttons
+        if not explain:  # {vp_nummer}: how to reach the counsellor when the person calls in (c17, c20)
+            dispatcher.utter_message(response=self.ask, vp_nummer=vp_nummer(_chosen_counsellor(tracker)))
+            return
         super().put(dispatcher, tracker, explain)
+
+
+def _chosen_counsellor(tracker: Tracker):
+    """The counsellor of the chosen time, or None."""
+    try:
+        key, _start = offer.decode(tracker.get_slot("gekozen_tijd"))
+    except ValueError:
+        return None
+    return _counsellor(key)
 
 
 class ActionAskGekozenTijd(_AskWithWayOut):
@@ -1579,6 +1682,9 @@ class ActionAskCodeInvoer(_AskWithWayOut):
         whatever intent it was given (a new request, a question, not understood): where the code
         is, what else can be done and a way to stop, from the first time, instead of the question."""
         text = _latest_text(tracker)
+        if without_code(text, tracker):  # "kun je zoeken op mijn naam?", "ik HEB geen code" (c11)
+            utter_without_code(dispatcher)
+            return
         if not text.startswith("/") and said.lost_code(text):
             dispatcher.utter_message(response="utter_code_kwijt")
             return
@@ -1638,6 +1744,10 @@ class ActionVraagInAfspraak(Action):
         requested = tracker.get_slot("requested_slot")
         if said.clearly_declines(text) or _asks_if_moving(text):
             return []  # "ik wil nog geen afspraak, kan ik anoniem bellen?": the form, back, ends and answers
+        if requested is not None and requested != "code_invoer" and said.avoids_meeting_someone(text):
+            return []  # "ik wil hem niet tegenkomen": the form offers phone or video (c17)
+        if requested == "code_invoer" and without_code(text, tracker):
+            return []  # "kun je zoeken op mijn naam?": no FAQ answer; the code step says why not (c11)
         if requested not in (None, "vp_soort", "contactgegeven") and _integrity_told(text, tracker) is not None:
             return []  # "fraude ..., is Marieke daar wel de goede persoon voor?": the form moves the times (c05)
         if requested in ("bereikbaar", "contactgegeven") \
@@ -1759,6 +1869,7 @@ class ActionBoekAfspraak(Action):
                                                                  **content.hulplijn_values()}))
         return [SlotSet("referentiecode", view.code), SlotSet("afspraak_tijd", format_slot_nl(view.starts_at)),
                 SlotSet("locatie", view.location), SlotSet("ics_link", ics_link(view.code)),
+                SlotSet("vp_nummer", vp_nummer(counsellor)),
                 SlotSet("vp_met_wie",
                         describe([counsellor], with_meeting_modes=False) if counsellor else view.counsellor_name),
                 SlotSet("afspraak_uitkomst", "geboekt")] + telling.count(
@@ -1806,7 +1917,8 @@ class ActionStartBeheer(Action):
             return []  # "ja annuleer maar" answers "Wil je die annuleren?": the form reads it
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         if (tracker.active_loop or {}).get("name") == "afspraak_code_form" \
-                and tracker.get_slot("requested_slot") == "code_invoer" and said.lost_code(_latest_text(tracker)):
+                and tracker.get_slot("requested_slot") == "code_invoer" \
+                and (said.lost_code(_latest_text(tracker)) or without_code(_latest_text(tracker), tracker)):
             return []  # "ik ben die code kwijt", read as a new request: the form asks on and helps (agenda10)
         if (tracker.active_loop or {}).get("name") == "afspraak_code_form" and intent == "afspraak_wijzigen" \
                 and tracker.get_slot("beheer_actie") == "wijzigen" and tracker.get_slot("referentiecode") \
@@ -1891,8 +2003,9 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
         ends (afspraak_uitkomst geen_afspraak) and a new booking starts, with the time named."""
         text = _latest_text(tracker)
         requested = tracker.get_slot("requested_slot")
-        if requested == "code_invoer" and not text.startswith("/") \
-                and said.code_in(text) is None and said.has_no_appointment(text):
+        if requested == "code_invoer" and not text.startswith("/") and said.code_in(text) is None \
+                and (said.has_no_appointment_after_lost_code(text) if _code_lost_earlier(tracker)
+                     else said.has_no_appointment(text)):
             return [SlotSet("code_invoer", None), SlotSet("afspraak_uitkomst", "geen_afspraak")]
         if requested in ("tijd_wens", "gekozen_tijd") and not text.startswith("/"):
             named = self._counsellor_named(requested, text, dispatcher, tracker)
@@ -2046,7 +2159,8 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
         the same answer: unknown, cancelled and started alike, each counted as a wrong code."""
         code = said.code_in(value)  # the whole message, or inside a sentence ("typfout: ...")
         if code is None:
-            if said.lost_code(value):  # the question step says where the code is (ActionAskCodeInvoer)
+            if said.lost_code(value) or without_code(str(value or ""), tracker):
+                # the question step says where the code is, or why it cannot be found (ActionAskCodeInvoer)
                 return self._failed(tracker, "code_invoer", dispatcher, None)
             if not said.code_attempt(value) and self._no_answer(value, dispatcher, tracker):
                 return {"code_invoer": None}  # a question: answered, and the code is asked again

@@ -9,6 +9,7 @@ File format (see counsellors.example.yml):
         internal: true
         by_name: true                 # optional (default false): may be asked for by name
         email: a.devries@example.nl   # where booking notices go
+        phone_number: 020-123 45 67   # optional: shown to who calls in (not synced; read from the file)
         meeting_modes: [telefoon, op_locatie]   # telefoon, video, op_locatie
         location: Gebouw A, kamer 2.14          # required with op_locatie, only then
         hours:                        # Europe/Amsterdam; weekday names in English or Dutch
@@ -28,12 +29,14 @@ import re
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from bot import settings
 from bot.contact import InvalidContact, normalise_email
 from bot.db.models import Absence, Counsellor, CounsellorKind, MeetingMode, WeeklyHours
 from bot.settings import PROJECT_ROOT
@@ -47,7 +50,8 @@ WEEKDAYS = {
     **{name: i for i, name in enumerate(DUTCH_WEEKDAYS)},
 }
 _FIELDS_REQUIRED = ("key", "name", "kind", "internal", "email", "meeting_modes", "hours")
-_FIELDS_OPTIONAL = ("location", "absences", "by_name")
+_FIELDS_OPTIONAL = ("location", "absences", "by_name", "phone_number")
+_PHONE_NUMBER = re.compile(r"\+?[0-9][0-9 ()./-]{5,28}[0-9]")
 _KEY = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 _RANGE = re.compile(r"\s*([0-9]{1,2}):([0-9]{2})\s*-\s*([0-9]{1,2}):([0-9]{2})\s*")
 _NAME_MAX = 200
@@ -89,6 +93,9 @@ class CounsellorSpec:
     hours: tuple[HoursSpec, ...]
     absences: tuple[AbsenceSpec, ...]
     by_name: bool = False  # the person may ask for this counsellor by name
+    # The number people may call, shown when they call in themselves (tenth stranger test c17,
+    # c20: ex-employees and external workers have no intranet). Read from the file, not synced.
+    phone_number: str | None = None
 
 
 @dataclass(frozen=True)
@@ -212,6 +219,15 @@ def _parse_one(entry: object, label: str, problems: list[str]) -> CounsellorSpec
     except InvalidContact as exc:
         problems.append(f"{label}: email {entry['email']!r}: {exc}")
 
+    phone_number = entry.get("phone_number")
+    if phone_number is not None:
+        if not isinstance(phone_number, str) or not _PHONE_NUMBER.fullmatch(" ".join(phone_number.split())):
+            problems.append(f"{label}: phone_number must be a phone number like \"020-123 45 67\", "
+                            f"got {phone_number!r}")
+            phone_number = None
+        else:
+            phone_number = " ".join(phone_number.split())
+
     meeting_modes = _meeting_modes(entry["meeting_modes"], label, problems)
     location = entry.get("location")
     if location is not None:
@@ -230,7 +246,24 @@ def _parse_one(entry: object, label: str, problems: list[str]) -> CounsellorSpec
     return CounsellorSpec(key=key, name=name, kind=kind, internal=internal, email=email,
                           phone=MeetingMode.PHONE in meeting_modes, video=MeetingMode.VIDEO in meeting_modes,
                           location=location if MeetingMode.IN_PERSON in meeting_modes else None,
-                          hours=hours, absences=absences, by_name=by_name)
+                          hours=hours, absences=absences, by_name=by_name, phone_number=phone_number)
+
+
+def phone_numbers(path: Path | str | None = None) -> dict[str, str]:
+    """The phone numbers people may call, by counsellor key, from the counsellors file (the
+    configured one by default); empty when the file gives none or cannot be read."""
+    if path is None:
+        path = default_path(settings.current().booking.counsellors_file)
+    try:
+        specs = _load_cached(str(path), Path(path).stat().st_mtime_ns)
+    except (OSError, CounsellorFileError):
+        return {}
+    return {spec.key: spec.phone_number for spec in specs if spec.phone_number}
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: str, _mtime: int) -> tuple[CounsellorSpec, ...]:
+    return tuple(load(path))
 
 
 def _text(value: object, label: str, maximum: int, problems: list[str]) -> str | None:

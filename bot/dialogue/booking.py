@@ -107,6 +107,38 @@ def asks_about_place(text: object) -> bool:
     return bool(_PLACE.search(_norm(text)))
 
 
+# A question about whether a counsellor also helps the other side, is neutral or knows people in
+# the matter (tenth stranger test c06: "hoe weet ik of Marieke niet ook degene helpt die over mij
+# geklaagd heeft?"): no choice of that counsellor.
+_SIDE = linear(
+    r"\b(?:ook|al|tegelijk|allebei|beide|beiden)\b(?: \w+){0,4} (?:helpt|helpen|begeleidt|begeleiden|spreekt|praat"
+    r"|ziet|steunt|bijstaat|adviseert)\b"
+    r"|\b(?:helpt|helpen|begeleidt|praat|spreekt|steunt|adviseert|ziet)\b(?: \w+){0,4} (?:ook|al)\b"
+    r"|\b(?:degene|diegene|de klager|de klaagster|de tegenpartij|de andere partij|de andere kant|de ander)\b"
+    r"|\b(?:neutraal|onpartijdig|partijdig|objectief|bevooroordeeld|vooringenomen|onafhankelijk"
+    r"|aan (?:de|mijn|zijn|haar|wiens|wie z'n|wie zijn) kant)\b"
+    r"|\bken(?:t|nen)?\b(?: \w+){0,3} (?:mijn|de|die|m'n|mn|hem|haar|elkaar)\b"
+    r"|\b(?:bevriend|vrienden|getrouwd|familie|samenwerk\w*|werkt (?:\w+ )?samen)\b"
+    r"|\b(?:hoe weet ik|hoe kan ik weten|kan ik erop vertrouwen|kan ik zeker weten|weet (?:je|jij|u) of)\b",
+    name="booking.counsellor_side")
+_SIDE_QUESTION_START = linear(r"^(?:(?:maar|en|dus|oke?|ok|nou|hmm|ja|nee)\W+)?(?:hoe|is|kent|helpt|weet|werkt|staat"
+                              r"|praat|kan|kun|mag|wat als|zit|spreekt|heeft|doet)\b",
+                              name="booking.side_question_start")
+_COUNSELLOR_WORD = linear(r"\b(?:vertrouwenspersoon|vertrouwenspersonen|vp|vpoo|vpi)\b", name="booking.counsellor_word")
+
+
+def asks_about_counsellor_side(text: object, names: Mapping[str, str] | None = None) -> bool:
+    """A question whether a counsellor (named, or "de vertrouwenspersoon") also helps the other
+    side, is neutral, or knows people in the matter: not a choice of that counsellor, and the
+    bot cannot know the answer (tenth stranger test c06)."""
+    norm = _norm(text)
+    if not norm or not _SIDE.search(norm) or not ("?" in norm or _SIDE_QUESTION_START.search(norm)):
+        return False
+    words = set(_WORD.findall(norm))
+    named = any(p in words for name in (names or {}).values() for p in normalise(name).split() if len(p) > 2)
+    return named or bool(_COUNSELLOR_WORD.search(norm))
+
+
 def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> CounsellorWish:
     """What the message asks about the counsellor: a kind (integrity or undesirable behaviour),
     internal or external, or a counsellor by name (`names`: key -> full name of the counsellors
@@ -116,7 +148,7 @@ def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> Cou
         return CounsellorWish()
     key = avoid = None
     words = set(_WORD.findall(norm))
-    for k, name in (names or {}).items():
+    for k, name in (() if asks_about_counsellor_side(text, names) else (names or {}).items()):
         parts = [p for p in normalise(name).split() if len(p) > 2]
         full = normalise(name)
         last = parts[-1] if parts else ""
@@ -575,6 +607,55 @@ def lost_code(text: object) -> bool:
     return bool(_CODE_PRONOUN.search(norm)) and bool(_LOST_WITH_PRONOUN.search(norm))
 
 
+# Looking the appointment up without its code (tenth stranger test c11): "kan je zoeken op mijn
+# naam?", "kun je hem vinden met mijn telefoonnummer", "mijn naam is Sanne Bakker, zoek maar",
+# "kan het ook zonder code?". The bot stores no names, so it cannot.
+_FIND_WITHOUT_CODE = linear(
+    r"\b(?:zoek\w*|opzoek\w*|op te zoeken|vind\w*|terugvind\w*|terug te vinden|kijk\w*|nakijk\w*|search\w*|look\w*"
+    r"|find\w*|check\w*)(?: \w+){0,5} (?:op|met|via|onder|bij|aan de hand van|by|with|under|using)"
+    r" (?:mijn |m'n |mn |de |het |my )?(?:naam|achternaam|voornaam|namen|telefoonnummer|nummer|e-?mail\w*|mailadres"
+    r"|geboortedatum|gegevens|name|phone\w*|number)\b"
+    r"|\b(?:op|onder|met|via) (?:mijn |m'n |mn )?(?:naam|achternaam|telefoonnummer|e-?mail\w*|mailadres|gegevens)"
+    r"(?: \w+){0,2} (?:op ?zoeken|zoeken|vinden|terugvinden|terug ?zoeken|kijken|opzoeken|nakijken)\b"
+    r"|\bmijn naam is\b|\bik heet\b|\bmy name is\b"
+    r"|\bzonder (?:de |mijn |een |die |m'n )?code(?: \w+){0,4}"
+    r" (?:vinden|zoeken|opzoeken|terugvinden|verzetten|wijzigen|annuleren|afzeggen|verplaatsen|doen|regelen)\b"
+    r"|\b(?:kan|kun|kunt|gaat|lukt)(?: \w+){0,3} (?:het|dat|dit) (?:ook |niet |dan )*zonder (?:de |mijn |een )?code\b"
+    r"|\b(?:vinden|zoeken|verzetten|verplaatsen|annuleren|afzeggen|wijzigen)\w* zonder (?:de |mijn |een )?code\b",
+    name="booking.find_without_code")
+# "ik HEB geen code", "geen code dus", "zonder code": after the code was said to be lost, no code at
+# hand, not no appointment
+_NO_CODE_AT_HAND = linear(r"\b(?:geen|zonder) (?:\w+ )?(?:code|codes|afspraakcode|referentiecode)\b",
+                          name="booking.no_code_at_hand")
+# an appointment said outright not to exist yet, or a new one wished for
+_NO_APPOINTMENT_ITSELF = linear(
+    r"\b(?:(?:heb|had) (?:\w+ ){0,2}geen afspraak|nog geen afspraak|geen afspraak gemaakt"
+    r"|(?:een|de|mijn) (?:nieuwe )?afspraak aan het maken"
+    r"|ik (?:wil|wou|ga) (?:juist |net )?(?:een|nieuwe|een nieuwe) afspraak maken)\b",
+    name="booking.no_appointment_itself")
+
+
+def asks_to_find_without_code(text: object) -> bool:
+    """The person asks to find the appointment without its code: by name, phone number or e-mail
+    address, or "zonder code" (tenth stranger test c11). The bot keeps no names: it cannot."""
+    norm = _norm(text)
+    return bool(norm) and code_in(text) is None and bool(_FIND_WITHOUT_CODE.search(norm))
+
+
+def no_code_at_hand(text: object) -> bool:
+    """"ik HEB geen code", "zonder code": said after the code was lost, the code is not at hand
+    (the appointment exists); never a new booking (tenth stranger test c11)."""
+    norm = _norm(text)
+    return bool(norm) and code_in(text) is None and (lost_code(text) or bool(_NO_CODE_AT_HAND.search(norm)))
+
+
+def has_no_appointment_after_lost_code(text: object) -> bool:
+    """After the code was said to be lost, only an appointment said not to exist ("ik heb nog
+    geen afspraak") or a new one asked for means no appointment; "ik heb geen code" does not."""
+    norm = _norm(text)
+    return bool(norm) and bool(_NO_APPOINTMENT_ITSELF.search(norm))
+
+
 def code_named_lost(text: object) -> str | None:
     """A message that names the code as lost ("die code ben ik kwijt", "waar staat mijn code?"),
     without a context to read it in: the request it makes, CANCEL with a wish to cancel, else MOVE;
@@ -1017,6 +1098,30 @@ def option_pressed(text: object, entities: object = None) -> tuple[str, str] | N
 
 
 # --- a way of meeting said, wanted or not (sixth stranger test, c16) -------------------------------------
+
+# Not wanting to run into the person it is about at the place of the talk (tenth stranger test
+# c17: "hij werkt ook in gebouw A, ik wil hem niet tegenkomen"): a reason to talk by phone or
+# video, or elsewhere; no new matter to talk about first.
+_AVOIDS_MEETING = linear(
+    r"\b(?:niet|nooit|liever niet|geen zin om)\b(?: \w+){0,4} (?:tegen ?(?:te )?komen|tegenkomen|te zien|zien|treffen"
+    r"|ontmoeten|tegen het lijf (?:te )?lopen|onder ogen (?:te )?komen|in de buurt (?:te )?komen|op(?: te)? lopen)\b"
+    r"|\b(?:bang|angst|eng|spannend)\b(?: \w+){0,5} (?:tegen ?(?:te )?komen|tegenkom\w*|zie|zien|treffen"
+    r"|tegen het lijf)\b"
+    r"|\b(?:hij|zij|ze|die|de dader|die collega|die man|die vrouw)\b(?: \w+){0,2} (?:werkt|zit|is|loopt|komt)"
+    r" (?:ook |daar |vaak |altijd )*(?:in|op|bij|rond|naast) (?:gebouw|dat gebouw|het gebouw|hetzelfde|die plek"
+    r"|die locatie|daar|de gang|die gang|die verdieping|dezelfde)\b",
+    name="booking.avoids_meeting")
+_MEETING_PERSON = linear(r"\b(?:hem|haar|hen|die|dader|collega|man|vrouw|baas|leidinggevende|chef|manager|hij|zij|ze"
+                         r"|degene|diegene)\b", name="booking.meeting_person")
+
+
+def avoids_meeting_someone(text: object) -> bool:
+    """The person does not want to run into someone (the one it is about) where the talk would
+    be: an office in the same building. Not about the counsellor."""
+    norm = _norm(text)
+    return bool(norm) and bool(_AVOIDS_MEETING.search(norm)) and bool(_MEETING_PERSON.search(norm)) \
+        and not _COUNSELLOR_WORD.search(norm)
+
 
 def names_a_way_of_meeting(text: object) -> bool:
     """The message names a way of meeting, also one it does not want ("niet op locatie want

@@ -29,7 +29,10 @@ Decisions
     - Clock windows: "na vijven", "na 17 uur", "na 17u", "vanaf 4 uur" (from that hour on), "voor
       10 uur", "tot 3 uur" (before it); "buiten werktijd", "na het werk": from 17:00. An hour from
       1 to 7 is read in the afternoon ("na vijf uur" = 17:00). "voor kantoortijd", "voor het werk
-      begint": before 09:00. Like a part of day, a window
+      begint": before 09:00. A negated or limiting bound turns round: "niet voor 10 uur", "niet
+      eerder dan 10:00", "pas na tienen", "10 uur of later" are from 10:00 on; "niet na 15 uur",
+      "15 uur of eerder", "op zijn laatst om 15 uur" until 15:00 included; "niet voor de lunch" is
+      from 12:00 (tenth stranger test c07). Like a part of day, a window
       without a day gives ``now`` .. ``now + 14 days``; ``When.contains`` applies both.
     - A weekday said not to suit ("dinsdag kan ik niet", "niet op dinsdag", "geen dinsdag") is no
       wish: "nee toch donderdag, dinsdag kan ik niet" asks for Thursday only. So is a day, week or
@@ -345,6 +348,67 @@ _AT_TIME = bounded(
     rf"|{_B}(?P<rel>kwart voor|kwart over|half) (?P<h3>1[0-2]|[1-9]|{one_of(_HOUR_WORDS)})(?! ?(?:uur|u)\b)(?![\w:.])",
     name="dutch_dates.at_time",
 )
+# A negated or limiting clock bound (tenth stranger test c07): "niet voor 10 uur", "niet eerder dan
+# 10:00", "pas na tienen", "10 uur of later", "op zijn vroegst om 10 uur" are from that time on;
+# "niet na 15 uur", "niet later dan 15:00", "15 uur of eerder", "op zijn laatst om 15 uur" until
+# that time (that time included). Read before the plain windows, so "niet voor 10 uur" is never
+# "voor 10 uur", nor "dinsdag niet" a day ruled out.
+def _bound_clock(tag: str) -> str:
+    return (rf"(?:(?P<en{tag}>{one_of(_HOUR_EN)})\b|{_clock(tag)}"
+            rf"(?! ?(?:{one_of(_MONTH_WORDS)}|dagen|weken|jaar|minuten|min)\b)(?![/-]\d))")
+
+
+_ABOUT = r"(?: (?:ongeveer|zo'?n|een uur of))?"
+_NOT_BEFORE_CLOCK = bounded(
+    rf"{_B}(?:(?:kan ik |kun je |lukt het |lukt |gaat het )?niet (?:voor|eerder dan|eerder als|vroeger dan|vroeger als)"
+    rf"|pas (?:na|vanaf|om|rond|tegen)|op (?:zijn|z'n|zn) vroegst(?: om)?|ten vroegste(?: om)?){_ABOUT} "
+    + _bound_clock("1")
+    + rf"|{_B}(?:(?:om|vanaf|van) )?" + _bound_clock("2") + r" (?:uur )?of (?:later|daarna|erna|na)\b",
+    name="dutch_dates.not_before_clock",
+)
+_NOT_AFTER_CLOCK = bounded(
+    rf"{_B}(?:(?:kan ik |kun je |lukt het |lukt |gaat het )?niet (?:na|later dan|later als)"
+    rf"|op (?:zijn|z'n|zn) laatst(?: om)?|ten laatste(?: om)?){_ABOUT} "
+    + _bound_clock("1")
+    + rf"|{_B}(?:om )?" + _bound_clock("2") + r" (?:uur )?of (?:eerder|vroeger|daarvoor|ervoor)\b",
+    name="dutch_dates.not_after_clock",
+)
+# "niet voor de lunch" / "niet voor de middag": the afternoon; "niet na de lunch": the morning.
+_NOT_LUNCH = bounded(
+    rf"{_B}niet (?P<q>na|voor) (?:de |het |mijn |m'n )?(?:lunch(?:pauze|tijd)?|middagpauze|middageten|middag)\b",
+    name="dutch_dates.not_lunch",
+)
+
+
+def _bound_at(match: Match[str]) -> time | None:
+    """The clock time of a ``_bound_clock`` match ("tienen", "10 uur", "half elf", "15:00")."""
+    tag = next(tag for tag in "12" if match[f"en{tag}"] is not None or match[f"h{tag}"] is not None)
+    if match[f"en{tag}"] is not None:
+        hour = _HOUR_EN[match[f"en{tag}"]]
+        return time(hour + 12 if 1 <= hour <= 7 else hour)
+    moment = _clock_at(match, tag)
+    return None if moment is None else moment[0]
+
+
+def _negated_clock(scan: _Scanner) -> tuple[list[time], list[time]]:
+    """(lows, highs) of the negated or limiting clock bounds; a high is exclusive, so "niet na 15
+    uur" allows 15:00 itself."""
+    lows: list[time] = []
+    highs: list[time] = []
+    for match in scan.take(_NOT_LUNCH):
+        (lows if match["q"] == "voor" else highs).append(time(12))
+    for match in scan.take(_NOT_BEFORE_CLOCK):
+        moment = _bound_at(match)
+        if moment is not None:
+            lows.append(moment)
+    for match in scan.take(_NOT_AFTER_CLOCK):
+        moment = _bound_at(match)
+        if moment is not None:
+            highs.append((datetime.combine(date.min, moment) + timedelta(minutes=1)).time()
+                         if moment < time(23, 59) else time.max)
+    return lows, highs
+
+
 # English, read as the Dutch words ("next week" = "volgende week").
 _ENGLISH = {"next week": "volgende week", "this week": "deze week", "tomorrow": "morgen", "today": "vandaag",
             "tonight": "vanavond", "morning": "ochtend", "afternoon": "middag", "evening": "avond",
@@ -562,12 +626,13 @@ def _clock_range(match: Match[str]) -> tuple[time, time] | None:
     return (start, end) if start < end else None
 
 
-def _clock_window(scan: _Scanner) -> tuple[time | None, time | None]:
+def _clock_window(scan: _Scanner, negated: tuple[list[time], list[time]] = ([], [])
+                  ) -> tuple[time | None, time | None]:
     """(after, before) from "na 17 uur", "vanaf 4 uur", "voor 10 uur", "buiten werktijd",
     "voor kantoortijd", "tussen 12 en 1", "ik ben om 14:00 klaar"."""
+    lows, highs = [*negated[0]], [*negated[1]]
     after = time(17) if scan.take(_AFTER_WORK) else None
     before = time(9) if scan.take(_BEFORE_WORK) else None
-    lows, highs = [], []
     for match in scan.take(_DONE_AT):  # the end of a shift: from then on
         tag = next(tag for tag in "1234" if match[f"h{tag}"] is not None)
         moment = _clock_at(match, tag)
@@ -676,10 +741,11 @@ def _parse(text: str, now: datetime, *, read_exclusions: bool) -> When | None:
     today = now.date()
     scan = _Scanner(text)
     asap = bool(scan.take(_ASAP))
+    negated = _negated_clock(scan)  # before the exclusions: "dinsdag niet voor 10 uur" keeps Tuesday
     # "dinsdag kan ik niet": no wish for Tuesday, and Tuesday ruled out
     excluded, outright = _exclusions(scan, now) if read_exclusions else ((), False)
     dated = _explicit_dates(scan, now) + _months(scan, now, asap)
-    after, before = _clock_window(scan)
+    after, before = _clock_window(scan, negated)
     at = _exact_time(scan)
 
     # Order matters: compounds first, so "woensdagmorgen" and "'s morgens" are not "morgen" (tomorrow).

@@ -268,7 +268,7 @@ def test_moving_to_the_own_time_with_the_same_way_changes_nothing(db):
 @pytest.mark.parametrize("response", ["utter_afspraak_geboekt", "utter_ask_bevestiging"])
 def test_c18_a_phone_appointment_with_an_email_address_says_who_calls(response):
     text = variant(response, {"bereikbaar": "email", "ontmoetingsvorm": "telefoon"})["text"]
-    assert "intranet" in text and "bel" in text.lower() and "{contactgegeven}" in text
+    assert "{vp_nummer}" in text and "bel" in text.lower() and "{contactgegeven}" in text
     other = variant(response, {"bereikbaar": "telefoon", "ontmoetingsvorm": "telefoon"})["text"]
     assert other != text
 
