@@ -222,7 +222,9 @@ _BEHAVIOUR_MATTERS = (
         rf"|\b(?:om|vanwege|door) (?:mijn|m'n|mn) {_IDENTITY}\b",
         name="situatie.gedrag_discriminatie")),
     ("pesten", linear(
-        r"\bpest\w*|\bgepest\b|\bbuitengesloten\b|\bbuitensluit\w*|\bsluiten (?:me|mij) buiten\b"
+        r"\bpest\w*|\bgepest\b|\bbuitengesloten\b|\bbuitensluit\w*"
+        r"|\bsluit\w* (?:me|mij) (?:steeds |altijd |telkens )?buiten\b"
+        r"|\b(?:doet|doen) alsof ik (?:lucht|niet besta|er niet ben|onzichtbaar ben)\b"
         r"|\b(?:negeren|negeert) (?:me|mij)\b|\blachen (?:me|mij) uit\b|\bword\w* (?:ik )?uitgelachen\b",
         name="situatie.gedrag_pesten")),
     ("intimidatie", linear(
@@ -265,11 +267,20 @@ def second_matter_named(text: object, current: str | None) -> str | None:
     """The matter of the other kind than situation `current` that the message names in words
     ("..., en daarnaast maakt hij opmerkingen over mijn hoofddoek" with machtsmisbruik): two
     matters at once. None when it names none, or `current` is no matter of either kind."""
+    from bot.dialogue.booking import integrity_matter
+
     sit = from_key(current)
-    return matter_of_kind(text, other_kind(sit.soort)) if sit is not None else None
+    if sit is None:
+        return None
+    if sit.key == MACHTSMISBRUIK and integrity_matter(text) is None:
+        # a boss who shouts or bullies is often read as abuse of power: one matter, unless the
+        # abuse of power is told in its own words too
+        return None
+    return matter_of_kind(text, other_kind(sit.soort))
 
 
 MATTER_SLOTS = ("situatie", "tweede_situatie")
+MACHTSMISBRUIK = "machtsmisbruik"
 
 
 def matters_told(events: list[dict], *current: str | None) -> list[str]:

@@ -42,6 +42,7 @@ def test_no_integrity_matter(text):
     ("ze lachen om mijn accent", "discriminatie"),
     ("hij maakt racistische grappen", "discriminatie"),
     ("ik word gepest door mijn team", "pesten"),
+    ("hij sluit me buiten en doet alsof ik lucht ben", "pesten"),
     ("hij schreeuwt tegen me", "intimidatie"),
     ("hij maakt seksuele opmerkingen", "seksuele_intimidatie"),
 ])
@@ -125,3 +126,9 @@ def test_an_explicit_choice_of_kind_still_wins():
 def test_every_matter_has_a_few_words():
     words = content.twee_zaken()["onderwerpen"]
     assert all(key in words for key, sit in content.situaties().items() if sit.soort != "buiten_vp_taak")
+
+
+def test_a_boss_who_shouts_read_as_abuse_of_power_is_one_matter():
+    assert situations.second_matter_named("mijn baas schreeuwt de hele dag tegen me", "machtsmisbruik") is None
+    assert situations.second_matter_named("mijn baas schreeuwt tegen me en laat me privéklusjes doen onder werktijd",
+                                          "machtsmisbruik") == "intimidatie"
