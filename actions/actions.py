@@ -217,6 +217,10 @@ class ActionHerkenSituatie(Action):
             second = situations.from_key(situations.second_matter_named(text, sit.key))
             if second is not None and known is not None and second.key == known.key:
                 second = None
+        if second is not None and sit.soort == "integriteit":
+            # the matter of unwanted behaviour in its own words wins over the classifier's guess
+            # ("maar hij maakt ook opmerkingen over mijn hoofddoek" read as sexual harassment: c09)
+            second = situations.from_key(situations.behaviour_matter(text)) or second
         if second is not None:  # two matters at once: name both, ask which first
             open_vraag = resume.TWEE_SITUATIES
             events = _situation_events(sit, open_vraag)

@@ -126,3 +126,11 @@ def test_without_one_for_both_the_integrity_counsellor_and_a_word_about_the_othe
     assert [c.key for c in found.counsellors] == ["ruud-de-boer"] and found.only_integrity
     messages, _ = run(af.ActionAskGekozenTijd(), trk)
     assert "de discriminatie" in messages[0]["text"] and messages[1]["response"] == "utter_ask_gekozen_tijd"
+
+
+def test_c09_the_second_matter_told_after_the_check_is_named_in_its_own_words():
+    trk = tracker("seksuele_intimidatie", "ja dat klopt. maar hij maakt ook opmerkingen over mijn hoofddoek",
+                  slots={"situatie": "machtsmisbruik", "open_vraag": "check_situatie"})
+    slots = slots_of(run(a.ActionHerkenSituatie(), trk)[1])
+    assert (slots["situatie"], slots["tweede_situatie"], slots["open_vraag"]) == (
+        "machtsmisbruik", "discriminatie", "twee_situaties")
