@@ -211,6 +211,16 @@ class ActionHerkenSituatie(Action):
         second = situations.from_key(pair[1]) if len(pair) == 2 and pair[0] == sit.key else None
         if second is None and situations.second_matter_told(earlier, sit.key, tracker.get_slot("open_vraag")):
             sit, second = situations.from_key(earlier), sit  # the first one told first
+        if second is None and not tracker.get_slot("tweede_situatie"):
+            # the other kind named in so many words, which the classifier did not see ("..., en hij
+            # schrijft uren van zijn zwager die nooit komt", tenth stranger test c09): both named
+            second = situations.from_key(situations.second_matter_named(text, sit.key))
+            if second is not None and known is not None and second.key == known.key:
+                second = None
+        if second is not None and sit.soort == "integriteit":
+            # the matter of unwanted behaviour in its own words wins over the classifier's guess
+            # ("maar hij maakt ook opmerkingen over mijn hoofddoek" read as sexual harassment: c09)
+            second = situations.from_key(situations.behaviour_matter(text)) or second
         if second is not None:  # two matters at once: name both, ask which first
             open_vraag = resume.TWEE_SITUATIES
             events = _situation_events(sit, open_vraag)
@@ -483,7 +493,19 @@ class ActionKiesSituatie(Action):
         waiting = tracker.get_slot("tweede_situatie")
         if picked is None and situations.names_matter(tracker.latest_message.get("text") or "", waiting):
             picked = waiting  # the matter kept for later, named in its own words (c10)
-        sit = situations.from_key(picked) or situations.from_key(tracker.get_slot("situatie"))
+        checked = situations.from_key(tracker.get_slot("situatie"))
+        second = _second_matter_with_the_yes(tracker, checked, picked) if checked is not None else None
+        if second is not None:
+            sit = checked
+            # "ja, maar ook dat van die hoofddoek, dat is toch discriminatie?" to "Klopt het dat het gaat
+            # om machtsmisbruik?" (tenth stranger test c09): both named, which first
+            dispatcher.utter_message(response="utter_twee_situaties", situatie=sit.key, situatie_label=sit.label,
+                                     tweede_situatie=second.key, tweede_situatie_label=second.label)
+            return _situation_events(sit, resume.TWEE_SITUATIES) + [
+                SlotSet("tweede_situatie", second.key), SlotSet("tweede_situatie_label", second.label),
+                *_counted_situation(tracker, sit, resume.TWEE_SITUATIES, confirmed=True),
+                FollowupAction("action_listen")]
+        sit = situations.from_key(picked) or checked
         if sit is None:
             return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
         open_vraag = resume.after_situation(sit.soort, confirmed=True)
@@ -497,6 +519,21 @@ class ActionKiesSituatie(Action):
             events += [SlotSet("tweede_situatie", other.key if other else None),
                        SlotSet("tweede_situatie_label", other.label if other else None)]
         return events + _counted_situation(tracker, sit, open_vraag, confirmed=True)
+
+
+def _second_matter_with_the_yes(tracker: Tracker, sit: Situatie, picked: str | None) -> Situatie | None:
+    """The matter of the other kind told with the answer to "Klopt het dat het gaat om ...?" ("ja,
+    maar ook ..."), in words or as the situation the answer names; None when there is none, or the
+    bot already knows of a second matter."""
+    text = tracker.latest_message.get("text") or ""
+    if (tracker.get_slot("open_vraag") != resume.CHECK_SITUATIE or text.startswith("/")
+            or tracker.get_slot("tweede_situatie")):
+        return None
+    other = situations.second_matter_named(text, sit.key)
+    named = situations.from_key(picked)
+    if other is None and named is not None and named.soort == situations.other_kind(sit.soort):
+        other = named.key
+    return situations.from_key(other)
 
 
 class ActionVraagSituatie(Action):
@@ -550,6 +587,12 @@ class ActionKiesRoute(Action):
         if named is None and not text.startswith("/"):
             named = routes.route_from(text)
         if named is not None:
+            told = situations.matters_told(tracker.events, tracker.get_slot("situatie"),
+                                           tracker.get_slot("tweede_situatie"))
+            other = routes.for_the_other_matter(named, tracker.get_slot("situatie"), told, content.twee_zaken(),
+                                                {**content.hulplijn_values(), **content.uitleg()})
+            if other:  # two matters of both kinds (tenth stranger test c09): the route for the other too
+                dispatcher.utter_message(text=other)
             return [SlotSet("route", named)]
         dispatcher.utter_message(response="utter_vraag_opties")
         return [SlotSet("route", None), SlotSet("open_vraag", resume.OPTIES), FollowupAction("action_listen")]

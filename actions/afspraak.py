@@ -43,7 +43,7 @@ from bot.bootstrap import services
 from bot.channels.guards import CodeAttempts, store_from_settings
 from bot.contact import InvalidContact, normalise_email, normalise_phone
 from bot.dialogue import booking as said
-from bot.dialogue import perspective, repeats, resume, roles
+from bot.dialogue import perspective, repeats, resume, roles, situations
 from bot.nlu import language
 from bot.reporting import counters
 from bot.scheduling.dutch_dates import (
@@ -137,7 +137,28 @@ def _route(tracker: Tracker, counsellors=None) -> routing.Route:
                          where=where if where in (routing.INTERN, routing.EXTERN) else None,
                          key=key if isinstance(key, str) else None,
                          mode=mode if mode in said.MEETING_MODES else None,
-                         avoid=avoid if isinstance(avoid, str) else None)
+                         avoid=avoid if isinstance(avoid, str) else None,
+                         both=situations.both_kinds(_matters_told(tracker)))
+
+
+def _matters_told(tracker: Tracker) -> list[str]:
+    """The situations this conversation was about (bot.dialogue.situations.matters_told)."""
+    return situations.matters_told(list(getattr(tracker, "events", None) or []), tracker.get_slot("situatie"),
+                                   tracker.get_slot("tweede_situatie"))
+
+
+def _also_discuss(dispatcher: CollectingDispatcher, tracker: Tracker, found: routing.Route) -> None:
+    """Two matters of both kinds, and the booking goes to integrity only (nobody covers both): the
+    other matter can be discussed in the same talk (tenth stranger test c09)."""
+    if not found.only_integrity:
+        return
+    told = _matters_told(tracker)
+    other = situations.of_kind(told, routing.OMGANGSVORMEN)
+    if other is None:
+        return
+    texts = content.twee_zaken()
+    dispatcher.utter_message(text=content.fill(texts["ook_bespreken"],
+                                               {"ander": texts["onderwerpen"].get(other, other)}))
 
 
 def describe(counsellors, with_meeting_modes: bool = True) -> str:
@@ -1654,6 +1675,8 @@ class ActionAskGekozenTijd(_AskWithWayOut):
             buttons.append({"title": title, "payload": "/kies_tijd" + json.dumps({"gekozen_tijd": option})})
         buttons.append({"title": texts["ander_moment"],
                         "payload": "/kies_tijd" + json.dumps({"gekozen_tijd": ANDERS})})
+        if not explain:
+            _also_discuss(dispatcher, tracker, _route(tracker))
         dispatcher.utter_message(response=self.explain if explain else self.ask,
                                  buttons=buttons, vp_met_wie=describe(counsellors.values()))
 

@@ -217,3 +217,21 @@ def afspraak_rollen(path: Path = CONTENT_DIR / "afspraak.yml") -> dict[str, dict
             for kind in ("VPOO", "VPI", "BEIDE")):
         raise ContentError(f"{path}: rollen needs VPOO, VPI and BEIDE, each with intern and extern")
     return {str(k): {str(w): str(t) for w, t in v.items()} for k, v in data.items()}
+
+
+@cache
+def twee_zaken(path: Path = CONTENT_DIR / "twee_zaken.yml") -> dict:
+    """Two matters of both kinds (content/twee_zaken.yml): `routes` {route: {kind: text}} for the
+    other matter, `ook_bespreken` and `onderwerpen` {situation key: a few words}; texts one
+    plain paragraph each."""
+    data = _load_yaml(path)
+    routes, words = data.get("routes"), data.get("onderwerpen")
+    if (not isinstance(routes, Mapping) or not isinstance(words, Mapping) or "ook_bespreken" not in data
+            or any(set(routes.get(r) or {}) != {"integriteit", "omgangsvormen"} for r in ("formeel", "extern"))):
+        raise ContentError(f"{path}: needs routes (formeel, extern per kind), ook_bespreken and onderwerpen")
+    missing = sorted(key for key, sit in situaties().items() if sit.soort != "buiten_vp_taak" and key not in words)
+    if missing:
+        raise ContentError(f"{path}: onderwerpen misses {', '.join(missing)}")
+    flat = lambda text: " ".join(str(text).split())  # noqa: E731
+    return {"routes": {str(r): {str(k): flat(t) for k, t in kinds.items()} for r, kinds in routes.items()},
+            "ook_bespreken": flat(data["ook_bespreken"]), "onderwerpen": {str(k): str(v) for k, v in words.items()}}

@@ -7,6 +7,11 @@ or one counsellor by name (only counsellors with by_name), and a way of meeting 
 only counsellors who offer it. A counsellor the person would rather not see ("iemand anders dan
 Marieke") is left out whenever anyone else fits. A wish that cannot be honoured is reported
 (`unmet`), and the booking goes on with who there is.
+
+Two matters of both kinds in one conversation (`both`: unwanted behaviour and integrity, tenth
+stranger test c09): a counsellor who covers both (BEIDE) when the organisation has one; otherwise
+the integrity counsellor, and the route says so (`only_integrity`) so that the bot can add that
+the other matter can be discussed there too.
 """
 
 from __future__ import annotations
@@ -29,11 +34,13 @@ class Route:
     kind: str | None  # the kind the booking is for (VPOO, VPI) or None: any
     # "naam", "soort", "intern", "extern", "vorm" or "ander": a wish that could not be honoured
     unmet: str | None = None
+    # both matters told, but nobody covers both: the booking goes to integrity only
+    only_integrity: bool = False
 
 
 def route(counsellors: Sequence[CounsellorInfo], *, chosen_kind: str | None = None, soort: str | None = None,
           where: str | None = None, key: str | None = None, mode: str | None = None,
-          avoid: str | None = None) -> Route:
+          avoid: str | None = None, both: bool = False) -> Route:
     everyone = list(counsellors)
     if key == avoid:
         key = None
@@ -45,6 +52,14 @@ def route(counsellors: Sequence[CounsellorInfo], *, chosen_kind: str | None = No
     explicit = chosen_kind in (VPOO, VPI)
     kind = chosen_kind if explicit else SITUATION_KIND.get(soort or "")
     pool = [c for c in everyone if c.serves(kind)]
+    only_integrity = False
+    if both and not explicit:
+        covering = [c for c in everyone if c.serves(VPOO) and c.serves(VPI)]
+        integrity = [c for c in everyone if c.serves(VPI)]
+        if covering:
+            pool, kind = covering, None
+        elif integrity:
+            pool, kind, only_integrity = integrity, VPI, True
     if not pool:  # nobody of that kind: any counsellor ("to any VP when it has one")
         unmet = unmet or ("soort" if explicit else None)
         pool, kind = everyone, None
@@ -66,7 +81,7 @@ def route(counsellors: Sequence[CounsellorInfo], *, chosen_kind: str | None = No
             pool = offering
         else:
             unmet = unmet or VORM
-    return Route(pool, kind, unmet)
+    return Route(pool, kind, unmet, only_integrity and all(not c.serves(VPOO) for c in pool))
 
 
 def role(counsellor: CounsellorInfo, roles: Mapping[str, Mapping[str, str]]) -> str:

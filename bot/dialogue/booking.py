@@ -1170,14 +1170,31 @@ _INTEGRITY_MATTERS = (
         r"|\bdeclar\w*\b.{0,60}\b(?:prive|vrouw|man|partner|vriendin|vrienden|familie|etentje\w*|vakantie\w*"
         r"|niet (?:zakelijk|gemaakt|gewerkt|gereden|gemaakte))\b"
         r"|\b(?:te veel|teveel|extra|onterecht|niet gewerkte) (?:uren|kilometers|declaraties)\b"
-        r"|\bwitwas\w*|\bomkop\w*|\bsmeergeld\b|\bsteekpenning\w*|\bcorrupt\w*",
+        r"|\bwitwas\w*|\bomkop\w*|\bsmeergeld\b|\bsteekpenning\w*|\bcorrupt\w*"
+        # hours written for someone who is not there (tenth stranger test c09: "hij schrijft uren van
+        # zijn zwager die nooit komt"), fake hours
+        r"|\bnep ?-?uren\b|\bspookuren\b|\bspookmedewerker\w*|\bvalse uren\b"
+        r"|\buren\b.{0,50}\b(?:die|wie) (?:er )?(?:nooit|niet|nooit eens|zelden) "
+        r"(?:komt|komen|kwam|werkt|werken|is|er is)\b"
+        r"|\buren\b.{0,60}\b(?:is|zijn|komt|komen|werkt|werken) (?:hier |er |daar )?(?:nooit|niet)\b"
+        r"|\b(?:schrijft|schrijven|boekt|boeken|declareert|declareren|rekent|zet) (?:\w+ ){0,4}uren\b.{0,40}"
+        r"\b(?:nooit|niet) (?:komt|gewerkt|werkt|geweest|komen)\b",
         name="booking.matter_fraude")),
     ("diefstal", linear(
         r"\bdiefstal\w*|\bgestolen\b|\bsteel\w*|\bstelen\b|\bstal\b|\bgejat\b|\bjat\w*|\bverduister\w*",
         name="booking.matter_diefstal")),
     ("machtsmisbruik", linear(
         r"\bmachtsmisbruik\b|\bmisbruik\w* (?:van )?(?:zijn|haar|z'n|mn|hun) (?:macht|positie|functie)\b"
-        r"|\bvriendjes ?politiek\b|\bnepotisme\b",
+        r"|\bvriendjes ?politiek\b|\bnepotisme\b"
+        # private chores for the boss in work hours (tenth stranger test c09: "mijn manager laat me zijn
+        # verhuisdozen inpakken in werktijd")
+        r"|\bprive ?-?(?:klus\w*|karweit\w*|boodschap\w*|dingen|zaken|werk)\b.{0,40}"
+        r"\b(?:werktijd|werkuren|baastijd|onder het werk|tijdens (?:het |mijn )?werk)\b"
+        r"|\b(?:werktijd|werkuren|baastijd|tijdens (?:het |mijn )?werk)\b.{0,40}"
+        r"\bprive ?-?(?:klus\w*|boodschap\w*|dingen|zaken)\b"
+        r"|\blaat (?:me|mij|ons|mn|m'n|de)\b.{0,40}\b(?:zijn|haar|z'n) "
+        r"(?:verhuisdozen|verhuizing|verbouwing|boodschappen|was|auto|tuin|huis|hond|kinderen|prive\w*)\b.{0,60}"
+        r"\b(?:werktijd|werkuren|baastijd|onder het werk|tijdens (?:het |mijn )?werk|op kosten van)\b",
         name="booking.matter_machtsmisbruik")),
     ("nevenwerkzaamheden", linear(
         r"\bbelangenverstrengel\w*|\bnevenfunctie\w*|\bnevenwerkzaamhe\w*|\bneveninkomsten\b"

@@ -51,3 +51,23 @@ def route_from(text: object) -> str | None:
     if INFORMEEL in found and _NOT_FORMAL_PATTERN.search(norm):
         found.discard(FORMEEL)
     return found.pop() if len(found) == 1 else None
+
+
+def for_the_other_matter(route: str | None, current: str | None, told: list[str], texts: dict,
+                         values: dict[str, str]) -> str | None:
+    """With two matters of both kinds told (tenth stranger test c09: discrimination and fraud), the
+    text for `route` (formeel or extern) for the matter of the other kind than `current`, from
+    content/twee_zaken.yml with `values` filled in; None when there is no such matter or text."""
+    from bot import content
+    from bot.dialogue import situations
+
+    sit = situations.from_key(current)
+    if sit is None or route not in texts["routes"] or not situations.both_kinds(told):
+        return None
+    kind = situations.other_kind(sit.soort)
+    other = situations.of_kind(told, kind)
+    if other is None:
+        return None
+    words = texts["onderwerpen"]
+    return content.fill(texts["routes"][route][kind],
+                        {**values, "ander": words.get(other, other), "dit": words.get(sit.key, sit.key)})

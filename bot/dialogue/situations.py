@@ -199,3 +199,108 @@ SEXUAL_TOUCH_READ_AS = ("intimidatie", "agressie_geweld", "pesten", "machtsmisbr
 def sexual_touch(text: object) -> bool:
     """True when the message tells of unwanted sexual touching (see above)."""
     return bool(_SEXUAL_TOUCH.search(normalise(str(text or "")[:2000])))
+
+
+# --- two matters of both kinds, by their words (tenth stranger test c09) ----------------------------
+# "mijn manager laat me zijn verhuisdozen inpakken in werktijd en schrijft uren van zijn zwager die
+# nooit komt. En hij maakt steeds opmerkingen over mijn hoofddoek": the classifier saw one matter
+# (machtsmisbruik) and the fraud and the discrimination were dropped. Matters of unwanted behaviour
+# named in so many words; the integrity matters are bot.dialogue.booking.integrity_matter's.
+_IDENTITY = (r"(?:hoofddoek\w*|keppel\w*|tulband\w*|afkomst|huidskleur|geloof|religie|moslim\w*|islam\w*|"
+             r"jood\w*|joods\w*|homo\w*|lesbi\w*|transgender|accent|nationaliteit|zwanger\w*|handicap\w*|beperking\w*|"
+             r"ramadan|hidjab|hijab)")
+_REMARK = (r"(?:opmerking\w*|grap\w*|grapjes|commentaar|opmerkt|uitspraken|belachelijk|lacht|lachen|uitgelachen|"
+           r"spot|spotten|bespot|zegt dingen|zeggen dingen|roept|scheld\w*)")
+_BEHAVIOUR_MATTERS = (
+    ("seksuele_intimidatie", linear(
+        r"\bseksu\w* (?:opmerking|grap|intimidatie|toespeling|getint)\w*|\bbetast\w*|\bbetasten\b"
+        r"|\bongewenste aanraking\w*"
+        r"|\bdubbelzinnige (?:opmerking|grap)\w*|\bschunnig\w*",
+        name="situatie.gedrag_seksueel")),
+    ("discriminatie", linear(
+        rf"\bdiscrimin\w*|\bracis\w*|\b{_REMARK}\b.{{0,40}}\b{_IDENTITY}\b|\b{_IDENTITY}\b.{{0,40}}\b{_REMARK}\b"
+        rf"|\b(?:om|vanwege|door) (?:mijn|m'n|mn) {_IDENTITY}\b",
+        name="situatie.gedrag_discriminatie")),
+    ("pesten", linear(
+        r"\bpest\w*|\bgepest\b|\bbuitengesloten\b|\bbuitensluit\w*"
+        r"|\bsluit\w* (?:me|mij) (?:steeds |altijd |telkens )?buiten\b"
+        r"|\b(?:doet|doen) alsof ik (?:lucht|niet besta|er niet ben|onzichtbaar ben)\b"
+        r"|\b(?:negeren|negeert) (?:me|mij)\b|\blachen (?:me|mij) uit\b|\bword\w* (?:ik )?uitgelachen\b",
+        name="situatie.gedrag_pesten")),
+    ("intimidatie", linear(
+        r"\bschreeuw\w*|\bgeschreeuw\b|\bbedreig\w*|\bdreigt\b|\bintimid\w*|\bkleineer\w*|\bgekleineerd\b"
+        r"|\bvernede\w*|\bscheldt\b|\buitgescholden\b|\bmachtsspel\w*",
+        name="situatie.gedrag_intimidatie")),
+)
+
+
+def behaviour_matter(text: object) -> str | None:
+    """The matter of unwanted behaviour (a situation key) the message names in so many words, or None."""
+    norm = normalise(str(text or "")[:2000])
+    if not norm or norm.startswith("/"):
+        return None
+    if sexual_touch(norm):
+        return "seksuele_intimidatie"
+    found = next((key for key, pattern in _BEHAVIOUR_MATTERS if pattern.search(norm)), None)
+    if found is None and physical_violence(norm):
+        return "agressie_geweld"
+    return found
+
+
+def matter_of_kind(text: object, soort: str | None) -> str | None:
+    """The matter of kind `soort` (omgangsvormen or integriteit) the message names in words."""
+    from bot.dialogue.booking import integrity_matter
+
+    if soort == "integriteit":
+        return integrity_matter(text)
+    if soort == "omgangsvormen":
+        return behaviour_matter(text)
+    return None
+
+
+def other_kind(soort: str | None) -> str | None:
+    """integriteit for omgangsvormen and back; None for anything else."""
+    return {"omgangsvormen": "integriteit", "integriteit": "omgangsvormen"}.get(soort or "")
+
+
+def second_matter_named(text: object, current: str | None) -> str | None:
+    """The matter of the other kind than situation `current` that the message names in words
+    ("..., en daarnaast maakt hij opmerkingen over mijn hoofddoek" with machtsmisbruik): two
+    matters at once. None when it names none, or `current` is no matter of either kind."""
+    from bot.dialogue.booking import integrity_matter
+
+    sit = from_key(current)
+    if sit is None:
+        return None
+    if sit.key == MACHTSMISBRUIK and integrity_matter(text) is None:
+        # a boss who shouts or bullies is often read as abuse of power: one matter, unless the
+        # abuse of power is told in its own words too
+        return None
+    return matter_of_kind(text, other_kind(sit.soort))
+
+
+MATTER_SLOTS = ("situatie", "tweede_situatie")
+MACHTSMISBRUIK = "machtsmisbruik"
+
+
+def matters_told(events: list[dict], *current: str | None) -> list[str]:
+    """The situations this conversation was about (set in slot situatie or tweede_situatie since
+    the last restart), and `current`; in order, each once."""
+    told: list[str] = []
+    for event in events:
+        if event.get("event") == "restart":
+            told = []
+        elif event.get("event") == "slot" and event.get("name") in MATTER_SLOTS and event.get("value"):
+            told.append(str(event["value"]))
+    told += [c for c in current if c]
+    return [key for key in dict.fromkeys(told) if from_key(key) is not None]
+
+
+def both_kinds(keys: list[str]) -> bool:
+    """Whether the situations hold a matter of unwanted behaviour and one of integrity."""
+    return {s.soort for s in (from_key(k) for k in keys) if s is not None} >= _KINDS
+
+
+def of_kind(keys: list[str], soort: str | None) -> str | None:
+    """The last of the situations that is of kind `soort`."""
+    return next((k for k in reversed(keys) if (s := from_key(k)) is not None and s.soort == soort), None)
