@@ -757,7 +757,8 @@ class ActionBepaalCrisissoort(Action):
         still_there = (not found.get("category") or found.get("rule") in STILL_THERE_RULES
                        or (found.get("category") == crisis.GEWELD and crisis.besieged_act(text)))
         if still_there and previous == crisis.GEWELD and tracker.get_slot("crisis_actief") \
-                and tracker.get_slot("crisis_detail") == crisis.BELAAGD and (crisis.help_called(text) or crisis.help_arrived(text)):
+                and tracker.get_slot("crisis_detail") == crisis.BELAAGD \
+                and (crisis.help_called(text) or crisis.help_arrived(text)):
             # "mijn collega heeft de politie gebeld", "de agenten zijn er nu" while someone was at the
             # door (tenth stranger test c05): help on its way or there, not the same block again
             return [SlotSet("crisis_soort", crisis.VERVOLG)]

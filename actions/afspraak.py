@@ -1771,7 +1771,8 @@ class ActionVraagInAfspraak(Action):
             return []  # "ik wil hem niet tegenkomen": the form offers phone or video (c17)
         if requested == "code_invoer" and without_code(text, tracker):
             return []  # "kun je zoeken op mijn naam?": no FAQ answer; the code step says why not (c11)
-        if requested not in (None, "vp_soort", "contactgegeven") and _integrity_told(text, tracker) is not None:
+        if requested not in (None, "vp_soort", "contactgegeven", "code_invoer") \
+                and _integrity_told(text, tracker) is not None:
             return []  # "fraude ..., is Marieke daar wel de goede persoon voor?": the form moves the times (c05)
         if requested in ("bereikbaar", "contactgegeven") \
                 and said.way_corrected(text, tracker.get_slot("ontmoetingsvorm")) is not None:
