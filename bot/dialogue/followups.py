@@ -264,7 +264,8 @@ _SACKED = (r"(?:ontslagen|ontslaan|de laan uit|de laan uitgestuurd|eruit|eruit g
 _WANTS_SACKED = linear(
     rf"\b{_THIRD} (?:moet|moeten|mag|hoort|verdient|zou|zouden|hoeft) (?:\w+ ){{0,4}}{_SACKED}\b"
     rf"|\bik wil (?:dat )?(?:\w+ ){{0,4}}{_SACKED}(?: wordt| worden| vliegt| gaat)?\b"
-    rf"|\b(?:ontsla|ontslaat|ontslaan|straf|straffen|schorsen|schors) (?:ze |jullie |hem |haar )?(?:hem|haar|die \w+|dat mens)\b"
+    rf"|\b(?:ontsla|ontslaat|ontslaan|straf|straffen|schorsen|schors) (?:ze |jullie |hem |haar )?"
+    rf"(?:hem|haar|die \w+|dat mens)\b"
     rf"|\b(?:kan|kunnen|gaat|gaan|zal|zullen) (?:ze|jullie|de werkgever|mijn werkgever|de directie|hr|het bedrijf) "
     rf"(?:\w+ ){{0,2}}(?:hem|haar|die \w+) (?:\w+ ){{0,2}}(?:ontslaan|straffen|schorsen|eruit gooien|eruit zetten)\b",
     name="followups.ander_ontslagen")
@@ -299,7 +300,8 @@ _TEAM_FINDS_OUT = linear(
     rf"\b(?:niet (?:dat|willen dat|wil dat)|bang dat|als|dat|zodat|voorkomen dat|vermijden dat) {_TEAM} "
     r"(?:\w+ ){0,3}(?:weten|horen|merken|erachter komen|erachter komt|te weten komen|ontdekken|doorhebben|"
     r"door hebben|te horen krijgen)\b"
-    rf"|\b{_TEAM} (?:mogen|mag) (?:het |dit |dat )?(?:echt |absoluut |nooit |niet )+(?:\w+ ){{0,2}}(?:weten|horen|merken|"
+    rf"|\b{_TEAM} (?:mogen|mag) (?:het |dit |dat )?(?:echt |absoluut |nooit |niet )+(?:\w+ ){{0,2}}"
+    r"(?:weten|horen|merken|"
     r"te weten komen|erachter komen|ontdekken)\b"
     r"|\b(?:hoort|horen|weet|weten|merkt|merken|ziet|zien|krijgt|krijgen|komt|komen|ontdekt|ontdekken) "
     r"(?:mijn |m'?n |het |ons |de |onze |die )?(?:team|collega'?s|afdeling|groep|anderen|iedereen|teamgenoten)\b"

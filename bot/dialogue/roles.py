@@ -279,7 +279,8 @@ _QUIET = linear(
     r"onder me houden)\b"
     r"|\bals ik (?:er |daar |hier |het |dat )?(?:\w+ ){0,2}(?:niks|niets|geen actie|geen stappen) "
     r"(?:mee |aan |over )?(?:doe|doen|zeg|onderneem|ondernemen|zet)\b"
-    r"|\b(?:mag|kan|moet|hoef) ik (?:er |daar |het |dit |dat )?(?:\w+ ){0,2}(?:niks|niets) (?:mee |aan )?(?:doen|mee doen)\b",
+    r"|\b(?:mag|kan|moet|hoef) ik (?:er |daar |het |dit |dat )?(?:\w+ ){0,2}(?:niks|niets) (?:mee |aan )?"
+    r"(?:doen|mee doen)\b",
     name="roles.stilhouden")
 _QUIET_ASKED = linear(r"\?|\b(?:mag|kan|kun|moet|hoef|is|ben) (?:ik|het|dat)\b", name="roles.stilhouden_gevraagd")
 
