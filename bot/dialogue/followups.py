@@ -73,6 +73,8 @@ TEAM_HOORT_NIETS = "team_hoort_niets"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS)
+# Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
+CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
 # Keys that a story gives way to: a message the classifier read as a story ("hr stuurde me hier,
 # een collega verstopt steeds mijn spullen") is recognised as that story first.
 YIELD_TO_STORY = frozenset({WAAROM_HIER, BOOS_OP_IEMAND})

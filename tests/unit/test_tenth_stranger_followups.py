@@ -143,3 +143,11 @@ def test_an_appraisal_outside_the_task_gets_a_referral_before_the_question():
     first = texts.text("utter_buiten_eerst_luisteren")
     assert "bezwaar" in first and "vakbond" in first and "ondernemingsraad" in first and "HR" in first
     assert "ondernemingsraad" in texts.text("utter_buiten_vp_taak")
+
+
+def test_guilt_about_a_cancellation_already_made_is_answered_not_a_new_cancellation():
+    text = "ik heb de afspraak afgezegd. is de vertrouwenspersoon nu boos op me?"
+    message = DirectAnswer().process([_message(text, "afspraak_annuleren")])[0]
+    assert message.get("intent")["name"] == "faq"
+    wish = DirectAnswer().process([_message("ik wil mijn afspraak annuleren", "afspraak_annuleren")])[0]
+    assert wish.get("intent")["name"] == "afspraak_annuleren"
