@@ -151,3 +151,8 @@ def test_guilt_about_a_cancellation_already_made_is_answered_not_a_new_cancellat
     assert message.get("intent")["name"] == "faq"
     wish = DirectAnswer().process([_message("ik wil mijn afspraak annuleren", "afspraak_annuleren")])[0]
     assert wish.get("intent")["name"] == "afspraak_annuleren"
+
+
+def test_being_asked_for_secrecy_is_not_asking_to_keep_it_quiet():
+    text = "Ik ben leidinggevende. Een medewerker vroeg me het geheim te houden. Wat moet ik nu doen?"
+    assert roles.question(text) != roles.STILHOUDEN
