@@ -274,7 +274,8 @@ _APPROACH_ASKED = linear(
 # Keeping it quiet or doing nothing, asked as a question about one's own step: "is het wel legaal
 # als ik niks doe?", "mag ik het van mijn werkgever stilhouden?", "is het erg als ik er niets mee doe?"
 _QUIET = linear(
-    r"\b(?:mag|kan|moet|hoef|mogen|kun|zou|zal) (?:ik|we|wij) (?:\w+ ){0,5}"
+    r"\b(?:(?:mag|kan|moet|hoef|mogen|kun|zou|zal) (?:ik|we|wij)|(?:ik|we|wij) (?:mag|kan|moet|hoef|mogen|kun)) "
+    r"(?:\w+ ){0,5}"
     r"(?:stilhouden|stil houden|stil te houden|stilgehouden|geheimhouden|geheim houden|geheim te houden|"
     r"geheimgehouden|voor me houden|voor mezelf houden|voor mij houden|onder de pet houden|binnenskamers houden|"
     r"onder me houden)\b"

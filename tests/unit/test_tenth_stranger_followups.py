@@ -76,6 +76,7 @@ def test_the_counsellor_making_him_leave_is_the_punishing_answer():
     "mag ik het geheimhouden voor de directie? en kan ik zelf advies vragen bij de vertrouwenspersoon?",
     "is het erg als ik er niets mee doe?",
     "mag ik het gewoon stilhouden?",
+    "dus ik mag het voor de directie geheimhouden? en mag ik zelf met de vp overleggen?",
 ])
 def test_keeping_it_quiet_is_a_role_question(text):
     assert roles.question(text) == roles.STILHOUDEN
