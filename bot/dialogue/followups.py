@@ -23,6 +23,21 @@ Ninth stranger test (the same fault, more questions):
   confidential (DREIGEN_NA_VP);
 - two matters told, then "kan ik allebei bespreken?": yes, in one appointment (ALLEBEI_BESPREKEN).
 
+Tenth stranger test (a remark or question got a text written for another one):
+
+- "wrm moet ik hier zijn" (sent by HR; got "Nee. Ik geef niets door"): nobody has to be here;
+  what this place is for; what happened? (WAAROM_HIER);
+- "mijn baas is een klootzak" as an opener (got the privacy text): anger about a person, met with
+  "what does he do?" (BOOS_OP_IEMAND);
+- "hij moet gewoon ontslagen worden" (got a text on sleeping badly): the employer, not the VP,
+  decides on measures; what can lead to them (ANDER_ONTSLAGEN);
+- after cancelling, "wordt de vp nu boos?", "is het erg dat ik heb afgezegd? mag ik later
+  terugkomen?" (got the confidentiality text, then a restart): not at all, welcome any time
+  (AFZEGGEN_MAG);
+- "ik wil niet dat ze weten dat ik hier iets over gezegd heb", "hoort mijn team dat dan?" from
+  the person it happens to (got the witness text): nobody hears it from the bot or the VP unless
+  you want (TEAM_HOORT_NIETS).
+
 ``doubts_telling`` recognises the doubt "stel ik me niet aan?", "ben ik te gevoelig?", "moet ik
 het zeker weten?" (intent twijfel_vertellen, answered by utter_twijfel_vertellen).
 
@@ -50,8 +65,19 @@ LEGAAL = "legaal"
 VP_NIET_ZONDER_JOU = "vp_niet_zonder_jou"
 DREIGEN_NA_VP = "dreigen_na_vp"
 ALLEBEI_BESPREKEN = "allebei_bespreken"
+WAAROM_HIER = "waarom_hier"
+BOOS_OP_IEMAND = "boos_op_iemand"
+ANDER_ONTSLAGEN = "ander_ontslagen"
+AFZEGGEN_MAG = "afzeggen_mag"
+TEAM_HOORT_NIETS = "team_hoort_niets"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
-        HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN)
+        HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
+        ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS)
+# Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
+CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
+# Keys that a story gives way to: a message the classifier read as a story ("hr stuurde me hier,
+# een collega verstopt steeds mijn spullen") is recognised as that story first.
+YIELD_TO_STORY = frozenset({WAAROM_HIER, BOOS_OP_IEMAND})
 # Keys whose question may also read as a request to book ("kan ik allebei bespreken?"): the answer
 # comes first; it says how to book.
 OVER_BOOKING = frozenset({ALLEBEI_BESPREKEN})
@@ -80,6 +106,7 @@ _VP = r"(?:vertrouwenspersoon|vertrouwenspersonen|vp|vpi|vpoo|vp'er)"
 _PUNISH = (r"(?:op (?:zijn|z'?n|haar|hun|d'r) (?:plek|plaats|nummer)|aanspreken|aan te spreken|aanpakken|straffen|"
            r"bestraffen|gestraft|straf|berispen|corrigeren|terechtwijzen|terecht wijzen|ontslaan|ontslagen|"
            r"maatregel\w*|waarschuwing|waarschuwen|confronteren|ter verantwoording|de les lezen|op het matje|"
+           r"eruit (?:vliegt|vliegen|gooit|gooien|zet|zetten|gaat|moet)|eruit gegooid|eruit gezet|geschorst|schorsen|"
            r"zeggen dat (?:hij|ze|zij))")
 _VP_PUNISHES = linear(
     rf"\b(?:kan|kun|gaat|zal|wil|moet|mag|kunnen|gaan|zou|laat) (?:de |die |een |jullie |onze |mijn |jouw )?{_VP}\b"
@@ -197,6 +224,96 @@ _DOUBT = linear(
     name="followups.twijfel")
 
 
+# "waarom moet ik hier zijn", "wrm moet ik hier zijn", "hr stuurde me hierheen, waarom?", "wat moet
+# ik hier eigenlijk?" (tenth stranger test c19)
+_HERE = r"(?:hier|hierheen|hier naartoe|hiernaartoe|hierzo|bij jou|bij deze chat|in deze chat|met jou|met deze bot)"
+_SENT_BY = (r"(?:hr|p&o|personeelszaken|mijn (?:baas|chef|leidinggevende|manager|teamleider|leidinggevenden)|"
+            r"de bedrijfsarts|mijn coach|mijn werkgever|de directie)")
+_WHY_HERE = linear(
+    rf"\b(?:waarom|wrm|waarvoor|waartoe|hoezo) (?:\w+ ){{0,2}}(?:moet|moest|ben|zit|zou|sta|kom|moeten) "
+    rf"(?:ik|k|we) (?:\w+ ){{0,2}}{_HERE}\b"
+    rf"|\b(?:waarom|wrm|hoezo) (?:\w+ ){{0,4}}(?:gestuurd|doorgestuurd|doorverwezen|verwezen|hierheen|hiernaartoe)\b"
+    rf"|\bwat (?:moet|doe|kom|zoek|moest) (?:ik|k) (?:hier|hierzo|bij jou|in deze chat)\b"
+    rf"|\b{_SENT_BY} (?:\w+ ){{0,3}}(?:stuurde|stuurt|heeft (?:mij|me) \w*gestuurd|verwees|verwijst|zei|zegt|"
+    rf"zeiden)\b[^.?!]{{0,30}}\b(?:hier|hierheen|naar jou|naar deze chat|naar deze bot|deze chat|deze bot)\b",
+    name="followups.waarom_hier")
+
+# "mijn baas is een klootzak", "wat een eikel is die teamleider", "ik haat mijn chef": anger about
+# a person, without the story (tenth stranger test c03)
+_INSULT = (r"(?:klootzak\w*|eikel\w*|hufter\w*|lul|rotzak\w*|schoft\w*|etter\w*|idioot|idioten|debiel\w*|zak|"
+           r"kutwijf|trut|kreng|bitch|sukkel\w*|psychopaat|narcist|tiran|dictator|engerd|viespeuk|zeikerd|"
+           r"kwal|klojo|mafkees|griezel|klote ?vent|kloteman|rotvent|rotwijf|kutvent)")
+_PERSON = (r"(?:baas|chef|leidinggevende|manager|teamleider|teamleidster|collega\w*|directeur|directrice|"
+           r"afdelingshoofd|leiding|hem|haar|die vent|die man|die vrouw|die gast|die gozer|die kerel|dat mens)")
+_VENTING = linear(
+    rf"\b(?:is|zijn|blijft|wat een|echt een|zo'?n|een|die|dat|zo een|gewoon een)\b (?:\w+ ){{0,3}}{_INSULT}\b"
+    rf"|\bik (?:\w+ ){{0,2}}(?:haat|kan niet (?:meer )?tegen|word (?:gek|knettergek|helemaal gek) van|"
+    rf"ben (?:\w+ ){{0,2}}(?:boos|kwaad|woedend|pissig|razend|ziedend|klaar met|het zat met|zat met) op)\b"
+    rf"(?: \w+){{0,2}} {_PERSON}\b"
+    rf"|\bik ben (?:\w+ ){{0,2}}(?:klaar met|het zat met|zo klaar met|helemaal klaar met) "
+    rf"(?:mijn |m'?n |die |dat |deze )?{_PERSON}\b",
+    name="followups.boos")
+_SOMEONE = linear(rf"\b(?:{_PERSON}|hij|zij|ze|die \w+)\b", name="followups.iemand")
+_VENT_WORDS = 10
+
+# "hij moet gewoon ontslagen worden", "ik wil dat ze gestraft wordt", "die vent moet eruit" (c03):
+# about another person (never "ik word ontslagen")
+_THIRD = (r"(?:hij|zij|ze|die|dat mens|die vent|die man|die vrouw|die collega|die gast|die \w+|mijn baas|mijn chef|"
+          r"mijn leidinggevende|mijn manager|mijn teamleider|mijn collega|de dader|zo'?n \w+|dat soort \w+)")
+_SACKED = (r"(?:ontslagen|ontslaan|de laan uit|de laan uitgestuurd|eruit|eruit gegooid|eruit gezet|eruit vliegen|"
+           r"eruit vliegt|gestraft|bestraft|straf|geschorst|op straat|weg gestuurd|weggestuurd|afgestraft|"
+           r"maatregelen)")
+_WANTS_SACKED = linear(
+    rf"\b{_THIRD} (?:moet|moeten|mag|hoort|verdient|zou|zouden|hoeft) (?:\w+ ){{0,4}}{_SACKED}\b"
+    rf"|\bik wil (?:dat )?(?:\w+ ){{0,4}}{_SACKED}(?: wordt| worden| vliegt| gaat)?\b"
+    rf"|\b(?:ontsla|ontslaat|ontslaan|straf|straffen|schorsen|schors) (?:ze |jullie |hem |haar )?"
+    rf"(?:hem|haar|die \w+|dat mens)\b"
+    rf"|\b(?:kan|kunnen|gaat|gaan|zal|zullen) (?:ze|jullie|de werkgever|mijn werkgever|de directie|hr|het bedrijf) "
+    rf"(?:\w+ ){{0,2}}(?:hem|haar|die \w+) (?:\w+ ){{0,2}}(?:ontslaan|straffen|schorsen|eruit gooien|eruit zetten)\b",
+    name="followups.ander_ontslagen")
+# about the writer's own job ("straks word ik ontslagen", "moet ik eruit?"): not this
+_ME_SACKED = linear(
+    r"\bik (?:word|wordt|ben|vlieg|moet|ga|kan|zal|zou|mag|lig)\b (?:\w+ ){0,2}(?:ontslagen|eruit|geschorst|gestraft)\b"
+    r"|\bik (?:ontslagen|eruit|geschorst|gestraft)\b"
+    r"|\b(?:mij|me|mezelf|mijzelf) (?:\w+ ){0,2}(?:ontslaan|ontslagen|eruit|schorsen|geschorst|straffen|gestraft)\b",
+    name="followups.ik_ontslagen")
+
+# after cancelling: "wordt de vp nu boos?", "is het erg dat ik heb afgezegd?", "mag ik later nog
+# terugkomen?" (c13)
+_CANCELLED = (r"(?:afgezegd|afzeg|afzeggen|af te zeggen|geannuleerd|annuleer|annuleren|te annuleren|afgebeld|"
+              r"afgemeld|afmeld|niet (?:ben )?(?:gekomen|gegaan|kom|ga)|niet meer (?:kom|ga|durfde|durf)|"
+              r"niet durfde|niet durf)")
+_CANCEL_OK = linear(
+    rf"\b(?:wordt|word|is|zal|gaat|vindt|vind|was) (?:de |die |mijn |jullie |onze )?{_VP}\b (?:\w+ ){{0,3}}"
+    r"(?:boos|kwaad|teleurgesteld|pissig|chagrijnig|geirriteerd|beledigd|gekwetst|verdrietig|"
+    r"(?:het )?(?:erg|vervelend|raar|gek|lastig|jammer|niet leuk))\b"
+    rf"|\b(?:is|was|vind\w*) (?:het|dat|dit) (?:\w+ ){{0,2}}(?:erg|vervelend|een probleem|raar|slecht|onbeleefd|"
+    rf"onaardig|lastig|gek|niet netjes|niet erg)\b[^.?!]{{0,30}}\b{_CANCELLED}\b"
+    r"|\b(?:mag|kan|kun) ik (?:\w+ ){0,3}(?:terugkomen|terug komen|later (?:\w+ )?(?:komen|terug)|"
+    r"opnieuw (?:\w+ )?(?:komen|afspreken|een afspraak)|nog (?:een keer|eens|wel) (?:komen|terugkomen|"
+    r"een (?:nieuwe )?afspraak)|een andere keer (?:\w+ )?(?:komen|afspreken|een afspraak))\b",
+    name="followups.afzeggen_mag")
+
+# the person it happens to, afraid the team finds out: "ik wil niet dat ze weten dat ik hier iets
+# over gezegd heb", "hoort mijn team dat dan?", "krijgen mijn collega's te horen dat ik bij de vp was?" (c02)
+_TEAM = (r"(?:ze|zij|hun|mijn team|het team|ons team|mijn collega'?s|de collega'?s|collega'?s|iedereen|de groep|"
+         r"mijn afdeling|de afdeling|de anderen|die collega'?s|mijn teamgenoten|die groep)")
+_TEAM_FINDS_OUT = linear(
+    rf"\b(?:niet (?:dat|willen dat|wil dat)|bang dat|als|dat|zodat|voorkomen dat|vermijden dat) {_TEAM} "
+    r"(?:\w+ ){0,3}(?:weten|horen|merken|erachter komen|erachter komt|te weten komen|ontdekken|doorhebben|"
+    r"door hebben|te horen krijgen)\b"
+    rf"|\b{_TEAM} (?:mogen|mag) (?:het |dit |dat )?(?:echt |absoluut |nooit |niet )+(?:\w+ ){{0,2}}"
+    r"(?:weten|horen|merken|"
+    r"te weten komen|erachter komen|ontdekken)\b"
+    r"|\b(?:hoort|horen|weet|weten|merkt|merken|ziet|zien|krijgt|krijgen|komt|komen|ontdekt|ontdekken) "
+    r"(?:mijn |m'?n |het |ons |de |onze |die )?(?:team|collega'?s|afdeling|groep|anderen|iedereen|teamgenoten)\b"
+    r"(?: \w+){0,4} (?:dat|dit|het|hiervan|ervan|daarvan|te horen|te weten|achter|erachter)\b",
+    name="followups.team_hoort")
+_ABOUT_ME_TELLING = linear(
+    rf"\bdat ik\b|\b{_VP}\b|\bhier\b|\bdeze chat\b|\bdan\b|\bgemeld|\bgeklaagd|\bgepraat|\bverteld|"
+    r"\bgezegd|\bhulp (?:zoek|gezocht|vraag)", name="followups.dat_ik_vertelde")
+
+
 def doubts_telling(text: object) -> bool:
     """Whether ``text`` is the doubt whether what happened is worth telling ("stel ik me niet aan?",
     "ben ik te gevoelig?", "moet ik dat zeker weten voor ik iets zeg?"), asked in a short message."""
@@ -214,6 +331,16 @@ def direct_answer(text: object) -> str | None:
         return None
     if _VP_PUNISHES.search(norm) and not _HELPS_ME.search(norm):
         return VP_STRAFT_NIET
+    if _TEAM_FINDS_OUT.search(norm) and _ABOUT_ME_TELLING.search(norm):
+        return TEAM_HOORT_NIETS
+    if _CANCEL_OK.search(norm):
+        return AFZEGGEN_MAG
+    if len(norm.split()) <= 15 and _WHY_HERE.search(norm):
+        return WAAROM_HIER
+    if _WANTS_SACKED.search(norm) and not _ME_SACKED.search(norm):
+        return ANDER_ONTSLAGEN
+    if len(norm.split()) <= _VENT_WORDS and _VENTING.search(norm) and _SOMEONE.search(norm):
+        return BOOS_OP_IEMAND
     if _BLOCK.search(norm):
         return BLOKKEREN
     if _GIFT.search(norm) and _ASKED.search(norm) and _GIFT_ACT.search(norm):

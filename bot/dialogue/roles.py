@@ -44,6 +44,9 @@ JURIDISCH = "juridisch"  # "moet ik een advocaat nemen?", "waar krijg ik juridis
 GEEN_REACTIE = "geen_reactie"  # "ik heb de vp al 3x gemaild en krijg geen antwoord" (c27)
 # "mag hij dat?", "is dat toegestaan?", "moet ik die klusjes blijven doen?" (seventh stranger test c26, c09)
 TOEGESTAAN = "toegestaan"
+# "is het wel legaal als ik niks doe?", "mag ik het stilhouden?" (tenth stranger test c07: a manager
+# asked to keep a complaint secret got the discrimination text, then "zelf aanspreken")
+STILHOUDEN = "stilhouden"
 
 INTEGRITEIT = "integriteit"
 
@@ -268,6 +271,22 @@ _APPROACH_ASKED = linear(
     name="roles.naar_de_ander_gevraagd")
 
 
+# Keeping it quiet or doing nothing, asked as a question about one's own step: "is het wel legaal
+# als ik niks doe?", "mag ik het van mijn werkgever stilhouden?", "is het erg als ik er niets mee doe?"
+_QUIET = linear(
+    r"\b(?:(?:mag|kan|moet|hoef|mogen|kun|zou|zal) (?:ik|we|wij)|(?:ik|we|wij) (?:mag|kan|moet|hoef|mogen|kun)) "
+    r"(?:\w+ ){0,5}"
+    r"(?:stilhouden|stil houden|stil te houden|stilgehouden|geheimhouden|geheim houden|geheim te houden|"
+    r"geheimgehouden|voor me houden|voor mezelf houden|voor mij houden|onder de pet houden|binnenskamers houden|"
+    r"onder me houden)\b"
+    r"|\bals ik (?:er |daar |hier |het |dat )?(?:\w+ ){0,2}(?:niks|niets|geen actie|geen stappen) "
+    r"(?:mee |aan |over )?(?:doe|doen|zeg|onderneem|ondernemen|zet)\b"
+    r"|\b(?:mag|kan|moet|hoef) ik (?:er |daar |het |dit |dat )?(?:\w+ ){0,2}(?:niks|niets) (?:mee |aan )?"
+    r"(?:doen|mee doen)\b",
+    name="roles.stilhouden")
+_QUIET_ASKED = linear(r"\?|\b(?:mag|kan|kun|moet|hoef|is|ben) (?:ik|het|dat)\b", name="roles.stilhouden_gevraagd")
+
+
 def approaches_other(text: object) -> bool:
     """Whether ``text`` asks about going to the other person oneself (talking it out, contacting,
     apologising); see _APPROACH."""
@@ -300,6 +319,8 @@ def questions(text: object) -> list[str]:
 
 
 def _question(norm: str) -> str | None:
+    if _QUIET.search(norm) and _QUIET_ASKED.search(norm):
+        return STILHOUDEN
     if _SEE.search(norm) and _WHOSE.search(norm) and _ABOUT_APPOINTMENTS.search(norm):
         return INZAGE
     if _CONTACTED.search(norm) and _NO_REPLY.search(norm):
@@ -324,6 +345,12 @@ _ANSWERS = {
     (DILEMMA, BESCHULDIGD): "utter_rolvraag_beschuldigd",
     (DILEMMA, None): "utter_rolvraag_zelf",
     (INZAGE, None): "utter_rolvraag_inzage",
+    # a manager or HR: the duty of care, but no step without consent; honest about secrecy; the VP
+    (STILHOUDEN, LEIDINGGEVENDE): "utter_rolvraag_leidinggevende_stilhouden",
+    (STILHOUDEN, HR): "utter_rolvraag_leidinggevende_stilhouden",
+    (STILHOUDEN, GETUIGE): "utter_rolvraag_getuige",
+    (STILHOUDEN, BESCHULDIGD): "utter_rolvraag_beschuldigd",
+    (STILHOUDEN, None): "utter_rolvraag_zelf",
     (UITZOEKEN, BESCHULDIGD): "utter_rolvraag_uitzoeken",
     (UITZOEKEN, None): "utter_faq/wat_doet_vp_niet",
     (JURIDISCH, BESCHULDIGD): "utter_rolvraag_juridisch_beschuldigd",

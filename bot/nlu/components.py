@@ -527,8 +527,17 @@ class DirectAnswer(GraphComponent):
     FOR_A_ROLE = frozenset({"getuige_vertellen"})
 
     def process(self, messages: list[Message]) -> list[Message]:
-        from bot.dialogue.followups import OVER_BOOKING, direct_answer, doubts_telling
+        from bot.dialogue.followups import (
+            AFZEGGEN_MAG,
+            CANCELLED_ALREADY,
+            OVER_BOOKING,
+            YIELD_TO_STORY,
+            direct_answer,
+            doubts_telling,
+        )
+        from bot.dialogue.roles import STILHOUDEN
         from bot.dialogue.roles import question as role_question
+        from bot.text import normalise
 
         for message in messages:
             text: str | None = message.get(TEXT)
@@ -536,8 +545,14 @@ class DirectAnswer(GraphComponent):
                 continue
             original = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             key = direct_answer(text)
-            if original in _DIRECT_KEEPS and not (key in OVER_BOOKING and original in _BOOKING_REQUESTS):
+            done = (key == AFZEGGEN_MAG and original == "afspraak_annuleren"
+                    and bool(CANCELLED_ALREADY.search(normalise(text))))
+            if original in _DIRECT_KEEPS and not (key in OVER_BOOKING and original in _BOOKING_REQUESTS) and not done:
                 continue
+            if key in YIELD_TO_STORY and original in _SITUATION_INTENTS:
+                continue  # "hr stuurde me, een collega verstopt mijn spullen": the story first
+            if original == ROLE_QUESTION_INTENT and role_question(text) == STILHOUDEN:
+                continue  # "is het legaal als ik niks doe?" from a manager: the role's answer (c07)
             if key is None:
                 if original != DOUBT_INTENT and original not in _SITUATION_INTENTS and doubts_telling(text):
                     # "stel ik me niet aan?" after the story: the doubt answered, not "Bedoel je: ...?"
