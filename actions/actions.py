@@ -1107,6 +1107,11 @@ class ActionDefaultAskAffirmation(Action):
                 response = roles.SHORT_FORM[response]
             dispatcher.utter_message(response=response)
             return []
+        if requests.asks_to_pass_on(text) and not tracker.get_slot("situatie"):
+            # "kan je tegen mijn leidinggevende zeggen dat ik me ziek meld ..." with an unsure
+            # classifier: the bot passes nothing on, and says so, not "Bedoel je ...?"
+            dispatcher.utter_message(response="utter_doorgeven")
+            return []
         if intent == DOUBT_INTENT:
             # "moet ik dat zeker weten voor ik iets zeg?": asking a doubting person to confirm the
             # doubt helps nobody; the doubt is answered (the earlier question keeps its buttons)

@@ -1771,6 +1771,11 @@ class ActionVraagInAfspraak(Action):
             return []  # "ik wil hem niet tegenkomen": the form offers phone or video (c17)
         if requested == "code_invoer" and without_code(text, tracker):
             return []  # "kun je zoeken op mijn naam?": no FAQ answer; the code step says why not (c11)
+        if requested == "code_invoer" and not text.startswith("/") and (
+                said.code_in(text) is not None or said.code_attempt(text)):
+            # "KXPT-7QRM" read as a question: it is the answer, checked as the code step checks it
+            checked = ValidateAfspraakCodeForm().validate_code_invoer(text, dispatcher, tracker, domain)
+            return [SlotSet(k, v) for k, v in checked.items()]
         if requested not in (None, "vp_soort", "contactgegeven", "code_invoer") \
                 and _integrity_told(text, tracker) is not None:
             return []  # "fraude ..., is Marieke daar wel de goede persoon voor?": the form moves the times (c05)

@@ -153,3 +153,11 @@ def test_help_called_read_as_a_crisis_again_at_the_door_is_a_follow_up():
                                 {"event": "slot", "name": "crisis_soort", "value": "vervolg"}])
     messages, _ = run(a.ActionCrisisVervolg(), trk)
     assert [m["response"] for m in messages] == ["utter_crisis_hulp_onderweg"]
+
+
+def test_a_request_to_pass_on_with_an_unsure_classifier_is_answered_not_guessed():
+    # conversation set verzoek_03 on the merged model: "Bedoel je: je hebt een vraag over de VP?"
+    ranking = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "faq", "confidence": 0.3}]
+    text = "kun je aan mijn teamleider doorgeven dat ik me ziek meld, ik durf niet meer naast hem te werken"
+    messages, _ = run(a.ActionDefaultAskAffirmation(), tracker("nlu_fallback", text, ranking=ranking))
+    assert [m["response"] for m in messages] == ["utter_doorgeven"]

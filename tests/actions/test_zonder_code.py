@@ -87,3 +87,12 @@ def test_a_question_without_a_code_gets_no_faq_answer_first(db, text):
     """The FAQ rule took these for privacy or evidence questions (c11): the code step answers."""
     messages, events = run(a.ActionVraagInAfspraak(), code_step(text, intent="faq"))
     assert messages == [] and events == []
+
+
+@pytest.mark.parametrize("text", ["KXPT-7QRM", "mijn code is ABCD-EFGH-JKM"])
+def test_a_code_read_as_a_question_at_the_code_step_is_checked_as_the_code(db, text):
+    """A code-shaped answer the classifier took for an FAQ (the privacy text came instead): the code
+    step's own check answers it, no FAQ answer."""
+    messages, events = run(a.ActionVraagInAfspraak(), code_step(text, earlier=(), intent="faq"))
+    assert [m.get("response") for m in messages] in (["utter_code_ongeldig"], ["utter_code_onbekend"])
+    assert {"event": "slot", "timestamp": None, "name": "code_invoer", "value": None} in events
