@@ -733,7 +733,7 @@ class ActionBepaalCrisissoort(Action):
                 and crisis.threat_from_other(said or ""):
             # "nee ik wil geen einde maken aan mijn leven!! ik ben bang voor HEM, dat hij naar mijn huis
             # komt" (tenth stranger test c14: the whole crisis list): the fear of him, not suicide
-            return [SlotSet("crisis_soort", crisis.BANG_KOMST)]
+            return _bang_komst(tracker)
         if after_check and intent in (resume.BEVESTIGEN, resume.ONTKENNEN):
             # "soms wel ja" to the gentle check's "denk je erover om er niet meer te zijn?", or "nee, het
             # gaat niet goed" to its "Gaat het wel goed met je?" (rules "ja/nee op de vraag van de
@@ -780,6 +780,8 @@ class ActionBepaalCrisissoort(Action):
             if tracker.get_slot("crisis_actief") and previous not in (None, "check", crisis.VERVOLG):
                 if crisis.after_crisis(text):  # "moet ik naar een dokter?": answered, not the same help again
                     return [SlotSet("crisis_soort", crisis.VERVOLG)]
+                if previous == crisis.GEWELD and crisis.fears_coming(text) and not crisis.besieged_now(text):
+                    return _bang_komst(tracker)  # "en als hij vanavond bij mijn huis staat?" after a threat
                 return [SlotSet("crisis_soort", previous)]  # ... unless a crisis is going on: its help again
             if crisis.besieged_now(text) and not crisis_patterns.about_own_life(text):
                 # ... unless someone is at the door, tries to get in or follows the writer now ("hij
@@ -794,7 +796,9 @@ class ActionBepaalCrisissoort(Action):
             elif crisis.threat_from_other(text) and crisis_patterns.despair(text) is None:
                 # ... or a threat or fear of someone (c14): a check about safety, not about suicide;
                 # afraid that he comes to the writer's home (tenth stranger test c14): that fear
-                return [SlotSet("crisis_soort", crisis.BANG_KOMST if crisis.fears_coming(text) else crisis.VEILIGHEID)]
+                if crisis.fears_coming(text):
+                    return _bang_komst(tracker)
+                return [SlotSet("crisis_soort", crisis.VEILIGHEID)]
             else:
                 return [SlotSet("crisis_soort", "check")]
         else:
@@ -809,7 +813,7 @@ class ActionBepaalCrisissoort(Action):
                     and not crisis.besieged_now(text) and not found.get("category"):
                 # "ik ben bang voor HEM, dat hij naar mijn huis komt" (tenth stranger test c14): afraid he
                 # comes, not at the door now; no pattern read danger now: that fear, not the whole list
-                return [SlotSet("crisis_soort", crisis.BANG_KOMST)]
+                return _bang_komst(tracker)
         events: list[EventType] = [SlotSet("crisis_soort", soort), SlotSet("crisis_actief", True)]
         detail = _crisis_detail(soort, text)
         if detail or tracker.get_slot("crisis_detail"):
@@ -819,6 +823,13 @@ class ActionBepaalCrisissoort(Action):
             # "Klopt het: agressie?" is answered by what she told: it is not asked again afterwards
             events += _situation_events(situations.from_key("seksuele_intimidatie"), None)
         return events + telling.count(tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))
+
+
+def _bang_komst(tracker: Tracker) -> list[EventType]:
+    """Afraid that the one who threatened comes (utter_crisis_bang_komst): a crisis answer with 112, so
+    the crisis is on (crisis_actief): what follows ("en als hij toch bij mijn huis staat?", "ik ga bij
+    mijn zus slapen", eleventh stranger test c02) is answered by action_crisis_vervolg."""
+    return [SlotSet("crisis_soort", crisis.BANG_KOMST), SlotSet("crisis_actief", True)]
 
 
 def _crisis_detail(soort: str, text: str) -> str | None:
@@ -1166,12 +1177,7 @@ def _wrong_guess(dispatcher, intent: str | None) -> None:
         dispatcher.utter_message(response="utter_kies_situatie")
 
 
-def _last_bot_response(tracker: Tracker) -> str | None:
-    """The response name of the bot's last message (its utter_action), if any."""
-    for event in reversed(tracker.events or []):
-        if event.get("event") == "bot":
-            return (event.get("metadata") or {}).get("utter_action")
-    return None
+_last_bot_response = answers.last_bot_response
 
 
 class ActionDefaultAskRephrase(Action):

@@ -1566,12 +1566,20 @@ class _TrackerView:
         return getattr(self._tracker, name)
 
 
+# "ik wil hem afzeggen" while a new appointment is made (eleventh stranger test c10: "stop or go
+# on?" twice, then the code read as a time): stop this booking, cancel one made before, or go on.
+STOP_OR_CANCEL = "utter_afspraak_stoppen_of_afzeggen"
+
+
 def _stop_offered(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType] | None:
     """"ik wil geen afspraak" told while the form asked: instead of the question, offer to stop
-    or to go on (the form asks its question again when the person goes on)."""
+    or to go on (the form asks its question again when the person goes on); "ik wil afzeggen"
+    also offers to cancel an appointment made before."""
     if tracker.get_slot("afspraak_stoppen") is not True:
         return None
-    dispatcher.utter_message(response="utter_afspraak_stoppen_vraag")
+    typed = not _latest_text(tracker).startswith("/")
+    cancel = typed and _intent(tracker)[0] == "afspraak_annuleren"
+    dispatcher.utter_message(response=STOP_OR_CANCEL if cancel else "utter_afspraak_stoppen_vraag")
     return [SlotSet("afspraak_stoppen", None)]
 
 
@@ -1728,7 +1736,12 @@ class ActionBeheerInBoeking(Action):
         return "action_beheer_in_boeking"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        return [SlotSet("beheer_wissel", said.code_in(_latest_text(tracker)) is not None)]
+        text = _latest_text(tracker)
+        # "Een eerdere afspraak afzeggen" pressed, or "nee ik wil AFZEGGEN" typed, after the question
+        # whether to stop this booking or cancel one made before (eleventh stranger test c10)
+        earlier = answers.last_bot_response(tracker) == STOP_OR_CANCEL and (
+            text == "/afspraak_annuleren" or (not text.startswith("/") and _intent(tracker)[0] == "afspraak_annuleren"))
+        return [SlotSet("beheer_wissel", earlier or said.code_in(text) is not None)]
 
 
 class ActionAfscheidInBoeking(Action):

@@ -15,6 +15,14 @@ from bot.nlu import language
 from bot.privacy import storage
 
 
+def last_bot_response(tracker: Tracker) -> str | None:
+    """The response name of the bot's last message (its utter_action), if any."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "bot":
+            return (event.get("metadata") or {}).get("utter_action")
+    return None
+
+
 def name_counsellors(dispatcher: CollectingDispatcher) -> None:
     """The counsellors in the database, by name, kind and internal or external (the words from
     content/vertrouwenspersonen.yml); when none can be read, where to find them."""

@@ -85,7 +85,9 @@ _THREAT_OR_FEAR = linear(
     r"greep (?:me|mij)|gewurgd|wurgde|duwde (?:me|mij)|bij (?:mijn|m'n|mn|de) keel)\b|"
     r"\b(?:me|mij)\b.{0,30}\b(?:gegrepen|geduwd|vastgepakt)\b|"
     r"\b(?:af|kapot)\b.{0,15}\bmaken\b|\bbang voor (?:hem|haar|die|de|deze|dat|mijn|een|hen|ze)\b|"
-    r"\bwacht\w* (?:me|mij) (?:\w+ )?op\b",
+    r"\bwacht\w* (?:me|mij) (?:\w+ )?op\b|"
+    # someone throwing or hitting now (eleventh stranger test c01): a danger from someone else
+    r"\b(?:gooit|smijt|slaat|schopt|trapt|vecht|zwaait|sloopt|vernielt|schreeuwt|tiert|raast)\b",
     name="crisis.dreiging_of_angst",
 )
 
@@ -105,7 +107,7 @@ def threat_from_other(text: str) -> bool:
     norm = normalise(text)
     rest = " ".join(_DENIES_DEATH.split(norm))
     return bool(_THREAT.search(norm) or _THREAT_OR_FEAR.search(norm) or _FEARS_COMING.search(norm)
-                or besieged_now(norm)) and not _SELF.search(rest)
+                or _AFRAID_OF_SOMEONE.search(norm) or besieged_now(norm)) and not _SELF.search(rest)
 
 
 # Someone who threatened or hit the writer waits for them now (bot.nlu.crisis_patterns.waiting_now,
@@ -478,8 +480,70 @@ _FEARS_COMING = linear(
     r"\b(?:bang|angst\w*|doodsbang|schrik|vrees|eng)\b.{0,40}\b(?:hij|zij|ze|die)\b(?: \w+){0,3} "
     r"(?:langskomt|langs komt|komt|terugkomt|terug komt|opduikt|voor (?:de|mijn|m'n|mn) deur staat|"
     r"me (?:\w+ )?(?:vindt|opzoekt|opwacht|iets aandoet|pakt)|(?:naar|bij) (?:mijn|m'n|mn|ons) (?:huis|adres|deur))\b|"
-    r"\b(?:weet|weten|kent|kennen) (?:\w+ ){0,2}waar ik woon\b|\bmijn (?:huis|adres)\b.{0,30}\b(?:bang|komt)\b",
+    r"\b(?:weet|weten|kent|kennen) (?:\w+ ){0,2}waar ik woon\b|\bmijn (?:huis|adres)\b.{0,30}\b(?:bang|komt)\b|"
+    # "en als hij vanavond toch bij mijn huis staat?" (eleventh stranger test c02: the whistleblower
+    # text): the same fear asked as "what if", with or without a fear word
+    r"\b(?:als|stel|stel dat|wat als|what if)\b(?: \w+){0,3} (?:hij|zij|ze|die|he)\b(?: \w+){0,5} "
+    r"(?:bij|voor|aan|naar|op|at) (?:mijn|m'n|mn|ons|onze|de|my) (?:huis|deur|voordeur|woning|adres|flat|stoep|"
+    r"straat|house|door)\b|"
+    r"\b(?:als|stel|stel dat|wat als)\b (?:hij|zij|ze|die)(?: \w+){0,3} (?:toch |echt |weer )?(?:langskomt|langs komt|"
+    r"terugkomt|terug komt|opduikt|aanbelt|komt|staat)\b(?: \w+){0,3}[?]",
     name="crisis.bang_dat_hij_komt")
+
+
+# "ik ga vannacht bij mijn zus slapen", "mijn vriend komt bij me", "ik blijf bij mijn ouders" after
+# the answer to that fear (eleventh stranger test c02: the suicide question): a plan to be safe or
+# not alone, heard as such (VEILIGE_PLEK), not a new alarm.
+_SAFE_PLAN = linear(
+    r"\b(?:ga|gaan|blijf|blijven|slaap|slapen|logeer|logeren|overnacht\w*|zit|ben)\b(?: \w+){0,4} "
+    r"(?:bij|naar) (?:mijn|m'n|mn|een|de|onze|ons|me) (?:\w+ )?(?:zus|zusje|broer|broertje|moeder|mama|ma|vader|"
+    r"papa|pa|ouders|vriend|vriendin|vrienden|vriendinnen|oma|opa|tante|oom|buren|buurvrouw|buurman|partner|"
+    r"schoonouders|schoonmoeder|kennis|kennissen|dochter|zoon|familie|nicht|neef)\b|"
+    r"\b(?:mijn|m'n|mn) (?:\w+ )?(?:zus|broer|moeder|vader|ouders|vriend|vriendin|partner|man|vrouw|buurvrouw|"
+    r"buurman|buren|familie|oom|tante) (?:komt|komen|blijft|blijven|slaapt|slapen)(?: \w+){0,3} "
+    r"(?:bij (?:me|mij|ons)|hier|hierheen|logeren|slapen)\b|"
+    r"\b(?:ik )?(?:ga|gaan) (?:vannacht |vanavond |even |maar |dan )*(?:ergens anders|niet thuis) "
+    r"(?:slapen|logeren|zitten|heen)\b|\b(?:deur|deuren) (?:is |zit |gaat |doe ik )?(?:op slot|dicht)\b",
+    name="crisis.veilige_plek")
+
+
+def safe_plan(text: object) -> bool:
+    """True when the message tells a plan to be safe or not alone tonight (see above), and nothing
+    in it says the person is not safe or the danger is there now."""
+    norm = normalise(str(text or "")[:1000])
+    return bool(_SAFE_PLAN.search(norm)) and not (_NOT_SAFE.search(norm) or besieged_now(norm))
+
+
+# "ik ben bang voor hem" told on its own after a story of aggression (eleventh stranger test c15: the
+# text for someone involved in an integrity matter): a short message of fear of a person, which the
+# safety net turns into the gentle check about safety (VEILIGHEID), never the suicide question.
+_AFRAID_OF_SOMEONE = linear(
+    r"\b(?:bang|doodsbang|angstig|schrik)\b (?:\w+ ){0,2}(?:voor|van) (?:hem|haar|hen|die (?:\w+ )?(?:man|vrouw|gast|"
+    r"klant|collega|patient|client|bewoner)|mijn (?:\w+ )?(?:collega|baas|chef|leidinggevende|manager|ex))\b|"
+    r"\b(?:afraid|scared) of (?:him|her|them)\b",
+    name="crisis.bang_voor_iemand")
+SHORT_FEAR_WORDS = 10
+
+
+def afraid_of_someone(text: object) -> bool:
+    """True for a short message (at most SHORT_FEAR_WORDS words) of fear of a person ("ik ben echt
+    bang voor hem"); a longer story is left to the classifier."""
+    norm = normalise(str(text or "")[:300])
+    return len(norm.split()) <= SHORT_FEAR_WORDS and bool(_AFRAID_OF_SOMEONE.search(norm))
+
+
+# "help" on its own (eleventh stranger test c15: "not understood", no safety check): a cry for help
+# gets the gentle check with the numbers one tap away.
+_CRY_FOR_HELP = linear(
+    r"(?:(?:hel+p+|he+lp|hulp|sos|help me|help mij|help alsjeblieft|help aub|hulp alsjeblieft)[ !.?]*){1,3}",
+    name="crisis.hulpkreet")
+
+
+def cries_for_help(text: object) -> bool:
+    """True for a message that is only a cry for help ("help", "HELP!!", "help me"); "ik heb hulp
+    nodig" opens a story and is left to the classifier."""
+    raw = str(text or "")
+    return len(raw) <= 60 and bool(_CRY_FOR_HELP.fullmatch(normalise(raw).strip()))
 
 
 def fears_coming(text: object) -> bool:
@@ -728,7 +792,8 @@ _AFTER_CRISIS = {  # (what the message asks, which help line) -> response
 # stranger test c28): heard, not the whole block again; the centre helps without a police report.
 SEKSUEEL_GEWELD_GEHOORD = "utter_crisis_seksueel_geweld_gehoord"
 _CRISIS_ANSWER = {ZELFMOORD: "utter_crisis_zelfmoord", GEWELD: "utter_crisis_geweld", ACUUT: "utter_crisis_acuut",
-                  "seksueel_geweld": "utter_crisis_seksueel_geweld", ZORGEN_ANDER: "utter_crisis_zorgen_ander"}
+                  "seksueel_geweld": "utter_crisis_seksueel_geweld", ZORGEN_ANDER: "utter_crisis_zorgen_ander",
+                  BANG_KOMST: "utter_crisis_bang_komst"}
 # The full crisis blocks (not repeated a third time in a row after a message with no new danger).
 CRISIS_ANSWERS = frozenset(_CRISIS_ANSWER.values()) | {"utter_crisis_algemeen"}
 
@@ -738,6 +803,11 @@ GEVAAR_NU = "utter_crisis_gevaar_nu"
 HULP_ONDERWEG = "utter_crisis_hulp_onderweg"  # help_called while someone is at the door: stay inside until it is there
 HULP_IS_ER = "utter_crisis_hulp_is_er"  # help_arrived: the police or security are there, he is taken away
 GEVAAR_NU_KORT = "utter_crisis_gevaar_nu_kort"  # the same said again: short, not the block twice
+# After the answer to the fear that he comes (BANG_KOMST, eleventh stranger test c02): the fear asked
+# again ("en als hij vanavond toch bij mijn huis staat?") gets what to do then, short; a plan to be
+# safe or not alone ("ik ga bij mijn zus slapen") is heard as a good plan.
+BANG_KOMST_KORT = "utter_crisis_bang_komst_kort"
+VEILIGE_PLEK = "utter_crisis_veilige_plek"
 
 # A message read as a crisis again, right after a crisis answer, that is a follow-up instead: who can
 # be reached now, or (after violence) safe now. action_bepaal_crisissoort sets crisis_soort to
@@ -749,7 +819,8 @@ def follow_up(text: object, soort: str | None) -> bool:
     """True when a message after a crisis answer of kind ``soort`` asks who can be reached now,
     or says after violence that the person is safe now, that the danger is still there or that
     they cannot call (then not the same crisis answer again: bot.dialogue.crisis.after_crisis_response)."""
-    return asks_who_now(text) or (soort == GEWELD and (after_violence(text) or stays_with_danger(text)))
+    return asks_who_now(text) or (soort == GEWELD and (after_violence(text) or stays_with_danger(text))) or (
+        soort == BANG_KOMST and (fears_coming(text) or safe_plan(text) or safe_or_away(text) or help_arrived(text)))
 
 
 def stays_with_danger(text: object) -> bool:
@@ -782,6 +853,13 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
         return WIE_BELLEN_GEVAAR  # "bel ik de politie of de beveiliging?": 112 now, security too, report later
     if soort == GEWELD and need == MEDISCH:
         return "utter_faq/dokter"  # "moet ik met mijn nek naar de dokter?": the advice that fits the hour
+    if soort == BANG_KOMST and need is None:
+        if help_arrived(text):
+            return HULP_IS_ER
+        if fears_coming(text):
+            return BANG_KOMST_KORT  # "en als hij vanavond toch bij mijn huis staat?": what to do then
+        if safe_plan(text) or safe_or_away(text):
+            return VEILIGE_PLEK  # "ik ga vannacht bij mijn zus slapen": a good plan, 112 if he comes
     if (need, line) in _AFTER_CRISIS:
         return _AFTER_CRISIS[(need, line)]
     if asks_who_now(text):

@@ -91,6 +91,7 @@ class CrisisSafetyNet(GraphComponent):
             else:
                 self._classifier_crisis(message)
             self._despair_check(message, text)
+            self._fear_check(message, text)
             return
         previous = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
         message.set(
@@ -158,6 +159,30 @@ class CrisisSafetyNet(GraphComponent):
         message.set(INTENT, {INTENT_NAME_KEY: CRISIS_INTENT, "confidence": previous.get("confidence")},
                     add_to_output=True)
         message.set(CRISIS_PROPERTY, {"category": None, "rule": found.rule, "overrode": True, "level": CHECK},
+                    add_to_output=True)
+
+    @staticmethod
+    def _fear_check(message: Message, text: str) -> None:
+        """Fear that someone who threatened the writer comes to them ("en als hij vanavond toch bij
+        mijn huis staat?", eleventh stranger test c02: read as a whistleblower's question), or a
+        short "ik ben bang voor hem" (c15: read as one's own part in an integrity matter), or a lone
+        "help" (c15), that
+        neither a crisis pattern nor the classifier took for a crisis: the gentle check, which the
+        dialogue answers about safety (bot.dialogue.crisis.fears_coming), never about suicide."""
+        from bot.dialogue.crisis import afraid_of_someone, cries_for_help, fears_coming
+
+        if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == CRISIS_INTENT:
+            return
+        if fears_coming(text) or afraid_of_someone(text):
+            rule = "bang_voor_iemand"
+        elif cries_for_help(text):
+            rule = "hulpkreet"  # "help" on its own (c15: "not understood", no safety check)
+        else:
+            return
+        previous = message.get(INTENT) or {}
+        message.set(INTENT, {INTENT_NAME_KEY: CRISIS_INTENT, "confidence": previous.get("confidence")},
+                    add_to_output=True)
+        message.set(CRISIS_PROPERTY, {"category": None, "rule": rule, "overrode": True, "level": CHECK},
                     add_to_output=True)
 
     @staticmethod
@@ -330,9 +355,11 @@ class CodeRequest(_Relabel):
     CONFIDENCE = 0.9
 
     def relabel(self, text: str) -> str | None:
-        from bot.dialogue.booking import code_request
+        from bot.dialogue.booking import cancel_without_code, code_request
 
-        return code_request(text)
+        # also a wish to cancel an appointment made before without its code ("ik heb een afspraak
+        # maar ik wil hem afzeggen", eleventh stranger test c10: read as a new booking)
+        return code_request(text) or cancel_without_code(text)
 
 
 # Intents a code named as lost does not replace: the requests themselves, stopping, a crisis, English.

@@ -251,6 +251,15 @@ RULES: Sequence[Rule] = (
     # --- violence or a weapon now --------------------------------------------------------------
     _rule(GEWELD, "wapen_nu", WEAPON, rf"{NOW}|{PRESENT_WEAPON_VERB}", veto=_wapen_veto),
     _rule(GEWELD, "geweld_nu", VIOLENT_ACT_NOW, NOW, veto=r"\bvorige\b|\bgeleden\b"),
+    # "er is hier een man binnen die schreeuwt en met een stoel gooit, ik zit in het kantoortje"
+    # (eleventh stranger test c01: the suicide question): someone here, now, throwing or hitting,
+    # the verb at the end of the clause as Dutch puts it
+    _rule(GEWELD, "geweld_hier",
+          r"\ber (?:is|zijn|staat|staan|loopt|lopen) (?:nu |hier |binnen |hier binnen |nu hier )+(?:een|twee|drie|iemand|"
+          r"die|zo'?n)\b",
+          r"\b(?:gooit|gooien|smijt|smijten|slaat|slaan|schopt|schoppen|trapt|vecht|vechten|zwaait|zwaaien|"
+          r"sloopt|slopen|vernielt)\b",
+          veto=rf"{PAST_MARKER}|\b(?:altijd|vaak|soms|elke|iedere|weleens|wel eens)\b"),
     _rule(GEWELD, "net_aangevallen",
           rf"\bnet\b.{{0,40}}\b{HURT_JUST_NOW}\b|\b{HURT_JUST_NOW}\b.{{0,40}}\b(?:staat|is|zit) (?:er |hier )?(?:nog|nog steeds)\b|"
           r"\bbewusteloos\b|\bdreigt\b.{0,20}\biets aan te doen\b",

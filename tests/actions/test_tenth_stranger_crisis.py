@@ -77,7 +77,7 @@ def test_afraid_he_comes_home_unsure_crisis_gets_the_safety_answer_not_the_suici
     _, events = run(a.ActionBepaalCrisissoort(),
                     tracker("crisis", "ik ben nu thuis en ik ben bang dat hij langskomt",
                             slots={"situatie": "intimidatie"}, crisis=UNSURE))
-    assert events == [SlotSet("crisis_soort", crisis.BANG_KOMST)]
+    assert events == [SlotSet("crisis_soort", crisis.BANG_KOMST), SlotSet("crisis_actief", True)]
 
 
 def test_a_no_to_the_suicide_question_with_fear_of_him_gets_the_safety_answer():
@@ -85,14 +85,14 @@ def test_a_no_to_the_suicide_question_with_fear_of_him_gets_the_safety_answer():
     trk = _tracker_with_events("ontkennen", text, {"situatie": "intimidatie"},
                                [{"event": "bot", "text": "x", "metadata": {"utter_action": "utter_crisis_check"}}])
     _, events = run(a.ActionBepaalCrisissoort(), trk)
-    assert events == [SlotSet("crisis_soort", crisis.BANG_KOMST)]
+    assert events == [SlotSet("crisis_soort", crisis.BANG_KOMST), SlotSet("crisis_actief", True)]
 
 
 def test_the_same_read_as_a_general_crisis_gets_the_safety_answer_not_the_whole_list():
     text = "nee ik wil geen einde maken aan mijn leven!! ik ben bang voor HEM, dat hij naar mijn huis komt"
     _, events = run(a.ActionBepaalCrisissoort(), tracker("crisis", text, slots={"situatie": "intimidatie"},
                                                           crisis=CLASSIFIER_ONLY))
-    assert events == [SlotSet("crisis_soort", crisis.BANG_KOMST)]
+    assert events == [SlotSet("crisis_soort", crisis.BANG_KOMST), SlotSet("crisis_actief", True)]
 
 
 @pytest.mark.parametrize("text", [

@@ -1,0 +1,222 @@
+"""Eleventh stranger test: the fear that he comes home asked again (c02: the whistleblower text), a
+plan to sleep elsewhere (c02: the suicide question), "ik ben bang voor hem" (c15: the text for
+one's own part in an integrity matter), and cancelling an appointment made before (c10: a new
+booking, then "stop or go on?" twice)."""
+
+import pytest
+from rasa.shared.nlu.training_data.message import Message
+from rasa_sdk import Tracker
+from rasa_sdk.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import actions as a
+from actions import afspraak
+from bot.dialogue import booking, crisis
+from bot.nlu.components import CodeRequest, CrisisSafetyNet
+from tests.actions.domain import DOMAIN
+from tests.actions.test_actions import run, tracker
+from tests.actions.test_afspraak_fourth_stranger import form_step
+from tests.actions.test_crisis_and_venting_actions import _tracker_with_events
+
+UNSURE = {"category": None, "rule": "bang_voor_iemand", "level": "check"}
+AFTER_FEAR = {"crisis_soort": crisis.BANG_KOMST, "crisis_actief": True, "situatie": "intimidatie"}
+
+
+# --- c02: the fear asked again, a plan to be safe ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "en als hij vanavond toch bij mijn huis staat?",
+    "wat als hij straks voor mijn deur staat",
+    "en als hij komt?",
+    "stel dat hij morgen weer aanbelt?",
+])
+def test_what_if_he_comes_is_the_fear_that_he_comes(text):
+    assert crisis.fears_coming(text) and crisis.threat_from_other(text)
+    assert crisis.follow_up(text, crisis.BANG_KOMST)
+    assert crisis.after_crisis_response(text, crisis.BANG_KOMST) == crisis.BANG_KOMST_KORT
+
+
+@pytest.mark.parametrize("text", [
+    "als hij morgen weer komt wil ik het melden",
+    "als ze komen praten we erover",
+    "wat als mijn leidinggevende het hoort",
+])
+def test_a_plain_condition_is_no_fear_that_he_comes(text):
+    assert not crisis.fears_coming(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik ga vannacht bij mijn zus slapen",
+    "mijn vriend komt bij me slapen",
+    "ik blijf vanavond bij mijn ouders",
+    "ik ga ergens anders slapen",
+    "de deur zit op slot en mijn broer komt hierheen",
+])
+def test_a_plan_to_be_safe_is_heard_as_a_good_plan(text):
+    assert crisis.safe_plan(text)
+    assert crisis.follow_up(text, crisis.BANG_KOMST)
+    assert crisis.after_crisis_response(text, crisis.BANG_KOMST) == crisis.VEILIGE_PLEK
+
+
+@pytest.mark.parametrize("text", [
+    "ik ga bij mijn zus slapen maar ik voel me niet veilig",
+    "ik wil naar mijn moeder maar hij staat nu voor de deur",
+])
+def test_a_plan_with_danger_in_it_is_no_safe_plan(text):
+    assert not crisis.safe_plan(text)
+
+
+def test_the_fear_answer_turns_the_crisis_on_so_what_follows_is_answered():
+    _, events = run(a.ActionBepaalCrisissoort(),
+                    tracker("crisis", "ik ben nu thuis en ik ben bang dat hij langskomt",
+                            slots={"situatie": "intimidatie"}, crisis={**UNSURE, "rule": "classifier_twijfel"}))
+    assert events == [SlotSet("crisis_soort", crisis.BANG_KOMST), SlotSet("crisis_actief", True)]
+
+
+@pytest.mark.parametrize("text, response", [
+    ("en als hij vanavond toch bij mijn huis staat?", "utter_crisis_bang_komst_kort"),
+    ("ik ga vannacht bij mijn zus slapen", "utter_crisis_veilige_plek"),
+])
+def test_after_the_fear_answer_the_next_message_is_a_follow_up(text, response):
+    _, events = run(a.ActionBepaalCrisissoort(), tracker("crisis", text, slots=AFTER_FEAR, crisis=UNSURE))
+    assert events == [SlotSet("crisis_soort", crisis.VERVOLG)]
+    trk = _tracker_with_events("crisis", text, {**AFTER_FEAR, "crisis_soort": crisis.VERVOLG},
+                               [{"event": "slot", "name": "crisis_soort", "value": crisis.BANG_KOMST},
+                                {"event": "slot", "name": "crisis_soort", "value": crisis.VERVOLG}])
+    messages, events = run(a.ActionCrisisVervolg(), trk)
+    assert [m["response"] for m in messages] == [response]
+    assert SlotSet("crisis_soort", crisis.BANG_KOMST) in events
+
+
+def test_after_the_violence_answer_the_fear_that_he_comes_gets_the_fear_answer_not_the_block_again():
+    _, events = run(a.ActionBepaalCrisissoort(),
+                    tracker("crisis", "en als hij vanavond toch bij mijn huis staat?",
+                            slots={"crisis_soort": "geweld", "crisis_actief": True}, crisis=UNSURE))
+    assert events == [SlotSet("crisis_soort", crisis.BANG_KOMST), SlotSet("crisis_actief", True)]
+
+
+def _msg(text, intent, confidence=0.6):
+    m = Message(data={"text": text})
+    m.set("intent", {"name": intent, "confidence": confidence}, add_to_output=True)
+    m.set("intent_ranking", [{"name": intent, "confidence": confidence}], add_to_output=True)
+    return m
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("en als hij vanavond toch bij mijn huis staat?", "faq"),
+    ("ik ben bang voor hem", "beschuldigd"),
+    ("ik ben echt bang van die klant", "nlu_fallback"),
+])
+def test_the_safety_net_turns_fear_of_someone_into_the_gentle_check(text, intent):
+    m = CrisisSafetyNet().process([_msg(text, intent)])[0]
+    assert m.get("intent")["name"] == "crisis" and m.get("crisis")["level"] == "check"
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben bang dat ik mijn baan kwijtraak",
+    "ik ben bang voor de gevolgen als ik dit meld, mijn leidinggevende is streng en het team kletst veel",
+    "als hij morgen weer komt wil ik het melden",
+])
+def test_other_fears_keep_their_intent(text):
+    m = CrisisSafetyNet().process([_msg(text, "pesten", 0.8)])[0]
+    assert m.get("intent")["name"] == "pesten"
+
+
+def test_afraid_of_him_unsure_crisis_gets_the_safety_check_not_the_suicide_question():
+    _, events = run(a.ActionBepaalCrisissoort(),
+                    tracker("crisis", "ik ben bang voor hem", slots={"situatie": "agressie_geweld"}, crisis=UNSURE))
+    assert events == [SlotSet("crisis_soort", crisis.VEILIGHEID)]
+
+
+# --- c10: cancelling an appointment made before ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "hoi ik heb een afspraak met de vertrouwenspersoon maar ik wil hem afzeggen",
+    "ik wil mijn afspraak annuleren",
+    "zeg de afspraak maar af",
+    "kan ik mijn gesprek van donderdag afzeggen?",
+])
+def test_a_wish_to_cancel_without_a_code_is_cancelling(text):
+    assert booking.cancel_without_code(text) == booking.CANCEL
+    m = CodeRequest().process([_msg(text, "afspraak_maken")])[0]
+    assert m.get("intent")["name"] == "afspraak_annuleren"
+
+
+@pytest.mark.parametrize("text", [
+    "is het erg als ik mijn afspraak afzeg?",
+    "ik heb het afgezegd, is dat slecht?",
+    "ik wil hem niet afzeggen",
+    "ik wil een afspraak maken",
+])
+def test_no_wish_to_cancel_is_left_alone(text):
+    assert booking.cancel_without_code(text) is None
+
+
+def test_cancel_while_booking_offers_to_stop_or_cancel_one_made_before(db):
+    messages, result, _ = form_step(afspraak.ValidateAfspraakForm(), "ik wil hem afzeggen", "tijd_wens",
+                                    intent="afspraak_annuleren")
+    assert result.get("afspraak_stoppen") is True
+    trk = Tracker("gesprek-1", {"afspraak_stoppen": True, "requested_slot": "tijd_wens"},
+                  {"text": "ik wil hem afzeggen", "intent": {"name": "afspraak_annuleren", "confidence": 0.9}},
+                  [], False, None, {"name": "afspraak_form"}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    afspraak._stop_offered(trk, dispatcher)
+    assert [m["response"] for m in dispatcher.messages] == [afspraak.STOP_OR_CANCEL]
+    buttons = [b["payload"] for b in DOMAIN["responses"][afspraak.STOP_OR_CANCEL][0]["buttons"]]
+    assert "/afspraak_annuleren" in buttons and "/stoppen" in buttons
+
+
+def test_a_plain_no_to_the_booking_offers_stop_or_go_on_only():
+    trk = Tracker("gesprek-1", {"afspraak_stoppen": True, "requested_slot": "tijd_wens"},
+                  {"text": "ik wil geen afspraak", "intent": {"name": "stoppen", "confidence": 0.9}},
+                  [], False, None, {"name": "afspraak_form"}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    afspraak._stop_offered(trk, dispatcher)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_afspraak_stoppen_vraag"]
+
+
+def _after_stop_or_cancel(text, intent):
+    events = [ActionExecuted("action_listen"), UserUttered("ik wil hem afzeggen", {"name": "afspraak_annuleren"}),
+              BotUttered("...", metadata={"utter_action": afspraak.STOP_OR_CANCEL}),
+              ActionExecuted("action_listen"), UserUttered(text, {"name": intent})]
+    return Tracker("gesprek-1", {"requested_slot": "tijd_wens"},
+                   {"text": text, "intent": {"name": intent, "confidence": 0.9}}, events, False, None,
+                   {"name": "afspraak_form"}, "action_listen")
+
+
+@pytest.mark.parametrize("text", ["/afspraak_annuleren", "nee ik wil AFZEGGEN"])
+def test_after_that_question_cancelling_switches_to_the_code_form(text):
+    dispatcher = CollectingDispatcher()
+    events = afspraak.ActionBeheerInBoeking().run(dispatcher, _after_stop_or_cancel(text, "afspraak_annuleren"), DOMAIN)
+    assert events == [SlotSet("beheer_wissel", True)]
+
+
+def test_without_that_question_a_cancel_word_stays_in_the_booking():
+    trk = Tracker("gesprek-1", {"requested_slot": "tijd_wens"},
+                  {"text": "nee toch donderdag, dinsdag kan ik niet", "intent": {"name": "afspraak_annuleren"}},
+                  [], False, None, {"name": "afspraak_form"}, "action_listen")
+    events = afspraak.ActionBeheerInBoeking().run(CollectingDispatcher(), trk, DOMAIN)
+    assert events == [SlotSet("beheer_wissel", False)]
+
+
+# --- c01: someone throwing things here, now; c15: "help" on its own --------------------------------
+
+def test_someone_here_throwing_a_chair_is_violence_now_not_the_suicide_check():
+    from bot.nlu import crisis_patterns
+    found = crisis_patterns.match(
+        "er is hier een man binnen die schreeuwt en met een stoel gooit, ik zit in het kantoortje")
+    assert found is not None and found.category == "geweld"
+    assert crisis_patterns.match("er is hier vaak een klant die schreeuwt en met dingen gooit") is None
+
+
+@pytest.mark.parametrize("text", ["help", "HELP!!", "help me", "hulp"])
+def test_help_on_its_own_gets_the_gentle_check(text):
+    m = CrisisSafetyNet().process([_msg(text, "nlu_fallback", 0.3)])[0]
+    assert m.get("intent")["name"] == "crisis" and m.get("crisis") == {
+        "category": None, "rule": "hulpkreet", "overrode": True, "level": "check"}
+
+
+@pytest.mark.parametrize("text", ["help, hoe maak ik een afspraak", "ik heb hulp nodig met iets op mijn werk"])
+def test_help_in_a_sentence_is_left_to_the_classifier(text):
+    m = CrisisSafetyNet().process([_msg(text, "afspraak_maken", 0.8)])[0]
+    assert m.get("intent")["name"] == "afspraak_maken"
