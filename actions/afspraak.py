@@ -1016,9 +1016,10 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             # "ik wil verder met de afspraak", "wat vroeg je ook alweer?": the question comes back
             return [SlotSet(requested, None)]
         if requested and _intent(tracker)[0] in MANAGE_INTENTS and not text.startswith("/") \
-                and said.code_in(text) is not None:
-            # "verzetten ABCD-EFGH-JKMN" while booking: no answer here, so the form rejects the
-            # message and the rule switches to the code form (action_beheer_in_boeking)
+                and (said.code_in(text) is not None or _cancels_earlier(tracker)):
+            # "verzetten ABCD-EFGH-JKMN" while booking, or "ik wil AFZEGGEN" after STOP_OR_CANCEL: no
+            # answer here, so the form rejects the message and the rule switches to the code form
+            # (action_beheer_in_boeking)
             return []
         if requested and _intent(tracker)[0] in MANAGE_INTENTS and not text.startswith("/"):
             # "nee toch donderdag, dinsdag kan ik niet": read as changing an appointment, but the person
@@ -1737,11 +1738,16 @@ class ActionBeheerInBoeking(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         text = _latest_text(tracker)
-        # "Een eerdere afspraak afzeggen" pressed, or "nee ik wil AFZEGGEN" typed, after the question
-        # whether to stop this booking or cancel one made before (eleventh stranger test c10)
-        earlier = answers.last_bot_response(tracker) == STOP_OR_CANCEL and (
-            text == "/afspraak_annuleren" or (not text.startswith("/") and _intent(tracker)[0] == "afspraak_annuleren"))
-        return [SlotSet("beheer_wissel", earlier or said.code_in(text) is not None)]
+        return [SlotSet("beheer_wissel", _cancels_earlier(tracker) or said.code_in(text) is not None)]
+
+
+def _cancels_earlier(tracker: Tracker) -> bool:
+    """"Een eerdere afspraak afzeggen" pressed, or "nee ik wil AFZEGGEN" typed, right after the
+    question whether to stop this booking or cancel one made before (STOP_OR_CANCEL, eleventh
+    stranger test c10): the code form takes over."""
+    text = _latest_text(tracker)
+    return answers.last_bot_response(tracker) == STOP_OR_CANCEL and (
+        text == "/afspraak_annuleren" or (not text.startswith("/") and _intent(tracker)[0] == "afspraak_annuleren"))
 
 
 class ActionAfscheidInBoeking(Action):

@@ -499,6 +499,10 @@ _SAFE_PLAN = linear(
     r"(?:bij|naar) (?:mijn|m'n|mn|een|de|onze|ons|me) (?:\w+ )?(?:zus|zusje|broer|broertje|moeder|mama|ma|vader|"
     r"papa|pa|ouders|vriend|vriendin|vrienden|vriendinnen|oma|opa|tante|oom|buren|buurvrouw|buurman|partner|"
     r"schoonouders|schoonmoeder|kennis|kennissen|dochter|zoon|familie|nicht|neef)\b|"
+    # "ik denk dat ik vannacht maar bij mijn zus ga logeren": the place first, the verb last
+    r"\bbij (?:mijn|m'n|mn|een|de|onze|ons) (?:\w+ )?(?:zus|zusje|broer|moeder|mama|ma|vader|papa|pa|ouders|"
+    r"vriend|vriendin|vrienden|oma|opa|tante|oom|buren|buurvrouw|buurman|partner|schoonouders|kennis|dochter|"
+    r"zoon|familie)\b(?: \w+){0,2} (?:slapen|logeren|blijven|overnachten|slaap|logeer|blijf)\b|"
     r"\b(?:mijn|m'n|mn) (?:\w+ )?(?:zus|broer|moeder|vader|ouders|vriend|vriendin|partner|man|vrouw|buurvrouw|"
     r"buurman|buren|familie|oom|tante) (?:komt|komen|blijft|blijven|slaapt|slapen)(?: \w+){0,3} "
     r"(?:bij (?:me|mij|ons)|hier|hierheen|logeren|slapen)\b|"
@@ -537,6 +541,19 @@ def afraid_of_someone(text: object) -> bool:
 _CRY_FOR_HELP = linear(
     r"(?:(?:hel+p+|he+lp|hulp|sos|help me|help mij|help alsjeblieft|help aub|hulp alsjeblieft)[ !.?]*){1,3}",
     name="crisis.hulpkreet")
+
+
+# "ik tril nog", "ik sta te bibberen", "ben nog in shock": the body after a shock (c01: read as a
+# goodbye). Told, it is a feeling shared, never a goodbye.
+_SHAKEN = linear(
+    r"\b(?:tril|tril\w+|getrild|bibber\w*|beef|beven|bevend|shock|geschrokken|van slag|in paniek|"
+    r"hart (?:bonkt|klopt|gaat tekeer|slaat over))\b",
+    name="crisis.geschrokken")
+
+
+def shaken(text: object) -> bool:
+    """True when the message tells of the body after a shock ("ik tril nog")."""
+    return bool(_SHAKEN.search(normalise(str(text or "")[:1000])))
 
 
 def cries_for_help(text: object) -> bool:

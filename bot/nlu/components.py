@@ -484,9 +484,18 @@ class GoodbyeAtEnd(_Relabel):
         return goodbye_at_end(text)
 
     def process(self, messages: list[Message]) -> list[Message]:
+        from bot.dialogue.crisis import shaken
+
         for message in messages:
-            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) != CRISIS_INTENT:
+            name = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            if name != CRISIS_INTENT:
                 super().process([message])
+            text = message.get(TEXT) or ""
+            if name == GOODBYE_INTENT and not text.startswith("/") and self.relabel(text) is None and shaken(text):
+                # "ik tril nog" after the police came (eleventh stranger test c01: "Dag, fijn dat je
+                # even langskwam"): the body after a shock, told, is no goodbye
+                message.set(INTENT, {INTENT_NAME_KEY: "gevoel_delen", "confidence": self.CONFIDENCE},
+                            add_to_output=True)
         return messages
 
 

@@ -3,6 +3,8 @@ plan to sleep elsewhere (c02: the suicide question), "ik ben bang voor hem" (c15
 one's own part in an integrity matter), and cancelling an appointment made before (c10: a new
 booking, then "stop or go on?" twice)."""
 
+import asyncio
+
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 from rasa_sdk import Tracker
@@ -220,3 +222,30 @@ def test_help_on_its_own_gets_the_gentle_check(text):
 def test_help_in_a_sentence_is_left_to_the_classifier(text):
     m = CrisisSafetyNet().process([_msg(text, "afspraak_maken", 0.8)])[0]
     assert m.get("intent")["name"] == "afspraak_maken"
+
+
+def test_a_plan_told_place_first_is_a_safe_plan_too():
+    assert crisis.safe_plan("ik denk dat ik vannacht maar bij mijn zus ga logeren")
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("ik tril nog", "gevoel_delen"),
+    ("ik sta nog te bibberen", "gevoel_delen"),
+    ("ik ga nu slapen, doei", "afscheid"),
+    ("tot ziens", "afscheid"),
+])
+def test_the_body_after_a_shock_is_no_goodbye(text, intent):
+    from bot.nlu.components import GoodbyeAtEnd
+    m = GoodbyeAtEnd().process([_msg(text, "afscheid", 0.42)])[0]
+    assert m.get("intent")["name"] == intent
+
+
+def test_after_that_question_the_form_leaves_a_typed_cancel_to_the_rule(db):
+    trk = _after_stop_or_cancel("nee ik wil AFZEGGEN", "afspraak_annuleren")
+    trk.slots["tijd_wens"] = "nee ik wil AFZEGGEN"
+    trk.events.append(SlotSet("tijd_wens", "nee ik wil AFZEGGEN"))
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(afspraak.ValidateAfspraakForm().run(dispatcher, trk, DOMAIN))
+    # no slot validated (requested_slot aside): Rasa rejects the form, and the rule switches to the code form
+    assert dispatcher.messages == []
+    assert [e for e in events if e.get("event") == "slot" and e["name"] != "requested_slot"] == []
