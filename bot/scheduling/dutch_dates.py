@@ -300,7 +300,8 @@ _NOT_WEEKDAY = bounded(
     r"|(?:nacht|avond|dag|late |vroege )?diensten|(?:nacht|avond|dag|late |vroege )?dienst)"
     rf"(?: (?:op|on|alleen|ook|in|at))? (?P<pre>{_DAY_LIST})(?!\w)"
     rf"|(?<![\w#])(?:op |on )?(?P<post>{_DAY_LIST}) (?P<verb>(?:kan|kun|lukt|past|gaat|wil)(?: ik| het| me| mij)?"
-    r" (?:echt )?niet|niet|werk ik(?! niet)|slaap ik|ben ik (?:er )?niet|ben ik (?:bezet|weg)"
+    # "donderdag kan toch niet" (eleventh stranger test c08: donderdag offered again)
+    r"(?: (?:echt|toch|dus|helaas|eigenlijk|gewoon|ook|nou|nu|natuurlijk)){0,2} niet|niet|werk ik(?! niet)|slaap ik|ben ik (?:er )?niet|ben ik (?:bezet|weg)"
     r"|heb ik (?:\w{0,8}dienst|werk|geen tijd))(?!\w)",
     name="dutch_dates.not_weekday",
 )
