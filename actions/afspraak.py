@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -809,8 +810,19 @@ def without_code(text: str, tracker: Tracker) -> bool:
     appointment cannot be found, and it is no new booking (tenth stranger test c11)."""
     if not text or text.startswith("/") or said.code_in(text) is not None:
         return False
-    return said.asks_to_find_without_code(text) or (_code_lost_earlier(tracker) and said.no_code_at_hand(text)
-                                                    and not said.has_no_appointment_after_lost_code(text))
+    return said.asks_to_find_without_code(text) or (
+        _code_lost_earlier(tracker) and (said.no_code_at_hand(text) or _describes_the_appointment(text))
+        and not said.has_no_appointment_after_lost_code(text))
+
+
+def _describes_the_appointment(text: str) -> bool:
+    """"donderdag 9 uur bij Marieke" after the code was said lost (eleventh stranger test c04: the
+    lost-code text again, then "Wat is je code?"): the day, the time or the counsellor of the
+    appointment, which cannot find it either."""
+    norm = text.lower()
+    names = {part for c in availability.active_counsellors(sessions()) for part in c.name.lower().split()
+             if len(part) > 2}
+    return said.wishes_a_time(text) or any(re.search(rf"\b{re.escape(n)}\b", norm) for n in names)
 
 
 def utter_without_code(dispatcher: CollectingDispatcher) -> None:

@@ -38,6 +38,9 @@ def test_i_have_no_code_after_losing_it_starts_no_new_booking(db):
     "ik heb hem niet in mijn agenda gezet. kan je niet zoeken op mijn naam? Sanne Bakker",
     "kun je hem opzoeken met mijn telefoonnummer?",
     "kan het ook zonder code?",
+    # eleventh stranger test c04: the day and the counsellor of the appointment, told after the code was lost
+    "donderdag 9 uur bij marieke jansen",
+    "het was bij Ruud, volgende week dinsdag",
 ])
 def test_no_code_says_why_and_how_to_move_it_anyway(db, text):
     messages, events = run(a.ActionAskCodeInvoer(), code_step(text))
