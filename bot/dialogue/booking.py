@@ -471,7 +471,10 @@ _DECLINE = linear(
     r"\b(?:geen|niet een|nog geen) (?:afspraak|gesprek|boeking)\b"
     r"|\bafspraak (?:maar )?(?:laten zitten|niet (?:meer|nodig|maken))\b"
     r"|\blaat (?:die |de |het |dat )?(?:afspraak|gesprek) (?:maar )?(?:zitten|even|maar)\b"
-    r"|\b(?:hoeft|hoef ik) (?:al )?niet meer\b|\bik wil (?:toch )?niet meer\b",
+    r"|\b(?:hoeft|hoef ik) (?:al )?niet meer\b|\bik wil (?:toch )?niet meer\b"
+    # "om 4 uur haal ik de kinderen. laat maar dan" (twelfth stranger test c15: the same times again):
+    # letting go, at the end of the message
+    r"|\blaat (?:maar|dan maar|ook maar|het maar|maar even)(?: dan| zitten| even| hoor| weer| gewoon)?[ .!]*$",
     name="booking.declines")
 
 

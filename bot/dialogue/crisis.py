@@ -626,13 +626,19 @@ BESIEGED_PRESENT = (
     r"in de gang|in het portiek|op de galerij|in (?:het|ons|mijn) huis|in de tuin|voor het raam)\b|"
     # "hij volgt me", "hij rijdt achter me aan"
     r"\b(?:volgt|volgen|achtervolgt|achtervolgen) (?:me|mij|ons)\b|"
-    r"\b(?:loopt|lopen|rijdt|rijden|fietst|fietsen|komt|komen)\b(?: \w+){0,2} achter (?:me|mij|ons) aan\b"
+    r"\b(?:loopt|lopen|rijdt|rijden|fietst|fietsen|komt|komen)\b(?: \w+){0,2} achter (?:me|mij|ons) aan\b|"
+    # "hij staat nu al een half uur aan de overkant van mijn huis te kijken", "hij komt nu de straat
+    # over naar onze voordeur" (twelfth stranger test c13: the suicide question, twice)
+    r"\b(?:staat|staan|wacht|wachten|zit|zitten|hangt|hangen|blijft|blijven)\b(?: \w+){0,6} (?:aan|op) de overkant\b|"
+    rf"\b(?:komt|komen|loopt|lopen|rent|rennen)\b(?: \w+){{0,5}} naar {_MY_OR_THE} (?:{_DOOR}|huis|woning|flat)\b"
 )
 # what makes the presence danger on its own: fear, a threat, now, home
 BESIEGED_WHY = (
     r"\b(?:bang|doodsbang|angstig|angst|eng|paniek|durf|help|hulp|112|dreig\w*|bedreig\w*|schreeuw\w*|scheld\w*|"
     r"tier\w*|woedend|boos|kwaad|agressief|dronken|te pakken|af (?:te )?maken|mes|wapen|nu|op dit moment|"
-    r"nog steeds|thuis|voordeur|mijn huis|ons huis|woning|alleen)\b"
+    r"nog steeds|thuis|voordeur|mijn huis|ons huis|woning|alleen|"
+    # "er staat een gek voor mijn deur" (c13), someone watching the house
+    r"gek|gestoorde|idioot|engerd|griezel|te kijken|kijkt|staart|loert|gluurt)\b"
 )
 # the past, a habit, or not (yet) happening
 BESIEGED_NOT_NOW = (

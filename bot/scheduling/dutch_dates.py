@@ -296,13 +296,17 @@ _DAY_PHRASE = (
 _DAY_LIST_SEPARATOR = r"(?: en | of | and | or | ?/ ?| ?& ?)(?:ook )?(?:niet )?(?:op |on )?"
 _DAY_LIST = rf"{_DAY_PHRASE}(?:{_DAY_LIST_SEPARATOR}{_DAY_PHRASE}){{0,4}}"
 _NOT_WEEKDAY = bounded(
-    r"(?<![\w#])(?P<lead>niet|geen tijd|geen|behalve|except|not|dat is|ik werk|werk ik|ik slaap|slaap ik"
+    r"(?<![\w#])(?P<lead>niet|nie|geen tijd|geen|behalve|except|not|dat is|ik werk|werk ik|ik slaap|slaap ik"
     r"|(?:nacht|avond|dag|late |vroege )?diensten|(?:nacht|avond|dag|late |vroege )?dienst)"
     rf"(?: (?:op|on|alleen|ook|in|at))? (?P<pre>{_DAY_LIST})(?!\w)"
     rf"|(?<![\w#])(?:op |on )?(?P<post>{_DAY_LIST}) (?P<verb>(?:kan|kun|lukt|past|gaat|wil)(?: ik| het| me| mij)?"
     # "donderdag kan toch niet" (eleventh stranger test c08: donderdag offered again)
     r"(?: (?:echt|toch|dus|helaas|eigenlijk|gewoon|ook|nou|nu|natuurlijk)){0,2} niet|niet|werk ik(?! niet)|slaap ik|ben ik (?:er )?niet|ben ik (?:bezet|weg)"
-    r"|heb ik (?:\w{0,8}dienst|werk|geen tijd))(?!\w)",
+    r"|heb ik (?:\w{0,8}dienst|werk|geen tijd)"
+    # "maandag heb ik teamoverleg", "donderdag heb ik controle bij de vroedvrouw" (twelfth stranger
+    # test c03, c20: that day offered again and again): something else planned; not "heb ik tijd/vrij"
+    r"|heb ik (?!tijd\b|wel\b|ruimte\b|vrij\b|niks\b|niets\b|geen\b|nog tijd\b|alle tijd\b|de hele dag\b|hele dag\b)"
+    r"(?:al |nog |een |mijn |m'n |mn |de |het ){0,2}\w{3,30})(?!\w)",
     name="dutch_dates.not_weekday",
 )
 _SEPARATOR = bounded(_DAY_LIST_SEPARATOR, name="dutch_dates.day_list_separator")

@@ -40,6 +40,8 @@ def allowed(text: str, now: datetime = NOW) -> list[datetime]:
     "maandags kan ik niet", "behalve maandag, dan kan ik altijd",
     # eleventh stranger test c08: a word between the verb and "niet"
     "maandag kan toch niet", "maandag kan ik helaas niet", "maandag lukt echt niet",
+    # twelfth stranger test c03, c20: something else planned that day, Flemish "nie"
+    "maandag heb ik teamoverleg", "maandag heb ik controle bij de vroedvrouw", "nie maandag",
 ])
 def test_a_weekday_ruled_out_is_not_offered_and_the_rest_is(text):
     moments = allowed(text)
@@ -202,3 +204,8 @@ def test_long_messages_stay_fast():
     started = clock.perf_counter()
     parse_when(text, NOW)
     assert clock.perf_counter() - started < 1
+
+
+@pytest.mark.parametrize("text", ["maandag heb ik tijd", "maandag heb ik vrij", "maandag heb ik de hele dag"])
+def test_time_on_a_day_is_no_day_ruled_out(text):
+    assert any(m.weekday() == 0 for m in allowed(text)), text
