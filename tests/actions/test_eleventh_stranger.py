@@ -249,3 +249,32 @@ def test_after_that_question_the_form_leaves_a_typed_cancel_to_the_rule(db):
     # no slot validated (requested_slot aside): Rasa rejects the form, and the rule switches to the code form
     assert dispatcher.messages == []
     assert [e for e in events if e.get("event") == "slot" and e["name"] != "requested_slot"] == []
+
+
+# --- twelfth stranger test ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "vorige week heb ik een klant van de balie laten verwijderen omdat hij agressief was. nu heeft hij uitgezocht "
+    "waar ik woon. hij staat nu al een half uur aan de overkant van mijn huis te kijken en mijn kinderen zijn thuis",
+    "nee?? ik ben niet suicidaal, er staat een gek voor mijn deur",
+    "hij komt nu de straat over naar onze voordeur",
+])
+def test_c13_someone_watching_or_coming_to_the_house_now_is_danger_now(text):
+    from bot.nlu import crisis_patterns
+    found = crisis_patterns.match(text)
+    assert found is not None and found.category == "geweld"
+
+
+@pytest.mark.parametrize("text", [
+    "mijn collega woont aan de overkant", "vorige week stond hij aan de overkant van mijn huis",
+    "de postbode komt naar de deur",
+])
+def test_c13_no_danger_now_without_a_sign_of_it(text):
+    from bot.nlu import crisis_patterns
+    assert crisis_patterns.match(text) is None
+
+
+def test_c15_letting_go_at_the_end_offers_to_stop(db):
+    _, result, _ = form_step(afspraak.ValidateAfspraakForm(), "om 4 uur haal ik de kinderen. laat maar dan",
+                             "gekozen_tijd")
+    assert result.get("afspraak_stoppen") is True and result.get("gekozen_tijd") is None
