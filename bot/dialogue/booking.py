@@ -473,8 +473,9 @@ _DECLINE = linear(
     r"|\blaat (?:die |de |het |dat )?(?:afspraak|gesprek) (?:maar )?(?:zitten|even|maar)\b"
     r"|\b(?:hoeft|hoef ik) (?:al )?niet meer\b|\bik wil (?:toch )?niet meer\b"
     # "om 4 uur haal ik de kinderen. laat maar dan" (twelfth stranger test c15: the same times again):
-    # letting go, at the end of the message
-    r"|\blaat (?:maar|dan maar|ook maar|het maar|maar even)(?: dan| zitten| even| hoor| weer| gewoon)?[ .!]*$",
+    # letting go, at the end of a message that said something first ("laat maar" alone is left to the
+    # classifier and the step asked)
+    r"|\w[ .,!;]+laat (?:maar|dan maar|ook maar|het maar|maar even)(?: dan| zitten| even| hoor| weer| gewoon)?[ .!]*$",
     name="booking.declines")
 
 
@@ -952,6 +953,8 @@ _MOVE_WISH = linear(
     name="booking.move_wish")
 _CANCEL_WISH = linear(
     r"\b(?:annuleer|annuler|afzeg|afgezegd|schrap|verwijder)\w*|\bzeg\w*(?: \w+){0,3} af\b"
+    # "kan T7D8-H65T-JQXF geannuleerd worden?" (twelfth stranger test c07: "ik weet niet zeker wat je bedoelt")
+    r"|\b(?:geannuleerd|geschrapt|verwijderd|gecanceld|gecanceled|cancel\w*)\b"
     r"|\b(?:wil|mag|kan|moet|mogen|kunnen|wilde)(?: \w+){0,4} (?:weg|eruit|vervallen)\b"
     r"|\bweg ?(?:halen|doen|hebben)\b|\bniet meer nodig\b|\bhoeft niet meer\b|\bniet (?:meer )?door ?gaan\b",
     name="booking.cancel_wish")

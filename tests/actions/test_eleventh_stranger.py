@@ -278,3 +278,7 @@ def test_c15_letting_go_at_the_end_offers_to_stop(db):
     _, result, _ = form_step(afspraak.ValidateAfspraakForm(), "om 4 uur haal ik de kinderen. laat maar dan",
                              "gekozen_tijd")
     assert result.get("afspraak_stoppen") is True and result.get("gekozen_tijd") is None
+
+
+def test_c07_a_code_to_be_cancelled_in_the_passive_is_cancelling():
+    assert booking.code_request("kan T7D8-H65T-JQXF geannuleerd worden?") == booking.CANCEL
