@@ -47,6 +47,10 @@ TOEGESTAAN = "toegestaan"
 # "is het wel legaal als ik niks doe?", "mag ik het stilhouden?" (tenth stranger test c07: a manager
 # asked to keep a complaint secret got the discrimination text, then "zelf aanspreken")
 STILHOUDEN = "stilhouden"
+# "mag ik haar naam aan de vertrouwenspersoon doorgeven zodat die contact met haar opneemt?" (twelfth
+# stranger test c08: a manager got "De vertrouwenspersoon doet niets zonder jouw toestemming", read as
+# permission): only with her consent; better, she gets the counsellor's details and chooses herself
+DOORGEVEN = "doorgeven"
 
 INTEGRITEIT = "integriteit"
 
@@ -284,6 +288,16 @@ _QUIET = linear(
     r"|\b(?:mag|kan|moet|hoef) ik (?:er |daar |het |dit |dat )?(?:\w+ ){0,2}(?:niks|niets) (?:mee |aan )?"
     r"(?:doen|mee doen)\b",
     name="roles.stilhouden")
+_PASS_NAME = linear(
+    r"\b(?:haar|zijn|z'n|hun|d'r|iemands|die d'r) (?:naam|nummer|telefoonnummer|gegevens|mailadres|e-mailadres|"
+    r"contactgegevens)\b(?: \w+){0,6} (?:doorgeven|doorsturen|geven|sturen|noemen|melden)\b"
+    r"|\b(?:kan|mag|kun|wil|moet|zal)\b(?: \w+){0,2} (?:de )?(?:vp|vertrouwenspersoon)\b(?: \w+){0,1} "
+    r"(?:haar|hem|hen|die collega|mijn medewerker|mijn medewerkster|mijn collega|de collega)\b(?: \w+){0,2} "
+    r"(?:contact (?:met|op)|bellen|mailen|benaderen|opzoeken|aanspreken)\b",
+    name="roles.naam_doorgeven")
+_SOMEONE_ELSE_CONTACTED = linear(
+    r"\b(?:contact|bellen|belt|bel|mailen|mailt|benaderen|benadert|opneemt|opnemen|aanspreekt|opzoekt)\b",
+    name="roles.ander_benaderd")
 _QUIET_ASKED = linear(r"\?|\b(?:mag|kan|kun|moet|hoef|is|ben) (?:ik|het|dat)\b", name="roles.stilhouden_gevraagd")
 
 
@@ -321,6 +335,8 @@ def questions(text: object) -> list[str]:
 def _question(norm: str) -> str | None:
     if _QUIET.search(norm) and _QUIET_ASKED.search(norm):
         return STILHOUDEN
+    if _PASS_NAME.search(norm) and _SOMEONE_ELSE_CONTACTED.search(norm) and _QUIET_ASKED.search(norm):
+        return DOORGEVEN
     if _SEE.search(norm) and _WHOSE.search(norm) and _ABOUT_APPOINTMENTS.search(norm):
         return INZAGE
     if _CONTACTED.search(norm) and _NO_REPLY.search(norm):
@@ -356,6 +372,11 @@ _ANSWERS = {
     (JURIDISCH, BESCHULDIGD): "utter_rolvraag_juridisch_beschuldigd",
     (JURIDISCH, None): "utter_rolvraag_juridisch",
     (GEEN_REACTIE, None): "utter_vp_geen_reactie",
+    (DOORGEVEN, LEIDINGGEVENDE): "utter_rolvraag_naam_doorgeven",
+    (DOORGEVEN, HR): "utter_rolvraag_naam_doorgeven",
+    (DOORGEVEN, GETUIGE): "utter_rolvraag_naam_doorgeven",
+    # "kan de vp hem niet gewoon bellen?" from the person it happens to: the VP does not address the other
+    (DOORGEVEN, None): "utter_faq/wat_doet_vp_niet",
     # the variant per matter (slot situatie); without a matter the action decides (allowed_answer)
     (TOEGESTAAN, None): "utter_faq/ongelijke_behandeling_mag_niet",
 }

@@ -571,7 +571,7 @@ class DirectAnswer(GraphComponent):
             direct_answer,
             doubts_telling,
         )
-        from bot.dialogue.roles import STILHOUDEN
+        from bot.dialogue.roles import DOORGEVEN, STILHOUDEN
         from bot.dialogue.roles import question as role_question
         from bot.text import normalise
 
@@ -587,8 +587,10 @@ class DirectAnswer(GraphComponent):
                 continue
             if key in YIELD_TO_STORY and original in _SITUATION_INTENTS:
                 continue  # "hr stuurde me, een collega verstopt mijn spullen": the story first
-            if original == ROLE_QUESTION_INTENT and role_question(text) == STILHOUDEN:
-                continue  # "is het legaal als ik niks doe?" from a manager: the role's answer (c07)
+            if original == ROLE_QUESTION_INTENT and role_question(text) in (STILHOUDEN, DOORGEVEN):
+                # "is het legaal als ik niks doe?" from a manager (c07), "mag ik haar naam aan de
+                # vertrouwenspersoon doorgeven?" (twelfth stranger test c08): the role's answer
+                continue
             if key is None:
                 if original != DOUBT_INTENT and original not in _SITUATION_INTENTS and doubts_telling(text):
                     # "stel ik me niet aan?" after the story: the doubt answered, not "Bedoel je: ...?"

@@ -157,3 +157,23 @@ def test_guilt_about_a_cancellation_already_made_is_answered_not_a_new_cancellat
 def test_being_asked_for_secrecy_is_not_asking_to_keep_it_quiet():
     text = "Ik ben leidinggevende. Een medewerker vroeg me het geheim te houden. Wat moet ik nu doen?"
     assert roles.question(text) != roles.STILHOUDEN
+
+
+# --- twelfth stranger test c08: a manager asks to pass the employee's name to the counsellor --------
+
+@pytest.mark.parametrize("text", [
+    "Mag ik haar naam aan de vertrouwenspersoon doorgeven zodat die contact met haar opneemt?",
+    "kan de vertrouwenspersoon haar bellen?",
+])
+def test_passing_someone_elses_name_is_answered_by_the_role(text):
+    assert roles.question(text) == roles.DOORGEVEN
+    for rol in (roles.LEIDINGGEVENDE, roles.HR, roles.GETUIGE):
+        assert roles.answer(roles.DOORGEVEN, rol, None) == "utter_rolvraag_naam_doorgeven"
+    assert roles.answer(roles.DOORGEVEN, None, None) == "utter_faq/wat_doet_vp_niet"
+
+
+@pytest.mark.parametrize("text", [
+    "kan ik mijn nummer doorgeven zodat de vp mij belt?", "mag ik zijn naam noemen bij de vp?", "ik geef mijn nummer wel",
+])
+def test_ones_own_details_or_naming_the_other_is_no_passing_on(text):
+    assert roles.question(text) != roles.DOORGEVEN
