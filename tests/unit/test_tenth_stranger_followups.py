@@ -173,7 +173,8 @@ def test_passing_someone_elses_name_is_answered_by_the_role(text):
 
 
 @pytest.mark.parametrize("text", [
-    "kan ik mijn nummer doorgeven zodat de vp mij belt?", "mag ik zijn naam noemen bij de vp?", "ik geef mijn nummer wel",
+    "kan ik mijn nummer doorgeven zodat de vp mij belt?", "mag ik zijn naam noemen bij de vp?",
+    "ik geef mijn nummer wel",
 ])
 def test_ones_own_details_or_naming_the_other_is_no_passing_on(text):
     assert roles.question(text) != roles.DOORGEVEN
