@@ -209,10 +209,13 @@ _WHOSE = linear(
 _ABOUT_APPOINTMENTS = linear(r"\bafspra\w*|\b(?:hr|hrm|p&o|personeelszaken|directie|management|werkgever)\b",
                              name="roles.over_afspraken")
 _FIND_OUT = linear(
-    r"\b(?:uitzoeken|uitvinden|achterhalen|onderzoeken|nagaan|navragen|erachter komen|uit te zoeken)\b",
+    r"\b(?:uitzoeken|uitvinden|achterhalen|onderzoeken|nagaan|navragen|erachter komen|uit te zoeken)\b"
+    # "kan de vertrouwenspersoon me vertellen wie de klacht heeft ingediend?" (twelfth stranger test c10)
+    r"|\b(?:vp|vertrouwenspersoon|jij|je|u|ze|zij|hr|die)\b(?: \w+){0,2} (?:vertellen|zeggen|verklappen|laten weten|"
+    r"doorgeven)\b(?: \w+){0,2} wie\b",
     name="roles.uitzoeken")
 _WHO_SAID = linear(
-    r"\bwie (?:het|dat|dit|er|mij|me)? ?(?:\w+ ){0,2}(?:gezegd|gemeld|gedaan|geklaagd|ingediend|beschuldigd|"
+    r"\bwie (?:het|dat|dit|er|mij|me)? ?(?:\w+ ){0,3}(?:gezegd|gemeld|gedaan|geklaagd|ingediend|beschuldigd|"
     r"aangegeven|zei|zegt|was)\b|\bwat (?:er )?precies\b|\bweten wie\b",
     name="roles.wie_zei_het")
 # Mailed or called the counsellor and heard nothing back (c27: got the privacy answer, then

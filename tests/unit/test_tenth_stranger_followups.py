@@ -178,3 +178,10 @@ def test_passing_someone_elses_name_is_answered_by_the_role(text):
 ])
 def test_ones_own_details_or_naming_the_other_is_no_passing_on(text):
     assert roles.question(text) != roles.DOORGEVEN
+
+
+def test_c10_the_accused_asking_the_counsellor_to_tell_who_complained_gets_the_no():
+    text = "Kan de vertrouwenspersoon me vertellen wie de klacht heeft ingediend?"
+    assert roles.question(text) == roles.UITZOEKEN
+    assert roles.answer(roles.UITZOEKEN, roles.BESCHULDIGD, None) == "utter_rolvraag_uitzoeken"
+    assert roles.question("moet ik vertellen wie het gedaan heeft?") != roles.UITZOEKEN
