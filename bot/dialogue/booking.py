@@ -222,7 +222,10 @@ _SOMEONE_NOW = linear(
 _CODE_LEAD = linear(r"^(?:mijn |de )?code(?: is)?:? ?", name="booking.code_lead")
 _PRIVACY = linear(r"\b(?:anoniem\w*|privacy|prive|geheim\w*|vertrouwelijk\w*|leidinggevende|baas|chef|manager"
                   r"|werkgever|hr|personeelszaken|te weten|te horen|terug te zien|bewaard|bewaren|opgeslagen"
-                  r"|gegevens|doorgeven|doorgegeven|door ?vertellen|mee ?lezen|meelezen)\b", name="booking.privacy")
+                  r"|gegevens|doorgeven|doorgegeven|door ?vertellen|mee ?lezen|meelezen"
+                  # "iemand die het niet doorvertelt" (twelfth stranger test c14: straight to the time question)
+                  r"|door ?vertelt|doorverteld|vertelt (?:het|dat|dit) (?:niet )?door|verder ?vertel(?:len|t))\b",
+                  name="booking.privacy")
 # A question that asks for one of the answers: "kan het anoniem?", "mag het telefonisch?".
 _REQUEST = linear(r"^(?:en |of |dan )?(?:kan|mag|kun|kunt|lukt|gaat|graag|liefst|liever|doe|doen)\b"
                   r"(?: \w+){0,3} ?(?:het|dat|ik|je|u|we|maar|ook|liever)?\b", name="booking.request")

@@ -201,6 +201,7 @@ def test_not_a_typed_yes(text):
 @pytest.mark.parametrize(("text", "kind"), [
     ("blijf ik echt anoniem? ook voor mijn leidinggevende?", b.PRIVACY), ("komt mijn baas dit te weten?", b.PRIVACY),
     ("wie krijgt mijn gegevens?", b.PRIVACY), ("met wie praat ik?", b.WITH_WHOM),
+    ("kan ik met iemand praten die hier werkt maar het niet doorvertelt?", b.PRIVACY),  # twelfth stranger test c14
 ])
 def test_side_question_about_privacy(text, kind):
     assert b.side_question(text) == kind
