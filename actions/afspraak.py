@@ -1832,11 +1832,13 @@ class ActionVraagInAfspraak(Action):
             return []
         if answer_about_counsellor(text, dispatcher, tracker):
             return self._in_passing(text, requested, dispatcher, tracker)
-        selector = ((tracker.latest_message or {}).get("response_selector") or {}).get("faq") or {}
-        name = (selector.get("response") or {}).get("utter_action")
-        utter_faq(dispatcher, tracker, name if isinstance(name, str) and name.startswith("utter_faq/")
-                  else "utter_afspraak_vraag_niet_begrepen")
-        answers.answer_other_questions(dispatcher, text, repeats.side_answer(tracker.latest_message))
+        time_only = requested in ("tijd_wens", "gekozen_tijd") and said.only_asks_about_time(text)
+        if not time_only:  # "kan het toch woensdag worden?" asks for a time, no FAQ answer (c06)
+            selector = ((tracker.latest_message or {}).get("response_selector") or {}).get("faq") or {}
+            name = (selector.get("response") or {}).get("utter_action")
+            utter_faq(dispatcher, tracker, name if isinstance(name, str) and name.startswith("utter_faq/")
+                      else "utter_afspraak_vraag_niet_begrepen")
+            answers.answer_other_questions(dispatcher, text, repeats.side_answer(tracker.latest_message))
         if requested in ("tijd_wens", "gekozen_tijd"):
             # "donderdagmiddag graag, en kost dat iets?": the question is answered, the wish kept
             wish = ValidateAfspraakForm().wish_with_a_question(text, dispatcher, tracker)

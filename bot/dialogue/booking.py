@@ -1297,3 +1297,18 @@ def cancel_without_code(text: object) -> str | None:
             or not _OWN_APPOINTMENT.search(norm) or _CANCEL_NOT_WISHED.search(norm) or asks_to_book(norm):
         return None
     return CANCEL
+
+
+# --- a question that only asks for another time (twelfth stranger test, c06) -------------------------
+
+# "hm nee, vrijdag ben ik vrij. kan het toch woensdag worden?" was read as an FAQ question and got
+# advice about returning to work: every part that ends in a question mark names a time.
+_QUESTION_PART = linear(r"[^,.;:!?]{1,300}\?", name="booking.vraagdeel")
+
+
+def only_asks_about_time(text: object) -> bool:
+    """True when the message asks something and every question in it names a day or a time ("kan
+    het toch woensdag worden?"); False for "donderdag graag, en kost dat iets?"."""
+    raw = str(text or "")[:1000]
+    parts = [m.group(0) for m in _QUESTION_PART.finditer(raw)]
+    return bool(parts) and all(wishes_a_time(p) for p in parts)

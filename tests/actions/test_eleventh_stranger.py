@@ -282,3 +282,14 @@ def test_c15_letting_go_at_the_end_offers_to_stop(db):
 
 def test_c07_a_code_to_be_cancelled_in_the_passive_is_cancelling():
     assert booking.code_request("kan T7D8-H65T-JQXF geannuleerd worden?") == booking.CANCEL
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("hm nee, vrijdag ben ik vrij. kan het toch woensdag worden?", True),  # twelfth stranger test c06
+    ("kan het om 3 uur?", True),
+    ("donderdagmiddag graag, en kost dat iets?", False),
+    ("is de vertrouwenspersoon een vrouw?", False),
+    ("dinsdag", False),
+])
+def test_c06_a_question_that_only_asks_for_a_time_gets_no_faq_answer(text, expected):
+    assert booking.only_asks_about_time(text) is expected
