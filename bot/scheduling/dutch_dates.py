@@ -351,7 +351,9 @@ _AT_TIME = bounded(
     rf"{_B}(?:(?:om|rond|tegen|omstreeks) )?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?: ?uur)?(?![\w:.]?\d)"
     rf"|{_B}(?:om|rond|tegen|omstreeks) (?P<h2>[01]?\d|2[0-3]|{one_of(_HOUR_WORDS)}) ?(?:uur|u)\b"
     # "kwart voor tien" (9:45), "half elf" (10:30), "kwart over twee" (14:15): the clock in words
-    rf"|{_B}(?P<rel>kwart voor|kwart over|half) (?P<h3>1[0-2]|[1-9]|{one_of(_HOUR_WORDS)})(?! ?(?:uur|u)\b)(?![\w:.])",
+    rf"|{_B}(?P<rel>kwart voor|kwart over|half) (?P<h3>1[0-2]|[1-9]|{one_of(_HOUR_WORDS)})(?! ?(?:uur|u)\b)(?![\w:.])"
+    # Flemish "9u45", "13u", "3u15" (twelfth stranger test c03: "9u45 dan" read as a question)
+    rf"|{_B}(?:(?:om|rond|tegen|omstreeks) )?(?P<h4>[01]?\d|2[0-3])u(?P<m4>[0-5]\d)?\b",
     name="dutch_dates.at_time",
 )
 # A negated or limiting clock bound (tenth stranger test c07): "niet voor 10 uur", "niet eerder dan
@@ -665,9 +667,9 @@ def _exact_time(scan: _Scanner) -> time | None:
     """The earliest exact clock time named ("om 13:45", "om 2 uur" = 14:00), or None."""
     times = []
     for match in scan.take(_AT_TIME):
-        word = match["h"] or match["h2"] or match["h3"]
+        word = match["h"] or match["h2"] or match["h3"] or match["h4"]
         hour = int(word) if word.isdigit() else _HOUR_WORDS[word]
-        minute = int(match["m"] or 0)
+        minute = int(match["m"] or match["m4"] or 0)
         if match["rel"]:  # "half tien" is 9:30, "kwart voor tien" 9:45, "kwart over tien" 10:15
             hour, minute = (hour, 15) if match["rel"] == "kwart over" else (hour - 1 or 12, 45 if
                                                                            match["rel"] == "kwart voor" else 30)

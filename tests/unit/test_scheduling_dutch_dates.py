@@ -466,7 +466,9 @@ def test_next_week_thursday_after_lunch():
                                           # the clock in words (fifth stranger test c13: "doe maar kwart voor tien")
                                           ("doe maar kwart voor tien", time(9, 45)), ("half elf graag", time(10, 30)),
                                           ("om kwart over twee", time(14, 15)), ("half een", time(12, 30)),
-                                          ("kwart voor 10", time(9, 45))])
+                                          ("kwart voor 10", time(9, 45)),
+                                          # Flemish (twelfth stranger test c03: "9u45 dan" read as a question)
+                                          ("9u45 dan", time(9, 45)), ("om 13u", time(13)), ("3u15", time(15, 15))])
 def test_an_exact_time_is_read(text, at):
     when = parse_when(text, NOW)
     assert when.at == at
