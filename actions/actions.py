@@ -825,6 +825,14 @@ class ActionBepaalCrisissoort(Action):
         return events + telling.count(tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))
 
 
+def _booking_asked(text: str) -> list[EventType]:
+    """The booking goes on as if the person asked for it with ``text`` (the bot's own words: the
+    button payload, or "zo snel mogelijk" as the time wish)."""
+    parse = {"text": text, "intent": {"name": "afspraak_maken", "confidence": 1.0},
+             "entities": [], "intent_ranking": [{"name": "afspraak_maken", "confidence": 1.0}]}
+    return [ActionExecuted("action_listen"), UserUttered(text, parse)]
+
+
 def _bang_komst(tracker: Tracker) -> list[EventType]:
     """Afraid that the one who threatened comes (utter_crisis_bang_komst): a crisis answer with 112, so
     the crisis is on (crisis_actief): what follows ("en als hij toch bij mijn huis staat?", "ik ga bij
@@ -870,6 +878,12 @@ class ActionCrisisVervolg(Action):
             if key and key != "faq":
                 dispatcher.utter_message(response=f"utter_faq/{key}", huisarts_nu=_huisarts_nu())
                 return events
+        if soort in (crisis.ZELFMOORD, crisis.ACUUT) and crisis.wants_sooner(text) \
+                and crisis_patterns.match(text) is None:
+            # "ik ga niks doen hoor. maar kan het gesprek niet eerder?" (twelfth stranger test c05): heard,
+            # 113 named once more, and the first free times looked for
+            dispatcher.utter_message(response="utter_crisis_eerder_gesprek")
+            return events + [SlotSet("crisis_actief", False)] + _booking_asked("zo snel mogelijk")
         if _takes_back(text):
             # "nee sorry dat was overdreven, ik bedoel doodmoe", "ik heb echt geen 113 nodig" (sixth
             # stranger test c11): believed; the crisis is over, the story or its options go on
@@ -898,9 +912,7 @@ class ActionCrisisVervolg(Action):
                 # stranger test, c21): acknowledged, the help after a threat named once, and the
                 # booking goes on, instead of the crisis answer again
                 dispatcher.utter_message(response="utter_crisis_nazorg_afspraak")
-                parse = {"text": "/afspraak_maken", "intent": {"name": "afspraak_maken", "confidence": 1.0},
-                         "entities": [], "intent_ranking": [{"name": "afspraak_maken", "confidence": 1.0}]}
-                return events + [ActionExecuted("action_listen"), UserUttered("/afspraak_maken", parse)]
+                return events + _booking_asked("/afspraak_maken")
         if response == "utter_faq/dokter":  # after violence, "moet ik met mijn nek naar de dokter?"
             dispatcher.utter_message(response=response, huisarts_nu=_huisarts_nu())
             return events

@@ -196,6 +196,21 @@ def wants_booking(text: object) -> bool:
     return bool(_WANTS_BOOKING.search(normalise(str(text or "")[:1000])))
 
 
+# "ik ga niks doen hoor. maar kan het gesprek niet eerder?" right after the suicide answer (twelfth
+# stranger test c05: the 113 text again, the wish lost): a talk sooner, asked for.
+_SOONER = linear(
+    r"\b(?:eerder|sneller|vandaag nog|zo snel mogelijk|zsm|zo vroeg mogelijk|asap|morgen al|vandaag al)\b",
+    name="crisis.eerder")
+_TALK = linear(r"\b(?:gesprek|afspraak|praten|spreken|vertrouwenspersoon|vp|kan het|kan dat|kan dit)\b",
+               name="crisis.gesprek")
+
+
+def wants_sooner(text: object) -> bool:
+    """True when the message asks for the talk with the counsellor sooner ("kan het gesprek niet eerder?")."""
+    norm = normalise(str(text or "")[:1000])
+    return bool(_SOONER.search(norm) and _TALK.search(norm))
+
+
 # Venting: the person wants to tell, not (yet) to choose. Said in the same message as the story
 # ("ik wil het alleen even kwijt: ...") or before it.
 _VENTING = linear(

@@ -293,3 +293,16 @@ def test_c07_a_code_to_be_cancelled_in_the_passive_is_cancelling():
 ])
 def test_c06_a_question_that_only_asks_for_a_time_gets_no_faq_answer(text, expected):
     assert booking.only_asks_about_time(text) is expected
+
+
+def test_c05_a_talk_sooner_asked_after_the_suicide_answer_is_heard_and_the_first_times_looked_for():
+    text = "ik ga niks doen hoor. maar kan het gesprek niet eerder?"
+    trk = _tracker_with_events("nlu_fallback", text, {"crisis_soort": crisis.ZELFMOORD, "crisis_actief": True},
+                               [{"event": "slot", "name": "crisis_soort", "value": crisis.ZELFMOORD}])
+    messages, events = run(a.ActionCrisisVervolg(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_eerder_gesprek"]
+    assert SlotSet("crisis_actief", False) in events
+    asked = [e for e in events if e.get("event") == "user"]
+    assert asked and asked[0]["text"] == "zo snel mogelijk"
+    assert asked[0]["parse_data"]["intent"]["name"] == "afspraak_maken"
+    assert crisis.wants_sooner(text) and not crisis.wants_sooner("ik heb eerder gebeld")
