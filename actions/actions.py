@@ -345,6 +345,10 @@ class ActionBeantwoordRolvraag(Action):
         before = tracker.get_slot("rol")
         if before is None and counters.manager_asked(tracker.events):
             before = roles.LEIDINGGEVENDE  # asked what to do as a manager (the manager's FAQ answer)
+        if before is None:
+            # "ze beweert dat ik haar heb lastiggevallen ..." told before, when the bot was unsure of the
+            # matter and kept no role (conversation rol_02 on the twelfth round's model): that role
+            before = _role_said_earlier(tracker)
         if before is not None and roles.denied_role(text) == before:
             before = perspective.ZELF  # "ik ben geen leidinggevende" (seventh stranger test c05)
         said = roles.said_role(text)
@@ -823,6 +827,18 @@ class ActionBepaalCrisissoort(Action):
             # "Klopt het: agressie?" is answered by what she told: it is not asked again afterwards
             events += _situation_events(situations.from_key("seksuele_intimidatie"), None)
         return events + telling.count(tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))
+
+
+def _role_said_earlier(tracker: Tracker) -> str | None:
+    """The role the person gave themselves in an earlier message of this conversation (the latest
+    one said), or None."""
+    users = [e for e in (tracker.events or []) if e.get("event") == "user"][:-1]
+    for event in reversed(users):
+        text = event.get("text") or ""
+        said = None if text.startswith("/") else roles.said_role(text)
+        if said is not None:
+            return said
+    return None
 
 
 def _booking_asked(text: str) -> list[EventType]:

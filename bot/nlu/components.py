@@ -341,6 +341,23 @@ class NotSafeAfterAll(_Relabel):
 
         return "crisis" if not_safe(text) else None
 
+    def process(self, messages: list[Message]) -> list[Message]:
+        from bot.dialogue.crisis import DURFT_NIET_BELLEN, KAN_NIET_BELLEN, after_crisis
+
+        super().process(messages)
+        for message in messages:
+            text = message.get(TEXT) or ""
+            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) in _NOT_A_STORY_OPENER and not text.startswith("/") \
+                    and after_crisis(text) in (KAN_NIET_BELLEN, DURFT_NIET_BELLEN):
+                # "ik kan alleen maar fluisteren" right after the violence answer, read as wanting to tell
+                # (conversation crisis_13 on the twelfth round's model): not understood as such, so after
+                # a crisis answer it is a follow-up (action_crisis_vervolg: 112 whispering, a neighbour)
+                message.set(INTENT, {INTENT_NAME_KEY: FALLBACK_INTENT, "confidence": 0.3}, add_to_output=True)
+        return messages
+
+
+_NOT_A_STORY_OPENER = ("wil_vertellen", "gevoel_delen")
+
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class CodeRequest(_Relabel):

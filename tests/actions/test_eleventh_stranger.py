@@ -306,3 +306,22 @@ def test_c05_a_talk_sooner_asked_after_the_suicide_answer_is_heard_and_the_first
     assert asked and asked[0]["text"] == "zo snel mogelijk"
     assert asked[0]["parse_data"]["intent"]["name"] == "afspraak_maken"
     assert crisis.wants_sooner(text) and not crisis.wants_sooner("ik heb eerder gebeld")
+
+
+def test_the_role_said_when_the_bot_was_unsure_still_answers_the_role_question():
+    first = "ze beweert dat ik haar heb lastiggevallen met appjes maar dat was gewoon een grapje"
+    text = "zal ik haar gewoon een berichtje sturen om uit te leggen hoe het zat"
+    trk = _tracker_with_events("rol_vraag", text, {}, [
+        {"event": "user", "text": first, "parse_data": {}}, {"event": "user", "text": text, "parse_data": {}}])
+    messages, events = run(a.ActionBeantwoordRolvraag(), trk)
+    assert [m["response"] for m in messages][:1] == ["utter_rolvraag_beschuldigd_contact"]
+    assert SlotSet("rol", "beschuldigd") in events
+
+
+@pytest.mark.parametrize("intent", ["wil_vertellen", "gevoel_delen"])
+def test_cannot_call_read_as_wanting_to_tell_is_left_unsure(intent):
+    from bot.nlu.components import NotSafeAfterAll
+    m = NotSafeAfterAll().process([_msg("ik kan alleen maar fluisteren", intent, 0.41)])[0]
+    assert m.get("intent")["name"] == "nlu_fallback"
+    m = NotSafeAfterAll().process([_msg("ik wil iets vertellen over mijn baas", intent, 0.6)])[0]
+    assert m.get("intent")["name"] == intent
