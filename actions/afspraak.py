@@ -50,6 +50,7 @@ from bot.scheduling.dutch_dates import (
     ImpossibleDate,
     When,
     add_wish,
+    exact_time,
     format_slot_nl,
     merge_wishes,
     parse_when,
@@ -91,6 +92,7 @@ STORY_NOT_AN_INCIDENT = frozenset({"afspraak_maken", "afspraak_wijzigen", "afspr
                                    "stoppen", "vraag_bot_of_mens", "terug"})
 FAQ_CONFIDENCE = 0.5
 MANAGE_INTENTS = ("afspraak_wijzigen", "afspraak_annuleren")
+CLOCK_CHOICE_WORDS = 5  # "9u45 dan", "doe maar 13:45": a clock time this short chooses an offered time
 BOOKING_INTENT = "afspraak_maken"
 MAX_FAILURES = 2  # unusable answers in a row before the bot explains and offers a way out
 UNMET_RESPONSES = {"naam": "utter_vp_wens_niet_naam", "soort": "utter_vp_wens_niet_soort",
@@ -1816,6 +1818,12 @@ class ActionVraagInAfspraak(Action):
             answer = self._contact(text, requested, tracker, dispatcher)
             if answer is not None:
                 return [SlotSet(k, v) for k, v in answer.items()]
+        if requested == "gekozen_tijd" and not text.startswith("/") and "?" not in text \
+                and len(text.split()) <= CLOCK_CHOICE_WORDS and exact_time(text[:200]) is not None:
+            # "9u45 dan" read as a question (twelfth stranger test c03: an FAQ answer, the times again):
+            # the time offered at that clock time is the choice, as the time step reads it
+            checked = ValidateAfspraakForm().validate_gekozen_tijd(text, dispatcher, tracker, domain)
+            return [SlotSet(k, v) for k, v in checked.items()]
         restated = self._restated(text, requested, dispatcher, tracker)
         if restated is not None:  # "video zei ik toch": the answer, no FAQ answer (seventh stranger test c27)
             return [SlotSet(k, v) for k, v in restated.items()]

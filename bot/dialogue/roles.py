@@ -304,6 +304,16 @@ _SOMEONE_ELSE_CONTACTED = linear(
 _QUIET_ASKED = linear(r"\?|\b(?:mag|kan|kun|moet|hoef|is|ben) (?:ik|het|dat)\b", name="roles.stilhouden_gevraagd")
 
 
+# "ja. maar mag dat dan, ik werk hier niet echt" (twelfth stranger test c15: "Nee. Niemand hoeft ...",
+# read as whether the behaviour is allowed): the question is whether one may come, not a role question
+_NOT_EMPLOYED = linear(
+    r"\bik werk hier (?:\w+ )?(?:niet|nie)\b|\bniet (?:bij jullie |hier )?in dienst\b"
+    r"|\bik ben (?:hier )?(?:maar |alleen )?(?:ingehuurd|extern|een uitzendkracht|uitzendkracht|zzp'?er|gedetacheerd)\b"
+    r"|\bvia (?:een|het|de|mijn) (?:uitzend|schoonmaak|detacherings)\w*",
+    name="roles.niet_in_dienst")
+_OTHER_ALLOWED = linear(r"\b(?:mag|mogen|kan|kunnen) (?:hij|zij|ze|mijn|de|die|hun|zo'?n)\b", name="roles.mag_de_ander")
+
+
 def approaches_other(text: object) -> bool:
     """Whether ``text`` asks about going to the other person oneself (talking it out, contacting,
     apologising); see _APPROACH."""
@@ -327,6 +337,8 @@ def questions(text: object) -> list[str]:
     norm = normalise(str(text or "")[:MAX_CHARS])
     if not norm or norm.startswith("/") or len(norm.split()) > MAX_WORDS:
         return []
+    if _NOT_EMPLOYED.search(norm) and not _OTHER_ALLOWED.search(norm):
+        return []  # "mag dat dan, ik werk hier niet echt": whether one may come at all (the FAQ answers it)
     kind = _question(norm)
     # "ik wil het met haar uitpraten, mag dat?": about the writer's own step, not what the other did
     own_step = kind == DILEMMA and _APPROACH.search(norm)

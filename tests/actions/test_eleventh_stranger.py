@@ -325,3 +325,14 @@ def test_cannot_call_read_as_wanting_to_tell_is_left_unsure(intent):
     assert m.get("intent")["name"] == "nlu_fallback"
     m = NotSafeAfterAll().process([_msg("ik wil iets vertellen over mijn baas", intent, 0.6)])[0]
     assert m.get("intent")["name"] == intent
+
+
+def test_c03_a_short_clock_time_read_as_a_question_chooses_the_time_offered(db):
+    from tests.actions.test_afspraak_actions import tracker as booking_tracker
+    from tests.actions.test_afspraak_fourth_stranger import SLOTS_AT
+    from tests.actions.test_afspraak_off_script import MARIEKE_TUESDAY
+    messages, events = run(afspraak.ActionVraagInAfspraak(),
+                           booking_tracker(SLOTS_AT["gekozen_tijd"], text="13u45 dan", intent="faq",
+                                           requested="gekozen_tijd"))
+    assert not [m for m in messages if str(m.get("response") or "").startswith("utter_faq/")]
+    assert SlotSet("gekozen_tijd", MARIEKE_TUESDAY[1]) in events

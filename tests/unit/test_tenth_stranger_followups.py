@@ -185,3 +185,12 @@ def test_c10_the_accused_asking_the_counsellor_to_tell_who_complained_gets_the_n
     assert roles.question(text) == roles.UITZOEKEN
     assert roles.answer(roles.UITZOEKEN, roles.BESCHULDIGD, None) == "utter_rolvraag_uitzoeken"
     assert roles.question("moet ik vertellen wie het gedaan heeft?") != roles.UITZOEKEN
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("ja. maar mag dat dan, ik werk hier niet echt", []),  # twelfth stranger test c15: may one come at all
+    ("ik ben ingehuurd, mag ik dan ook?", []),
+    ("ik werk via een uitzendbureau, mag mijn chef dat?", [roles.TOEGESTAAN]),
+])
+def test_whether_one_may_come_when_not_employed_is_no_role_question(text, asked):
+    assert roles.questions(text) == asked
