@@ -664,10 +664,14 @@ BESIEGED_NOT_NOW = (
 )
 # harmless, also now: "hij staat nu buiten te roken", "hij slaat de deur dicht", "hij volgt me op instagram"
 BESIEGED_HARMLESS = (
-    r"\b(?:dicht|instagram|linkedin|facebook|twitter|tiktok|sociale media|sleutel|roken|rookt|lunchen|lunch|"
+    # "hij slaat de deur dicht", not "ik zit ... met de deur dicht" (thirteenth stranger check c02)
+    r"\b(?:(?:slaat|sloeg|smijt|smeet|gooit|gooide|trekt|trok)(?: \w+){0,3} dicht|dichtgeslagen|dichtgegooid|"
+    r"instagram|linkedin|facebook|twitter|tiktok|sociale media|sleutel|roken|rookt|lunchen|lunch|"
     r"pauze|pakketje|pakket)\b"
 )
-BESIEGED_NOW = r"\b(?:nu|op dit moment|nog steeds|nog altijd|zojuist|nu weer|weer aan het|help)\b"
+BESIEGED_NOW = (r"\b(?:nu|op dit moment|nog steeds|nog altijd|zojuist|nu weer|weer aan het|help)\b"
+                # "hij staat hier voor de deur" (thirteenth stranger check c02): here, in the present tense
+                r"|\b(?:staat|staan|is|zijn|zit|zitten|wacht|wachten|loopt|lopen)(?: \w+)? hier\b")
 _BESIEGED_ACT = linear(BESIEGED_ACT, name="crisis.dialoog.belaagd_handeling")
 _BESIEGED_PRESENT = linear(BESIEGED_PRESENT, name="crisis.dialoog.belaagd_aanwezig")
 _BESIEGED_NOT_NOW = linear(BESIEGED_NOT_NOW, name="crisis.dialoog.belaagd_niet_nu")

@@ -118,7 +118,8 @@ class CrisisSafetyNet(GraphComponent):
         sure = float(intent.get("confidence") or 0.0) >= self._alarm_confidence
         text = message.get(TEXT) or ""
         goodbye = not sure and self._goodbye(text)
-        if not sure and (crisis_patterns.time_wish(text) or crisis_patterns.unease_only(text) or goodbye):
+        if not sure and (crisis_patterns.time_wish(text) or crisis_patterns.unease_only(text) or goodbye
+                         or self._day_wish(text)):
             # a clock time and no word of danger ("na vijf uur, ik sta tot half vijf op de bouw"),
             # or unease only ("voelt niet goed", fourth stranger test c04): no check; crisis leaves
             # the ranking, so the next guess is the one offered or read. A goodbye and no word of
@@ -136,6 +137,15 @@ class CrisisSafetyNet(GraphComponent):
         message.set(CRISIS_PROPERTY, {"category": None, "rule": "classifier" if sure else "classifier_twijfel",
                                       "overrode": name != CRISIS_INTENT, "level": ALARM if sure else CHECK},
                     add_to_output=True)
+
+    @staticmethod
+    def _day_wish(text: str) -> bool:
+        """A day or time for the appointment and no word of danger ("oei nee, vandaag lukt niet, ik heb
+        straks controle bij de vroedvrouw. donderdag namiddag is beter", thirteenth stranger check
+        c04: the suicide question): no crisis check."""
+        from bot.scheduling.dutch_dates import wishes_a_time
+
+        return wishes_a_time(text[:1000]) and not crisis_patterns.names_danger(text)
 
     @staticmethod
     def _goodbye(text: str) -> bool:

@@ -531,6 +531,11 @@ DESPAIR_RULES: Sequence[Rule] = (
     # "gewoon moe van alles" (third stranger test, c13) where the clause ends: tired of everything,
     # not of something named ("moe van alles wat er gebeurt", "moe van alles hier")
     _rule(ZELFMOORD, "wanhoop_moe_van_alles", rf"\bmoe van alles{_CLAUSE_END}"),
+    # "eerlijk gezegd weet ik niet of ik volgende week er nog ben" in the booking (thirteenth
+    # stranger check c03: read as the time wish); not an absence ("op vakantie", "vrij", "ziek")
+    _rule(ZELFMOORD, "wanhoop_er_nog_zijn",
+          r"\b(?:of|dat) ik (?:\w+ ){0,3}er (?:\w+ ){0,2}(?:nog|nog wel|dan nog) (?:ben|zal zijn|zijn zal|zal wezen)\b",
+          veto=r"\b(?:vakantie|vrij|verlof|op reis|weg|ziek|dienst|rooster|werk|werken|thuis|kantoor|afwezig)\b"),
 )
 
 

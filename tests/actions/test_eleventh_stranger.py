@@ -336,3 +336,42 @@ def test_c03_a_short_clock_time_read_as_a_question_chooses_the_time_offered(db):
                                            requested="gekozen_tijd"))
     assert not [m for m in messages if str(m.get("response") or "").startswith("utter_faq/")]
     assert SlotSet("gekozen_tijd", MARIEKE_TUESDAY[1]) in events
+
+
+# --- thirteenth stranger check (after the twelfth's fixes) -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "sorry dat ik zo typ. zit in het magazijn achterin met de deur dicht, hij loopt buiten heen en weer en bonkt "
+    "op de deur. ik heb mijn telefoon maar durf geen geluid te maken",
+    "nee ik wil niet dood?? hij staat hier voor de deur, ik ben bang dat hij binnen komt",
+])
+def test_c02_hiding_behind_a_closed_door_while_he_bangs_on_it_is_danger_now(text):
+    from bot.nlu import crisis_patterns
+    found = crisis_patterns.match(text)
+    assert found is not None and found.category == "geweld"
+
+
+@pytest.mark.parametrize("text", ["hij slaat de deur dicht en loopt weg", "hij stond vorige week hier voor de deur"])
+def test_c02_a_door_slammed_or_someone_there_last_week_is_no_danger_now(text):
+    from bot.nlu import crisis_patterns
+    assert crisis_patterns.match(text) is None
+
+
+def test_c03_not_knowing_whether_one_is_still_there_next_week_gets_the_gentle_check():
+    from bot.nlu import crisis_patterns
+    text = ("maakt niet zoveel uit. eerlijk gezegd weet ik niet of ik volgende week er nog ben, "
+            "ik ben het allemaal zo zat")
+    assert crisis_patterns.despair(text) is not None
+    m = CrisisSafetyNet().process([_msg(text, "kies_tijd", 0.5)])[0]
+    assert m.get("intent")["name"] == "crisis" and m.get("crisis")["level"] == "check"
+    assert crisis_patterns.despair("ik weet niet of ik volgende week er nog ben, ik heb vakantie") is None
+
+
+def test_c04_an_unsure_crisis_guess_on_a_day_wish_is_no_crisis():
+    text = "oei nee, vandaag lukt niet, ik heb straks controle bij de vroedvrouw. donderdag namiddag is beter voor mij"
+    m = Message(data={"text": text})
+    m.set("intent", {"name": "crisis", "confidence": 0.4}, add_to_output=True)
+    m.set("intent_ranking", [{"name": "crisis", "confidence": 0.4}, {"name": "afspraak_wijzigen", "confidence": 0.3}],
+          add_to_output=True)
+    m = CrisisSafetyNet().process([m])[0]
+    assert m.get("intent")["name"] == "afspraak_wijzigen"
