@@ -784,7 +784,7 @@ class ActionBepaalCrisissoort(Action):
             if tracker.get_slot("crisis_actief") and previous not in (None, "check", crisis.VERVOLG):
                 if crisis.after_crisis(text):  # "moet ik naar een dokter?": answered, not the same help again
                     return [SlotSet("crisis_soort", crisis.VERVOLG)]
-                if previous == crisis.GEWELD and crisis.fears_coming(text) and not crisis.besieged_now(text):
+                if previous == crisis.GEWELD and crisis.fears_coming_home(text) and not crisis.besieged_now(text):
                     return _bang_komst(tracker)  # "en als hij vanavond bij mijn huis staat?" after a threat
                 return [SlotSet("crisis_soort", previous)]  # ... unless a crisis is going on: its help again
             if crisis.besieged_now(text) and not crisis_patterns.about_own_life(text):

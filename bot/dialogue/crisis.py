@@ -502,7 +502,12 @@ _FEARS_COMING = linear(
     r"(?:bij|voor|aan|naar|op|at) (?:mijn|m'n|mn|ons|onze|de|my) (?:huis|deur|voordeur|woning|adres|flat|stoep|"
     r"straat|house|door)\b|"
     r"\b(?:als|stel|stel dat|wat als)\b (?:hij|zij|ze|die)(?: \w+){0,3} (?:toch |echt |weer )?(?:langskomt|langs komt|"
-    r"terugkomt|terug komt|opduikt|aanbelt|komt|staat)\b(?: \w+){0,3}[?]",
+    r"terugkomt|terug komt|opduikt|aanbelt|komt|staat)\b(?: \w+){0,3}[?]|"
+    # "wat moet ik nu doen, hij komt misschien naar boven" (thirteenth stranger check x05: the witness
+    # advice): the one who threatened comes up to the writer at work
+    r"\b(?:hij|zij|ze|die)\b (?:komt|loopt|rent|gaat|kan)(?: (?:nu|misschien|zo|straks|eraan|er|zomaar|wel))* "
+    r"(?:naar boven|naar (?:mij|me) toe|mijn kant op|hierheen|hier naartoe|naar (?:mijn|m'n|mn|onze) "
+    r"(?:kamer|kantoor|afdeling|verdieping|bureau|werkplek))\b",
     name="crisis.bang_dat_hij_komt")
 
 
@@ -578,9 +583,23 @@ def cries_for_help(text: object) -> bool:
     return len(raw) <= 60 and bool(_CRY_FOR_HELP.fullmatch(normalise(raw).strip()))
 
 
+_HOME = linear(r"\b(?:huis|thuis|woning|adres|woon|voordeur|flat|straat|vanavond|vannacht)\b", name="crisis.thuis")
+
+
+def fears_coming_home(text: object) -> bool:
+    """The fear that he comes to the writer's home, later ("en als hij vanavond bij mijn huis staat?"),
+    not that he is on his way to them at work now ("help hij komt naar boven": the danger now)."""
+    return fears_coming(text) and bool(_HOME.search(normalise(str(text or "")[:1000])))
+
+
+_HABIT = linear(r"\b(?:als ik|wanneer ik|altijd|elke|iedere|vaak|soms|meestal)\b", name="crisis.gewoonte")
+
+
 def fears_coming(text: object) -> bool:
-    """True when the writer is afraid the one who threatened them comes to them (see above)."""
-    return bool(_FEARS_COMING.search(normalise(str(text or "")[:1000])))
+    """True when the writer is afraid the one who threatened them comes to them (see above), not
+    told as a habit ("hij komt altijd naar me toe als ik iets vraag")."""
+    norm = normalise(str(text or "")[:1000])
+    return bool(_FEARS_COMING.search(norm)) and not _HABIT.search(norm)
 
 
 # "112 bellen voelt overdreven, hij is gewoon een boze klant" (seventh stranger test c11): a doubt

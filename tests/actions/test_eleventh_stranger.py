@@ -375,3 +375,13 @@ def test_c04_an_unsure_crisis_guess_on_a_day_wish_is_no_crisis():
           add_to_output=True)
     m = CrisisSafetyNet().process([m])[0]
     assert m.get("intent")["name"] == "afspraak_wijzigen"
+
+
+@pytest.mark.parametrize("text, fears", [
+    ("ja. wat moet ik nu doen, hij komt misschien naar boven", True),  # thirteenth stranger check x05
+    ("ik ben bang dat hij steeds langskomt", True),
+    ("hij komt naar me toe als ik iets vraag", False),
+    ("de monteur komt straks naar boven", False),
+])
+def test_x05_he_may_come_up_to_the_writer_now_is_the_fear_that_he_comes(text, fears):
+    assert crisis.fears_coming(text) is fears
