@@ -447,6 +447,10 @@ class ActionGeenStap(Action):
             # their fault, and the centre helps without a police report (seventh stranger test c28)
             dispatcher.utter_message(response="utter_crisis_seksueel_geweld_schaamte")
             return []
+        if tracker.get_slot("crisis_actief"):
+            sooner = _sooner_after_crisis(dispatcher, tracker.get_slot("crisis_soort"), text)
+            if sooner is not None:  # "ik ga niks doen hoor. maar kan het gesprek niet eerder?" (c05)
+                return sooner
         protect = requests.wants_to_protect_others(text) and not tracker.get_slot("crisis_actief")
         dispatcher.utter_message(response="utter_anderen_beschermen" if protect else "utter_geen_stap_willen")
         return []
@@ -841,6 +845,18 @@ def _role_said_earlier(tracker: Tracker) -> str | None:
     return None
 
 
+def _sooner_after_crisis(dispatcher: CollectingDispatcher, soort: str | None, text: str) -> list[EventType] | None:
+    """"ik ga niks doen hoor. maar kan het gesprek niet eerder?" right after the suicide answer
+    (twelfth stranger test c05: the 113 text again, the wish lost; read as a follow-up or as not
+    wanting a step): heard, 113 named once more, and the first free times looked for. None when the
+    message asks no sooner talk, or tells a crisis of its own."""
+    if soort not in (crisis.ZELFMOORD, crisis.ACUUT) or not crisis.wants_sooner(text) \
+            or crisis_patterns.match(text) is not None:
+        return None
+    dispatcher.utter_message(response="utter_crisis_eerder_gesprek")
+    return [SlotSet("crisis_actief", False)] + _booking_asked("zo snel mogelijk")
+
+
 def _booking_asked(text: str) -> list[EventType]:
     """The booking goes on as if the person asked for it with ``text`` (the bot's own words: the
     button payload, or "zo snel mogelijk" as the time wish)."""
@@ -894,12 +910,9 @@ class ActionCrisisVervolg(Action):
             if key and key != "faq":
                 dispatcher.utter_message(response=f"utter_faq/{key}", huisarts_nu=_huisarts_nu())
                 return events
-        if soort in (crisis.ZELFMOORD, crisis.ACUUT) and crisis.wants_sooner(text) \
-                and crisis_patterns.match(text) is None:
-            # "ik ga niks doen hoor. maar kan het gesprek niet eerder?" (twelfth stranger test c05): heard,
-            # 113 named once more, and the first free times looked for
-            dispatcher.utter_message(response="utter_crisis_eerder_gesprek")
-            return events + [SlotSet("crisis_actief", False)] + _booking_asked("zo snel mogelijk")
+        sooner = _sooner_after_crisis(dispatcher, soort, text)
+        if sooner is not None:
+            return events + sooner
         if _takes_back(text):
             # "nee sorry dat was overdreven, ik bedoel doodmoe", "ik heb echt geen 113 nodig" (sixth
             # stranger test c11): believed; the crisis is over, the story or its options go on

@@ -385,3 +385,11 @@ def test_c04_an_unsure_crisis_guess_on_a_day_wish_is_no_crisis():
 ])
 def test_x05_he_may_come_up_to_the_writer_now_is_the_fear_that_he_comes(text, fears):
     assert crisis.fears_coming(text) is fears
+
+
+def test_c05_a_talk_sooner_read_as_not_wanting_a_step_is_heard_too():
+    text = "ik ga niks doen hoor. maar kan het gesprek niet eerder?"
+    trk = tracker("geen_stap_willen", text, slots={"crisis_soort": crisis.ZELFMOORD, "crisis_actief": True})
+    messages, events = run(a.ActionGeenStap(), trk)
+    assert [m["response"] for m in messages] == ["utter_crisis_eerder_gesprek"]
+    assert [e["text"] for e in events if e.get("event") == "user"] == ["zo snel mogelijk"]
