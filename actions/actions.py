@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import answers, telling
 from actions.afspraak import BOOKING_SLOTS
+from actions.answers import last_bot_response
 from bot import clock, content
 from bot.bootstrap import services
 from bot.content import Situatie
@@ -453,6 +454,10 @@ class ActionGeenStap(Action):
                 return sooner
         protect = requests.wants_to_protect_others(text) and not tracker.get_slot("crisis_actief")
         dispatcher.utter_message(response="utter_anderen_beschermen" if protect else "utter_geen_stap_willen")
+        if crisis.faces_them_again(text):
+            # "ik wil geen politie. ik moet hem morgen gewoon weer zien op de afdeling en ik weet niet
+            # hoe" (twelfth stranger test c14): what helps at work as well
+            dispatcher.utter_message(response=crisis.HEM_WEER_ZIEN)
         return []
 
 
@@ -730,7 +735,7 @@ class ActionBepaalCrisissoort(Action):
         found = tracker.latest_message.get("crisis") or {}
         previous = tracker.get_slot("crisis_soort")
         intent = (tracker.latest_message.get("intent") or {}).get("name")
-        after_check = _last_bot_response(tracker) == "utter_crisis_check"
+        after_check = last_bot_response(tracker) == "utter_crisis_check"
         said = tracker.latest_message.get("text")
         if after_check and ((intent == resume.BEVESTIGEN and resume.says_fine(said))
                             or (intent == resume.ONTKENNEN and not crisis.not_fine(said))):
@@ -904,6 +909,16 @@ class ActionCrisisVervolg(Action):
             soort = _earlier_crisis_soort(tracker)
             events.append(SlotSet("crisis_soort", soort))
         intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if soort == crisis.VEILIGHEID:
+            # after the gentle check about safety: "de politie heeft hem meegenomen" (eleventh stranger
+            # test c01) says help is there; anything else read as a side question gets its answer
+            if crisis.help_arrived(text):
+                dispatcher.utter_message(response=crisis.HULP_IS_ER)
+                return events
+            key = repeats.side_answer(tracker.latest_message)
+            dispatcher.utter_message(response=f"utter_faq/{key}" if key and key != "faq" else "utter_default",
+                                     huisarts_nu=_huisarts_nu())
+            return events
         if intent == "faq" and soort == crisis.GEWELD and not _about_the_violence(text):
             # a real side question during the violence crisis ("is dit anoniem?"): its answer
             key = repeats.side_answer(tracker.latest_message)
@@ -924,11 +939,11 @@ class ActionCrisisVervolg(Action):
         if soort == crisis.GEWELD and tracker.get_slot("crisis_detail") == crisis.BELAAGD and crisis.help_called(text) \
                 and response in (crisis.GEVAAR_NU, "utter_crisis_geweld", "utter_crisis_nazorg"):
             response = crisis.HULP_ONDERWEG  # someone at the door, help called: stay inside until it is there
-        if response == crisis.GEVAAR_NU and _last_bot_response(tracker) in (crisis.GEVAAR_NU, crisis.GEVAAR_NU_KORT):
+        if response == crisis.GEVAAR_NU and last_bot_response(tracker) in (crisis.GEVAAR_NU, crisis.GEVAAR_NU_KORT):
             response = crisis.GEVAAR_NU_KORT  # still there: the short form, not the same block again
         if response == crisis.HULP_IS_ER:  # the police or security are there: the danger is over
             events.append(SlotSet("crisis_actief", False))
-        if response == _last_bot_response(tracker) and response in crisis.CRISIS_ANSWERS:
+        if response == last_bot_response(tracker) and response in crisis.CRISIS_ANSWERS:
             # the same crisis block just given, and no new sign of danger: not a third time in a row
             dispatcher.utter_message(response="utter_crisis_herhaald")
             return events + _options_again(dispatcher, tracker)
@@ -987,7 +1002,7 @@ def _stay_with_danger(dispatcher, tracker: Tracker, text: str) -> list[EventType
                 SlotSet("crisis_detail", crisis.BELAAGD)] + telling.count(
             tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))
     response = crisis.after_crisis_response(text, crisis.GEWELD)
-    if response == crisis.GEVAAR_NU and _last_bot_response(tracker) in (crisis.GEVAAR_NU, crisis.GEVAAR_NU_KORT):
+    if response == crisis.GEVAAR_NU and last_bot_response(tracker) in (crisis.GEVAAR_NU, crisis.GEVAAR_NU_KORT):
         response = crisis.GEVAAR_NU_KORT
     dispatcher.utter_message(response=response)
     return []
@@ -1147,6 +1162,14 @@ class ActionDefaultAskAffirmation(Action):
             # to report, not "Bedoel je ...?"
             dispatcher.utter_message(response=_duty_to_report(tracker))
             return [SlotSet("minderjarige", True)]
+        if not text.startswith("/") and not tracker.get_slot("situatie") and crisis.wants_to_vent(text) \
+                and not tracker.get_slot("crisis_actief"):
+            # "ik moet gewoon even mijn ei kwijt ... ik wil geen afspraak en geen gedoe" with a story the
+            # classifier is unsure of (thirteenth stranger test c12: "Bedoel je: discriminatie?"):
+            # heard, no guess to confirm; the next message is heard first as well
+            dispatcher.utter_message(response="utter_luisteren_zonder_soort")
+            return [SlotSet("luisteren", True), SlotSet("luisteren_gezegd", True),
+                    SlotSet("open_vraag", resume.LUISTEREN)]
         ranking = tracker.latest_message.get("intent_ranking") or []
         labels = content.bedoeling_labels()
         candidates = [r.get("name") for r in ranking if r.get("name") not in (None, "nlu_fallback")]
@@ -1218,9 +1241,6 @@ def _wrong_guess(dispatcher, intent: str | None) -> None:
         dispatcher.utter_message(response="utter_kies_situatie")
 
 
-_last_bot_response = answers.last_bot_response
-
-
 class ActionDefaultAskRephrase(Action):
     """Dutch replacement for Rasa's rephrase step of the two-stage fallback, which runs when the
     person clicks "Nee, iets anders" (/out_of_scope) under "Bedoel je ...?": before, the bot said
@@ -1233,7 +1253,7 @@ class ActionDefaultAskRephrase(Action):
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         intent = resume.affirmation_asked(tracker.events)
         if intent is None:  # no "Bedoel je ...?" just before: the bot did not understand
-            if _last_bot_response(tracker) == "utter_vaag_hulp":  # still vague ("weet niet"): examples to pick from
+            if last_bot_response(tracker) == "utter_vaag_hulp":  # still vague ("weet niet"): examples to pick from
                 dispatcher.utter_message(response="utter_kies_situatie")
                 return []
             dispatcher.utter_message(response="utter_ask_rephrase")
@@ -1265,7 +1285,7 @@ class ActionBedoelingBevestigd(Action):
         # a no to "Bedoel je ...?": the guess was wrong (as after the button); a yes or no to nothing: an opening
         if intent:
             _wrong_guess(dispatcher, intent)
-        elif _last_bot_response(tracker) == "utter_vaag_hulp":
+        elif last_bot_response(tracker) == "utter_vaag_hulp":
             # "weet niet" to "Gaat het om iets wat jou overkwam, of wat je zag?": examples to pick from
             dispatcher.utter_message(response="utter_kies_situatie")  # its buttons answer it
         elif tracker.get_slot("crisis_actief") and crisis.acknowledges(latest.get("text")):

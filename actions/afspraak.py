@@ -181,7 +181,23 @@ def _offer_slots(slots) -> dict[str, Any]:
     return {"aangeboden_tijden": encoded, "vp_met_wie": describe(_offered_counsellors(encoded))}
 
 
+def _all_names() -> dict[str, str]:
+    return {c.key: c.name for c in availability.active_counsellors(sessions())}
+
+
+def _at_hour(hour: int | None, offered: list[str]) -> str | None:
+    """The one offered time on that hour ("die van 4": 4:00 or 16:00); None when none or more
+    than one fit (a time at 16:45 is not "die van 4": the person chooses, the bot does not)."""
+    if hour is None:
+        return None
+    hours = {hour, hour + 12} if hour <= 12 else {hour}
+    starts = [(o, offer.decode(o)[1].astimezone(AMSTERDAM)) for o in offered]
+    on_the_hour = [o for o, start in starts if start.hour in hours and start.minute == 0]
+    return on_the_hour[0] if len(on_the_hour) == 1 else None
+
+
 def _by_name() -> dict[str, str]:
+    """The counsellors a person may choose by name (key -> name)."""
     return {c.key: c.name for c in availability.active_counsellors(sessions()) if c.by_name}
 
 
@@ -697,7 +713,7 @@ class _TimeValidation:
         any), or None."""
         hm = said.clock_time(text)
         if hm is None:
-            return None
+            return _at_hour(said.hour_named(text), offered)
         try:
             when = parse_when(text, clock.now())
         except ImpossibleDate:
@@ -820,10 +836,7 @@ def _describes_the_appointment(text: str) -> bool:
     """"donderdag 9 uur bij Marieke" after the code was said lost (eleventh stranger test c04: the
     lost-code text again, then "Wat is je code?"): the day, the time or the counsellor of the
     appointment, which cannot find it either."""
-    words = set("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
-    names = {part for c in availability.active_counsellors(sessions()) for part in c.name.lower().split()
-             if len(part) > 2}
-    return said.wishes_a_time(text) or bool(words & names)
+    return said.wishes_a_time(text) or said.names_a_counsellor(text, _all_names())
 
 
 def utter_without_code(dispatcher: CollectingDispatcher) -> None:

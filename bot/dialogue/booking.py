@@ -139,6 +139,28 @@ def asks_about_counsellor_side(text: object, names: Mapping[str, str] | None = N
     return named or bool(_COUNSELLOR_WORD.search(norm))
 
 
+def _name_hit(norm: str, words: set[str], name: str) -> str | None:
+    """Where a counsellor's name is said: the full name, or its first or last part ("Marieke",
+    "de Vries" as "vries"); None when it is not. Short parts ("van", "de") never count alone."""
+    full = normalise(name)
+    parts = [p for p in full.split() if len(p) > 2]
+    if not full:
+        return None
+    if full in norm:
+        return full
+    if parts and parts[0] in words:
+        return parts[0]
+    return parts[-1] if parts and parts[-1] in words else None
+
+
+def names_a_counsellor(text: object, names: Mapping[str, str]) -> bool:
+    """Whether the message says the name of one of these counsellors (key -> full name), however
+    it is said: as a choice, an avoidance or a description ("donderdag 9 uur bij Marieke")."""
+    norm = _norm(text)
+    words = set(_WORD.findall(norm))
+    return bool(norm) and any(_name_hit(norm, words, name) for name in names.values())
+
+
 def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> CounsellorWish:
     """What the message asks about the counsellor: a kind (integrity or undesirable behaviour),
     internal or external, or a counsellor by name (`names`: key -> full name of the counsellors
@@ -149,13 +171,10 @@ def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> Cou
     key = avoid = None
     words = set(_WORD.findall(norm))
     for k, name in (() if asks_about_counsellor_side(text, names) else (names or {}).items()):
-        parts = [p for p in normalise(name).split() if len(p) > 2]
-        full = normalise(name)
-        last = parts[-1] if parts else ""
-        if full and (full in norm or (parts and parts[0] in words) or (last and last in words)):
+        hit = _name_hit(norm, words, name)
+        if hit:
             # "iemand anders dan Marieke", "liever niet bij Marieke" (sixth stranger test c09): a name
             # said to be avoided is no choice of that counsellor
-            hit = full if full in norm else parts[0] if parts and parts[0] in words else last
             before = norm[max(0, norm.find(hit) - 30):norm.find(hit)]
             after = norm[norm.find(hit) + len(hit):][:40]
             if _AVOIDS_NAME.search(before):
@@ -419,6 +438,28 @@ def clock_time(text: object) -> tuple[int, int] | None:
     if match.group("h") is not None:
         return int(match.group("h")), int(match.group("m"))
     return int(match.group("h2")), 0
+
+
+# "die van 4", "doe maar die om vier", "de 4 uur": an offered time named by its hour alone (twelfth
+# stranger test c02: the same three times shown again). Read only against the times offered.
+_HOURS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+          "negen": 9, "tien": 10, "elf": 11, "twaalf": 12}
+_HOUR_ONLY = linear(
+    r"^(?:(?:doe|geef|neem) (?:mij |me )?maar |ik (?:neem|kies|wil) |liefst |graag )?"
+    r"(?:die|de|dat|deze|het|diegene) (?:van|om) (?P<h>[01]?[0-9]|2[0-3]|" + "|".join(_HOURS) + r")(?: uur)?"
+    r"(?: (?:graag|dan|maar|aub|pls|please|alsjeblieft|svp))?\W*$"
+    r"|^(?:de|die) (?P<h2>[01]?[0-9]|2[0-3]|" + "|".join(_HOURS) + r") uur(?: (?:graag|dan|maar))?\W*$",
+    name="booking.alleen_uur")
+
+
+def hour_named(text: object) -> int | None:
+    """The hour of an offered time named by its hour alone ("die van 4", "die om vier"), or None.
+    "4" may mean 4:00 or 16:00: the caller reads it against the times offered."""
+    match = _HOUR_ONLY.search(_norm(text))
+    if not match:
+        return None
+    word = match.group("h") or match.group("h2")
+    return int(word) if word.isdigit() else _HOURS[word]
 
 
 # A reference code inside a sentence: runs of letters and digits, as typed or read out.
@@ -1267,36 +1308,6 @@ def asks_to_book(text: object) -> bool:
     if clearly_declines(norm) or declines_booking(norm) or (code_attempt(text) and code_in(text) is not None):
         return False
     return not (_NOT_A_NEW_BOOKING.search(norm) or _MOVE_WISH.search(norm) or _CANCEL_WISH.search(norm))
-
-
-# --- a wish to cancel an appointment made before, without its code (eleventh stranger test, c10) ---
-
-# "ik heb een afspraak met de vertrouwenspersoon maar ik wil hem afzeggen" was read as a new booking
-_EXPLICIT_CANCEL = linear(
-    r"\b(?:annuleer\w*|annuler\w*|afzeggen|afzeg|cancel\w*|zeg (?:\w+ ){0,3}af)\b", name="booking.expliciet_afzeggen")
-_OWN_APPOINTMENT = linear(
-    r"\b(?:mijn|m'n|mn|de|die|deze|onze|ons|het) (?:\w+ )?(?:afspraak|gesprek|afspraakje|appointment)\b"
-    r"|\bik heb (?:\w+ ){0,4}(?:afspraak|gesprek)\b"
-    r"|\b(?:hem|die|het|haar|dat|em) (?:\w+ )?(?:afzeggen|annuleren|cancelen)\b"
-    r"|\bzeg (?:hem|die|het|haar|em) (?:\w+ )?af\b",
-    name="booking.eigen_afspraak")
-# "is het erg als ik afzeg?", "mag ik zomaar annuleren?": whether it is all right (faq/afzeggen_mag);
-# "ik wil hem niet afzeggen": no wish to cancel
-_CANCEL_NOT_WISHED = linear(
-    r"\b(?:erg|slecht|boos|teleurgesteld|onbeleefd|vervelend|kwalijk|raar|zomaar)\b"
-    r"|\b(?:niet|geen|nooit) (?:\w+ ){0,2}(?:afzeggen|annuleren|af (?:te )?zeggen)\b",
-    name="booking.afzeggen_niet_gewenst")
-
-
-def cancel_without_code(text: object) -> str | None:
-    """A wish to cancel an appointment made before, told without its code ("ik heb een afspraak
-    maar ik wil hem afzeggen"): CANCEL, so the code form asks for the code; None for anything else
-    (a question whether cancelling is all right, a new booking asked for, a code in it)."""
-    norm = _norm(text)
-    if not norm or code_in(text) is not None or not _EXPLICIT_CANCEL.search(norm) \
-            or not _OWN_APPOINTMENT.search(norm) or _CANCEL_NOT_WISHED.search(norm) or asks_to_book(norm):
-        return None
-    return CANCEL
 
 
 # --- a question that only asks for another time (twelfth stranger test, c06) -------------------------

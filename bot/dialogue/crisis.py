@@ -838,6 +838,28 @@ def afraid_to_work(text: object) -> bool:
     return bool(_FEAR.search(norm) and _GO_TO_WORK.search(norm))
 
 
+# "ik moet hem morgen gewoon weer zien op de afdeling en ik weet niet hoe" after the sexual-violence
+# answer (twelfth stranger test c14: only "aangifte is niet verplicht"): the one who did it works
+# there too, and the person has to face them again. Answered with what helps at work
+# (utter_hem_weer_zien): no need to face him alone, reporting sick, the bedrijfsarts, distance
+# arranged with the counsellor, only if the person wants it.
+HEM_WEER_ZIEN = "utter_hem_weer_zien"
+_FACES_AGAIN = linear(
+    r"\b(?:moet|zal|ga|moeten|kom) (?:\w+ ){0,2}(?:hem|haar|die man|die vrouw|die collega|die gast|die vent)"
+    r"(?: \w+){0,4} (?:weer |terug )?(?:zien|tegenkomen|tegen komen|onder ogen komen|spreken|ontmoeten)\b"
+    r"|\b(?:naast|met|bij|onder) (?:hem|haar|die man|die collega)(?: \w+){0,2} (?:werken|samenwerken|zitten|staan)\b"
+    r"|\b(?:hem|haar) (?:\w+ ){0,2}(?:weer |terug )?(?:zien|tegenkomen) op (?:het werk|de afdeling|kantoor|de zaak)\b",
+    name="crisis.weer_tegenkomen")
+_NOT_FACING = linear(r"\b(?:hoef|hoeft|hoeven)(?: \w+){0,3} niet\b|\bniet meer\b", name="crisis.niet_weer_zien")
+
+
+def faces_them_again(text: object) -> bool:
+    """True when the message says the person has to see the one who did it again at work
+    ("ik moet hem morgen weer zien op de afdeling"); not "ik hoef hem niet meer te zien"."""
+    norm = normalise(str(text or "")[:1000])
+    return bool(_FACES_AGAIN.search(norm)) and not _NOT_FACING.search(norm)
+
+
 _AFTER_CRISIS = {  # (what the message asks, which help line) -> response
     (KAN_NIET_BELLEN, "112"): "utter_crisis_kan_niet_bellen_112",
     (KAN_NIET_BELLEN, "113"): "utter_crisis_kan_niet_bellen_113",
@@ -925,6 +947,9 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
         return _AFTER_CRISIS[(need, line)]
     if asks_who_now(text):
         return "utter_crisis_wie_nu"
+    if soort in ("seksueel_geweld", GEWELD, BANG_KOMST) and need is None and faces_them_again(text) \
+            and not danger_going_on(text):
+        return HEM_WEER_ZIEN  # "ik moet hem morgen weer zien op de afdeling" (twelfth stranger test c14)
     if soort in (GEWELD, None) and afraid_to_work(text):
         return WERK_VEILIG
     if soort == GEWELD and (after_violence(text) or intent in _AFTERCARE_INTENTS):

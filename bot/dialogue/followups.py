@@ -70,6 +70,7 @@ BOOS_OP_IEMAND = "boos_op_iemand"
 ANDER_ONTSLAGEN = "ander_ontslagen"
 AFZEGGEN_MAG = "afzeggen_mag"
 TEAM_HOORT_NIETS = "team_hoort_niets"
+BESCHERMING = "bescherming"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS)
@@ -77,7 +78,7 @@ KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINA
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
 # Keys that a story gives way to: a message the classifier read as a story ("hr stuurde me hier,
 # een collega verstopt steeds mijn spullen") is recognised as that story first.
-YIELD_TO_STORY = frozenset({WAAROM_HIER, BOOS_OP_IEMAND})
+YIELD_TO_STORY = frozenset({WAAROM_HIER, BOOS_OP_IEMAND, BESCHERMING})
 # Keys whose question may also read as a request to book ("kan ik allebei bespreken?"): the answer
 # comes first; it says how to book.
 OVER_BOOKING = frozenset({ALLEBEI_BESPREKEN})
@@ -323,6 +324,24 @@ def doubts_telling(text: object) -> bool:
     return bool(_DOUBT.search(norm)) and bool(_ASKED.search(norm) or len(norm.split()) <= 8)
 
 
+# "wat kan ik doen zonder dat ik mijn baan kwijt raak" (thirteenth stranger test c09: "niet zeker"),
+# "ik ben bang dat ik mijn contract kwijtraak als ik hier iets over zeg": the fear of losing one's
+# job, contract or shifts for speaking up (utter_faq/bescherming). Not a job lost in a
+# reorganisation, nor a dismissal told as what happened (buiten_vp_taak): speaking up is named.
+_JOB_LOST = linear(
+    r"\b(?:baan|baantje|werk|job|contract|contractje|plek|stageplek|stage|diensten|uren|aanstelling|plaatsing)"
+    r" (?:\w+ ){0,2}(?:kwijt\w*|verlie\w*|te verliezen|niet (?:meer )?verlengd|in gevaar)\b"
+    r"|\b(?:ontslagen|eruit gegooid|eruit geschopt|weggestuurd|op straat)\b",
+    name="followups.baan_kwijt")
+_SPEAKING_UP = linear(
+    r"\bzonder dat\b|\bals ik (?:\w+ ){0,4}(?:klaag|zeg|meld|aankaart|praat|ga praten|trek"
+    r"|naar de (?:vp|vertrouwenspersoon)|een klacht)\b|\b(?:anders|bang|risico|durf|durven|vrees)\b",
+    name="followups.aankaarten")
+_JOB_LOST_OTHERWISE = linear(
+    r"\b(?:reorganisatie\w*|bezuiniging\w*|faillissement|failliet|afvloeiing\w*|krimp|ziek\w*|proeftijd)\b",
+    name="followups.baan_kwijt_anders")
+
+
 def direct_answer(text: object) -> str | None:
     """The FAQ key of a direct follow-up question in ``text`` (see the module), or None. A button
     payload and a message longer than MAX_WORDS ask none."""
@@ -341,6 +360,9 @@ def direct_answer(text: object) -> str | None:
         return ANDER_ONTSLAGEN
     if len(norm.split()) <= _VENT_WORDS and _VENTING.search(norm) and _SOMEONE.search(norm):
         return BOOS_OP_IEMAND
+    if _JOB_LOST.search(norm) and _SPEAKING_UP.search(norm) and not _WANTS_SACKED.search(norm) \
+            and not _JOB_LOST_OTHERWISE.search(norm):
+        return BESCHERMING
     if _BLOCK.search(norm):
         return BLOKKEREN
     if _GIFT.search(norm) and _ASKED.search(norm) and _GIFT_ACT.search(norm):

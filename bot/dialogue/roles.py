@@ -485,6 +485,9 @@ _DILEMMA_ANSWERS: dict[str, frozenset | None] = {
     "bescherming": None,
     "leidinggevende_hr": frozenset({LEIDINGGEVENDE, HR}),
     "geheim_beloven": frozenset({LEIDINGGEVENDE, HR}),
+    # "mag ik een casus bespreken zonder namen te noemen?" (thirteenth stranger test c06): for anyone
+    # who consults the counsellor about someone else's matter
+    "advies_zonder_naam": None,
     # "moet ik die vrouwen dat vertellen?" (followups.GETUIGE_VERTELLEN): written for a witness
     "getuige_vertellen": frozenset({None, GETUIGE}),
 }

@@ -382,7 +382,8 @@ class CodeRequest(_Relabel):
     CONFIDENCE = 0.9
 
     def relabel(self, text: str) -> str | None:
-        from bot.dialogue.booking import cancel_without_code, code_request
+        from bot.dialogue.booking import code_request
+        from bot.dialogue.cancelling import cancel_without_code
 
         # also a wish to cancel an appointment made before without its code ("ik heb een afspraak
         # maar ik wil hem afzeggen", eleventh stranger test c10: read as a new booking)

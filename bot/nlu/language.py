@@ -95,6 +95,16 @@ HULP, KOSTEN, VERTROUWELIJK, PRIVACY = "hulp", "kosten", "vertrouwelijk", "priva
 # Whether the counsellor investigates or acts against the other ("will he investigate my manager?",
 # ninth stranger test): no, no investigation, nothing without consent.
 ONDERZOEK = "onderzoek"
+# A witness asking what they can do for the one it happened to ("it didn't happen to me, I was only
+# watching. what can I do for her?", thirteenth stranger test c08: the whole English answer again).
+GETUIGE = "getuige"
+_WITNESS = linear(
+    r"\b(?:(?:it |this )?(?:did ?n[o']?t|didnt|does ?n[o']?t|doesnt) happen(?:ed)? to me"
+    r"|i (?:was |am |'m )?(?:only |just )?(?:watching|a witness|a bystander|saw it|saw (?:him|her|them|this|that)"
+    r"|witnessed)|as a (?:witness|bystander)"
+    r"|what can i do (?:for|to help) (?:her|him|them|my colleague|my coworker|the \w+)"
+    r"|how (?:can|do) i (?:help|support) (?:her|him|them|my colleague|my coworker|the \w+))\b",
+    name="language.getuige")
 # Real crisis signals only, by kind: suicide (113 first), recent sexual violence (Centrum
 # Seksueel Geweld), danger or violence now (112). Fear alone ("I am scared", "I am afraid of
 # losing my job") is no crisis: fifth stranger test, c18, a postdoc scared for her contract got
@@ -231,7 +241,7 @@ def english_topics(text: str) -> list[str]:
     if english_urgent(text):
         return [HULP]
     return [topic for topic, pattern in ((PRIVACY, _STORAGE), (KOSTEN, _COST), (VERTROUWELIJK, _CONFIDENTIAL),
-                                         (ONDERZOEK, _INVESTIGATE))
+                                         (ONDERZOEK, _INVESTIGATE), (GETUIGE, _WITNESS))
             if pattern.search(norm)]
 
 
@@ -251,4 +261,6 @@ def english_topic(text: str) -> str | None:
         return VERTROUWELIJK
     if _INVESTIGATE.search(norm):
         return ONDERZOEK
+    if _WITNESS.search(norm):
+        return GETUIGE
     return None

@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import actions as a
 from actions import afspraak
-from bot.dialogue import booking, crisis
+from bot.dialogue import booking, cancelling, crisis
 from bot.nlu.components import CodeRequest, CrisisSafetyNet
 from tests.actions.domain import DOMAIN
 from tests.actions.test_actions import run, tracker
@@ -139,7 +139,7 @@ def test_afraid_of_him_unsure_crisis_gets_the_safety_check_not_the_suicide_quest
     "kan ik mijn gesprek van donderdag afzeggen?",
 ])
 def test_a_wish_to_cancel_without_a_code_is_cancelling(text):
-    assert booking.cancel_without_code(text) == booking.CANCEL
+    assert cancelling.cancel_without_code(text) == booking.CANCEL
     m = CodeRequest().process([_msg(text, "afspraak_maken")])[0]
     assert m.get("intent")["name"] == "afspraak_annuleren"
 
@@ -151,7 +151,7 @@ def test_a_wish_to_cancel_without_a_code_is_cancelling(text):
     "ik wil een afspraak maken",
 ])
 def test_no_wish_to_cancel_is_left_alone(text):
-    assert booking.cancel_without_code(text) is None
+    assert cancelling.cancel_without_code(text) is None
 
 
 def test_cancel_while_booking_offers_to_stop_or_cancel_one_made_before(db):
@@ -393,3 +393,110 @@ def test_c05_a_talk_sooner_read_as_not_wanting_a_step_is_heard_too():
     messages, events = run(a.ActionGeenStap(), trk)
     assert [m["response"] for m in messages] == ["utter_crisis_eerder_gesprek"]
     assert [e["text"] for e in events if e.get("event") == "user"] == ["zo snel mogelijk"]
+
+
+# --- this session: open items of the twelfth and thirteenth stranger checks ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("die van 1", 0),  # 13:00 (Amsterdam) offered
+    ("doe maar die om een uur", 0),
+    ("die van 2", None),  # only 14:30 is offered in that hour: not chosen for the person
+    ("die van 4", None),  # nothing offered at 4 or 16
+    ("die van 1 en dan wil ik ook nog iets vragen", None),
+])
+def test_twelfth_c02_an_offered_time_named_by_its_hour_alone_is_chosen(db, text, expected):
+    from tests.actions.test_afspraak_off_script import MARIEKE_TUESDAY
+    picked = afspraak.ValidateAfspraakForm._at_clock_time(text, MARIEKE_TUESDAY)
+    assert picked == (None if expected is None else MARIEKE_TUESDAY[expected])
+
+
+@pytest.mark.parametrize("text", [
+    "no no, it didnt happen to me. I was only watching. what can I do for her?",
+    "I saw it happen to a colleague, how can I help her?",
+    "I only witnessed it",
+])
+def test_thirteenth_c08_an_english_witness_gets_the_witness_answer(text):
+    from bot.nlu import language
+    assert language.GETUIGE in language.english_topics(text)
+
+
+@pytest.mark.parametrize("text", ["it happened to me yesterday", "I saw the counsellor list on the intranet?"])
+def test_an_english_message_about_oneself_is_no_witness(text):
+    from bot.nlu import language
+    assert language.GETUIGE not in language.english_topics(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ik wil geen politie. ik moet hem morgen gewoon weer zien op de afdeling en ik weet niet hoe", True),
+    ("ik moet maandag weer naast hem werken", True),
+    ("hoe moet ik haar ooit nog onder ogen komen", True),
+    ("gelukkig hoef ik hem niet meer te zien", False),
+    ("ik wil geen politie", False),
+])
+def test_twelfth_c14_having_to_see_the_other_again_at_work(text, expected):
+    assert crisis.faces_them_again(text) is expected
+
+
+def test_twelfth_c14_no_police_and_seeing_him_tomorrow_gets_both_answers():
+    text = "ik wil geen politie. ik moet hem morgen gewoon weer zien op de afdeling en ik weet niet hoe"
+    messages, _ = run(a.ActionGeenStap(), tracker("geen_stap_willen", text, {
+        "crisis_soort": "seksueel_geweld", "crisis_actief": True}))
+    assert [m.get("response") for m in messages] == ["utter_geen_stap_willen", crisis.HEM_WEER_ZIEN]
+
+
+def test_twelfth_c14_seeing_him_again_after_the_sexual_violence_answer_is_a_follow_up_answer():
+    text = "ik moet hem morgen weer zien op de afdeling"
+    assert crisis.after_crisis_response(text, "seksueel_geweld") == crisis.HEM_WEER_ZIEN
+    assert crisis.after_crisis_response("hij staat nu voor de deur, ik moet hem weer zien", crisis.GEWELD) \
+        != crisis.HEM_WEER_ZIEN
+
+
+def test_eleventh_c01_police_took_him_after_the_safety_check_says_help_is_there():
+    trk = tracker("faq", "de politie heeft hem meegenomen", {"crisis_soort": crisis.VEILIGHEID},
+                  extra={"response_selector": {"faq": {"response": {"intent_response_key": "faq/aangifte"}}}})
+    messages, events = run(a.ActionCrisisVervolg(), trk)
+    assert [m.get("response") for m in messages] == [crisis.HULP_IS_ER]
+
+
+def test_a_real_side_question_after_the_safety_check_gets_its_own_answer():
+    trk = tracker("faq", "is dit gesprek anoniem?", {"crisis_soort": crisis.VEILIGHEID},
+                  extra={"response_selector": {"faq": {"response": {"intent_response_key": "faq/anoniem"}}}})
+    messages, _ = run(a.ActionCrisisVervolg(), trk)
+    assert [m.get("response") for m in messages] == ["utter_faq/anoniem"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("wat kan ik doen zonder dat ik mijn baan kwijt raak", "bescherming"),
+    ("ik ben bang dat ik mijn contract kwijt raak als ik hier iets over zeg", "bescherming"),
+    ("kan ik ontslagen worden als ik iets meld?", "bescherming"),
+    ("ik ben bang dat ik door de reorganisatie mijn baan kwijtraak", None),
+    ("na de reorganisatie ben ik mijn baan kwijtgeraakt", None),
+    ("ik ben mijn baan kwijt en wil dat melden", None),
+])
+def test_thirteenth_c09_the_fear_of_losing_the_job_for_speaking_up_gets_the_protection_answer(text, expected):
+    from bot.dialogue.followups import direct_answer
+    assert direct_answer(text) == expected
+
+
+def test_thirteenth_c12_venting_with_a_story_the_classifier_cannot_place_is_heard_without_a_guess():
+    text = ("pff. ik moet gewoon even mijn ei kwijt. mijn leidinggevende heeft me vandaag weer voor de hele "
+            "groep afgezeken. ik wil geen afspraak en geen gedoe")
+    ranking = [{"name": "nlu_fallback", "confidence": 0.3}, {"name": "discriminatie", "confidence": 0.2}]
+    messages, events = run(a.ActionDefaultAskAffirmation(), tracker("nlu_fallback", text, ranking=ranking))
+    assert [m.get("response") for m in messages] == ["utter_luisteren_zonder_soort"]
+    assert SlotSet("luisteren", True) in events
+
+
+def test_an_unsure_story_without_venting_still_gets_the_guess():
+    ranking = [{"name": "nlu_fallback", "confidence": 0.3}, {"name": "discriminatie", "confidence": 0.2}]
+    messages, _ = run(a.ActionDefaultAskAffirmation(),
+                      tracker("nlu_fallback", "mijn leidinggevende geeft de leuke klussen altijd aan anderen",
+                              ranking=ranking))
+    assert "utter_ask_affirmation" in [m.get("response") for m in messages]
+
+
+def test_thirteenth_c06_consulting_without_a_name_keeps_its_own_answer_and_no_second_anonymity_text():
+    from bot.dialogue import questions, roles
+    assert roles.keeps_answer(roles.DILEMMA, roles.LEIDINGGEVENDE, "advies_zonder_naam")
+    assert "anoniem" not in questions.other_questions(
+        "nee ik bedoel de naam van mijn medewerker. mag ik het geval anoniem voorleggen?", "advies_zonder_naam")

@@ -449,3 +449,14 @@ def test_not_today_with_another_day_does_not_decline(text):
 @pytest.mark.parametrize("text", ["not today", "not today, sorry", "no, not today"])
 def test_not_today_alone_still_declines(text):
     assert b.clearly_declines(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("donderdag 9 uur bij Marieke", True),
+    ("het was met mevrouw de Vries geloof ik", True),
+    ("ik kom van de afdeling inkoop", False),  # "van" in a name never counts alone
+    ("", False),
+])
+def test_names_a_counsellor_shares_the_name_lookup(text, expected):
+    names = {"vp1": "Marieke Jansen", "vp2": "Anna van de Vries"}
+    assert b.names_a_counsellor(text, names) is expected

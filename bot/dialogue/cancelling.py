@@ -1,0 +1,39 @@
+"""A wish to cancel an appointment made before, told without its code.
+
+Pure functions on the user's text (no Rasa): the NLU's CodeRequest component asks them before the
+classifier's intent is trusted, so "ik heb een afspraak maar ik wil hem afzeggen" starts the code
+form to cancel, not a new booking (eleventh stranger test, c10).
+"""
+
+from __future__ import annotations
+
+from bot.dialogue.booking import CANCEL, _norm, asks_to_book, code_in
+from bot.patterns import linear
+
+# "ik heb een afspraak met de vertrouwenspersoon maar ik wil hem afzeggen" was read as a new booking
+_EXPLICIT_CANCEL = linear(
+    r"\b(?:annuleer\w*|annuler\w*|afzeggen|afzeg|cancel\w*|zeg (?:\w+ ){0,3}af)\b",
+    name="cancelling.expliciet_afzeggen")
+_OWN_APPOINTMENT = linear(
+    r"\b(?:mijn|m'n|mn|de|die|deze|onze|ons|het) (?:\w+ )?(?:afspraak|gesprek|afspraakje|appointment)\b"
+    r"|\bik heb (?:\w+ ){0,4}(?:afspraak|gesprek)\b"
+    r"|\b(?:hem|die|het|haar|dat|em) (?:\w+ )?(?:afzeggen|annuleren|cancelen)\b"
+    r"|\bzeg (?:hem|die|het|haar|em) (?:\w+ )?af\b",
+    name="cancelling.eigen_afspraak")
+# "is het erg als ik afzeg?", "mag ik zomaar annuleren?": whether it is all right (faq/afzeggen_mag);
+# "ik wil hem niet afzeggen": no wish to cancel
+_CANCEL_NOT_WISHED = linear(
+    r"\b(?:erg|slecht|boos|teleurgesteld|onbeleefd|vervelend|kwalijk|raar|zomaar)\b"
+    r"|\b(?:niet|geen|nooit) (?:\w+ ){0,2}(?:afzeggen|annuleren|af (?:te )?zeggen)\b",
+    name="cancelling.afzeggen_niet_gewenst")
+
+
+def cancel_without_code(text: object) -> str | None:
+    """A wish to cancel an appointment made before, told without its code ("ik heb een afspraak
+    maar ik wil hem afzeggen"): CANCEL, so the code form asks for the code; None for anything else
+    (a question whether cancelling is all right, a new booking asked for, a code in it)."""
+    norm = _norm(text)
+    if not norm or code_in(text) is not None or not _EXPLICIT_CANCEL.search(norm) \
+            or not _OWN_APPOINTMENT.search(norm) or _CANCEL_NOT_WISHED.search(norm) or asks_to_book(norm):
+        return None
+    return CANCEL
