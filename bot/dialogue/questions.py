@@ -121,3 +121,10 @@ def other_questions(text: object, answered: str | None) -> list[str]:
             found.append(key)
             taken |= _group(key)
     return found
+
+
+def asks_nothing(text: object) -> bool:
+    """True when no clause of the message is asked as a question (no "?", no clause that starts
+    with a question word): it tells, it does not ask."""
+    raw = str(text or "")[:MAX_CHARS]
+    return bool(raw.strip()) and not any(asked for _, asked in _clauses(normalise(raw)))

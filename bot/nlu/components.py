@@ -566,6 +566,32 @@ _SITUATION_INTENTS = frozenset({"pesten", "seksuele_intimidatie", "intimidatie",
                                 "maatschappelijke_misstand", "buiten_vp_taak"})
 
 
+# A message read as `faq` that tells a story rather than asks (STORY_MIN_WORDS or more, no clause
+# asked), while the response selector is unsure of its answer (below UNSURE_SIDE_ANSWER) and a
+# situation is among the classifier's guesses (at least STORY_SITUATION_MIN): the situation, not a
+# side answer that does not fit.
+STORY_MIN_WORDS = 15
+UNSURE_SIDE_ANSWER = 0.2
+STORY_SITUATION_MIN = 0.15
+
+
+def _story_read_as_a_side_question(message: Message, text: str) -> dict | None:
+    from bot.dialogue.questions import asks_nothing
+
+    if len(text.split()) < STORY_MIN_WORDS or not asks_nothing(text):
+        return None
+    chosen = ((message.get(RESPONSE_SELECTOR) or {}).get(FAQ_INTENT) or {}).get("response") or {}
+    try:
+        sure = float(chosen.get("confidence") or 0.0)
+    except (TypeError, ValueError):
+        sure = 0.0
+    if sure >= UNSURE_SIDE_ANSWER:
+        return None
+    ranking = message.get(INTENT_RANKING_KEY) or []
+    return next((r for r in ranking[:3] if r.get(INTENT_NAME_KEY) in _SITUATION_INTENTS
+                 and float(r.get("confidence") or 0.0) >= STORY_SITUATION_MIN), None)
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class DirectAnswer(GraphComponent):
     """A direct follow-up question with an answer of its own (``bot.dialogue.followups.direct_answer``:
@@ -620,6 +646,14 @@ class DirectAnswer(GraphComponent):
                 # vertrouwenspersoon doorgeven?" (twelfth stranger test c08): the role's answer
                 continue
             if key is None:
+                told = _story_read_as_a_side_question(message, text) if original == FAQ_INTENT else None
+                if told is not None:
+                    # a story read as a side question the selector is unsure of (conversation discr_02:
+                    # a contract not renewed after a pregnancy got the secrecy answer): the situation
+                    # it may be, at its own low confidence, so the bot checks it with the person
+                    message.set(INTENT, dict(told), add_to_output=True)
+                    message.set(DIRECT_ANSWER_PROPERTY, original, add_to_output=True)
+                    continue
                 if original != DOUBT_INTENT and original not in _SITUATION_INTENTS and doubts_telling(text):
                     # "stel ik me niet aan?" after the story: the doubt answered, not "Bedoel je: ...?"
                     message.set(INTENT, {INTENT_NAME_KEY: DOUBT_INTENT, "confidence": 0.9}, add_to_output=True)

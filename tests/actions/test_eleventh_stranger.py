@@ -500,3 +500,33 @@ def test_thirteenth_c06_consulting_without_a_name_keeps_its_own_answer_and_no_se
     assert roles.keeps_answer(roles.DILEMMA, roles.LEIDINGGEVENDE, "advies_zonder_naam")
     assert "anoniem" not in questions.other_questions(
         "nee ik bedoel de naam van mijn medewerker. mag ik het geval anoniem voorleggen?", "advies_zonder_naam")
+
+
+def _read_as_faq(text, selector_confidence, ranking):
+    from bot.nlu.components import DirectAnswer
+    m = Message(data={"text": text})
+    m.set("intent", dict(ranking[0]), add_to_output=True)
+    m.set("intent_ranking", ranking, add_to_output=True)
+    m.set("response_selector", {"faq": {"response": {"confidence": selector_confidence,
+                                                     "intent_response_key": "faq/geheim_beloven"}}},
+          add_to_output=True)
+    return DirectAnswer().process([m])[0].get("intent")["name"]
+
+
+STORY = ("ik weet niet of dit iets voor een vertrouwenspersoon is. twee weken nadat ik vertelde dat ik zwanger "
+         "ben, hoorde ik dat mijn contract niet verlengd wordt")
+RANKING = [{"name": "faq", "confidence": 0.38}, {"name": "twijfel_vertellen", "confidence": 0.27},
+           {"name": "discriminatie", "confidence": 0.2}]
+
+
+def test_a_story_read_as_a_side_question_the_selector_is_unsure_of_is_the_situation():
+    assert _read_as_faq(STORY, 0.13, RANKING) == "discriminatie"
+
+
+@pytest.mark.parametrize("text, selector", [
+    (STORY, 0.6),  # the selector is sure: its answer stands
+    (STORY + ". mag ik daar iets van zeggen?", 0.13),  # a question is asked
+    ("mijn contract wordt niet verlengd", 0.13),  # too short to be a story
+])
+def test_a_question_or_a_sure_answer_keeps_the_side_answer(text, selector):
+    assert _read_as_faq(text, selector, RANKING) == "faq"
