@@ -1162,6 +1162,11 @@ class ActionDefaultAskAffirmation(Action):
             # to report, not "Bedoel je ...?"
             dispatcher.utter_message(response=_duty_to_report(tracker))
             return [SlotSet("minderjarige", True)]
+        if not text.startswith("/") and crisis.asks_who_now(text):
+            # "... hij me wel weet te vinden. kan ik nu iemand bellen?" at night (fourteenth stranger
+            # test c12: "Bedoel je: seksuele intimidatie?"): who can be called now, before any guess
+            dispatcher.utter_message(response="utter_crisis_wie_nu")
+            return []
         if not text.startswith("/") and not tracker.get_slot("situatie") and crisis.wants_to_vent(text) \
                 and not tracker.get_slot("crisis_actief"):
             # "ik moet gewoon even mijn ei kwijt ... ik wil geen afspraak en geen gedoe" with a story the

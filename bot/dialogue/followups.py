@@ -71,6 +71,7 @@ ANDER_ONTSLAGEN = "ander_ontslagen"
 AFZEGGEN_MAG = "afzeggen_mag"
 TEAM_HOORT_NIETS = "team_hoort_niets"
 BESCHERMING = "bescherming"
+AFSPRAAK_VOOR_ANDER = "afspraak_voor_ander"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS)
@@ -81,7 +82,7 @@ CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", na
 YIELD_TO_STORY = frozenset({WAAROM_HIER, BOOS_OP_IEMAND, BESCHERMING})
 # Keys whose question may also read as a request to book ("kan ik allebei bespreken?"): the answer
 # comes first; it says how to book.
-OVER_BOOKING = frozenset({ALLEBEI_BESPREKEN})
+OVER_BOOKING = frozenset({ALLEBEI_BESPREKEN, AFSPRAAK_VOOR_ANDER})
 
 # asked as a question: a question mark, or "moet ik", "mag ik", ...
 _ASKED = linear(r"\?|\b(?:moet|mag|kan|kun|hoef|zal|zou|mogen|moeten) (?:ik|je|het|dat|de|die)\b|^(?:en|of) ",
@@ -342,6 +343,20 @@ _JOB_LOST_OTHERWISE = linear(
     name="followups.baan_kwijt_anders")
 
 
+# "kan ik dan voor haar een afspraak maken bij de vertrouwenspersoon?" from a manager (fourteenth
+# stranger test c06: it booked, with the employee's number, an appointment she had asked him to keep
+# quiet): the person it happened to books for themselves; the manager may book for his own advice.
+_OTHER = (r"(?:haar|hem|hen|mijn (?:medewerk\w*|collega\w*|werknemer\w*|teamlid|stagiair\w*|dochter|zoon|partner"
+          r"|vriendin|vriend|vrouw|man)|die collega|deze collega|de melder)")
+_BOOKS_FOR_OTHER = linear(
+    rf"\b(?:voor|namens) {_OTHER}\b(?: \w+){{0,3}} (?:een )?(?:afspraak|gesprek)\w*\b(?: \w+){{0,3}} "
+    r"(?:maken|boeken|plannen|inplannen|regelen|aanvragen|vastleggen)\b"
+    rf"|\b(?:afspraak|gesprek)\w* (?:\w+ ){{0,2}}(?:voor|namens) {_OTHER} (?:\w+ ){{0,2}}"
+    r"(?:maken|boeken|plannen|inplannen|regelen|aanvragen|vastleggen)\b"
+    rf"|\b(?:haar|hem) (?:\w+ ){{0,2}}(?:aanmelden|inschrijven|opgeven)\b",
+    name="followups.afspraak_voor_ander")
+
+
 def direct_answer(text: object) -> str | None:
     """The FAQ key of a direct follow-up question in ``text`` (see the module), or None. A button
     payload and a message longer than MAX_WORDS ask none."""
@@ -360,6 +375,8 @@ def direct_answer(text: object) -> str | None:
         return ANDER_ONTSLAGEN
     if len(norm.split()) <= _VENT_WORDS and _VENTING.search(norm) and _SOMEONE.search(norm):
         return BOOS_OP_IEMAND
+    if _BOOKS_FOR_OTHER.search(norm):
+        return AFSPRAAK_VOOR_ANDER
     if _JOB_LOST.search(norm) and _SPEAKING_UP.search(norm) and not _WANTS_SACKED.search(norm) \
             and not _JOB_LOST_OTHERWISE.search(norm):
         return BESCHERMING

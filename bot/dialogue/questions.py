@@ -128,3 +128,18 @@ def asks_nothing(text: object) -> bool:
     with a question word): it tells, it does not ask."""
     raw = str(text or "")[:MAX_CHARS]
     return bool(raw.strip()) and not any(asked for _, asked in _clauses(normalise(raw)))
+
+
+# A secret or a promise to keep quiet, in any words: "ik heb beloofd dat ik het voor me hou", "dit
+# blijft tussen ons", "ze vroeg me mijn mond te houden". The answer on promising secrecy fits only then.
+_SECRECY = linear(
+    r"\b(?:beloof\w*|belofte\w*|beloven|toegezegd|toezeg\w*|gezworen|zweer|geheim\w*|mond (?:te )?hou\w*"
+    r"|zwijg\w*|tussen ons|onder ons|voor me (?:te )?hou\w*|voor mij (?:te )?hou\w*|voor mezelf (?:te )?hou\w*"
+    r"|(?:aan|tegen) niemand|niks (?:door)?(?:te )?vertel\w*|niets (?:door)?(?:te )?vertel\w*|stil (?:te )?houden"
+    r"|(?:niets|niks) (?:er )?mee (?:te )?doe\w*|woord gegeven|promise\w*|secret)\b",
+    name="questions.geheim")
+
+
+def speaks_of_secrecy(text: object) -> bool:
+    """True when the message speaks of a secret or of a promise to keep quiet."""
+    return bool(_SECRECY.search(normalise(str(text or "")[:MAX_CHARS])))

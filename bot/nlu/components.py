@@ -956,6 +956,7 @@ class LinearResponseSelector(LinearIntentClassifier):
             return messages
         top = int(self._config["ranking_length"])
         for message, ranking in zip(todo, self._model.rank(self._matrices(todo), top)):
+            ranking = self._without_answers_that_cannot_fit(message.get(TEXT) or "", ranking)
             key, confidence = ranking[0]
             utter = f"utter_{key}"
             properties = message.get(RESPONSE_SELECTOR, {}) or {}
@@ -971,6 +972,18 @@ class LinearResponseSelector(LinearIntentClassifier):
 
     WITNESS_ANSWER = "faq/getuige"
     ABOUT_ME_INTENT = "ben_zelf_betrokken"
+    SECRECY_ANSWER = "faq/geheim_beloven"
+
+    def _without_answers_that_cannot_fit(self, text: str, ranking: list) -> list:
+        """The ranking without the answer on promising secrecy when the message speaks of no
+        secret or promise (fourteenth stranger test c01, c18b: "weet niemand dat ik hier mee bezig
+        ben?", "krijgt marieke te horen dat ik naar ruud ben overgestapt?" got "Nee, beloof geen
+        geheimhouding", the text for a manager); the next answer is chosen instead."""
+        from bot.dialogue.questions import speaks_of_secrecy
+
+        if len(ranking) < 2 or ranking[0][0] != self.SECRECY_ANSWER or speaks_of_secrecy(text):
+            return ranking
+        return [r for r in ranking if r[0] != self.SECRECY_ANSWER]
 
     def _not_a_witness(self, message: Message, key: str) -> None:
         """The witness answer chosen for a message in which the writer says it happens to them

@@ -48,7 +48,10 @@ _BOOKING = linear(r"\bappointment|\bbook (?:a|an|me|in)\b|\bschedule (?:a|an)\b"
                   r"|\bafspraak\b|\b(?:want|wanna|would like|need|can i|could i)(?: to)? (?:talk|speak) (?:to|with) "
                   r"(?:someone|somebody|a person|a human|a counsel+or|the counsel+or|a real person)\b",
                   name="language.booking")
-_NOT_A_NEW_BOOKING = linear(r"\b(?:cancel\w*|reschedul\w*|change|move|postpone|my appointment)\b",
+# "will my manager be told about this appointment?" after a booking (fourteenth stranger test c04:
+# a new booking started): a question about one made, not a new one.
+_NOT_A_NEW_BOOKING = linear(r"\b(?:cancel\w*|reschedul\w*|change|move|postpone|my appointment|this appointment"
+                            r"|that appointment|the appointment|still booked|be told|find out|get told)\b",
                             name="language.not_a_new_booking")
 
 
@@ -95,6 +98,13 @@ HULP, KOSTEN, VERTROUWELIJK, PRIVACY = "hulp", "kosten", "vertrouwelijk", "priva
 # Whether the counsellor investigates or acts against the other ("will he investigate my manager?",
 # ninth stranger test): no, no investigation, nothing without consent.
 ONDERZOEK = "onderzoek"
+# Whether an appointment made earlier still stands ("is my appointment still booked or did stop
+# cancel it?", fourteenth stranger test c04: the short English line only).
+STILL_BOOKED = "nog_geboekt"
+_STILL_BOOKED = linear(
+    r"\b(?:still (?:booked|on|there|valid|planned|scheduled|happening)|(?:did|does|has|will) (?:stop|that|it) "
+    r"(?:\w+ )?cancel\w*|is (?:it|my appointment|the appointment) (?:cancel\w*|gone|deleted))\b",
+    name="language.nog_geboekt")
 # A witness asking what they can do for the one it happened to ("it didn't happen to me, I was only
 # watching. what can I do for her?", thirteenth stranger test c08: the whole English answer again).
 GETUIGE = "getuige"
@@ -241,7 +251,8 @@ def english_topics(text: str) -> list[str]:
     if english_urgent(text):
         return [HULP]
     return [topic for topic, pattern in ((PRIVACY, _STORAGE), (KOSTEN, _COST), (VERTROUWELIJK, _CONFIDENTIAL),
-                                         (ONDERZOEK, _INVESTIGATE), (GETUIGE, _WITNESS))
+                                         (ONDERZOEK, _INVESTIGATE), (GETUIGE, _WITNESS),
+                                         (STILL_BOOKED, _STILL_BOOKED))
             if pattern.search(norm)]
 
 
@@ -263,4 +274,6 @@ def english_topic(text: str) -> str | None:
         return ONDERZOEK
     if _WITNESS.search(norm):
         return GETUIGE
+    if _STILL_BOOKED.search(norm):
+        return STILL_BOOKED
     return None

@@ -530,3 +530,62 @@ def test_a_story_read_as_a_side_question_the_selector_is_unsure_of_is_the_situat
 ])
 def test_a_question_or_a_sure_answer_keeps_the_side_answer(text, selector):
     assert _read_as_faq(text, selector, RANKING) == "faq"
+
+
+# --- fourteenth stranger check ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("oke. kan ik dan voor haar een afspraak maken bij de vertrouwenspersoon? dan weet ik zeker dat het gebeurt",
+     "afspraak_voor_ander"),
+    ("mag ik een afspraak voor mijn medewerker maken", "afspraak_voor_ander"),
+    ("ik wil een afspraak voor mezelf maken", None),
+    ("wat kan ik voor haar doen? kan ik een afspraak maken", None),
+])
+def test_c06_booking_for_someone_else_gets_the_answer_that_they_book_themselves(text, expected):
+    from bot.dialogue.followups import direct_answer
+    assert direct_answer(text) == expected
+
+
+def test_c06_a_request_to_book_for_her_read_as_a_booking_gets_that_answer_not_the_form():
+    from bot.nlu.components import DirectAnswer
+    m = _msg("kan ik voor haar een afspraak maken bij de vertrouwenspersoon?", "afspraak_maken", 0.9)
+    m = DirectAnswer().process([m])[0]
+    assert m.get("intent")["name"] == "faq"
+    assert m.get("response_selector")["faq"]["response"]["utter_action"] == "utter_faq/afspraak_voor_ander"
+
+
+@pytest.mark.parametrize("text", [
+    "wacht even. weet niemand dat ik hier mee bezig ben? ook mijn teamleider niet?",
+    "krijgt marieke nu te horen dat ik naar ruud ben overgestapt?",
+])
+def test_c01_c18_a_question_whether_someone_knows_never_gets_the_secrecy_promise_answer(text):
+    from bot.nlu.components import LinearResponseSelector
+    ranking = [("faq/geheim_beloven", 0.4), ("faq/team_hoort_niets", 0.3), ("faq/anoniem", 0.1)]
+    kept = LinearResponseSelector._without_answers_that_cannot_fit(LinearResponseSelector, text, ranking)
+    assert kept[0][0] == "faq/team_hoort_niets"
+
+
+def test_c01_the_secrecy_answer_stays_for_a_promise():
+    from bot.nlu.components import LinearResponseSelector
+    ranking = [("faq/geheim_beloven", 0.4), ("faq/team_hoort_niets", 0.3)]
+    kept = LinearResponseSelector._without_answers_that_cannot_fit(
+        LinearResponseSelector, "ik heb haar beloofd dat ik het voor me hou", ranking)
+    assert kept[0][0] == "faq/geheim_beloven"
+
+
+def test_c04_an_english_question_about_the_appointment_made_is_no_new_booking():
+    from bot.nlu import language
+    assert not language.english_booking("thanks. will my manager be told about this appointment?")
+    assert language.english_topics("is my appointment with Ruud still booked or did stop cancel it") == [
+        language.STILL_BOOKED]
+    assert language.english_booking("I would like to book an appointment")
+
+
+def test_c12_who_can_be_called_now_asked_with_an_unsure_story_is_answered_first():
+    text = ("ik lig wakker. mijn collega heeft me vandaag bij mijn kraag gepakt en gezegd dat hij me wel weet "
+            "te vinden. kan ik nu iemand bellen?")
+    ranking = [{"name": "nlu_fallback", "confidence": 0.3}, {"name": "seksuele_intimidatie", "confidence": 0.25}]
+    messages, _ = run(a.ActionDefaultAskAffirmation(), tracker("nlu_fallback", text, ranking=ranking))
+    assert [m.get("response") for m in messages] == ["utter_crisis_wie_nu"]
+    said = DOMAIN["responses"]["utter_crisis_wie_nu"][0]["text"]
+    assert "{politie_geen_spoed_nummer}" in said
