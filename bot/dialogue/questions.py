@@ -37,6 +37,13 @@ _CUES = (
         r"\b(?:is it|is this) free\b|\bdoes it cost\b",
         name="questions.kosten")),
     ("anoniem", linear(r"\banoniem\w*\b|\bzonder (?:mijn )?naam\b|\banonymous\w*\b", name="questions.anoniem")),
+    # "kan ik dit anoniem melden? en wordt ik dan ontslagen als ze erachter komen?" (fourteenth
+    # stranger test c22: only the anonymity answered)
+    ("bescherming", linear(
+        r"\b(?:(?:word|wordt|ben|lig|vlieg|raak) ik|ik (?:word|wordt|ben|lig|vlieg|raak))\b (?:\w+ ){0,2}"
+        r"(?:ontslagen|eruit|er (?:\w+ )?uit|mijn (?:baan|werk|contract) kwijt)\b"
+        r"|\b(?:kost|kosten) (?:het|dat|dit) (?:mij )?(?:mijn )?(?:baan|werk|contract)\b",
+        name="questions.bescherming")),
     ("wat_bewaart_bot", linear(
         r"\bbewaa?r(?:t|en)? (?:je|jij|jullie|de bot|de chat|deze chat|dit gesprek)\b|"
         r"\b(?:wordt|worden) (?:dit|dat|het|deze chat|dit gesprek|mijn \w+) (?:ergens )?"

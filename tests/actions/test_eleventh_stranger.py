@@ -589,3 +589,13 @@ def test_c12_who_can_be_called_now_asked_with_an_unsure_story_is_answered_first(
     assert [m.get("response") for m in messages] == ["utter_crisis_wie_nu"]
     said = DOMAIN["responses"]["utter_crisis_wie_nu"][0]["text"]
     assert "{politie_geen_spoed_nummer}" in said
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("kan ik dit anoniem melden? en wordt ik dan ontslagen als ze erachter komen?", ["bescherming"]),
+    ("vlieg ik er dan uit?", ["bescherming"]),
+    ("wordt mijn collega ontslagen?", []),
+])
+def test_c22_a_second_question_about_losing_the_job_is_answered_too(text, expected):
+    from bot.dialogue import questions
+    assert questions.other_questions(text, "anoniem") == expected
