@@ -508,6 +508,13 @@ class ActionKiesSituatie(Action):
             picked = waiting  # the matter kept for later, named in its own words (c10)
         checked = situations.from_key(tracker.get_slot("situatie"))
         second = _second_matter_with_the_yes(tracker, checked, picked) if checked is not None else None
+        text = tracker.latest_message.get("text") or ""
+        if second is None and picked is not None and not waiting and not text.startswith("/") \
+                and tracker.get_slot("open_vraag") != resume.TWEE_SITUATIES:
+            # "nee, het is pesten en belangenverstrengeling denk ik" (fourteenth stranger test c16: only
+            # the bullying was kept, and the booking went to a counsellor for unwanted behaviour only)
+            second = situations.from_key(situations.second_matter_named(text, picked))
+            checked = situations.from_key(picked) if second is not None else checked
         if second is not None:
             sit = checked
             # "ja, maar ook dat van die hoofddoek, dat is toch discriminatie?" to "Klopt het dat het gaat
@@ -570,7 +577,14 @@ class ActionVraagSituatie(Action):
         if sit is None:
             return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
         open_vraag = resume.after_situation(sit.soort, confirmed=True)
-        return _situation_events(sit, open_vraag) + _counted_situation(tracker, sit, open_vraag, confirmed=True)
+        events = _situation_events(sit, open_vraag)
+        other = situations.from_key(situations.second_matter_named(text, sit.key))
+        if other is not None and not tracker.get_slot("tweede_situatie"):
+            # "nee, het is pesten en belangenverstrengeling denk ik" (fourteenth stranger test c16: only
+            # the bullying was kept, and the booking went to a counsellor for unwanted behaviour only):
+            # the other matter is kept too, so the routes and the booking cover both
+            events += [SlotSet("tweede_situatie", other.key), SlotSet("tweede_situatie_label", other.label)]
+        return events + _counted_situation(tracker, sit, open_vraag, confirmed=True)
 
 
 class ActionToonOpties(Action):

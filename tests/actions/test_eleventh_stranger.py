@@ -599,3 +599,19 @@ def test_c12_who_can_be_called_now_asked_with_an_unsure_story_is_answered_first(
 def test_c22_a_second_question_about_losing_the_job_is_answered_too(text, expected):
     from bot.dialogue import questions
     assert questions.other_questions(text, "anoniem") == expected
+
+
+def test_c16_two_matters_named_in_the_answer_to_a_wrong_guess_are_both_kept():
+    events = run(a.ActionVraagSituatie(), tracker("ontkennen", "nee, het is pesten en belangenverstrengeling denk ik",
+                                                  {"situatie": "buiten_vp_taak", "open_vraag": "bedoeling"}))[1]
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert (slots["situatie"], slots["tweede_situatie"]) == ("pesten", "nevenwerkzaamheden")
+
+
+def test_c16_two_matters_picked_in_words_are_both_named_and_the_person_chooses():
+    trk = tracker("kies_situatie", "nee, het is pesten en belangenverstrengeling denk ik",
+                  {"open_vraag": "bedoeling"}, entities=[{"entity": "situatie", "value": "pesten"}])
+    messages, events = run(a.ActionKiesSituatie(), trk)
+    assert [m.get("response") for m in messages] == ["utter_twee_situaties"]
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert (slots["situatie"], slots["tweede_situatie"]) == ("pesten", "nevenwerkzaamheden")
