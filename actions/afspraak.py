@@ -43,7 +43,7 @@ from bot.bootstrap import services
 from bot.channels.guards import CodeAttempts, store_from_settings
 from bot.contact import InvalidContact, normalise_email, normalise_phone
 from bot.dialogue import booking as said
-from bot.dialogue import perspective, repeats, resume, roles, situations
+from bot.dialogue import cancelling, perspective, repeats, resume, roles, situations
 from bot.nlu import language
 from bot.reporting import counters
 from bot.scheduling.dutch_dates import (
@@ -1605,7 +1605,7 @@ def _stop_offered(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[Ev
     if tracker.get_slot("afspraak_stoppen") is not True:
         return None
     typed = not _latest_text(tracker).startswith("/")
-    cancel = typed and _intent(tracker)[0] == "afspraak_annuleren"
+    cancel = typed and (_intent(tracker)[0] == "afspraak_annuleren" or cancelling.cancel_wish(_latest_text(tracker)))
     dispatcher.utter_message(response=STOP_OR_CANCEL if cancel else "utter_afspraak_stoppen_vraag")
     return [SlotSet("afspraak_stoppen", None)]
 
@@ -1812,6 +1812,20 @@ class ActionVraagInAfspraak(Action):
         requested = tracker.get_slot("requested_slot")
         if said.clearly_declines(text) or _asks_if_moving(text):
             return []  # "ik wil nog geen afspraak, kan ik anoniem bellen?": the form, back, ends and answers
+        if requested in ("tijd_wens", "gekozen_tijd") and not text.startswith("/") \
+                and (tracker.active_loop or {}).get("name") == "afspraak_code_form" \
+                and ValidateAfspraakCodeForm()._wants_someone_else(text, tracker):
+            # "is er niemand anders?" while moving, read as a question (fourteenth stranger recheck:
+            # "Die vraag kan ik nu niet goed beantwoorden"): a move stays with the same counsellor
+            own = ValidateAfspraakCodeForm()._counsellors(tracker)
+            dispatcher.utter_message(text=content.fill(content.afspraak_knoppen()["verzetten_zelfde_vp"],
+                                                       {"naam": _names(own)}))
+            return []
+        if requested not in (None, "code_invoer") and (tracker.active_loop or {}).get("name") == "afspraak_form" \
+                and cancelling.cancel_wish(text):
+            # "laat maar, dan annuleer ik hem gewoon" read as a question (fourteenth stranger recheck: the
+            # answer for a cancelled appointment, then the times): stop, cancel one made before, or go on
+            return [SlotSet("afspraak_stoppen", True)]
         if requested is not None and requested != "code_invoer" and said.avoids_meeting_someone(text):
             return []  # "ik wil hem niet tegenkomen": the form offers phone or video (c17)
         if requested == "code_invoer" and without_code(text, tracker):
@@ -2093,7 +2107,8 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
             named = self._counsellor_named(requested, text, dispatcher, tracker)
             if named is not None:
                 return named
-        if requested in ("tijd_wens", "gekozen_tijd") and not text.startswith("/") and self._wants_someone_else(text):
+        if requested in ("tijd_wens", "gekozen_tijd") and not text.startswith("/") \
+                and self._wants_someone_else(text, tracker):
             # "kan het donderdag bij iemand anders dan?": a move stays with the same counsellor; said,
             # and the time in it is still looked for with that counsellor
             own = self._counsellors(tracker)
@@ -2165,9 +2180,14 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
         return {"alleen_vorm": True, "tijd_wens": None,
                 "gekozen_tijd": f"{view.counsellor_key}|{view.starts_at.astimezone(dt.timezone.utc).isoformat()}"}
 
-    @staticmethod
-    def _wants_someone_else(text: str) -> bool:
-        return said.asks_other_counsellor(text)
+    def _wants_someone_else(self, text: str, tracker: Tracker) -> bool:
+        """Another counsellor asked for, or the appointment's own counsellor said not to be wanted
+        ("volgende week, maar niet bij marieke graag", fourteenth stranger recheck: Marieke's times
+        three times)."""
+        if said.asks_other_counsellor(text):
+            return True
+        own = self._counsellors(tracker)
+        return bool(own) and said.counsellor_wish(text, _all_names()).avoid == own[0].key
 
     def _offer_for(self, when: When, wish: str, now: dt.datetime, dispatcher: CollectingDispatcher,
                    tracker: Tracker, counsellors: list | None = None) -> dict[str, Any]:

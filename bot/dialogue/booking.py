@@ -839,7 +839,8 @@ def gives_up(text: object, *, asked_for_contact: bool = False) -> bool:
 
 # "kan het donderdag bij iemand anders dan?", "liever een andere vertrouwenspersoon"
 _OTHER_COUNSELLOR = linear(
-    r"\b(?:iemand anders|een ander(?:e)? (?:vertrouwenspersoon|vp|persoon)|andere (?:vertrouwenspersoon|vp)"
+    r"\b(?:iemand anders|niemand anders|een ander(?:e)? (?:vertrouwenspersoon|vp|persoon)"
+    r"|andere (?:vertrouwenspersoon|vp)"
     r"|bij (?:een )?andere? (?:vertrouwenspersoon|vp|persoon))\b"
     r"|\bbij (?:een )?andere?\b[?.! ]{0,5}$",
     name="booking.other_counsellor")

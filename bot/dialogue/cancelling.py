@@ -37,3 +37,14 @@ def cancel_without_code(text: object) -> str | None:
             or not _OWN_APPOINTMENT.search(norm) or _CANCEL_NOT_WISHED.search(norm) or asks_to_book(norm):
         return None
     return CANCEL
+
+
+def cancel_wish(text: object) -> bool:
+    """A wish to cancel said in the message ("laat maar, dan annuleer ik hem gewoon"), code or no
+    code, own appointment named or not; not a question whether cancelling is all right, nor a wish
+    not to cancel. While a new appointment is made the bot then asks: stop this one, cancel one made
+    before, or go on (fourteenth stranger recheck: the answer for a cancelled appointment was given,
+    and the times again)."""
+    norm = _norm(text)
+    return bool(norm) and not norm.startswith("/") and bool(_EXPLICIT_CANCEL.search(norm)) \
+        and not _CANCEL_NOT_WISHED.search(norm)

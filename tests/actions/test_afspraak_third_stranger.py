@@ -207,3 +207,18 @@ def test_on_site_said_again_when_the_times_allow_it_is_confirmed_not_taken_for_a
                                       "gekozen_tijd", slots, intent="nlu_fallback")
     assert "utter_tijd_verhaal_gehoord" not in messages and result["gekozen_tijd"] is None
     assert sent[0]["text"] == "Goed: op locatie. Dat kan bij Marieke Jansen, op de tijden hieronder."
+
+
+def test_recheck_the_own_counsellor_said_not_wanted_while_moving_is_heard(db):
+    # fourteenth stranger recheck: "niet bij marieke graag" and "is er niemand anders?" while moving an
+    # appointment with Marieke got her times three times and "Die vraag kan ik nu niet goed beantwoorden"
+    code = _booked(db, key="marieke-jansen", mode="telefoon")
+    slots = {"beheer_actie": "wijzigen", "code_invoer": reference.normalise(code), "referentiecode": code}
+    form = a.ValidateAfspraakCodeForm()
+    for text in ("volgende week, maar niet bij marieke graag", "is er niemand anders?"):
+        trk = tracker(slots, text=text, intent="faq", requested="tijd_wens", loop="afspraak_code_form")
+        assert form._wants_someone_else(text, trk)
+        messages, _ = run(a.ActionVraagInAfspraak(), trk)
+        assert "Marieke Jansen" in messages[0]["text"] and "Annuleer" in messages[0]["text"]
+    trk = tracker(slots, text="volgende week graag", intent="faq", requested="tijd_wens", loop="afspraak_code_form")
+    assert not form._wants_someone_else("volgende week graag", trk)

@@ -615,3 +615,29 @@ def test_c16_two_matters_picked_in_words_are_both_named_and_the_person_chooses()
     assert [m.get("response") for m in messages] == ["utter_twee_situaties"]
     slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
     assert (slots["situatie"], slots["tweede_situatie"]) == ("pesten", "nevenwerkzaamheden")
+
+
+def test_recheck_cancelling_read_as_a_question_while_booking_offers_stop_or_cancel(db):
+    from tests.actions.test_afspraak_actions import tracker as booking_tracker
+    text = "laat maar, dan annuleer ik hem gewoon"
+    messages, events = run(afspraak.ActionVraagInAfspraak(),
+                           booking_tracker({}, text=text, intent="faq", requested="gekozen_tijd"))
+    assert messages == [] and SlotSet("afspraak_stoppen", True) in events
+    dispatcher = CollectingDispatcher()
+    afspraak._stop_offered(booking_tracker({"afspraak_stoppen": True}, text=text, intent="faq",
+                                           requested="gekozen_tijd"), dispatcher)
+    assert [m["response"] for m in dispatcher.messages] == [afspraak.STOP_OR_CANCEL]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("laat maar, dan annuleer ik hem gewoon", True),
+    ("ik wil hem niet afzeggen", False),
+    ("is het erg als ik afzeg?", False),
+])
+def test_recheck_a_wish_to_cancel(text, expected):
+    assert cancelling.cancel_wish(text) is expected
+
+
+def test_recheck_the_answer_whether_the_counsellor_knows_never_says_this_person_booked():
+    said = DOMAIN["responses"]["utter_faq/vp_weet_van_afspraak"][0]["text"]
+    assert not said.startswith("Ja") and "Maak je hier een afspraak" in said
