@@ -1812,12 +1812,12 @@ class ActionVraagInAfspraak(Action):
         requested = tracker.get_slot("requested_slot")
         if said.clearly_declines(text) or _asks_if_moving(text):
             return []  # "ik wil nog geen afspraak, kan ik anoniem bellen?": the form, back, ends and answers
-        if requested in ("tijd_wens", "gekozen_tijd") and not text.startswith("/") \
-                and (tracker.active_loop or {}).get("name") == "afspraak_code_form" \
-                and ValidateAfspraakCodeForm()._wants_someone_else(text, tracker):
+        own = ValidateAfspraakCodeForm()._counsellors(tracker) \
+            if requested in ("tijd_wens", "gekozen_tijd") and not text.startswith("/") \
+            and (tracker.active_loop or {}).get("name") == "afspraak_code_form" else []
+        if own and ValidateAfspraakCodeForm._wants_someone_else(text, own):
             # "is er niemand anders?" while moving, read as a question (fourteenth stranger recheck:
             # "Die vraag kan ik nu niet goed beantwoorden"): a move stays with the same counsellor
-            own = ValidateAfspraakCodeForm()._counsellors(tracker)
             dispatcher.utter_message(text=content.fill(content.afspraak_knoppen()["verzetten_zelfde_vp"],
                                                        {"naam": _names(own)}))
             return []
@@ -2107,11 +2107,11 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
             named = self._counsellor_named(requested, text, dispatcher, tracker)
             if named is not None:
                 return named
-        if requested in ("tijd_wens", "gekozen_tijd") and not text.startswith("/") \
-                and self._wants_someone_else(text, tracker):
+        own = self._counsellors(tracker) if requested in ("tijd_wens", "gekozen_tijd") and not text.startswith("/") \
+            else []
+        if own and self._wants_someone_else(text, own):
             # "kan het donderdag bij iemand anders dan?": a move stays with the same counsellor; said,
             # and the time in it is still looked for with that counsellor
-            own = self._counsellors(tracker)
             dispatcher.utter_message(text=content.fill(content.afspraak_knoppen()["verzetten_zelfde_vp"],
                                                        {"naam": _names(own)}))
             if not self._names_a_time(text.lower()):
@@ -2180,13 +2180,13 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
         return {"alleen_vorm": True, "tijd_wens": None,
                 "gekozen_tijd": f"{view.counsellor_key}|{view.starts_at.astimezone(dt.timezone.utc).isoformat()}"}
 
-    def _wants_someone_else(self, text: str, tracker: Tracker) -> bool:
-        """Another counsellor asked for, or the appointment's own counsellor said not to be wanted
-        ("volgende week, maar niet bij marieke graag", fourteenth stranger recheck: Marieke's times
-        three times)."""
+    @staticmethod
+    def _wants_someone_else(text: str, own: list) -> bool:
+        """Another counsellor asked for, or the appointment's own counsellor (`own`, from
+        _counsellors) said not to be wanted ("volgende week, maar niet bij marieke graag", fourteenth
+        stranger recheck: Marieke's times three times)."""
         if said.asks_other_counsellor(text):
             return True
-        own = self._counsellors(tracker)
         return bool(own) and said.counsellor_wish(text, _all_names()).avoid == own[0].key
 
     def _offer_for(self, when: When, wish: str, now: dt.datetime, dispatcher: CollectingDispatcher,
