@@ -732,6 +732,31 @@ def _more_after_sexual_violence(tracker: Tracker, found: dict, text: str) -> boo
 
 
 CRISIS_OKE = "utter_crisis_oke"  # "oke" right after a crisis answer
+CRISIS_JA = "utter_crisis_ja"  # a bare "ja" to a crisis answer that asked "Ben je nu in gevaar?"
+# Crisis answers that ask whether the person is in danger now (or whether it was less than a week ago)
+CRISIS_ASKED = frozenset({"utter_crisis_algemeen", "utter_crisis_geweld", "utter_crisis_seksueel_geweld"})
+
+
+def _acknowledged(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:
+    """"oke" right after a crisis answer: warm, the door open (utter_crisis_oke); but a bare "ja" to
+    a crisis answer that asked "Ben je nu in gevaar?" (fifteenth recheck: "Oké. Neem de tijd die je
+    nodig hebt") is a yes to danger: call now (utter_crisis_ja)."""
+    asked = crisis.says_yes(text) and bool(CRISIS_ASKED & _said_since_the_last_message(tracker))
+    dispatcher.utter_message(response=CRISIS_JA if asked else CRISIS_OKE)
+
+
+def _said_since_the_last_message(tracker: Tracker) -> set[str]:
+    """The response names of the bot's messages between the person's last two messages."""
+    said: set[str] = set()
+    users = 0
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            users += 1
+            if users == 2:
+                break
+        elif event.get("event") == "bot" and users == 1:
+            said.add((event.get("metadata") or {}).get("utter_action"))
+    return said
 GAAT_GOED = "gaat_goed"  # crisis_soort: "ja hoor, het gaat wel" to the gentle check
 THREAT_SITUATIONS = ("agressie_geweld", "intimidatie")  # a danger now after these is that threat
 # Crisis patterns that read the threat still there; right after the violence answer they are that
@@ -820,6 +845,11 @@ class ActionBepaalCrisissoort(Action):
                 soort = "seksueel_geweld"
             elif _worried_about_other(text):
                 soort = crisis.ZORGEN_ANDER  # ... or the worry is about someone else's life
+            elif crisis.fears_coming(text) and crisis_patterns.despair(text) is None \
+                    and not crisis_patterns.about_own_life(text):
+                # ... or the fear that the one who hit or threatened comes (back) ("als die klant nu
+                # terug binnenkomt, wat doe ik dan?", fifteenth stranger test c03): that fear
+                return _bang_komst(tracker)
             elif crisis.threat_from_other(text) and crisis_patterns.despair(text) is None:
                 # ... or a threat or fear of someone (c14): a check about safety, not about suicide;
                 # afraid that he comes to the writer's home (tenth stranger test c14): that fear
@@ -845,9 +875,10 @@ class ActionBepaalCrisissoort(Action):
         detail = _crisis_detail(soort, text)
         if detail or tracker.get_slot("crisis_detail"):
             events.append(SlotSet("crisis_detail", detail))
-        if soort == "seksueel_geweld" and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE \
-                and tracker.get_slot("situatie") in situations.SEXUAL_VIOLENCE_NEIGHBOURS:
-            # "Klopt het: agressie?" is answered by what she told: it is not asked again afterwards
+        if soort == "seksueel_geweld" and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE:
+            # "Klopt het: agressie?" is answered by what she told: it is not asked again afterwards;
+            # "Klopt het: machtsmisbruik?" neither (fifteenth stranger test c13: asked again after the
+            # sexual-violence answer, and her "nee dat zei ik toch al" got the cancelling text)
             events += _situation_events(situations.from_key("seksuele_intimidatie"), None)
         return events + telling.count(tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))
 
@@ -947,7 +978,7 @@ class ActionCrisisVervolg(Action):
             # stranger test c11): believed; the crisis is over, the story or its options go on
             return events + _crisis_taken_back(dispatcher, tracker)
         if crisis.acknowledges(text) and crisis.after_crisis(text) is None:
-            dispatcher.utter_message(response=CRISIS_OKE)  # "oke", read as not understood: warm, the door open
+            _acknowledged(dispatcher, tracker, text)  # "oke", read as not understood: warm, the door open
             return events
         response = crisis.after_crisis_response(text, soort, intent)
         if soort == crisis.GEWELD and tracker.get_slot("crisis_detail") == crisis.BELAAGD and crisis.help_called(text) \
@@ -1309,7 +1340,7 @@ class ActionBedoelingBevestigd(Action):
             dispatcher.utter_message(response="utter_kies_situatie")  # its buttons answer it
         elif tracker.get_slot("crisis_actief") and crisis.acknowledges(latest.get("text")):
             # "oke" right after a crisis answer (seventh stranger test c06): warm, the help one tap away
-            dispatcher.utter_message(response=CRISIS_OKE)
+            _acknowledged(dispatcher, tracker, latest.get("text") or "")
         else:
             dispatcher.utter_message(response="utter_waarmee_helpen")
         return [SlotSet("open_vraag", None)]

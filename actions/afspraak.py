@@ -1438,10 +1438,23 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         """"nee, donderdag toch" after the time was chosen: look for times again. The slot whose
         answer this was stays empty; the way of meeting is kept when the new time allows it."""
         text = str(value if isinstance(value, str) else _latest_text(tracker))
+        other = self._other_counsellor(text, tracker)
+        if other:  # "Ik wil toch liever Ruud de Boer." at a later step (fifteenth stranger test c12)
+            return self._new_wish(other, dispatcher, tracker) | {"bevestiging": None, slot: None}
         if not self._names_a_time(text.lower()):
             return None
         result = self.validate_tijd_wens(text, dispatcher, tracker, domain)
         return result | {"gekozen_tijd": None, "bevestiging": None, slot: None}
+
+    @staticmethod
+    def _other_counsellor(text: str, tracker: Tracker) -> said.CounsellorWish | None:
+        """Another counsellor than the one of the time chosen, named by name or said not to be
+        wanted ("ik wil toch liever Ruud de Boer", "nee, niet bij Marieke"), or None."""
+        picked = _counsellor_of(tracker.get_slot("gekozen_tijd"))
+        if picked is None or text.startswith("/") or said.asks_who_counsellor(text, _by_name()):
+            return None
+        wish = said.counsellor_wish(text, _by_name())
+        return wish if (wish.key and wish.key != picked.key) or wish.avoid == picked.key else None
 
     def validate_ontmoetingsvorm(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         mode = self._mode_from_text(value)

@@ -300,7 +300,8 @@ CONTACT_CHOICES = (PHONE, EMAIL, ANONYMOUS)
 # Whole words only: "liever" is no "live", "belangrijk" no "bellen", "beeldbellen" is video.
 _MODE_WORDS = linear(
     r"\b(?P<video>video\w*|beeldbel\w*|teams|zoom|online|webcam|camera)\b"
-    r"|\b(?P<telefoon>telefo\w*|bel|bellen|belt|gebeld|opbellen|bel me|telefoontje|phone)\b"
+    # "tel", Flemish "gsm", "via mijn mobiel" (fourteenth stranger test c02, c03, c21)
+    r"|\b(?P<telefoon>telefo\w*|tel|gsm\w*|mobiel\w*|bel|bellen|belt|gebeld|opbellen|bel me|telefoontje|phone)\b"
     r"|\b(?P<op_locatie>op locatie|locatie|langs ?komen|langs|kom langs|persoonlijk|face to face|in het echt"
     r"|in persoon|op kantoor|kantoor|live|fysiek|ter plekke|echt zien|spreekkamer)\b",
     name="booking.way_of_meeting")
@@ -313,7 +314,7 @@ _CONTACT_WORDS = linear(
     r"|\b(?P<hun_nummer>welk (?:tel(?:efoon)?)?nummer|(?:zijn|haar|jullie|hun) (?:tel(?:efoon)?)?nummer"
     r"|nummer van (?:de|hem|haar|jullie))\b"
     r"|\b(?P<email>e ?-?mail\w*|mail\w*|gemaild|per post)\b"
-    r"|\b(?P<telefoon>telefo\w*|bel|bellen|belt|gebeld|opbellen|nummer|mobiel\w*|sms\w*|whatsapp\w*|06"
+    r"|\b(?P<telefoon>telefo\w*|tel|gsm\w*|bel|bellen|belt|gebeld|opbellen|nummer|mobiel\w*|sms\w*|whatsapp\w*|06"
     r"|phone|call me|by phone)\b",
     name="booking.contact_choice")
 _NEGATIONS = frozenset({"niet", "geen", "nooit"})
@@ -366,7 +367,7 @@ def contact_choice(text: object) -> str | None:
         return None
     if email_in(text):
         return EMAIL
-    if phone_in(text):
+    if phone_in(text) or unclear_phone_in(text):  # "0478 12 34 56": which country is asked next
         return PHONE
     return _last_wanted(_CONTACT_WORDS, norm, (ANONYMOUS, EMAIL, PHONE))
 
@@ -989,7 +990,8 @@ def mentions_privacy(text: object) -> bool:
 
 MOVE, CANCEL = "afspraak_wijzigen", "afspraak_annuleren"  # the intents the code form starts from
 _MOVE_WISH = linear(
-    r"\b(?:kan|kun|kunt|mag|moet|zou|wil)(?: ik| je| u| we)? (?:die|dat|deze|het|hij|ze|de afspraak|mijn afspraak"
+    # "ik wil hem naar volgende week. code ..." (fifteenth stranger test c17: a new booking was made)
+    r"\b(?:kan|kun|kunt|mag|moet|zou|wil)(?: ik| je| u| we)? (?:die|dat|deze|het|hij|hem|ze|de afspraak|mijn afspraak"
     r"|die afspraak|deze afspraak|de oude)(?: \w+){0,3} naar\b"
     r"|\b(?:naar|op) (?:een )?andere? (?:dag|tijd|datum|moment|tijdstip|week)\b"
     r"|\bandere (?:dag|tijd|datum|moment|tijdstip)\b"

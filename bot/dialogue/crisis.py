@@ -345,7 +345,9 @@ _HOPELESS = linear(
 MEDISCH = "medisch"
 _MEDICAL = linear(
     r"\b(?:dokter|arts|huisarts|ziekenhuis|eerste hulp|spoedeisende hulp|seh|nakijken|nagekeken|onderzocht|"
-    r"onderzoek|soa\w*|zwanger\w*|morning ?after\w*|morningafter\w*|sporen|letsel|gewond|medisch\w*|doctor)\b",
+    r"onderzoek|soa\w*|zwanger\w*|morning ?after\w*|morningafter\w*|sporen|letsel|gewond|medisch\w*|doctor|"
+    # "ik ben misselijk en duizelig" after a blow to the head (fifteenth stranger test c03)
+    r"misselijk|duizelig|hersenschudding|hoofdwond|flauw(?:gevallen|vallen)?|wazig)\b",
     name="crisis.medisch")
 
 
@@ -502,7 +504,9 @@ _FEARS_COMING = linear(
     r"(?:bij|voor|aan|naar|op|at) (?:mijn|m'n|mn|ons|onze|de|my) (?:huis|deur|voordeur|woning|adres|flat|stoep|"
     r"straat|house|door)\b|"
     r"\b(?:als|stel|stel dat|wat als)\b (?:hij|zij|ze|die)(?: \w+){0,3} (?:toch |echt |weer )?(?:langskomt|langs komt|"
-    r"terugkomt|terug komt|opduikt|aanbelt|komt|staat)\b(?: \w+){0,3}[?]|"
+    r"terugkomt|terug komt|opduikt|aanbelt|komt|staat|binnenkomt|binnen komt|binnenloopt|terug binnenkomt)\b"
+    r"(?:,? \w+){0,4} ?[?]|"
+
     # "wat moet ik nu doen, hij komt misschien naar boven" (thirteenth stranger check x05: the witness
     # advice): the one who threatened comes up to the writer at work
     r"\b(?:hij|zij|ze|die)\b (?:komt|loopt|rent|gaat|kan)(?: (?:nu|misschien|zo|straks|eraan|er|zomaar|wel))* "
@@ -547,13 +551,17 @@ _AFRAID_OF_SOMEONE = linear(
     r"\b(?:afraid|scared) of (?:him|her|them)\b",
     name="crisis.bang_voor_iemand")
 SHORT_FEAR_WORDS = 10
+DENIAL_WORDS = 8
 
 
 def afraid_of_someone(text: object) -> bool:
     """True for a short message (at most SHORT_FEAR_WORDS words) of fear of a person ("ik ben echt
     bang voor hem"); a longer story is left to the classifier."""
     norm = normalise(str(text or "")[:300])
-    return len(norm.split()) <= SHORT_FEAR_WORDS and bool(_AFRAID_OF_SOMEONE.search(norm))
+    # "nee ik wil niet dood!! ik ben bang voor HEM. wat moet ik doen" (fifteenth stranger test c23,
+    # after the suicide question): the denial does not make the fear a story
+    limit = SHORT_FEAR_WORDS + (DENIAL_WORDS if _DENIES_DEATH.search(norm) else 0)
+    return len(norm.split()) <= limit and bool(_AFRAID_OF_SOMEONE.search(norm))
 
 
 # "help" on its own (eleventh stranger test c15: "not understood", no safety check): a cry for help
@@ -595,11 +603,22 @@ def fears_coming_home(text: object) -> bool:
 _HABIT = linear(r"\b(?:als ik|wanneer ik|altijd|elke|iedere|vaak|soms|meestal)\b", name="crisis.gewoonte")
 
 
+# "ik durf nu nie echt terug naar beneden, die vent kan terugkomen" (fifteenth stranger test c03:
+# the after-shock text): may come back, with fear or "what do I do" in the same message
+_MAY_COME_BACK = linear(
+    r"\b(?:hij|zij|ze|die(?: \w+)?) (?:kan|kon|zou|gaat|komt|komen) (?:\w+ ){0,2}(?:terugkomen|terug komen|"
+    r"terug binnenkomen|terugkeren|weer langskomen|weer binnenkomen)\b",
+    name="crisis.kan_terugkomen")
+_FEAR_OR_WHAT_NOW = linear(r"\b(?:bang|angst\w*|doodsbang|durf|eng|schrik|wat (?:doe|moet) ik)\b",
+                           name="crisis.kan_terugkomen_angst")
+
+
 def fears_coming(text: object) -> bool:
     """True when the writer is afraid the one who threatened them comes to them (see above), not
     told as a habit ("hij komt altijd naar me toe als ik iets vraag")."""
     norm = normalise(str(text or "")[:1000])
-    return bool(_FEARS_COMING.search(norm)) and not _HABIT.search(norm)
+    return bool(_FEARS_COMING.search(norm) or _MAY_COME_BACK.search(norm) and _FEAR_OR_WHAT_NOW.search(norm)) \
+        and not _HABIT.search(norm)
 
 
 # "112 bellen voelt overdreven, hij is gewoon een boze klant" (seventh stranger test c11): a doubt
@@ -698,10 +717,18 @@ _BESIEGED_NOW = linear(BESIEGED_NOW, name="crisis.dialoog.belaagd_nu")
 _BESIEGED_HARMLESS = linear(BESIEGED_HARMLESS, name="crisis.dialoog.belaagd_onschuldig")
 
 
+# "hij staat beneden bij mijn auto. hij weet dat ik om 12 uur pauze heb. ik durf niet naar buiten"
+# (fifteenth stranger test c23: "pauze" made it harmless, and the suicide question came): fear now
+# outweighs a harmless word
+_FEAR_NOW = linear(r"\b(?:bang|doodsbang|angstig|paniek|help|112)\b|\bdurf (?:\w+ )?(?:niet|nie)\b",
+                   name="crisis.belaagd_angst_nu")
+
+
 def besieged_not_now(norm: str) -> bool:
-    """On the normalised text: harmless (BESIEGED_HARMLESS), or told as the past, a habit or a fear
-    of what may come (BESIEGED_NOT_NOW) and nothing says it is happening now."""
-    return bool(_BESIEGED_HARMLESS.search(norm)) or (
+    """On the normalised text: harmless (BESIEGED_HARMLESS, unless fear is told: _FEAR_NOW), or told
+    as the past, a habit or a fear of what may come (BESIEGED_NOT_NOW) and nothing says it is
+    happening now."""
+    return bool(_BESIEGED_HARMLESS.search(norm) and not _FEAR_NOW.search(norm)) or (
         bool(_BESIEGED_NOT_NOW.search(norm)) and not _BESIEGED_NOW.search(norm))
 
 
@@ -734,6 +761,12 @@ def besieged_now(text: object) -> bool:
     what may come. The presence alone counts here: the caller knows a threat was told."""
     norm = normalise(str(text or "")[:1000])
     return bool(_BESIEGED_ACT.search(norm) or someone_present(norm)) and not besieged_not_now(norm)
+
+
+def besieged_in_fear(text: object) -> bool:
+    """besieged_now with fear told in the same message ("hij staat beneden bij mijn auto ... ik durf
+    niet naar buiten"): danger now also where no threat was told before."""
+    return besieged_now(text) and bool(_FEAR_NOW.search(normalise(str(text or "")[:1000])))
 
 
 # "hij staat nog steeds voor de deur", "hij bonkt op de deur", "ik zit opgesloten in de kantine": the
@@ -848,7 +881,12 @@ _FACES_AGAIN = linear(
     r"\b(?:moet|zal|ga|moeten|kom) (?:\w+ ){0,2}(?:hem|haar|die man|die vrouw|die collega|die gast|die vent)"
     r"(?: \w+){0,4} (?:weer |terug )?(?:zien|tegenkomen|tegen komen|onder ogen komen|spreken|ontmoeten)\b"
     r"|\b(?:naast|met|bij|onder) (?:hem|haar|die man|die collega)(?: \w+){0,2} (?:werken|samenwerken|zitten|staan)\b"
-    r"|\b(?:hem|haar) (?:\w+ ){0,2}(?:weer |terug )?(?:zien|tegenkomen) op (?:het werk|de afdeling|kantoor|de zaak)\b",
+    r"|\b(?:hem|haar) (?:\w+ ){0,2}(?:weer |terug )?(?:zien|tegenkomen) op (?:het werk|de afdeling|kantoor|de zaak)\b"
+    # "ik trek het echt niet om hem te zien", "hij zit twee bureaus naast me" (fifteenth stranger test c07)
+    r"|\b(?:trek|kan|durf) (?:het )?(?:\w+ ){0,2}(?:niet|nie) (?:om )?(?:hem|haar|die man|die collega) (?:\w+ )?"
+    r"(?:te )?(?:zien|tegen te komen|onder ogen te komen)\b"
+    r"|\b(?:hij|zij|ze) (?:zit|werkt|staat) (?:\w+ ){0,3}(?:naast|tegenover|bij) (?:me|mij)\b"
+    r"|\b(?:hij|zij|ze) (?:zit|werkt) (?:\w+ ){0,3}(?:verder|verderop|bij ons op de afdeling|op mijn afdeling)\b",
     name="crisis.weer_tegenkomen")
 _NOT_FACING = linear(r"\b(?:hoef|hoeft|hoeven)(?: \w+){0,3} niet\b|\bniet meer\b", name="crisis.niet_weer_zien")
 
@@ -966,6 +1004,28 @@ _ACKNOWLEDGES = linear(
     r"(?:(?:ja|jaa+|jawel|jep|ok|oke+|okay|okee+|oki|goed|is goed|prima|top|helder|duidelijk|snap ik|"
     r"begrepen|dank je|dankje|dankjewel|bedankt|thanks|ok[eé]?)[ ,.!]*){1,3}",
     name="crisis.oke")
+
+
+_BARE_YES = linear(r"(?:ja+|jawel|jep|yes|ja echt|ja nu|ja ik ben in gevaar|ja help)[ ,.!]*", name="crisis.kaal_ja")
+
+
+_WHAT_NOW_ASKED = linear(r"\bwat (?:moet|kan|doe|moeten|kunnen) (?:ik|we)\b|\bhelp\b|\bwat nu\b",
+                        name="crisis.wat_nu_gevraagd")
+
+
+def fear_after_denial(text: object) -> bool:
+    """After "ik wil niet dood" / "ik denk niet aan zelfmoord": a fear that asks for safety advice
+    (he comes, he is there now, or "ik ben bang voor HEM. wat moet ik doen", fifteenth stranger test
+    c23), not a fear only told ("ik ben bang voor die bewoner", fourth c14: listened to)."""
+    norm = normalise(str(text or "")[:1000])
+    return fears_coming(norm) or besieged_in_fear(norm) or (
+        afraid_of_someone(norm) and bool(_WHAT_NOW_ASKED.search(norm)))
+
+
+def says_yes(text: object) -> bool:
+    """A bare yes ("ja", "jawel!"), not "oke" or "dank je": after "Ben je nu in gevaar?", danger."""
+    raw = str(text or "")
+    return len(raw) <= 40 and bool(_BARE_YES.fullmatch(normalise(raw).strip()))
 
 
 def acknowledges(text: object) -> bool:

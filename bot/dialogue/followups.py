@@ -72,6 +72,13 @@ AFZEGGEN_MAG = "afzeggen_mag"
 TEAM_HOORT_NIETS = "team_hoort_niets"
 BESCHERMING = "bescherming"
 AFSPRAAK_VOOR_ANDER = "afspraak_voor_ander"
+WERK_KANAAL = "werk_telefoon_mail"
+JAARVERSLAG = "jaarverslag"
+CODE_VAN_ANDER = "code_van_ander"
+DOKTER = "dokter"
+STRAFBAAR = "strafbaar"
+STUKKEN_MEENEMEN = "stukken_meenemen"
+WERKGEVER_MOET = "werkgever_moet"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS)
@@ -83,6 +90,9 @@ YIELD_TO_STORY = frozenset({WAAROM_HIER, BOOS_OP_IEMAND, BESCHERMING})
 # Keys whose question may also read as a request to book ("kan ik allebei bespreken?"): the answer
 # comes first; it says how to book.
 OVER_BOOKING = frozenset({ALLEBEI_BESPREKEN, AFSPRAAK_VOOR_ANDER})
+# Keys whose question reads as a request to change or cancel ("kan iemand anders die mijn code ziet
+# mijn afspraak ook annuleren?", fifteenth stranger test: it offered to cancel, and did): answered.
+OVER_CHANGING = frozenset({CODE_VAN_ANDER})
 
 # asked as a question: a question mark, or "moet ik", "mag ik", ...
 _ASKED = linear(r"\?|\b(?:moet|mag|kan|kun|hoef|zal|zou|mogen|moeten) (?:ik|je|het|dat|de|die)\b|^(?:en|of) ",
@@ -346,15 +356,93 @@ _JOB_LOST_OTHERWISE = linear(
 # "kan ik dan voor haar een afspraak maken bij de vertrouwenspersoon?" from a manager (fourteenth
 # stranger test c06: it booked, with the employee's number, an appointment she had asked him to keep
 # quiet): the person it happened to books for themselves; the manager may book for his own advice.
-_OTHER = (r"(?:haar|hem|hen|mijn (?:medewerk\w*|collega\w*|werknemer\w*|teamlid|stagiair\w*|dochter|zoon|partner"
-          r"|vriendin|vriend|vrouw|man)|die collega|deze collega|de melder)")
+_OTHER = (r"(?:haar|hem|hen|(?:mijn|m'n|mn|een|onze|ons) (?:medewerk\w*|collega\w*|werknemer\w*|teamlid|stagiair\w*"
+          r"|dochter|zoon|partner|vriendin|vriend|vrouw|man|zus|broer|moeder|vader)|die collega|deze collega"
+          r"|de melder|iemand anders|een ander)")
 _BOOKS_FOR_OTHER = linear(
     rf"\b(?:voor|namens) {_OTHER}\b(?: \w+){{0,3}} (?:een )?(?:afspraak|gesprek)\w*\b(?: \w+){{0,3}} "
     r"(?:maken|boeken|plannen|inplannen|regelen|aanvragen|vastleggen)\b"
     rf"|\b(?:afspraak|gesprek)\w* (?:\w+ ){{0,2}}(?:voor|namens) {_OTHER} (?:\w+ ){{0,2}}"
     r"(?:maken|boeken|plannen|inplannen|regelen|aanvragen|vastleggen)\b"
-    rf"|\b(?:haar|hem) (?:\w+ ){{0,2}}(?:aanmelden|inschrijven|opgeven)\b",
+    # "ik wil een afspraak maken voor mijn collega Fatima" (fifteenth stranger test c21: it booked
+    # with the colleague's number, and said she need not be told)
+    rf"|\b(?:afspraak|gesprek)\w* (?:maken|boeken|plannen|inplannen|regelen|aanvragen|vastleggen) "
+    rf"(?:\w+ ){{0,1}}(?:voor|namens) {_OTHER}\b"
+    rf"|\b(?:haar|hem|{_OTHER[3:-1]}) (?:\w+ ){{0,2}}(?:aanmelden|inschrijven|opgeven)\b",
     name="followups.afspraak_voor_ander")
+
+
+# "als het gesprek op mijn werktelefoon binnenkomt, ziet iemand dat dan?", "als Marieke naar mijn
+# werkmail mailt, kan mijn manager dat dan zien?" (fifteenth stranger test: "Nee. Ik geef niets uit
+# deze chat door", untrue for a work phone or mailbox the employer manages): the honest answer.
+_WORK_CHANNEL = linear(
+    r"\b(?:werk|zakelijke?|bedrijfs)[ -]?(?:telefoon|gsm|mobiel\w*|nummer|mail\w*|e-?mail\w*|mailbox|laptop"
+    r"|computer|agenda|account)\b"
+    r"|\b(?:telefoon|gsm|mobiel|mail|e-?mail|mailadres|mailbox|laptop|agenda) (?:\w+ )?van (?:het |mijn |m'n |mn )?"
+    r"(?:werk|de zaak|kantoor|de baas|de organisatie)\b",
+    name="followups.werk_kanaal")
+_SEEN = linear(
+    r"\b(?:zien|ziet|inzien|lezen|leest|meelezen|meekijken|kijken|weten|weet|merken|merkt|opvallen|probleem|erg"
+    r"|veilig|gelogd|logt|bijhouden|terugzien|terug zien|controleren|controleert|toegang)\b",
+    name="followups.werk_kanaal_gezien")
+# "krijgt het management cijfers waar ze een afdeling in kunnen herkennen?", "wat staat er in het
+# jaarverslag?" (fifteenth stranger test, an HR adviser: "Ja, dat kan", about another question)
+_REPORT = linear(r"\bjaarverslag\w*", name="followups.jaarverslag")
+_FIGURES = linear(r"\b(?:cijfers|statistiek\w*|aantallen|rapportage\w*)\b", name="followups.cijfers")
+_FIGURES_FOR = linear(r"\b(?:management|directie|hr|afdeling\w*|herkenn\w*|herkenbaar|per persoon|wie)\b",
+                      name="followups.cijfers_voor_wie")
+_FIGURES_FRAUD = linear(r"\b(?:vervals\w*|klopt|klopten|kloppen|sjoemel\w*|boekhouding|factu\w*|declar\w*"
+                        r"|omzet|budget\w*|aangepast|aanpassen|past|passen|mooier|manipul\w*|veranderd|gewijzigd)\b",
+                        name="followups.cijfers_fraude")
+_WANTS_TO_KNOW = linear(r"\bik (?:vraag|vroeg) (?:me af )?of\b|\bik wil (?:graag )?weten\b", name="followups.wil_weten")
+
+
+_OTHERS = (r"(?:iemand anders|iemand|een ander|anderen|iedereen|mijn (?:collega\w*|baas|manager|leidinggevende"
+           r"|partner|man|vrouw)|hr|wie)")
+_CODE_OF_OTHERS = linear(
+    rf"\b{_OTHERS}\b(?: \w+){{0,8}} (?:mijn |m'n |mn |de |die |deze )?code\b"
+    rf"|\bcode\b(?: \w+){{0,8}} {_OTHERS}\b",
+    name="followups.code_van_ander")
+
+
+# "ik ben ook wat misselijk en duizelig. is dat normaal van de schrik?" after a phone thrown at her
+# head, "moet hij naar de eerste hulp of niet?" (fifteenth stranger test c03, c22: "Nee, dat mag
+# niet" and an answer about sexual violence): whether to be seen by a doctor (utter_faq/dokter).
+_SYMPTOM = linear(
+    r"\b(?:misselijk|duizelig|hersenschudding|hoofdwond|flauw(?:gevallen|vallen)?|wazig|bloedt|bloed|hoofdpijn"
+    r"|bult|gewond)\b", name="followups.klachten")
+_SICK_OF = linear(r"\bmisselijk (?:\w+ )?van (?:hem|haar|hun|die|dat|deze|dit|zijn|het idee)\b",
+                  name="followups.misselijk_van")  # "ik word misselijk van die vent": disgust
+_SEE_DOCTOR = linear(
+    r"\b(?:normaal|dokter|arts|huisarts|huisartsenpost|eerste hulp|ehbo|ziekenhuis|spoedeisende|seh|nakijken"
+    r"|laten kijken|erg|gevaarlijk)\b", name="followups.naar_dokter")
+
+
+# "is dat eigenlijk strafbaar wat hij doet" (fifteenth stranger test c08, an intern of 17 sent
+# pictures: "Nee. Niemand hoeft ongewenst gedrag te accepteren", read as "not punishable").
+_PUNISHABLE = linear(r"\b(?:strafbaar|strafbare|misdrijf|illegaal|crimineel|criminal|aangifte waard)\b",
+                     name="followups.strafbaar")
+_IS_IT_QUESTION = linear(r"^(?:is|zijn|was|wordt|word|kan|kun) ", name="followups.is_het_vraag")
+# "mag ik alvast kopieën van die facturen maken en mee naar huis nemen, als bewijs?" (c05: "bewaar
+# berichten ... op een veilige plek"): confidential documents of work are another matter.
+_COPY_DOCUMENTS = linear(
+    r"\b(?:kopie\w*|kopieer\w*|kopiëren|gekopieerd|fotokopie\w*|printen|uitprinten|meenemen|mee naar huis"
+    r"|doorsturen naar (?:mijn |m'n |mn )?(?:prive|privé)\w*|naar (?:mijn |m'n |mn )?(?:prive|privé)\w* ?mail\w*"
+    r"|op een usb\w*|downloaden)\b",
+    name="followups.stukken_kopieren")
+_DOCUMENTS = linear(
+    r"\b(?:factu\w*|document\w*|stukken|dossier\w*|administratie|boekhouding|contract\w*|mails|e-?mails"
+    r"|bestanden|gegevens|uitslagen|rapport\w*|bonnen|declaraties)\b",
+    name="followups.stukken")
+
+
+# "moet mijn werkgever hier niet gewoon iets aan doen? ik sta 's nachts in mijn eentje" (fifteenth
+# stranger test B c12, and its recheck: "Nee. Ik geef niets uit deze chat door"): the employer's duty.
+_EMPLOYER_MUST = linear(
+    r"\b(?:moet|moeten|hoort|horen|zou|zouden|mag|kan)\b(?: \w+){0,2} (?:mijn |m'n |mn |de |het |onze |ons )?"
+    r"(?:werkgever|baas|bedrijf|organisatie|zaak|directie|leiding|firma)\b(?: \w+){0,4} "
+    r"(?:iets|wat|niks|niets)\b(?: \w+){0,2} (?:aan )?(?:doen|ondernemen|regelen)\b",
+    name="followups.werkgever_moet")
 
 
 def direct_answer(text: object) -> str | None:
@@ -363,6 +451,22 @@ def direct_answer(text: object) -> str | None:
     norm = normalise(str(text or "")[:MAX_CHARS])
     if not norm or norm.startswith("/") or len(norm.split()) > MAX_WORDS:
         return None
+    if _EMPLOYER_MUST.search(norm):
+        return WERKGEVER_MOET
+    if _COPY_DOCUMENTS.search(norm) and _DOCUMENTS.search(norm) and _ASKED.search(norm):
+        return STUKKEN_MEENEMEN
+    if _PUNISHABLE.search(norm) and (_ASKED.search(norm) or _IS_IT_QUESTION.search(norm)):
+        return STRAFBAAR
+    if _SYMPTOM.search(norm) and _SEE_DOCTOR.search(norm) and _ASKED.search(norm) and not _SICK_OF.search(norm):
+        return DOKTER
+    if _CODE_OF_OTHERS.search(norm) and _ASKED.search(norm):
+        return CODE_VAN_ANDER
+    if _WORK_CHANNEL.search(norm) and _SEEN.search(norm) and _ASKED.search(norm):
+        return WERK_KANAAL
+    if (_ASKED.search(norm) or _WANTS_TO_KNOW.search(norm)) \
+            and (_REPORT.search(norm) or _FIGURES.search(norm) and _FIGURES_FOR.search(norm)) \
+            and not _FIGURES_FRAUD.search(norm):
+        return JAARVERSLAG
     if _VP_PUNISHES.search(norm) and not _HELPS_ME.search(norm):
         return VP_STRAFT_NIET
     if _TEAM_FINDS_OUT.search(norm) and _ABOUT_ME_TELLING.search(norm):

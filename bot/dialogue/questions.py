@@ -150,3 +150,20 @@ _SECRECY = linear(
 def speaks_of_secrecy(text: object) -> bool:
     """True when the message speaks of a secret or of a promise to keep quiet."""
     return bool(_SECRECY.search(normalise(str(text or "")[:MAX_CHARS])))
+
+
+# "moet ik morgen gewoon naar mijn werk?", "ik durf niet terug naar de afdeling", "kan ik me ziek
+# melden?": going to work (again) after what happened (utter_faq/weer_werken). Fifteenth stranger
+# test: that answer (sleeping badly, reporting sick, Slachtofferhulp) came for "wat moet ik doen, het
+# gaat morgen al de deur uit" (a batch of food leaving) and "moet mijn werkgever hier niet iets aan
+# doen?".
+_GOING_TO_WORK = linear(
+    r"\b(?:werk|werken|werkdag|dienst|diensten|shift|ziek\w*|beter ?melden|terug|terugkomen|terug gaan|teruggaan"
+    r"|kantoor|afdeling|naar binnen|naar beneden|naar boven|collega's|hem zien|haar zien|doorgaan|doorwerken"
+    r"|verlof|vrij nemen|thuisblijven|thuis blijven|slapen|slaap)\b",
+    name="questions.naar_het_werk")
+
+
+def speaks_of_going_to_work(text: object) -> bool:
+    """True when the message speaks of going to work, a shift, reporting sick or going back."""
+    return bool(_GOING_TO_WORK.search(normalise(str(text or "")[:MAX_CHARS])))

@@ -82,8 +82,13 @@ class CrisisSafetyNet(GraphComponent):
         found = crisis_patterns.match(text)
         if found is None and crisis_patterns.denies_suicide(text):
             # "nee ik denk niet aan zelfmoord, ik ben bang voor die bewoner" (fourth stranger test,
-            # c14): the answer of the gentle check's second button, "Het gaat, ik wil iets vertellen"
-            self._denied(message)
+            # c14): the answer of the gentle check's second button, "Het gaat, ik wil iets vertellen";
+            # unless the fear is of someone ("nee ik wil niet dood!! ik ben bang voor HEM. wat moet ik
+            # doen", fifteenth stranger test c23: "Vertel maar wat je kwijt wilt"): the check about safety
+            from bot.dialogue.crisis import fear_after_denial
+
+            if not (fear_after_denial(text) and self._fear_check(message, text, denied=True)):
+                self._denied(message)
             return
         if found is None:
             if crisis_patterns.idiom(text) or crisis_patterns.past_violence(text):
@@ -172,28 +177,29 @@ class CrisisSafetyNet(GraphComponent):
                     add_to_output=True)
 
     @staticmethod
-    def _fear_check(message: Message, text: str) -> None:
+    def _fear_check(message: Message, text: str, denied: bool = False) -> bool:
         """Fear that someone who threatened the writer comes to them ("en als hij vanavond toch bij
         mijn huis staat?", eleventh stranger test c02: read as a whistleblower's question), or a
         short "ik ben bang voor hem" (c15: read as one's own part in an integrity matter), or a lone
         "help" (c15), that
         neither a crisis pattern nor the classifier took for a crisis: the gentle check, which the
         dialogue answers about safety (bot.dialogue.crisis.fears_coming), never about suicide."""
-        from bot.dialogue.crisis import afraid_of_someone, cries_for_help, fears_coming
+        from bot.dialogue.crisis import afraid_of_someone, besieged_in_fear, cries_for_help, fears_coming
 
-        if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == CRISIS_INTENT:
-            return
-        if fears_coming(text) or afraid_of_someone(text):
+        if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == CRISIS_INTENT and not denied:
+            return False  # the classifier's crisis is handled by _classifier_crisis (a denial is not)
+        if fears_coming(text) or afraid_of_someone(text) or besieged_in_fear(text):
             rule = "bang_voor_iemand"
         elif cries_for_help(text):
             rule = "hulpkreet"  # "help" on its own (c15: "not understood", no safety check)
         else:
-            return
+            return False
         previous = message.get(INTENT) or {}
         message.set(INTENT, {INTENT_NAME_KEY: CRISIS_INTENT, "confidence": previous.get("confidence")},
                     add_to_output=True)
         message.set(CRISIS_PROPERTY, {"category": None, "rule": rule, "overrode": True, "level": CHECK},
                     add_to_output=True)
+        return True
 
     @staticmethod
     def _denied(message: Message) -> None:
@@ -559,6 +565,7 @@ _DIRECT_KEEPS = frozenset({"crisis", "crisis_voorbij", "afspraak_maken", "afspra
                            "stoppen", "terug", "engels", GOODBYE_INTENT})
 # "kan ik allebei bespreken?" read as a request to book: answered first (its answer says how to book)
 _BOOKING_REQUESTS = frozenset({"afspraak_maken"})
+_CHANGE_REQUESTS = frozenset({"afspraak_wijzigen", "afspraak_annuleren"})
 DOUBT_INTENT = "twijfel_vertellen"
 # a story with a doubt at its end ("hij maakt grapjes over mijn lijf, stel ik me aan?") is a story
 _SITUATION_INTENTS = frozenset({"pesten", "seksuele_intimidatie", "intimidatie", "agressie_geweld", "discriminatie",
@@ -621,6 +628,7 @@ class DirectAnswer(GraphComponent):
             AFZEGGEN_MAG,
             CANCELLED_ALREADY,
             OVER_BOOKING,
+            OVER_CHANGING,
             YIELD_TO_STORY,
             direct_answer,
             doubts_telling,
@@ -637,7 +645,8 @@ class DirectAnswer(GraphComponent):
             key = direct_answer(text)
             done = (key == AFZEGGEN_MAG and original == "afspraak_annuleren"
                     and bool(CANCELLED_ALREADY.search(normalise(text))))
-            if original in _DIRECT_KEEPS and not (key in OVER_BOOKING and original in _BOOKING_REQUESTS) and not done:
+            if original in _DIRECT_KEEPS and not (key in OVER_BOOKING and original in _BOOKING_REQUESTS) \
+                    and not (key in OVER_CHANGING and original in _CHANGE_REQUESTS) and not done:
                 continue
             if key in YIELD_TO_STORY and original in _SITUATION_INTENTS:
                 continue  # "hr stuurde me, een collega verstopt mijn spullen": the story first
@@ -973,17 +982,21 @@ class LinearResponseSelector(LinearIntentClassifier):
     WITNESS_ANSWER = "faq/getuige"
     ABOUT_ME_INTENT = "ben_zelf_betrokken"
     SECRECY_ANSWER = "faq/geheim_beloven"
+    BACK_TO_WORK_ANSWER = "faq/weer_werken"  # and, the same way, going to work (fifteenth stranger test)
 
     def _without_answers_that_cannot_fit(self, text: str, ranking: list) -> list:
         """The ranking without the answer on promising secrecy when the message speaks of no
         secret or promise (fourteenth stranger test c01, c18b: "weet niemand dat ik hier mee bezig
         ben?", "krijgt marieke te horen dat ik naar ruud ben overgestapt?" got "Nee, beloof geen
-        geheimhouding", the text for a manager); the next answer is chosen instead."""
-        from bot.dialogue.questions import speaks_of_secrecy
+        geheimhouding", the text for a manager), nor the answer on going to work again when the
+        message speaks of no work, shift or sick leave (fifteenth stranger test); the next answer is
+        chosen instead."""
+        from bot.dialogue.questions import speaks_of_going_to_work, speaks_of_secrecy
 
-        if len(ranking) < 2 or ranking[0][0] != self.SECRECY_ANSWER or speaks_of_secrecy(text):
-            return ranking
-        return [r for r in ranking if r[0] != self.SECRECY_ANSWER]
+        fits = {self.SECRECY_ANSWER: speaks_of_secrecy, self.BACK_TO_WORK_ANSWER: speaks_of_going_to_work}
+        while len(ranking) >= 2 and ranking[0][0] in fits and not fits[ranking[0][0]](text):
+            ranking = ranking[1:]
+        return ranking
 
     def _not_a_witness(self, message: Message, key: str) -> None:
         """The witness answer chosen for a message in which the writer says it happens to them

@@ -348,13 +348,21 @@ _REFUSED = (
     r"\bik (?:wilde|wou)(?: het| dat| dit)?(?: echt| helemaal| gewoon| dus)? (?:niet|nie)\b"
     r"(?:\s*[.,!?;:]|\s*\z|\s+(?:maar|en|hij|ze|zij|toch|hoor)\b)|"
     r"\bik zei (?:nog |steeds |wel |duidelijk |meerdere keren |nog wel )?(?:nee|stop|dat ik (?:het |dat )?niet wilde)\b|"
-    r"\b(?:tegen mijn wil|ondanks (?:mijn|m'n|mn) nee|terwijl ik nee zei)\b"
+    r"\b(?:tegen mijn wil|ondanks (?:mijn|m'n|mn) nee|terwijl ik nee zei)\b|"
+    # "ik heb nee gezegd", "heeft dingen gedaan die ik niet wilde" (fifteenth stranger test c07, c13)
+    r"\bik heb (?:nog |steeds |wel |duidelijk |echt |toch )?nee gezegd\b|"
+    r"\b(?:dingen|iets|van alles) (?:\w+ )?(?:gedaan|deed|gedaan met me|gedaan met mij) die ik (?:echt |helemaal )?"
+    r"(?:niet|nie) wilde\b"
 )
 _ALONE_OR_BODY = (
     r"\b(?:meegenomen|meegetrokken|meegesleurd|trok (?:me|mij) mee|nam (?:me|mij) mee|neemt (?:me|mij) mee)\b.{0,40}"
     r"\b(?:opslag|magazijn|toilet|wc|berging|kelder|archief|hotelkamer|slaapkamer|bed|(?:zijn|haar) (?:huis|kamer|auto|bus)|"
     r"achterkamer|kleedkamer|douche|bosjes|park|steeg)\b|"
     r"\b(?:me|mij) mee (?:naar )?(?:buiten|achter) (?:getrokken|gesleurd)\b|"
+    # "is mee naar binnen gekomen" (her home), "is achter me aan gelopen naar het toilet" (c13, c07)
+    r"\bmee naar binnen (?:gekomen|gegaan|gelopen|geduwd)\b|"
+    r"\b(?:achter (?:me|mij) aan|(?:me|mij) achterna)\b.{0,40}"
+    r"\b(?:toilet|wc|kleedkamer|douche|opslag|magazijn|berging|slaapkamer|hotelkamer)\b|"
     r"\b(?:op (?:het|een|zijn|haar) bed|bovenop (?:me|mij)|boven op (?:me|mij)|op (?:me|mij) (?:lag|ging liggen)|uitgekleed|kleedde|"
     r"aangeraakt|aanraakte|betastte|gezoend|zoende|kuste|gekust|zijn handen|onder (?:mijn|m'n|mn) kleren|"
     r"mijn lichaam|seks|sex|naakt)\b"

@@ -218,7 +218,13 @@ _ASAP = bounded(
     _B + r"(?:zo (?:snel|spoedig|gauw|vroeg) (?:mogelijk|(?:als|het) (?:het )?(?:kan|mogelijk is|mogelijk|gaat))\b"
     r"|z\.?s\.?m\b\.?|asap\b|meteen\b|direct\b|onmiddellijk\b"
     r"|as (?:soon|early) as (?:possible|you can)\b"  # asked in English (an English request to book)
-    r"|eerst ?(?:volgende|mogelijke|beschikbare)\b|eerste (?:mogelijkheid|vrije|beschikbare)\b)",
+    r"|eerst ?(?:volgende|mogelijke|beschikbare)\b|eerste (?:mogelijkheid|vrije|beschikbare)\b"
+    # "maakt niet uit", "om het even" as the time (fourteenth stranger test c02); only as a clause of its
+    # own, so never "maakt niet uit bij wie", "het maakt me niet uit wat er gebeurt" nor "ochtend of
+    # middag maakt niet uit" (no preference between the parts named, not "as soon as possible")
+    r"|(?:^|(?<=[.,!?;])|(?<=[.,!?;] ))(?:(?:het|nou|ach|och|oh|nee|ja|ok|oke|oké|dat|dus) ){0,2}"
+    r"(?:maakt (?:me |mij |ons )?(?:niet|niks|niets) uit|om het even|geen voorkeur)"
+    r"(?: (?:wanneer|welke dag|welk moment|welke tijd|hoor|voor mij))?(?= ?(?:[.,!?;]|$)))",
     name="dutch_dates.asap",
 )
 _WORD_DATE = bounded(
@@ -267,7 +273,9 @@ _HOUR_EN = {"enen": 1, "tweeen": 2, "drieen": 3, "vieren": 4, "vijven": 5, "zess
 _CLOCK_WINDOW = bounded(
     rf"{_B}(?P<q>na|vanaf|voor|tot|uiterlijk|after|before)(?: (?:ongeveer|zo'?n|een uur of))? "
     rf"(?:(?P<en>{one_of(_HOUR_EN)})"
-    rf"|(?P<h>\d{{1,2}}|{one_of(_HOUR_WORDS)})(?:[:.](?P<m>[0-5]\d)(?: ?uur)?| ?(?P<u>uur|u|h|pm|am)))\b",
+    rf"|(?P<h>\d{{1,2}}|{one_of(_HOUR_WORDS)})(?:[:.](?P<m>[0-5]\d)(?: ?uur)?| ?(?P<u>uur|u|h|pm|am))"
+    # "na half 4", "voor kwart over drie" (fourteenth stranger test c10: "na half 4" was "om 15:30")
+    rf"|(?P<rel>half|kwart voor|kwart over) (?P<hr>1[0-2]|[1-9]|{one_of(_HOUR_WORDS)}))\b",
     name="dutch_dates.clock_window",
 )
 _AFTER_WORK = bounded(
@@ -590,6 +598,11 @@ def _hour(match: Match[str]) -> time | None:
     number is no hour of the day."""
     if match["en"]:
         hour, minute = _HOUR_EN[match["en"]], 0
+    elif match["rel"]:  # "half vier" is 3:30, "kwart voor vier" 3:45, "kwart over vier" 4:15
+        word = match["hr"]
+        hour = int(word) if word.isdigit() else _HOUR_WORDS[word]
+        hour, minute = (hour, 15) if match["rel"] == "kwart over" else (
+            hour - 1 or 12, 45 if match["rel"] == "kwart voor" else 30)
     else:
         word = match["h"]
         hour = int(word) if word.isdigit() else _HOUR_WORDS[word]

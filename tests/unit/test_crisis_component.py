@@ -244,3 +244,10 @@ def test_a_short_message_ending_in_a_goodbye_is_a_goodbye():
 def test_goodbye_at_the_end(text, goodbye):
     from bot.dialogue.resume import goodbye_at_end
     assert (goodbye_at_end(text) == "afscheid") is goodbye
+
+
+def test_a_denial_with_fear_of_him_and_what_now_is_the_check_about_safety():
+    # fifteenth stranger test c23 (he stood at her car): "Vertel maar wat je kwijt wilt"
+    m = _run(_msg("nee ik wil niet dood!! ik ben bang voor HEM. wat moet ik doen", "crisis",
+                  [("crisis", 0.4), ("faq", 0.22)]))
+    assert m.get("crisis") == {"category": None, "rule": "bang_voor_iemand", "overrode": True, "level": "check"}
