@@ -734,7 +734,8 @@ def _more_after_sexual_violence(tracker: Tracker, found: dict, text: str) -> boo
 CRISIS_OKE = "utter_crisis_oke"  # "oke" right after a crisis answer
 CRISIS_JA = "utter_crisis_ja"  # a bare "ja" to a crisis answer that asked "Ben je nu in gevaar?"
 # Crisis answers that ask whether the person is in danger now (or whether it was less than a week ago)
-CRISIS_ASKED = frozenset({"utter_crisis_algemeen", "utter_crisis_geweld", "utter_crisis_seksueel_geweld"})
+CRISIS_ASKED = frozenset({"utter_crisis_algemeen", "utter_crisis_geweld", "utter_crisis_seksueel_geweld",
+                          "utter_crisis_zelfmoord"})
 
 
 def _acknowledged(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:
@@ -742,7 +743,10 @@ def _acknowledged(dispatcher: CollectingDispatcher, tracker: Tracker, text: str)
     a crisis answer that asked "Ben je nu in gevaar?" (fifteenth recheck: "Oké. Neem de tijd die je
     nodig hebt") is a yes to danger: call now (utter_crisis_ja)."""
     asked = crisis.says_yes(text) and bool(CRISIS_ASKED & _said_since_the_last_message(tracker))
-    dispatcher.utter_message(response=CRISIS_JA if asked else CRISIS_OKE)
+    # "ja" or "oke" while someone is at the door or waits for her (fifteenth stranger recheck c13:
+    # "Oké. Neem de tijd die je nodig hebt" to a woman hiding in the toilet): stay with the danger
+    in_danger = tracker.get_slot("crisis_soort") == crisis.GEWELD and tracker.get_slot("crisis_actief") is True
+    dispatcher.utter_message(response=CRISIS_JA if asked or in_danger else CRISIS_OKE)
 
 
 def _said_since_the_last_message(tracker: Tracker) -> set[str]:

@@ -43,7 +43,7 @@ from bot.bootstrap import services
 from bot.channels.guards import CodeAttempts, store_from_settings
 from bot.contact import InvalidContact, normalise_email, normalise_phone
 from bot.dialogue import booking as said
-from bot.dialogue import cancelling, perspective, repeats, resume, roles, situations
+from bot.dialogue import cancelling, followups, perspective, repeats, resume, roles, situations
 from bot.nlu import language
 from bot.reporting import counters
 from bot.scheduling.dutch_dates import (
@@ -1482,10 +1482,23 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             return self._ok(self._mode_slots(counsellor.meeting_modes[0], counsellor))
         return self._failed(tracker, "ontmoetingsvorm", dispatcher, None)
 
+    @staticmethod
+    def _someone_elses_contact(text: str, slot: str, dispatcher) -> dict[str, Any] | None:
+        """"bereikbaar via haar nummer, 0478 ..." (fifteenth stranger recheck c08: the booking for a
+        colleague who knew nothing of it went through with her number): not taken; the other books
+        for themselves, and the person may stop or go on for their own advice."""
+        if text.startswith("/") or not followups.gives_someone_elses_contact(text):
+            return None
+        dispatcher.utter_message(response=f"utter_faq/{followups.AFSPRAAK_VOOR_ANDER}")
+        return {slot: None, "contactgegeven": None, "afspraak_stoppen": True}
+
     def validate_bereikbaar(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         text = str(value or "")
         if value in said.CONTACT_CHOICES:
             return self._ok({"bereikbaar": value, "contactgegeven": None})
+        others = self._someone_elses_contact(text, "bereikbaar", dispatcher)
+        if others is not None:
+            return others
         choice = said.contact_choice(text)
         corrected = self._correction(value, dispatcher, tracker, domain, "bereikbaar") if choice is None else None
         if corrected is not None:
@@ -1516,6 +1529,9 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         return {"bereikbaar": said.ANONYMOUS} if said.contact_choice(text) == said.ANONYMOUS else {}
 
     def validate_contactgegeven(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+        others = self._someone_elses_contact(str(value or ""), "contactgegeven", dispatcher)
+        if others is not None:
+            return others | {"bereikbaar": None}
         email = tracker.get_slot("bereikbaar") == "email"
         unclear = {"telefoon_belgisch": None, "telefoon_nederlands": None}
         belgian = tracker.get_slot("telefoon_belgisch")

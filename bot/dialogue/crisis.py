@@ -318,6 +318,8 @@ _CANNOT_CALL = linear(
     r"|\b(?:kan|durf)\b(?: \w+){0,2} (?:niet|nie) (?:hardop |hard )?(?:praten|spreken|fluisteren)\b"
     r"|\bmag (?:me|mij) (?:niet|nie) horen\b"
     r"|\b(?:heb|had)\b(?: \w+){0,2} (?:niet|nie|nog niet) gebeld\b"
+    # "113 bellen durf ik niet" (fifteenth stranger recheck c10: "Wat fijn dat je dit laat weten")
+    r"|\b(?:bellen|bel)\b(?: \w+){0,1} (?:durf|kan|wil|lukt|doe)(?: ik| het)? (?:echt |gewoon )?(?:niet|nie)\b"
     r"|\b(?:can'?t|cannot|don'?t want to|am afraid to) (?:call|talk)\b",
     name="crisis.niet_bellen")
 
@@ -671,12 +673,16 @@ BESIEGED_ACT = (
 BESIEGED_PRESENT = (
     # "hij staat (nu) voor mijn deur", "ze wacht beneden bij de voordeur", "hij is bij mijn huis"
     r"\b(?:staat|staan|wacht|wachten|loopt|lopen|is|zijn|zit|zitten|rijdt|rijden|hangt|hangen|blijft|blijven)\b"
-    rf"(?: \w+){{0,4}} (?:voor|bij|aan|om|rond|achter|naast) (?:{_MY_OR_THE} )?(?:{_DOOR}|huis|woning|flat|"
+    rf"(?: \w+){{0,4}},? (?:voor|bij|aan|om|rond|achter|naast) (?:{_MY_OR_THE} )?(?:{_DOOR}|huis|woning|flat|"
     r"portiek|galerij|tuin|auto|fiets|straat)\b|"
     # "hij wacht buiten", "hij staat nog beneden", "hij is in het huis", "hij staat in de gang"
     r"\b(?:staat|staan|wacht|wachten|loopt|lopen|is|zijn|zit|zitten|blijft|blijven)"
     r"(?: (?:hij|ze|zij|die|nu|nog|steeds|daar|hier|gewoon|er|al)){0,4} (?:buiten|beneden|op de stoep|op straat|"
-    r"in de gang|in het portiek|op de galerij|in (?:het|ons|mijn) huis|in de tuin|voor het raam)\b|"
+    r"in de gang|in het portiek|op de galerij|in (?:het|ons|mijn) huis|in de tuin|voor het raam|"
+    # "hij staat op de gang", "aan de fietsenstalling" (fifteenth stranger recheck c13, c14)
+    r"op de gang|op (?:de )?parkeerplaats|bij de uitgang|bij de ingang|aan de fietsenstalling|"
+    r"bij de fietsenstalling|in de fietsenstalling|voor de deur)\b|"
+    r"\b(?:kijkt|staart|loert|gluurt) (?:\w+ )?naar (?:de|mijn|onze) (?:deur|uitgang|ingang|raam|ramen)\b|"
     # "hij volgt me", "hij rijdt achter me aan"
     r"\b(?:volgt|volgen|achtervolgt|achtervolgen) (?:me|mij|ons)\b|"
     r"\b(?:loopt|lopen|rijdt|rijden|fietst|fietsen|komt|komen)\b(?: \w+){0,2} achter (?:me|mij|ons) aan\b|"
@@ -763,10 +769,14 @@ def besieged_now(text: object) -> bool:
     return bool(_BESIEGED_ACT.search(norm) or someone_present(norm)) and not besieged_not_now(norm)
 
 
+_BESIEGED_WHY = linear(BESIEGED_WHY, name="crisis.belaagd_waarom")
+
+
 def besieged_in_fear(text: object) -> bool:
-    """besieged_now with fear told in the same message ("hij staat beneden bij mijn auto ... ik durf
-    niet naar buiten"): danger now also where no threat was told before."""
-    return besieged_now(text) and bool(_FEAR_NOW.search(normalise(str(text or "")[:1000])))
+    """besieged_now with what makes it danger in the same message (BESIEGED_WHY: fear, now, alone,
+    watching: "hij staat beneden bij mijn auto ... ik durf niet naar buiten", "ik zie hem nu aan de
+    fietsenstalling staan ... iedereen is al weg"): danger now also where no threat was told before."""
+    return besieged_now(text) and bool(_BESIEGED_WHY.search(normalise(str(text or "")[:1000])))
 
 
 # "hij staat nog steeds voor de deur", "hij bonkt op de deur", "ik zit opgesloten in de kantine": the

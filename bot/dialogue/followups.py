@@ -410,7 +410,9 @@ _CODE_OF_OTHERS = linear(
 # niet" and an answer about sexual violence): whether to be seen by a doctor (utter_faq/dokter).
 _SYMPTOM = linear(
     r"\b(?:misselijk|duizelig|hersenschudding|hoofdwond|flauw(?:gevallen|vallen)?|wazig|bloedt|bloed|hoofdpijn"
-    r"|bult|gewond)\b", name="followups.klachten")
+    r"|bult|gewond|draait|draaierig|lichamelijk)\b"
+    # "moet ik me laten nakijken of gewoon doorwerken?" (fifteenth stranger recheck c02)
+    r"|\b(?:me|mij|mezelf|hem|haar) (?:\w+ )?laten (?:na)?kijken\b", name="followups.klachten")
 _SICK_OF = linear(r"\bmisselijk (?:\w+ )?van (?:hem|haar|hun|die|dat|deze|dit|zijn|het idee)\b",
                   name="followups.misselijk_van")  # "ik word misselijk van die vent": disgust
 _SEE_DOCTOR = linear(
@@ -445,11 +447,41 @@ _EMPLOYER_MUST = linear(
     name="followups.werkgever_moet")
 
 
+# "donderdag? maar zij weet er nog niks van he. ik wil het regelen en dan zeg ik het haar" while a
+# booking is made for her (fifteenth stranger recheck c08: it booked with her number)
+_OTHER_UNAWARE = linear(
+    r"\b(?:zij|ze|hij) weet (?:er |het |hier |dit )?(?:nog )?(?:niks|niets|nog niks|nog niets) van\b"
+    r".{0,80}\b(?:regelen|regel|zeg|vertel|afspraak|maken)\b",
+    name="followups.ander_weet_van_niets")
+# "bereikbaar via haar nummer, 0478 ...", "het nummer van mijn collega": another's contact given
+_OTHERS_CONTACT = linear(
+    r"\b(?:haar|zijn|z'n|hun|d'r) (?:nummer|telefoonnummer|tel|gsm|gsmnummer|mobiel|mobiele nummer|mail|e-?mail\w*"
+    r"|mailadres)\b|\b(?:nummer|telefoonnummer|mail\w*|mailadres) van (?:haar|hem|mijn collega\w*|die collega)\b",
+    name="followups.gegevens_van_ander")
+
+
+def books_for_someone_else(text: object) -> bool:
+    """A booking asked for someone else ("kan ik voor haar een afspraak maken?"), also inside a long
+    story (the word limit of direct_answer does not apply), or "zij weet er nog niks van, ik wil het
+    regelen"."""
+    norm = normalise(str(text or "")[:MAX_CHARS])
+    return bool(_BOOKS_FOR_OTHER.search(norm) or _OTHER_UNAWARE.search(norm))
+
+
+def gives_someone_elses_contact(text: object) -> bool:
+    """Another person's number or address given as the contact ("via haar nummer, 0478 ...")."""
+    return bool(_OTHERS_CONTACT.search(normalise(str(text or "")[:MAX_CHARS])))
+
+
 def direct_answer(text: object) -> str | None:
     """The FAQ key of a direct follow-up question in ``text`` (see the module), or None. A button
     payload and a message longer than MAX_WORDS ask none."""
     norm = normalise(str(text or "")[:MAX_CHARS])
-    if not norm or norm.startswith("/") or len(norm.split()) > MAX_WORDS:
+    if not norm or norm.startswith("/"):
+        return None
+    if books_for_someone_else(norm):  # also in a long story (fifteenth stranger recheck c08)
+        return AFSPRAAK_VOOR_ANDER
+    if len(norm.split()) > MAX_WORDS:
         return None
     if _EMPLOYER_MUST.search(norm):
         return WERKGEVER_MOET
@@ -457,7 +489,9 @@ def direct_answer(text: object) -> str | None:
         return STUKKEN_MEENEMEN
     if _PUNISHABLE.search(norm) and (_ASKED.search(norm) or _IS_IT_QUESTION.search(norm)):
         return STRAFBAAR
-    if _SYMPTOM.search(norm) and _SEE_DOCTOR.search(norm) and _ASKED.search(norm) and not _SICK_OF.search(norm):
+    symptoms = len(_SYMPTOM.findall(norm))
+    if symptoms and (_SEE_DOCTOR.search(norm) and _ASKED.search(norm) or symptoms >= 2) and not _SICK_OF.search(norm):
+        # told with two signs ("misselijk en alles draait als ik opsta", recheck c02) also without a question
         return DOKTER
     if _CODE_OF_OTHERS.search(norm) and _ASKED.search(norm):
         return CODE_VAN_ANDER
@@ -479,8 +513,6 @@ def direct_answer(text: object) -> str | None:
         return ANDER_ONTSLAGEN
     if len(norm.split()) <= _VENT_WORDS and _VENTING.search(norm) and _SOMEONE.search(norm):
         return BOOS_OP_IEMAND
-    if _BOOKS_FOR_OTHER.search(norm):
-        return AFSPRAAK_VOOR_ANDER
     if _JOB_LOST.search(norm) and _SPEAKING_UP.search(norm) and not _WANTS_SACKED.search(norm) \
             and not _JOB_LOST_OTHERWISE.search(norm):
         return BESCHERMING

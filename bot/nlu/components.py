@@ -353,9 +353,11 @@ class NotSafeAfterAll(_Relabel):
     CONFIDENCE = 0.9
 
     def relabel(self, text: str) -> str | None:
-        from bot.dialogue.crisis import not_safe
+        from bot.dialogue.crisis import DURFT_NIET_BELLEN, HOPELOOS, KAN_NIET_BELLEN, after_crisis, not_safe
 
-        return "crisis" if not_safe(text) else None
+        # also "113 bellen durf ik niet" (fifteenth stranger recheck c10: "Wat fijn dat je dit laat weten")
+        return "crisis" if not_safe(text) or after_crisis(text) in (DURFT_NIET_BELLEN, KAN_NIET_BELLEN, HOPELOOS) \
+            else None
 
     def process(self, messages: list[Message]) -> list[Message]:
         from bot.dialogue.crisis import DURFT_NIET_BELLEN, KAN_NIET_BELLEN, after_crisis

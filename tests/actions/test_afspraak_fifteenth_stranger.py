@@ -78,3 +78,28 @@ def test_oke_to_a_crisis_answer_stays_warm():
         dispatcher = CollectingDispatcher()
         general._acknowledged(dispatcher, _after_crisis_answer(text, answer), text)
         assert [m["response"] for m in dispatcher.messages] == ["utter_crisis_oke"]
+
+
+def test_a_colleagues_number_at_the_contact_step_is_not_taken(db):
+    responses, slots, _ = form_run(a.ValidateAfspraakForm(), "bereikbaar via haar nummer, 0478 12 34 56", "bereikbaar",
+                                   CHOSEN, intent="faq")
+    assert responses == ["utter_faq/afspraak_voor_ander"]
+    assert slots["bereikbaar"] is None and slots["afspraak_stoppen"] is True
+
+
+def test_yes_to_the_suicide_answer_is_call_now():
+    from actions import actions as general
+
+    dispatcher = CollectingDispatcher()
+    general._acknowledged(dispatcher, _after_crisis_answer("ja", "utter_crisis_zelfmoord"), "ja")
+    assert [m["response"] for m in dispatcher.messages] == ["utter_crisis_ja"]
+
+
+def test_oke_while_in_danger_stays_with_the_danger():
+    from actions import actions as general
+
+    trk = _after_crisis_answer("ja", "utter_crisis_vervolg_belaagd")
+    trk.slots["crisis_soort"] = "geweld"
+    dispatcher = CollectingDispatcher()
+    general._acknowledged(dispatcher, trk, "ja")
+    assert [m["response"] for m in dispatcher.messages] == ["utter_crisis_ja"]

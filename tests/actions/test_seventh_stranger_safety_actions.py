@@ -108,12 +108,19 @@ def test_a_no_that_says_it_goes_badly_gets_the_suicide_answer(text):
 
 
 # --- c06: "oke" right after a crisis answer ----------------------------------------------------------
-@pytest.mark.parametrize("text", ["oke", "ok", "ja", "goed", "oke dank je"])
-def test_an_acknowledgement_after_a_crisis_answer_is_warm_not_the_start_menu(text):
+@pytest.mark.parametrize(("text", "response"), [
+    ("oke", "utter_crisis_oke"), ("ok", "utter_crisis_oke"), ("goed", "utter_crisis_oke"),
+    ("oke dank je", "utter_crisis_oke"),
+    # a bare "ja" to an answer that ends "Ben je in direct gevaar? Bel dan 112" may be a yes to
+    # danger (fifteenth stranger test): the call-now answer, never the start menu either
+    ("ja", "utter_crisis_ja"),
+])
+def test_an_acknowledgement_after_a_crisis_answer_is_warm_not_the_start_menu(text, response):
     trk = tracker("bevestigen", text, slots={"crisis_actief": True, "crisis_soort": "zelfmoord"})
-    trk.events = [_bot("utter_crisis_zelfmoord"), _bot("utter_crisis_verder"), {"event": "user", "text": text}]
+    trk.events = [{"event": "user", "text": "..."}, _bot("utter_crisis_zelfmoord"), _bot("utter_crisis_verder"),
+                  {"event": "user", "text": text}]
     messages, _ = run(a.ActionBedoelingBevestigd(), trk)
-    assert [m["response"] for m in messages] == ["utter_crisis_oke"]
+    assert [m["response"] for m in messages] == [response]
 
 
 def test_an_acknowledgement_read_as_unclear_after_a_crisis_answer_is_warm_too():

@@ -203,3 +203,44 @@ def test_dizziness_after_a_crisis_asks_medical_care():
 ])
 def test_going_to_work(text, fits):
     assert speaks_of_going_to_work(text) is fits
+
+
+# --- the recheck (14 conversations on the same kinds, in other words) ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "hij staat op de gang",  # c13: the suicide question, twice
+    "ik ben bang. hij kijkt naar de deur waar ik moet buitenkomen",  # c14
+])
+def test_someone_in_the_hallway_or_watching_the_door_is_present_now(text):
+    assert crisis.besieged_now(text)
+
+
+def test_someone_at_her_bike_when_everyone_left_is_danger_without_a_threat_told_before():
+    assert crisis.besieged_in_fear("oei. ik zie hem nu aan de fietsenstalling staan, bij mijn fiets. mijn shift "
+                                   "is gedaan en iedereen is al weg")
+    assert not crisis.besieged_in_fear("mijn collega staat op de gang te bellen")
+
+
+def test_not_daring_to_call_113_told_verb_first():
+    assert crisis.after_crisis("113 bellen durf ik niet") == crisis.DURFT_NIET_BELLEN  # c10: "Wat fijn dat ..."
+
+
+@pytest.mark.parametrize("text", [
+    "nee ik bedoel lichamelijk. mijn hoofd. is dat normaal na zoiets?",  # c02
+    "moet ik me laten nakijken of gewoon doorwerken tot 7u",
+    "ja. maar ik voel me raar eigenlijk, beetje misselijk en alles draait een beetje als ik opsta",
+])
+def test_the_body_after_a_blow(text):
+    assert followups.direct_answer(text) == followups.DOKTER
+
+
+def test_a_booking_for_a_colleague_in_a_long_story_and_inside_the_booking():
+    # c08: the booking went through with the colleague's Belgian number
+    assert followups.direct_answer(
+        "hey. mijn collega wordt al maanden buitengesloten door het team, ze eten zonder haar, de groepsapp gaat "
+        "verder zonder haar, ze huilt soms op het toilet. zij durft zelf niks. kan ik voor haar een afspraak maken?"
+    ) == followups.AFSPRAAK_VOOR_ANDER
+    assert followups.direct_answer("donderdag? maar zij weet er nog niks van he. ik wil het regelen en dan zeg ik het "
+                                   "haar") == followups.AFSPRAAK_VOOR_ANDER
+    assert followups.gives_someone_elses_contact("op locatie. bereikbaar via haar nummer, 0478 12 34 56")
+    assert not followups.gives_someone_elses_contact("mijn nummer is 0612345678")
