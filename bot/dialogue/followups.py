@@ -79,6 +79,7 @@ DOKTER = "dokter"
 STRAFBAAR = "strafbaar"
 STUKKEN_MEENEMEN = "stukken_meenemen"
 WERKGEVER_MOET = "werkgever_moet"
+DRINGEND_EXTERN = "dringend_extern"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS)
@@ -89,7 +90,7 @@ CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", na
 YIELD_TO_STORY = frozenset({WAAROM_HIER, BOOS_OP_IEMAND, BESCHERMING})
 # Keys whose question may also read as a request to book ("kan ik allebei bespreken?"): the answer
 # comes first; it says how to book.
-OVER_BOOKING = frozenset({ALLEBEI_BESPREKEN, AFSPRAAK_VOOR_ANDER})
+OVER_BOOKING = frozenset({ALLEBEI_BESPREKEN, AFSPRAAK_VOOR_ANDER, DRINGEND_EXTERN})
 # Keys whose question reads as a request to change or cancel ("kan iemand anders die mijn code ziet
 # mijn afspraak ook annuleren?", fifteenth stranger test: it offered to cancel, and did): answered.
 OVER_CHANGING = frozenset({CODE_VAN_ANDER})
@@ -473,6 +474,27 @@ def gives_someone_elses_contact(text: object) -> bool:
     return bool(_OTHERS_CONTACT.search(normalise(str(text or "")[:MAX_CHARS])))
 
 
+# A wrong that harms the public, with a deadline, and who can stop it ("die truck gaat morgen om 6u.
+# wat moet ik VANDAAG doen?", "wie kan ik bellen zodat dat niet gebeurt? milieu. vannacht of morgen
+# voor 7u": fifteenth stranger test B c20 and its recheck c11, c12: note-taking advice, a counsellor's
+# time after the deadline, the suicide question). Asked who or what can stop it, soon.
+_WHO_STOPS_IT = linear(
+    r"\b(?:tegenhouden|tegen te houden|stoppen|voorkomen|te voorkomen|zodat (?:dat|het|dit) niet gebeurt)\b"
+    r"|\b(?:wie|welke instantie|welke instanties|welk nummer|wat) (?:kan|moet|kun|kunnen) (?:ik|je|we) "
+    r"(?:\w+ ){0,2}(?:bellen|melden|doen|inschakelen)\b|\b(?:instantie|instanties|toezichthouder|inspectie)\b",
+    name="followups.wie_houdt_het_tegen")
+_SOON = linear(
+    r"\b(?:vandaag|vanavond|vannacht|morgen|morgenvroeg|nu nog|nu meteen|straks|voor \d{1,2} ?(?:u|uur)"
+    r"|om \d{1,2} ?(?:u|uur)|om \d{1,2}u|te laat)\b", name="followups.binnenkort")
+_PUBLIC_HARM = linear(
+    r"\b(?:voedsel|voedselveiligheid|vlees|vleeswaren|kipfilet|besmet\w*|bacterie\w*|salmonella|listeria|sloot|sloten|lozen|geloosd"
+    r"|dumpen|gedumpt|gif|giftig\w*|chemisch\w*|chemicali\w*|oplosmiddel\w*|milieu\w*|natuurgebied|rivier"
+    r"|grondwater|asbest|volksgezondheid|brandveilig\w*|nooduitgang\w*|in de schappen|naar de winkels)\b",
+    name="followups.schade_publiek")
+_STOP_IT = linear(r"\b(?:tegenhouden|tegen te houden|voorkomen|te voorkomen|zodat (?:dat|het|dit) niet gebeurt"
+                  r"|instantie|instanties|toezichthouder|inspectie)\b", name="followups.tegenhouden")
+
+
 def direct_answer(text: object) -> str | None:
     """The FAQ key of a direct follow-up question in ``text`` (see the module), or None. A button
     payload and a message longer than MAX_WORDS ask none."""
@@ -483,6 +505,8 @@ def direct_answer(text: object) -> str | None:
         return AFSPRAAK_VOOR_ANDER
     if len(norm.split()) > MAX_WORDS:
         return None
+    if _WHO_STOPS_IT.search(norm) and _PUBLIC_HARM.search(norm) and (_SOON.search(norm) or _STOP_IT.search(norm)):
+        return DRINGEND_EXTERN
     if _EMPLOYER_MUST.search(norm):
         return WERKGEVER_MOET
     if _COPY_DOCUMENTS.search(norm) and _DOCUMENTS.search(norm) and _ASKED.search(norm):

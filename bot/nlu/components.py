@@ -87,6 +87,10 @@ class CrisisSafetyNet(GraphComponent):
             # doen", fifteenth stranger test c23: "Vertel maar wat je kwijt wilt"): the check about safety
             from bot.dialogue.crisis import fear_after_denial
 
+            if message.get(DIRECT_ANSWER_PROPERTY) is not None and not fear_after_denial(text):
+                # "nee ik ben niet suicidaal. ik bedoel dat gif in de sloot. wie kan ik bellen?"
+                # (fifteenth stranger recheck c12): the question asked is answered (DirectAnswer)
+                return
             if not (fear_after_denial(text) and self._fear_check(message, text, denied=True)):
                 self._denied(message)
             return

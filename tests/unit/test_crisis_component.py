@@ -251,3 +251,12 @@ def test_a_denial_with_fear_of_him_and_what_now_is_the_check_about_safety():
     m = _run(_msg("nee ik wil niet dood!! ik ben bang voor HEM. wat moet ik doen", "crisis",
                   [("crisis", 0.4), ("faq", 0.22)]))
     assert m.get("crisis") == {"category": None, "rule": "bang_voor_iemand", "overrode": True, "level": "check"}
+
+
+def test_a_denial_with_a_question_answered_directly_keeps_that_answer():
+    # fifteenth stranger recheck c12: "Dat mag. Vertel maar wat je kwijt wilt" to "wie kan ik bellen?"
+    m = _msg("wtf nee ik ben niet suicidaal lol. ik bedoel dat gif in de sloot. wie kan ik bellen zodat dat niet "
+             "gebeurt?", "faq", [("faq", 0.9), ("nlu_fallback", 0.3)])
+    m.set("directe_vraag_van", "nlu_fallback", add_to_output=True)
+    m = _run(m)
+    assert m.get("intent")["name"] == "faq" and m.get("crisis") is None

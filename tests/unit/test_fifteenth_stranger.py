@@ -244,3 +244,21 @@ def test_a_booking_for_a_colleague_in_a_long_story_and_inside_the_booking():
                                    "haar") == followups.AFSPRAAK_VOOR_ANDER
     assert followups.gives_someone_elses_contact("op locatie. bereikbaar via haar nummer, 0478 12 34 56")
     assert not followups.gives_someone_elses_contact("mijn nummer is 0612345678")
+
+
+@pytest.mark.parametrize("text", [
+    # recheck c12 and c11, B c20: a counsellor after the deadline, or the suicide question
+    "wtf nee ik ben niet suicidaal lol. ik bedoel dat gif in de sloot. wie kan ik bellen zodat dat niet gebeurt?",
+    "WIE kan ik bellen. milieu. vannacht of morgen voor 7u",
+    "welke externe instantie bedoel je dan voor voedsel? en kan ik vandaag nog met de vertrouwenspersoon praten?",
+    "morgen gaat besmet vlees naar de winkels, wat moet ik doen?",
+])
+def test_who_can_stop_a_public_harm_soon(text):
+    assert followups.direct_answer(text) == followups.DRINGEND_EXTERN
+
+
+@pytest.mark.parametrize("text", ["een klant in de winkel sloeg me vandaag, wat moet ik doen?",
+                                  "de vleesafdeling chef pest me, wat kan ik doen vandaag?",
+                                  "ik werk in de supermarkt en mijn baas pest me, wat moet ik doen morgen?"])
+def test_an_own_story_with_a_day_is_no_public_harm(text):
+    assert followups.direct_answer(text) != followups.DRINGEND_EXTERN
