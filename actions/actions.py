@@ -13,7 +13,7 @@ from rasa_sdk.events import ActionExecuted, EventType, FollowupAction, SessionSt
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import answers, telling
-from actions.afspraak import BOOKING_SLOTS
+from actions.afspraak import BOOKING_SLOTS, _said_just_before
 from actions.answers import last_bot_response
 from bot import clock, content
 from bot.bootstrap import services
@@ -742,25 +742,13 @@ def _acknowledged(dispatcher: CollectingDispatcher, tracker: Tracker, text: str)
     """"oke" right after a crisis answer: warm, the door open (utter_crisis_oke); but a bare "ja" to
     a crisis answer that asked "Ben je nu in gevaar?" (fifteenth recheck: "Oké. Neem de tijd die je
     nodig hebt") is a yes to danger: call now (utter_crisis_ja)."""
-    asked = crisis.says_yes(text) and bool(CRISIS_ASKED & _said_since_the_last_message(tracker))
+    asked = crisis.says_yes(text) and any(_said_just_before(tracker, response) for response in CRISIS_ASKED)
     # "ja" or "oke" while someone is at the door or waits for her (fifteenth stranger recheck c13:
     # "Oké. Neem de tijd die je nodig hebt" to a woman hiding in the toilet): stay with the danger
     in_danger = tracker.get_slot("crisis_soort") == crisis.GEWELD and tracker.get_slot("crisis_actief") is True
     dispatcher.utter_message(response=CRISIS_JA if asked or in_danger else CRISIS_OKE)
 
 
-def _said_since_the_last_message(tracker: Tracker) -> set[str]:
-    """The response names of the bot's messages between the person's last two messages."""
-    said: set[str] = set()
-    users = 0
-    for event in reversed(tracker.events or []):
-        if event.get("event") == "user":
-            users += 1
-            if users == 2:
-                break
-        elif event.get("event") == "bot" and users == 1:
-            said.add((event.get("metadata") or {}).get("utter_action"))
-    return said
 GAAT_GOED = "gaat_goed"  # crisis_soort: "ja hoor, het gaat wel" to the gentle check
 THREAT_SITUATIONS = ("agressie_geweld", "intimidatie")  # a danger now after these is that threat
 # Crisis patterns that read the threat still there; right after the violence answer they are that
