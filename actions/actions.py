@@ -18,7 +18,19 @@ from actions.answers import last_bot_response
 from bot import clock, content
 from bot.bootstrap import services
 from bot.content import Situatie
-from bot.dialogue import crisis, minors, perspective, repeats, requests, resume, roles, routes, situations, slurs
+from bot.dialogue import (
+    crisis,
+    followups,
+    minors,
+    perspective,
+    repeats,
+    requests,
+    resume,
+    roles,
+    routes,
+    situations,
+    slurs,
+)
 from bot.nlu import crisis_patterns, language
 from bot.privacy import storage
 from bot.reporting import counters
@@ -381,7 +393,9 @@ class ActionBeantwoordRolvraag(Action):
         if first:
             dispatcher.utter_message(response=first)
         # the matter the question is about: the one it names, if it names one, else the one told (c28)
-        named = _named_situation(tracker.latest_message.get("intent_ranking") or [])
+        # ("het gaat om seksuele intimidatie. ik ben getuige. mag ik het zelf melden?" after a wrong
+        # guess of theft, sixteenth stranger test c06: the integrity answer): the matter named by word first
+        named = _situation_entity(tracker) or _named_situation(tracker.latest_message.get("intent_ranking") or [])
         soort = named.soort if named is not None else tracker.get_slot("soort")
         response = roles.answer(kind, rol, soort, text)
         if original == "faq" and roles.keeps_answer(kind, rol, faq_key, text):
@@ -405,6 +419,12 @@ class ActionBeantwoordRolvraag(Action):
 
 
 NAMED_SITUATION_MIN_CONFIDENCE = 0.15
+
+
+def _situation_entity(tracker: Tracker) -> Situatie | None:
+    """The one situation this message names by its word (entity situatie), or None."""
+    named = {e.get("value") for e in tracker.latest_message.get("entities") or [] if e.get("entity") == "situatie"}
+    return situations.from_key(named.pop()) if len(named) == 1 else None
 
 
 def _named_situation(ranking: list[dict]) -> Situatie | None:
@@ -749,6 +769,9 @@ def _acknowledged(dispatcher: CollectingDispatcher, tracker: Tracker, text: str)
     dispatcher.utter_message(response=CRISIS_JA if asked or in_danger else CRISIS_OKE)
 
 
+# Direct questions answered as such right after a crisis answer, not with the crisis help again.
+ANSWERED_IN_A_CRISIS = frozenset({followups.POLITIE_BELLEN, followups.ZIEK_MELDEN, followups.AANGIFTE_VOOR_MIJ})
+TWIJFEL_VERTELLEN = "twijfel_vertellen"  # intent: not sure whether to tell, or whether it is "erg genoeg"
 GAAT_GOED = "gaat_goed"  # crisis_soort: "ja hoor, het gaat wel" to the gentle check
 THREAT_SITUATIONS = ("agressie_geweld", "intimidatie")  # a danger now after these is that threat
 # Crisis patterns that read the threat still there; right after the violence answer they are that
@@ -768,6 +791,16 @@ class ActionBepaalCrisissoort(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         after_check = last_bot_response(tracker) == "utter_crisis_check"
         said = tracker.latest_message.get("text")
+        if after_check and crisis.unsure_answer(said):
+            # "ik weet het niet" to "denk je erover om er niet meer te zijn?" (sixteenth stranger test
+            # c23: "Je stelt je niet aan ... Wat is er gebeurd?", the pills on her table): not sure is
+            # reason enough to talk to 113 now; the answer for suicidal thoughts
+            return [SlotSet("crisis_soort", "zelfmoord"), SlotSet("crisis_actief", True)] + telling.count(
+                tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))
+        if after_check and intent == TWIJFEL_VERTELLEN:
+            # "ik weet niet of ik dit hier moet vertellen" after the check: its "ik wil iets vertellen"
+            # side; action_crisis_vervolg invites the story (utter_twijfel_vertellen)
+            return [SlotSet("crisis_soort", crisis.VERVOLG)]
         if after_check and ((intent == resume.BEVESTIGEN and resume.says_fine(said))
                             or (intent == resume.ONTKENNEN and not crisis.not_fine(said))):
             # "ja hoor, gaat prima" answers "Gaat het wel goed met je?", "nee hoor, het gaat prima" the
@@ -946,6 +979,10 @@ class ActionCrisisVervolg(Action):
             soort = _earlier_crisis_soort(tracker)
             events.append(SlotSet("crisis_soort", soort))
         intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if soort == "check" and intent == TWIJFEL_VERTELLEN:
+            # after the gentle check, unsure whether to tell (not whether she thinks of dying)
+            dispatcher.utter_message(response="utter_twijfel_vertellen")
+            return events
         if soort == crisis.VEILIGHEID:
             # after the gentle check about safety: "de politie heeft hem meegenomen" (eleventh stranger
             # test c01) says help is there; anything else read as a side question gets its answer
@@ -965,6 +1002,12 @@ class ActionCrisisVervolg(Action):
         sooner = _sooner_after_crisis(dispatcher, soort, text)
         if sooner is not None:
             return events + sooner
+        asked = followups.direct_answer(text)
+        if asked in ANSWERED_IN_A_CRISIS:
+            # "hij zei dat hij me weet te vinden, moet ik nu de politie bellen? ik ben thuis" right after
+            # the violence answer (sixteenth stranger test B c07: the aftercare text): the question first
+            dispatcher.utter_message(response=f"utter_faq/{asked}")
+            return events
         if _takes_back(text):
             # "nee sorry dat was overdreven, ik bedoel doodmoe", "ik heb echt geen 113 nodig" (sixth
             # stranger test c11): believed; the crisis is over, the story or its options go on
@@ -1239,9 +1282,11 @@ class ActionDefaultAskAffirmation(Action):
             # vertrouwenspersoon?" helps nobody; what the bot can say about the matter does
             dispatcher.utter_message(response=UNCLEAR_FOLLOW_UP)
             return []
-        if intent in situations.SEXUAL_TOUCH_READ_AS and situations.sexual_touch(text):
-            # a hand on the leg guessed as intimidation (eighth stranger test c01): the guess asked
-            # is sexual harassment (action_herken_situatie reads the same words after a yes)
+        if (intent in situations.SEXUAL_TOUCH_READ_AS or intent in ("kies_situatie", "ontkennen")) \
+                and situations.sexual_touch(text) and tracker.get_slot("situatie") != "seksuele_intimidatie":
+            # a hand on the leg guessed as intimidation (eighth stranger test c01), "nee?? diefstal? hij
+            # zat aan haar" to a wrong guess (sixteenth stranger test c06): the guess asked is sexual
+            # harassment (action_herken_situatie reads the same words after a yes)
             intent = "seksuele_intimidatie"
         if intent in labels:
             if situations.from_key(intent) is not None and len(text.split()) >= STORY_WORDS:

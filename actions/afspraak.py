@@ -43,13 +43,14 @@ from bot.bootstrap import services
 from bot.channels.guards import CodeAttempts, store_from_settings
 from bot.contact import InvalidContact, normalise_email, normalise_phone
 from bot.dialogue import booking as said
-from bot.dialogue import cancelling, followups, perspective, repeats, resume, roles, situations
+from bot.dialogue import cancelling, crisis, followups, perspective, repeats, resume, roles, situations
 from bot.nlu import language
 from bot.reporting import counters
 from bot.scheduling.dutch_dates import (
     ImpossibleDate,
     When,
     add_wish,
+    busy_at,
     exact_time,
     format_slot_nl,
     merge_wishes,
@@ -315,6 +316,11 @@ class ActionResetAfspraak(Action):
             # "kan ik anoniem met iemand praten?" taken for a request to book: answered first
             dispatcher.utter_message(response=_TimeValidation._faq_answer(tracker) or (
                 "utter_faq/anoniem" if said.asks_about_anonymity(text) else "utter_afspraak_privacy"))
+        elif not answered and not text.startswith("/") and crisis.threatened(text):
+            # "de zoon van een cliënt bedreigt me, vandaag zei hij 'ik weet waar je woont'. ik wil
+            # met de vertrouwenspersoon praten" (sixteenth stranger test c21: straight to the times):
+            # the threat heard, 112 and the police named, then the booking
+            dispatcher.utter_message(response="utter_afspraak_na_bedreiging")
         heard = _wish_slots(wish)
         if roles.denied_role(text) is not None:  # "nee ik ben geen leidinggevende. mijn baas ..." (c05)
             heard["rol"] = perspective.detect(text) or perspective.ZELF
@@ -683,7 +689,10 @@ class _TimeValidation:
         typed = next((o for o in offered if format_slot_nl(offer.decode(o)[1]).lower() in text), None)
         if typed is not None:  # the button title typed over
             return self._taken_time(typed, tracker)
-        at_clock = self._at_clock_time(text, offered)
+        # "nee om 9 uur slaap ik. 15u zei ik" (sixteenth stranger test B c01: 09:00 taken): a time
+        # refused or busy is no choice; the new wish is read below
+        refused = said.refuses_time(text) or busy_at(text[:said.MAX_CHARS])
+        at_clock = None if refused else self._at_clock_time(text, offered)
         if at_clock is not None:  # "om 13:45", "die van 9.45"
             return self._taken_time(at_clock, tracker)
         if said.side_question(text) == said.ANYONE_NOW and self._no_answer(value, dispatcher, tracker):

@@ -428,6 +428,34 @@ _CLOCK = linear(r"\b(?P<h>[01]?[0-9]|2[0-3])[:.](?P<m>[0-5][0-9])\b(?:[ ]?uur)?"
                 r"|\bom (?P<h2>[01]?[0-9]|2[0-3]) ?uur\b", name="booking.clock_time")
 
 
+_REFUSES_TIME = linear(r"^(?:nee+|neen|no|nope|niet|liever niet|dat (?:gaat|kan|lukt) (?:niet|nie))\b",
+                       name="booking.weigert_tijd")
+
+
+def refuses_time(text: object) -> bool:
+    """Whether a message in the time step opens with a no ("nee om 9 uur slaap ik. 15u zei ik"):
+    a clock time in it is no choice of an offered time (sixteenth stranger test B c01)."""
+    return bool(_REFUSES_TIME.search(_norm(text)))
+
+
+# "annuleer toch maar. ik ga eerst zelf met hem praten" (sixteenth stranger test B c12: heard as her
+# own plan, the appointment stayed): an explicit wish to cancel, in a short message
+_CANCEL_NOW = linear(
+    r"\b(?:annuleer|annuleren|cancel|cancelen|cancellen)\b(?: \w+){0,2} (?:maar|hem|die|de afspraak|het|dat|alles)\b|"
+    r"\b(?:annuleer|cancel) (?:toch|dan|nou|nu)\b|"
+    r"\bzeg (?:hem|die|de afspraak|het|dat) (?:\w+ ){0,2}af\b|\b(?:hem|die afspraak|de afspraak) (?:mag|kan) "
+    r"(?:\w+ ){0,2}(?:weg|geannuleerd worden)\b",
+    name="booking.wil_annuleren")
+_NOT_CANCEL = linear(r"\b(?:niet|nie|geen|nooit) (?:\w+ )?(?:annuleren|annuleer|afzeggen|cancelen)\b|\?",
+                     name="booking.niet_annuleren")
+
+
+def wants_to_cancel(text: object) -> bool:
+    """Whether a short message says to cancel the appointment ("annuleer toch maar")."""
+    norm = _norm(text)
+    return len(norm.split()) <= 25 and bool(_CANCEL_NOW.search(norm)) and not _NOT_CANCEL.search(norm)
+
+
 def clock_time(text: object) -> tuple[int, int] | None:
     """(hour, minute) of a clock time in the message ("om 9:45", "9.45", "om 14 uur"), or None."""
     match = _CLOCK.search(_norm(text))

@@ -110,6 +110,12 @@ def threat_from_other(text: str) -> bool:
                 or _AFRAID_OF_SOMEONE.search(norm) or besieged_now(norm)) and not _SELF.search(rest)
 
 
+def threatened(text: object) -> bool:
+    """True when the message tells of a threat by someone else ("hij bedreigt me", "ik weet waar
+    je woont"), not of fear alone."""
+    return bool(_THREAT.search(normalise(str(text or "")[:1000])))
+
+
 # Someone who threatened or hit the writer waits for them now (bot.nlu.crisis_patterns.waiting_now,
 # rule opgewacht_nu): the violence answer says to stay inside and not to go out alone (crisis_detail).
 OPGEWACHT = "opgewacht"
@@ -423,8 +429,11 @@ def after_crisis(text: object) -> str | None:
 NAZORG = "nazorg"
 _AWAY = linear(
     r"\b(?:hij|zij|ze|die|de (?:\w+ )?(?:man|vrouw|klant|patient|client|bewoner|collega))\b(?: \w+){0,2} "
-    r"(?:is|zijn|ging|gingen|liep|reed|rende)(?: \w+){0,2} (?:weg|vertrokken|weggegaan|weggelopen|opgepakt|"
-    r"meegenomen|afgevoerd|naar huis)\b|"
+    r"(?:is|zijn|ging|gingen|liep|reed|rende)(?: \w+){0,2} (?:weg|vertrokken|weggegaan|weggelopen|weggereden|"
+    r"doorgereden|opgepakt|meegenomen|afgevoerd|naar huis)\b|"
+    # "hij is weer weggereden. ik heb de deur op slot gedaan. mijn man is er nu" (sixteenth stranger test c21)
+    r"\b(?:mijn|m'n|mn) (?:man|vrouw|partner|vriend|vriendin|moeder|vader|broer|zus|buurman|buurvrouw|huisgenoot)\b"
+    r"(?: \w+){0,1} (?:is|zit|staat) (?:er |hier |nu |bij (?:me|mij) ){1,3}|"
     r"\b(?:hij|zij|ze|die)\b(?: \w+){0,2} (?:is|zit|zitten|staat) (?:nu |weer |al )?(?:in|op) (?:zijn|haar|hun|de|een) "
     r"(?:kamer|afdeling|cel|auto|huis)\b|"
     r"\b(?:ik )?(?:ben|zit|sta|zijn|zitten)(?: \w+){0,2} (?:thuis|veilig|op de gang|buiten|in (?:een|de) andere "
@@ -672,8 +681,11 @@ BESIEGED_ACT = (
 )
 BESIEGED_PRESENT = (
     # "hij staat (nu) voor mijn deur", "ze wacht beneden bij de voordeur", "hij is bij mijn huis"
-    r"\b(?:staat|staan|wacht|wachten|loopt|lopen|is|zijn|zit|zitten|rijdt|rijden|hangt|hangen|blijft|blijven)\b"
-    rf"(?: \w+){{0,4}},? (?:voor|bij|aan|om|rond|achter|naast) (?:{_MY_OR_THE} )?(?:{_DOOR}|huis|woning|flat|"
+    # "er rijdt net een auto langzaam langs mijn huis en stopt. ik denk dat hij het is" (sixteenth
+    # stranger test c21: the general crisis list, twice)
+    r"\b(?:staat|staan|wacht|wachten|loopt|lopen|is|zijn|zit|zitten|rijdt|rijden|hangt|hangen|blijft|blijven|"
+    r"stopt|stoppen|parkeert|parkeren)\b"
+    rf"(?: \w+){{0,4}},? (?:voor|bij|aan|om|rond|achter|naast|langs) (?:{_MY_OR_THE} )?(?:{_DOOR}|huis|woning|flat|"
     r"portiek|galerij|tuin|auto|fiets|straat)\b|"
     # "hij wacht buiten", "hij staat nog beneden", "hij is in het huis", "hij staat in de gang"
     r"\b(?:staat|staan|wacht|wachten|loopt|lopen|is|zijn|zit|zitten|blijft|blijven)"
@@ -1036,6 +1048,21 @@ def says_yes(text: object) -> bool:
     """A bare yes ("ja", "jawel!"), not "oke" or "dank je": after "Ben je nu in gevaar?", danger."""
     raw = str(text or "")
     return len(raw) <= 40 and bool(_BARE_YES.fullmatch(normalise(raw).strip()))
+
+
+_UNSURE = linear(
+    r"(?:ik )?(?:weet (?:het |t |ik )?(?:niet|nie|ni)|weet niet|kweenie|k weet het niet|geen idee|misschien|"
+    r"soms|een beetje|beetje|af en toe|kan zijn|dat weet ik niet|ik twijfel|twijfel|i don'?t know|i dont know|"
+    r"maybe|sometimes)"
+    r"(?: (?:zo|goed|eigenlijk|echt|meer|wel|hoor|ofzo|of zo))*(?: (?:ja|nee))?[ .!?]*",
+    name="crisis.onzeker_antwoord")
+
+
+def unsure_answer(text: object) -> bool:
+    """A short unsure answer ("ik weet het niet", "misschien", "soms"): to "denk je erover om er
+    niet meer te zijn?" not a no."""
+    raw = str(text or "")
+    return len(raw) <= 40 and bool(_UNSURE.fullmatch(normalise(raw).strip()))
 
 
 def acknowledges(text: object) -> bool:

@@ -70,6 +70,13 @@ BOOS_OP_IEMAND = "boos_op_iemand"
 ANDER_ONTSLAGEN = "ander_ontslagen"
 AFZEGGEN_MAG = "afzeggen_mag"
 TEAM_HOORT_NIETS = "team_hoort_niets"
+DADER_HOORT_NIETS = "dader_hoort_niets"
+AANGIFTE_VOOR_MIJ = "aangifte_voor_mij"
+FOTOS_STUREN = "fotos_sturen"
+ZORG_GAAT_VOOR = "zorg_gaat_voor"
+POLITIE_BELLEN = "politie_bellen"
+ZIEK_MELDEN = "ziek_melden"
+MELDPLICHT_AMBTENAAR = "meldplicht_ambtenaar"
 BESCHERMING = "bescherming"
 AFSPRAAK_VOOR_ANDER = "afspraak_voor_ander"
 WERK_KANAAL = "werk_telefoon_mail"
@@ -82,7 +89,8 @@ WERKGEVER_MOET = "werkgever_moet"
 DRINGEND_EXTERN = "dringend_extern"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
-        ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS)
+        ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
+        AANGIFTE_VOOR_MIJ, FOTOS_STUREN, ZORG_GAAT_VOOR, POLITIE_BELLEN, ZIEK_MELDEN, MELDPLICHT_AMBTENAAR)
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
 # Keys that a story gives way to: a message the classifier read as a story ("hr stuurde me hier,
@@ -322,6 +330,15 @@ _TEAM_FINDS_OUT = linear(
     r"(?:mijn |m'?n |het |ons |de |onze |die )?(?:team|collega'?s|afdeling|groep|anderen|iedereen|teamgenoten)\b"
     r"(?: \w+){0,4} (?:dat|dit|het|hiervan|ervan|daarvan|te horen|te weten|achter|erachter)\b",
     name="followups.team_hoort")
+# "weet hij dan echt niks?", "komt hij dit te weten?", "hoort hij ervan?" (sixteenth stranger test
+# c14: the whistleblower text, twice): the one it is about hears nothing from the bot or the VP
+_HE_FINDS_OUT = linear(
+    r"\b(?:weet|hoort|merkt|ziet|leest) (?:hij|zij|die|die man|die vrouw|die collega|de dader) (?:\w+ ){0,3}"
+    r"(?:niks|niets|ervan|er iets van|hiervan|het|dit|dat)\b|"
+    r"\b(?:komt|krijgt) (?:hij|zij|die) (?:het|dit|dat|er) (?:\w+ ){0,2}(?:te weten|te horen|achter)\b|"
+    r"\b(?:vertel|vertelt|zeg|zegt|meld|meldt)\b (?:\w+ ){0,3}(?:het|dit|dat|iets) (?:\w+ )?"
+    r"(?:tegen|aan) (?:hem|haar)\b",
+    name="followups.dader_hoort_het")
 _ABOUT_ME_TELLING = linear(
     rf"\bdat ik\b|\b{_VP}\b|\bhier\b|\bdeze chat\b|\bdan\b|\bgemeld|\bgeklaagd|\bgepraat|\bverteld|"
     r"\bgezegd|\bhulp (?:zoek|gezocht|vraag)", name="followups.dat_ik_vertelde")
@@ -441,6 +458,56 @@ _DOCUMENTS = linear(
 
 # "moet mijn werkgever hier niet gewoon iets aan doen? ik sta 's nachts in mijn eentje" (fifteenth
 # stranger test B c12, and its recheck: "Nee. Ik geef niets uit deze chat door"): the employer's duty.
+# "kan ik mijn werkgever aanklagen omdat ze er niks aan doen?", "aanklagen?" (sixteenth stranger
+# test A c11: "Ja." and the employer's duty; c02: the text on protection): it may or may not be
+# against the law, the bot cannot judge; where to get legal advice (utter_faq/legaal)
+_SUE = linear(r"\b(?:aanklagen|aanklaag|aanklaagt|aanklacht|rechtszaak|naar de rechter|voor de rechter|"
+              r"procederen|proces beginnen|dagvaarden|advocaat|sue|lawsuit)\b", name="followups.aanklagen")
+# "kun jij aangifte voor me doen? of kan de vertrouwenspersoon dat?" (sixteenth stranger test A c11:
+# "Dat kan."): nobody files it for her; the VP helps prepare and can go along
+_REPORT_FOR_ME = linear(
+    r"\b(?:kun|kan|wil|gaat|zou) (?:jij|je|u|de vp|de vertrouwenspersoon|die|zij|ze|jullie)\b(?: \w+){0,3} "
+    r"(?:aangifte|een aangifte)\b(?: \w+){0,3} (?:doen|indienen|regelen|maken)\b|"
+    r"\baangifte (?:voor (?:me|mij)|namens (?:me|mij))\b|"
+    r"\b(?:regel|regelt|doe|doet) (?:jij|je|de vp|de vertrouwenspersoon) (?:\w+ ){0,2}(?:die |de )?aangifte\b|"
+    r"\b(?:jij|de vp|de vertrouwenspersoon) (?:regelt|doet|maakt) (?:\w+ ){0,2}aangifte\b",
+    name="followups.aangifte_voor_mij")
+# Sixteenth stranger test B: questions that got a neighbouring stock text.
+# "moet ik die fotos sturen? anders haal ik mijn stage niet zegt hij" (c09, an intern of 17: "Bewaar
+# ... foto's"): no, whatever he says; asking a minor for them is a crime
+_PHOTOS_ASKED = linear(
+    r"\b(?:moet|moeten|hoef|mag|zal|kan) ik (?:hem |haar )?(?:die |de |zulke |deze |een |wat )?"
+    r"(?:foto|fotos|foto's|fotootjes|plaatjes|nudes?|naaktfoto\w*|selfies?|filmpjes?)\b(?: \w+){0,3} "
+    r"(?:sturen|opsturen|versturen|doorsturen|toesturen|maken|appen)\b", name="followups.fotos_sturen")
+_PHOTOS_PRESSED = linear(
+    r"\b(?:anders|zegt hij|zei hij|zegt ze|zei ze|wil hij|wil ze|vraagt hij|vroeg hij|vraagt ze|"
+    r"blijft (?:hij|ze) vragen|"
+    r"van mezelf|van mijzelf|naakt|sexy|bikini|ondergoed|lingerie|stage|baan|contract)\b", name="followups.fotos_druk")
+# "mag ik de dienstdoende arts bellen of is dat verraad? er liggen patienten met pijn" (c11: the
+# doctor's text about a blow on the head): the care of patients comes first
+_CARE_NOW = linear(
+    r"\b(?:mag|moet|kan|zal) ik (?:\w+ ){0,2}(?:de |het )?(?:dienstdoende |diensthebbende |)"
+    r"(?:arts|dokter|huisartsenpost|leidinggevende van dienst|manager van dienst|bereikbaarheidsdienst|"
+    r"teamleider|hoofdverpleegkundige|apotheker)\b(?: \w+){0,2} (?:bellen|waarschuwen|inlichten|vertellen)\b",
+    name="followups.zorg_nu")
+_PATIENTS = linear(r"\b(?:patient\w*|bewoner\w*|client\w*|pati[eë]nt\w*|zorgvrager\w*)\b",
+                   name="followups.patienten")
+# "hij zei dat hij me weet te vinden, moet ik nu de politie bellen? ik ben thuis" (c07: the text on
+# giving another address for a report): danger now is 112, a threat is a crime to report
+_CALL_POLICE = linear(
+    r"\b(?:moet|mag|kan|zal|zou) ik (?:nu |dan |meteen |gewoon |echt |niet )*(?:de )?(?:politie|112|0900-?8844)\b"
+    r"(?: \w+){0,2} ?(?:bellen|inschakelen|waarschuwen|erbij halen)?|\b(?:politie|112) bellen\s*\?",
+    name="followups.politie_bellen")
+# "mag ik me ziek melden?" (c07: "Dat beslis jij. Niets is verplicht")
+_SICK_LEAVE = linear(
+    r"\b(?:mag|kan|moet|zal) ik (?:me|mij) (?:\w+ ){0,2}ziek (?:melden|gemeld)\b|\bziekmelden\b.{0,20}\?",
+    name="followups.ziek_melden")
+# "heb ik als ambtenaar niet gewoon een meldplicht?" (c10: "Jij hoeft niets te melden")
+_DUTY_TO_REPORT = linear(r"\b(?:meldplicht|aangifteplicht|meldingsplicht|"
+                         r"verplicht (?:om )?(?:te )?(?:melden|aangifte))\b",
+                         name="followups.meldplicht")
+_CIVIL_SERVANT = linear(r"\b(?:ambtenaar|ambtenaren|ambtelijk\w*|overheid|gemeente|rijksoverheid|politie|"
+                        r"defensie|boa|douane|belastingdienst|medeplichtig)\b", name="followups.ambtenaar")
 _EMPLOYER_MUST = linear(
     r"\b(?:moet|moeten|hoort|horen|zou|zouden|mag|kan)\b(?: \w+){0,2} (?:mijn |m'n |mn |de |het |onze |ons )?"
     r"(?:werkgever|baas|bedrijf|organisatie|zaak|directie|leiding|firma)\b(?: \w+){0,4} "
@@ -507,6 +574,20 @@ def direct_answer(text: object) -> str | None:
         return None
     if _WHO_STOPS_IT.search(norm) and _PUBLIC_HARM.search(norm) and (_SOON.search(norm) or _STOP_IT.search(norm)):
         return DRINGEND_EXTERN
+    if _REPORT_FOR_ME.search(norm):
+        return AANGIFTE_VOOR_MIJ
+    if _PHOTOS_ASKED.search(norm) and _PHOTOS_PRESSED.search(norm):
+        return FOTOS_STUREN
+    if _CARE_NOW.search(norm) and _PATIENTS.search(norm):
+        return ZORG_GAAT_VOOR
+    if _CALL_POLICE.search(norm) and _ASKED.search(norm):
+        return POLITIE_BELLEN
+    if _SICK_LEAVE.search(norm):
+        return ZIEK_MELDEN
+    if _DUTY_TO_REPORT.search(norm) and _CIVIL_SERVANT.search(norm) and _ASKED.search(norm):
+        return MELDPLICHT_AMBTENAAR
+    if _SUE.search(norm) and _ASKED.search(norm):
+        return LEGAAL
     if _EMPLOYER_MUST.search(norm):
         return WERKGEVER_MOET
     if _COPY_DOCUMENTS.search(norm) and _DOCUMENTS.search(norm) and _ASKED.search(norm):
@@ -529,6 +610,8 @@ def direct_answer(text: object) -> str | None:
         return VP_STRAFT_NIET
     if _TEAM_FINDS_OUT.search(norm) and _ABOUT_ME_TELLING.search(norm):
         return TEAM_HOORT_NIETS
+    if _HE_FINDS_OUT.search(norm) and _ASKED.search(norm):
+        return DADER_HOORT_NIETS
     if _CANCEL_OK.search(norm):
         return AFZEGGEN_MAG
     if len(norm.split()) <= 15 and _WHY_HERE.search(norm):

@@ -166,6 +166,29 @@ def kept_role(intent: object, before: object, text: object) -> str | None:
     return before if isinstance(before, str) and keeps_given_role(before, read, text) else None
 
 
+# The writer's own manager as the one it is about ("sindsdien doet mijn leidinggevende kortaf"),
+# and nothing that says the writer leads a team or heard a complaint from someone in it.
+_OWN_MANAGER = linear(rf"\b(?:mijn|m'n|mn|onze|ons) {_MANAGER_WORDS}\b", name="roles.eigen_leidinggevende")
+_LEADS_A_TEAM = linear(
+    r"\b(?:mijn|m'n|mn) (?:medewerker|medewerkers|medewerkster|werknemer|werknemers|teamlid|teamleden|"
+    r"ondergeschikte\w*)\b|\b(?:in|uit|van) (?:mijn|m'n|mn) (?:team|afdeling|ploeg|groep)\b|"
+    r"\b(?:een|die) (?:medewerker|medewerkster|werknemer) (?:van mij|kwam|heeft (?:bij )?(?:me|mij))\b|"
+    r"\bbij (?:me|mij) (?:gemeld|geklaagd|aangeklopt|gekomen)\b|"
+    r"\bkwam (?:bij )?(?:me|mij) (?:vertellen|melden|zeggen)\b",
+    name="roles.leidt_een_team")
+
+
+def not_a_manager(text: object) -> bool:
+    """Whether the writer is no manager: says so ("ik ben geen leidinggevende"), or tells of their
+    own manager without a sign of leading a team (sixteenth stranger test c22: "sindsdien doet mijn
+    leidinggevende kortaf ... Kan de vertrouwenspersoon met hem praten?" got the manager's advice,
+    twice)."""
+    norm = normalise(str(text or "")[:MAX_CHARS])
+    if _NOT_MANAGER.search(norm):
+        return True
+    return bool(_OWN_MANAGER.search(norm)) and not _MANAGER.search(norm) and not _LEADS_A_TEAM.search(norm)
+
+
 def denied_role(text: object) -> str | None:
     """The role the writer says they do not have ("nee ik ben geen leidinggevende": LEIDINGGEVENDE,
     "ik werk niet bij HR": HR), or None (seventh stranger test c05: taken for a manager, "nee ik ben

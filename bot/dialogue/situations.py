@@ -184,8 +184,10 @@ _SEXUAL_TOUCH = linear(
     rf"\b(?:zit|zat|zitten|zaten|komt|kwam|aait|aaide|streelt|streelde|wrijft|wreef|knijpt|kneep|knijpen|tikt|tikte|"
     rf"slaat|sloeg|klapt|klapte|betast|betastte|voelt|voelde)\b(?: \w+){{0,3}} (?:aan|op|in|over|tegen|langs) "
     rf"{_MY} {_BODY}\b|"
-    r"\b(?:probeert|probeerde|wil|wilde|wou)\b(?: \w+){0,3} (?:me|mij) (?:\w+ )?te "
+    r"\b(?:probeert|probeerde|wil|wilde|wou)\b(?: \w+){0,3} (?:me|mij|haar|hem) (?:\w+ )?te "
     r"(?:zoenen|kussen|knuffelen|betasten)\b|"
+    # "hij zat aan haar", "hij zit steeds aan me" (sixteenth stranger test c06; not "aan haar spullen")
+    r"\b(?:zit|zat|zitten|zaten) (?:\w+ ){0,2}aan (?:me|mij|haar)(?:\s*[.,!?;:]|\s*\z| en\b| toen\b| terwijl\b| op\b)|"
     r"\b(?:zoent|zoende|kust|kuste|knuffelt|knuffelde|omhelst|omhelsde|gezoend|gekust|geknuffeld)\b(?: \w+){0,3} "
     r"(?:me|mij)\b.{0,40}\b(?:niet wil|niet wilde|niet wou|ongevraagd|tegen mijn zin|zonder te vragen|terwijl ik)\b|"
     r"\b(?:me|mij) (?:\w+ ){0,2}(?:ongevraagd|zomaar|steeds|telkens|weer|gewoon) (?:gezoend|gekust|geknuffeld|"
@@ -193,7 +195,7 @@ _SEXUAL_TOUCH = linear(
     r"\bongewenst(?:e)? (?:aangeraakt|aanraken|aanraking|aanrakingen|gezoend|gekust|geknuffeld|zoenen|knuffels)\b",
     name="situatie.seksuele_aanraking")
 # Matters such a touch may be read as instead of sexual harassment.
-SEXUAL_TOUCH_READ_AS = ("intimidatie", "agressie_geweld", "pesten", "machtsmisbruik")
+SEXUAL_TOUCH_READ_AS = ("intimidatie", "agressie_geweld", "pesten", "machtsmisbruik", "diefstal")
 
 
 def sexual_touch(text: object) -> bool:

@@ -32,6 +32,8 @@ IDIOM_PROPERTY = "crisis_idioom"  # in the parse result when an idiom-only "cris
 FALLBACK_INTENT = "nlu_fallback"
 DENIED_INTENT = "wil_vertellen"  # suicidal thoughts denied: the gentle check's "Het gaat, ik wil iets vertellen"
 GOODBYE_INTENT = "afscheid"
+MANAGER_INTENT = "leidinggevende_klacht"  # a manager who received a complaint
+CANCEL_INTENT = "afspraak_annuleren"
 ALARM, CHECK = "alarm", "check"  # crisis levels: the full crisis answer, or a gentle check
 
 
@@ -462,6 +464,29 @@ class BookingRequest(_Relabel):
         return messages
 
 
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class CancelWish(_Relabel):
+    """A short message that says to cancel the appointment ("Weet je wat, annuleer toch maar. Ik ga
+    eerst zelf met hem praten": ``bot.dialogue.booking.wants_to_cancel``) gets `afspraak_annuleren`,
+    whatever the classifier said (sixteenth stranger test B c12: heard as her own plan, and the
+    appointment stayed). The booking's own intents, stopping and a crisis keep theirs."""
+
+    FROM_INTENT = None
+    CONFIDENCE = 0.9
+
+    def relabel(self, text: str) -> str | None:
+        from bot.dialogue.booking import wants_to_cancel
+
+        return CANCEL_INTENT if wants_to_cancel(text) else None
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            # "annuleer toch maar" read as stopping is cancelling too (the form asks which one)
+            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) not in _BOOKING_KEEPS - {"stoppen"}:
+                super().process([message])
+        return messages
+
+
 ROLE_QUESTION_INTENT = "rol_vraag"
 # Intents a role question does not replace: a story (the situation must be recognised first),
 # the booking's answers and requests, stopping, a crisis.
@@ -504,6 +529,36 @@ class RoleQuestion(_Relabel):
             if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == ROLE_QUESTION_INTENT:
                 # the classifier's choice stays visible: its FAQ answer may fit the question best
                 message.set(ROLE_QUESTION_PROPERTY, original, add_to_output=True)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class NotTheManager(GraphComponent):
+    """A message read as a manager with a complaint (`leidinggevende_klacht`) from someone who is
+    no manager (``bot.dialogue.roles.not_a_manager``: "ik ben geen leidinggevende", or their own
+    manager is the one it is about) gets the classifier's next guess instead (sixteenth stranger
+    test c22: a belittled employee got the manager's advice twice)."""
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> NotTheManager:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        from bot.dialogue.roles import not_a_manager
+
+        for message in messages:
+            text = message.get(TEXT) or ""
+            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) != MANAGER_INTENT or text.startswith("/") \
+                    or not not_a_manager(text):
+                continue
+            selected = ((message.get("response_selector") or {}).get(FAQ_INTENT) or {}).get("response") or {}
+            manager_faq = "leidinggevende" in str(selected.get("intent_response_key") or "")
+            # the FAQ guess too when its answer is the manager's ("faq/leidinggevende_krijgt_melding")
+            ranking = _ranking_without(message, MANAGER_INTENT, FALLBACK_INTENT, *([FAQ_INTENT] if manager_faq else []))
+            if ranking:
+                message.set(INTENT, {INTENT_NAME_KEY: ranking[0][INTENT_NAME_KEY],
+                                     "confidence": ranking[0].get("confidence")}, add_to_output=True)
         return messages
 
 
@@ -709,7 +764,7 @@ class EnglishDetector(GraphComponent):
         return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
-        from bot.nlu.language import bare_booking_word, english_booking, is_english
+        from bot.nlu.language import bare_booking_word, english_appointment_change, english_booking, is_english
 
         for message in messages:
             text: str | None = message.get(TEXT)
@@ -720,6 +775,11 @@ class EnglishDetector(GraphComponent):
                 continue
             if english_booking(text):  # "I'd like to book an appointment", "ok book please"
                 message.set(INTENT, {INTENT_NAME_KEY: BOOKING_INTENT, "confidence": 1.0}, add_to_output=True)
+                message.set(ENGLISH_PROPERTY, True, add_to_output=True)
+                continue
+            change = english_appointment_change(text)
+            if change is not None:  # "please cancel my appointment": the cancel or change form starts
+                message.set(INTENT, {INTENT_NAME_KEY: change, "confidence": 1.0}, add_to_output=True)
                 message.set(ENGLISH_PROPERTY, True, add_to_output=True)
                 continue
             if is_english(text):

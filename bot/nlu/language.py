@@ -92,6 +92,25 @@ def english_booking(text: str) -> bool:
     return (is_english(text) and wants_appointment(text)) or bool(_SHORT_BOOKING.search(norm))
 
 
+# "actually... cancel it", "please cancel my appointment", "can I move my appointment to Monday?"
+# (sixteenth stranger test B c08: "I work in Dutch", the appointment stayed)
+_CANCEL = linear(r"\b(?:cancel\w*|call off|delete my appointment|remove my appointment)\b", name="language.cancel")
+_CHANGE = linear(r"\b(?:reschedul\w*|(?:move|change|postpone|shift) (?:my|the|it|that|this)(?: \w+){0,2}"
+                 r"(?: appointment| meeting| booking| to\b)|(?:another|a different|other) (?:time|day) for my "
+                 r"(?:appointment|meeting))", name="language.change")
+CANCEL, CHANGE = "afspraak_annuleren", "afspraak_wijzigen"
+
+
+def english_appointment_change(text: str) -> str | None:
+    """CANCEL or CHANGE for an English message asking to cancel or move an appointment, or None."""
+    if not is_english(text) and len(text) > 60:
+        return None
+    norm = normalise(text[:MAX_CHARS])
+    if _CANCEL.search(norm):
+        return CANCEL
+    return CHANGE if _CHANGE.search(norm) else None
+
+
 # The commonest English questions, answered in English (content/engels.yml, `antwoorden`):
 # urgent help (first, before anything else), the cost, and whether one's name stays confidential.
 HULP, KOSTEN, VERTROUWELIJK, PRIVACY = "hulp", "kosten", "vertrouwelijk", "privacy"
@@ -134,7 +153,13 @@ _URGENT_DANGER = linear(
     r"\b(?:emergency|unsafe|not safe|in danger|shaking|assault\w*|attacked me|hurt me|hit me|beat me|kicked me"
     r"|kill (?:me|him|her|them)|(?:has|with) a (?:knife|gun|weapon)"
     r"|(?:anyone|someone|somebody|a number) (?:i|to) (?:can )?call|call (?:someone|anyone|somebody) (?:right )?now"
-    r"|help (?:me )?(?:right )?now|urgent(?:ly)?|afraid to go home)\b",
+    r"|help (?:me )?(?:right )?now|urgent(?:ly)?|afraid to go home"
+    # sixteenth stranger test B c02: "i am hiding in toilet now", "he is knocking on the door now.
+    # help", "should i call police?" got "I work in Dutch"
+    r"|hiding (?:in|from|behind)|(?:knock\w*|bang\w*) on (?:the |my )?door|locked (?:me|the door|us)"
+    r"|(?:should|can|must|do) i call (?:the )?police|call (?:the )?police|(?:he|she) is (?:still )?(?:here|outside|"
+    r"in the building|at the door|waiting|following me)|following me|(?:i am|i'm|im) (?:so |very )?(?:scared|afraid|"
+    r"frightened) (?:now|of him|of her))\b|\bhelp(?: me)?(?: please| pls)?\W*$",
     name="language.urgent_danger")
 
 

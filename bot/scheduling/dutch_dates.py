@@ -389,6 +389,14 @@ _NOT_AFTER_CLOCK = bounded(
     + rf"|{_B}(?:om )?" + _bound_clock("2") + r" (?:uur )?of (?:eerder|vroeger|daarvoor|ervoor)\b",
     name="dutch_dates.not_after_clock",
 )
+# "om 9 uur slaap ik", "om 9 moet ik al op de werkvloer staan" (sixteenth stranger test A c02, B c01:
+# read as choosing 09:00): a time the person is not free, read as no wish at all.
+_BUSY_AT_CLOCK = bounded(
+    rf"{_B}(?:om |rond |tot )?" + _bound_clock("1")
+    + r" (?:uur )?(?:slaap|werk|moet|sta|zit|ben|heb|begin|start|rijd|draai) ik\b"
+    + rf"|{_B}ik (?:slaap|werk|sta|zit|begin|start) (?:al |nog |dan |tot |om |vanaf ){1,3}" + _bound_clock("2"),
+    name="dutch_dates.busy_at_clock",
+)
 # "niet voor de lunch" / "niet voor de middag": the afternoon; "niet na de lunch": the morning.
 _NOT_LUNCH = bounded(
     rf"{_B}niet (?P<q>na|voor) (?:de |het |mijn |m'n )?(?:lunch(?:pauze|tijd)?|middagpauze|middageten|middag)\b",
@@ -411,6 +419,7 @@ def _negated_clock(scan: _Scanner) -> tuple[list[time], list[time]]:
     uur" allows 15:00 itself."""
     lows: list[time] = []
     highs: list[time] = []
+    scan.take(_BUSY_AT_CLOCK)  # "om 9 uur slaap ik": no time wanted there
     for match in scan.take(_NOT_LUNCH):
         (lows if match["q"] == "voor" else highs).append(time(12))
     for match in scan.take(_NOT_BEFORE_CLOCK):
@@ -692,10 +701,19 @@ def _exact_time(scan: _Scanner) -> time | None:
     return min(times, default=None)
 
 
+def busy_at(text: str) -> bool:
+    """Whether the message names a clock time the person is not free ("om 9 uur slaap ik"). The
+    caller caps the text."""
+    return bool(_BUSY_AT_CLOCK.search(_Scanner(text).text))
+
+
 def exact_time(text: str) -> time | None:
     """The earliest exact clock time a message names ("om 13:45", "om 2 uur", "kwart voor tien"),
-    or None; no day is read. The caller caps the text."""
-    return _exact_time(_Scanner(text))
+    or None; no day is read, nor a time the person is not free ("om 9 uur slaap ik"). The caller
+    caps the text."""
+    scan = _Scanner(text)
+    scan.take(_BUSY_AT_CLOCK)
+    return _exact_time(scan)
 
 
 def _exclusion(phrase: str, now: datetime) -> Exclusion | None:

@@ -63,7 +63,9 @@ def test_an_english_request_to_book_starts_the_booking_and_says_it_was_english()
     assert m.get("intent") == {"name": "afspraak_maken", "confidence": 1.0} and m.get("engels") is True
     m = EnglishDetector().process([_msg("I want to cancel my appointment", "afspraak_annuleren",
                                         [("afspraak_annuleren", 0.8)])])[0]
-    assert m.get("intent")["name"] == "engels" and m.get("engels") is None
+    # an English cancel is no request to book; since the sixteenth stranger test (B c08: "please cancel
+    # my appointment" got "I work in Dutch" and the appointment stayed) it starts the cancel form
+    assert m.get("intent")["name"] == "afspraak_annuleren" and m.get("engels") is True
 
 
 def test_the_word_the_english_answer_says_to_type_starts_the_booking():
