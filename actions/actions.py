@@ -515,6 +515,17 @@ class ActionNaLuisteren(Action):
         return [SlotSet("open_vraag", resume.after_situation(sit.soort, confirmed=False))]
 
 
+def _named_not_negated(tracker: Tracker) -> str | None:
+    """The first situation the message names (entity situatie) that it does not deny: "huh nee geen
+    belangenverstrengeling, gewoon pesten" is bullying (sixteenth stranger test B c01: the text on
+    conflicts of interest)."""
+    text = (tracker.latest_message.get("text") or "").lower()
+    named = [e for e in tracker.latest_message.get("entities") or [] if e.get("entity") == "situatie"]
+    kept = [e for e in named if not isinstance(e.get("start"), int)
+            or not situations.denied_before(text[max(0, e["start"] - 12):e["start"]])]
+    return kept[0].get("value") if kept else None  # "nee, geen pesten": none named
+
+
 class ActionKiesSituatie(Action):
     """The situation is settled: confirmed by the person, or picked from the list."""
 
@@ -522,7 +533,7 @@ class ActionKiesSituatie(Action):
         return "action_kies_situatie"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        picked: str | None = next(tracker.get_latest_entity_values("situatie"), None)
+        picked = _named_not_negated(tracker)
         waiting = tracker.get_slot("tweede_situatie")
         if picked is None and situations.names_matter(tracker.latest_message.get("text") or "", waiting):
             picked = waiting  # the matter kept for later, named in its own words (c10)
@@ -771,6 +782,7 @@ def _acknowledged(dispatcher: CollectingDispatcher, tracker: Tracker, text: str)
 
 # Direct questions answered as such right after a crisis answer, not with the crisis help again.
 ANSWERED_IN_A_CRISIS = frozenset({followups.POLITIE_BELLEN, followups.ZIEK_MELDEN, followups.AANGIFTE_VOOR_MIJ})
+ANDER_OVERKOMEN = "ander"  # crisis_detail: the sexual violence happened to someone else
 TWIJFEL_VERTELLEN = "twijfel_vertellen"  # intent: not sure whether to tell, or whether it is "erg genoeg"
 GAAT_GOED = "gaat_goed"  # crisis_soort: "ja hoor, het gaat wel" to the gentle check
 THREAT_SITUATIONS = ("agressie_geweld", "intimidatie")  # a danger now after these is that threat
@@ -897,9 +909,13 @@ class ActionBepaalCrisissoort(Action):
                 # comes, not at the door now; no pattern read danger now: that fear, not the whole list
                 return _bang_komst(tracker)
         events: list[EventType] = [SlotSet("crisis_soort", soort), SlotSet("crisis_actief", True)]
-        detail = _crisis_detail(soort, text)
+        detail = _crisis_detail(soort, text, tracker.get_slot("rol"))
         if detail or tracker.get_slot("crisis_detail"):
             events.append(SlotSet("crisis_detail", detail))
+        if detail == ANDER_OVERKOMEN and tracker.get_slot("rol") is None:
+            # a witness: "moet ik haar bellen? mag ik hem zelf melden?" next gets the witness's answer
+            # (B c19: the text on addressing the other oneself)
+            events.append(SlotSet("rol", perspective.GETUIGE))
         if soort == "seksueel_geweld" and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE:
             # "Klopt het: agressie?" is answered by what she told: it is not asked again afterwards;
             # "Klopt het: machtsmisbruik?" neither (fifteenth stranger test c13: asked again after the
@@ -947,9 +963,10 @@ def _bang_komst(tracker: Tracker) -> list[EventType]:
     return [SlotSet("crisis_soort", crisis.BANG_KOMST), SlotSet("crisis_actief", True)]
 
 
-def _crisis_detail(soort: str, text: str) -> str | None:
+def _crisis_detail(soort: str, text: str, role: object = None) -> str | None:
     """What the crisis answer also names (slot crisis_detail, eighth stranger test): someone waits
-    for the writer now (c07), the means are laid ready (c21), fear told with sexual violence (c19)."""
+    for the writer now (c07), the means are laid ready (c21), fear told with sexual violence (c19);
+    sexual violence done to someone else, told by a witness (sixteenth stranger test B c19)."""
     if soort == crisis.GEWELD and crisis.besieged_act(text):
         return crisis.BELAAGD
     if soort == crisis.GEWELD and crisis_patterns.waiting_now(text):
@@ -958,6 +975,8 @@ def _crisis_detail(soort: str, text: str) -> str | None:
         return crisis.BELAAGD
     if soort == crisis.ACUUT and crisis.means_ready(text):
         return crisis.MIDDEL_KLAAR
+    if soort == "seksueel_geweld" and perspective.done_to_someone_else(text, role):
+        return ANDER_OVERKOMEN
     if soort == "seksueel_geweld" and crisis.afraid(text):
         return crisis.BANG
     return None

@@ -443,7 +443,8 @@ def refuses_time(text: object) -> bool:
 _CANCEL_NOW = linear(
     r"\b(?:annuleer|annuleren|cancel|cancelen|cancellen)\b(?: \w+){0,2} (?:maar|hem|die|de afspraak|het|dat|alles)\b|"
     r"\b(?:annuleer|cancel) (?:toch|dan|nou|nu)\b|"
-    r"\bzeg (?:hem|die|de afspraak|het|dat) (?:\w+ ){0,2}af\b|\b(?:hem|die afspraak|de afspraak) (?:mag|kan) "
+    r"\bzeg (?:hem|die|de afspraak|het|dat) (?:\w+ ){0,2}af\b|"
+    r"\bzeg (?:maar |dan |toch |m )*af\b|\b(?:hem|die afspraak|de afspraak) (?:mag|kan) "
     r"(?:\w+ ){0,2}(?:weg|geannuleerd worden)\b",
     name="booking.wil_annuleren")
 _NOT_CANCEL = linear(r"\b(?:niet|nie|geen|nooit) (?:\w+ )?(?:annuleren|annuleer|afzeggen|cancelen)\b|\?",

@@ -1058,11 +1058,21 @@ _UNSURE = linear(
     name="crisis.onzeker_antwoord")
 
 
+_UNSURE_FIRST = linear(
+    r"^(?:hmm+ |uhm* |nou |tja )?(?:ik )?(?:weet (?:het |t |ik )?(?:niet|nie|ni)|weet niet|kweenie|geen idee|misschien|"
+    r"soms(?: wel)?|een beetje|af en toe|ik twijfel|i don'?t know|i dont know|maybe|sometimes)"
+    # not "ik weet niet of ik dit moet vertellen": the unsure word ends its clause
+    r"(?:\s*[.,!?;]|\s*$| (?:hoor|echt|zo|eigenlijk|ja|nee|denk|soms|maar|wel|meer|misschien)\b)",
+    name="crisis.onzeker_eerst")
+
+
 def unsure_answer(text: object) -> bool:
-    """A short unsure answer ("ik weet het niet", "misschien", "soms"): to "denk je erover om er
+    """An unsure answer ("ik weet het niet", "misschien", "soms", also "weet niet.. soms wel denk ik.
+    maar ik ga het niet echt doen hoor": sixteenth stranger recheck c01): to "denk je erover om er
     niet meer te zijn?" not a no."""
     raw = str(text or "")
-    return len(raw) <= 40 and bool(_UNSURE.fullmatch(normalise(raw).strip()))
+    norm = normalise(raw[:300]).strip()
+    return (len(raw) <= 40 and bool(_UNSURE.fullmatch(norm))) or (len(raw) <= 160 and bool(_UNSURE_FIRST.search(norm)))
 
 
 def acknowledges(text: object) -> bool:

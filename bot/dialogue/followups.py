@@ -73,6 +73,7 @@ TEAM_HOORT_NIETS = "team_hoort_niets"
 DADER_HOORT_NIETS = "dader_hoort_niets"
 AANGIFTE_VOOR_MIJ = "aangifte_voor_mij"
 FOTOS_STUREN = "fotos_sturen"
+FOTO_DREIGING = "foto_dreiging"
 ZORG_GAAT_VOOR = "zorg_gaat_voor"
 POLITIE_BELLEN = "politie_bellen"
 ZIEK_MELDEN = "ziek_melden"
@@ -90,7 +91,8 @@ DRINGEND_EXTERN = "dringend_extern"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
-        AANGIFTE_VOOR_MIJ, FOTOS_STUREN, ZORG_GAAT_VOOR, POLITIE_BELLEN, ZIEK_MELDEN, MELDPLICHT_AMBTENAAR)
+        AANGIFTE_VOOR_MIJ, FOTOS_STUREN, FOTO_DREIGING, ZORG_GAAT_VOOR, POLITIE_BELLEN, ZIEK_MELDEN,
+        MELDPLICHT_AMBTENAAR)
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
 # Keys that a story gives way to: a message the classifier read as a story ("hr stuurde me hier,
@@ -483,6 +485,21 @@ _PHOTOS_PRESSED = linear(
     r"\b(?:anders|zegt hij|zei hij|zegt ze|zei ze|wil hij|wil ze|vraagt hij|vroeg hij|vraagt ze|"
     r"blijft (?:hij|ze) vragen|"
     r"van mezelf|van mijzelf|naakt|sexy|bikini|ondergoed|lingerie|stage|baan|contract)\b", name="followups.fotos_druk")
+# "hij zegt dat hij hem kan laten zien aan mijn vriendinnen", "ben ik nu zelf ook fout? ik heb er 1
+# keer eentje gestuurd" (recheck c09, an intern of 16: the text for the accused): threatening to
+# show a photo is a crime, and it is not her fault
+_PHOTO_WORD = r"(?:foto|fotos|foto's|fotootje|nude|nudes|naaktfoto\w*|filmpje)"
+_SHOW = (r"(?:laten zien|door ?sturen|door te sturen|verspreiden|te verspreiden|online (?:te )?zetten|rondsturen|"
+         r"rond te sturen|posten|te posten)")
+_PHOTO_THREAT = linear(
+    rf"\b(?:dreigt|dreigde|dreigen|zegt dat (?:hij|ze)|zei dat (?:hij|ze)|anders)\b.{{0,40}}\b{_SHOW}\b|"
+    rf"\b{_PHOTO_WORD}\b.{{0,40}}\b(?:gaat|zal|wil|kan) (?:\w+ ){{0,3}}{_SHOW}\b|"
+    rf"\b(?:gaat|zal|wil|kan) (?:\w+ ){{0,3}}(?:mijn|die|de|een) {_PHOTO_WORD}\b(?: \w+){{0,3}} {_SHOW}\b",
+    name="followups.foto_dreiging")
+_SENT_ONE = linear(r"\bik heb (?:er )?(?:1|een|eentje|al) (?:keer )?(?:eentje |een foto |foto )?(?:gestuurd|"
+                   r"opgestuurd)\b.{0,40}\b(?:fout|schuld|dom|stom)\b|\b(?:fout|schuld)\b.{0,40}\bik heb "
+                   r"(?:er )?(?:1|een|eentje|al) (?:keer )?(?:eentje |een foto |foto )?(?:gestuurd|opgestuurd)\b",
+                   name="followups.foto_gestuurd")
 # "mag ik de dienstdoende arts bellen of is dat verraad? er liggen patienten met pijn" (c11: the
 # doctor's text about a blow on the head): the care of patients comes first
 _CARE_NOW = linear(
@@ -504,7 +521,10 @@ _SICK_LEAVE = linear(
     name="followups.ziek_melden")
 # "heb ik als ambtenaar niet gewoon een meldplicht?" (c10: "Jij hoeft niets te melden")
 _DUTY_TO_REPORT = linear(r"\b(?:meldplicht|aangifteplicht|meldingsplicht|"
-                         r"verplicht (?:om )?(?:te )?(?:melden|aangifte))\b",
+                         r"verplicht (?:om )?(?:te )?(?:melden|aangifte))\b|"
+                         # recheck c12: "als ik niks doe, is dat ok voor een ambtenaar?"
+                         r"\bals ik (?:niks|niets) (?:doe|meld|zeg)\b|"
+                         r"\b(?:moet|hoef) ik (?:het |dit |dat )?(?:niet )?melden\b",
                          name="followups.meldplicht")
 _CIVIL_SERVANT = linear(r"\b(?:ambtenaar|ambtenaren|ambtelijk\w*|overheid|gemeente|rijksoverheid|politie|"
                         r"defensie|boa|douane|belastingdienst|medeplichtig)\b", name="followups.ambtenaar")
@@ -576,6 +596,8 @@ def direct_answer(text: object) -> str | None:
         return DRINGEND_EXTERN
     if _REPORT_FOR_ME.search(norm):
         return AANGIFTE_VOOR_MIJ
+    if _PHOTO_THREAT.search(norm) or _SENT_ONE.search(norm):
+        return FOTO_DREIGING
     if _PHOTOS_ASKED.search(norm) and _PHOTOS_PRESSED.search(norm):
         return FOTOS_STUREN
     if _CARE_NOW.search(norm) and _PATIENTS.search(norm):

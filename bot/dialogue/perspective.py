@@ -116,6 +116,25 @@ def witness_claim(text: str) -> bool:
     return detect(text) != ZELF and not _ACTORS_ONLY.search(norm)
 
 
+# Sexual violence done to someone else, told by a witness ("ik denk dat hij haar verkracht heeft",
+# "I think he raped her"; sixteenth stranger test B c19: "Het is niet jouw schuld", to the witness).
+_DONE_TO_OTHER = linear(
+    r"\b(?:raped|assaulted|abused|groped|attacked) (?:her|him)\b|"
+    r"\b(?:heeft|had|hebben) (?:haar|hem) (?:\w+ ){0,3}(?:verkracht|aangerand|misbruikt|betast|gedrogeerd)\b|"
+    r"\b(?:hij|zij|ze|die) (?:haar|hem) (?:\w+ ){0,3}(?:verkracht|aangerand|misbruikt|betast|gedrogeerd)\b|"
+    r"\b(?:zij|ze|hij|mijn collega|collega|stagiaire|stagiair) (?:is|werd) (?:\w+ ){0,3}"
+    r"(?:verkracht|aangerand|misbruikt)\b",
+    name="perspectief.ander_overkomen")
+
+
+def done_to_someone_else(text: str, role: object = None) -> bool:
+    """Whether sexual violence told happened to someone else: said so, or a witness (``role``)
+    telling it without "me"."""
+    if _DONE_TO_OTHER.search(normalise(text)):
+        return True
+    return role == GETUIGE and detect(text) != ZELF
+
+
 # --- a crisis in someone else ------------------------------------------------------------------
 # "mijn collega zegt steeds dat hij er een eind aan wil maken", "hij geeft zijn spullen weg":
 # the writer is worried about another person's life, and needs an answer for that (how to ask,

@@ -198,6 +198,14 @@ _SEXUAL_TOUCH = linear(
 SEXUAL_TOUCH_READ_AS = ("intimidatie", "agressie_geweld", "pesten", "machtsmisbruik", "diefstal")
 
 
+_DENIED_BEFORE = linear(r"\b(?:geen|niet|nee|no|not)\s*$", name="situatie.ontkend_ervoor")
+
+
+def denied_before(words_before: str) -> bool:
+    """Whether the few characters before a named matter deny it ("geen ", "niet ")."""
+    return bool(_DENIED_BEFORE.search(str(words_before or "")[-40:].lower()))
+
+
 def sexual_touch(text: object) -> bool:
     """True when the message tells of unwanted sexual touching (see above)."""
     return bool(_SEXUAL_TOUCH.search(normalise(str(text or "")[:2000])))

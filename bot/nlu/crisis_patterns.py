@@ -233,9 +233,20 @@ RULES: Sequence[Rule] = (
           r"naast me|naast mij|bij elkaar|neergelegd|gelegd|uitgestald|verzameld|klaar)\b|"
           r"\b(?:\w*pillen|medicijnen|tabletten|touw)\b (?:liggen|ligt|hangt) (?:er|hier|daar) (?:\w+ ){0,2}(?:nog|nog steeds)\b|"
           r"\b(?:denk|dacht|overweeg|overwoog)\b.{0,25}\b(?:ze|die|alle|alles|de pillen|die pillen|mijn pillen)\b"
-          r"(?: \w+){0,2} (?:in te nemen|te slikken|op te slikken|innemen|slikken)\b",
+          r"(?: \w+){0,2} (?:in te nemen|te slikken|op te slikken|innemen|slikken)\b|"
+          # "ik bedoel die pillen. ik heb er al een paar keer naar zitten kijken vanavond"
+          r"\b(?:pillen|tabletten|medicijnen|strip|oxazepam|slaappillen)\b.{0,30}\b(?:naar zitten kijken|"
+          r"naar gekeken|naar zitten staren|voor me liggen)\b",
           veto=r"\b(?:vakantie|reis|weekend|weekdoos|baxter|ontbijt|avondeten|oma|opa|moeder|vader|kind|kinderen|"
                r"dochter|zoon|patient\w*|bewoner\w*|client\w*|dokter|arts|voorgeschreven|antibiotica|vitamine\w*)\b"),
+    # means at hand and "easier for everyone" ("ik heb nog een hele strip oxazepam liggen van mn moeder.
+    # misschien is dat wel makkelijker voor iedereen": sixteenth stranger recheck c01, "Klopt het:
+    # pesten?"); whose pills they are does not matter here
+    _rule(ZELFMOORD, "middel_en_beter_af",
+          r"\b(?:\w*pillen|tabletten|medicijnen|strip|strips|oxazepam|diazepam|temazepam|paracetamol|doosje|"
+          r"touw)\b",
+          r"\b(?:makkelijker|beter|fijner|rustiger) voor iedereen\b|\biedereen (?:is|zou|zal|zijn) "
+          r"(?:\w+ ){0,2}beter af\b|\bniemand (?:zou|zal) (?:het|me|mij) (?:\w+ )?missen\b"),
     # "ik zie het (helemaal) niet meer zitten" on its own is the idiom of despair that 113 is for;
     # "... met dat project / om daar te werken" is about a plan or a job and is left to the classifier.
     _rule(ZELFMOORD, "niet_meer_zitten",

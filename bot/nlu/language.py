@@ -156,7 +156,12 @@ _URGENT_DANGER = linear(
     r"|help (?:me )?(?:right )?now|urgent(?:ly)?|afraid to go home"
     # sixteenth stranger test B c02: "i am hiding in toilet now", "he is knocking on the door now.
     # help", "should i call police?" got "I work in Dutch"
-    r"|hiding (?:in|from|behind)|(?:knock\w*|bang\w*) on (?:the |my )?door|locked (?:me|the door|us)"
+    r"|hiding (?:in|from|behind)|(?:knock\w*|bang\w*) on (?:the |my )?door|locked (?:me|the door|us|myself)"
+    # recheck c03: "he was shouting he will get me. i locked myself in the toilet", "i can hear him in
+    # the hallway"
+    r"|(?:he|she|they) (?:will|is going to|are going to|gonna) get me"
+    r"|i can (?:hear|see) (?:him|her|them) (?:now|in the|outside|at the|near|coming|shouting|walking)"
+    r"|(?:he|she) is (?:coming|looking for me)"
     r"|(?:should|can|must|do) i call (?:the )?police|call (?:the )?police|(?:he|she) is (?:still )?(?:here|outside|"
     r"in the building|at the door|waiting|following me)|following me|(?:i am|i'm|im) (?:so |very )?(?:scared|afraid|"
     r"frightened) (?:now|of him|of her))\b|\bhelp(?: me)?(?: please| pls)?\W*$",

@@ -85,3 +85,33 @@ def test_a_threat_told_with_the_request_is_heard_before_the_times(db):
 def test_a_plain_request_gets_no_threat_text(db):
     messages, _ = run(f.ActionResetAfspraak(), tracker("afspraak_maken", "ik wil een afspraak maken"))
     assert "utter_afspraak_na_bedreiging" not in [m.get("response") for m in messages]
+
+
+@pytest.mark.parametrize(("text", "rol"), [
+    ("I think he raped her. It was 4 days ago.", None),
+    ("ik denk dat hij haar verkracht heeft, 4 dagen geleden", None),
+    ("het was vrijdag na de borrel, ze kwam huilend naar buiten", "getuige"),
+])
+def test_sexual_violence_told_by_a_witness_gets_the_witness_variant(text, rol):
+    slots = {"rol": rol} if rol else {}
+    trk = tracker("crisis", text, slots=slots,
+                  crisis={"category": "seksueel_geweld", "rule": "aanranding_woord", "level": "alarm"})
+    _, events = run(a.ActionBepaalCrisissoort(), trk)
+    assert slots_of(events)["crisis_soort"] == "seksueel_geweld" and slots_of(events)["crisis_detail"] == "ander"
+    assert slots_of(events).get("rol", rol) == "getuige"
+
+
+def test_sexual_violence_told_of_oneself_keeps_the_answer_to_her():
+    trk = tracker("crisis", "hij heeft me gisteren verkracht",
+                  crisis={"category": "seksueel_geweld", "rule": "aanranding_woord", "level": "alarm"})
+    _, events = run(a.ActionBepaalCrisissoort(), trk)
+    assert slots_of(events).get("crisis_detail") != "ander"
+
+
+def test_a_matter_denied_in_the_correction_is_not_the_one_picked():
+    text = "huh nee geen belangenverstrengeling, gewoon pesten"
+    entities = [{"entity": "situatie", "value": "nevenwerkzaamheden", "start": 12, "end": 34},
+                {"entity": "situatie", "value": "pesten", "start": 44, "end": 50}]
+    assert a._named_not_negated(tracker("kies_situatie", text, entities=entities)) == "pesten"
+    assert a._named_not_negated(tracker("kies_situatie", "het is pesten",
+                                        entities=[{"entity": "situatie", "value": "pesten", "start": 7}])) == "pesten"

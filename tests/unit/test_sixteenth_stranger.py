@@ -204,3 +204,54 @@ def test_a_threat_told_with_the_request_is_a_threat():
     assert crisis.threatened("de zoon van een cliënt bedreigt me al een tijdje, vandaag zei hij 'ik weet waar "
                              "je woont'. ik wil graag met de vertrouwenspersoon praten")
     assert not crisis.threatened("ik ben bang dat hij erachter komt, kan ik een afspraak maken")
+
+
+# --- the recheck (sixteenth stranger recheck, 16 conversations) ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ik word elke dag uitgelachen. ik heb nog een hele strip oxazepam liggen van mn moeder. misschien is dat wel "
+    "makkelijker voor iedereen",
+    "ik bedoel die pillen. ik heb er al een paar keer naar zitten kijken vanavond",
+])
+def test_means_and_easier_for_everyone_is_a_suicide_crisis(text):
+    found = crisis_patterns.match(text)
+    assert found is not None and found.category == crisis_patterns.ZELFMOORD
+
+
+def test_easier_for_everyone_without_means_is_left_to_the_classifier():
+    assert crisis_patterns.match("het is makkelijker voor iedereen als ik ontslag neem") is None
+
+
+@pytest.mark.parametrize("text", ["weet niet.. soms wel denk ik. maar ik ga het niet echt doen hoor", "misschien wel ja"])
+def test_a_hedged_yes_to_the_suicide_question_is_unsure(text):
+    assert crisis.unsure_answer(text)
+
+
+@pytest.mark.parametrize("text", ["he was shouting he will get me. i locked myself in the toilet",
+                                  "i can hear him in the hallway. what do i do"])
+def test_english_danger_in_other_words(text):
+    assert language.english_urgent(text) == language.GEVAAR
+
+
+def test_seeing_someone_at_lunch_is_no_english_danger():
+    assert language.english_urgent("i can see him sometimes at lunch, is that a problem for the counsellor?") is None
+
+
+def test_laat_maar_zeg_maar_af_cancels():
+    assert booking.wants_to_cancel("hmm nee laat maar, zeg maar af. ik los het zelf wel op")
+    assert not booking.wants_to_cancel("ik zeg niks af")
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("ben ik nu zelf ook fout? ik heb er 1 keer eentje gestuurd", followups.FOTO_DREIGING),
+    ("hij zegt dat hij hem kan laten zien aan mijn vriendinnen", followups.FOTO_DREIGING),
+    ("hij dreigt mijn foto te verspreiden", followups.FOTO_DREIGING),
+    ("dus samengevat: als ik niks doe, is dat ok voor een ambtenaar?", followups.MELDPLICHT_AMBTENAAR),
+])
+def test_recheck_questions_get_their_answer(text, key):
+    assert followups.direct_answer(text) == key
+
+
+@pytest.mark.parametrize("text", ["mag ik de fotos van het feest delen?", "ik heb een mail gestuurd"])
+def test_sharing_photos_or_mail_is_no_threat(text):
+    assert followups.direct_answer(text) != followups.FOTO_DREIGING
