@@ -371,6 +371,11 @@ class ActionBeantwoordRolvraag(Action):
         remembered = said or before  # what the person said they are, now or before
         events = [SlotSet("rol", remembered)] if remembered and remembered != tracker.get_slot("rol") else []
         original = tracker.latest_message.get("rol_vraag_van")
+        ranking = tracker.latest_message.get("intent_ranking") or []
+        if original != "faq" and any(r.get("name") == "faq" for r in ranking[:2]):
+            # the FAQ class close behind ("moet ik dit bij mijn leidinggevende melden?": vraag_opties
+            # 0.52, faq 0.38 since the FAQ class is weighted down, issue 11): its answer counts too
+            original = "faq"
         faq_key = repeats.side_answer({**tracker.latest_message, "intent": {"name": original}})
         asked = roles.questions(text)
         kind = asked[0] if asked else None

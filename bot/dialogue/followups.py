@@ -341,6 +341,8 @@ _HE_FINDS_OUT = linear(
     r"\b(?:vertel|vertelt|zeg|zegt|meld|meldt)\b (?:\w+ ){0,3}(?:het|dit|dat|iets) (?:\w+ )?"
     r"(?:tegen|aan) (?:hem|haar)\b",
     name="followups.dader_hoort_het")
+_FORMAL_STEP = linear(r"\b(?:klacht|klachten|melding|aangifte|formeel|formele|officieel|officiële|procedure)\b",
+                      name="followups.formele_stap")
 _ABOUT_ME_TELLING = linear(
     rf"\bdat ik\b|\b{_VP}\b|\bhier\b|\bdeze chat\b|\bdan\b|\bgemeld|\bgeklaagd|\bgepraat|\bverteld|"
     r"\bgezegd|\bhulp (?:zoek|gezocht|vraag)", name="followups.dat_ik_vertelde")
@@ -528,6 +530,8 @@ _DUTY_TO_REPORT = linear(r"\b(?:meldplicht|aangifteplicht|meldingsplicht|"
                          name="followups.meldplicht")
 _CIVIL_SERVANT = linear(r"\b(?:ambtenaar|ambtenaren|ambtelijk\w*|overheid|gemeente|rijksoverheid|politie|"
                         r"defensie|boa|douane|belastingdienst|medeplichtig)\b", name="followups.ambtenaar")
+_ALLOWED_ASKED = linear(r"\b(?:toegestaan|mag (?:dat|dit|hij|zij|ze|het|die)|mogen (?:ze|zij|die))\b",
+                        name="followups.mag_dat")
 _EMPLOYER_MUST = linear(
     r"\b(?:moet|moeten|hoort|horen|zou|zouden|mag|kan)\b(?: \w+){0,2} (?:mijn |m'n |mn |de |het |onze |ons )?"
     r"(?:werkgever|baas|bedrijf|organisatie|zaak|directie|leiding|firma)\b(?: \w+){0,4} "
@@ -608,7 +612,9 @@ def direct_answer(text: object) -> str | None:
         return ZIEK_MELDEN
     if _DUTY_TO_REPORT.search(norm) and _CIVIL_SERVANT.search(norm) and _ASKED.search(norm):
         return MELDPLICHT_AMBTENAAR
-    if _SUE.search(norm) and _ASKED.search(norm):
+    if _SUE.search(norm) and _ASKED.search(norm) and not _ALLOWED_ASKED.search(norm):
+        # not "is dat wel toegestaan? kan ik hem voor de rechter slepen?": whether it is allowed
+        # has its own answer (unequal treatment is not), with the College and the Juridisch Loket
         return LEGAAL
     if _EMPLOYER_MUST.search(norm):
         return WERKGEVER_MOET
@@ -632,7 +638,9 @@ def direct_answer(text: object) -> str | None:
         return VP_STRAFT_NIET
     if _TEAM_FINDS_OUT.search(norm) and _ABOUT_ME_TELLING.search(norm):
         return TEAM_HOORT_NIETS
-    if _HE_FINDS_OUT.search(norm) and _ASKED.search(norm):
+    if _HE_FINDS_OUT.search(norm) and _ASKED.search(norm) and not _FORMAL_STEP.search(norm):
+        # "en wat als ik een klacht indien, weet hij dan dat ik het ben?": with a complaint he does
+        # hear of it (hoor en wederhoor); the classifier's answer on the complaint says so
         return DADER_HOORT_NIETS
     if _CANCEL_OK.search(norm):
         return AFZEGGEN_MAG

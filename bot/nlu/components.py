@@ -868,7 +868,8 @@ class LinearIntentClassifier(GraphComponent):
     of the featurizers before it, one block per featurizer (so each is scaled on its own).
 
     Config: `C` (inverse regularisation, default 20), `dense_weight` (default 2), `max_iter`,
-    `random_seed`, `ranking_length` (default 10), `class_weight` (None or "balanced").
+    `random_seed`, `ranking_length` (default 10), `class_weight` (None, "balanced" or "faq": see
+    bot/nlu/linear.py).
     """
 
     MODEL_FILE = "linear_intent.npz"

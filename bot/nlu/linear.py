@@ -22,6 +22,9 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import normalize
 
+FAQ_CLASS = "faq"
+FAQ_WEIGHTED = "faq"  # class_weight: only the FAQ class weighted down (LinearIntentModel.class_weight)
+
 Block = sp.spmatrix | np.ndarray
 
 
@@ -31,7 +34,10 @@ class LinearIntentModel:
     dense_weight: float = 2.0
     max_iter: int = 3000
     seed: int = 42
-    class_weight: str | None = None  # None or "balanced" (scikit-learn's meaning); used in fit only
+    # None, "balanced" (scikit-learn's meaning) or "faq": only the class "faq" (every faq/* question
+    # is one class for the classifier, a quarter of the data) weighted down to an average class's
+    # weight, n / (classes * n_faq); used in fit only
+    class_weight: str | None = None
     kinds: list[str] = field(default_factory=list)  # "sparse" | "dense", one per block
     idf: list[np.ndarray] = field(default_factory=list)  # per sparse block (empty for dense)
     classes: np.ndarray | None = None
@@ -54,10 +60,16 @@ class LinearIntentModel:
             else:
                 self.idf.append(np.zeros(0))
         clf = LogisticRegression(C=self.C, max_iter=self.max_iter, random_state=self.seed,
-                                 class_weight=self.class_weight)
+                                 class_weight=self._weights(np.asarray(labels)))
         clf.fit(self._design(blocks), np.asarray(labels))
         self.classes, self.coef, self.intercept = clf.classes_, clf.coef_, clf.intercept_
         return self
+
+    def _weights(self, labels: np.ndarray) -> str | dict[str, float] | None:
+        if self.class_weight != FAQ_WEIGHTED:
+            return self.class_weight
+        n_faq = int(np.sum(labels == FAQ_CLASS))
+        return {FAQ_CLASS: len(labels) / (len(set(labels.tolist())) * n_faq)} if n_faq else None
 
     def predict_proba(self, blocks: Sequence[Block]) -> np.ndarray:
         if self.coef is None:

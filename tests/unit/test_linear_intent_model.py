@@ -65,3 +65,18 @@ def test_balanced_class_weight_lifts_a_small_class():
     balanced = LinearIntentModel(C=1, class_weight="balanced").fit([words], labels).predict_proba(between)
     fraude = list(LinearIntentModel(C=1).fit([words], labels).classes).index("fraude")
     assert balanced[0, fraude] > plain[0, fraude]
+
+
+def test_faq_class_weight_lowers_only_the_faq_class():
+    # three "faq" rows, one "pesten", one "twijfel_vertellen": "faq" weighs n / (classes * n_faq) =
+    # 5 / 9 per row; the other two classes keep weight 1, so neither small class is lifted over the other
+    words = sp.csr_matrix(np.array([[1, 0, 0], [1, 0, 0], [1, 0, 0], [0, 1, 0], [0, 0, 1]]))
+    labels = ["faq", "faq", "faq", "pesten", "twijfel_vertellen"]
+    model = LinearIntentModel(C=1, class_weight="faq")
+    assert model._weights(np.asarray(labels)) == pytest.approx({"faq": 5 / 9})
+    between = [sp.csr_matrix(np.array([[1, 1, 0]]))]
+    plain = LinearIntentModel(C=1).fit([words], labels).predict_proba(between)
+    weighted = model.fit([words], labels).predict_proba(between)
+    pesten = list(model.classes).index("pesten")
+    assert weighted[0, pesten] > plain[0, pesten]
+    assert LinearIntentModel(class_weight="faq")._weights(np.asarray(["pesten", "fraude"])) is None

@@ -255,3 +255,11 @@ def test_recheck_questions_get_their_answer(text, key):
 @pytest.mark.parametrize("text", ["mag ik de fotos van het feest delen?", "ik heb een mail gestuurd"])
 def test_sharing_photos_or_mail_is_no_threat(text):
     assert followups.direct_answer(text) != followups.FOTO_DREIGING
+
+
+@pytest.mark.parametrize("text", [
+    "en wat als ik een klacht indien, weet hij dan dat ik het ben?",  # with a complaint he does hear of it
+    "is dat wel toegestaan? kan ik hem voor de rechter slepen?",  # whether it is allowed comes first
+])
+def test_questions_with_their_own_answer_in_the_conversation_set_keep_it(text):
+    assert followups.direct_answer(text) not in (followups.DADER_HOORT_NIETS, followups.LEGAAL)
