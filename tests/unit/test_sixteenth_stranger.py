@@ -222,7 +222,8 @@ def test_easier_for_everyone_without_means_is_left_to_the_classifier():
     assert crisis_patterns.match("het is makkelijker voor iedereen als ik ontslag neem") is None
 
 
-@pytest.mark.parametrize("text", ["weet niet.. soms wel denk ik. maar ik ga het niet echt doen hoor", "misschien wel ja"])
+@pytest.mark.parametrize("text", ["weet niet.. soms wel denk ik. maar ik ga het niet echt doen hoor",
+                                  "misschien wel ja"])
 def test_a_hedged_yes_to_the_suicide_question_is_unsure(text):
     assert crisis.unsure_answer(text)
 
