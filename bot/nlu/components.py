@@ -284,11 +284,12 @@ TWO_MATTERS_PROPERTY = "twee_situaties"  # in the parse result: [first, second] 
 
 
 class _Relabel(GraphComponent):
-    """Gives a message of intent ``FROM_INTENT`` (None: of any intent) another intent when
-    ``relabel(text)`` names one (with ``CONFIDENCE``); buttons ("/...") and other intents pass
-    untouched."""
+    """Gives a message of intent ``FROM_INTENT`` (None: of any intent but those in ``KEEPS``) another
+    intent when ``relabel(text)`` names one (with ``CONFIDENCE``); buttons ("/...") and other intents
+    pass untouched."""
 
     FROM_INTENT: str | None = ""
+    KEEPS: frozenset[str] = frozenset()  # intents this relabelling never replaces
     CONFIDENCE = 0.6
 
     @classmethod
@@ -304,7 +305,8 @@ class _Relabel(GraphComponent):
             text: str | None = message.get(TEXT)
             if not text or text.startswith("/"):
                 continue
-            if self.FROM_INTENT is not None and (message.get(INTENT) or {}).get(INTENT_NAME_KEY) != self.FROM_INTENT:
+            current = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            if (self.FROM_INTENT is not None and current != self.FROM_INTENT) or current in self.KEEPS:
                 continue
             intent = self.relabel(text)
             if intent is not None:
@@ -419,18 +421,13 @@ class LostCode(_Relabel):
     (CrisisSafetyNet, after this) still wins."""
 
     FROM_INTENT = None
+    KEEPS = _LOST_CODE_KEEPS
     CONFIDENCE = 0.9
 
     def relabel(self, text: str) -> str | None:
         from bot.dialogue.booking import code_named_lost
 
         return code_named_lost(text)
-
-    def process(self, messages: list[Message]) -> list[Message]:
-        for message in messages:
-            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) not in _LOST_CODE_KEEPS:
-                super().process([message])
-        return messages
 
 
 # Intents a request to book does not replace: the booking's own, stopping, a crisis, English.
@@ -450,18 +447,13 @@ class BookingRequest(_Relabel):
     after this) still wins."""
 
     FROM_INTENT = None
+    KEEPS = _BOOKING_KEEPS
     CONFIDENCE = 0.9
 
     def relabel(self, text: str) -> str | None:
         from bot.dialogue.booking import asks_to_book
 
         return BOOKING_INTENT if asks_to_book(text) else None
-
-    def process(self, messages: list[Message]) -> list[Message]:
-        for message in messages:
-            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) not in _BOOKING_KEEPS:
-                super().process([message])
-        return messages
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -472,19 +464,13 @@ class CancelWish(_Relabel):
     appointment stayed). The booking's own intents, stopping and a crisis keep theirs."""
 
     FROM_INTENT = None
+    KEEPS = _BOOKING_KEEPS - {"stoppen"}  # "annuleer toch maar" read as stopping is cancelling too
     CONFIDENCE = 0.9
 
     def relabel(self, text: str) -> str | None:
         from bot.dialogue.booking import wants_to_cancel
 
         return CANCEL_INTENT if wants_to_cancel(text) else None
-
-    def process(self, messages: list[Message]) -> list[Message]:
-        for message in messages:
-            # "annuleer toch maar" read as stopping is cancelling too (the form asks which one)
-            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) not in _BOOKING_KEEPS - {"stoppen"}:
-                super().process([message])
-        return messages
 
 
 ROLE_QUESTION_INTENT = "rol_vraag"
@@ -603,17 +589,12 @@ class OwnPlan(_Relabel):
     still wins."""
 
     FROM_INTENT = None
+    KEEPS = _KEEPS_ITS_INTENT | {GOODBYE_INTENT}  # "... ik ga eerst met haar praten. doei" stays a goodbye
 
     def relabel(self, text: str) -> str | None:
         from bot.dialogue.plans import OWN_PLAN_INTENT, own_plan
 
         return OWN_PLAN_INTENT if own_plan(text) else None
-
-    def process(self, messages: list[Message]) -> list[Message]:
-        for message in messages:
-            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) not in (*_KEEPS_ITS_INTENT, GOODBYE_INTENT):
-                super().process([message])  # "... ik ga eerst met haar praten. doei" stays a goodbye
-        return messages
 
 
 FAQ_INTENT = "faq"

@@ -264,3 +264,45 @@ def test_sharing_photos_or_mail_is_no_threat(text):
 ])
 def test_questions_with_their_own_answer_in_the_conversation_set_keep_it(text):
     assert followups.direct_answer(text) not in (followups.DADER_HOORT_NIETS, followups.LEGAAL)
+
+
+# --- the relabelling components that read these wishes ----------------------------------------------
+
+def _message(text, intent, ranking=(), selected=None):
+    from rasa.shared.nlu.training_data.message import Message
+
+    m = Message(data={"text": text})
+    m.set("intent", {"name": intent, "confidence": 0.5}, add_to_output=True)
+    m.set("intent_ranking", [{"name": n, "confidence": c} for n, c in ranking], add_to_output=True)
+    if selected:
+        m.set("response_selector", {"faq": {"response": {"intent_response_key": selected}}}, add_to_output=True)
+    return m
+
+
+@pytest.mark.parametrize("intent", ["stoppen", "faq", "eigen_plan"])
+def test_a_cancel_wish_read_as_something_else_is_cancelling(intent):
+    from bot.nlu.components import CancelWish
+
+    m = CancelWish().process([_message("annuleer toch maar. ik ga eerst zelf met hem praten", intent)])[0]
+    assert m.get("intent")["name"] == "afspraak_annuleren"
+
+
+@pytest.mark.parametrize("intent", ["afspraak_maken", "crisis", "kies_tijd"])
+def test_a_cancel_word_keeps_the_bookings_own_intents_and_a_crisis(intent):
+    from bot.nlu.components import CancelWish
+
+    m = CancelWish().process([_message("annuleer maar", intent)])[0]
+    assert m.get("intent")["name"] == intent
+
+
+def test_an_employee_read_as_a_manager_gets_the_next_guess_not_the_managers_faq():
+    from bot.nlu.components import NotTheManager
+
+    text = "Ik ben geen leidinggevende, ik ben medewerker administratie. Mijn leidinggevende is het probleem."
+    m = NotTheManager().process([_message(text, "leidinggevende_klacht",
+                                          [("leidinggevende_klacht", 0.51), ("faq", 0.22), ("buiten_vp_taak", 0.13)],
+                                          selected="faq/leidinggevende_krijgt_melding")])[0]
+    assert m.get("intent")["name"] == "buiten_vp_taak"
+    manager = "een medewerker van mij klaagt over een collega, wat moet ik doen"
+    m = NotTheManager().process([_message(manager, "leidinggevende_klacht", [("leidinggevende_klacht", 0.8)])])[0]
+    assert m.get("intent")["name"] == "leidinggevende_klacht"
