@@ -330,6 +330,19 @@ _CANNOT_CALL = linear(
     name="crisis.niet_bellen")
 
 
+# Not calling one's manager is no fear of calling 112: "mn teamleider zegt dus dat het bij het werk
+# hoort, die ga ik niet bellen. maar ok. fijn dat ik het even kwijt kon" (seventeenth stranger test,
+# at home after the violence answer) got "Ben je ergens binnen waar hij niet bij kan? ... doe de
+# deur op slot".
+_MANAGER = r"(?:teamleider|leidinggevende|baas|manager|chef|hr|p&o|werkgever|planning|directeur|teamleid)"
+_OTHER_NOT_CALLED = linear(
+    rf"\b{_MANAGER}\b(?:[ ,]+\w+){{0,12}}?[ ,]+(?:die|dat|hem|haar) (?:ga|wil|durf|zal) ik (?:echt |zeker |dus )?"
+    r"(?:niet|nie) (?:bellen|opbellen)\b|"
+    rf"\bik (?:ga|wil|durf|zal) (?:mijn|mn|m'n|de|die) {_MANAGER} (?:echt |zeker |dus )?(?:niet|nie) "
+    r"(?:te )?(?:bellen|opbellen)\b",
+    name="crisis.ander_niet_bellen")
+
+
 # "het maakt toch niet uit", "boeit toch niet": hopelessness after a crisis answer, not doubt
 # about whether a story is serious enough.
 HOPELOOS = "hopeloos"
@@ -412,7 +425,7 @@ def after_crisis(text: object) -> str | None:
         return KAN_NIET_BELLEN
     if _HOPELESS.search(norm):
         return HOPELOOS
-    if _CANNOT_CALL.search(norm):
+    if _CANNOT_CALL.search(norm) and not _OTHER_NOT_CALLED.search(norm):
         return DURFT_NIET_BELLEN
     if _MEDICAL.search(norm):
         return MEDISCH
@@ -464,7 +477,8 @@ _STILL_DANGER = linear(
 _HELP = r"(?:politie|de agenten|agenten|agent|beveiliging|beveiligers|beveiliger|security|bhv\w*|ambulance)"
 _HELP_ARRIVED = linear(
     rf"\b{_HELP} (?:is|zijn|staat|staan|komt|komen|kwam|kwamen) (?:er |nu |net |hier |al |binnen |gelukkig )*"
-    r"(?:er|hier|binnen|aan|gekomen|gearriveerd|aangekomen|bij (?:me|mij|ons))\b|"
+    # "politie is geweest en heeft hem meegenomen" (seventeenth stranger test c11: a category check)
+    r"(?:er|hier|binnen|aan|gekomen|gearriveerd|aangekomen|geweest|bij (?:me|mij|ons))\b|"
     r"\b(?:ze|zij|politie|de agenten|agenten|beveiliging|ze hebben|politie heeft)\b(?: \w+){0,2} "
     r"(?:nemen|neemt|namen|nam|hebben|heeft|voeren|voert) (?:hem|haar|die man|die vrouw|die klant)\b(?: \w+){0,2} "
     r"(?:mee|opgepakt|meegenomen|afgevoerd|gearresteerd|aangehouden|weggebracht|in de boeien|vast)\b|"
@@ -490,9 +504,12 @@ def help_arrived(text: object) -> bool:
 # "ik heb een collega ge-appt die belt 112. het is een klant, vorige week ook al" while someone is at
 # the door (tenth stranger test c05: the category question, then the answer as if the danger were
 # over): help is on its way, the danger is not over. The bot stays with it (HULP_ONDERWEG).
+# "ik heb de beveiliger beneden geappt. hij komt eraan" (seventeenth stranger test c09k: the aftercare
+# "Als je nu veilig bent", then a category check while he was still banging on the door).
+_GUARD = r"(?:112|politie|beveiliging|beveiliger|bewaker|bewaking|portier|bhv\w*|security)"
 _HELP_CALLED = linear(
-    r"\b(?:belt|bellen|belde|heeft|hebben|gebeld|bel|gaat|gaan)\b.{0,25}\b(?:112|politie|beveiliging|security)\b|"
-    r"\b(?:112|politie|beveiliging)\b.{0,20}\b(?:gebeld|gewaarschuwd|onderweg|komt eraan|komt er ?aan|komt zo)\b",
+    rf"\b(?:belt|bellen|belde|heeft|hebben|gebeld|bel|gaat|gaan)\b.{{0,25}}\b{_GUARD}\b|"
+    rf"\b{_GUARD}\b.{{0,20}}\b(?:gebeld|geappt|ge-appt|gewaarschuwd|onderweg|komt eraan|komt er ?aan|komt zo)\b",
     name="crisis.hulp_gebeld")
 
 
@@ -805,7 +822,11 @@ _DANGER_GOING_ON = linear(
     r"\b(?:zit|sta|ben)\b(?: \w+){0,2} (?:verstopt|vast|klem)\b|\bbang dat hij (?:binnen|naar binnen)\b|"
     r"\b(?:he|she)(?:'s| is) still (?:here|there|outside)\b|"
     # "IK DURF NIET NAAR BUITEN HIJ STAAT DAAR NU" (eighth stranger test c07)
-    r"\b(?:hij|zij|ze|die)\b(?: \w+){0,2} (?:staat|staan|wacht|wachten)(?: nu| nog| daar| hier| buiten){1,3}\b|"
+    r"\b(?:hij|zij|ze|die)\b(?: \w+){0,2} (?:staat|staan|wacht|wachten)"
+    r"(?: nu| nog| daar| hier| buiten| er nog| er nu){1,3}\b|"
+    # "hij bonkt nog steeds", "HIJ STAAT ER NOG" (seventeenth stranger test c09k: a category check,
+    # then the suicide question, while he was still at the door)
+    r"\b(?:bonkt|bonst|beukt|trapt|rammelt|schopt|schreeuwt)\b (?:nog|weer|opnieuw|door)\b|"
     r"\bdurf (?:\w+ )?(?:niet|nie) (?:naar )?buiten\b",
     name="crisis.gevaar_duurt_voort")
 

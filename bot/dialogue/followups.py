@@ -88,11 +88,13 @@ STRAFBAAR = "strafbaar"
 STUKKEN_MEENEMEN = "stukken_meenemen"
 WERKGEVER_MOET = "werkgever_moet"
 DRINGEND_EXTERN = "dringend_extern"
+NAAR_DE_PERS = "naar_de_pers"
+PATIENTEN_NU = "patienten_nu"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
         AANGIFTE_VOOR_MIJ, FOTOS_STUREN, FOTO_DREIGING, ZORG_GAAT_VOOR, POLITIE_BELLEN, ZIEK_MELDEN,
-        MELDPLICHT_AMBTENAAR)
+        MELDPLICHT_AMBTENAAR, NAAR_DE_PERS, PATIENTEN_NU)
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
 # Keys that a story gives way to: a message the classifier read as a story ("hr stuurde me hier,
@@ -585,6 +587,28 @@ _PUBLIC_HARM = linear(
 _STOP_IT = linear(r"\b(?:tegenhouden|tegen te houden|voorkomen|te voorkomen|zodat (?:dat|het|dit) niet gebeurt"
                   r"|instantie|instanties|toezichthouder|inspectie)\b", name="followups.tegenhouden")
 
+# "mag ik hiermee naar de krant?", "Mag ik met een journalist praten, ja of nee?" (seventeenth
+# stranger test: the text on telling the manager, then the whistleblower block three times, then
+# "Je mag het melden, maar het hoeft niet" as if the press were a report): going public has its own
+# answer (protected only under conditions; advice first from the Huis voor Klokkenluiders).
+_PRESS = linear(r"\b(?:krant|kranten|pers|media|journalist\w*|omroep|televisie|tv|actualiteitenprogramma)\b",
+                name="followups.pers")
+_PRESS_ASKED = linear(r"\?|\b(?:mag|kan|moet|zal|zou|kun) ik\b|\bnaar (?:de )?(?:krant|pers|media)\b",
+                      name="followups.pers_gevraagd")
+# "er kan morgen echt een patient iets overkomen door die fouten. moet ik dat niet meteen ergens
+# melden?", "ik ben bang dat een bewoner pijn lijdt" (seventeenth stranger test: "Dat is een lastige
+# keuze ... Je mag het melden, maar het hoeft niet: jij kiest"): danger to patients soon comes first.
+_CARED_FOR = linear(r"\b(?:patient\w*|bewoner\w*|client\w*|zorgvrager\w*|operatie\w*|opereer\w*|opereren)\b",
+                    name="followups.zorgvragers")
+_HARM_SOON = linear(
+    r"\b(?:iets (?:overkomen|overkomt|gebeuren|gebeurt)|misgaan|misgaat|mis (?:gaan|gaat)|fout (?:gaan|gaat)|"
+    r"in gevaar|gevaar lopen|gevaar loopt|onveilig|pijn (?:lijdt|lijden|hebben|heeft)|dronken|drank|"
+    r"onder invloed|ruikt naar)\b",
+    name="followups.schade_straks")
+_ACT_NOW = linear(
+    r"\bwat (?:doe|moet|kan) ik\b|\b(?:moet|mag|kan) ik (?:\w+ ){0,4}(?:melden|doen|bellen|zeggen|waarschuwen)\b",
+    name="followups.nu_handelen")
+
 
 def direct_answer(text: object) -> str | None:
     """The FAQ key of a direct follow-up question in ``text`` (see the module), or None. A button
@@ -606,6 +630,10 @@ def direct_answer(text: object) -> str | None:
         return FOTOS_STUREN
     if _CARE_NOW.search(norm) and _PATIENTS.search(norm):
         return ZORG_GAAT_VOOR
+    if _CARED_FOR.search(norm) and _HARM_SOON.search(norm) and (_SOON.search(norm) or _ACT_NOW.search(norm)):
+        return PATIENTEN_NU
+    if _PRESS.search(norm) and _PRESS_ASKED.search(norm):
+        return NAAR_DE_PERS
     if _CALL_POLICE.search(norm) and _ASKED.search(norm):
         return POLITIE_BELLEN
     if _SICK_LEAVE.search(norm):

@@ -28,7 +28,9 @@ _OWN_PLAN = linear(
     r"(?: (?:\w+)){0,3} (?:aanspreken|vragen hoe het gaat|even vragen|bellen|appen)\b|"
     rf"\bik spreek {_OTHER}(?: \w+){{0,3}} aan\b",
     name="plans.eigen_plan")
-_NOT_A_PLAN = linear(r"\?|\b(?:vertrouwenspersoon|vp|vpi|vpoo|maar (?:hij|zij|ze|die)|omdat|want)\b",
+# "niet": a step not taken is no plan ("Ik ga die lijn niet bellen, ik ben niet gek", said to the
+# suicide answer, got "Dat klinkt als een goede stap": seventeenth stranger test).
+_NOT_A_PLAN = linear(r"\?|\b(?:vertrouwenspersoon|vp|vpi|vpoo|maar (?:hij|zij|ze|die)|omdat|want|niet|nooit)\b",
                      name="plans.geen_plan")
 
 

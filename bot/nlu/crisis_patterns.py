@@ -433,11 +433,13 @@ def sexual_assault(text: str) -> bool:
 
 # English, for international employees (the bot answers English-only messages in English;
 # a crisis comes first in any language). Linear-time: no look-arounds, no backreferences.
+# "want" only with "to": Dutch "want die" ("because that one") is everyday Dutch, and "... maar weet
+# mijn chef dat dan? want die zit daar elke dag" got the suicide alarm (seventeenth stranger test).
 EN_LONG_AGO = r"\b(?:years? ago|months? ago|last year|when i was)\b"
 ENGLISH_RULES: Sequence[Rule] = (
     _rule(ZELFMOORD, "en_suicide",
           r"\b(?:kill(?:ing)? my ?self|end(?:ing)? my (?:own )?life|take my (?:own )?life|end(?:ing)? it all|"
-          r"(?:want|wanna|going) (?:to )?die|don'?t want to (?:live|be alive|wake up)|no reason to live|"
+          r"(?:want|going) to die|(?:wanna|gonna) die|don'?t want to (?:live|be alive|wake up)|no reason to live|"
           r"better off without me|hang(?:ing)? my ?self|overdos(?:e|ed))\b",
           veto=r"\b(?:not|never|no) (?:suicidal|thinking about suicide)\b"),
     _rule(ZELFBESCHADIGING, "en_self_harm",
@@ -566,9 +568,11 @@ DESPAIR_RULES: Sequence[Rule] = (
     # not of something named ("moe van alles wat er gebeurt", "moe van alles hier")
     _rule(ZELFMOORD, "wanhoop_moe_van_alles", rf"\bmoe van alles{_CLAUSE_END}"),
     # "eerlijk gezegd weet ik niet of ik volgende week er nog ben" in the booking (thirteenth
-    # stranger check c03: read as the time wish); not an absence ("op vakantie", "vrij", "ziek")
+    # stranger check c03: read as the time wish); not an absence ("op vakantie", "vrij", "ziek").
+    # Also without "er": "weet ik niet eens of ik donderdag nog wel ben" (seventeenth stranger test,
+    # in the time step: the times were offered again)
     _rule(ZELFMOORD, "wanhoop_er_nog_zijn",
-          r"\b(?:of|dat) ik (?:\w+ ){0,3}er (?:\w+ ){0,2}(?:nog|nog wel|dan nog) (?:ben|zal zijn|zijn zal|zal wezen)\b",
+          r"\b(?:of|dat) ik (?:\w+ ){0,3}(?:er )?(?:\w+ ){0,2}(?:nog|nog wel|dan nog) (?:ben|zal zijn|zijn zal|zal wezen)\b",
           veto=r"\b(?:vakantie|vrij|verlof|op reis|weg|ziek|dienst|rooster|werk|werken|thuis|kantoor|afwezig)\b"),
 )
 
@@ -632,6 +636,33 @@ _DANGER = _re(
 def names_danger(text: str) -> bool:
     """True when the text has a word of danger, death, fear or doing "it" (see _DANGER)."""
     return bool(_DANGER.search(normalise(text)))
+
+
+# --- no sign at all ---------------------------------------------------------------------------
+# "een van de chirurgen ruikt al weken naar drank ... morgenochtend staat hij weer ingepland", "het
+# is van de firma gestolen ... ik vertrouw hier niemand meer" (seventeenth stranger test; also
+# "ik denk dat een collega morfine achterhoudt", sixteenth): a story the classifier half took for a
+# crisis, and the gentle check asked about suicide. With no word of danger, death, fear, despair,
+# farewell or violence in it, an unsure classifier's crisis is set aside (CrisisSafetyNet); a sure
+# classifier, a crisis pattern or despair still count. The words below are wider than _DANGER:
+# every crisis line of the training data has one of them or a pattern
+# (tests/unit/test_crisis_patterns.py).
+_ANY_SIGN = _re(
+    "geen_teken",
+    r"\b(?:voorbij|afscheid|zwart|verdwijn|weg zijn|klaar mee|klaar met alles|geen zin|zinloos|opgeven|geef op|"
+    r"missen|mist me|beter af|brief|gooi|smijt|stoel|steen|stenen|ruit|raam|komt op|op me af|op mij af|duw|"
+    r"schop|trap|sla|vast|klem|opgesloten|sluit|schreeuw|gil|mes|bijl|schaar|knuppel|wapen|vuurwerk|brand|"
+    r"gewond|ambulance|politie|112|113|slapen en niet|niet wakker|alles geregeld|geregeld|spullen weggegeven|"
+    r"vannacht|nu|net|zojuist|eruit|er uit|einde|ophang|spring|val|vallen)\w*"
+)
+
+
+def no_sign(text: str) -> bool:
+    """True when the text has no word of danger, death, fear, despair, farewell or violence, matches
+    no crisis or despair pattern, and is not about the writer's own life (see above)."""
+    norm = normalise(text)
+    return (not _DANGER.search(norm) and not _ANY_SIGN.search(norm) and match(text) is None
+            and despair(text) is None and not about_own_life(text))
 
 
 def time_wish(text: str) -> bool:

@@ -60,6 +60,8 @@ def test_normalise_strips_accents_and_case():
     ("i'm thinking about ending my life", cp.ZELFMOORD),
     ("I have suicidal thoughts since the reorganisation", cp.ZELFMOORD),
     ("sometimes I just want to end it all", cp.ZELFMOORD),
+    ("i wanna die", cp.ZELFMOORD),
+    ("I want to die", cp.ZELFMOORD),
     ("I keep hurting myself after work", cp.ZELFBESCHADIGING),
     ("a customer is waving a knife at the desk right now", cp.GEWELD),
     ("my manager raped me last night", cp.SEKSUEEL_GEWELD),
@@ -72,6 +74,9 @@ def test_english_crisis_sentences(text, category):
 @pytest.mark.parametrize("text", [
     "this job is killing me", "my boss will kill me if I am late again", "I am dying to go home",
     "he had a knife in his bag last year",
+    # Dutch "want die" (because that one): the seventeenth stranger test's suicide alarms
+    "maar niet met Marieke want die kent hem goed",
+    "weet mijn chef dat dan? want die zit daar elke dag he",
 ])
 def test_english_idioms_do_not_match(text):
     assert cp.match(text) is None, (text, cp.match(text))
@@ -156,6 +161,7 @@ def test_medicine_for_others_and_despair_about_a_plan_are_not(text):
     "ik hou het niet meer vol",
     "het heeft allemaal geen zin meer",
     "ik zie geen uitweg meer",
+    "eerlijk gezegd weet ik niet eens of ik donderdag nog wel ben. ik ben er zo klaar mee allemaal",
 ])
 def test_indirect_despair_gets_the_gentle_check(text):
     found = cp.despair(text)
@@ -175,6 +181,8 @@ def test_indirect_despair_gets_the_gentle_check(text):
     "ik trek het bijna niet meer",
     "ik kan het niet meer aan met die drukte",
     "wat heeft het voor zin om te klagen",
+    "ik weet niet of ik donderdag nog wel vrij ben",
+    "ik weet niet of ik dan nog welkom ben",
 ])
 def test_everyday_uses_are_no_despair(text):
     assert cp.despair(text) is None, (text, cp.despair(text))
@@ -347,3 +355,26 @@ def test_a_threat_that_is_over_or_no_one_there_is_no_crisis_pattern(text):
 ])
 def test_everyday_words_that_sound_like_danger_raise_nothing(text):
     assert cp.match(text) is None and cp.despair(text) is None
+
+
+# --- no sign at all: an unsure classifier's crisis is set aside (seventeenth stranger test) ------------
+def test_every_crisis_line_of_the_training_data_has_a_sign():
+    import yaml
+
+    lines = []
+    for path in sorted((Path(__file__).resolve().parents[2] / "data" / "nlu").glob("*.yml")):
+        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu") or []:
+            if block.get("intent") == "crisis":
+                lines += [x.strip()[2:] for x in block["examples"].splitlines() if x.strip().startswith("- ")]
+    assert len(lines) > 100
+    assert [line for line in lines if cp.no_sign(line)] == []
+    assert [line for line in _lines("crisis_must_match.txt") if not line.startswith("#") and cp.no_sign(line)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "ik denk dat een collega morfine achterhoudt",
+    "een van de chirurgen ruikt al weken naar drank en morgenochtend staat hij weer ingepland",
+    "het is van de firma gestolen, ik vertrouw hier niemand meer eigenlijk",
+])
+def test_a_story_without_any_sign_has_none(text):
+    assert cp.no_sign(text)

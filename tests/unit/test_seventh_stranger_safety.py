@@ -192,6 +192,8 @@ def test_ones_own_next_step_is_a_plan(text):
     "ik ga elke dag met haar praten maar hij blijft doorgaan",
     "mijn collega wordt gepest door de groep en het gaat maar door en door en door en niemand doet er wat aan, "
     "ik wil met haar praten",
+    "Ik ga die lijn niet bellen, ik ben niet gek. Ik wil gewoon dat het op school ophoudt.",
+    "ik ga hem nooit aanspreken",
 ])
 def test_a_question_a_talk_with_the_vp_or_a_story_is_no_plan(text):
     assert not own_plan(text)
