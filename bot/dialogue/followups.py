@@ -610,6 +610,13 @@ _ACT_NOW = linear(
     name="followups.nu_handelen")
 
 
+def patients_at_risk(text: object) -> bool:
+    """True when the text says patients or residents may come to harm soon and asks what to do (see
+    _CARED_FOR), in a message of any length up to MAX_CHARS."""
+    norm = normalise(str(text or "")[:MAX_CHARS])
+    return bool(_CARED_FOR.search(norm) and _HARM_SOON.search(norm) and (_SOON.search(norm) or _ACT_NOW.search(norm)))
+
+
 def direct_answer(text: object) -> str | None:
     """The FAQ key of a direct follow-up question in ``text`` (see the module), or None. A button
     payload and a message longer than MAX_WORDS ask none."""
@@ -630,7 +637,7 @@ def direct_answer(text: object) -> str | None:
         return FOTOS_STUREN
     if _CARE_NOW.search(norm) and _PATIENTS.search(norm):
         return ZORG_GAAT_VOOR
-    if _CARED_FOR.search(norm) and _HARM_SOON.search(norm) and (_SOON.search(norm) or _ACT_NOW.search(norm)):
+    if patients_at_risk(norm):
         return PATIENTEN_NU
     if _PRESS.search(norm) and _PRESS_ASKED.search(norm):
         return NAAR_DE_PERS

@@ -363,11 +363,21 @@ class NotSafeAfterAll(_Relabel):
     CONFIDENCE = 0.9
 
     def relabel(self, text: str) -> str | None:
-        from bot.dialogue.crisis import DURFT_NIET_BELLEN, HOPELOOS, KAN_NIET_BELLEN, after_crisis, not_safe
+        from bot.dialogue.crisis import (
+            DURFT_NIET_BELLEN,
+            HOPELOOS,
+            KAN_NIET_BELLEN,
+            after_crisis,
+            help_arrived,
+            help_called,
+            not_safe,
+        )
 
-        # also "113 bellen durf ik niet" (fifteenth stranger recheck c10: "Wat fijn dat je dit laat weten")
+        # also "113 bellen durf ik niet" (fifteenth stranger recheck c10: "Wat fijn dat je dit laat weten");
+        # "ok ik heb 112 gebeld, ze sturen politie. ik ben zo bang" (seventeenth stranger recheck c05: the
+        # same, while he was still at the door): help on its way is no danger over
         return "crisis" if not_safe(text) or after_crisis(text) in (DURFT_NIET_BELLEN, KAN_NIET_BELLEN, HOPELOOS) \
-            else None
+            or (help_called(text) and not help_arrived(text)) else None
 
     def process(self, messages: list[Message]) -> list[Message]:
         from bot.dialogue.crisis import DURFT_NIET_BELLEN, KAN_NIET_BELLEN, after_crisis
@@ -673,9 +683,11 @@ class DirectAnswer(GraphComponent):
             CANCELLED_ALREADY,
             OVER_BOOKING,
             OVER_CHANGING,
+            PATIENTEN_NU,
             YIELD_TO_STORY,
             direct_answer,
             doubts_telling,
+            patients_at_risk,
         )
         from bot.dialogue.roles import DOORGEVEN, STILHOUDEN
         from bot.dialogue.roles import question as role_question
@@ -687,6 +699,11 @@ class DirectAnswer(GraphComponent):
                 continue
             original = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             key = direct_answer(text)
+            if original == CRISIS_INTENT and patients_at_risk(text) and crisis_patterns.match(text) is None:
+                # "patienten zijn in gevaar vannacht door een dronken collega. wat doe ik" (seventeenth
+                # stranger recheck c08: the suicide question, twice): danger to patients, not to the
+                # writer; also in a longer story. A crisis pattern still wins (CrisisSafetyNet).
+                key, original = PATIENTEN_NU, FAQ_INTENT
             done = (key == AFZEGGEN_MAG and original == "afspraak_annuleren"
                     and bool(CANCELLED_ALREADY.search(normalise(text))))
             if original in _DIRECT_KEEPS and not (key in OVER_BOOKING and original in _BOOKING_REQUESTS) \

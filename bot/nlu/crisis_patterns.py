@@ -572,8 +572,12 @@ DESPAIR_RULES: Sequence[Rule] = (
     # Also without "er": "weet ik niet eens of ik donderdag nog wel ben" (seventeenth stranger test,
     # in the time step: the times were offered again)
     _rule(ZELFMOORD, "wanhoop_er_nog_zijn",
-          r"\b(?:of|dat) ik (?:\w+ ){0,3}(?:er )?(?:\w+ ){0,2}(?:nog|nog wel|dan nog) (?:ben|zal zijn|zijn zal|zal wezen)\b",
-          veto=r"\b(?:vakantie|vrij|verlof|op reis|weg|ziek|dienst|rooster|werk|werken|thuis|kantoor|afwezig)\b"),
+          r"\b(?:of|dat|als) ik (?:\w+ ){0,3}(?:er )?(?:\w+ ){0,2}(?:nog|nog wel|dan nog) (?:ben|zal zijn|zijn zal|zal wezen)\b|"
+          # "als ik er dan nog ben tenminste haha", "kijken of ik het volhou", "als ik het dan nog red"
+          # (seventeenth stranger recheck c02, c03: the times again, and a goodbye with 113)
+          r"\b(?:of|als) ik (?:het|t) (?:(?:dan|nog|wel|morgen|zo|echt) ){0,3}(?:red|volhou|volhoud|uithou|uithoud)\b",
+          veto=r"\b(?:vakantie|vrij|verlof|op reis|weg|ziek|dienst|rooster|werk|werken|thuis|kantoor|afwezig|op tijd|"
+               r"deadline|uur|\d+)\b"),
 )
 
 

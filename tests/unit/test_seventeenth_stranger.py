@@ -92,3 +92,54 @@ def test_security_texted_is_help_on_its_way():
 def test_the_police_has_been_is_help_arrived():
     assert crisis.help_arrived("politie is geweest en heeft hem meegenomen. ik tril nog steeds.")
     assert not crisis.help_arrived("de politie is nog niet geweest")  # guard
+
+
+# --- recheck c05: 112 called, police on the way, still afraid -------------------------------------
+def test_help_on_its_way_is_no_danger_over():
+    from bot.nlu.components import NotSafeAfterAll
+
+    m = _msg("ok ik heb 112 gebeld, ze sturen politie. ik ben zo bang", "crisis_voorbij", [("crisis_voorbij", 0.8)])
+    assert NotSafeAfterAll().process([m])[0].get("intent")["name"] == "crisis"
+    over = _msg("ik heb 113 gebeld, het gaat nu beter", "crisis_voorbij", [("crisis_voorbij", 0.8)])  # guard
+    assert NotSafeAfterAll().process([over])[0].get("intent")["name"] == "crisis_voorbij"
+
+
+# --- recheck c08: danger to patients read as the writer's crisis ---------------------------------
+@pytest.mark.parametrize("text", [
+    "patienten zijn in gevaar vannacht door een dronken collega. wat doe ik",
+    "hoi. ik werk als verpleegkundige op een verpleegafdeling (nachtdienst nu). mijn collega is volgens mij "
+    "gedronken, ze ruikt naar drank en ze heeft net bijna de verkeerde insuline gegeven aan een patient. ik heb het "
+    "nog net gezien. ze staat de rest van de nacht op de medicatieronde. wat moet ik nu doen",
+])
+def test_patients_at_risk_get_their_answer_not_the_suicide_check(text):
+    from bot.nlu.components import CrisisSafetyNet, DirectAnswer
+
+    m = _msg(text, "crisis", [("crisis", 0.4), ("maatschappelijke_misstand", 0.2)])
+    m = DirectAnswer().process([m])[0]
+    m = CrisisSafetyNet().process([m])[0]
+    assert m.get("intent")["name"] == "faq"
+    assert m.get("response_selector")["faq"]["response"]["intent_response_key"] == "faq/patienten_nu"
+
+
+def _msg(text, intent, ranking):
+    from rasa.shared.nlu.training_data.message import Message
+
+    m = Message(data={"text": text})
+    m.set("intent", {"name": intent, "confidence": ranking[0][1]}, add_to_output=True)
+    m.set("intent_ranking", [{"name": n, "confidence": c} for n, c in ranking], add_to_output=True)
+    return m
+
+
+# --- recheck c02, c03: not being there any more, said lightly -----------------------------------
+@pytest.mark.parametrize("text", [
+    "als ik er dan nog ben tenminste haha", "ok dankje. als ik het dan nog red",
+    "ok. en tot morgen dan maar kijken of ik het volhou",
+])
+def test_said_lightly_it_is_still_despair(text):
+    assert crisis_patterns.despair(text)
+
+
+@pytest.mark.parametrize("text", ["ik weet niet of ik het red voor vijf uur",
+                                  "als ik er dan nog ben, ik werk tot 5 op kantoor"])
+def test_a_deadline_or_the_office_is_not(text):
+    assert crisis_patterns.despair(text) is None
