@@ -11,6 +11,7 @@ from bot.dialogue import crisis, followups
 from bot.dialogue.plans import own_plan
 from bot.nlu import crisis_patterns
 from tests import texts
+from tests.unit.test_seventh_stranger_safety import _msg  # a parsed message with a ranking
 
 
 # --- Dutch "want die" read as English "want (to) die": the suicide alarm -------------------------
@@ -120,14 +121,6 @@ def test_patients_at_risk_get_their_answer_not_the_suicide_check(text):
     assert m.get("intent")["name"] == "faq"
     assert m.get("response_selector")["faq"]["response"]["intent_response_key"] == "faq/patienten_nu"
 
-
-def _msg(text, intent, ranking):
-    from rasa.shared.nlu.training_data.message import Message
-
-    m = Message(data={"text": text})
-    m.set("intent", {"name": intent, "confidence": ranking[0][1]}, add_to_output=True)
-    m.set("intent_ranking", [{"name": n, "confidence": c} for n, c in ranking], add_to_output=True)
-    return m
 
 
 # --- recheck c02, c03: not being there any more, said lightly -----------------------------------
