@@ -1283,6 +1283,13 @@ class ActionDefaultAskAffirmation(Action):
         labels = content.bedoeling_labels()
         candidates = [r.get("name") for r in ranking if r.get("name") not in (None, "nlu_fallback")]
         intent = candidates[0] if candidates else None
+        if BEN_BESCHULDIGD in candidates[:2] and not tracker.get_slot("rol") \
+                and roles.said_role(text) == roles.BESCHULDIGD:
+            # "Een collega ... heeft mij bij HR beschuldigd van seksuele intimidatie ..." at 0.30 after
+            # the seventeenth round's data (conversation rol_01: "Vertel het gerust in je eigen
+            # woorden"): the person says they are the one accused, so the answer for the accused
+            dispatcher.utter_message(response="utter_beschuldigd")
+            return [SlotSet("rol", roles.BESCHULDIGD)]
         if MANAGER_INTENT in candidates[:2] and _writes_as_manager(tracker):
             # "Mag ik die collega er gewoon op aanspreken?" from a manager who told of a complaint,
             # unsure between the manager's intent and an FAQ answer: the manager's answer
