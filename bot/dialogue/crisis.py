@@ -848,9 +848,19 @@ def asks_whom_to_call(text: object) -> bool:
     return bool(_WHOM_TO_CALL.search(normalise(str(text or "")[:1000])))
 
 
+# "hij staat daar niet meer", "ze wacht er niet meer": gone, although "staat daar" is in the pattern
+_NO_LONGER_THERE = linear(
+    r"\b(?:staat|staan|wacht|wachten|is|zijn)\b(?: (?:daar|er|hier|buiten|nu|ook))* (?:niet|nie) meer\b",
+    name="crisis.niet_meer_daar")
+_STILL_WORD = linear(r"\bnog\b", name="crisis.nog")
+
+
 def danger_going_on(text: object) -> bool:
     """True when the message says the threat is still there, now (see above)."""
-    return bool(_DANGER_GOING_ON.search(normalise(str(text or "")[:1000]))) or besieged_now(text)
+    norm = normalise(str(text or "")[:1000])
+    if _NO_LONGER_THERE.search(norm) and not _STILL_WORD.search(norm):
+        return False
+    return bool(_DANGER_GOING_ON.search(norm)) or besieged_now(text)
 
 
 def after_violence(text: object) -> bool:

@@ -136,3 +136,9 @@ def test_said_lightly_it_is_still_despair(text):
                                   "als ik er dan nog ben, ik werk tot 5 op kantoor"])
 def test_a_deadline_or_the_office_is_not(text):
     assert crisis_patterns.despair(text) is None
+
+
+@pytest.mark.parametrize("text", ["hij staat daar niet meer", "ze wacht er niet meer, ze is weg"])
+def test_no_longer_there_is_not_danger_going_on(text):
+    assert not crisis.danger_going_on(text)
+    assert crisis.danger_going_on("hij staat daar nog")  # guard
