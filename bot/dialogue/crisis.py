@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+from bot.dialogue.roles import MANAGER_WORDS
 from bot.patterns import linear
 from bot.scheduling.localtime import AMSTERDAM
 from bot.text import normalise
@@ -334,7 +335,7 @@ _CANNOT_CALL = linear(
 # hoort, die ga ik niet bellen. maar ok. fijn dat ik het even kwijt kon" (seventeenth stranger test,
 # at home after the violence answer) got "Ben je ergens binnen waar hij niet bij kan? ... doe de
 # deur op slot".
-_MANAGER = r"(?:teamleider|leidinggevende|baas|manager|chef|hr|p&o|werkgever|planning|directeur|teamleid)"
+_MANAGER = rf"(?:{MANAGER_WORDS}|hr|p&o|werkgever|planning|directeur|teamleid)"
 _OTHER_NOT_CALLED = linear(
     rf"\b{_MANAGER}\b(?:[ ,]+\w+){{0,12}}?[ ,]+(?:die|dat|hem|haar) (?:ga|wil|durf|zal) ik (?:echt |zeker |dus )?"
     r"(?:niet|nie) (?:bellen|opbellen)\b|"

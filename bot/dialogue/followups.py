@@ -613,7 +613,11 @@ _ACT_NOW = linear(
 def patients_at_risk(text: object) -> bool:
     """True when the text says patients or residents may come to harm soon and asks what to do (see
     _CARED_FOR), in a message of any length up to MAX_CHARS."""
-    norm = normalise(str(text or "")[:MAX_CHARS])
+    return _patients_at_risk(normalise(str(text or "")[:MAX_CHARS]))
+
+
+def _patients_at_risk(norm: str) -> bool:
+    """patients_at_risk on text already normalised."""
     return bool(_CARED_FOR.search(norm) and _HARM_SOON.search(norm) and (_SOON.search(norm) or _ACT_NOW.search(norm)))
 
 
@@ -637,7 +641,7 @@ def direct_answer(text: object) -> str | None:
         return FOTOS_STUREN
     if _CARE_NOW.search(norm) and _PATIENTS.search(norm):
         return ZORG_GAAT_VOOR
-    if patients_at_risk(norm):
+    if _patients_at_risk(norm):
         return PATIENTEN_NU
     if _PRESS.search(norm) and _PRESS_ASKED.search(norm):
         return NAAR_DE_PERS

@@ -54,13 +54,13 @@ DOORGEVEN = "doorgeven"
 
 INTEGRITEIT = "integriteit"
 
-_MANAGER_WORDS = (r"(?:leidinggevende|manager|teamleider|teamleidster|teamcoach|chef|afdelingshoofd|"
+MANAGER_WORDS = (r"(?:leidinggevende|manager|teamleider|teamleidster|teamcoach|chef|afdelingshoofd|"
                   r"afdelingsmanager|supervisor|voorman|ploegleider|ploegbaas|bedrijfsleider|filiaalmanager|"
                   r"locatiemanager|baas)")
 # "ik ben (haar) leidinggevende", "als leidinggevende", "ik geef leiding aan": no "geen" between
 _MANAGER = linear(
-    rf"\bik ben (?:(?:zelf|hier|nu|de|een|haar|zijn|hun|hem|daar|er|dus|juist|wel) ){{0,3}}{_MANAGER_WORDS}\b"
-    rf"|\bals (?:(?:haar|zijn|hun|de|een) )?{_MANAGER_WORDS}\b"
+    rf"\bik ben (?:(?:zelf|hier|nu|de|een|haar|zijn|hun|hem|daar|er|dus|juist|wel) ){{0,3}}{MANAGER_WORDS}\b"
+    rf"|\bals (?:(?:haar|zijn|hun|de|een) )?{MANAGER_WORDS}\b"
     r"|\bik geef leiding\b|\bik ben leidinggevend\b",
     name="roles.leidinggevende",
 )
@@ -129,7 +129,7 @@ def said_role(text: object) -> str | None:
 
 _NOT_MANAGER = linear(
     rf"\bik ben (?:(?:zelf|dus|helemaal|echt|toch|hier|juist) ){{0,2}}(?:geen|niet (?:de|een|zijn|haar|hun)?) ?"
-    rf"{_MANAGER_WORDS}\b|\bik geef (?:zelf )?geen leiding\b",
+    rf"{MANAGER_WORDS}\b|\bik geef (?:zelf )?geen leiding\b",
     name="roles.geen_leidinggevende")
 _NOT_HR = linear(r"\bik (?:ben|werk|zit) (?:(?:zelf|dus|helemaal|echt|toch) ){0,2}(?:geen|niet (?:bij|van|op)?) ?"
                  r"(?:hr|hrm|p&o|personeelszaken)\b", name="roles.geen_hr")
@@ -168,7 +168,7 @@ def kept_role(intent: object, before: object, text: object) -> str | None:
 
 # The writer's own manager as the one it is about ("sindsdien doet mijn leidinggevende kortaf"),
 # and nothing that says the writer leads a team or heard a complaint from someone in it.
-_OWN_MANAGER = linear(rf"\b(?:mijn|m'n|mn|onze|ons) {_MANAGER_WORDS}\b", name="roles.eigen_leidinggevende")
+_OWN_MANAGER = linear(rf"\b(?:mijn|m'n|mn|onze|ons) {MANAGER_WORDS}\b", name="roles.eigen_leidinggevende")
 _LEADS_A_TEAM = linear(
     r"\b(?:mijn|m'n|mn) (?:medewerker|medewerkers|medewerkster|werknemer|werknemers|teamlid|teamleden|"
     r"ondergeschikte\w*)\b|\b(?:in|uit|van) (?:mijn|m'n|mn) (?:team|afdeling|ploeg|groep)\b|"

@@ -131,12 +131,12 @@ class CrisisSafetyNet(GraphComponent):
         goodbye = not sure and self._goodbye(text)
         if not sure and (crisis_patterns.time_wish(text) or crisis_patterns.unease_only(text) or goodbye
                          or self._day_wish(text) or crisis_patterns.no_sign(text)):
-            # No sign of any crisis at all (crisis_patterns.no_sign: a story of drink or theft,
-            # seventeenth stranger test): no suicide check either.
-            # a clock time and no word of danger ("na vijf uur, ik sta tot half vijf op de bouw"),
-            # or unease only ("voelt niet goed", fourth stranger test c04): no check; crisis leaves
-            # the ranking, so the next guess is the one offered or read. A goodbye and no word of
-            # danger ("afscheid", the goodbye button's word, seventh stranger test c15): a goodbye.
+            # An unsure crisis with a clock time and no word of danger ("na vijf uur, ik sta tot half
+            # vijf op de bouw"), unease only ("voelt niet goed", fourth stranger test c04), a day
+            # wish, or no sign of any crisis at all (no_sign: a story of drink or theft, seventeenth
+            # stranger test): no check; crisis leaves the ranking, so the next guess is the one
+            # offered or read. A goodbye and no word of danger ("afscheid", the goodbye button's
+            # word, seventh stranger test c15): a goodbye.
             ranking = _ranking_without(message, CRISIS_INTENT)
             if goodbye:
                 ranking = [{INTENT_NAME_KEY: GOODBYE_INTENT, "confidence": 0.6},

@@ -665,8 +665,13 @@ def no_sign(text: str) -> bool:
     """True when the text has no word of danger, death, fear, despair, farewell or violence, matches
     no crisis or despair pattern, and is not about the writer's own life (see above)."""
     norm = normalise(text)
-    return (not _DANGER.search(norm) and not _ANY_SIGN.search(norm) and match(text) is None
-            and despair(text) is None and not about_own_life(text))
+    return not _DANGER.search(norm) and not _ANY_SIGN.search(norm) and _no_pattern_nor_own_life(text)
+
+
+def _no_pattern_nor_own_life(text: str) -> bool:
+    """True when the text matches no crisis or despair pattern and is not about the writer's own
+    life: what no_sign and unease_only both ask besides their own words."""
+    return match(text) is None and despair(text) is None and not about_own_life(text)
 
 
 def time_wish(text: str) -> bool:
@@ -701,5 +706,4 @@ def unease_only(text: str) -> bool:
     """True when the text speaks of unease ("voelt niet goed", "een naar gevoel") and of nothing
     about danger, death, fear, despair or the writer's own life (see above)."""
     norm = normalise(text)
-    return (bool(_UNEASE.search(norm)) and not _UNEASE_VETO.search(norm)
-            and match(text) is None and despair(text) is None and not about_own_life(text))
+    return bool(_UNEASE.search(norm)) and not _UNEASE_VETO.search(norm) and _no_pattern_nor_own_life(text)
