@@ -22,6 +22,10 @@ Decisions
       10 januari": now until 10 January 00:00 (needs a date after today); "t/m / tot en met /
       uiterlijk 10 januari": now until the end of 10 January. Numeric dates are day first
       ("12/3" = 12 March). A calendar date overrules weekday and week phrases ("dinsdag 12 maart").
+    - A deadline by a day: "nog voor vrijdag", "ergens voor het weekend", "kan ik niet eerder iemand
+      spreken dan maandag" are now until that day (the weekend, the end of the week: until
+      Saturday); "uiterlijk / t/m / op zijn laatst donderdag" until the end of it. "een afspraak
+      voor vrijdag" is Friday itself; "niet eerder dan maandag" is no deadline.
     - Month alone ("in december", "begin/half/eind december"): the month, days 1-10, 11-20, 21-end.
     - Several day expressions ("morgen of overmorgen") give the range spanning all of them.
     - A part of day or ``asap`` without any day gives ``now`` .. ``now + 14 days``. Several
@@ -449,6 +453,43 @@ _ENGLISH = {"next week": "volgende week", "this week": "deze week", "tomorrow": 
             "anytime": "zo snel mogelijk", "whenever": "zo snel mogelijk", "earliest": "zo snel mogelijk"}
 _ENGLISH_WORDS = bounded(rf"{_B}(?:{one_of(_ENGLISH)})\b", name="dutch_dates.english")
 _WEEKDAY_NAME = bounded(rf"{_B}(?P<weekday>{_WEEKDAY})s?\b", name="dutch_dates.weekday_name")
+# A deadline: "nog voor vrijdag", "uiterlijk donderdag", "eerder dan maandag", "voor het weekend"
+# (seventeenth stranger test: "voor vrijdag" and "kan ik niet eerder iemand spreken dan maandag"
+# gave that day's times). "voor vrijdag" alone stays Friday ("een afspraak voor vrijdag"); "niet
+# voor vrijdag" and "niet eerder dan maandag" are no deadline. Group "incl": up to and including
+# the day.
+_DEADLINE_TARGET = (rf"(?:(?P<weekday>{_WEEKDAY})s?|(?P<tomorrow>morgen)"
+                    r"|(?P<weekend>het weekend|(?:het )?einde? van de week))")
+_DEADLINE = bounded(
+    rf"{_B}(?<!niet )(?<!pas )"
+    r"(?:(?P<incl>uiterlijk|ten laatste|op (?:zijn|z'n|zn) laatst|tot en met|t/m|niet later dan)"
+    r"|(?:(?:het )?(?:liefst|graag) )?(?:nog|ergens) voor|eerder(?: \w{1,20}){0,5}? dan"
+    # "kan ik niet eerder iemand spreken dan maandag?" asks for earlier; "niet eerder dan" does not
+    r"|(?:kan|kun|kunnen|is|lukt) (?:ik|het|er|we|je|jullie|u|iemand)(?: \w{1,12})? niet eerder(?: \w{1,20}){0,5}? dan"
+    r"|voor(?= (?:het weekend|(?:het )?einde? van de week)))"
+    rf" {_DEADLINE_TARGET}(?!\w)",
+    name="dutch_dates.deadline",
+)
+
+
+def _deadlines(scan: _Scanner, now: datetime) -> list[Range]:
+    """ "nog voor vrijdag": from now until Friday; "uiterlijk vrijdag": until the end of Friday;
+    "voor het weekend", "voor het eind van de week": until Saturday."""
+    today = now.date()
+    ranges = []
+    for match in scan.take(_DEADLINE):
+        if match["weekday"]:
+            day = _weekday_date(DAY_NAMES.index(match["weekday"]), today, None, False)
+        elif match["tomorrow"]:
+            day = today + ONE_DAY
+        else:  # the weekend, the end of the week: Saturday (this week's, or next week's on Sunday)
+            day = _monday(today, 0) + timedelta(days=5)
+            if day <= today:
+                day += timedelta(weeks=1)
+            ranges.append((now, local_midnight(day)))
+            continue
+        ranges.append((now, local_midnight(day + ONE_DAY if match["incl"] else day)))
+    return ranges
 
 
 class _Scanner:
@@ -783,7 +824,7 @@ def _parse(text: str, now: datetime, *, read_exclusions: bool) -> When | None:
     negated = _negated_clock(scan)  # before the exclusions: "dinsdag niet voor 10 uur" keeps Tuesday
     # "dinsdag kan ik niet": no wish for Tuesday, and Tuesday ruled out
     excluded, outright = _exclusions(scan, now) if read_exclusions else ((), False)
-    dated = _explicit_dates(scan, now) + _months(scan, now, asap)
+    dated = _explicit_dates(scan, now) + _months(scan, now, asap) + _deadlines(scan, now)
     after, before = _clock_window(scan, negated)
     at = _exact_time(scan)
 
