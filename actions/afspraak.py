@@ -203,6 +203,7 @@ def _by_name() -> dict[str, str]:
 
 
 CRISIS_INTENT = "crisis"
+CRISIS_CHECK = "utter_crisis_check"  # the gentle check: "denk je erover om er niet meer te zijn?"
 
 
 def _intent(tracker: Tracker) -> tuple[str | None, float]:
@@ -296,6 +297,13 @@ class ActionResetAfspraak(Action):
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         events = _reset(BOOKING_SLOTS)
         text = _latest_text(tracker)
+        if answers.last_bot_response(tracker) == CRISIS_CHECK and crisis.yes_to_check(text):
+            # "ja soms wel eerlijk gezegd. kan ik niet eerder iemand spreken dan maandag" to the check's
+            # "denk je erover om er niet meer te zijn?" (seventeenth stranger recheck c03: Monday's times
+            # again): the answer for suicidal thoughts first, then the booking, the earliest times
+            dispatcher.utter_message(response="utter_crisis_zelfmoord")
+            events += [SlotSet("crisis_soort", crisis.ZELFMOORD), SlotSet("crisis_actief", True),
+                       *telling.count(tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))]
         if (tracker.latest_message or {}).get("engels") is True:  # asked in English: the questions are Dutch
             texts = content.engels()
             events += answers.english_matter_in_request(dispatcher, tracker, text)

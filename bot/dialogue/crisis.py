@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+from bot.dialogue import resume
 from bot.dialogue.roles import MANAGER_WORDS
 from bot.patterns import linear
 from bot.scheduling.localtime import AMSTERDAM
@@ -1105,6 +1106,21 @@ def unsure_answer(text: object) -> bool:
     raw = str(text or "")
     norm = normalise(raw[:300]).strip()
     return (len(raw) <= 40 and bool(_UNSURE.fullmatch(norm))) or (len(raw) <= 160 and bool(_UNSURE_FIRST.search(norm)))
+
+
+_FIRST_SENTENCE = linear(r"^[^.!?\n]{1,120}", name="crisis.eerste_zin")
+
+
+def yes_to_check(text: object) -> bool:
+    """The answer to the gentle check's "denk je erover om er niet meer te zijn?" opens with a yes
+    or a doubt and goes on about something else: "ja soms wel eerlijk gezegd. kan ik niet eerder
+    iemand spreken dan maandag" (seventeenth stranger recheck c03, read as a request to book: it
+    got Monday's times again). Not "ja hoor, het gaat prima" (it goes fine)."""
+    found = _FIRST_SENTENCE.search(normalise(str(text or "")[:500]))
+    first = found.group(0).strip() if found else ""
+    if not first or resume.says_fine(first):
+        return False
+    return resume.leading_answer(first + ".") == resume.BEVESTIGEN or unsure_answer(first)
 
 
 def acknowledges(text: object) -> bool:

@@ -248,3 +248,25 @@ def test_who_looks_at_an_injury_depends_on_the_hour(when, expected):
 ])
 def test_an_injury_told(text, injury):
     assert crisis.tells_injury(text) is injury
+
+
+# --- a yes to the gentle check, with more after it (seventeenth stranger recheck c03) ---------------
+
+@pytest.mark.parametrize("text", [
+    "ja soms wel eerlijk gezegd. kan ik niet eerder iemand spreken dan maandag",
+    "soms wel, kan ik vandaag iemand spreken",
+    "weet ik niet. kan het vandaag nog",
+    "ja",
+])
+def test_yes_to_check(text):
+    assert crisis.yes_to_check(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ja hoor het gaat prima. ik wil een afspraak",
+    "nee hoor. kan het eerder",
+    "ik wil een afspraak",
+    "",
+])
+def test_no_yes_to_check(text):
+    assert not crisis.yes_to_check(text)
