@@ -734,9 +734,13 @@ class ActionResetGesprek(Action):
 def _afraid_after_violence(tracker: Tracker, text: str) -> bool:
     """Afraid to go to work or to the shift (bot.dialogue.crisis.afraid_to_work), after the violence
     answer in this conversation or with aggression as the situation."""
-    told = tracker.get_slot("crisis_soort") == crisis.GEWELD or _earlier_crisis_soort(tracker) == crisis.GEWELD \
+    return _violence_told(tracker) and crisis.afraid_to_work(text)
+
+
+def _violence_told(tracker: Tracker) -> bool:
+    """The violence answer was given in this conversation, or aggression is the situation."""
+    return tracker.get_slot("crisis_soort") == crisis.GEWELD or _earlier_crisis_soort(tracker) == crisis.GEWELD \
         or tracker.get_slot("situatie") == "agressie_geweld"
-    return told and crisis.afraid_to_work(text)
 
 
 def _worried_about_other(text: str) -> bool:
@@ -844,7 +848,7 @@ class ActionBepaalCrisissoort(Action):
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
         if not found.get("category") and tracker.get_slot("crisis_actief") \
                 and previous not in (None, "check", crisis.VERVOLG) \
-                and crisis.after_crisis(text) in (crisis.HOPELOOS, crisis.DURFT_NIET_BELLEN):
+                and crisis.after_crisis(text) in (crisis.HOPELOOS, crisis.DURFT_NIET_BELLEN, crisis.GEEN_HULPLIJN):
             # "ik heb 113 niet gebeld. wat heeft het voor zin" right after the suicide answer
             # (seventh stranger test c06): hopelessness or not calling is answered as such
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
@@ -866,6 +870,12 @@ class ActionBepaalCrisissoort(Action):
         if _more_after_sexual_violence(tracker, found, text):
             # "hij zat met zijn handen onder mijn jurk ... ik voel me vies" right after the sexual-
             # violence answer (seventh stranger test c28): heard warmly, not the whole block again
+            return [SlotSet("crisis_soort", crisis.VERVOLG)]
+        if not found.get("category") and crisis.afraid_going_home(text) and not crisis.danger_going_on(text) \
+                and crisis_patterns.despair(text) is None and not crisis_patterns.about_own_life(text):
+            # "ik durf straks niet alleen naar huis. mijn dienst is om 2 uur klaar" after a threat
+            # (seventeenth stranger test c09k: every help line, no step): answered by
+            # action_crisis_vervolg (someone walks along, the manager on duty, 112 if he is there)
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
         if found.get("level") == "check" and _afraid_after_violence(tracker, text):
             # "moet ik vanavond wel gaan rijden? ik durf niet" after a threat: answered, not checked
@@ -1261,6 +1271,9 @@ class ActionDefaultAskAffirmation(Action):
             # threat: his question answered, not "Bedoel je ...?"
             dispatcher.utter_message(response=crisis.WERK_VEILIG)
             return []
+        if _violence_told(tracker) and crisis.afraid_going_home(text) and not crisis.danger_going_on(text):
+            dispatcher.utter_message(response=crisis.NAAR_HUIS)  # "ik durf straks niet alleen naar huis"
+            return []
         if _minor_harassed(tracker, text, remembered=False):
             # "ze is minderjarig en het is een docent" after harassment was told (c19): the duty
             # to report, not "Bedoel je ...?"
@@ -1282,6 +1295,8 @@ class ActionDefaultAskAffirmation(Action):
         ranking = tracker.latest_message.get("intent_ranking") or []
         labels = content.bedoeling_labels()
         candidates = [r.get("name") for r in ranking if r.get("name") not in (None, "nlu_fallback")]
+        if roles.not_a_manager(text):  # "mag ik haar teamleider inlichten?": never "Bedoel je: je bent leidinggevende?"
+            candidates = [c for c in candidates if c != MANAGER_INTENT]
         intent = candidates[0] if candidates else None
         if BEN_BESCHULDIGD in candidates[:2] and not tracker.get_slot("rol") \
                 and roles.said_role(text) == roles.BESCHULDIGD:

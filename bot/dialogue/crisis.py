@@ -332,6 +332,21 @@ _CANNOT_CALL = linear(
     name="crisis.niet_bellen")
 
 
+# No help line at all, after the other ways were named: "chatten ook niet. hoe krijg ik het pesten
+# weg" right after "bellen hoeft niet, je kunt ook chatten" (seventeenth stranger recheck c02: the
+# witness text, and no word about being safe). Also "ik wil niet bellen en niet chatten", "geen
+# hulplijn". Not "ik wil gewoon chatten" (typing instead of calling: DURFT_NIET_BELLEN).
+GEEN_HULPLIJN = "geen_hulplijn"
+_NO_HELP_LINE = linear(
+    r"\b(?:chatten|chat|appen|mailen|typen)\b(?: (?:wil|ga|doe|hoef|kan|durf|ik|ook|echt|dus|zeker|al)){0,4} "
+    r"(?:niet|nie|ni)\b"
+    r"|\b(?:wil|ga|doe|hoef|durf)\b(?: (?:ik|ook|echt|dus|zeker|al|gewoon)){0,3} (?:niet|nie|ni|ook niet) "
+    r"(?:(?:bellen|te bellen) (?:en|of) (?:niet )?)?(?:chatten|te chatten|appen)\b"
+    r"|\bgeen (?:113|hulplijn|hulplijnen|hulpdienst|chat|psycholoog)\b"
+    r"|\b(?:113|hulplijn|die lijn)\b(?: (?:wil|ga|hoef|doe|bel|ik|ook|echt|dus)){0,3} (?:niet|nie|ni)\b",
+    name="crisis.geen_hulplijn")
+
+
 # Not calling one's manager is no fear of calling 112: "mn teamleider zegt dus dat het bij het werk
 # hoort, die ga ik niet bellen. maar ok. fijn dat ik het even kwijt kon" (seventeenth stranger test,
 # at home after the violence answer) got "Ben je ergens binnen waar hij niet bij kan? ... doe de
@@ -419,14 +434,17 @@ _SHAME = linear(
 
 
 def after_crisis(text: object) -> str | None:
-    """What a message right after a crisis answer asks for: KAN_NIET_BELLEN, DURFT_NIET_BELLEN,
-    HOPELOOS ("het maakt toch niet uit"), MEDISCH ("moet ik naar een dokter?"), SCHAAMTE ("ik
-    voel me vies"), or None (then the crisis answer is given again: the help stays in view)."""
+    """What a message right after a crisis answer asks for: KAN_NIET_BELLEN, GEEN_HULPLIJN (no
+    help line at all), DURFT_NIET_BELLEN, HOPELOOS ("het maakt toch niet uit"), MEDISCH ("moet ik
+    naar een dokter?"), SCHAAMTE ("ik voel me vies"), or None (then the crisis answer is given
+    again: the help stays in view)."""
     norm = normalise(str(text or "")[:1000])
     if _ASKS_BOT_TO_CALL.search(norm):
         return KAN_NIET_BELLEN
     if _HOPELESS.search(norm):
         return HOPELOOS
+    if _NO_HELP_LINE.search(norm):
+        return GEEN_HULPLIJN
     if _CANNOT_CALL.search(norm) and not _OTHER_NOT_CALLED.search(norm):
         return DURFT_NIET_BELLEN
     if _MEDICAL.search(norm):
@@ -908,6 +926,26 @@ def asks_who_now(text: object) -> bool:
     return bool(_WHO_NOW.search(normalise(str(text or "")[:1000])))
 
 
+# Afraid to go home alone after a threat or violence: "ik durf straks niet alleen naar huis. mijn
+# dienst is om 2 uur klaar" (seventeenth stranger test c09k: the list of every help line, no step to
+# take). A practical step: not alone (security or a colleague walks along, someone picks you up),
+# tell the manager on duty, 112 if he is there, the report later. Not when the danger is there now
+# (danger_going_on: that answer comes first).
+NAAR_HUIS = "utter_crisis_naar_huis"
+_AFRAID_GOING_HOME = linear(
+    r"\b(?:durf|durft|durven)\b(?: \w+){0,3} (?:niet|nie|ni)\b(?: \w+){0,2} (?:naar huis|naar (?:mijn|m'n|mn|de|het) "
+    r"(?:auto|fiets|scooter|brommer|bus|bushalte|tram|trein|station|parkeerplaats|parkeergarage|fietsenstalling)"
+    r"|naar buiten|over straat|thuiskomen|alleen (?:weg|fietsen|lopen|rijden))\b"
+    r"|\bbang (?:om|dat ik|voor)\b(?: \w+){0,3} (?:naar huis|de weg naar huis|naar (?:mijn|m'n|mn|de) (?:auto|fiets))\b"
+    r"|\b(?:afraid|scared) (?:to|of) (?:go|going|walk|walking) (?:home|to my car|outside)\b",
+    name="crisis.bang_naar_huis")
+
+
+def afraid_going_home(text: object) -> bool:
+    """True when the writer dares not go home or to the car alone (see above)."""
+    return bool(_AFRAID_GOING_HOME.search(normalise(str(text or "")[:1000])))
+
+
 # "moet ik dan wel gaan rijden vanavond? ik durf echt niet" (third stranger test, c23): after a
 # threat or violence at work, afraid to go to the next shift and asking whether to go. Fear and
 # going to work, both in the message. Answered (utter_crisis_werk_veilig) only after violence was
@@ -921,9 +959,11 @@ _GO_TO_WORK = linear(
 
 
 def afraid_to_work(text: object) -> bool:
-    """True when the message says the person is afraid to go to work or to the shift (see above)."""
+    """True when the message says the person is afraid to go to work or to the shift (see above),
+    not afraid to go home after it ("ik durf straks niet alleen naar huis. mijn dienst is om 2 uur
+    klaar": afraid_going_home)."""
     norm = normalise(str(text or "")[:1000])
-    return bool(_FEAR.search(norm) and _GO_TO_WORK.search(norm))
+    return bool(_FEAR.search(norm) and _GO_TO_WORK.search(norm)) and not _AFRAID_GOING_HOME.search(norm)
 
 
 # "ik moet hem morgen gewoon weer zien op de afdeling en ik weet niet hoe" after the sexual-violence
@@ -960,6 +1000,9 @@ _AFTER_CRISIS = {  # (what the message asks, which help line) -> response
     (DURFT_NIET_BELLEN, "112"): "utter_crisis_niet_bellen_112",
     (DURFT_NIET_BELLEN, "113"): "utter_crisis_niet_bellen_113",
     (DURFT_NIET_BELLEN, "csg"): "utter_crisis_niet_bellen_csg",
+    (GEEN_HULPLIJN, "112"): "utter_crisis_niet_bellen_112",
+    (GEEN_HULPLIJN, "113"): "utter_crisis_geen_hulplijn",
+    (GEEN_HULPLIJN, "csg"): "utter_crisis_niet_bellen_csg",
     (HOPELOOS, "113"): "utter_crisis_hopeloos",
     (MEDISCH, "csg"): "utter_crisis_dokter_csg",
     (SCHAAMTE, "csg"): "utter_crisis_seksueel_geweld_schaamte",
@@ -1043,6 +1086,8 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
     if soort in ("seksueel_geweld", GEWELD, BANG_KOMST) and need is None and faces_them_again(text) \
             and not danger_going_on(text):
         return HEM_WEER_ZIEN  # "ik moet hem morgen weer zien op de afdeling" (twelfth stranger test c14)
+    if soort != ZELFMOORD and need is None and afraid_going_home(text) and not danger_going_on(text):
+        return NAAR_HUIS  # "ik durf straks niet alleen naar huis": not alone, someone walks along
     if soort in (GEWELD, None) and afraid_to_work(text):
         return WERK_VEILIG
     if soort == GEWELD and (after_violence(text) or intent in _AFTERCARE_INTENTS):

@@ -598,7 +598,12 @@ _PRESS_ASKED = linear(r"\?|\b(?:mag|kan|moet|zal|zou|kun) ik\b|\bnaar (?:de )?(?
 # "er kan morgen echt een patient iets overkomen door die fouten. moet ik dat niet meteen ergens
 # melden?", "ik ben bang dat een bewoner pijn lijdt" (seventeenth stranger test: "Dat is een lastige
 # keuze ... Je mag het melden, maar het hoeft niet: jij kiest"): danger to patients soon comes first.
-_CARED_FOR = linear(r"\b(?:patient\w*|bewoner\w*|client\w*|zorgvrager\w*|operatie\w*|opereer\w*|opereren)\b",
+# Medication on a ward is given to patients: "mijn collega ... maakt fouten met medicatie. ik ben bang
+# dat er vannacht iemand iets overkomt. mag ik haar teamleider of de arts inlichten?" (seventeenth
+# stranger recheck c08: "Bedoel je: je bent leidinggevende ...?")
+_CARED_FOR = linear(r"\b(?:patient\w*|bewoner\w*|client\w*|zorgvrager\w*|operatie\w*|opereer\w*|opereren"
+                    r"|medicatieronde|medicatiefout\w*|(?:fout|fouten|vergissing\w*) (?:met|bij|in) (?:de )?medicatie"
+                    r"|insuline)\b",
                     name="followups.zorgvragers")
 _HARM_SOON = linear(
     r"\b(?:iets (?:overkomen|overkomt|gebeuren|gebeurt)|misgaan|misgaat|mis (?:gaan|gaat)|fout (?:gaan|gaat)|"
@@ -606,7 +611,8 @@ _HARM_SOON = linear(
     r"onder invloed|ruikt naar)\b",
     name="followups.schade_straks")
 _ACT_NOW = linear(
-    r"\bwat (?:doe|moet|kan) ik\b|\b(?:moet|mag|kan) ik (?:\w+ ){0,4}(?:melden|doen|bellen|zeggen|waarschuwen)\b",
+    r"\bwat (?:doe|moet|kan) ik\b|\b(?:moet|mag|kan) ik (?:\w+ ){0,6}(?:melden|doen|bellen|zeggen|waarschuwen"
+    r"|inlichten|informeren|vertellen|inschakelen)\b",
     name="followups.nu_handelen")
 
 

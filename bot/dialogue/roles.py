@@ -166,9 +166,12 @@ def kept_role(intent: object, before: object, text: object) -> str | None:
     return before if isinstance(before, str) and keeps_given_role(before, read, text) else None
 
 
-# The writer's own manager as the one it is about ("sindsdien doet mijn leidinggevende kortaf"),
-# and nothing that says the writer leads a team or heard a complaint from someone in it.
-_OWN_MANAGER = linear(rf"\b(?:mijn|m'n|mn|onze|ons) {MANAGER_WORDS}\b", name="roles.eigen_leidinggevende")
+# The writer's own manager as the one it is about ("sindsdien doet mijn leidinggevende kortaf"), or
+# someone else's ("mag ik haar teamleider of de arts inlichten?", seventeenth stranger recheck c08:
+# "Bedoel je: je bent leidinggevende?"), and nothing that says the writer leads a team or heard a
+# complaint from someone in it.
+_OWN_MANAGER = linear(rf"\b(?:mijn|m'n|mn|onze|ons|haar|zijn|z'n|zn|hun|der) {MANAGER_WORDS}\b",
+                      name="roles.eigen_leidinggevende")
 _LEADS_A_TEAM = linear(
     r"\b(?:mijn|m'n|mn) (?:medewerker|medewerkers|medewerkster|werknemer|werknemers|teamlid|teamleden|"
     r"ondergeschikte\w*)\b|\b(?:in|uit|van) (?:mijn|m'n|mn) (?:team|afdeling|ploeg|groep)\b|"
@@ -180,7 +183,7 @@ _LEADS_A_TEAM = linear(
 
 def not_a_manager(text: object) -> bool:
     """Whether the writer is no manager: says so ("ik ben geen leidinggevende"), or tells of their
-    own manager without a sign of leading a team (sixteenth stranger test c22: "sindsdien doet mijn
+    own manager (or someone else's) without a sign of leading a team (sixteenth stranger test c22: "sindsdien doet mijn
     leidinggevende kortaf ... Kan de vertrouwenspersoon met hem praten?" got the manager's advice,
     twice)."""
     norm = normalise(str(text or "")[:MAX_CHARS])

@@ -365,6 +365,7 @@ class NotSafeAfterAll(_Relabel):
     def relabel(self, text: str) -> str | None:
         from bot.dialogue.crisis import (
             DURFT_NIET_BELLEN,
+            GEEN_HULPLIJN,
             HOPELOOS,
             KAN_NIET_BELLEN,
             after_crisis,
@@ -376,25 +377,35 @@ class NotSafeAfterAll(_Relabel):
         # also "113 bellen durf ik niet" (fifteenth stranger recheck c10: "Wat fijn dat je dit laat weten");
         # "ok ik heb 112 gebeld, ze sturen politie. ik ben zo bang" (seventeenth stranger recheck c05: the
         # same, while he was still at the door): help on its way is no danger over
-        return "crisis" if not_safe(text) or after_crisis(text) in (DURFT_NIET_BELLEN, KAN_NIET_BELLEN, HOPELOOS) \
+        still = (DURFT_NIET_BELLEN, KAN_NIET_BELLEN, HOPELOOS, GEEN_HULPLIJN)
+        return "crisis" if not_safe(text) or after_crisis(text) in still \
             or (help_called(text) and not help_arrived(text)) else None
 
     def process(self, messages: list[Message]) -> list[Message]:
-        from bot.dialogue.crisis import DURFT_NIET_BELLEN, KAN_NIET_BELLEN, after_crisis
+        from bot.dialogue.crisis import DURFT_NIET_BELLEN, GEEN_HULPLIJN, KAN_NIET_BELLEN, after_crisis
 
         super().process(messages)
         for message in messages:
             text = message.get(TEXT) or ""
-            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) in _NOT_A_STORY_OPENER and not text.startswith("/") \
-                    and after_crisis(text) in (KAN_NIET_BELLEN, DURFT_NIET_BELLEN):
+            intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            if text.startswith("/") or intent not in (*_NOT_A_STORY_OPENER, "faq"):
+                continue
+            need = after_crisis(text)
+            cannot_call = need in (KAN_NIET_BELLEN, DURFT_NIET_BELLEN)
+            if need == GEEN_HULPLIJN or (intent in _NOT_A_STORY_OPENER and cannot_call):
                 # "ik kan alleen maar fluisteren" right after the violence answer, read as wanting to tell
-                # (conversation crisis_13 on the twelfth round's model): not understood as such, so after
-                # a crisis answer it is a follow-up (action_crisis_vervolg: 112 whispering, a neighbour)
+                # (conversation crisis_13 on the twelfth round's model), or "chatten ook niet. hoe krijg ik
+                # het pesten weg" after the suicide answer, read as a side question (seventeenth stranger
+                # recheck c02: the witness text): not understood as such, so after a crisis answer it is a
+                # follow-up (action_crisis_vervolg: 112 whispering, a neighbour; not alone today)
                 message.set(INTENT, {INTENT_NAME_KEY: FALLBACK_INTENT, "confidence": 0.3}, add_to_output=True)
         return messages
 
 
 _NOT_A_STORY_OPENER = ("wil_vertellen", "gevoel_delen")
+# Read as these, danger to patients soon is answered as such (DirectAnswer): a crisis of the writer's
+# own, not understood, a manager's complaint, a side question.
+_PATIENTS_FIRST = (CRISIS_INTENT, FALLBACK_INTENT, MANAGER_INTENT, "faq")
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -699,10 +710,11 @@ class DirectAnswer(GraphComponent):
                 continue
             original = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             key = direct_answer(text)
-            if original == CRISIS_INTENT and patients_at_risk(text) and crisis_patterns.match(text) is None:
+            if original in _PATIENTS_FIRST and patients_at_risk(text) and crisis_patterns.match(text) is None:
                 # "patienten zijn in gevaar vannacht door een dronken collega. wat doe ik" (seventeenth
-                # stranger recheck c08: the suicide question, twice): danger to patients, not to the
-                # writer; also in a longer story. A crisis pattern still wins (CrisisSafetyNet).
+                # stranger recheck c08: the suicide question, twice; "mag ik haar teamleider of de arts
+                # inlichten?" after the story: "Bedoel je: je bent leidinggevende?"): danger to patients,
+                # not to the writer; also in a longer story. A crisis pattern still wins (CrisisSafetyNet).
                 key, original = PATIENTEN_NU, FAQ_INTENT
             done = (key == AFZEGGEN_MAG and original == "afspraak_annuleren"
                     and bool(CANCELLED_ALREADY.search(normalise(text))))

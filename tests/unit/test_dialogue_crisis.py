@@ -270,3 +270,28 @@ def test_yes_to_check(text):
 ])
 def test_no_yes_to_check(text):
     assert not crisis.yes_to_check(text)
+
+
+# --- no help line at all, after both calling and chatting were named (seventeenth recheck c02) -------
+
+@pytest.mark.parametrize("text", [
+    "chatten ook niet. hoe krijg ik het pesten weg dat is mijn vraag",
+    "chatten wil ik ook niet",
+    "ik wil niet bellen en niet chatten",
+    "ik ga ook niet chatten hoor",
+    "geen 113 alsjeblieft",
+    "113 hoef ik niet",
+])
+def test_no_help_line_after_the_suicide_answer(text):
+    assert crisis.after_crisis(text) == crisis.GEEN_HULPLIJN
+    assert crisis.after_crisis_response(text, "zelfmoord") == "utter_crisis_geen_hulplijn"
+
+
+@pytest.mark.parametrize("text, need", [
+    ("ik wil gewoon chatten", crisis.DURFT_NIET_BELLEN),  # typing instead of calling
+    ("ik heb geen zin om te bellen. ik wil gewoon typen", crisis.DURFT_NIET_BELLEN),
+    ("kan ik chatten met de vertrouwenspersoon?", None),
+    ("ik durf niet te bellen, hij hoort me", crisis.DURFT_NIET_BELLEN),
+])
+def test_other_ways_are_no_refusal_of_every_help_line(text, need):
+    assert crisis.after_crisis(text) == need
