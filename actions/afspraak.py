@@ -203,6 +203,7 @@ def _by_name() -> dict[str, str]:
 
 
 CRISIS_INTENT = "crisis"
+BEKIJKEN = "bekijken"  # beheer_actie: "staat mijn afspraak nog?", the appointment shown by its code
 CRISIS_CHECK = "utter_crisis_check"  # the gentle check: "denk je erover om er niet meer te zijn?"
 
 
@@ -365,14 +366,29 @@ REQUEST_WORDS = 20  # a request to book this short that names a time ("een afspr
 
 def _time_in_request(text: str) -> list[EventType]:
     """"ik wil gewoon een afspraak op donderdag", "toch wel, maar dan volgende week": the time in
-    the request is the wish (the form reads it when it starts), so it is not asked again."""
-    if text.startswith("/") or len(text.split()) > REQUEST_WORDS or len(text) > MAX_WISH_CHARS:
+    the request is the wish (the form reads it when it starts), so it is not asked again. In a
+    longer message, the sentences that ask for the conversation or say a preference (said.wish_sentences:
+    "... kan ik nog voor vrijdag iemand spreken? liefst niet 's ochtends", eighteenth stranger test
+    c01), not the story's days."""
+    if text.startswith("/"):
         return []
+    if len(text.split()) > REQUEST_WORDS or len(text) > MAX_WISH_CHARS:
+        text = ". ".join(sentence for sentence in said.wish_sentences(text) if _names_a_time(sentence))
+        if not text or len(text.split()) > REQUEST_WORDS or len(text) > MAX_WISH_CHARS:
+            return []
     try:
         when = parse_when(text, clock.now())
     except ImpossibleDate:
         return [SlotSet("tijd_wens", text)]  # the form says why that date cannot be
     return [SlotSet("tijd_wens", text)] if when is not None else []
+
+
+def _names_a_time(text: str) -> bool:
+    """Whether the text names a time, or a date that cannot be (the form says why)."""
+    try:
+        return parse_when(text, clock.now()) is not None
+    except ImpossibleDate:
+        return True
 
 
 def _wish_slots(wish: said.CounsellorWish) -> dict[str, Any]:
@@ -2066,7 +2082,7 @@ class ActionStartBeheer(Action):
                 and tracker.get_slot("beheer_actie") == "wijzigen" and tracker.get_slot("referentiecode") \
                 and tracker.get_slot("requested_slot") in ("tijd_wens", "gekozen_tijd"):
             return []  # "kan het donderdag bij iemand anders?" while moving: the form reads it, the code stays
-        actie = "annuleren" if intent == "afspraak_annuleren" else "wijzigen"
+        actie = {"afspraak_annuleren": "annuleren", "afspraak_bekijken": BEKIJKEN}.get(intent or "", "wijzigen")
         # beheer_wissel stays: the rule that switched from the booking form to this one reads it
         events = _reset(n for n in BOOKING_SLOTS if n != "beheer_wissel") + [SlotSet("beheer_actie", actie)]
         text = _latest_text(tracker)
@@ -2136,6 +2152,8 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
             return ["code_invoer"]
         if tracker.get_slot("beheer_actie") == "annuleren":
             return ["code_invoer", "annuleer_bevestiging"]
+        if tracker.get_slot("beheer_actie") == BEKIJKEN:
+            return ["code_invoer"]  # "staat mijn afspraak nog?": the code alone; action_rond_beheer_af shows it
         if tracker.get_slot("alleen_vorm") is True:
             return ["code_invoer", "gekozen_tijd"]  # the time stays: gekozen_tijd is the appointment's own
         return ["code_invoer", "tijd_wens", "gekozen_tijd"]
@@ -2324,7 +2342,7 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
             dispatcher.utter_message(response="utter_code_onbekend")
             return {"code_invoer": None}
         events = {"code_invoer": code, "referentiecode": view.code, "afspraak_tijd": format_slot_nl(view.starts_at)}
-        if tracker.get_slot("beheer_actie") != "annuleren":
+        if tracker.get_slot("beheer_actie") not in ("annuleren", BEKIJKEN):
             events |= self._found_for_moving(view, dispatcher, tracker, events["afspraak_tijd"])
         return self._ok(events)
 
@@ -2394,6 +2412,8 @@ class ActionRondBeheerAf(Action):
             proven = None
         if proven is None:
             return [SlotSet("afspraak_uitkomst", "niet_wijzigbaar"), SlotSet("code_invoer", None)]
+        if tracker.get_slot("beheer_actie") == BEKIJKEN:  # "staat mijn afspraak nog?": as it stands
+            return [SlotSet("afspraak_uitkomst", "bekeken"), *_appointment_slots(proven)]
         code, now = proven.code, clock.now()
         try:
             if cancelling:
@@ -2417,12 +2437,18 @@ class ActionRondBeheerAf(Action):
                     SlotSet("tijd_wens", None), SlotSet("aangeboden_tijden", None)]
         except (AppointmentNotFound, NotChangeable, BookingError, reference.InvalidCode, ValueError, TypeError):
             return [SlotSet("afspraak_uitkomst", "niet_wijzigbaar"), SlotSet("code_invoer", None)]
-        counsellor = _counsellor(view.counsellor_key)
-        mode = _mode_value(view.meeting_mode)
         outcome = "vorm_gewijzigd" if view.starts_at == proven.starts_at else "gewijzigd"
-        return [SlotSet("afspraak_uitkomst", outcome), SlotSet("afspraak_tijd", format_slot_nl(view.starts_at)),
-                SlotSet("ics_link", ics_link(view.code)), SlotSet("referentiecode", view.code),
-                SlotSet("vp_met_wie",
-                        describe([counsellor], with_meeting_modes=False) if counsellor else view.counsellor_name),
-                SlotSet("ontmoetingsvorm", mode), SlotSet("ontmoetingsvorm_titel", _mode_title(mode)),
-                SlotSet("locatie", view.location)]
+        return [SlotSet("afspraak_uitkomst", outcome), *_appointment_slots(view)]
+
+
+def _appointment_slots(view: AppointmentView) -> list[EventType]:
+    """The slots the responses about an appointment read: when, with whom, how, where, its code and
+    its calendar link."""
+    counsellor = _counsellor(view.counsellor_key)
+    mode = _mode_value(view.meeting_mode)
+    return [SlotSet("afspraak_tijd", format_slot_nl(view.starts_at)),
+            SlotSet("ics_link", ics_link(view.code)), SlotSet("referentiecode", view.code),
+            SlotSet("vp_met_wie",
+                    describe([counsellor], with_meeting_modes=False) if counsellor else view.counsellor_name),
+            SlotSet("ontmoetingsvorm", mode), SlotSet("ontmoetingsvorm_titel", _mode_title(mode)),
+            SlotSet("locatie", view.location)]

@@ -73,7 +73,10 @@ class CounsellorWish:
 
 _WORD = linear(r"\w+", name="booking.word")
 # Just before a counsellor's name: "iemand anders dan", "liever niet (bij)", "geen (afspraak met)".
-_AVOIDS_NAME = linear(r"(?:\banders? dan|\bniet|\bnie|\bgeen|\bzonder)(?: \w+){0,2} $", name="booking.avoids_name")
+# "zijn er andere vertrouwenspersonen dan Ruud?" (eighteenth stranger test c02: "Goed, ik kijk naar
+# tijden met Ruud de Boer")
+_AVOIDS_NAME = linear(r"(?:\bander[es]?(?: \w+){0,2} dan|\bniet|\bnie|\bgeen|\bzonder|\bbehalve)(?: \w+){0,2} $",
+                      name="booking.avoids_name")
 # Just after a counsellor's name: "(is Marieke) daar wel de goede persoon voor?"; just before it: "is"
 _DOUBTS_NAME = linear(r"^ (?:\w+ ){0,2}(?:wel |eigenlijk |echt |ook |nog )?(?:de |het |een )?"
                       r"(?:goede|juiste|geschikte|goeie|beste|aangewezen|geschikt|juist)\b", name="booking.doubts_name")
@@ -175,7 +178,7 @@ def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> Cou
         if hit:
             # "iemand anders dan Marieke", "liever niet bij Marieke" (sixth stranger test c09): a name
             # said to be avoided is no choice of that counsellor
-            before = norm[max(0, norm.find(hit) - 30):norm.find(hit)]
+            before = norm[max(0, norm.find(hit) - 60):norm.find(hit)]
             after = norm[norm.find(hit) + len(hit):][:40]
             if _AVOIDS_NAME.search(before):
                 avoid = avoid or k  # never offered; said who is offered instead (sixth stranger test c09)
@@ -581,7 +584,10 @@ _GENDER = linear(
     r"\b(?:vrouwelijke?|mannelijke?|(?:met|bij|door) een (?:vrouw|man|dame|meneer)"
     r"|(?:is|zijn) (?:het|dat|die|ze|hij|zij|jullie|de vertrouwenspersonen?) (?:een |allemaal )?"
     r"(?:vrouw|man|vrouwen|mannen)"
-    r"|liefst een (?:vrouw|man)|liever een (?:vrouw|man)|een vrouw|geen man)\b",
+    r"|liefst een (?:vrouw|man)|liever een (?:vrouw|man)|een vrouw|geen man"
+    # asked in English (eighteenth stranger test c05: "I'd prefer a woman. Is there one?")
+    r"|prefer a (?:woman|man)|(?:with|by|to) a (?:woman|man)|(?:female|male) (?:counsellor|counselor|person|one)"
+    r"|(?:is|are) (?:there|it|he|she|they) (?:a |any )?(?:woman|women|female))\b",
     name="booking.gender_wish")
 
 
@@ -1017,7 +1023,13 @@ def mentions_privacy(text: object) -> bool:
 
 # --- a reference code with a wish to move or cancel (fifth stranger test, c10, c12) ---------------
 
-MOVE, CANCEL = "afspraak_wijzigen", "afspraak_annuleren"  # the intents the code form starts from
+MOVE, CANCEL, VIEW = "afspraak_wijzigen", "afspraak_annuleren", "afspraak_bekijken"  # the code form starts from these
+# "code ABCD-..., staat die nog?", "wanneer is mijn afspraak? code ...": the appointment as it stands
+_VIEW_WISH = linear(
+    r"\b(?:staat|staan) (?:die|hij|ie|het|deze|mijn afspraak|de afspraak|het gesprek)? ?(?:nog|er nog|wel)\b"
+    r"|\bgaat (?:die|hij|ie|het|mijn afspraak|de afspraak|het gesprek) (?:nog |wel |gewoon )*door\b"
+    r"|\b(?:wanneer|hoe laat|met wie|waar) (?:is|was|heb ik|had ik)\b|\bbekijken\b|\bnakijken\b|\bcontroleren\b",
+    name="booking.afspraak_bekijken")
 _MOVE_WISH = linear(
     # "ik wil hem naar volgende week. code ..." (fifteenth stranger test c17: a new booking was made)
     r"\b(?:kan|kun|kunt|mag|moet|zou|wil)(?: ik| je| u| we)? (?:die|dat|deze|het|hij|hem|ze|de afspraak|mijn afspraak"
@@ -1043,7 +1055,8 @@ def code_request(text: object) -> str | None:
     """A message that holds a reference code and asks to move that appointment ("code ..., kan die
     naar vrijdag?"), to change its way of meeting ("code ..., kan die telefonisch in plaats van op
     locatie?", sixth stranger test c22) or to cancel it ("de afspraak ABCD-... wil ik ook weg"):
-    the intent it means (MOVE or CANCEL), else None (no code, no such wish, or both wishes at once)."""
+    the intent it means (MOVE or CANCEL; VIEW for "staat die nog?"), else None (no code, no such
+    wish, or both wishes at once)."""
     norm = _norm(text)
     if not norm or code_in(text) is None:
         return None
@@ -1053,7 +1066,7 @@ def code_request(text: object) -> str | None:
     move = bool(_MOVE_WISH.search(norm)) or (not cancel and way_of_meeting(norm) is not None
                                              and bool(_SHOWN_CODE.search(norm)))
     if move == cancel:
-        return None
+        return VIEW if not move and _VIEW_WISH.search(norm) else None
     return MOVE if move else CANCEL
 
 
@@ -1355,3 +1368,28 @@ def only_asks_about_time(text: object) -> bool:
     raw = str(text or "")[:1000]
     parts = [m.group(0) for m in _QUESTION_PART.finditer(raw)]
     return bool(parts) and all(wishes_a_time(p) for p in parts)
+
+
+# --- the wish in a longer first message ------------------------------------------------------------
+# "hoi, ik zou graag iemand spreken over mijn teamleider, die kleineert me constant in vergaderingen.
+# kan ik nog voor vrijdag iemand spreken? liefst niet 's ochtends want dan sta ik in de keuken"
+# (eighteenth stranger test c01: "Wanneer komt het je uit?"): the sentences that ask for the
+# conversation, or open with a preference, hold the wish; the story's days ("vorige week vrijdag
+# zei hij ...") do not.
+WISH_TEXT_CHARS = 2000  # a longer message is read up to here
+_SENTENCE = linear(r"[^.!?;\n]{1,400}", name="booking.zin")
+_ASKS_TO_TALK = linear(
+    r"\b(?:afspraak|gesprek|spreken|praten|babbelen|langskomen|langs komen|terecht|inplannen|plannen)\b",
+    name="booking.vraagt_gesprek")
+_PREFERENCE_FIRST = linear(
+    r"^ ?(?:(?:en|maar|ook|dus) )?(?:(?:het )?liefst|liever|graag|bij voorkeur|het (?:kan|moet)|kan het|niet|geen|"
+    r"alleen|pas|uiterlijk|ten laatste|zo snel mogelijk|zsm)\b",
+    name="booking.voorkeur_eerst")
+
+
+def wish_sentences(text: object) -> list[str]:
+    """The sentences of a longer message that ask for the conversation or open with a preference
+    (see above)."""
+    return [m.group(0).strip() for m in _SENTENCE.finditer(str(text or "")[:WISH_TEXT_CHARS])
+            if m.group(0).strip() and (_ASKS_TO_TALK.search(_norm(m.group(0)))
+                                       or _PREFERENCE_FIRST.search(_norm(m.group(0))))]

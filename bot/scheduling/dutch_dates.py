@@ -455,9 +455,9 @@ _ENGLISH_WORDS = bounded(rf"{_B}(?:{one_of(_ENGLISH)})\b", name="dutch_dates.eng
 _WEEKDAY_NAME = bounded(rf"{_B}(?P<weekday>{_WEEKDAY})s?\b", name="dutch_dates.weekday_name")
 # A deadline: "nog voor vrijdag", "uiterlijk donderdag", "eerder dan maandag", "voor het weekend"
 # (seventeenth stranger test: "voor vrijdag" and "kan ik niet eerder iemand spreken dan maandag"
-# gave that day's times). "voor vrijdag" alone stays Friday ("een afspraak voor vrijdag"); "niet
-# voor vrijdag" and "niet eerder dan maandag" are no deadline. Group "incl": up to and including
-# the day.
+# gave that day's times). "voor vrijdag" alone is until the end of Friday (the answer "voor
+# vrijdag" may mean before it or on it); "een afspraak voor vrijdag" is Friday; "niet voor vrijdag"
+# and "niet eerder dan maandag" are no deadline. Groups "incl" and "bare": up to and including the day.
 _DEADLINE_TARGET = (rf"(?:(?P<weekday>{_WEEKDAY})s?|(?P<tomorrow>morgen)"
                     r"|(?P<weekend>het weekend|(?:het )?einde? van de week))")
 _DEADLINE = bounded(
@@ -466,7 +466,11 @@ _DEADLINE = bounded(
     r"|(?:(?:het )?(?:liefst|graag) )?(?:nog|ergens) voor|eerder(?: \w{1,20}){0,5}? dan"
     # "kan ik niet eerder iemand spreken dan maandag?" asks for earlier; "niet eerder dan" does not
     r"|(?:kan|kun|kunnen|is|lukt) (?:ik|het|er|we|je|jullie|u|iemand)(?: \w{1,12})? niet eerder(?: \w{1,20}){0,5}? dan"
-    r"|voor(?= (?:het weekend|(?:het )?einde? van de week)))"
+    r"|voor(?= (?:het weekend|(?:het )?einde? van de week))"
+    # "voor vrijdag" as the answer to "Wanneer komt het je uit?" (eighteenth stranger test c01: "dat zei
+    # ik toch, voor vrijdag" got Monday): until the end of Friday, Friday itself too, unless it is
+    # "een afspraak voor vrijdag" (for Friday)
+    rf"|(?<!afspraak )(?<!afspraakje )(?<!gesprek )(?<!gesprekje )(?P<bare>voor)(?= (?:{_WEEKDAY})))"
     rf" {_DEADLINE_TARGET}(?!\w)",
     name="dutch_dates.deadline",
 )
@@ -488,7 +492,7 @@ def _deadlines(scan: _Scanner, now: datetime) -> list[Range]:
                 day += timedelta(weeks=1)
             ranges.append((now, local_midnight(day)))
             continue
-        ranges.append((now, local_midnight(day + ONE_DAY if match["incl"] else day)))
+        ranges.append((now, local_midnight(day + ONE_DAY if match["incl"] or match["bare"] else day)))
     return ranges
 
 
@@ -736,7 +740,8 @@ def _exact_time(scan: _Scanner) -> time | None:
         if match["rel"]:  # "half tien" is 9:30, "kwart voor tien" 9:45, "kwart over tien" 10:15
             hour, minute = (hour, 15) if match["rel"] == "kwart over" else (hour - 1 or 12, 45 if
                                                                            match["rel"] == "kwart voor" else 30)
-        if 1 <= hour <= 7:  # as in clock windows: "om 2 uur" is in the afternoon
+        # as in clock windows: "om 2 uur" is in the afternoon; "07:00" is as written
+        if 1 <= hour <= 7 and not word.startswith("0"):
             hour += 12
         times.append(time(hour, minute))
     return min(times, default=None)
@@ -876,7 +881,11 @@ def _parse(text: str, now: datetime, *, read_exclusions: bool) -> When | None:
     end = max(end for _, end in ranges)
     if end <= start:
         return None
-    return When(start, end, parts.pop() if len(parts) == 1 else None, asap, after, before, dated, at, excluded)
+    part = parts.pop() if len(parts) == 1 else None
+    if at is not None and part is PartOfDay.OCHTEND and at.hour >= 13:
+        # "om 7 uur 's ochtends" (eighteenth stranger test c10: "Om 19:00 is er helaas geen tijd vrij")
+        at = time(at.hour - 12, at.minute)
+    return When(start, end, part, asap, after, before, dated, at, excluded)
 
 
 def merge_wishes(previous: When | None, new: When) -> When:

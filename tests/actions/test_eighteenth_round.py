@@ -1,17 +1,24 @@
-"""Eighteenth round (2026-12-04, evening), issue 10: a yes to the gentle check said together with a
+"""Eighteenth round (2026-12-04, evening), issue 10. A yes to the gentle check said together with a
 wish to book sooner ("ja soms wel eerlijk gezegd. kan ik niet eerder iemand spreken dan maandag",
 seventeenth stranger recheck c03, read as a request to book: Monday's times again) gets the answer
-for suicidal thoughts first, and the booking looks before Monday.
+for suicidal thoughts first, and the booking looks before Monday. "staat mijn afspraak nog?"
+(seventeenth stranger test: the privacy text) finds the appointment by its code and shows it.
 
 Real rasa_sdk Tracker and CollectingDispatcher, the real domain, a real SQLite database with
 counsellors.example.yml."""
 
 from __future__ import annotations
 
+import asyncio
+
 from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions import afspraak as a
-from tests.actions.test_afspraak_actions import run, slots_of
+from bot.booking import reference
+from bot.booking.repository import cancel, find_by_code
+from tests.actions.domain import DOMAIN
+from tests.actions.test_afspraak_actions import _booked, run, slots_of, tracker, validate
 
 YES_AND_SOONER = "ja soms wel eerlijk gezegd. kan ik niet eerder iemand spreken dan maandag"
 
@@ -45,3 +52,33 @@ def test_fine_after_the_check_is_a_booking(db, monkeypatch):
     monkeypatch.setenv("BOT_NOW", "2027-03-09T10:00:00+01:00")
     messages, _ = _after("ja hoor het gaat prima. ik wil gewoon een afspraak", "utter_crisis_check")
     assert "utter_crisis_zelfmoord" not in [m.get("response") for m in messages]
+
+
+# --- "staat mijn afspraak nog?": the appointment found by its code, as it stands ---------------------
+# (seventeenth stranger test: the privacy text)
+
+def test_looking_up_an_appointment_asks_only_its_code_and_shows_it(db):
+    _, events = run(a.ActionStartBeheer(), tracker(intent="afspraak_bekijken", loop=None))
+    assert slots_of(events)["beheer_actie"] == "bekijken"
+    form, names = a.ValidateAfspraakCodeForm(), DOMAIN["forms"]["afspraak_code_form"]["required_slots"]
+    asked = asyncio.run(form.required_slots(names, CollectingDispatcher(), tracker({"beheer_actie": "bekijken"}),
+                                            DOMAIN))
+    assert asked == ["code_invoer"]
+    code = _booked(db)
+    messages, result = validate(form, "code_invoer", code, {"beheer_actie": "bekijken"})
+    assert messages == [] and "tijd_wens" not in result  # no new time looked for
+    slots = {"beheer_actie": "bekijken", "code_invoer": reference.normalise(code)}
+    _, events = run(a.ActionRondBeheerAf(), tracker(slots, loop=None))
+    shown = slots_of(events)
+    assert shown["afspraak_uitkomst"] == "bekeken" and shown["referentiecode"] == code
+    assert shown["afspraak_tijd"] == "dinsdag 9 maart om 13:00" and "Marieke Jansen" in shown["vp_met_wie"]
+    assert find_by_code(db, code).is_live  # nothing changed
+
+
+def test_a_cancelled_appointment_is_not_shown(db):
+    code = _booked(db)
+    cancel(db, code, a.clock.now())
+    assert not find_by_code(db, code).is_live
+    slots = {"beheer_actie": "bekijken", "code_invoer": reference.normalise(code)}
+    _, events = run(a.ActionRondBeheerAf(), tracker(slots, loop=None))
+    assert slots_of(events)["afspraak_uitkomst"] == "niet_wijzigbaar"

@@ -23,7 +23,7 @@ CODE = "7KM5-ATG5-GW33"
     (f"afspraak {CODE} is niet meer nodig", said.CANCEL),
     (f"{CODE} mag eruit", said.CANCEL),
     (f"ik wil {CODE} afzeggen", said.CANCEL),
-    (f"en mijn oude afspraak met code {CODE}, staat die nog?", None),
+    (f"en mijn oude afspraak met code {CODE}, staat die nog?", said.VIEW),  # looked up (eighteenth round)
     (CODE, None),
     ("kan die naar vrijdag?", None),  # no code: the booking form or the classifier decides
     (f"{CODE} verzetten of annuleren, ik weet het niet", None),  # both: not decided here

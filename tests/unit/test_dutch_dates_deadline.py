@@ -43,6 +43,9 @@ def test_before_a_day_is_from_now_until_that_day(text, end):
     ("t/m vrijdag", midnight(13)),
     ("op zijn laatst woensdag", midnight(11)),
     ("niet later dan morgen", midnight(11)),
+    # the answer "voor vrijdag" may mean before Friday or on it (eighteenth stranger test c01: Monday)
+    ("dat zei ik toch, voor vrijdag en niet s ochtends", midnight(13)),
+    ("voor donderdag graag", midnight(12)),
 ])
 def test_up_to_and_including_a_day(text, end):
     assert span(text) == (NOW, end)
