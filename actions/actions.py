@@ -738,9 +738,12 @@ def _afraid_after_violence(tracker: Tracker, text: str) -> bool:
 
 
 def _violence_told(tracker: Tracker) -> bool:
-    """The violence answer was given in this conversation, or aggression is the situation."""
-    return tracker.get_slot("crisis_soort") == crisis.GEWELD or _earlier_crisis_soort(tracker) == crisis.GEWELD \
-        or tracker.get_slot("situatie") == "agressie_geweld"
+    """The violence answer, the fear that he comes or the safety check was given in this
+    conversation, or aggression or intimidation is the situation (eighteenth stranger test c03, c10:
+    "morgen moet ik weer nachtdienst en ik durf echt niet" after a threat got the suicide question)."""
+    told = (crisis.GEWELD, crisis.BANG_KOMST, crisis.VEILIGHEID)
+    return tracker.get_slot("crisis_soort") in told or _earlier_crisis_soort(tracker) in told \
+        or tracker.get_slot("situatie") in THREAT_SITUATIONS
 
 
 def _worried_about_other(text: str) -> bool:
@@ -794,6 +797,8 @@ ANSWERED_IN_A_CRISIS = frozenset({followups.POLITIE_BELLEN, followups.ZIEK_MELDE
 ANDER_OVERKOMEN = "ander"  # crisis_detail: the sexual violence happened to someone else
 TWIJFEL_VERTELLEN = "twijfel_vertellen"  # intent: not sure whether to tell, or whether it is "erg genoeg"
 GAAT_GOED = "gaat_goed"  # crisis_soort: "ja hoor, het gaat wel" to the gentle check
+# Open questions answered by a yes or a no (bot.dialogue.resume): the gentle check asks its own.
+YES_NO_QUESTIONS = (resume.BEDOELING, resume.CHECK_SITUATIE)
 THREAT_SITUATIONS = ("agressie_geweld", "intimidatie")  # a danger now after these is that threat
 # Crisis patterns that read the threat still there; right after the violence answer they are that
 # danger going on (utter_crisis_gevaar_nu), not the same block again.
@@ -855,10 +860,10 @@ class ActionBepaalCrisissoort(Action):
         still_there = (not found.get("category") or found.get("rule") in STILL_THERE_RULES
                        or (found.get("category") == crisis.GEWELD and crisis.besieged_act(text)))
         if still_there and previous == crisis.GEWELD and tracker.get_slot("crisis_actief") \
-                and tracker.get_slot("crisis_detail") == crisis.BELAAGD \
                 and (crisis.help_called(text) or crisis.help_arrived(text)):
             # "mijn collega heeft de politie gebeld", "de agenten zijn er nu" while someone was at the
-            # door (tenth stranger test c05): help on its way or there, not the same block again
+            # door (tenth stranger test c05), or a client with a knife inside (eighteenth stranger test
+            # c07): help on its way or there, not the same block again
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
         if still_there and previous == crisis.GEWELD \
                 and tracker.get_slot("crisis_actief") and crisis.stays_with_danger(text):
@@ -909,7 +914,11 @@ class ActionBepaalCrisissoort(Action):
                     return _bang_komst(tracker)
                 return [SlotSet("crisis_soort", crisis.VEILIGHEID)]
             else:
-                return [SlotSet("crisis_soort", "check")]
+                # The check asks a yes-or-no question of its own: a question left open before ("Bedoel je:
+                # pesten?") must not take its answer (eighteenth stranger test c11: "ja soms. maar goed
+                # daar gaat het nu niet om" to the suicide question got the list of situations)
+                closed = [SlotSet("open_vraag", None)] if tracker.get_slot("open_vraag") in YES_NO_QUESTIONS else []
+                return [SlotSet("crisis_soort", "check"), *closed]
         else:
             threat_told = (tracker.get_slot("situatie") in THREAT_SITUATIONS
                            or _earlier_crisis_soort(tracker) == crisis.GEWELD)
@@ -1050,9 +1059,14 @@ class ActionCrisisVervolg(Action):
             _acknowledged(dispatcher, tracker, text)  # "oke", read as not understood: warm, the door open
             return events
         response = crisis.after_crisis_response(text, soort, intent)
-        if soort == crisis.GEWELD and tracker.get_slot("crisis_detail") == crisis.BELAAGD and crisis.help_called(text) \
+        if soort == crisis.GEWELD and crisis.help_called(text) and not crisis.help_arrived(text) \
+                and (tracker.get_slot("crisis_detail") == crisis.BELAAGD
+                     or not (crisis.after_violence(text) or crisis.safe_or_away(text))) \
                 and response in (crisis.GEVAAR_NU, "utter_crisis_geweld", "utter_crisis_nazorg"):
-            response = crisis.HULP_ONDERWEG  # someone at the door, help called: stay inside until it is there
+            # someone at the door, or a man with a knife inside ("heb 112 gebeld ze komen eraan", eighteenth
+            # stranger test c07: "Als je nu veilig bent ... Laat je lichaam nakijken"), help called: stay
+            # inside until it is there
+            response = crisis.HULP_ONDERWEG
         if response == crisis.GEVAAR_NU and last_bot_response(tracker) in (crisis.GEVAAR_NU, crisis.GEVAAR_NU_KORT):
             response = crisis.GEVAAR_NU_KORT  # still there: the short form, not the same block again
         if response == crisis.HULP_IS_ER:  # the police or security are there: the danger is over
@@ -1099,6 +1113,12 @@ def _stay_with_danger(dispatcher, tracker: Tracker, text: str) -> list[EventType
         # c05): the danger is over, said so; the category can wait
         dispatcher.utter_message(response=crisis.HULP_IS_ER)
         return [SlotSet("crisis_actief", False)]
+    if tracker.get_slot("crisis_actief") and tracker.get_slot("crisis_soort") == crisis.GEWELD \
+            and crisis.warns_others(text):
+        # "er slapen nog 20 bewoners beneden, moet ik die niet waarschuwen??" with a man with a knife
+        # inside (eighteenth stranger test c07: "Bedoel je: een misstand?"): through 112, not alone
+        dispatcher.utter_message(response=crisis.ANDEREN_WAARSCHUWEN)
+        return []
     if (tracker.get_slot("crisis_actief") and tracker.get_slot("crisis_soort") == crisis.GEWELD
             and tracker.get_slot("crisis_detail") == crisis.BELAAGD and not crisis.stays_with_danger(text)
             and not crisis.safe_or_away(text) and not crisis.help_arrived(text)):

@@ -926,6 +926,25 @@ def asks_who_now(text: object) -> bool:
     return bool(_WHO_NOW.search(normalise(str(text or "")[:1000])))
 
 
+# Others in danger during a threat or violence now: "er slapen nog 20 bewoners beneden, moet ik die
+# niet waarschuwen??" (eighteenth stranger test c07, a man with a knife in a night shelter: "Bedoel
+# je: een misstand?"). Through 112's operator, by phone or app to a colleague, never by going to him.
+ANDEREN_WAARSCHUWEN = "utter_crisis_anderen_waarschuwen"
+_WARN_OTHERS = linear(
+    r"\b(?:waarschuwen|waarschuw|alarmeren|wakker maken|wekken|in veiligheid brengen|evacueren)\b",
+    name="crisis.anderen_waarschuwen")
+_OTHERS_THERE = linear(
+    r"\b(?:bewoners?|collega(?:'?s)?|anderen|andere mensen|mensen|clienten|client|patienten|kinderen|iedereen"
+    r"|die|ze|hen)\b",
+    name="crisis.anderen_daar")
+
+
+def warns_others(text: object) -> bool:
+    """True when the writer asks about warning others in danger (see above)."""
+    norm = normalise(str(text or "")[:1000])
+    return bool(_WARN_OTHERS.search(norm) and _OTHERS_THERE.search(norm))
+
+
 # Afraid to go home alone after a threat or violence: "ik durf straks niet alleen naar huis. mijn
 # dienst is om 2 uur klaar" (seventeenth stranger test c09k: the list of every help line, no step to
 # take). A practical step: not alone (security or a colleague walks along, someone picks you up),
@@ -953,9 +972,17 @@ def afraid_going_home(text: object) -> bool:
 WERK_VEILIG = "utter_crisis_werk_veilig"
 _FEAR = linear(r"\b(?:durf|durven|bang|angst\w*|eng|doodsbang|schrik)\b", name="crisis.werk_angst")
 _GO_TO_WORK = linear(
-    r"\b(?:rijden|rit|ritten|dienst|diensten|shift|werken|beginnen|naar (?:mijn |m'n |mn |het |de )?(?:werk|zaak|"
+    r"\b(?:rijden|rit|ritten|\w{0,12}dienst|\w{0,12}diensten|shift|werken|beginnen"
+    r"|naar (?:mijn |m'n |mn |het |de )?(?:werk|zaak|"
     r"winkel|bus|depot|kantoor|afdeling))\b",
     name="crisis.werk_gaan")
+
+
+# "ik wil daar niet meer staan" (at the desk where he threatened her; eighteenth stranger test c03:
+# the suicide question). Never "er niet meer zijn".
+_NOT_BACK_THERE = linear(
+    r"\bwil (?:daar|er) (?:echt |gewoon |nooit )?(?:niet|nie) meer (?:staan|werken|heen|naartoe)\b",
+    name="crisis.niet_meer_daar_werken")
 
 
 def afraid_to_work(text: object) -> bool:
@@ -963,7 +990,8 @@ def afraid_to_work(text: object) -> bool:
     not afraid to go home after it ("ik durf straks niet alleen naar huis. mijn dienst is om 2 uur
     klaar": afraid_going_home)."""
     norm = normalise(str(text or "")[:1000])
-    return bool(_FEAR.search(norm) and _GO_TO_WORK.search(norm)) and not _AFRAID_GOING_HOME.search(norm)
+    return (bool(_FEAR.search(norm) and _GO_TO_WORK.search(norm)) or bool(_NOT_BACK_THERE.search(norm))) \
+        and not _AFRAID_GOING_HOME.search(norm)
 
 
 # "ik moet hem morgen gewoon weer zien op de afdeling en ik weet niet hoe" after the sexual-violence
@@ -976,6 +1004,11 @@ _FACES_AGAIN = linear(
     r"\b(?:moet|zal|ga|moeten|kom) (?:\w+ ){0,2}(?:hem|haar|die man|die vrouw|die collega|die gast|die vent)"
     r"(?: \w+){0,4} (?:weer |terug )?(?:zien|tegenkomen|tegen komen|onder ogen komen|spreken|ontmoeten)\b"
     r"|\b(?:naast|met|bij|onder) (?:hem|haar|die man|die collega)(?: \w+){0,2} (?:werken|samenwerken|zitten|staan)\b"
+    # "ik moet morgen weer werken met hem op dezelfde afdeling", "ik wil niet met hem alleen zijn morgen"
+    # (seventeenth stranger test: "Vertel gerust verder", three times)
+    r"|\b(?:werken|samenwerken|dienst draaien|dienst doen) (?:met|naast|bij|onder) (?:hem|haar|die man|die collega)\b"
+    r"|\bniet (?:\w+ ){0,2}(?:met|bij) (?:hem|haar|die man|die collega) alleen\b"
+    r"|\bniet alleen (?:\w+ ){0,2}(?:met|bij) (?:hem|haar|die man|die collega)\b"
     r"|\b(?:hem|haar) (?:\w+ ){0,2}(?:weer |terug )?(?:zien|tegenkomen) op (?:het werk|de afdeling|kantoor|de zaak)\b"
     # "ik trek het echt niet om hem te zien", "hij zit twee bureaus naast me" (fifteenth stranger test c07)
     r"|\b(?:trek|kan|durf) (?:het )?(?:\w+ ){0,2}(?:niet|nie) (?:om )?(?:hem|haar|die man|die collega) (?:\w+ )?"
@@ -1064,6 +1097,8 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
         # "ik durf niet te bellen, hij hoort me dan" (c23): 112 also when whispering, or someone
         # nearby calls; stay inside with the door shut
         return "utter_crisis_niet_bellen_geweld"
+    if soort == GEWELD and need is None and warns_others(text):
+        return ANDEREN_WAARSCHUWEN  # "moet ik de bewoners niet waarschuwen?": through 112, not alone
     if soort == GEWELD and need != KAN_NIET_BELLEN and (danger_going_on(text) or doubts_112(text)):
         return GEVAAR_NU  # "hij staat nog steeds voor de deur": the danger, not a category
     if soort == GEWELD and need is None and help_arrived(text):
@@ -1088,7 +1123,7 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
         return HEM_WEER_ZIEN  # "ik moet hem morgen weer zien op de afdeling" (twelfth stranger test c14)
     if soort != ZELFMOORD and need is None and afraid_going_home(text) and not danger_going_on(text):
         return NAAR_HUIS  # "ik durf straks niet alleen naar huis": not alone, someone walks along
-    if soort in (GEWELD, None) and afraid_to_work(text):
+    if soort in (GEWELD, BANG_KOMST, VEILIGHEID, "check", None) and afraid_to_work(text):
         return WERK_VEILIG
     if soort == GEWELD and (after_violence(text) or intent in _AFTERCARE_INTENTS):
         return "utter_crisis_nazorg"

@@ -90,11 +90,12 @@ WERKGEVER_MOET = "werkgever_moet"
 DRINGEND_EXTERN = "dringend_extern"
 NAAR_DE_PERS = "naar_de_pers"
 PATIENTEN_NU = "patienten_nu"
+BELLEN_112 = "bellen_112"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
         AANGIFTE_VOOR_MIJ, FOTOS_STUREN, FOTO_DREIGING, ZORG_GAAT_VOOR, POLITIE_BELLEN, ZIEK_MELDEN,
-        MELDPLICHT_AMBTENAAR, NAAR_DE_PERS, PATIENTEN_NU)
+        MELDPLICHT_AMBTENAAR, NAAR_DE_PERS, PATIENTEN_NU, BELLEN_112)
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
 # Keys that a story gives way to: a message the classifier read as a story ("hr stuurde me hier,
@@ -102,7 +103,7 @@ CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", na
 YIELD_TO_STORY = frozenset({WAAROM_HIER, BOOS_OP_IEMAND, BESCHERMING})
 # Keys whose question may also read as a request to book ("kan ik allebei bespreken?"): the answer
 # comes first; it says how to book.
-OVER_BOOKING = frozenset({ALLEBEI_BESPREKEN, AFSPRAAK_VOOR_ANDER, DRINGEND_EXTERN})
+OVER_BOOKING = frozenset({ALLEBEI_BESPREKEN, AFSPRAAK_VOOR_ANDER, DRINGEND_EXTERN, BELLEN_112})
 # Keys whose question reads as a request to change or cancel ("kan iemand anders die mijn code ziet
 # mijn afspraak ook annuleren?", fifteenth stranger test: it offered to cancel, and did): answered.
 OVER_CHANGING = frozenset({CODE_VAN_ANDER})
@@ -238,14 +239,15 @@ _DISCUSS = linear(r"\b(?:bespreken|bespreek|vertellen|vertel|over praten|over he
 
 # The doubt whether it is worth telling ("stel ik me niet aan?", "ben ik te gevoelig?", "moet ik
 # het zeker weten?", "is het erg genoeg?"), asked as a question about oneself or the matter.
+# ("moet ik bewijs hebben?" is no doubt: the FAQ answer about keeping evidence answers it; eighteenth
+# stranger test c02, c06: "Je stelt je niet aan" to an accused man and to a buyer asking about proof)
 _DOUBT = linear(
     r"\bstel (?:ik|k) me (?:\w+ ){0,2}aan\b|\b(?:ik|k) (?:me|mij) (?:\w+ ){0,2}aanstel\b|\baanstellerig\b"
     r"|\bben (?:ik|k) (?:\w+ ){0,2}(?:te |over|hyper|erg |zo |niet te )?(?:gevoelig|overgevoelig|kleinzielig|"
     r"lichtgeraakt|zeurderig|een zeur|een aansteller|een watje|moeilijk|overdreven)\b"
     r"|\b(?:overdrijf|overreageer|zeur|dramatiseer) (?:ik|k)\b"
     r"|\b(?:is|was) (?:het|dit|dat) (?:wel |eigenlijk |echt |nou )*(?:erg|ernstig|zwaar|groot) genoeg\b"
-    r"|\b(?:moet|hoef) (?:ik|je) (?:het|dat|dit) (?:wel |eerst |echt |100% |helemaal )*zeker weten\b"
-    r"|\bmoet (?:ik|je) (?:wel |eerst )*(?:bewijs|bewijzen) hebben\b",
+    r"|\b(?:moet|hoef) (?:ik|je) (?:het|dat|dit) (?:wel |eerst |echt |100% |helemaal )*zeker weten\b",
     name="followups.twijfel")
 
 
@@ -519,6 +521,14 @@ _CALL_POLICE = linear(
     r"\b(?:moet|mag|kan|zal|zou) ik (?:nu |dan |meteen |gewoon |echt |niet )*(?:de )?(?:politie|112|0900-?8844)\b"
     r"(?: \w+){0,2} ?(?:bellen|inschakelen|waarschuwen|erbij halen)?|\b(?:politie|112) bellen\s*\?",
     name="followups.politie_bellen")
+# "Moet ik echt 112 bellen? Ik wil niet overdreven doen.", "ik vraag of ik 112 moet bellen of niet!"
+# (eighteenth stranger test c06, worried about a colleague's life, in the booking's time step: "Dat
+# kon ik niet als dag of tijd lezen"): yes, when a life or someone's safety may be in danger, also
+# in doubt; also over a request to book.
+_CALL_112 = linear(r"\b112\b(?: \w+){0,3} (?:bellen|bel|inschakelen)\b|\b(?:bel|bellen) (?:\w+ ){0,2}112\b",
+                   name="followups.112_bellen")
+_DOUBTS_112 = linear(r"\b(?:echt|overdreven|overdrijf|aanstellen|of niet|twijfel\w*|zeker|serieus|wel|moet ik|moet)\b",
+                     name="followups.112_twijfel")
 # "mag ik me ziek melden?" (c07: "Dat beslis jij. Niets is verplicht")
 _SICK_LEAVE = linear(
     r"\b(?:mag|kan|moet|zal) ik (?:me|mij) (?:\w+ ){0,2}ziek (?:melden|gemeld)\b|\bziekmelden\b.{0,20}\?",
@@ -651,6 +661,8 @@ def direct_answer(text: object) -> str | None:
         return PATIENTEN_NU
     if _PRESS.search(norm) and _PRESS_ASKED.search(norm):
         return NAAR_DE_PERS
+    if _CALL_112.search(norm) and _DOUBTS_112.search(norm):
+        return BELLEN_112
     if _CALL_POLICE.search(norm) and _ASKED.search(norm):
         return POLITIE_BELLEN
     if _SICK_LEAVE.search(norm):

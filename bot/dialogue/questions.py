@@ -152,6 +152,23 @@ def speaks_of_secrecy(text: object) -> bool:
     return bool(_SECRECY.search(normalise(str(text or "")[:MAX_CHARS])))
 
 
+# The witness answer ("vraag je collega hoe het gaat ... Je collega beslist wel zelf") fits a message
+# about seeing or hearing something happen to someone else; "maar wat moet ik morgen doen dan", "wat
+# moet ik doen met die dms?" (seventeenth and eighteenth stranger tests: the victim got the witness
+# text) name nobody else and nothing seen.
+_WITNESSED = linear(
+    r"\b(?:getuige\w*|gezien|zag|zie|zien|gehoord|hoorde|hoor|meegemaakt bij|omstander\w*|bystander\w*|witness\w*"
+    r"|(?:een |mijn |m'n |mn |die |de |onze )?(?:collega|collegas|collega's|teamgenoot|teamgenote|stagiair\w*|"
+    r"medewerker\w*|ander|anderen|iemand anders)"
+    r"|hij|zij|haar|hem|ze|hun|hen|saw|seen|heard|colleague\w*|someone)\b",
+    name="questions.getuige_teken")
+
+
+def speaks_of_witnessing(text: object) -> bool:
+    """True when the message names someone else or something seen or heard (see above)."""
+    return bool(_WITNESSED.search(normalise(str(text or "")[:MAX_CHARS])))
+
+
 # "moet ik morgen gewoon naar mijn werk?", "ik durf niet terug naar de afdeling", "kan ik me ziek
 # melden?": going to work (again) after what happened (utter_faq/weer_werken). Fifteenth stranger
 # test: that answer (sleeping badly, reporting sick, Slachtofferhulp) came for "wat moet ik doen, het

@@ -196,15 +196,27 @@ _DOUBT = linear(r"\b(?:erg|ernstig|zwaar|belangrijk|serieus) genoeg\b|\bstel ik 
 _NOT_STOPPING = linear(r"\b(?:niet|nog niet|helemaal niet) (?:stoppen|ophouden|weg)\b", name="resume.not_stopping")
 
 
+# "ik wil gewoon dat het pesten stopt", "ik wil dat ze ophouden": the matter should end, not the chat
+# (eighteenth stranger test c01: "Dat is goed, we stoppen hier"); what can be done is the answer.
+OPTIONS_INTENT = "vraag_opties"
+_MATTER_TO_END = linear(
+    r"\b(?:wil|wou|zou willen) (?:(?:gewoon|alleen|echt|maar|even|zo graag|graag) ){0,3}dat "
+    r"(?:\w+ ){1,4}(?:stopt|ophoudt|op houdt|ophouden|stoppen|over is|voorbij is|weggaat)\b",
+    name="resume.zaak_moet_stoppen")
+_CHAT_TO_END = linear(r"\bdat (?:dit|het|dat|deze|de) (?:gesprek|chat|bot)\b", name="resume.chat_moet_stoppen")
+
+
 def stop_taken_back(text: object) -> str | None:
     """For a message read as stopping: the intent it means instead (``twijfel_vertellen`` when
     it doubts whether the matter is serious enough, ``wil_vertellen`` when it says not to
-    stop), else None (a real stop)."""
+    stop, ``vraag_opties`` when the matter should stop, see above), else None (a real stop)."""
     norm = normalise(text) if isinstance(text, str) else ""
     if _DOUBT.search(norm):
         return DOUBT_INTENT
     if _NOT_STOPPING.search(norm):
         return GO_ON_INTENT
+    if _MATTER_TO_END.search(norm) and not _CHAT_TO_END.search(norm):
+        return OPTIONS_INTENT
     return None
 
 

@@ -209,7 +209,10 @@ RULES: Sequence[Rule] = (
                             " als ik stop met", " als ik ziek", " als ik op vakantie", " als ik een dag")),
     _rule(ZELFMOORD, "afscheidsbrief", r"\bafscheidsbrie(?:f|ven)\b"),
     _rule(ZELFMOORD, "springen",
+          # "om voor een trein te stappen" (eighteenth stranger test c11: only the gentle check)
           r"\b(?:voor de|voor een) (?:trein|metro|auto|vrachtwagen) (?:te )?(?:springen|spring|lopen)\b|"
+          r"\b(?:voor de|voor een|onder de|onder een) (?:trein|metro|tram|bus|vrachtwagen) (?:te )?"
+          r"(?:springen|stappen|gaan liggen)\b|"
           r"\b(?:van|op) (?:de|het|een) (?:brug|dak|flat|balkon|steiger)\b.{0,40}\bspring|"
           r"\b(?:gaat|ga|wil|gaan) springen\b|\beruit (?:te )?springen\b|"
           r"\b(?:sta|zit|ben|staat)\b.{0,10}\b(?:bij|op) het spoor\b"),
@@ -300,6 +303,17 @@ RULES: Sequence[Rule] = (
           r"\b(?:staat|staan|wacht|wachten|loopt|lopen|is|zijn)\b (?:\w+ ){0,3}(?:buiten|voor de deur|op de gang|"
           r"bij de deur|op me te wachten|op mij te wachten|hier nog|nog hier)\b",
           veto=r"\bvorige\b|\bgeleden\b|\bvorig jaar\b"),
+    # someone who threatens comes in or comes at you now (eighteenth stranger test c06, in the booking
+    # at night: "hij komt net binnen bij de balie, hij is dronken en zegt dat hij me in elkaar slaat als
+    # ik hier iets over zeg" got "Wil je daar eerst over praten?" and the times)
+    _rule(GEWELD, "dreiger_komt_nu",
+          r"\b(?:hij|zij|ze|die|die man|die vent|die klant|die gast|die client)\b (?:\w+ ){0,2}(?:komt|komen|loopt|rent|"
+          r"lopen|rennen) (?:\w+ ){0,2}(?:binnen|eraan|terug|naar (?:binnen|beneden|boven|me toe|mij toe)|hierheen|"
+          r"op me af|op mij af|achter me aan|achter mij aan)\b",
+          r"\b(?:in elkaar|slaat|slaan|sla|te pakken|vermoord\w*|af te maken|maakt me af|dreig\w*|mes|wapen|dronken|"
+          r"agressief|woedend|schreeuw\w*|scheldt|bang)\b",
+          veto=r"\bvorige\b|\bgeleden\b|\bvorig jaar\b|\bgisteren\b|\bkwam\b|\bmorgen\b|\bovermorgen\b|"
+               r"\bvolgende\b|\bvakantie\b|\bverlof\b|\bna het weekend\b"),
     # someone who threatened or pushed you waits for you now (eighth stranger test c07: "HIJ STAAT NU
     # BUITEN BIJ MIJN AUTO TE WACHTEN" after a push and "je zult het nog wel zien" got the suicide check)
     _rule(GEWELD, "opgewacht_nu", WAITING_NOW, WAITING_THREAT, veto=WAITING_VETO),
@@ -372,7 +386,8 @@ _REFUSED = (
     r"\bik zei (?:nog |steeds |wel |duidelijk |meerdere keren |nog wel )?(?:nee|stop|dat ik (?:het |dat )?niet wilde)\b|"
     r"\b(?:tegen mijn wil|ondanks (?:mijn|m'n|mn) nee|terwijl ik nee zei)\b|"
     # "ik heb nee gezegd", "heeft dingen gedaan die ik niet wilde" (fifteenth stranger test c07, c13)
-    r"\bik heb (?:nog |steeds |wel |duidelijk |echt |toch )?nee gezegd\b|"
+    r"\bik (?:heb|had) (?:nog |steeds |wel |duidelijk |echt |toch )?nee gezegd\b|"
+    r"\bterwijl ik (?:dat|het|dit) (?:echt |helemaal )?(?:niet|nie) wilde\b|"
     r"\b(?:dingen|iets|van alles) (?:\w+ )?(?:gedaan|deed|gedaan met me|gedaan met mij) die ik (?:echt |helemaal )?"
     r"(?:niet|nie) wilde\b"
 )
@@ -393,9 +408,17 @@ _ALONE_OR_BODY = (
     r"aangeraakt|aanraakte|betastte|gezoend|zoende|kuste|gekust|zijn handen|onder (?:mijn|m'n|mn) kleren|"
     r"mijn lichaam|seks|sex|naakt)\b"
 )
+# Told hesitantly, over more than one message: "hij is te ver gegaan. ik had nee gezegd", "hij heeft
+# me aangeraakt terwijl ik dat niet wilde. en meer dan dat" (eighteenth stranger test c05: "Het lukt
+# me niet goed om je te begrijpen"). A refusal and going further than a touch, without a time: the
+# answer asks whether it was less than a week ago.
+_WENT_FURTHER = (r"\b(?:te ver gegaan|te ver ging|verder gegaan|verder ging|(?:en )?meer dan dat|meer dan aanraken|"
+                 r"meer dan aandacht|doorgegaan|ging (?:hij |ze )?door)\b")
 SEXUAL_ACT_RULES = (
     *SEXUAL_ACT_RULES,
     _rule(SEKSUEEL_GEWELD, "niet_gewild_recent", _REFUSED, RECENT, _ALONE_OR_BODY, veto=LONG_AGO),
+    _rule(SEKSUEEL_GEWELD, "niet_gewild_verder", _REFUSED, _WENT_FURTHER,
+          veto=LONG_AGO + r"|\b(?:grap\w*|opmerking\w*|woorden|deadline|planning|geld|rooster|dienst\w*|vergadering)\b"),
 )
 RULES = (*RULES, *SEXUAL_ACT_RULES)
 
@@ -442,6 +465,20 @@ ENGLISH_RULES: Sequence[Rule] = (
           r"(?:want|going) to die|(?:wanna|gonna) die|don'?t want to (?:live|be alive|wake up)|no reason to live|"
           r"better off without me|hang(?:ing)? my ?self|overdos(?:e|ed))\b",
           veto=r"\b(?:not|never|no) (?:suicidal|thinking about suicide)\b"),
+    # means at hand and the thought of using them (eighteenth stranger test c09, at night: "i have a
+    # whole box of my sleeping pills next to me", "i might take them all tonight" got the bullying
+    # question and "I work in Dutch")
+    _rule(ZELFMOORD, "en_means",
+          r"\b(?:take|swallow|down|taking|swallowing) (?:them all|all of them)(?: (?:tonight|now|at once|right now|"
+          r"today))?(?: ?[.!?,]|$)|"
+          r"\b(?:take|swallow|down|taking|swallowing) all (?:my|the|these|those|of my) (?:\w+ )?"
+          r"(?:pills|tablets|meds|medication)\b|"
+          r"\b(?:box|bottle|strip|pack|packet|handful|bunch) of (?:\w+ ){0,2}(?:pills|tablets|meds)\b.{0,40}"
+          r"\b(?:next to me|in front of me|beside me|on the table|ready|here with me)\b|"
+          r"\b(?:don'?t|do not) want to (?:be here|exist) (?:anymore|any more)\b|"
+          r"\bjump (?:in front of|under) (?:a|the) (?:train|bus|truck)\b",
+          veto=r"\b(?:patient\w*|resident\w*|client\w*|grandma|grandpa|mother|father|mom|dad|kids?|children|"
+               r"prescribed|antibiotics|vitamins?)\b"),
     _rule(ZELFBESCHADIGING, "en_self_harm",
           r"\b(?:hurt(?:ing)?|cut(?:ting)?|harm(?:ing)?|burn(?:ing)?) my ?self\b|\bself[- ]?harm"),
     _rule(GEWELD, "en_violence_now",
@@ -572,12 +609,20 @@ DESPAIR_RULES: Sequence[Rule] = (
     # Also without "er": "weet ik niet eens of ik donderdag nog wel ben" (seventeenth stranger test,
     # in the time step: the times were offered again)
     _rule(ZELFMOORD, "wanhoop_er_nog_zijn",
-          r"\b(?:of|dat|als) ik (?:\w+ ){0,3}(?:er )?(?:\w+ ){0,2}(?:nog|nog wel|dan nog) (?:ben|zal zijn|zijn zal|zal wezen)\b|"
+          # "als ik maandag nog leef" (eighteenth stranger test c02: "Sorry, ik weet niet zeker wat je bedoelt")
+          r"\b(?:of|dat|als) ik (?:\w+ ){0,3}(?:er )?(?:\w+ ){0,2}(?:nog|nog wel|dan nog) (?:ben|leef|besta|zal zijn|zijn zal"
+          r"|zal wezen)\b|"
           # "als ik er dan nog ben tenminste haha", "kijken of ik het volhou", "als ik het dan nog red"
           # (seventeenth stranger recheck c02, c03: the times again, and a goodbye with 113)
           r"\b(?:of|als) ik (?:het|t) (?:(?:dan|nog|wel|morgen|zo|echt) ){0,3}(?:red|volhou|volhoud|uithou|uithoud)\b",
           veto=r"\b(?:vakantie|vrij|verlof|op reis|weg|ziek|dienst|rooster|werk|werken|thuis|kantoor|afwezig|op tijd|"
                r"deadline|uur|\d+)\b"),
+    # "ik wil gewoon dat het stopt" after a suicidal sign and a refused help line (eighteenth stranger
+    # test c01: read as stopping the chat, "Dat is goed, we stoppen hier"): "het", not a named matter
+    # ("dat het pesten stopt"), may be the pain or life itself, so the gentle check asks
+    _rule(ZELFMOORD, "wanhoop_dat_het_stopt",
+          r"\b(?:wil|wou|zou willen) (?:(?:gewoon|alleen|echt|maar|even|zo graag|graag) ){0,3}dat (?:het|t|alles|dit) "
+          r"(?:(?:allemaal|gewoon|eindelijk|even|nu|een keer) ){0,2}(?:stopt|ophoudt|op houdt|over is|voorbij is)\b"),
 )
 
 

@@ -175,7 +175,14 @@ def english_urgent(text: str) -> str | None:
     for kind, pattern in ((ZELFMOORD, _URGENT_SUICIDE), (SEKSUEEL, _URGENT_SEXUAL), (GEVAAR, _URGENT_DANGER)):
         if pattern.search(norm):
             return kind
-    return None
+    # the crisis net's English rules too ("i might take them all tonight", eighteenth stranger test
+    # c09, at night: "I work in Dutch, so I keep my English short")
+    from bot.nlu import crisis_patterns
+
+    found = crisis_patterns.match(text[:MAX_CHARS])
+    category = found.category if found else None
+    return {crisis_patterns.ZELFMOORD: ZELFMOORD, crisis_patterns.ZELFBESCHADIGING: ZELFMOORD,
+            crisis_patterns.SEKSUEEL_GEWELD: SEKSUEEL, crisis_patterns.GEWELD: GEVAAR}.get(category or "")
 
 
 # Abuse of power told in English without the words the classifier weighs (fifth stranger test,

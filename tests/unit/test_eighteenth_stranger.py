@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue import roles
+from bot.dialogue import crisis, followups, roles
+from bot.dialogue.questions import speaks_of_witnessing
+from bot.dialogue.resume import stop_taken_back
+from bot.nlu import crisis_patterns as cp
 from bot.nlu.components import CrisisSafetyNet, DirectAnswer, NotSafeAfterAll
 from tests.unit.test_seventh_stranger_safety import _msg  # a parsed message with a ranking
 
@@ -77,3 +80,123 @@ def test_afraid_to_go_to_work_stays_that():
     from bot.dialogue import crisis
 
     assert crisis.afraid_to_work("moet ik vanavond wel gaan rijden? ik durf echt niet")
+
+
+# --- "code ..., staat die nog?": the appointment looked up, not moved ---------------------------------
+@pytest.mark.parametrize("text, intent", [
+    ("code 7KM5-ATG5-GW33, staat die nog?", "afspraak_bekijken"),
+    ("7KM5-ATG5-GW33 wanneer is mijn afspraak", "afspraak_bekijken"),
+    ("code 7KM5-ATG5-GW33, kan die naar vrijdag?", "afspraak_wijzigen"),
+    ("de afspraak 7KM5-ATG5-GW33 wil ik afzeggen", "afspraak_annuleren"),
+    ("7KM5-ATG5-GW33", None),
+])
+def test_a_code_with_a_question_whether_it_stands(text, intent):
+    from bot.dialogue.booking import code_request
+
+    assert code_request(text) == intent
+
+
+# --- the eighteenth stranger test's own findings ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("i have a whole box of my sleeping pills next to me", "en_means"),  # B c09, at night
+    ("i might take them all tonight", "en_means"),
+    ("eerlijk gezegd denk ik er soms aan om gewoon voor een trein te stappen na mn dienst", "springen"),  # B c11
+    ("hij komt net binnen bij de balie, hij is dronken en zegt dat hij me in elkaar slaat als ik hier iets over zeg",
+     "dreiger_komt_nu"),  # A c06, mid-booking
+    ("hij is te ver gegaan. ik had nee gezegd", "niet_gewild_verder"),  # B c05
+    ("sorry. hij heeft me aangeraakt terwijl ik dat niet wilde. en meer dan dat", "niet_gewild_verder"),
+])
+def test_danger_said_in_other_words_is_read(text, rule):
+    assert cp.match(text).rule == rule
+
+
+@pytest.mark.parametrize("text", [
+    "he wants me to take them all to the warehouse", "I take all my vitamins in the morning",
+    "ik stap zo op de trein", "ik zag iemand voor de bus lopen", "de monteur komt eraan",
+    "hij komt morgen terug en ik ben bang", "hij ging door met zijn grappen, ik had nee gezegd",
+    "ik wilde niet overwerken maar hij ging door",
+])
+def test_and_everyday_words_are_not(text):
+    assert cp.match(text) is None
+
+
+@pytest.mark.parametrize("text", ["ik wil gewoon dat het stopt",
+                                  "haha nou ja als ik maandag nog leef zie ik wel verder"])
+def test_despair_said_lightly_gets_the_gentle_check(text):  # B c01, c02
+    assert cp.despair(text) is not None
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("ik wil gewoon dat het pesten stopt", "vraag_opties"),  # the matter should stop, not the chat
+    ("ik wil dat ze ophouden", "vraag_opties"),
+    ("ik wil dat dit gesprek stopt", None),
+    ("ik wil stoppen", None),
+])
+def test_wanting_it_to_stop_is_no_stop_of_the_chat(text, intent):
+    assert stop_taken_back(text) == intent
+
+
+def test_others_to_warn_during_a_threat_are_answered():  # B c07
+    text = "er slapen nog 20 bewoners beneden, moet ik die niet waarschuwen??"
+    assert crisis.after_crisis_response(text, "geweld") == crisis.ANDEREN_WAARSCHUWEN
+
+
+@pytest.mark.parametrize("text", ["morgen moet ik weer nachtdienst en ik durf echt niet",
+                                  "ik wil daar niet meer staan"])
+def test_fear_of_the_next_shift_after_a_threat_is_no_suicide_question(text):  # B c03, c10
+    assert crisis.after_crisis_response(text, "veiligheid") == crisis.WERK_VEILIG
+    assert not crisis.afraid_to_work("ik wil er niet meer zijn")
+
+
+@pytest.mark.parametrize("text", ["Moet ik echt 112 bellen? Ik wil niet overdreven doen.",
+                                  "Ik vraag of ik 112 moet bellen of niet!"])
+def test_whether_to_call_112_is_answered(text):  # B c06, in the booking's time step
+    assert followups.direct_answer(text) == followups.BELLEN_112
+    assert followups.BELLEN_112 in followups.OVER_BOOKING
+
+
+@pytest.mark.parametrize("text, witness", [
+    ("maar wat moet ik morgen doen dan", False), ("wat moet ik doen met die dms?", False),
+    ("wat doe ik morgen als ik het weer zie gebeuren?", True),
+    ("ik zag dat mijn collega werd uitgescholden, wat moet ik doen", True),
+])
+def test_the_witness_answer_needs_someone_else_or_something_seen(text, witness):
+    assert speaks_of_witnessing(text) is witness
+
+
+def test_moet_ik_bewijs_hebben_is_answered_not_reassured():  # A c08, C c02, c06
+    assert not followups.doubts_telling("moet ik bewijs hebben?")
+
+
+def test_a_clock_time_in_the_morning_stays_in_the_morning():  # A c10
+    import datetime as dt
+
+    from bot.scheduling.dutch_dates import parse_when
+    from bot.scheduling.localtime import AMSTERDAM
+
+    now = dt.datetime(2027, 3, 9, 10, 0, tzinfo=AMSTERDAM)
+    assert parse_when("kan het niet om 7 uur s ochtends?", now).at == dt.time(7, 0)
+    assert parse_when("07:00 in de ochtend bedoel ik", now).at == dt.time(7, 0)
+    assert parse_when("om 7 uur", now).at == dt.time(19, 0)
+
+
+def test_another_counsellor_than_the_named_one_is_no_choice_of_that_one():  # C c02
+    from bot.dialogue.booking import asks_for_gender, counsellor_wish
+
+    names = {"ruud-de-boer": "Ruud de Boer", "marieke-jansen": "Marieke Jansen"}
+    wish = counsellor_wish("zijn er andere vertrouwenspersonen dan Ruud?", names)
+    assert wish.key is None and wish.avoid == "ruud-de-boer"
+    assert asks_for_gender("I'd prefer a woman. Is there one?")  # C c05
+    assert not asks_for_gender("a man grabbed me")
+
+
+def test_wishes_in_a_longer_first_message_are_its_request_sentences():  # A c01
+    from bot.dialogue.booking import wish_sentences
+
+    text = ("hoi, ik zou graag iemand spreken over mijn teamleider, die kleineert me constant in vergaderingen. kan "
+            "ik nog voor vrijdag iemand spreken? liefst niet 's ochtends want dan sta ik in de keuken")
+    assert wish_sentences(text)[1:] == ["kan ik nog voor vrijdag iemand spreken",
+                                        "liefst niet 's ochtends want dan sta ik in de keuken"]
+    assert wish_sentences("vorige week vrijdag zei mijn baas dat ik dik ben") == []

@@ -76,7 +76,7 @@ def test_the_counsellor_confronting_him_stays_the_punishing_answer():
 @pytest.mark.parametrize("text", [
     "stel ik me niet aan?", "ben ik te gevoelig?", "moet ik dat zeker weten voor ik iets zeg?",
     "overdrijf ik?", "stel ik me nou aan?", "ben ik gewoon overgevoelig", "is het wel erg genoeg?",
-    "moet ik het eerst 100% zeker weten?", "moet ik eerst bewijs hebben?",
+    "moet ik het eerst 100% zeker weten?",
 ])
 def test_a_doubt_whether_it_is_worth_telling_is_recognised(text):
     assert doubts_telling(text)
@@ -86,6 +86,7 @@ def test_a_doubt_whether_it_is_worth_telling_is_recognised(text):
     "ik ben gevoelig voor kou", "mijn collega stelt zich aan",
     "hij zegt dat ik me aanstel en lacht me uit waar iedereen bij is, elke dag weer in het overleg, al maanden",
     "/twijfel_vertellen",
+    "moet ik eerst bewijs hebben?",  # the FAQ answer about keeping evidence (eighteenth stranger test c02)
 ])
 def test_no_doubt_in_a_story_or_about_another(text):
     assert not doubts_telling(text)
