@@ -506,6 +506,23 @@ class ActionLuisteren(Action):
         return events
 
 
+class ActionLuisterVerder(Action):
+    """While listening, a message not understood or a side question answered: "Vertel gerust
+    verder". But having to face the one
+    who did it again ("ik moet morgen weer werken met hem op dezelfde afdeling", "ik wil niet met hem
+    alleen zijn morgen": seventeenth stranger test, "Vertel gerust verder" three times) gets what
+    helps at work (utter_hem_weer_zien)."""
+
+    def name(self) -> str:
+        return "action_luister_verder"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        faces = not text.startswith("/") and crisis.faces_them_again(text)
+        dispatcher.utter_message(response=crisis.HEM_WEER_ZIEN if faces else "utter_luisteren_verder")
+        return []
+
+
 class ActionNaLuisteren(Action):
     """The person told their story and says that was it ("nee, dat was het"): now check the
     situation the bot recognised, or offer the list."""
@@ -634,6 +651,9 @@ class ActionToonOpties(Action):
             tracker, (counters.INFORMATIE, tracker.get_slot("situatie")))
 
 
+ACCUSED_ROUTES = ("informeel", "formeel")  # routes with a text of their own for the accused (domain/meldingen.yml)
+
+
 class ActionKiesRoute(Action):
     """One of the options is asked about: by its button, or in the person's own words ("Hulp van
     buiten" typed instead of clicked, "wat kan ik doen zonder dat het een hele zaak wordt?";
@@ -656,6 +676,10 @@ class ActionKiesRoute(Action):
                                                 {**content.hulplijn_values(), **content.uitleg()})
             if other:  # two matters of both kinds (tenth stranger test c09): the route for the other too
                 dispatcher.utter_message(text=other)
+            if tracker.get_slot("rol") == roles.BESCHULDIGD and named in ACCUSED_ROUTES:
+                # the one a complaint is about (eighteenth stranger test c02: "Die helpt je de woorden te
+                # vinden om je grens aan te geven" to a man under a contact ban): that side of the route
+                named = f"{named}_beschuldigd"
             return [SlotSet("route", named)]
         dispatcher.utter_message(response="utter_vraag_opties")
         return [SlotSet("route", None), SlotSet("open_vraag", resume.OPTIES), FollowupAction("action_listen")]
@@ -1318,8 +1342,8 @@ class ActionDefaultAskAffirmation(Action):
         if roles.not_a_manager(text):  # "mag ik haar teamleider inlichten?": never "Bedoel je: je bent leidinggevende?"
             candidates = [c for c in candidates if c != MANAGER_INTENT]
         intent = candidates[0] if candidates else None
-        if BEN_BESCHULDIGD in candidates[:2] and not tracker.get_slot("rol") \
-                and roles.said_role(text) == roles.BESCHULDIGD:
+        if roles.said_role(text) == roles.BESCHULDIGD and tracker.get_slot("rol") in (None, perspective.ZELF) \
+                and (BEN_BESCHULDIGD in candidates[:2] or len(text.split()) <= SHORT_ROLE_WORDS):
             # "Een collega ... heeft mij bij HR beschuldigd van seksuele intimidatie ..." at 0.30 after
             # the seventeenth round's data (conversation rol_01: "Vertel het gerust in je eigen
             # woorden"): the person says they are the one accused, so the answer for the accused
@@ -1370,6 +1394,7 @@ class ActionDefaultAskAffirmation(Action):
 
 MANAGER_INTENT = "leidinggevende_klacht"
 DOUBT_INTENT = "twijfel_vertellen"
+SHORT_ROLE_WORDS = 8  # "ik ben de BESCHULDIGDE": the role said in so few words is the message
 
 
 def _writes_as_manager(tracker: Tracker) -> bool:

@@ -578,6 +578,9 @@ _SAFE_PLAN = linear(
     r"\b(?:mijn|m'n|mn) (?:\w+ )?(?:zus|broer|moeder|vader|ouders|vriend|vriendin|partner|man|vrouw|buurvrouw|"
     r"buurman|buren|familie|oom|tante) (?:komt|komen|blijft|blijven|slaapt|slapen)(?: \w+){0,3} "
     r"(?:bij (?:me|mij|ons)|hier|hierheen|logeren|slapen)\b|"
+    # "mn vriend komt me halen" (eighteenth stranger test c03: "een vraag over de vertrouwenspersoon?")
+    r"\b(?:mijn|m'n|mn) (?:\w+ )?(?:zus|broer|moeder|vader|ouders|vriend|vriendin|partner|man|vrouw|buurvrouw|"
+    r"buurman|collega|familie|oom|tante) (?:komt|komen) (?:me|mij|ons) (?:\w+ )?(?:halen|ophalen)\b|"
     r"\b(?:ik )?(?:ga|gaan) (?:vannacht |vanavond |even |maar |dan )*(?:ergens anders|niet thuis) "
     r"(?:slapen|logeren|zitten|heen)\b|\b(?:deur|deuren) (?:is |zit |gaat |doe ik )?(?:op slot|dicht)\b",
     name="crisis.veilige_plek")
@@ -1107,6 +1110,11 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
         return WIE_BELLEN_GEVAAR  # "bel ik de politie of de beveiliging?": 112 now, security too, report later
     if soort == GEWELD and need == MEDISCH:
         return "utter_faq/dokter"  # "moet ik met mijn nek naar de dokter?": the advice that fits the hour
+    if soort == GEWELD and need is None and safe_plan(text) and not danger_going_on(text) \
+            and not help_called(text):
+        # "ik ga even bij de buurvrouw zitten" while he banged on her door (eighteenth stranger test c10:
+        # "Dag, fijn dat je even langskwam"): a good plan, 112 if he comes
+        return VEILIGE_PLEK
     if soort == BANG_KOMST and need is None:
         if help_arrived(text):
             return HULP_IS_ER

@@ -74,6 +74,9 @@ _HR = linear(
 _ACCUSED = linear(
     r"\b(?:ik (?:ben|word|werd)|ben ik|word ik|werd ik) (?:(?:zelf|nu|er|ervan|daarvan|gisteren|vals|onterecht) ){0,3}"
     r"(?:beschuldigd|aangeklaagd|aangegeven|zwartgemaakt)\b"
+    # "ik ben de BESCHULDIGDE" (eighteenth stranger test c02: "Je stelt je niet aan")
+    r"|\bik ben (?:hier |dus |juist |nou )?(?:de|degene die) "
+    r"(?:beschuldigde|aangeklaagde|beklaagde|beschuldigd wordt)\b"
     r"|\b(?:klacht|melding|beschuldiging|aanklacht)\w* (?:\w+ ){0,2}(?:over|tegen) (?:mij|me)\b",
     name="roles.beschuldigd",
 )

@@ -82,3 +82,49 @@ def test_a_cancelled_appointment_is_not_shown(db):
     slots = {"beheer_actie": "bekijken", "code_invoer": reference.normalise(code)}
     _, events = run(a.ActionRondBeheerAf(), tracker(slots, loop=None))
     assert slots_of(events)["afspraak_uitkomst"] == "niet_wijzigbaar"
+
+
+# --- while listening: having to face him again (seventeenth stranger test: "Vertel gerust verder") ----
+
+def _listening(text):
+    from actions import actions as general
+
+    latest = {"text": text, "intent": {"name": "nlu_fallback"}, "entities": []}
+    trk = Tracker("gesprek-1", {"open_vraag": "luisteren"}, latest, [], False, None, {}, "action_listen")
+    messages, _ = run(general.ActionLuisterVerder(), trk)
+    return [m.get("response") for m in messages]
+
+
+def test_facing_him_again_while_listening_gets_what_helps_at_work():
+    assert _listening("ik wil niet met hem alleen zijn morgen") == ["utter_hem_weer_zien"]
+    assert _listening("ok. ik voel me gwn vies sinds zaterdag en ik moet morgen weer werken met hem") == \
+        ["utter_hem_weer_zien"]
+    assert _listening("het was gewoon heel naar") == ["utter_luisteren_verder"]
+
+
+# --- the accused choosing a route gets that side of it (eighteenth stranger test c02) ----------------
+
+def _route(rol, route):
+    from actions import actions as general
+
+    latest = {"text": f'/kies_route{{"route":"{route}"}}', "intent": {"name": "kies_route"},
+              "entities": [{"entity": "route", "value": route}]}
+    trk = Tracker("gesprek-1", {"rol": rol, "situatie": "seksuele_intimidatie"}, latest, [], False, None, {},
+                  "action_listen")
+    _, events = run(general.ActionKiesRoute(), trk)
+    return slots_of(events)["route"]
+
+
+def test_the_accused_gets_the_accused_side_of_the_informal_and_formal_route():
+    assert _route("beschuldigd", "informeel") == "informeel_beschuldigd"
+    assert _route("beschuldigd", "formeel") == "formeel_beschuldigd"
+    assert _route("beschuldigd", "steun") == "steun"
+    assert _route("zelf", "informeel") == "informeel"
+
+
+def test_the_accused_saying_so_in_few_words_gets_the_answer_for_the_accused(db):
+    from tests.actions.test_seventeenth_round import _ask
+
+    ranking = [("nlu_fallback", 0.3), ("leidinggevende_klacht", 0.15), ("afscheid", 0.13)]
+    messages, slots = _ask("ik ben de BESCHULDIGDE", ranking, {"rol": "zelf"})
+    assert [m["response"] for m in messages] == ["utter_beschuldigd"] and slots == {"rol": "beschuldigd"}
