@@ -821,6 +821,9 @@ ANSWERED_IN_A_CRISIS = frozenset({followups.POLITIE_BELLEN, followups.ZIEK_MELDE
 ANDER_OVERKOMEN = "ander"  # crisis_detail: the sexual violence happened to someone else
 TWIJFEL_VERTELLEN = "twijfel_vertellen"  # intent: not sure whether to tell, or whether it is "erg genoeg"
 GAAT_GOED = "gaat_goed"  # crisis_soort: "ja hoor, het gaat wel" to the gentle check
+# The English help (content/engels.yml, antwoorden.hulp_*) for a crisis answer asked in English.
+ENGLISH_HELP = {"zelfmoord": language.ZELFMOORD, "acuut": language.ZELFMOORD, "seksueel_geweld": language.SEKSUEEL,
+                "geweld": language.GEVAAR}
 # Open questions answered by a yes or a no (bot.dialogue.resume): the gentle check asks its own.
 YES_NO_QUESTIONS = (resume.BEDOELING, resume.CHECK_SITUATIE)
 THREAT_SITUATIONS = ("agressie_geweld", "intimidatie")  # a danger now after these is that threat
@@ -956,6 +959,11 @@ class ActionBepaalCrisissoort(Action):
                 # "ik ben bang voor HEM, dat hij naar mijn huis komt" (tenth stranger test c14): afraid he
                 # comes, not at the door now; no pattern read danger now: that fear, not the whole list
                 return _bang_komst(tracker)
+        if soort in ENGLISH_HELP and language.is_english(text):
+            # "i might take them all tonight" (eighteenth stranger test c09, an intern who reads little
+            # Dutch): the English help first (content/engels.yml); the Dutch answer with its numbers follows
+            texts = content.engels()["antwoorden"]
+            dispatcher.utter_message(text=content.fill(texts[f"hulp_{ENGLISH_HELP[soort]}"], content.hulplijn_values()))
         events: list[EventType] = [SlotSet("crisis_soort", soort), SlotSet("crisis_actief", True)]
         detail = _crisis_detail(soort, text, tracker.get_slot("rol"))
         if detail or tracker.get_slot("crisis_detail"):
@@ -969,6 +977,10 @@ class ActionBepaalCrisissoort(Action):
             # "Klopt het: machtsmisbruik?" neither (fifteenth stranger test c13: asked again after the
             # sexual-violence answer, and her "nee dat zei ik toch al" got the cancelling text)
             events += _situation_events(situations.from_key("seksuele_intimidatie"), None)
+        elif tracker.get_slot("open_vraag") in YES_NO_QUESTIONS:
+            # "Bedoel je: pesten?" asked before the crisis answer does not take the next yes ("ja soms.
+            # maar goed daar gaat het nu niet om", eighteenth stranger test c11: the list of situations)
+            events.append(SlotSet("open_vraag", None))
         return events + telling.count(tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))
 
 
@@ -1084,8 +1096,7 @@ class ActionCrisisVervolg(Action):
             return events
         response = crisis.after_crisis_response(text, soort, intent)
         if soort == crisis.GEWELD and crisis.help_called(text) and not crisis.help_arrived(text) \
-                and (tracker.get_slot("crisis_detail") == crisis.BELAAGD
-                     or not (crisis.after_violence(text) or crisis.safe_or_away(text))) \
+                and (tracker.get_slot("crisis_detail") == crisis.BELAAGD or not crisis.threat_gone(text)) \
                 and response in (crisis.GEVAAR_NU, "utter_crisis_geweld", "utter_crisis_nazorg"):
             # someone at the door, or a man with a knife inside ("heb 112 gebeld ze komen eraan", eighteenth
             # stranger test c07: "Als je nu veilig bent ... Laat je lichaam nakijken"), help called: stay
@@ -1342,7 +1353,7 @@ class ActionDefaultAskAffirmation(Action):
         if roles.not_a_manager(text):  # "mag ik haar teamleider inlichten?": never "Bedoel je: je bent leidinggevende?"
             candidates = [c for c in candidates if c != MANAGER_INTENT]
         intent = candidates[0] if candidates else None
-        if roles.said_role(text) == roles.BESCHULDIGD and tracker.get_slot("rol") in (None, perspective.ZELF) \
+        if roles.said_role(text) == roles.BESCHULDIGD \
                 and (BEN_BESCHULDIGD in candidates[:2] or len(text.split()) <= SHORT_ROLE_WORDS):
             # "Een collega ... heeft mij bij HR beschuldigd van seksuele intimidatie ..." at 0.30 after
             # the seventeenth round's data (conversation rol_01: "Vertel het gerust in je eigen

@@ -896,6 +896,16 @@ def after_violence(text: object) -> bool:
                 or _HELP_ARRIVED.search(norm))
 
 
+def threat_gone(text: object) -> bool:
+    """True when the message says the one who threatened is gone or someone is with the writer
+    ("hij is weg", "mijn collega is bij me"); having called 112 alone is not that ("heb 112 gebeld
+    ze komen eraan", eighteenth stranger test c07: a man with a knife still inside)."""
+    norm = normalise(str(text or "")[:1000])
+    if _NOT_SAFE.search(norm) or _STILL_DANGER.search(norm):
+        return False
+    return bool(_AWAY.search(norm) or _SUPPORT.search(norm))
+
+
 def safe_or_away(text: object) -> bool:
     """True when the message says the person is safe, away from the one who threatened, or not
     alone any more ("hij is weg, ik zit thuis")."""

@@ -128,3 +128,27 @@ def test_the_accused_saying_so_in_few_words_gets_the_answer_for_the_accused(db):
     ranking = [("nlu_fallback", 0.3), ("leidinggevende_klacht", 0.15), ("afscheid", 0.13)]
     messages, slots = _ask("ik ben de BESCHULDIGDE", ranking, {"rol": "zelf"})
     assert [m["response"] for m in messages] == ["utter_beschuldigd"] and slots == {"rol": "beschuldigd"}
+
+
+# --- a crisis told in English gets the English help first (eighteenth stranger test c09) -------------
+
+def test_a_crisis_in_english_gets_the_english_help_first(db):
+    from actions import actions as general
+
+    text = "i mean i might take them all tonight"
+    latest = {"text": text, "intent": {"name": "crisis", "confidence": 0.9}, "entities": [],
+              "crisis": {"category": "zelfmoord", "rule": "en_means", "level": "alarm"}}
+    trk = Tracker("gesprek-1", {}, latest, [], False, None, {}, "action_listen")
+    messages, events = run(general.ActionBepaalCrisissoort(), trk)
+    assert messages and "113" in messages[0]["text"] and messages[0]["text"].startswith("I am glad")
+    assert slots_of(events)["crisis_actief"] is True
+
+
+def test_a_crisis_answer_closes_the_yes_no_question_left_open(db):
+    from actions import actions as general
+
+    latest = {"text": "ik wil niet meer leven", "intent": {"name": "crisis", "confidence": 0.9}, "entities": [],
+              "crisis": {"category": "zelfmoord", "rule": "wil_dood", "level": "alarm"}}
+    trk = Tracker("gesprek-1", {"open_vraag": "bedoeling"}, latest, [], False, None, {}, "action_listen")
+    _, events = run(general.ActionBepaalCrisissoort(), trk)
+    assert slots_of(events)["open_vraag"] is None

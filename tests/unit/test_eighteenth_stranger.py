@@ -200,3 +200,15 @@ def test_wishes_in_a_longer_first_message_are_its_request_sentences():  # A c01
     assert wish_sentences(text)[1:] == ["kan ik nog voor vrijdag iemand spreken",
                                         "liefst niet 's ochtends want dan sta ik in de keuken"]
     assert wish_sentences("vorige week vrijdag zei mijn baas dat ik dik ben") == []
+
+
+def test_help_called_is_no_threat_gone():  # B c07: a man with a knife still inside
+    assert not crisis.threat_gone("heb 112 gebeld ze komen eraan")
+    assert crisis.threat_gone("hij is weg, mijn collega is bij me")
+
+
+def test_english_overdose_words_get_the_english_help():  # B c09
+    from bot.nlu.language import english_urgent
+
+    assert english_urgent("i mean i might take them all tonight") == "zelfmoord"
+    assert english_urgent("my boss is annoying") is None
