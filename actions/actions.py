@@ -821,6 +821,8 @@ ANSWERED_IN_A_CRISIS = frozenset({followups.POLITIE_BELLEN, followups.ZIEK_MELDE
 ANDER_OVERKOMEN = "ander"  # crisis_detail: the sexual violence happened to someone else
 TWIJFEL_VERTELLEN = "twijfel_vertellen"  # intent: not sure whether to tell, or whether it is "erg genoeg"
 GAAT_GOED = "gaat_goed"  # crisis_soort: "ja hoor, het gaat wel" to the gentle check
+# Not calling, not chatting, not able to, no point: after a crisis answer, answered as such.
+REFUSALS = (crisis.DURFT_NIET_BELLEN, crisis.GEEN_HULPLIJN, crisis.KAN_NIET_BELLEN, crisis.HOPELOOS)
 # The English help (content/engels.yml, antwoorden.hulp_*) for a crisis answer asked in English.
 ENGLISH_HELP = {"zelfmoord": language.ZELFMOORD, "acuut": language.ZELFMOORD, "seksueel_geweld": language.SEKSUEEL,
                 "geweld": language.GEVAAR}
@@ -1129,9 +1131,12 @@ class ActionCrisisVervolg(Action):
 
 def _about_the_violence(text: str) -> bool:
     """After the violence answer, a message about that danger (still there, over, cannot call, who
-    can be reached, afraid to go to work, a medical question), not a side question."""
+    can be reached, afraid to go to work or home, a medical question, warning others: "moet ik mijn
+    collegas waarschuwen?", eighteenth stranger recheck c04: "Nee, dat hoeft niet"), not a side
+    question."""
     return (crisis.follow_up(text, crisis.GEWELD) or crisis.after_crisis(text) is not None
-            or crisis.afraid_to_work(text) or crisis.asks_whom_to_call(text))
+            or crisis.afraid_to_work(text) or crisis.asks_whom_to_call(text) or crisis.warns_others(text)
+            or crisis.afraid_going_home(text))
 
 
 def _stay_with_danger(dispatcher, tracker: Tracker, text: str) -> list[EventType] | None:
@@ -1477,8 +1482,15 @@ class ActionBedoelingBevestigd(Action):
         elif last_bot_response(tracker) == "utter_vaag_hulp":
             # "weet niet" to "Gaat het om iets wat jou overkwam, of wat je zag?": examples to pick from
             dispatcher.utter_message(response="utter_kies_situatie")  # its buttons answer it
-        elif tracker.get_slot("crisis_actief") and crisis.acknowledges(latest.get("text")):
-            # "oke" right after a crisis answer (seventh stranger test c06): warm, the help one tap away
+        elif tracker.get_slot("crisis_actief") and crisis.after_crisis(latest.get("text")) in REFUSALS:
+            # "nee ik ga echt niet bellen. en chatten met 113 ook niet" right after the suicide answer, read
+            # as a no (eighteenth stranger recheck c03: "Waarmee kan ik je helpen?"): the refusal answered
+            dispatcher.utter_message(response=crisis.after_crisis_response(
+                latest.get("text"), _earlier_crisis_soort(tracker) or tracker.get_slot("crisis_soort")))
+        elif tracker.get_slot("crisis_actief") and (crisis.acknowledges(latest.get("text"))
+                                                    or crisis.yes_to_check(latest.get("text"))):
+            # "oke" right after a crisis answer (seventh stranger test c06), "ja soms. maar goed daar gaat het
+            # nu niet om" (eighteenth stranger test c11: "Waarmee kan ik je helpen?"): warm, the help one tap away
             _acknowledged(dispatcher, tracker, latest.get("text") or "")
         else:
             dispatcher.utter_message(response="utter_waarmee_helpen")

@@ -340,6 +340,8 @@ GEEN_HULPLIJN = "geen_hulplijn"
 _NO_HELP_LINE = linear(
     r"\b(?:chatten|chat|appen|mailen|typen)\b(?: (?:wil|ga|doe|hoef|kan|durf|ik|ook|echt|dus|zeker|al)){0,4} "
     r"(?:niet|nie|ni)\b"
+    # "en chatten met 113 ook niet" (eighteenth stranger recheck c03)
+    r"|\b(?:chatten|chat)\b(?: \w+){0,4} (?:ook|al|echt|zeker) (?:niet|nie|ni)\b"
     r"|\b(?:wil|ga|doe|hoef|durf)\b(?: (?:ik|ook|echt|dus|zeker|al|gewoon)){0,3} (?:niet|nie|ni|ook niet) "
     r"(?:(?:bellen|te bellen) (?:en|of) (?:niet )?)?(?:chatten|te chatten|appen)\b"
     r"|\bgeen (?:113|hulplijn|hulplijnen|hulpdienst|chat|psycholoog)\b"

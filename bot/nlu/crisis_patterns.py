@@ -258,6 +258,16 @@ RULES: Sequence[Rule] = (
     # with saying goodbye or "er (volgende week) niet meer zijn" ("hij geeft zijn spullen weg en
     # zei 'ik ben er volgende week toch niet meer'"). Either sign alone is everyday (moving house,
     # leaving the job); both together are the classic warning.
+    # farewell said as a plan done and a time short: "hij zei vanochtend dat hij zijn zaakjes op orde had
+    # gebracht en dat we hem niet meer lang hoeven te zien" (eighteenth stranger recheck c07: read as a
+    # time wish in the booking), "nog even en jullie zijn van me af" (B c06)
+    _rule(ZELFMOORD, "afscheid_gezegd",
+          r"\b(?:zaakjes|zaken|spullen|papieren|alles) (?:\w+ ){0,2}(?:op orde|geregeld|afgehandeld|opgeruimd)\b|"
+          r"\bweg(?:ge)?geven\b|\b(?:geeft|gaf|gaven)\b.{0,40}\bweg\b",
+          r"\bniet (?:meer )?lang (?:meer )?(?:hoeven|hoeft|zullen|zult|moeten) (?:te )?zien\b|"
+          r"\bvan (?:me|mij|hem|haar) af\b|\bvoor (?:het )?laatst\b",
+          veto=r"\b(?:verhuiz\w*|pensioen|vakantie|verlof|nieuwe baan|andere baan|overstap\w*|ontslag genomen|"
+               r"opzeggen|opgezegd|emigr\w*|reis|zwanger\w*)\b"),
     _rule(ZELFMOORD, "afscheid_signalen",
           r"\b(?:geeft|gaf|geef|geven|gaven)\b.{0,40}\bweg\b|\bweg(?:ge)?geven\b|\bweg te geven\b",
           r"\ber (?:\w+ ){0,3}(?:niet|nie) meer (?:ben|is|zijn|zal zijn|zou zijn|wezen)\b|"
@@ -308,10 +318,13 @@ RULES: Sequence[Rule] = (
     # ik hier iets over zeg" got "Wil je daar eerst over praten?" and the times)
     _rule(GEWELD, "dreiger_komt_nu",
           r"\b(?:hij|zij|ze|die|die man|die vent|die klant|die gast|die client)\b (?:\w+ ){0,2}(?:komt|komen|loopt|rent|"
-          r"lopen|rennen) (?:\w+ ){0,2}(?:binnen|eraan|terug|naar (?:binnen|beneden|boven|me toe|mij toe)|hierheen|"
-          r"op me af|op mij af|achter me aan|achter mij aan)\b",
+          r"lopen|rennen) (?:\w+ ){0,2}(?:binnen|binnenlopen|binnenlopend|eraan|terug|naar (?:binnen|beneden|boven|me toe|"
+          r"mij toe)|hierheen|op me af|op mij af|achter me aan|achter mij aan)\b|"
+          # "hij staat nu bij mn bureau en zegt dat ik maar beter kan oppassen" (eighteenth stranger recheck c05)
+          r"\b(?:hij|zij|ze|die)\b (?:staat|zit|is) (?:nu |hier |net |alweer |weer ){1,3}(?:bij|naast|achter|voor|aan) "
+          r"(?:mijn|mn|m'n|me|mij|de balie|het bureau)\b",
           r"\b(?:in elkaar|slaat|slaan|sla|te pakken|vermoord\w*|af te maken|maakt me af|dreig\w*|mes|wapen|dronken|"
-          r"agressief|woedend|schreeuw\w*|scheldt|bang)\b",
+          r"agressief|woedend|schreeuw\w*|scheldt|bang|oppassen|uitkijken|pas (?:maar )?op)\b",
           veto=r"\bvorige\b|\bgeleden\b|\bvorig jaar\b|\bgisteren\b|\bkwam\b|\bmorgen\b|\bovermorgen\b|"
                r"\bvolgende\b|\bvakantie\b|\bverlof\b|\bna het weekend\b"),
     # someone who threatened or pushed you waits for you now (eighth stranger test c07: "HIJ STAAT NU
@@ -414,11 +427,21 @@ _ALONE_OR_BODY = (
 # answer asks whether it was less than a week ago.
 _WENT_FURTHER = (r"\b(?:te ver gegaan|te ver ging|verder gegaan|verder ging|(?:en )?meer dan dat|meer dan aanraken|"
                  r"meer dan aandacht|doorgegaan|ging (?:hij |ze )?door)\b")
+# "hij kwam mee naar binnen. ik wilde dat niet", "ik denk dat hij.. verder ging dan ik wilde" (eighteenth
+# stranger recheck c06): into her home or further than she wanted, with a refusal, no time said
+_INTO_HOME_OR_FURTHER = (r"\b(?:kwam|ging|liep|is|was) (?:\w+ )?mee naar binnen\b|\bmee naar (?:zijn|mijn|haar) "
+                         r"(?:huis|kamer|hotelkamer|slaapkamer)\b|\b(?:op (?:het|een|zijn|mijn) bed|uitgekleed|onder (?:mijn|m'n|mn) "
+                         r"kleren|seks|sex)\b")
+_FURTHER_THAN_WANTED = r"\b(?:hij|ze|zij)\b.{0,40}\bverder (?:ging|gegaan|is gegaan) dan ik (?:wilde|wou)\b"
 SEXUAL_ACT_RULES = (
     *SEXUAL_ACT_RULES,
     _rule(SEKSUEEL_GEWELD, "niet_gewild_recent", _REFUSED, RECENT, _ALONE_OR_BODY, veto=LONG_AGO),
     _rule(SEKSUEEL_GEWELD, "niet_gewild_verder", _REFUSED, _WENT_FURTHER,
           veto=LONG_AGO + r"|\b(?:grap\w*|opmerking\w*|woorden|deadline|planning|geld|rooster|dienst\w*|vergadering)\b"),
+    _rule(SEKSUEEL_GEWELD, "niet_gewild_thuis", _REFUSED, _INTO_HOME_OR_FURTHER, veto=LONG_AGO),
+    _rule(SEKSUEEL_GEWELD, "verder_dan_gewild", _FURTHER_THAN_WANTED,
+          veto=LONG_AGO + r"|\b(?:grap\w*|opmerking\w*|discussie|ruzie|deadline|planning|geld|rooster|vergadering|"
+                          r"bezuiniging\w*|reorganisatie)\b"),
 )
 RULES = (*RULES, *SEXUAL_ACT_RULES)
 
@@ -476,6 +499,11 @@ ENGLISH_RULES: Sequence[Rule] = (
           r"\b(?:box|bottle|strip|pack|packet|handful|bunch) of (?:\w+ ){0,2}(?:pills|tablets|meds)\b.{0,40}"
           r"\b(?:next to me|in front of me|beside me|on the table|ready|here with me)\b|"
           r"\b(?:don'?t|do not) want to (?:be here|exist) (?:anymore|any more)\b|"
+          # "i have a box of pills here and i think tonight is the night", "nobody will miss me" (eighteenth
+          # stranger recheck c01: "I work in Dutch, so I keep my English short")
+          r"\b(?:box|bottle|strip|pack|packet|handful|bunch|stash) of (?:\w+ ){0,2}(?:pills|tablets|meds)\b.{0,30}"
+          r"\b(?:here|tonight|right now)\b|"
+          r"\b(?:nobody|no one|noone) (?:will|would|is going to|gonna) (?:even )?miss me\b|"
           r"\bjump (?:in front of|under) (?:a|the) (?:train|bus|truck)\b",
           veto=r"\b(?:patient\w*|resident\w*|client\w*|grandma|grandpa|mother|father|mom|dad|kids?|children|"
                r"prescribed|antibiotics|vitamins?)\b"),

@@ -152,3 +152,37 @@ def test_a_crisis_answer_closes_the_yes_no_question_left_open(db):
     trk = Tracker("gesprek-1", {"open_vraag": "bedoeling"}, latest, [], False, None, {}, "action_listen")
     _, events = run(general.ActionBepaalCrisissoort(), trk)
     assert slots_of(events)["open_vraag"] is None
+
+
+def test_a_hedged_yes_after_the_suicide_answer_is_heard_not_a_fresh_start(db):
+    from actions import actions as general
+
+    text = "ja soms. maar goed daar gaat het nu niet om, het gaat om die planner"
+    latest = {"text": text, "intent": {"name": "bevestigen", "confidence": 0.8}, "entities": []}
+    trk = Tracker("gesprek-1", {"crisis_actief": True, "crisis_soort": "zelfmoord"}, latest, [], False, None, {},
+                  "action_listen")
+    messages, _ = run(general.ActionBedoelingBevestigd(), trk)
+    assert [m.get("response") for m in messages] == ["utter_crisis_oke"]
+
+
+def test_refusing_every_help_line_read_as_a_no_is_answered(db):
+    from actions import actions as general
+
+    text = "nee ik ga echt niet bellen. en chatten met 113 ook niet, dat heb ik al eens gedaan en dat hielp niks"
+    latest = {"text": text, "intent": {"name": "ontkennen", "confidence": 0.8}, "entities": []}
+    trk = Tracker("gesprek-1", {"crisis_actief": True, "crisis_soort": "zelfmoord"}, latest, [], False, None, {},
+                  "action_listen")
+    messages, _ = run(general.ActionBedoelingBevestigd(), trk)
+    assert [m.get("response") for m in messages] == ["utter_crisis_geen_hulplijn"]
+
+
+def test_warning_colleagues_read_as_a_side_question_during_the_violence_is_answered(db):
+    from actions import actions as general
+
+    text = "moet ik mijn collegas waarschuwen? er zitten er nog een paar op de tweede verdieping"
+    latest = {"text": text, "intent": {"name": "faq", "confidence": 0.8}, "entities": [],
+              "response_selector": {"faq": {"response": {"intent_response_key": "faq/getuige_vertellen"}}}}
+    trk = Tracker("gesprek-1", {"crisis_actief": True, "crisis_soort": "geweld"}, latest, [], False, None, {},
+                  "action_listen")
+    messages, _ = run(general.ActionCrisisVervolg(), trk)
+    assert [m.get("response") for m in messages] == ["utter_crisis_anderen_waarschuwen"]

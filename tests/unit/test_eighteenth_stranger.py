@@ -24,6 +24,11 @@ NURSE = ("mijn collega heeft gedronken tijdens de dienst en maakt fouten met med
          "weet?")
 
 
+def test_chatting_with_113_refused_too_is_no_help_line():  # recheck c03
+    assert crisis.after_crisis("nee ik ga echt niet bellen. en chatten met 113 ook niet") == crisis.GEEN_HULPLIJN
+    assert crisis.after_crisis("kan ik chatten met de vertrouwenspersoon of niet?") is None
+
+
 def test_no_help_line_read_as_a_side_question_is_not_understood_so_a_crisis_follow_up():
     m = _msg("chatten ook niet. hoe krijg ik het pesten weg dat is mijn vraag", "faq", [("faq", 0.42)])
     assert NotSafeAfterAll().process([m])[0].get("intent")["name"] == "nlu_fallback"
@@ -107,6 +112,16 @@ def test_a_code_with_a_question_whether_it_stands(text, intent):
      "dreiger_komt_nu"),  # A c06, mid-booking
     ("hij is te ver gegaan. ik had nee gezegd", "niet_gewild_verder"),  # B c05
     ("sorry. hij heeft me aangeraakt terwijl ik dat niet wilde. en meer dan dat", "niet_gewild_verder"),
+    # the recheck, in other words
+    ("honestly i have a box of pills here and i think tonight is the night", "en_means"),
+    ("nobody will miss me", "en_means"),
+    ("hij staat nu bij mn bureau en zegt dat ik maar beter kan oppassen", "dreiger_komt_nu"),
+    ("hij kwam mee naar binnen. ik wilde dat niet maar ik kon niet echt iets zeggen", "niet_gewild_thuis"),
+    ("nee dat niet. ik denk dat hij.. je weet wel. verder ging dan ik wilde", "verder_dan_gewild"),
+    ("eigenlijk maak ik me zorgen om hem. hij zei vanochtend dat hij zijn zaakjes op orde had gebracht en dat we "
+     "hem niet meer lang hoeven te zien", "afscheid_gezegd"),
+    ("Gisteren zei hij: nog even en jullie zijn van me af. Hij heeft ook zijn boeken aan collega's weggegeven.",
+     "afscheid_gezegd"),
 ])
 def test_danger_said_in_other_words_is_read(text, rule):
     assert cp.match(text).rule == rule
@@ -116,7 +131,10 @@ def test_danger_said_in_other_words_is_read(text, rule):
     "he wants me to take them all to the warehouse", "I take all my vitamins in the morning",
     "ik stap zo op de trein", "ik zag iemand voor de bus lopen", "de monteur komt eraan",
     "hij komt morgen terug en ik ben bang", "hij ging door met zijn grappen, ik had nee gezegd",
-    "ik wilde niet overwerken maar hij ging door",
+    "ik wilde niet overwerken maar hij ging door", "i left a box of tissues here", "hij staat nu bij de koffieautomaat",
+    "hij ging in de discussie verder dan ik wilde", "mijn collega kwam mee naar binnen voor een kop koffie",
+    "ik heb alles geregeld voor de verhuizing, niet meer lang en dan zijn we weg",
+    "ik heb mijn spullen opgeruimd want ik ben voor het laatst op kantoor voor mijn nieuwe baan",
 ])
 def test_and_everyday_words_are_not(text):
     assert cp.match(text) is None
