@@ -91,11 +91,13 @@ DRINGEND_EXTERN = "dringend_extern"
 NAAR_DE_PERS = "naar_de_pers"
 PATIENTEN_NU = "patienten_nu"
 BELLEN_112 = "bellen_112"
+DIRECT_GEVAAR = "direct_gevaar"
+EIGEN_BELANG = "eigen_belang"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
         AANGIFTE_VOOR_MIJ, FOTOS_STUREN, FOTO_DREIGING, ZORG_GAAT_VOOR, POLITIE_BELLEN, ZIEK_MELDEN,
-        MELDPLICHT_AMBTENAAR, NAAR_DE_PERS, PATIENTEN_NU, BELLEN_112)
+        MELDPLICHT_AMBTENAAR, NAAR_DE_PERS, PATIENTEN_NU, BELLEN_112, DIRECT_GEVAAR, EIGEN_BELANG)
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
 # Keys that a story gives way to: a message the classifier read as a story ("hr stuurde me hier,
@@ -103,7 +105,7 @@ CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", na
 YIELD_TO_STORY = frozenset({WAAROM_HIER, BOOS_OP_IEMAND, BESCHERMING})
 # Keys whose question may also read as a request to book ("kan ik allebei bespreken?"): the answer
 # comes first; it says how to book.
-OVER_BOOKING = frozenset({ALLEBEI_BESPREKEN, AFSPRAAK_VOOR_ANDER, DRINGEND_EXTERN, BELLEN_112})
+OVER_BOOKING = frozenset({ALLEBEI_BESPREKEN, AFSPRAAK_VOOR_ANDER, DRINGEND_EXTERN, BELLEN_112, DIRECT_GEVAAR})
 # Keys whose question reads as a request to change or cancel ("kan iemand anders die mijn code ziet
 # mijn afspraak ook annuleren?", fifteenth stranger test: it offered to cancel, and did): answered.
 OVER_CHANGING = frozenset({CODE_VAN_ANDER})
@@ -529,6 +531,19 @@ _CALL_112 = linear(r"\b112\b(?: \w+){0,3} (?:bellen|bel|inschakelen)\b|\b(?:bel|
                    name="followups.112_bellen")
 _DOUBTS_112 = linear(r"\b(?:echt|overdreven|overdrijf|aanstellen|of niet|twijfel\w*|zeker|serieus|wel|moet ik|moet)\b",
                      name="followups.112_twijfel")
+# "is dat dan direct gevaar of niet?" (eighteenth stranger recheck c07, worried about a colleague who
+# said goodbye: "Nee. Ik geef niets uit deze chat door"): nobody has to decide that alone
+_IS_IT_DANGER = linear(
+    r"\b(?:is|was) (?:dat|dit|het|er) (?:dan |nu |nou |echt |wel )*(?:direct|acuut|echt|levens)? ?gevaar\b",
+    name="followups.is_het_gevaar")
+# "mag ik die vergunning nou gewoon zelf beoordelen of niet?" from a civil servant with a side business
+# (eighteenth stranger recheck c12: the text for reporters, "jij houdt de regie"): not with an interest
+_DECIDE_MYSELF = linear(
+    r"\b(?:mag|kan|moet) ik (?:\w+ ){0,4}(?:zelf |gewoon zelf )?(?:beoordelen|behandelen|goedkeuren|toekennen|"
+    r"afhandelen|tekenen|gunnen|verlenen|beslissen over)\b",
+    name="followups.zelf_beoordelen")
+_A_CASE = linear(r"\b(?:vergunning\w*|aanvraag|aanvragen|offerte\w*|opdracht\w*|factu\w*|subsidie\w*|aanbesteding\w*|"
+                 r"dossier\w*|bestemmingsplan\w*|contract\w*|sollicita\w*)\b", name="followups.een_zaak")
 # "mag ik me ziek melden?" (c07: "Dat beslis jij. Niets is verplicht")
 _SICK_LEAVE = linear(
     r"\b(?:mag|kan|moet|zal) ik (?:me|mij) (?:\w+ ){0,2}ziek (?:melden|gemeld)\b|\bziekmelden\b.{0,20}\?",
@@ -663,6 +678,10 @@ def direct_answer(text: object) -> str | None:
         return NAAR_DE_PERS
     if _CALL_112.search(norm) and _DOUBTS_112.search(norm):
         return BELLEN_112
+    if _IS_IT_DANGER.search(norm):
+        return DIRECT_GEVAAR
+    if _DECIDE_MYSELF.search(norm) and _A_CASE.search(norm):
+        return EIGEN_BELANG
     if _CALL_POLICE.search(norm) and _ASKED.search(norm):
         return POLITIE_BELLEN
     if _SICK_LEAVE.search(norm):

@@ -732,6 +732,12 @@ def _clock_window(scan: _Scanner, negated: tuple[list[time], list[time]] = ([], 
 
 def _exact_time(scan: _Scanner) -> time | None:
     """The earliest exact clock time named ("om 13:45", "om 2 uur" = 14:00), or None."""
+    return _exact_time_read(scan)[0]
+
+
+def _exact_time_read(scan: _Scanner) -> tuple[time | None, bool]:
+    """The earliest exact clock time named, and whether it is an hour from 1 to 7 moved to the
+    afternoon ("om 7 uur": 19:00, which "'s ochtends" moves back)."""
     times = []
     for match in scan.take(_AT_TIME):
         word = match["h"] or match["h2"] or match["h3"] or match["h4"]
@@ -741,10 +747,9 @@ def _exact_time(scan: _Scanner) -> time | None:
             hour, minute = (hour, 15) if match["rel"] == "kwart over" else (hour - 1 or 12, 45 if
                                                                            match["rel"] == "kwart voor" else 30)
         # as in clock windows: "om 2 uur" is in the afternoon; "07:00" is as written
-        if 1 <= hour <= 7 and not word.startswith("0"):
-            hour += 12
-        times.append(time(hour, minute))
-    return min(times, default=None)
+        moved = 1 <= hour <= 7 and not word.startswith("0")
+        times.append((time(hour + 12 if moved else hour, minute), moved))
+    return min(times, default=(None, False))
 
 
 def busy_at(text: str) -> bool:
@@ -831,7 +836,7 @@ def _parse(text: str, now: datetime, *, read_exclusions: bool) -> When | None:
     excluded, outright = _exclusions(scan, now) if read_exclusions else ((), False)
     dated = _explicit_dates(scan, now) + _months(scan, now, asap) + _deadlines(scan, now)
     after, before = _clock_window(scan, negated)
-    at = _exact_time(scan)
+    at, at_moved = _exact_time_read(scan)
 
     # Order matters: compounds first, so "woensdagmorgen" and "'s morgens" are not "morgen" (tomorrow).
     weekdays: list[int] = []
@@ -882,7 +887,7 @@ def _parse(text: str, now: datetime, *, read_exclusions: bool) -> When | None:
     if end <= start:
         return None
     part = parts.pop() if len(parts) == 1 else None
-    if at is not None and part is PartOfDay.OCHTEND and at.hour >= 13:
+    if at is not None and at_moved and part is PartOfDay.OCHTEND:
         # "om 7 uur 's ochtends" (eighteenth stranger test c10: "Om 19:00 is er helaas geen tijd vrij")
         at = time(at.hour - 12, at.minute)
     return When(start, end, part, asap, after, before, dated, at, excluded)

@@ -230,3 +230,23 @@ def test_english_overdose_words_get_the_english_help():  # B c09
 
     assert english_urgent("i mean i might take them all tonight") == "zelfmoord"
     assert english_urgent("my boss is annoying") is None
+
+
+@pytest.mark.parametrize("text, key", [
+    ("hij zit gewoon achter zn bureau nu. is dat dan direct gevaar of niet?", "direct_gevaar"),  # recheck c07
+    ("mag ik die vergunning nou gewoon zelf beoordelen of niet?", "eigen_belang"),  # recheck c12
+    ("is het gevaarlijk?", None),
+    ("mag ik zelf beoordelen of het erg genoeg is?", None),
+])
+def test_the_rechecks_direct_questions(text, key):
+    assert followups.direct_answer(text) == key
+
+
+def test_a_clock_time_written_in_full_is_never_moved():  # recheck c10: "Om 04:00"
+    import datetime as dt
+
+    from bot.scheduling.dutch_dates import parse_when
+    from bot.scheduling.localtime import AMSTERDAM
+
+    now = dt.datetime(2027, 3, 9, 10, 0, tzinfo=AMSTERDAM)
+    assert parse_when("morgenochtend 16:00", now).at == dt.time(16, 0)
