@@ -712,6 +712,12 @@ class ActionHervatGesprek(Action):
             # "moet ik naar een dokter?" after sexual violence: whatever the side answer was, the
             # Centrum Seksueel Geweld is the route for medical care
             dispatcher.utter_message(response="utter_crisis_dokter_csg")
+        if (tracker.latest_message.get("intent") or {}).get("name") == "gevoel_delen" \
+                and _shame_after_sexual_violence(tracker, tracker.latest_message.get("text") or ""):
+            # "ik schaam me zo. het is ook mn eigen schuld want ik had te veel gedronken" after the sexual-
+            # violence answer, read as sharing a feeling (eighteenth stranger recheck c06: no word that it
+            # is not her fault): said plainly
+            dispatcher.utter_message(response="utter_crisis_seksueel_geweld_schaamte")
         if crisis.fears_ambush(tracker.latest_message.get("text")):
             # "ik ben bang dat hij me opwacht. moet ik naar de politie?" (eighth stranger test c19): the
             # question got its answer; the fear is heard too, with 112 when he is there

@@ -314,6 +314,10 @@ class ActionResetAfspraak(Action):
         try:  # "een afspraak met de externe vertrouwenspersoon integriteit": heard from the start
             wish = said.counsellor_wish(text, _by_name())
             answered = answer_about_counsellor(text, dispatcher, tracker)  # "maar liever met een vrouw"
+            if not answered and not text.startswith("/") and len(text.split()) > REQUEST_WORDS:
+                # "... en als het kan liever met een vrouw" at the end of a longer request (recheck c10)
+                asked = next((part for part in said.sentences(text) if said.asks_for_gender(part)), None)
+                answered = asked is not None and answer_about_counsellor(asked, dispatcher, tracker)
         except SQLAlchemyError as exc:
             logger.warning("cannot read the counsellors: %s", type(exc).__name__)
             return events
@@ -374,7 +378,9 @@ def _time_in_request(text: str) -> list[EventType]:
         return []
     if len(text.split()) > REQUEST_WORDS or len(text) > MAX_WISH_CHARS:
         text = ". ".join(sentence for sentence in said.wish_sentences(text) if _names_a_time(sentence))
-        if not text or len(text.split()) > REQUEST_WORDS or len(text) > MAX_WISH_CHARS:
+        # the sentences that name a time may be longer than a request ("het moet wel voor donderdag want
+        # dan heb ik een gesprek met hem, en niet s ochtends ...", eighteenth stranger recheck c10)
+        if not text or len(text.split()) > 2 * REQUEST_WORDS or len(text) > MAX_WISH_CHARS:
             return []
     try:
         when = parse_when(text, clock.now())

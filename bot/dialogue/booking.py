@@ -1387,6 +1387,11 @@ _PREFERENCE_FIRST = linear(
     name="booking.voorkeur_eerst")
 
 
+def sentences(text: object) -> list[str]:
+    """The sentences of a message (up to WISH_TEXT_CHARS), split at . ! ? ; and new lines."""
+    return [m.group(0).strip() for m in _SENTENCE.finditer(str(text or "")[:WISH_TEXT_CHARS]) if m.group(0).strip()]
+
+
 def wish_sentences(text: object) -> list[str]:
     """The sentences of a longer message that ask for the conversation or open with a preference
     (see above)."""

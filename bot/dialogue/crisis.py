@@ -898,6 +898,10 @@ def after_violence(text: object) -> bool:
                 or _HELP_ARRIVED.search(norm))
 
 
+_DOOR_SHUT = linear(r"\b(?:deur|deuren) (?:\w+ ){0,2}(?:op slot|dicht)\b|\b(?:op slot|dicht) (?:gedaan|gedraaid)\b",
+                    name="crisis.deur_dicht")
+
+
 def threat_gone(text: object) -> bool:
     """True when the message says the one who threatened is gone or someone is with the writer
     ("hij is weg", "mijn collega is bij me"); having called 112 alone is not that ("heb 112 gebeld
@@ -1125,8 +1129,10 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
     if soort == GEWELD and need is None and safe_plan(text) and not danger_going_on(text) \
             and not help_called(text):
         # "ik ga even bij de buurvrouw zitten" while he banged on her door (eighteenth stranger test c10:
-        # "Dag, fijn dat je even langskwam"): a good plan, 112 if he comes
-        return VEILIGE_PLEK
+        # "Dag, fijn dat je even langskwam"): a good plan, 112 if he comes; a door shut behind her while he
+        # is in the building ("ik ben naar de wc gelopen en heb de deur dicht gedaan", recheck c05): the
+        # danger is still there, stay behind it
+        return GEVAAR_NU_KORT if _DOOR_SHUT.search(normalise(str(text or "")[:1000])) else VEILIGE_PLEK
     if soort == BANG_KOMST and need is None:
         if help_arrived(text):
             return HULP_IS_ER

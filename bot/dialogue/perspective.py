@@ -161,7 +161,12 @@ _OTHER_AT_RISK = linear(
     r"\b(?:hij|zij|ze) is (?:\w+ )?suicidaal\b|"
     # signs seen in another person
     r"\b(?:geeft|gaf) (?:al )?(?:zijn|haar|z'n) (?:\w+ )?(?:spullen|dingen|bezittingen|\w+) weg\b|"
-    r"\b(?:hij|zij|ze|collega\w*) (?:\w+ )?(?:neemt|nam) afscheid\b",
+    r"\b(?:hij|zij|ze|collega\w*) (?:\w+ )?(?:neemt|nam) afscheid\b|"
+    # "hij zei dat hij zijn zaakjes op orde had gebracht" (eighteenth stranger recheck c07), "hij heeft
+    # zijn boeken weggegeven" (B c06)
+    r"\b(?:hij|zij|ze)\b (?:\w+ ){0,4}(?:zijn|haar|z'n) (?:zaakjes|zaken|spullen|papieren|boeken|\w+) "
+    r"(?:[\w']+ ){0,2}(?:op orde|geregeld|weggegeven|weg gegeven)\b|"
+    r"\b(?:maak|maakte) (?:ik )?(?:me|mij) (?:\w+ ){0,2}zorgen (?:om|over) (?:hem|haar|mijn collega|een collega)\b",
     name="perspective.ander_in_gevaar",
 )
 # someone threatens the writer ("ik ben bang dat hij me iets aandoet"): not a worry about another

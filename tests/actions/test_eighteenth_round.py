@@ -186,3 +186,24 @@ def test_warning_colleagues_read_as_a_side_question_during_the_violence_is_answe
                   "action_listen")
     messages, _ = run(general.ActionCrisisVervolg(), trk)
     assert [m.get("response") for m in messages] == ["utter_crisis_anderen_waarschuwen"]
+
+
+def test_wishes_and_a_woman_asked_in_a_long_first_request_are_heard(db, monkeypatch):  # recheck c10
+    monkeypatch.setenv("BOT_NOW", "2027-03-09T10:00:00+01:00")
+    text = ("hallo, ik wil graag een gesprek met een vertrouwenspersoon over iets dat speelt met mn leidinggevende. "
+            "het moet wel voor donderdag want dan heb ik een gesprek met hem, en niet s ochtends want dan sta ik op de "
+            "groep. en als het kan liever met een vrouw")
+    messages, events = _after(text, "utter_greet")
+    assert "voor donderdag" in slots_of(events)["tijd_wens"]
+    assert any(str(m.get("response") or "").startswith("utter_vp_geslacht") for m in messages)
+
+
+def test_self_blame_after_the_assault_answer_read_as_a_feeling_gets_not_your_fault(db):  # recheck c06
+    from actions import actions as general
+
+    text = "ik schaam me zo. het is ook mn eigen schuld want ik had te veel gedronken"
+    latest = {"text": text, "intent": {"name": "gevoel_delen", "confidence": 0.8}, "entities": []}
+    trk = Tracker("gesprek-1", {"crisis_actief": True, "crisis_soort": "seksueel_geweld"}, latest, [], False, None,
+                  {}, "action_listen")
+    messages, _ = run(general.ActionHervatGesprek(), trk)
+    assert "utter_crisis_seksueel_geweld_schaamte" in [m.get("response") for m in messages]

@@ -250,3 +250,22 @@ def test_a_clock_time_written_in_full_is_never_moved():  # recheck c10: "Om 04:0
 
     now = dt.datetime(2027, 3, 9, 10, 0, tzinfo=AMSTERDAM)
     assert parse_when("morgenochtend 16:00", now).at == dt.time(16, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "eigenlijk maak ik me zorgen om hem. hij zei vanochtend dat hij zijn zaakjes op orde had gebracht en dat we hem "
+    "niet meer lang hoeven te zien",  # recheck c07: the answer for a worry about someone else
+    "Gisteren zei hij: nog even en jullie zijn van me af. Hij heeft ook zijn boeken aan collega's weggegeven.",
+])
+def test_farewell_signs_of_a_colleague_are_a_worry_about_him(text):
+    from bot.dialogue import perspective
+
+    assert perspective.worried_about_other(text, cp.about_own_life)
+    assert not perspective.worried_about_other("ik maak me zorgen om hem maar ik wil zelf ook niet meer leven",
+                                               cp.about_own_life)
+
+
+def test_a_door_shut_while_he_is_in_the_building_stays_with_the_danger():  # recheck c05
+    text = "ik ben nu naar de wc gelopen en heb de deur dicht gedaan. wat moet ik doen"
+    assert crisis.after_crisis_response(text, "geweld") == crisis.GEVAAR_NU_KORT
+    assert crisis.after_crisis_response("ik ga even bij de buurvrouw zitten", "geweld") == crisis.VEILIGE_PLEK
