@@ -970,8 +970,7 @@ class ActionBepaalCrisissoort(Action):
         if soort in ENGLISH_HELP and language.is_english(text):
             # "i might take them all tonight" (eighteenth stranger test c09, an intern who reads little
             # Dutch): the English help first (content/engels.yml); the Dutch answer with its numbers follows
-            texts = content.engels()["antwoorden"]
-            dispatcher.utter_message(text=content.fill(texts[f"hulp_{ENGLISH_HELP[soort]}"], content.hulplijn_values()))
+            dispatcher.utter_message(text=answers.english_help(ENGLISH_HELP[soort]))
         events: list[EventType] = [SlotSet("crisis_soort", soort), SlotSet("crisis_actief", True)]
         detail = _crisis_detail(soort, text, tracker.get_slot("rol"))
         if detail or tracker.get_slot("crisis_detail"):
@@ -1241,7 +1240,7 @@ class ActionEngels(Action):
         # cost, confidentiality, the employer or agency, what is stored (from the running configuration)
         answer = answers.english_topic_answer(tracker, text)
         if topic == language.HULP:  # a real crisis signal: the help that fits it, before anything else
-            full = content.fill(texts["antwoorden"][f"hulp_{language.english_urgent(text)}"], values)
+            full = answers.english_help(language.english_urgent(text))
             if answers.bot_said(tracker.events, text=full) and texts["antwoorden"].get("hulp_kort"):
                 # asked again (c09): the short form, not the whole text once more
                 dispatcher.utter_message(text=content.fill(texts["antwoorden"]["hulp_kort"], values))

@@ -109,3 +109,9 @@ def _english_answer(tracker: Tracker, topic: str) -> str | None:
     if topic == language.VERTROUWELIJK and tracker.get_slot("soort") != "omgangsvormen":
         answer = f"{answer} {texts['antwoorden'].get('vertrouwelijk_melding', '')}".strip()  # whistleblower law
     return content.fill(answer, values)
+
+
+def english_help(kind: str) -> str:
+    """The English urgent help of one kind (content/engels.yml, antwoorden.hulp_<kind>: zelfmoord,
+    seksueel, gevaar), with the help lines filled in."""
+    return content.fill(content.engels()["antwoorden"][f"hulp_{kind}"], content.hulplijn_values())

@@ -1395,6 +1395,5 @@ def sentences(text: object) -> list[str]:
 def wish_sentences(text: object) -> list[str]:
     """The sentences of a longer message that ask for the conversation or open with a preference
     (see above)."""
-    return [m.group(0).strip() for m in _SENTENCE.finditer(str(text or "")[:WISH_TEXT_CHARS])
-            if m.group(0).strip() and (_ASKS_TO_TALK.search(_norm(m.group(0)))
-                                       or _PREFERENCE_FIRST.search(_norm(m.group(0))))]
+    return [part for part in sentences(text)
+            if _ASKS_TO_TALK.search(_norm(part)) or _PREFERENCE_FIRST.search(_norm(part))]
