@@ -953,6 +953,9 @@ class ActionBepaalCrisissoort(Action):
                 # pesten?") must not take its answer (eighteenth stranger test c11: "ja soms. maar goed
                 # daar gaat het nu niet om" to the suicide question got the list of situations)
                 closed = [SlotSet("open_vraag", None)] if tracker.get_slot("open_vraag") in YES_NO_QUESTIONS else []
+                if language.is_english(text):
+                    # "i just cant do this anymore": the check in English first, the Dutch one follows
+                    dispatcher.utter_message(text=answers.english_help("check"))
                 return [SlotSet("crisis_soort", "check"), *closed]
         else:
             threat_told = (tracker.get_slot("situatie") in THREAT_SITUATIONS

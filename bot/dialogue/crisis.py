@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 from bot.dialogue import resume
 from bot.dialogue.roles import MANAGER_WORDS
-from bot.patterns import linear
+from bot.patterns import BoundedPattern, Pattern, linear
 from bot.scheduling.localtime import AMSTERDAM
 from bot.text import normalise
 
@@ -23,6 +23,20 @@ ACUUT = "acuut"  # suicide or self-harm happening now: 112 first, nothing else i
 # how to ask, 113 for people worried about another, 112 in danger now.
 ZORGEN_ANDER = "zorgen_ander"
 ABOUT_ONES_LIFE = (ZELFMOORD, ACUUT, "algemeen")  # the kinds that can be about someone else's life
+
+
+MAX_CHARS = 2000  # the channels' default cap; nothing here reads further into a message
+
+
+def _norm(text: object, cap: int = 1000) -> str:
+    """The message as the patterns here read it: cut to `cap` characters before anything runs on
+    it, then normalised (bot.text.normalise)."""
+    return normalise(str(text or "")[:cap])
+
+
+def _found(pattern: Pattern | BoundedPattern, text: object, cap: int = 1000) -> bool:
+    """True when `pattern` occurs in the first `cap` characters of the normalised message."""
+    return bool(pattern.search(_norm(text, cap)))
 
 # "now, tonight, I am doing it": an attempt under way or about to be, not thoughts about it.
 _ACUTE_SELF = linear(
@@ -54,7 +68,7 @@ _MEANS_READY = linear(
 
 def means_ready(text: object) -> bool:
     """True when the message says the means are laid ready ("ik heb de pillen al klaarliggen")."""
-    return bool(_MEANS_READY.search(normalise(str(text or "")[:2000])))
+    return _found(_MEANS_READY, text, 2000)
 
 
 _NOW = linear(r"\b(?:nu|nu meteen|op dit moment|vanavond|vannacht|zo meteen|straks|right now|now|tonight)\b",
@@ -106,7 +120,7 @@ _DENIES_DEATH = linear(r"\bwil (?:\w+ )?(?:niet|nie|nooit) (?:\w+ )?(?:dood|ster
 def threat_from_other(text: str) -> bool:
     """True when the message tells of a threat or violence from someone else, or fear of someone,
     and nothing about the writer's own death or life ("ik wil niet dood" is nothing about it)."""
-    norm = normalise(text)
+    norm = _norm(text, MAX_CHARS)
     rest = " ".join(_DENIES_DEATH.split(norm))
     return bool(_THREAT.search(norm) or _THREAT_OR_FEAR.search(norm) or _FEARS_COMING.search(norm)
                 or _AFRAID_OF_SOMEONE.search(norm) or besieged_now(norm)) and not _SELF.search(rest)
@@ -115,7 +129,7 @@ def threat_from_other(text: str) -> bool:
 def threatened(text: object) -> bool:
     """True when the message tells of a threat by someone else ("hij bedreigt me", "ik weet waar
     je woont"), not of fear alone."""
-    return bool(_THREAT.search(normalise(str(text or "")[:1000])))
+    return _found(_THREAT, text)
 
 
 # Someone who threatened or hit the writer waits for them now (bot.nlu.crisis_patterns.waiting_now,
@@ -134,7 +148,7 @@ _AFRAID = linear(r"\bik ben (?:\w+ ){0,2}(?:bang|angstig|doodsbang|banger)\b|\bi
 
 def afraid(text: object) -> bool:
     """True when the writer says they are afraid ("ik ben bang", "ik durf niet")."""
-    return bool(_AFRAID.search(normalise(str(text or "")[:2000])))
+    return _found(_AFRAID, text, 2000)
 
 
 # "ik ben bang dat hij me opwacht" (c19): afraid that the one who did it waits for them, not (yet)
@@ -150,7 +164,7 @@ _AMBUSH_FEAR = linear(r"\b(?:bang|angst\w*|durf|eng|doodsbang)\b", name="crisis.
 
 def fears_ambush(text: object) -> bool:
     """True when the writer is afraid that someone waits for them ("ik ben bang dat hij me opwacht")."""
-    norm = normalise(str(text or "")[:2000])
+    norm = _norm(text, 2000)
     return bool(_AMBUSH.search(norm) and _AMBUSH_FEAR.search(norm))
 
 
@@ -167,7 +181,7 @@ _PART_OF_THE_JOB = linear(
 
 def part_of_the_job(text: str) -> bool:
     """True when the message says (or asks whether) the behaviour is part of the job."""
-    return bool(_PART_OF_THE_JOB.search(normalise(text)))
+    return _found(_PART_OF_THE_JOB, text, MAX_CHARS)
 
 
 def crisis_kind(category_soort: str, text: str, previous_soort: str | None, threat_told: bool = False) -> str:
@@ -179,7 +193,7 @@ def crisis_kind(category_soort: str, text: str, previous_soort: str | None, thre
     classifier saw that says nothing of the writer's own life is that danger: the violence answer
     (fifth stranger test, c21: "hij staat nu buiten op de parkeerplaats bij mijn auto. ik durf niet
     naar buiten" got the suicide and sexual-violence lines)."""
-    norm = normalise(text)
+    norm = _norm(text, MAX_CHARS)
     if category_soort == ZELFMOORD and _ACUTE_SELF.search(norm):
         return ACUUT
     if previous_soort in (ZELFMOORD, ACUUT) and category_soort in (ZELFMOORD, "algemeen") and (
@@ -201,7 +215,7 @@ _WANTS_BOOKING = linear(
 
 def wants_booking(text: object) -> bool:
     """True when the message asks to (go on and) book the talk with the counsellor."""
-    return bool(_WANTS_BOOKING.search(normalise(str(text or "")[:1000])))
+    return _found(_WANTS_BOOKING, text)
 
 
 # "ik ga niks doen hoor. maar kan het gesprek niet eerder?" right after the suicide answer (twelfth
@@ -215,7 +229,7 @@ _TALK = linear(r"\b(?:gesprek|afspraak|praten|spreken|vertrouwenspersoon|vp|kan 
 
 def wants_sooner(text: object) -> bool:
     """True when the message asks for the talk with the counsellor sooner ("kan het gesprek niet eerder?")."""
-    norm = normalise(str(text or "")[:1000])
+    norm = _norm(text)
     return bool(_SOONER.search(norm) and _TALK.search(norm))
 
 
@@ -235,7 +249,7 @@ _VENTING = linear(
 
 def wants_to_vent(text: str) -> bool:
     """True when the message says the person only wants to tell (not to choose a route)."""
-    return bool(_VENTING.search(normalise(text)))
+    return _found(_VENTING, text, MAX_CHARS)
 
 
 # The person who only wanted to tell says that was it, in the same message as more of the story
@@ -253,7 +267,7 @@ _DONE_VENTING = linear(
 
 def done_venting(text: str) -> bool:
     """True when the message says the telling is done ("bedankt voor het luisteren")."""
-    return bool(_DONE_VENTING.search(normalise(str(text or "")[:2000])))
+    return _found(_DONE_VENTING, text, 2000)
 
 
 # After a crisis answer: the person called the number, is safe, or feels a little better.
@@ -288,21 +302,21 @@ _NOT_FINE = linear(
 
 def not_fine(text: object) -> bool:
     """True when a no to the gentle check says it does not go well (see above), or not safe."""
-    norm = normalise(str(text or "")[:500])
+    norm = _norm(text, 500)
     return bool(_NOT_FINE.search(norm) or _NOT_SAFE.search(norm))
 
 
 def not_safe(text: str) -> bool:
     """True when the message says the person did not call, is not safe, or nobody answered ("ik
     heb 113 niet gebeld", seventh stranger test c06: read as "I called", it got "Wat fijn")."""
-    return bool(_NOT_SAFE.search(normalise(text)))
+    return _found(_NOT_SAFE, text, MAX_CHARS)
 
 
 def safe_again(text: str) -> bool:
     """True when the message says the person got help or is safe now (any language the bot
     answers in) and nothing in it says otherwise; used after a crisis answer, never to decide
     that there is no crisis (a crisis pattern or the classifier still comes first)."""
-    norm = normalise(text)
+    norm = _norm(text, MAX_CHARS)
     return bool(_SAFE_AGAIN.search(norm)) and not _NOT_SAFE.search(norm)
 
 
@@ -413,12 +427,12 @@ _INJURY = linear(
 
 def tells_injury(text: object) -> bool:
     """True when the message tells of pain or an injury (see above)."""
-    return bool(_INJURY.search(normalise(str(text or "")[:1000])))
+    return _found(_INJURY, text)
 
 
 def asks_medical(text: object) -> bool:
     """True when the message asks about medical care (see _MEDICAL)."""
-    return bool(_MEDICAL.search(normalise(str(text or "")[:1000])))
+    return _found(_MEDICAL, text)
 
 
 # "ik voel me vies", "ik schaam me", "het is mijn eigen schuld", "had ik maar niet zoveel gedronken":
@@ -440,7 +454,7 @@ def after_crisis(text: object) -> str | None:
     help line at all), DURFT_NIET_BELLEN, HOPELOOS ("het maakt toch niet uit"), MEDISCH ("moet ik
     naar een dokter?"), SCHAAMTE ("ik voel me vies"), or None (then the crisis answer is given
     again: the help stays in view)."""
-    norm = normalise(str(text or "")[:1000])
+    norm = _norm(text)
     if _ASKS_BOT_TO_CALL.search(norm):
         return KAN_NIET_BELLEN
     if _HOPELESS.search(norm):
@@ -518,7 +532,7 @@ _HELP_NOT_YET = linear(
 def help_arrived(text: object) -> bool:
     """True when the message says that the police or security are there now, or that the one who
     threatened is taken away, and nothing says the help is not there yet or the danger goes on."""
-    norm = normalise(str(text or "")[:1000])
+    norm = _norm(text)
     return bool(_HELP_ARRIVED.search(norm)) and not (
         _HELP_NOT_YET.search(norm) or _NOT_SAFE.search(norm) or _STILL_DANGER.search(norm))
 
@@ -537,7 +551,7 @@ _HELP_CALLED = linear(
 
 def help_called(text: object) -> bool:
     """True when the message says that 112, the police or security were called or are on the way."""
-    return bool(_HELP_CALLED.search(normalise(str(text or "")[:1000])))
+    return _found(_HELP_CALLED, text)
 
 
 # "ik ben thuis en ik ben bang dat hij langskomt" after a threat (tenth stranger test c14: the
@@ -591,7 +605,7 @@ _SAFE_PLAN = linear(
 def safe_plan(text: object) -> bool:
     """True when the message tells a plan to be safe or not alone tonight (see above), and nothing
     in it says the person is not safe or the danger is there now."""
-    norm = normalise(str(text or "")[:1000])
+    norm = _norm(text)
     return bool(_SAFE_PLAN.search(norm)) and not (_NOT_SAFE.search(norm) or besieged_now(norm))
 
 
@@ -610,7 +624,7 @@ DENIAL_WORDS = 8
 def afraid_of_someone(text: object) -> bool:
     """True for a short message (at most SHORT_FEAR_WORDS words) of fear of a person ("ik ben echt
     bang voor hem"); a longer story is left to the classifier."""
-    norm = normalise(str(text or "")[:300])
+    norm = _norm(text, 300)
     # "nee ik wil niet dood!! ik ben bang voor HEM. wat moet ik doen" (fifteenth stranger test c23,
     # after the suicide question): the denial does not make the fear a story
     limit = SHORT_FEAR_WORDS + (DENIAL_WORDS if _DENIES_DEATH.search(norm) else 0)
@@ -634,7 +648,7 @@ _SHAKEN = linear(
 
 def shaken(text: object) -> bool:
     """True when the message tells of the body after a shock ("ik tril nog")."""
-    return bool(_SHAKEN.search(normalise(str(text or "")[:1000])))
+    return _found(_SHAKEN, text)
 
 
 def cries_for_help(text: object) -> bool:
@@ -650,7 +664,7 @@ _HOME = linear(r"\b(?:huis|thuis|woning|adres|woon|voordeur|flat|straat|vanavond
 def fears_coming_home(text: object) -> bool:
     """The fear that he comes to the writer's home, later ("en als hij vanavond bij mijn huis staat?"),
     not that he is on his way to them at work now ("help hij komt naar boven": the danger now)."""
-    return fears_coming(text) and bool(_HOME.search(normalise(str(text or "")[:1000])))
+    return fears_coming(text) and _found(_HOME, text)
 
 
 _HABIT = linear(r"\b(?:als ik|wanneer ik|altijd|elke|iedere|vaak|soms|meestal)\b", name="crisis.gewoonte")
@@ -669,7 +683,7 @@ _FEAR_OR_WHAT_NOW = linear(r"\b(?:bang|angst\w*|doodsbang|durf|eng|schrik|wat (?
 def fears_coming(text: object) -> bool:
     """True when the writer is afraid the one who threatened them comes to them (see above), not
     told as a habit ("hij komt altijd naar me toe als ik iets vraag")."""
-    norm = normalise(str(text or "")[:1000])
+    norm = _norm(text)
     return bool(_FEARS_COMING.search(norm) or _MAY_COME_BACK.search(norm) and _FEAR_OR_WHAT_NOW.search(norm)) \
         and not _HABIT.search(norm)
 
@@ -684,7 +698,7 @@ _DOUBTS_112 = linear(
 
 def doubts_112(text: object) -> bool:
     """True when the message doubts whether 112 is needed ("112 bellen voelt overdreven")."""
-    return bool(_DOUBTS_112.search(normalise(str(text or "")[:1000])))
+    return _found(_DOUBTS_112, text)
 
 
 # --- someone at the door, trying to get in, or following the writer, now ---------------------------
@@ -811,7 +825,7 @@ def someone_present(norm: str) -> bool:
 def besieged_act(text: object) -> bool:
     """True when someone bangs at the door, tries to get in, or the writer hides or is locked in,
     now (BESIEGED_ACT, not told as past or habit)."""
-    norm = normalise(str(text or "")[:1000])
+    norm = _norm(text)
     return bool(_BESIEGED_ACT.search(norm)) and not besieged_not_now(norm)
 
 
@@ -819,7 +833,7 @@ def besieged_now(text: object) -> bool:
     """True when someone is at the door, tries to get in, or follows the writer now, or the writer
     hides or is locked in (see above), and the message does not tell it as past, habit or fear of
     what may come. The presence alone counts here: the caller knows a threat was told."""
-    norm = normalise(str(text or "")[:1000])
+    norm = _norm(text)
     return bool(_BESIEGED_ACT.search(norm) or someone_present(norm)) and not besieged_not_now(norm)
 
 
@@ -830,7 +844,7 @@ def besieged_in_fear(text: object) -> bool:
     """besieged_now with what makes it danger in the same message (BESIEGED_WHY: fear, now, alone,
     watching: "hij staat beneden bij mijn auto ... ik durf niet naar buiten", "ik zie hem nu aan de
     fietsenstalling staan ... iedereen is al weg"): danger now also where no threat was told before."""
-    return besieged_now(text) and bool(_BESIEGED_WHY.search(normalise(str(text or "")[:1000])))
+    return besieged_now(text) and _found(_BESIEGED_WHY, text)
 
 
 # "hij staat nog steeds voor de deur", "hij bonkt op de deur", "ik zit opgesloten in de kantine": the
@@ -870,7 +884,7 @@ _WHOM_TO_CALL = linear(
 
 def asks_whom_to_call(text: object) -> bool:
     """True when the message asks whether to call the police, 112 or security (see above)."""
-    return bool(_WHOM_TO_CALL.search(normalise(str(text or "")[:1000])))
+    return _found(_WHOM_TO_CALL, text)
 
 
 # "hij staat daar niet meer", "ze wacht er niet meer": gone, although "staat daar" is in the pattern
@@ -882,7 +896,7 @@ _STILL_WORD = linear(r"\bnog\b", name="crisis.nog")
 
 def danger_going_on(text: object) -> bool:
     """True when the message says the threat is still there, now (see above)."""
-    norm = normalise(str(text or "")[:1000])
+    norm = _norm(text)
     if _NO_LONGER_THERE.search(norm) and not _STILL_WORD.search(norm):
         return False
     return bool(_DANGER_GOING_ON.search(norm)) or besieged_now(text)
@@ -891,7 +905,7 @@ def danger_going_on(text: object) -> bool:
 def after_violence(text: object) -> bool:
     """True when, after the violence answer, the message says the person is safe or away now, is
     not alone, or asks what to do now (see above), and nothing in it says they are unsafe."""
-    norm = normalise(str(text or "")[:1000])
+    norm = _norm(text)
     if _NOT_SAFE.search(norm) or _STILL_DANGER.search(norm) or _DOUBTS_112.search(norm):
         return False
     return bool(_SAFE_AGAIN.search(norm) or _AWAY.search(norm) or _SUPPORT.search(norm) or _WHAT_NOW.search(norm)
@@ -906,7 +920,7 @@ def threat_gone(text: object) -> bool:
     """True when the message says the one who threatened is gone or someone is with the writer
     ("hij is weg", "mijn collega is bij me"); having called 112 alone is not that ("heb 112 gebeld
     ze komen eraan", eighteenth stranger test c07: a man with a knife still inside)."""
-    norm = normalise(str(text or "")[:1000])
+    norm = _norm(text)
     if _NOT_SAFE.search(norm) or _STILL_DANGER.search(norm):
         return False
     return bool(_AWAY.search(norm) or _SUPPORT.search(norm))
@@ -915,7 +929,7 @@ def threat_gone(text: object) -> bool:
 def safe_or_away(text: object) -> bool:
     """True when the message says the person is safe, away from the one who threatened, or not
     alone any more ("hij is weg, ik zit thuis")."""
-    norm = normalise(str(text or "")[:1000])
+    norm = _norm(text)
     if _NOT_SAFE.search(norm) or _STILL_DANGER.search(norm):
         return False
     return bool(_SAFE_AGAIN.search(norm) or _AWAY.search(norm) or _SUPPORT.search(norm))
@@ -923,7 +937,7 @@ def safe_or_away(text: object) -> bool:
 
 def support_by_colleague(text: object) -> bool:
     """A colleague is with the person ("mijn collega is bij me"): the aftercare says so."""
-    norm = normalise(str(text or "")[:1000])
+    norm = _norm(text)
     return bool(_SUPPORT.search(norm) and _COLLEAGUE.search(norm))
 
 
@@ -942,7 +956,7 @@ _WHO_NOW = linear(
 
 def asks_who_now(text: object) -> bool:
     """True when the message asks who can be reached now (see above)."""
-    return bool(_WHO_NOW.search(normalise(str(text or "")[:1000])))
+    return _found(_WHO_NOW, text)
 
 
 # Others in danger during a threat or violence now: "er slapen nog 20 bewoners beneden, moet ik die
@@ -960,7 +974,7 @@ _OTHERS_THERE = linear(
 
 def warns_others(text: object) -> bool:
     """True when the writer asks about warning others in danger (see above)."""
-    norm = normalise(str(text or "")[:1000])
+    norm = _norm(text)
     return bool(_WARN_OTHERS.search(norm) and _OTHERS_THERE.search(norm))
 
 
@@ -981,7 +995,7 @@ _AFRAID_GOING_HOME = linear(
 
 def afraid_going_home(text: object) -> bool:
     """True when the writer dares not go home or to the car alone (see above)."""
-    return bool(_AFRAID_GOING_HOME.search(normalise(str(text or "")[:1000])))
+    return _found(_AFRAID_GOING_HOME, text)
 
 
 # "moet ik dan wel gaan rijden vanavond? ik durf echt niet" (third stranger test, c23): after a
@@ -1008,7 +1022,7 @@ def afraid_to_work(text: object) -> bool:
     """True when the message says the person is afraid to go to work or to the shift (see above),
     not afraid to go home after it ("ik durf straks niet alleen naar huis. mijn dienst is om 2 uur
     klaar": afraid_going_home)."""
-    norm = normalise(str(text or "")[:1000])
+    norm = _norm(text)
     return (bool(_FEAR.search(norm) and _GO_TO_WORK.search(norm)) or bool(_NOT_BACK_THERE.search(norm))) \
         and not _AFRAID_GOING_HOME.search(norm)
 
@@ -1041,7 +1055,7 @@ _NOT_FACING = linear(r"\b(?:hoef|hoeft|hoeven)(?: \w+){0,3} niet\b|\bniet meer\b
 def faces_them_again(text: object) -> bool:
     """True when the message says the person has to see the one who did it again at work
     ("ik moet hem morgen weer zien op de afdeling"); not "ik hoef hem niet meer te zien"."""
-    norm = normalise(str(text or "")[:1000])
+    norm = _norm(text)
     return bool(_FACES_AGAIN.search(norm)) and not _NOT_FACING.search(norm)
 
 
@@ -1132,7 +1146,7 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
         # "Dag, fijn dat je even langskwam"): a good plan, 112 if he comes; a door shut behind her while he
         # is in the building ("ik ben naar de wc gelopen en heb de deur dicht gedaan", recheck c05): the
         # danger is still there, stay behind it
-        return GEVAAR_NU_KORT if _DOOR_SHUT.search(normalise(str(text or "")[:1000])) else VEILIGE_PLEK
+        return GEVAAR_NU_KORT if _DOOR_SHUT.search(_norm(text)) else VEILIGE_PLEK
     if soort == BANG_KOMST and need is None:
         if help_arrived(text):
             return HULP_IS_ER
@@ -1178,7 +1192,7 @@ def fear_after_denial(text: object) -> bool:
     """After "ik wil niet dood" / "ik denk niet aan zelfmoord": a fear that asks for safety advice
     (he comes, he is there now, or "ik ben bang voor HEM. wat moet ik doen", fifteenth stranger test
     c23), not a fear only told ("ik ben bang voor die bewoner", fourth c14: listened to)."""
-    norm = normalise(str(text or "")[:1000])
+    norm = _norm(text)
     return fears_coming(norm) or besieged_in_fear(norm) or (
         afraid_of_someone(norm) and bool(_WHAT_NOW_ASKED.search(norm)))
 
@@ -1222,7 +1236,7 @@ def yes_to_check(text: object) -> bool:
     or a doubt and goes on about something else: "ja soms wel eerlijk gezegd. kan ik niet eerder
     iemand spreken dan maandag" (seventeenth stranger recheck c03, read as a request to book: it
     got Monday's times again). Not "ja hoor, het gaat prima" (it goes fine)."""
-    found = _FIRST_SENTENCE.search(normalise(str(text or "")[:500]))
+    found = _FIRST_SENTENCE.search(_norm(text, 500))
     first = found.group(0).strip() if found else ""
     if not first or resume.says_fine(first):
         return False
@@ -1254,4 +1268,4 @@ def takes_back(text: object) -> bool:
     """True when a message right after a crisis answer takes the alarm back (an exaggeration, a
     figure of speech, "geen 113 nodig"). The caller also checks the message holds no crisis sign
     of its own."""
-    return bool(_TAKES_BACK.search(normalise(str(text or "")[:2000])))
+    return _found(_TAKES_BACK, text, 2000)

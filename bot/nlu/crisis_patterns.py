@@ -651,6 +651,16 @@ DESPAIR_RULES: Sequence[Rule] = (
     _rule(ZELFMOORD, "wanhoop_dat_het_stopt",
           r"\b(?:wil|wou|zou willen) (?:(?:gewoon|alleen|echt|maar|even|zo graag|graag) ){0,3}dat (?:het|t|alles|dit) "
           r"(?:(?:allemaal|gewoon|eindelijk|even|nu|een keer) ){0,2}(?:stopt|ophoudt|op houdt|over is|voorbij is)\b"),
+    # English (eighteenth stranger test: "i just cant do this anymore" got the answer on a work
+    # matter): the same gentle check, with "anymore" or where the clause ends; "i can't do this
+    # task" stays out
+    _rule(ZELFMOORD, "en_wanhoop",
+          r"\bi (?:(?:just|really|simply|honestly) ){0,2}(?:can'?t|cannot|can not) (?:(?:do|take|handle|bear) "
+          r"(?:this|it|that)(?: (?:all|job|life))?|cope|keep going|go on|live like this) ?"
+          r"(?:anymore|any more|any longer)\b|"
+          r"\bi (?:(?:just|really|simply) ){0,2}(?:can'?t|cannot|can not) (?:go on|cope|live like this)(?:\s*[.,!?]|\s*$)|"
+          r"\bwhat'?s the point (?:of (?:living|anything|it all|going on)|anymore)\b|\bwhat'?s the point(?:\s*[.?!]|\s*$)|"
+          r"\bi (?:see|have|can see) no way out\b|\b(?:i am|i'm|im) done with (?:everything|life|it all)\b"),
 )
 
 
