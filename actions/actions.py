@@ -953,7 +953,7 @@ class ActionBepaalCrisissoort(Action):
                 # pesten?") must not take its answer (eighteenth stranger test c11: "ja soms. maar goed
                 # daar gaat het nu niet om" to the suicide question got the list of situations)
                 closed = [SlotSet("open_vraag", None)] if tracker.get_slot("open_vraag") in YES_NO_QUESTIONS else []
-                if language.is_english(text):
+                if language.continues_in_english(text, _previous_user_text(tracker)):
                     # "i just cant do this anymore": the check in English first, the Dutch one follows
                     dispatcher.utter_message(text=answers.english_help("check"))
                 return [SlotSet("crisis_soort", "check"), *closed]
@@ -970,7 +970,7 @@ class ActionBepaalCrisissoort(Action):
                 # "ik ben bang voor HEM, dat hij naar mijn huis komt" (tenth stranger test c14): afraid he
                 # comes, not at the door now; no pattern read danger now: that fear, not the whole list
                 return _bang_komst(tracker)
-        if soort in ENGLISH_HELP and language.is_english(text):
+        if soort in ENGLISH_HELP and language.continues_in_english(text, _previous_user_text(tracker)):
             # "i might take them all tonight" (eighteenth stranger test c09, an intern who reads little
             # Dutch): the English help first (content/engels.yml); the Dutch answer with its numbers follows
             dispatcher.utter_message(text=answers.english_help(ENGLISH_HELP[soort]))
@@ -992,6 +992,16 @@ class ActionBepaalCrisissoort(Action):
             # maar goed daar gaat het nu niet om", eighteenth stranger test c11: the list of situations)
             events.append(SlotSet("open_vraag", None))
         return events + telling.count(tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))
+
+
+def _previous_user_text(tracker: Tracker) -> str | None:
+    """What the person wrote before this message (typed, not a button), or None."""
+    users = [e for e in (tracker.events or []) if e.get("event") == "user"][:-1]
+    for event in reversed(users):
+        text = event.get("text") or ""
+        if text and not text.startswith("/"):
+            return text
+    return None
 
 
 def _role_said_earlier(tracker: Tracker) -> str | None:

@@ -64,6 +64,20 @@ def is_english(text: str) -> bool:
     return en >= 2 and nl * 4 <= en
 
 
+_ENGLISH_REPLIES = frozenset("yes yeah yep no nope ok okay maybe sometimes sure thanks thank sorry".split())
+
+
+def continues_in_english(text: str, previous: str | None) -> bool:
+    """True when the message reads as English, or is a short reply without a Dutch word ("yes
+    sometimes", "ok") to someone who wrote English just before: the English help goes first then
+    too (nineteenth round: "yes sometimes" after "i just cant do this anymore" got only Dutch)."""
+    if is_english(text):
+        return True
+    words = _WORD.findall(normalise(text[:200]))
+    return (0 < len(words) <= 8 and not any(word in DUTCH for word in words)
+            and any(word in ENGLISH or word in _ENGLISH_REPLIES for word in words) and is_english(previous or ""))
+
+
 def wants_appointment(text: str) -> bool:
     """True when an English message asks to book a talk with a counsellor (not to change or
     cancel one)."""

@@ -71,3 +71,31 @@ def test_texts_that_send_one_to_the_manager_say_what_if_it_is_the_manager(respon
         text = " ".join(variant["text"].split())
         if "je leidinggevende" in text:
             assert ("HR" in text or "als die het niet zelf is" in text), (response, text)
+
+
+@pytest.mark.parametrize(("text", "previous", "expected"), [
+    ("yes sometimes", "i just cant do this anymore", True),
+    ("ok", "I can't take it anymore", True),
+    ("ja soms", "i just cant do this anymore", False),
+    ("yes sometimes", "ik kan niet meer", False),
+    ("maybe", None, False),
+    ("I think about it every night", None, True),
+])
+def test_a_short_reply_after_english_continues_in_english(text, previous, expected):
+    from bot.nlu import language
+
+    assert language.continues_in_english(text, previous) is expected
+
+
+def test_a_yes_to_the_english_check_gets_the_english_suicide_help_first(db):
+    from actions import actions as general
+
+    events = [{"event": "user", "text": "i just cant do this anymore"},
+              {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_check"}},
+              {"event": "user", "text": "yes sometimes"}]
+    latest = {"text": "yes sometimes", "intent": {"name": "crisis", "confidence": 0.9}, "entities": [],
+              "crisis": {"category": "zelfmoord", "rule": "ja_op_check", "level": "alarm"}}
+    trk = Tracker("gesprek-1", {"crisis_soort": "check"}, latest, events, False, None, {}, "action_listen")
+    messages, events_out = run(general.ActionBepaalCrisissoort(), trk)
+    assert messages and messages[0]["text"].startswith("I am glad")
+    assert slots_of(events_out)["crisis_soort"] == "zelfmoord"
