@@ -761,6 +761,15 @@ class ActionResetGesprek(Action):
         return events
 
 
+def _workplace_danger_told(tracker: Tracker, text: str) -> bool:
+    """A hazard to people's safety at work (locked emergency exits, a gas leak) told in this message
+    or an earlier one, and nothing in this message about the writer's own life or despair."""
+    if crisis_patterns.despair(text) is not None or crisis_patterns.about_own_life(text):
+        return False
+    told = [e.get("text") or "" for e in (tracker.events or []) if e.get("event") == "user"]
+    return any(followups.workplace_hazard(said) for said in [text, *told] if not said.startswith("/"))
+
+
 def _afraid_after_violence(tracker: Tracker, text: str) -> bool:
     """Afraid to go to work or to the shift (bot.dialogue.crisis.afraid_to_work), after the violence
     answer in this conversation or with aggression as the situation."""
@@ -823,7 +832,8 @@ def _acknowledged(dispatcher: CollectingDispatcher, tracker: Tracker, text: str)
 
 
 # Direct questions answered as such right after a crisis answer, not with the crisis help again.
-ANSWERED_IN_A_CRISIS = frozenset({followups.POLITIE_BELLEN, followups.ZIEK_MELDEN, followups.AANGIFTE_VOOR_MIJ})
+ANSWERED_IN_A_CRISIS = frozenset({followups.POLITIE_BELLEN, followups.ZIEK_MELDEN, followups.AANGIFTE_VOOR_MIJ,
+                                  followups.NUMMER_BUITENLAND, followups.GEVAAR_WERKPLEK, followups.DOUCHEN})
 ANDER_OVERKOMEN = "ander"  # crisis_detail: the sexual violence happened to someone else
 TWIJFEL_VERTELLEN = "twijfel_vertellen"  # intent: not sure whether to tell, or whether it is "erg genoeg"
 GAAT_GOED = "gaat_goed"  # crisis_soort: "ja hoor, het gaat wel" to the gentle check
@@ -831,7 +841,7 @@ GAAT_GOED = "gaat_goed"  # crisis_soort: "ja hoor, het gaat wel" to the gentle c
 REFUSALS = (crisis.DURFT_NIET_BELLEN, crisis.GEEN_HULPLIJN, crisis.KAN_NIET_BELLEN, crisis.HOPELOOS)
 # The English help (content/engels.yml, antwoorden.hulp_*) for a crisis answer asked in English.
 ENGLISH_HELP = {"zelfmoord": language.ZELFMOORD, "acuut": language.ZELFMOORD, "seksueel_geweld": language.SEKSUEEL,
-                "geweld": language.GEVAAR}
+                "geweld": language.GEVAAR, "zorgen_ander": language.ANDER}
 # Open questions answered by a yes or a no (bot.dialogue.resume): the gentle check asks its own.
 YES_NO_QUESTIONS = (resume.BEDOELING, resume.CHECK_SITUATIE)
 THREAT_SITUATIONS = ("agressie_geweld", "intimidatie")  # a danger now after these is that threat
@@ -916,6 +926,17 @@ class ActionBepaalCrisissoort(Action):
             # "ik durf straks niet alleen naar huis. mijn dienst is om 2 uur klaar" after a threat
             # (seventeenth stranger test c09k: every help line, no step): answered by
             # action_crisis_vervolg (someone walks along, the manager on duty, 112 if he is there)
+            return [SlotSet("crisis_soort", crisis.VERVOLG)]
+        if found.get("level") == "check" and _workplace_danger_told(tracker, text):
+            # "als er dan brand uitbreekt zitten we als ratten in de val. wat moet ik NU doen" after locked
+            # emergency exits were told (nineteenth stranger test A c04: the suicide question, three times):
+            # danger to people at work, answered by action_crisis_vervolg
+            return [SlotSet("crisis_soort", crisis.VERVOLG)]
+        if found.get("level") == "check" and tracker.get_slot("crisis_actief") \
+                and previous in ("seksueel_geweld", crisis.GEWELD, crisis.BANG_KOMST) \
+                and crisis.faces_them_again(text) and crisis_patterns.despair(text) is None:
+            # "ik durf nie meer terug de winkel in hij staat daar gewoon" after the sexual-violence answer
+            # (nineteenth stranger test B c02: the suicide question): what helps at work, not the check
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
         if found.get("level") == "check" and _afraid_after_violence(tracker, text):
             # "moet ik vanavond wel gaan rijden? ik durf niet" after a threat: answered, not checked
@@ -1078,6 +1099,11 @@ class ActionCrisisVervolg(Action):
             soort = _earlier_crisis_soort(tracker)
             events.append(SlotSet("crisis_soort", soort))
         intent = (tracker.latest_message.get("intent") or {}).get("name")
+        level = (tracker.latest_message.get("crisis") or {}).get("level")
+        if level == "check" and _workplace_danger_told(tracker, text):
+            # danger to people at work read as an unsure crisis (see action_bepaal_crisissoort)
+            dispatcher.utter_message(response=f"utter_faq/{followups.GEVAAR_WERKPLEK}")
+            return events
         if soort == "check" and intent == TWIJFEL_VERTELLEN:
             # after the gentle check, unsure whether to tell (not whether she thinks of dying)
             dispatcher.utter_message(response="utter_twijfel_vertellen")

@@ -59,11 +59,24 @@ _PLAIN_ACUTE_SELF = linear(
 )
 # Means laid ready (pills, a rope): acute, and the answer says to put them away (crisis_detail).
 MIDDEL_KLAAR = "middel_klaar"
+# "wat moet ik met die pillen doen dan" after the suicide answer (nineteenth stranger test C c06: the
+# text on writing down what happened and keeping evidence): the means asked about, put away.
+MEANS_ASKED = (
+    r"\bwat (?:moet|kan|zal|doe) ik (?:nu |dan |er |daar )?(?:\w+ )?met (?:die|de|deze|mijn|m'n|mn|dat|het|al die) "
+    r"(?:\w+ )?(?:pillen|tabletten|medicijnen|medicatie|touw|mes|slaappillen|slaapmiddel\w*)\b|"
+    r"\b(?:die|de|deze|mijn|m'n|mn) (?:\w+ )?(?:pillen|tabletten|slaappillen|medicijnen|touw)\b.{0,30}"
+    r"\bwat (?:moet|kan|zal|doe) ik (?:ermee|er mee|daarmee|mee)\b|"
+    r"\bwaar (?:moet|kan|laat) ik (?:die|de|deze|mijn|m'n|mn) (?:\w+ )?(?:pillen|tabletten|medicijnen|touw)\b"
+)
 _MEANS_READY = linear(
+    MEANS_ASKED + "|"
     r"\b(?:pillen|tabletten|medicijnen|touw|mes|het|ze|alles)\b.{0,20}\b(?:klaargelegd|klaar gelegd|klaarliggen|"
     r"klaar liggen|klaarstaan|klaar staan|klaargezet|klaar gezet)\b|"
     r"\b(?:touw|mes|pillen|tabletten|medicijnen)\b.{0,20}\b(?:ligt|liggen|staat|staan|heb ik)\b.{0,15}\bklaar\b",
     name="crisis.acuut_middel_klaar")
+
+
+_MEANS_ASKED = linear(MEANS_ASKED, name="crisis.middel_gevraagd")
 
 
 def means_ready(text: object) -> bool:
@@ -194,7 +207,7 @@ def crisis_kind(category_soort: str, text: str, previous_soort: str | None, thre
     (fifth stranger test, c21: "hij staat nu buiten op de parkeerplaats bij mijn auto. ik durf niet
     naar buiten" got the suicide and sexual-violence lines)."""
     norm = _norm(text, MAX_CHARS)
-    if category_soort == ZELFMOORD and _ACUTE_SELF.search(norm):
+    if category_soort == ZELFMOORD and (_ACUTE_SELF.search(norm) or _MEANS_ASKED.search(norm)):
         return ACUUT
     if previous_soort in (ZELFMOORD, ACUUT) and category_soort in (ZELFMOORD, "algemeen") and (
             _ACUTE_SELF.search(norm) or _NOW.search(norm)):
@@ -716,7 +729,7 @@ def doubts_112(text: object) -> bool:
 # same message says it is now ("vorige week ook, en nu bonkt hij weer op de deur").
 _DOOR = r"(?:voordeur|achterdeur|huisdeur|voor ?deur|deur|deuren|raam|ramen|ruit|ruiten)"
 _MY_OR_THE = r"(?:de|mijn|m'n|mn|onze|ons|het|zijn|haar)"
-BESIEGED_ACT = (
+BESIEGED_OTHER_ACT = (
     # "hij bonkt op de deur", "iemand ramt tegen mijn raam", "hij staat te bonken"
     r"\b(?:bonkt|bonst|bonken|bonzen|beukt|beuken|ramt|rammen|rammelt|rammelen|trapt|trappen|schopt|schoppen|"
     r"hamert|hameren|timmert|timmeren|slaat|slaan|rukt|rukken)\b(?: \w+){0,4} (?:op|tegen|aan) "
@@ -727,7 +740,9 @@ BESIEGED_ACT = (
     r"\b(?:wil|willen)\b(?: \w+){0,2} (?:naar binnen|binnenkomen|binnen komen)\b|"
     rf"\b(?:probeert|proberen)\b(?: \w+){{0,2}} (?:{_MY_OR_THE} )?(?:{_DOOR}|slot|sloten) (?:open|in|kapot) "
     r"te (?:breken|trappen|maken|krijgen|forceren|slaan)\b|"
-    r"\b(?:de|mijn) (?:voor|achter)?deur (?:in|open) te (?:trappen|breken|forceren)\b|"
+    r"\b(?:de|mijn) (?:voor|achter)?deur (?:in|open) te (?:trappen|breken|forceren)\b"
+)
+BESIEGED_SELF_LOCKED = (
     # "ik heb me in de wc opgesloten", "ik verstop me in de badkamer", "ik zit op slot in de wc"
     r"\b(?:heb|hebben) (?:me|mij|mezelf|mijzelf|ons)\b(?: \w+){0,4} (?:opgesloten|ingesloten|verstopt|"
     r"op slot gedaan|op slot gedraaid)\b|"
@@ -735,6 +750,7 @@ BESIEGED_ACT = (
     r"\b(?:ik|we|wij) (?:zit|zitten)\b(?: \w+){0,4} (?:op slot|achter slot)\b|"
     r"\bzit(?:ten)? (?:ik|we|wij)\b(?: \w+){0,4} (?:op slot|achter slot)\b"
 )
+BESIEGED_ACT = f"{BESIEGED_OTHER_ACT}|{BESIEGED_SELF_LOCKED}"
 BESIEGED_PRESENT = (
     # "hij staat (nu) voor mijn deur", "ze wacht beneden bij de voordeur", "hij is bij mijn huis"
     # "er rijdt net een auto langzaam langs mijn huis en stopt. ik denk dat hij het is" (sixteenth
@@ -798,12 +814,23 @@ _FEAR_NOW = linear(r"\b(?:bang|doodsbang|angstig|paniek|help|112)\b|\bdurf (?:\w
                    name="crisis.belaagd_angst_nu")
 
 
+# "ik ben nie in gevaar nu, ik zit op slot op de wc" (nineteenth stranger test B c02: "Je bent nu
+# niet veilig", three times, to someone who had locked herself in to calm down): the writer says
+# she is not in danger, and nobody else is at the door or acting: her word counts.
+_SAYS_SAFE = linear(
+    r"\b(?:ik ben|ben ik|we zijn|zijn we)(?: \w+){0,2} (?:niet|nie|ni|geen) (?:meer )?(?:in gevaar|in nood)\b"
+    r"|\b(?:ik ben|ben ik|we zijn)(?: (?:nu|hier|wel|nu wel|hier wel|gewoon))? veilig\b",
+    name="crisis.zegt_veilig")
+_BESIEGED_OTHER_ACT = linear(BESIEGED_OTHER_ACT, name="crisis.dialoog.belaagd_door_ander")
+
+
 def besieged_not_now(norm: str) -> bool:
     """On the normalised text: harmless (BESIEGED_HARMLESS, unless fear is told: _FEAR_NOW), or told
     as the past, a habit or a fear of what may come (BESIEGED_NOT_NOW) and nothing says it is
-    happening now."""
+    happening now, or only the writer locked in while saying she is safe (_SAYS_SAFE)."""
     return bool(_BESIEGED_HARMLESS.search(norm) and not _FEAR_NOW.search(norm)) or (
-        bool(_BESIEGED_NOT_NOW.search(norm)) and not _BESIEGED_NOW.search(norm))
+        bool(_BESIEGED_NOT_NOW.search(norm)) and not _BESIEGED_NOW.search(norm)) or (
+        bool(_SAYS_SAFE.search(norm)) and not _BESIEGED_OTHER_ACT.search(norm) and not someone_present(norm))
 
 
 _FIRST_PERSON_BEFORE = linear(r"(?:^|\s)(?:ik|we|wij)\s*\z", name="crisis.belaagd_ik_ervoor")
@@ -1007,7 +1034,8 @@ _FEAR = linear(r"\b(?:durf|durven|bang|angst\w*|eng|doodsbang|schrik)\b", name="
 _GO_TO_WORK = linear(
     r"\b(?:rijden|rit|ritten|\w{0,12}dienst|\w{0,12}diensten|shift|werken|beginnen"
     r"|naar (?:mijn |m'n |mn |het |de )?(?:werk|zaak|"
-    r"winkel|bus|depot|kantoor|afdeling))\b",
+    r"winkel|bus|depot|kantoor|afdeling)"
+    r"|terug (?:naar )?(?:mijn |m'n |mn |het |de )?(?:werk|zaak|winkel|bus|depot|kantoor|afdeling|magazijn|werkvloer))\b",
     name="crisis.werk_gaan")
 
 
@@ -1049,6 +1077,13 @@ _FACES_AGAIN = linear(
     r"|\b(?:hij|zij|ze) (?:zit|werkt|staat) (?:\w+ ){0,3}(?:naast|tegenover|bij) (?:me|mij)\b"
     r"|\b(?:hij|zij|ze) (?:zit|werkt) (?:\w+ ){0,3}(?:verder|verderop|bij ons op de afdeling|op mijn afdeling)\b",
     name="crisis.weer_tegenkomen")
+# "ik durf nie meer terug de winkel in hij staat daar gewoon" (nineteenth stranger test B c02, after
+# an assault by her manager: the suicide question): not going back to where he is; "hij staat daar"
+# is the workplace, not a threat at her door now
+_NOT_BACK_WHERE_HE_IS = linear(
+    r"\b(?:durf|kan|wil|ga) (?:\w+ ){0,2}(?:niet|nie|ni) (?:meer )?terug\b.{0,60}\b(?:hij|zij|ze|die)"
+    r" (?:staat|zit|is|werkt|loopt)(?: \w+)? (?:daar|er|gewoon|nog|ook)\b",
+    name="crisis.niet_terug_waar_hij_is")
 _NOT_FACING = linear(r"\b(?:hoef|hoeft|hoeven)(?: \w+){0,3} niet\b|\bniet meer\b", name="crisis.niet_weer_zien")
 
 
@@ -1056,7 +1091,13 @@ def faces_them_again(text: object) -> bool:
     """True when the message says the person has to see the one who did it again at work
     ("ik moet hem morgen weer zien op de afdeling"); not "ik hoef hem niet meer te zien"."""
     norm = _norm(text)
-    return bool(_FACES_AGAIN.search(norm)) and not _NOT_FACING.search(norm)
+    return (bool(_FACES_AGAIN.search(norm)) and not _NOT_FACING.search(norm)) or not_back_where_he_is(norm)
+
+
+def not_back_where_he_is(text: object) -> bool:
+    """True when the person dares not go back to work where the one who did it is ("ik durf niet
+    meer terug de winkel in, hij staat daar gewoon")."""
+    return _found(_NOT_BACK_WHERE_HE_IS, text)
 
 
 _AFTER_CRISIS = {  # (what the message asks, which help line) -> response
@@ -1159,7 +1200,7 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
     if asks_who_now(text):
         return "utter_crisis_wie_nu"
     if soort in ("seksueel_geweld", GEWELD, BANG_KOMST) and need is None and faces_them_again(text) \
-            and not danger_going_on(text):
+            and (not danger_going_on(text) or not_back_where_he_is(text)):
         return HEM_WEER_ZIEN  # "ik moet hem morgen weer zien op de afdeling" (twelfth stranger test c14)
     if soort != ZELFMOORD and need is None and afraid_going_home(text) and not danger_going_on(text):
         return NAAR_HUIS  # "ik durf straks niet alleen naar huis": not alone, someone walks along

@@ -93,11 +93,17 @@ PATIENTEN_NU = "patienten_nu"
 BELLEN_112 = "bellen_112"
 DIRECT_GEVAAR = "direct_gevaar"
 EIGEN_BELANG = "eigen_belang"
+GEVAAR_WERKPLEK = "gevaar_werkplek"
+NUMMER_BUITENLAND = "nummer_buitenland"
+DOUCHEN = "douchen"
+VP_WEET_VAN_AFSPRAAK = "vp_weet_van_afspraak"
+OOK_VOOR_MANNEN = "ook_voor_mannen"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
         AANGIFTE_VOOR_MIJ, FOTOS_STUREN, FOTO_DREIGING, ZORG_GAAT_VOOR, POLITIE_BELLEN, ZIEK_MELDEN,
-        MELDPLICHT_AMBTENAAR, NAAR_DE_PERS, PATIENTEN_NU, BELLEN_112, DIRECT_GEVAAR, EIGEN_BELANG)
+        MELDPLICHT_AMBTENAAR, NAAR_DE_PERS, PATIENTEN_NU, BELLEN_112, DIRECT_GEVAAR, EIGEN_BELANG, GEVAAR_WERKPLEK,
+        NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN)
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
 # Keys that a story gives way to: a message the classifier read as a story ("hr stuurde me hier,
@@ -105,7 +111,8 @@ CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", na
 YIELD_TO_STORY = frozenset({WAAROM_HIER, BOOS_OP_IEMAND, BESCHERMING})
 # Keys whose question may also read as a request to book ("kan ik allebei bespreken?"): the answer
 # comes first; it says how to book.
-OVER_BOOKING = frozenset({ALLEBEI_BESPREKEN, AFSPRAAK_VOOR_ANDER, DRINGEND_EXTERN, BELLEN_112, DIRECT_GEVAAR})
+OVER_BOOKING = frozenset({ALLEBEI_BESPREKEN, AFSPRAAK_VOOR_ANDER, DRINGEND_EXTERN, BELLEN_112, DIRECT_GEVAAR,
+                          GEVAAR_WERKPLEK})
 # Keys whose question reads as a request to change or cancel ("kan iemand anders die mijn code ziet
 # mijn afspraak ook annuleren?", fifteenth stranger test: it offered to cancel, and did): answered.
 OVER_CHANGING = frozenset({CODE_VAN_ANDER})
@@ -347,6 +354,13 @@ _HE_FINDS_OUT = linear(
     r"\b(?:vertel|vertelt|zeg|zegt|meld|meldt)\b (?:\w+ ){0,3}(?:het|dit|dat|iets) (?:\w+ )?"
     r"(?:tegen|aan) (?:hem|haar)\b",
     name="followups.dader_hoort_het")
+# "hij" is the counsellor: the one who calls, "meneer De Boer", "waar het over gaat"
+_THE_COUNSELLOR = linear(
+    r"\b(?:belt|bellen|gebeld|bel|mailt|spreek|zie) (?:hij|zij|ze|die|meneer|mevrouw)\b|\b(?:meneer|mevrouw)\b"
+    r"|\bwaar (?:het|dit|mijn verhaal) (?:\w+ )?over gaat\b|\b(?:alles )?opnieuw (?:moet )?vertellen\b"
+    r"|\b(?:vertrouwenspersoon|vp)\b(?: \w+){0,3} (?:weet|hoort|leest|ziet)\b|\b(?:weet|hoort|leest|ziet) "
+    r"(?:de )?(?:vertrouwenspersoon|vp)\b",
+    name="followups.de_vertrouwenspersoon")
 _FORMAL_STEP = linear(r"\b(?:klacht|klachten|melding|aangifte|formeel|formele|officieel|officiële|procedure)\b",
                       name="followups.formele_stap")
 _ABOUT_ME_TELLING = linear(
@@ -641,6 +655,70 @@ _ACT_NOW = linear(
     name="followups.nu_handelen")
 
 
+# "de nooduitgangen zitten op slot met kettingen. vannacht werk ik daar weer. bij brand kan niemand
+# eruit. wie bel ik vandaag nog" (nineteenth stranger test A c04: the suicide question, three times,
+# also after "nee ik wil me niks aandoen"): danger to the safety of people at work, soon, and what
+# to do: 112 in danger now, the one responsible today, the Arbeidsinspectie, stopping work.
+_WORKPLACE_HAZARD = linear(
+    r"\b(?:nooduitgang\w*|nooduitgang|vluchtweg\w*|vluchtroute\w*|brandtrap\w*|branddeur\w*|brandblusser\w*|"
+    r"brandalarm\w*|rookmelder\w*|sprinkler\w*|brandveilig\w*|gaslek|gaslucht|koolmonoxide|asbest|"
+    r"valbeveiliging|instortingsgevaar|instorten|noodstop|hoogspanning|steiger\w*)\b"
+    r"|\b(?:deur|deuren|uitgang|uitgangen)\b(?: \w+){0,3} (?:op slot|met (?:een )?ketting\w*|geblokkeerd|versperd|"
+    r"dichtgemaakt|dichtgelast)\b",
+    name="followups.gevaar_werkplek")
+_PEOPLE_HARMED = linear(
+    r"\b(?:brand|vuur|ontploff\w*|explosie|val(?:t|len)? (?:naar beneden|van)|(?:niemand|we|mensen|collega'?s) "
+    r"(?:\w+ ){0,2}(?:eruit|naar buiten|weg)|in de val|gevaar\w*|onveilig|levensgevaar\w*|dood|doden|gewond\w*|"
+    r"ongeluk\w*|ziek|kanker|gaslek|gaslucht|koolmonoxide|asbest)\b",
+    name="followups.mensen_in_gevaar")
+_WHOM_NOW = linear(r"\bwie (?:bel|moet|kan|kun)\b|\bwat (?:doe|moet|kan) ik\b|\bwaar (?:meld|moet|kan)\b",
+                   name="followups.wie_nu")
+
+
+# "ik woon in belgie, over de grens. werkt da nummer hier wel?", "kan ik dat 113 bellen vanuit belgie"
+# (nineteenth stranger test C c06, with pills on the table: the privacy text, then an unchecked "Ja")
+_ABROAD = linear(r"\b(?:belgie|belgium|belgisch\w*|buitenland|duitsland|germany|over de grens|vanuit het buitenland)\b",
+                 name="followups.buitenland")
+_NUMBER_WORKS = linear(
+    r"\b(?:werkt|werken|bereikbaar|bellen|bel|nummer|nummers|113|112|0800|hulplijn)\b",
+    name="followups.nummer_werkt")
+
+
+# "ik heb me nog niet eens durven douchen sinds gisteren", "moet ik me nu wel of niet douchen"
+# (nineteenth stranger test C c04, after an assault at a staff party: "Klopt het: pesten?", then the
+# general text on the Centrum Seksueel Geweld): the centre first, if she may want a report or an
+# examination; she decides.
+_SHOWER = linear(
+    r"\b(?:durven|durf|mag|moet|kan|wel of niet|nog niet|niet eens|niet) (?:ik )?(?:me |mij )?(?:nu |al |wel |eens |nog )?"
+    r"(?:douchen|wassen|in bad)\b"
+    r"|\b(?:nog niet|niet) (?:\w+ )?(?:gedoucht|gewassen)\b|\bdouchen of niet\b",
+    name="followups.douchen")
+
+
+# "maar telt dat ook als je een man bent?" (nineteenth stranger test B c06, a male intern harassed by
+# his supervisor: the answer for someone who took part in misconduct, "je eigen rol"): yes, it counts
+_AS_A_MAN = linear(
+    r"\b(?:telt|geldt|is|kan|bestaat|mag)\b.{0,40}\b(?:als (?:je|ik|jij|u|hij) (?:een )?(?:man|jongen|vent|kerel)"
+    r"|voor (?:mannen|jongens|een man|een jongen)|(?:ook|bij) (?:mannen|jongens|een man|een jongen))\b"
+    r"|\b(?:als|omdat ik) (?:een )?(?:man|jongen|vent)\b.{0,30}\b(?:telt|geldt|serieus|aanstellen|gelooft)\b",
+    name="followups.ook_als_man")
+_SHOWER_AT_WORK = linear(r"\b(?:op het werk|op kantoor|op de zaak|na (?:mijn|de) dienst|na het sporten|kleedkamer)\b",
+                         name="followups.douchen_op_werk")
+
+
+def workplace_hazard(text: object) -> bool:
+    """True when the text names a hazard to people's safety at work (see _WORKPLACE_HAZARD)."""
+    return bool(_WORKPLACE_HAZARD.search(normalise(str(text or "")[:MAX_CHARS])))
+
+
+def workplace_danger(text: object) -> bool:
+    """True when the text says the safety of people at work is at risk soon (locked emergency exits,
+    a gas leak, a scaffold without fall protection) and asks what to do, or says when (see above)."""
+    norm = normalise(str(text or "")[:MAX_CHARS])
+    return bool(_WORKPLACE_HAZARD.search(norm) and _PEOPLE_HARMED.search(norm)
+                and (_SOON.search(norm) or _ACT_NOW.search(norm) or _WHOM_NOW.search(norm)))
+
+
 def patients_at_risk(text: object) -> bool:
     """True when the text says patients or residents may come to harm soon and asks what to do (see
     _CARED_FOR), in a message of any length up to MAX_CHARS."""
@@ -662,6 +740,14 @@ def direct_answer(text: object) -> str | None:
         return AFSPRAAK_VOOR_ANDER
     if len(norm.split()) > MAX_WORDS:
         return None
+    if workplace_danger(norm):
+        return GEVAAR_WERKPLEK
+    if _ABROAD.search(norm) and _NUMBER_WORKS.search(norm) and _ASKED.search(norm):
+        return NUMMER_BUITENLAND
+    if _AS_A_MAN.search(norm) and _ASKED.search(norm):
+        return OOK_VOOR_MANNEN
+    if _SHOWER.search(norm) and not _SHOWER_AT_WORK.search(norm):
+        return DOUCHEN
     if _WHO_STOPS_IT.search(norm) and _PUBLIC_HARM.search(norm) and (_SOON.search(norm) or _STOP_IT.search(norm)):
         return DRINGEND_EXTERN
     if _REPORT_FOR_ME.search(norm):
@@ -714,6 +800,11 @@ def direct_answer(text: object) -> str | None:
         return VP_STRAFT_NIET
     if _TEAM_FINDS_OUT.search(norm) and _ABOUT_ME_TELLING.search(norm):
         return TEAM_HOORT_NIETS
+    if _HE_FINDS_OUT.search(norm) and _ASKED.search(norm) and _THE_COUNSELLOR.search(norm):
+        # "belt hij me dan op het nummer dat ik gaf? en weet hij al waar het over gaat?" about the
+        # counsellor (nineteenth stranger test A c07: "Nee. Van mij en van de vertrouwenspersoon hoort
+        # hij niets", twice): what the counsellor gets of a booking
+        return VP_WEET_VAN_AFSPRAAK
     if _HE_FINDS_OUT.search(norm) and _ASKED.search(norm) and not _FORMAL_STEP.search(norm):
         # "en wat als ik een klacht indien, weet hij dan dat ik het ben?": with a complaint he does
         # hear of it (hoor en wederhoor); the classifier's answer on the complaint says so

@@ -166,7 +166,14 @@ _OTHER_AT_RISK = linear(
     # zijn boeken weggegeven" (B c06)
     r"\b(?:hij|zij|ze)\b (?:\w+ ){0,4}(?:zijn|haar|z'n) (?:zaakjes|zaken|spullen|papieren|boeken|\w+) "
     r"(?:[\w']+ ){0,2}(?:op orde|geregeld|weggegeven|weg gegeven)\b|"
-    r"\b(?:maak|maakte) (?:ik )?(?:me|mij) (?:\w+ ){0,2}zorgen (?:om|over) (?:hem|haar|mijn collega|een collega)\b",
+    r"\b(?:maak|maakte) (?:ik )?(?:me|mij) (?:\w+ ){0,2}zorgen (?:om|over) (?:hem|haar|mijn collega|een collega)\b|"
+    # English (nineteenth stranger test C c05: "I'm worried about a colleague. she posted ... a photo of the
+    # bridge ... 'sorry everyone, I can't do this anymore'" got the check about the writer's own life)
+    r"\b(?:worried|scared|afraid|concerned) (?:about|for) (?:a|my|our|one of my|one of our) "
+    r"(?:colleague|coworker|co-worker|friend|team ?mate)s?\b|"
+    r"\b(?:she|he|they|she's|he's|they're|my colleague|a colleague)\b(?: [\w']+){0,4} (?:kill (?:herself|himself|themselves)|"
+    r"(?:going to|gonna|will|might|wants to|want to|could|about to) jump|jump (?:off|from|in front of|into)|end (?:her|his|their) (?:own )?life|take (?:her|his|their) (?:own )?life|hurt (?:herself|himself|themselves)|"
+    r"(?:is|seems|sounds) suicidal)\b",
     name="perspective.ander_in_gevaar",
 )
 # someone threatens the writer ("ik ben bang dat hij me iets aandoet"): not a worry about another

@@ -42,6 +42,11 @@ INZAGE = "inzage"  # "kan ik zien wie er afspraken heeft gemaakt?", "krijgt HR e
 UITZOEKEN = "uitzoeken"  # "kan de VP uitzoeken wie het zei?"
 JURIDISCH = "juridisch"  # "moet ik een advocaat nemen?", "waar krijg ik juridisch advies?"
 GEEN_REACTIE = "geen_reactie"  # "ik heb de vp al 3x gemaild en krijg geen antwoord" (c27)
+# "gaat de vertrouwenspersoon dit dan uitzoeken?", "doet de vp zelf onderzoek naar wat er waar is?"
+# (nineteenth stranger test A c01: the list of outside matters, then "Nee, niet zonder jouw
+# toestemming", as if the counsellor investigates with consent): no, the counsellor does not
+# investigate; a suspicion is enough to ask advice; an investigation only after a formal report
+ONDERZOEK = "onderzoek"
 # "mag hij dat?", "is dat toegestaan?", "moet ik die klusjes blijven doen?" (seventh stranger test c26, c09)
 TOEGESTAAN = "toegestaan"
 # "is het wel legaal als ik niks doe?", "mag ik het stilhouden?" (tenth stranger test c07: a manager
@@ -243,6 +248,12 @@ _FIND_OUT = linear(
     r"|\b(?:vp|vertrouwenspersoon|jij|je|u|ze|zij|hr|die)\b(?: \w+){0,2} (?:vertellen|zeggen|verklappen|laten weten|"
     r"doorgeven)\b(?: \w+){0,2} wie\b",
     name="roles.uitzoeken")
+_VP_INVESTIGATES = linear(
+    r"\b(?:vp|vpi|vpoo|vertrouwenspersoon|vertrouwenspersonen|vertrouwens persoon)\b(?: [\w']+){0,5} "
+    r"(?:onderzoek|onderzoeken|onderzoekt|uitzoeken|uitzoekt|uit te zoeken|natrekken|nagaan|uitpluizen|"
+    r"controleren|checken)\b|"
+    r"\b(?:onderzoekt|zoekt|controleert|checkt) (?:de |die |jullie |een )?(?:vp|vertrouwenspersoon)\b",
+    name="roles.vp_onderzoekt")
 _WHO_SAID = linear(
     r"\bwie (?:het|dat|dit|er|mij|me)? ?(?:\w+ ){0,3}(?:gezegd|gemeld|gedaan|geklaagd|ingediend|beschuldigd|"
     r"aangegeven|zei|zegt|was)\b|\bwat (?:er )?precies\b|\bweten wie\b",
@@ -351,7 +362,7 @@ def approaches_other(text: object) -> bool:
 
 
 def question(text: object) -> str | None:
-    """The role question ``text`` asks (DILEMMA, INZAGE, UITZOEKEN, JURIDISCH, GEEN_REACTIE, TOEGESTAAN),
+    """The role question ``text`` asks (DILEMMA, INZAGE, UITZOEKEN, ONDERZOEK, JURIDISCH, GEEN_REACTIE, TOEGESTAAN),
     or None. A button payload asks none; nor does a question about the counsellor, anonymity, costs
     or the chat itself (the FAQ answers those). The first of ``questions``."""
     asked = questions(text)
@@ -388,6 +399,8 @@ def _question(norm: str) -> str | None:
     own = _OWN_ANSWER.search(norm)
     if _FIND_OUT.search(norm) and _WHO_SAID.search(norm):
         return UITZOEKEN
+    if _VP_INVESTIGATES.search(norm):
+        return ONDERZOEK
     if own:
         return None
     if _LEGAL.search(norm):
@@ -413,6 +426,8 @@ _ANSWERS = {
     (STILHOUDEN, None): "utter_rolvraag_zelf",
     (UITZOEKEN, BESCHULDIGD): "utter_rolvraag_uitzoeken",
     (UITZOEKEN, None): "utter_faq/wat_doet_vp_niet",
+    (ONDERZOEK, BESCHULDIGD): "utter_rolvraag_uitzoeken",
+    (ONDERZOEK, None): "utter_rolvraag_vp_onderzoek",
     (JURIDISCH, BESCHULDIGD): "utter_rolvraag_juridisch_beschuldigd",
     (JURIDISCH, None): "utter_rolvraag_juridisch",
     (GEEN_REACTIE, None): "utter_vp_geen_reactie",
@@ -525,7 +540,7 @@ _DILEMMA_ANSWERS: dict[str, frozenset | None] = {
 def keeps_answer(kind: str | None, rol: object, faq_key: str | None, text: object = "") -> bool:
     """Whether the FAQ answer the classifier chose (``faq_key``) answers this dilemma for this
     role, so that it is given instead of the role's answer. Only for a dilemma: the narrower
-    questions (INZAGE, UITZOEKEN, JURIDISCH, GEEN_REACTIE) always get their own answer; nor when
+    questions (INZAGE, UITZOEKEN, ONDERZOEK, JURIDISCH, GEEN_REACTIE) always get their own answer; nor when
     the accused asks whether to go to the other person (``text``: ACCUSED_CONTACT)."""
     if kind != DILEMMA or faq_key not in _DILEMMA_ANSWERS:
         return False

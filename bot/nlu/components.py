@@ -692,6 +692,7 @@ class DirectAnswer(GraphComponent):
         from bot.dialogue.followups import (
             AFZEGGEN_MAG,
             CANCELLED_ALREADY,
+            GEVAAR_WERKPLEK,
             OVER_BOOKING,
             OVER_CHANGING,
             PATIENTEN_NU,
@@ -699,6 +700,7 @@ class DirectAnswer(GraphComponent):
             direct_answer,
             doubts_telling,
             patients_at_risk,
+            workplace_danger,
         )
         from bot.dialogue.roles import DOORGEVEN, STILHOUDEN
         from bot.dialogue.roles import question as role_question
@@ -710,7 +712,13 @@ class DirectAnswer(GraphComponent):
                 continue
             original = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             key = direct_answer(text)
-            if original in _PATIENTS_FIRST and patients_at_risk(text) and crisis_patterns.match(text) is None:
+            if original in _PATIENTS_FIRST and workplace_danger(text) and crisis_patterns.match(text) is None \
+                    and crisis_patterns.despair(text) is None and not crisis_patterns.about_own_life(text):
+                # "vannacht sta ik weer in hal 3, bij brand zitten we als ratten in de val. wat moet ik NU doen"
+                # (nineteenth stranger test A c04: the suicide question, three times): danger to people at
+                # work, not to the writer's own life
+                key, original = GEVAAR_WERKPLEK, FAQ_INTENT
+            elif original in _PATIENTS_FIRST and patients_at_risk(text) and crisis_patterns.match(text) is None:
                 # "patienten zijn in gevaar vannacht door een dronken collega. wat doe ik" (seventeenth
                 # stranger recheck c08: the suicide question, twice; "mag ik haar teamleider of de arts
                 # inlichten?" after the story: "Bedoel je: je bent leidinggevende?"): danger to patients,

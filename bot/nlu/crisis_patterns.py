@@ -16,7 +16,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bot.dialogue.crisis import BESIEGED_ACT, BESIEGED_PRESENT, BESIEGED_WHY, besieged_not_now, someone_present
+from bot.dialogue.crisis import (
+    BESIEGED_ACT,
+    BESIEGED_PRESENT,
+    BESIEGED_WHY,
+    MEANS_ASKED,
+    besieged_not_now,
+    someone_present,
+)
 from bot.patterns import Pattern, linear, not_followed_by
 from bot.text import normalise
 
@@ -140,7 +147,9 @@ _ZELFMOORD_ONTKEND = _re(
     rf"\b{NOT} (?:meer |eens |echt )?aan (?:zelfmoor|suicid)|\b(?:zelfmoord|suicide)\w* denk ik {NOT}\b"
     rf"|\bdenk (?:er )?{NOT} aan\b.{{0,10}}\baan (?:zelfmoor|suicid)"
     # "NEE IK WIL NIET DOOD" (eighth stranger test c07: read as "ik wil dood", the suicide answer)
-    rf"|{WIL_NIET_DOOD}|\bben (?:echt |helemaal )?{NOT} suicidaal\b")
+    rf"|{WIL_NIET_DOOD}|\bben (?:echt |helemaal )?{NOT} suicidaal\b"
+    # "nee ik wil me niks aandoen" (nineteenth stranger test A c04: the suicide question again)
+    r"|\b(?:wil|ga|zal|doe) (?:me|mij|mezelf|mijzelf) (?:echt |heus |helemaal )?(?:niks|niets) (?:aan ?doen|aan)\b")
 # ... unless it is taken back ("maar nu wel", "maar soms wil ik dood") or is not a denial at all.
 _ZELFMOORD_TOCH = _re("zelfmoord_woord.toch", r"\b(?:maar|toch|soms|nu wel|weleens|wel eens|lukt)\b")
 
@@ -215,7 +224,14 @@ RULES: Sequence[Rule] = (
           r"(?:springen|stappen|gaan liggen)\b|"
           r"\b(?:van|op) (?:de|het|een) (?:brug|dak|flat|balkon|steiger)\b.{0,40}\bspring|"
           r"\b(?:gaat|ga|wil|gaan) springen\b|\beruit (?:te )?springen\b|"
-          r"\b(?:sta|zit|ben|staat)\b.{0,10}\b(?:bij|op) het spoor\b"),
+          r"\b(?:sta|zit|ben|staat)\b.{0,10}\b(?:bij|op) het spoor\b|"
+          # "ik sta al een uur op mijn balkon. 8e verdieping", then "ik bedoel... springen" (nineteenth
+          # stranger test C c10: "Klopt het: pesten?", twice)
+          r"\b(?:ik bedoel|denk aan|dacht aan|aan denken)\W{0,5}springen\b"),
+    _rule(ZELFMOORD, "op_het_balkon",
+          r"\b(?:sta|zit|ben)\b.{0,25}\bop (?:mijn|m'n|mn|ons|het|de|een) (?:balkon|dak|dakterras|vensterbank|brug)\b"
+          r".{0,60}\b(?:springen|naar beneden|stoppen|einde|eind|niet meer)\b",
+          veto=r"\b(?:blijdschap|vreugde|onderhoud|reparatie|klus|valbeveiliging|steiger|roken)\b"),
     _rule(ZELFMOORD, "plan",
           r"\b(?:weet|bedacht|besloten)\b.{0,25}\b(?:hoe|waar|wanneer) ik (?:het|t) (?:ga|wil|zal) doen\b|"
           r"\b(?:\w*pillen|medicijnen|tabletten)\b.{0,30}\b(?:ingenomen|geslikt|opgespaard|verzameld)\b|"
@@ -335,6 +351,10 @@ RULES: Sequence[Rule] = (
     # The acts on their own; someone standing or waiting there with fear, a threat, "now" or home.
     # Not the past, a habit or a fear of what may come (bot.dialogue.crisis, BESIEGED_*).
     _rule(GEWELD, "belaagd_nu", BESIEGED_ACT, veto=besieged_not_now),
+    # "wat moet ik met die pillen doen dan" (nineteenth stranger test C c06): the means, asked about
+    _rule(ZELFMOORD, "middel_vraag", MEANS_ASKED,
+          veto=r"\b(?:patient\w*|bewoner\w*|client\w*|voorschrift|apotheek|recept|kast van de afdeling|gestolen|"
+               r"steelt|stal|verdwenen|kwijt)\b"),
     _rule(GEWELD, "belaagd_aanwezig", BESIEGED_PRESENT, BESIEGED_WHY,
           veto=lambda norm: besieged_not_now(norm) or not someone_present(norm)),
     _rule(GEWELD, "doodsbedreiging",
@@ -358,7 +378,7 @@ RULES: Sequence[Rule] = (
 # "hij stak zijn hand in mijn broek", "hij dwong me hem te pijpen". Recent (RECENT, no LONG_AGO):
 # a crisis (the Centrum Seksueel Geweld answer); otherwise the dialogue names that help next to
 # the situation (actions: ActionHerkenSituatie). No look-arounds, no backreferences.
-_MY = r"(?:mijn|m'n|mn)"
+_MY = r"(?:mijn|m'n|mn|me)"  # "zat aan me borsten" (nineteenth stranger test B c02): spoken "me" for "mijn"
 _CLOTHES = r"(?:broek|rok|jurk|slip|slipje|onderbroek|kleren|bh|shirt)"
 _INTIMATE = r"(?:borsten|borst|tieten|kruis|geslachtsdeel|geslachtsdelen|piemel|penis|vagina|schaamstreek)"
 _CLOTHES_VERB = r"(?:deed|trok|trekt|doet|rukte|sjorde|schoof|scheurde)"
@@ -402,13 +422,21 @@ _REFUSED = (
     r"\bik (?:heb|had) (?:nog |steeds |wel |duidelijk |echt |toch )?nee gezegd\b|"
     r"\bterwijl ik (?:dat|het|dit) (?:echt |helemaal )?(?:niet|nie) wilde\b|"
     r"\b(?:dingen|iets|van alles) (?:\w+ )?(?:gedaan|deed|gedaan met me|gedaan met mij) die ik (?:echt |helemaal )?"
-    r"(?:niet|nie) wilde\b"
+    r"(?:niet|nie) wilde\b|"
+    r"\bik (?:heb|had) nee gezegd(?: denk ik| geloof ik)?\b"
 )
 _ALONE_OR_BODY = (
     r"\b(?:meegenomen|meegetrokken|meegesleurd|trok (?:me|mij) mee|nam (?:me|mij) mee|neemt (?:me|mij) mee)\b.{0,40}"
     r"\b(?:opslag|magazijn|toilet|wc|berging|kelder|archief|hotelkamer|slaapkamer|bed|(?:zijn|haar) (?:huis|kamer|auto|bus)|"
     r"achterkamer|kleedkamer|douche|bosjes|park|steeg)\b|"
     r"\b(?:me|mij) mee (?:naar )?(?:buiten|achter) (?:getrokken|gesleurd)\b|"
+    # "een collega heeft me naar buiten gebracht en daarna... ik weet het niet precies meer. ik wilde
+    # het niet" (nineteenth stranger test C c04, after a staff party: "Klopt het: agressie?")
+    r"\b(?:me|mij) (?:mee )?naar (?:buiten|achter|boven|zijn auto|zijn kamer|huis) (?:gebracht|genomen|meegenomen|"
+    r"getrokken|geduwd)\b|"
+    r"\b(?:weet (?:het |er )?(?:niet|nie) (?:\w+ )?meer|kan (?:het |me |mij )?(?:niet|nie) (?:\w+ )?meer herinneren|"
+    r"stuk kwijt|gat in mijn geheugen|black ?out)\b|"
+
     # "heeft een collega me mee naar zijn auto genomen en ik wilde niet maar hij ging door"
     # (sixteenth stranger test c14: read as a time in the booking)
     r"\b(?:me|mij) mee (?:naar |in )?(?:zijn|haar|de|het|een) (?:auto|huis|kamer|bus|busje|hotelkamer|slaapkamer|"
@@ -439,6 +467,12 @@ SEXUAL_ACT_RULES = (
     _rule(SEKSUEEL_GEWELD, "niet_gewild_verder", _REFUSED, _WENT_FURTHER,
           veto=LONG_AGO + r"|\b(?:grap\w*|opmerking\w*|woorden|deadline|planning|geld|rooster|dienst\w*|vergadering)\b"),
     _rule(SEKSUEEL_GEWELD, "niet_gewild_thuis", _REFUSED, _INTO_HOME_OR_FURTHER, veto=LONG_AGO),
+    # "hij heeft dingen gedaan. mijn kleren. ik heb nee gezegd denk ik" (nineteenth stranger test C c04:
+    # "Klopt het: seksuele intimidatie?"): things done, her clothes, a refusal
+    _rule(SEKSUEEL_GEWELD, "niet_gewild_kleren", _REFUSED,
+          r"\b(?:dingen|iets|van alles) (?:met (?:me|mij) )?(?:gedaan|deed)\b",
+          r"\b(?:mijn|m'n|mn|me) (?:kleren|broek|rok|jurk|bh)\b",
+          veto=LONG_AGO + r"|\b(?:winkel|kopen|gekocht|wasmachine|wassen|strijken|kast|verkleed\w*|kostuum)\b"),
     _rule(SEKSUEEL_GEWELD, "verder_dan_gewild", _FURTHER_THAN_WANTED,
           veto=LONG_AGO + r"|\b(?:grap\w*|opmerking\w*|discussie|ruzie|deadline|planning|geld|rooster|vergadering|"
                           r"bezuiniging\w*|reorganisatie)\b"),
@@ -504,7 +538,11 @@ ENGLISH_RULES: Sequence[Rule] = (
           r"\b(?:box|bottle|strip|pack|packet|handful|bunch|stash) of (?:\w+ ){0,2}(?:pills|tablets|meds)\b.{0,30}"
           r"\b(?:here|tonight|right now)\b|"
           r"\b(?:nobody|no one|noone) (?:will|would|is going to|gonna) (?:even )?miss me\b|"
-          r"\bjump (?:in front of|under) (?:a|the) (?:train|bus|truck)\b",
+          r"\bjump (?:in front of|under) (?:a|the) (?:train|bus|truck)\b|"
+          # "thinking how easy it would be to just stop everything" on a balcony (C c10)
+          r"\bhow easy it (?:would|will|could) be to (?:just )?(?:stop|end|jump|let go)\b|"
+          r"\b(?:just )?(?:stop|end) (?:everything|it all)\b.{0,20}\b(?:jump|balcony|bridge|roof)\b|"
+          r"\b(?:on|at) (?:my|the) (?:balcony|roof|bridge)\b.{0,60}\b(?:jump|stop everything|end it|floor|storey|story)\b",
           veto=r"\b(?:patient\w*|resident\w*|client\w*|grandma|grandpa|mother|father|mom|dad|kids?|children|"
                r"prescribed|antibiotics|vitamins?)\b"),
     _rule(ZELFBESCHADIGING, "en_self_harm",

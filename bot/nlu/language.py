@@ -154,6 +154,20 @@ _WITNESS = linear(
 # the suicide and sexual-violence lines. Fear next to a recent touch or assault still counts
 # (fourth stranger test, c09). Idioms ("this is killing me") stay out: "kill" only with a person.
 ZELFMOORD, SEKSUEEL, GEVAAR = "zelfmoord", "seksueel", "gevaar"
+# someone else's life in danger ("I'm scared she's going to jump", nineteenth stranger test C c05: "I
+# work in Dutch", three times): 112 with what was seen and where, 113 for the one who worries
+ANDER = "ander"
+_URGENT_OTHER = linear(
+    r"\b(?:she|he|they|she's|he's|they're|shes|hes|my colleague|a colleague|my coworker)\b(?: [\w']+){0,4} "
+    r"(?:kill (?:herself|himself|themselves)|(?:going to|gonna|will|might|wants to|want to|could|about to) jump|jump (?:off|from|in front of|into)|end (?:her|his|their) (?:own )?life|"
+    r"take (?:her|his|their) (?:own )?life|hurt (?:herself|himself|themselves)|(?:is|seems|sounds) suicidal)\b"
+    r"|\b(?:for|about) (?:her|him|them|my colleague|a colleague)\b.{0,40}\b(?:112|police|ambulance|suicid\w*|jump\w*|bridge)\b"
+    r"|\b(?:call|ring) (?:112|the police|an ambulance) for (?:her|him|them|my colleague)\b",
+    name="language.urgent_other")
+_OWN_SUICIDE = linear(
+    r"\b(?:kill myself|end my life|take my (?:own )?life|i (?:want|wish) to die|hurt myself|cut myself|"
+    r"(?:do not|don't|dont) want to live|i'?m suicidal|i am suicidal)\b",
+    name="language.eigen_zelfmoord")
 _URGENT_SUICIDE = linear(
     r"\b(?:suicid\w*|end my life|kill myself|(?:want|wish) to die|(?:want|wish) to be dead"
     r"|(?:do not|don't|dont) want to live|self[- ]harm|hurt myself|cut myself)\b",
@@ -183,9 +197,12 @@ _URGENT_DANGER = linear(
 
 
 def english_urgent(text: str) -> str | None:
-    """The kind of urgent help an English message needs: ZELFMOORD, SEKSUEEL or GEVAAR (the
-    first that matches, in that order), or None when it holds no real crisis signal."""
+    """The kind of urgent help an English message needs: ANDER (someone else's life, and nothing of
+    the writer's own), else ZELFMOORD, SEKSUEEL or GEVAAR (the first that matches, in that order), or
+    None when it holds no real crisis signal."""
     norm = normalise(text[:MAX_CHARS])
+    if _URGENT_OTHER.search(norm) and not _OWN_SUICIDE.search(norm):
+        return ANDER
     for kind, pattern in ((ZELFMOORD, _URGENT_SUICIDE), (SEKSUEEL, _URGENT_SEXUAL), (GEVAAR, _URGENT_DANGER)):
         if pattern.search(norm):
             return kind
