@@ -343,6 +343,20 @@ class ActionBepaalRol(Action):
         return [SlotSet("rol", perspective.ZELF)] if perspective.detect(text) == perspective.ZELF else []
 
 
+class ActionLeidinggevendeKlacht(Action):
+    """A manager who heard a complaint (intent leidinggevende_klacht): the manager's answer; but the
+    one a complaint is about who is also the other's manager ("ik ben haar leidinggevende, dus ik roep
+    haar op mijn kamer", nineteenth stranger test B c07) gets the answer for the accused."""
+
+    def name(self) -> str:
+        return "action_leidinggevende_klacht"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        accused = tracker.get_slot("rol") == roles.BESCHULDIGD
+        dispatcher.utter_message(response="utter_beschuldigd_leidinggevende" if accused else "utter_leidinggevende_klacht")
+        return []
+
+
 class ActionBeantwoordRolvraag(Action):
     """A question only the person's role answers (intent rol_vraag, set by
     bot.nlu.components.RoleQuestion; bot.dialogue.roles): "moet ik hem aangeven?" from a witness,
@@ -365,6 +379,8 @@ class ActionBeantwoordRolvraag(Action):
         if before is not None and roles.denied_role(text) == before:
             before = perspective.ZELF  # "ik ben geen leidinggevende" (seventh stranger test c05)
         said = roles.said_role(text)
+        if before == roles.BESCHULDIGD and said == roles.LEIDINGGEVENDE:
+            said = None  # "ik ben haar leidinggevende" from the accused (B c07): still the one it is about
         rol = said or before
         if not said and before not in roles.OWN_ROLES and perspective.detect(text) == perspective.GETUIGE:
             rol = perspective.GETUIGE  # "ik zag dat ... wat moet ik daarmee?": about what the writer saw (c28)
@@ -1279,10 +1295,14 @@ class ActionEngels(Action):
         # cost, confidentiality, the employer or agency, what is stored (from the running configuration)
         answer = answers.english_topic_answer(tracker, text)
         if topic == language.HULP:  # a real crisis signal: the help that fits it, before anything else
-            full = answers.english_help(language.english_urgent(text))
-            if answers.bot_said(tracker.events, text=full) and texts["antwoorden"].get("hulp_kort"):
+            kind = language.english_urgent(text)
+            full = answers.english_help(kind)
+            # someone else's life: the short form about her or him (nineteenth stranger test C c05: "If
+            # you are in danger" to someone asking whether to call 112 for a colleague)
+            short = "hulp_ander_kort" if kind == language.ANDER else "hulp_kort"
+            if answers.bot_said(tracker.events, text=full) and texts["antwoorden"].get(short):
                 # asked again (c09): the short form, not the whole text once more
-                dispatcher.utter_message(text=content.fill(texts["antwoorden"]["hulp_kort"], values))
+                dispatcher.utter_message(text=content.fill(texts["antwoorden"][short], values))
                 return []
             dispatcher.utter_message(text=full)
         events: list[EventType] = []

@@ -823,9 +823,17 @@ def cancel_answer(text: object) -> bool | None:
         return None
     if _CANCEL_NO.search(norm):
         return False
-    if _CANCEL_YES.search(norm):
+    words = len(norm.split())
+    if _CANCEL_YES.search(norm) and (words <= MAX_YES_WORDS or (words <= 2 * MAX_YES_WORDS and _CANCEL_NOW.search(norm))):
         return True
     return None
+
+
+# "ja.. allez, hij weet het precies. gisteren zei mijn ploegbaas tegen mij 'ik weet waar uw kinderen
+# naar school gaan ...'. ik durf ni meer" (nineteenth stranger test A c09: "Je afspraak is
+# geannuleerd"): a yes that goes on to tell something is no answer to an irreversible step; the
+# appointment stays and what was told is heard.
+MAX_YES_WORDS = 10
 
 
 # Read as "stop" by the classifier, but an answer: "laat maar, doe maar anoniem" (book without a

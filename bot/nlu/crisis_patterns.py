@@ -689,6 +689,11 @@ DESPAIR_RULES: Sequence[Rule] = (
     _rule(ZELFMOORD, "wanhoop_dat_het_stopt",
           r"\b(?:wil|wou|zou willen) (?:(?:gewoon|alleen|echt|maar|even|zo graag|graag) ){0,3}dat (?:het|t|alles|dit) "
           r"(?:(?:allemaal|gewoon|eindelijk|even|nu|een keer) ){0,2}(?:stopt|ophoudt|op houdt|over is|voorbij is)\b"),
+    # "en als het vannacht weer zo zwaar wordt in mijn hoofd?" after the suicide answer (nineteenth
+    # stranger test A c10: the counsellor, the GP and the company doctor, none of them there at night)
+    _rule(ZELFMOORD, "wanhoop_zwaar_in_hoofd",
+          r"\b(?:zwaar|donker|zwart) (?:wordt |word |is |werd )?(?:\w+ )?in (?:mijn|m'n|mn) hoofd\b|"
+          r"\b(?:als|wanneer) het (?:vannacht|vanavond|straks)(?: weer)? (?:zo )?(?:zwaar|donker|zwart) wordt\b"),
     # English (eighteenth stranger test: "i just cant do this anymore" got the answer on a work
     # matter): the same gentle check, with "anymore" or where the clause ends; "i can't do this
     # task" stays out

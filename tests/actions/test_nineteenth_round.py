@@ -229,3 +229,124 @@ def test_an_unsure_crisis_about_ones_own_life_after_locked_exits_still_gets_the_
 def test_not_wanting_to_harm_oneself_is_a_denial():
     assert crisis_patterns.denies_suicide("hè? nee ik wil me niks aandoen. de DEUREN zitten op slot. wat doe ik vannacht")
     assert crisis_patterns.match("nee ik wil me niks aandoen") is None
+
+
+# --- more of the nineteenth stranger test ------------------------------------------------------------
+
+def test_a_yes_that_goes_on_to_tell_a_threat_does_not_cancel():
+    from bot.dialogue import booking
+
+    told = ("ja.. allez, hij weet het precies. gisteren zei mijn ploegbaas tegen mij 'ik weet waar uw kinderen "
+            "naar school gaan, denk daar maar aan als ge iets gaat vertellen'. ik durf ni meer")
+    assert booking.cancel_answer(told) is None
+    assert booking.cancel_answer("ja") is True
+    assert booking.cancel_answer("ja graag, annuleer hem maar want ik heb het zelf opgelost") is True
+    assert booking.cancel_answer("nee laat maar staan, ik wil er toch over praten want het is erger geworden") is False
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("ok. en als het vannacht weer zo zwaar wordt in mijn hoofd?", "wanhoop_zwaar_in_hoofd"),
+    ("nee. ik bedoel... springen. I don't know what to do", "springen"),
+    ("ik sta op mijn balkon en denk erover om te springen", "op_het_balkon"),
+    ("sorry. ik sta al een uur op mijn balkon. 8e verdieping. thinking how easy it would be to just stop everything",
+     "en_means"),
+    ("gisteren was ons personeelsfeest. ik had wat gedronken. een collega heeft me naar buiten gebracht en daarna... "
+     "ik weet het niet precies meer. ik wilde het niet", "niet_gewild_recent"),
+    ("ik weet niet hoe ik het moet noemen. hij heeft dingen gedaan. mijn kleren. ik heb nee gezegd denk ik",
+     "niet_gewild_kleren"),
+    ("wat moet ik met die pillen doen dan", "middel_vraag"),
+])
+def test_signs_the_nineteenth_test_missed_are_read(text, rule):
+    found = crisis_patterns.match(text) or crisis_patterns.despair(text)
+    assert found is not None and found.rule == rule
+
+
+@pytest.mark.parametrize("text", [
+    "ik sta op het dak van de loods voor onderhoud, 3e verdieping, is dat veilig zonder valbeveiliging?",
+    "ik zit op mijn balkon in de zon, lekker",
+    "hij maakte gisteren opmerkingen over mijn kleren. ik wilde het niet.",
+    "als het werk weer zo zwaar wordt, wat dan",
+    "wat moet ik met die pillen van de patient doen die ik vond",
+    "ik wil gewoon springen van blijdschap",
+])
+def test_everyday_words_near_those_signs_are_no_crisis(text):
+    assert crisis_patterns.match(text) is None and crisis_patterns.despair(text) is None
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("ik woon in belgie, over de grens. werkt da nummer hier wel?", "nummer_buitenland"),
+    ("da vroeg ik ni. kan ik dat 113 bellen vanuit belgie of ni", "nummer_buitenland"),
+    ("ik heb me nog niet eens durven douchen sinds gisteren. ik schaam me zo", "douchen"),
+    ("moet ik me nu wel of niet douchen. ik wil me gewoon schoon voelen", "douchen"),
+    ("ja ik denk het. maar telt dat ook als je een man bent?", "ook_voor_mannen"),
+    ("top. belt hij me dan op het nummer dat ik vorige keer gaf? en weet hij al waar het over gaat?",
+     "vp_weet_van_afspraak"),
+    ("komt hij het te weten?", "dader_hoort_niets"),
+])
+def test_direct_questions_of_the_nineteenth_test_get_their_answer(text, key):
+    from bot.dialogue import followups
+
+    assert followups.direct_answer(text) == key
+
+
+@pytest.mark.parametrize("text", ["mag ik douchen op het werk na mijn dienst?", "ik werk in belgie en mijn baas pest me",
+                                  "mijn collega is een man die steeds grapjes maakt, telt dat?"])
+def test_near_misses_of_those_questions_get_no_such_answer(text):
+    from bot.dialogue import followups
+
+    assert followups.direct_answer(text) not in ("douchen", "nummer_buitenland", "ook_voor_mannen")
+
+
+def test_english_worry_about_a_colleague_gets_112_for_her_in_english():
+    from actions import answers
+    from bot.nlu import language
+
+    text = "no, not me!! my colleague. I'm scared she's going to jump. what should I do"
+    assert language.english_urgent(text) == language.ANDER
+    assert language.english_urgent("I want to kill myself, my colleague too") == language.ZELFMOORD
+    assert language.english_urgent("they jump to conclusions about me all the time") is None
+    said = answers.english_help(language.ANDER)
+    assert "112" in said and "113" in said and "{" not in said
+
+
+def test_without_a_code_the_bot_does_not_claim_an_appointment_stands():
+    from bot import content
+
+    text = " ".join(content.afspraak_knoppen()["zonder_code"].split())
+    assert "Kreeg je geen code?" in text and "niet gemaakt" in text
+
+
+def test_asked_again_about_a_colleague_the_short_english_help_is_about_her(db):
+    from actions import actions as general
+    from actions import answers
+    from bot.nlu import language
+
+    first = "no, not me!! my colleague. I'm scared she's going to jump. what should I do"
+    again = "should I call 112 for her?? I don't want to overreact, maybe she's just sad"
+    events = [{"event": "user", "text": first},
+              {"event": "bot", "text": answers.english_help(language.ANDER)},
+              {"event": "user", "text": again}]
+    latest = {"text": again, "intent": {"name": "engels", "confidence": 0.9}, "entities": []}
+    trk = Tracker("gesprek-1", {}, latest, events, False, None, {}, "action_listen")
+    messages, _ = run(general.ActionEngels(), trk)
+    assert messages and messages[0]["text"].startswith("Yes. If you think your colleague")
+    assert "If you are in danger" not in " ".join(m.get("text") or "" for m in messages)
+
+
+def test_the_accused_who_is_her_manager_gets_the_answer_for_the_accused(db):
+    from actions import actions as general
+
+    text = "Mooi. Ik ben haar leidinggevende, dus ik roep haar vanmiddag wel even op mijn kamer om het uit te praten."
+    latest = {"text": text, "intent": {"name": "leidinggevende_klacht", "confidence": 0.9}, "entities": []}
+    trk = Tracker("gesprek-1", {"rol": "beschuldigd"}, latest, [], False, None, {}, "action_listen")
+    messages, _ = run(general.ActionLeidinggevendeKlacht(), trk)
+    assert [m.get("response") for m in messages] == ["utter_beschuldigd_leidinggevende"]
+    trk = Tracker("gesprek-1", {"rol": "leidinggevende"}, latest, [], False, None, {}, "action_listen")
+    messages, _ = run(general.ActionLeidinggevendeKlacht(), trk)
+    assert [m.get("response") for m in messages] == ["utter_leidinggevende_klacht"]
+
+
+def test_approaching_the_other_is_answered_for_the_accused_by_its_own_variant():
+    variants = DOMAIN["responses"]["utter_faq/zelf_aanspreken"]
+    accused = [v for v in variants if v.get("condition") == [{"type": "slot", "name": "rol", "value": "beschuldigd"}]]
+    assert len(accused) == 1 and accused[0]["text"].startswith("Liever niet")
