@@ -353,7 +353,8 @@ class ActionLeidinggevendeKlacht(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         accused = tracker.get_slot("rol") == roles.BESCHULDIGD
-        dispatcher.utter_message(response="utter_beschuldigd_leidinggevende" if accused else "utter_leidinggevende_klacht")
+        response = "utter_beschuldigd_leidinggevende" if accused else "utter_leidinggevende_klacht"
+        dispatcher.utter_message(response=response)
         return []
 
 

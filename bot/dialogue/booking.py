@@ -824,7 +824,8 @@ def cancel_answer(text: object) -> bool | None:
     if _CANCEL_NO.search(norm):
         return False
     words = len(norm.split())
-    if _CANCEL_YES.search(norm) and (words <= MAX_YES_WORDS or (words <= 2 * MAX_YES_WORDS and _CANCEL_NOW.search(norm))):
+    explicit = words <= 2 * MAX_YES_WORDS and bool(_CANCEL_NOW.search(norm))
+    if _CANCEL_YES.search(norm) and (words <= MAX_YES_WORDS or explicit):
         return True
     return None
 

@@ -1035,7 +1035,8 @@ _GO_TO_WORK = linear(
     r"\b(?:rijden|rit|ritten|\w{0,12}dienst|\w{0,12}diensten|shift|werken|beginnen"
     r"|naar (?:mijn |m'n |mn |het |de )?(?:werk|zaak|"
     r"winkel|bus|depot|kantoor|afdeling)"
-    r"|terug (?:naar )?(?:mijn |m'n |mn |het |de )?(?:werk|zaak|winkel|bus|depot|kantoor|afdeling|magazijn|werkvloer))\b",
+    r"|terug (?:naar )?(?:mijn |m'n |mn |het |de )?"
+    r"(?:werk|zaak|winkel|bus|depot|kantoor|afdeling|magazijn|werkvloer))\b",
     name="crisis.werk_gaan")
 
 

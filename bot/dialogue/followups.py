@@ -689,7 +689,8 @@ _NUMBER_WORKS = linear(
 # general text on the Centrum Seksueel Geweld): the centre first, if she may want a report or an
 # examination; she decides.
 _SHOWER = linear(
-    r"\b(?:durven|durf|mag|moet|kan|wel of niet|nog niet|niet eens|niet) (?:ik )?(?:me |mij )?(?:nu |al |wel |eens |nog )?"
+    r"\b(?:durven|durf|mag|moet|kan|wel of niet|nog niet|niet eens|niet) (?:ik )?(?:me |mij )?"
+    r"(?:nu |al |wel |eens |nog )?"
     r"(?:douchen|wassen|in bad)\b"
     r"|\b(?:nog niet|niet) (?:\w+ )?(?:gedoucht|gewassen)\b|\bdouchen of niet\b",
     name="followups.douchen")

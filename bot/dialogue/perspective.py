@@ -153,6 +153,14 @@ _ABOUT_DEATH = linear(
     r"afscheid\w*|niet meer (?:leven|wakker))\b|\ber (?:\w+ ){0,3}(?:niet|nie) meer\b",
     name="perspective.over_de_dood",
 )
+# English: a third person may end their life ("I'm scared she's going to jump"); also read by
+# bot.nlu.language for the English urgent help.
+EN_OTHER_LIFE = (
+    r"\b(?:she|he|they|she's|he's|they're|shes|hes|my colleague|a colleague|my coworker)\b(?: [\w']+){0,4} "
+    r"(?:kill (?:herself|himself|themselves)|(?:going to|gonna|will|might|wants to|want to|could|about to) jump|"
+    r"jump (?:off|from|in front of|into)|end (?:her|his|their) (?:own )?life|take (?:her|his|their) (?:own )?life|"
+    r"hurt (?:herself|himself|themselves)|(?:is|seems|sounds) suicidal)\b"
+)
 _OTHER_AT_RISK = linear(
     # a third person wants to die ("dat hij er een eind aan wil maken", "ze wil niet meer leven")
     r"\b(?:hij|zij|ze)\b (?:\w+ ){0,4}(?:dood|sterven|zelfmoord|suicid\w*|er een eind\w* aan|"
@@ -171,9 +179,7 @@ _OTHER_AT_RISK = linear(
     # bridge ... 'sorry everyone, I can't do this anymore'" got the check about the writer's own life)
     r"\b(?:worried|scared|afraid|concerned) (?:about|for) (?:a|my|our|one of my|one of our) "
     r"(?:colleague|coworker|co-worker|friend|team ?mate)s?\b|"
-    r"\b(?:she|he|they|she's|he's|they're|my colleague|a colleague)\b(?: [\w']+){0,4} (?:kill (?:herself|himself|themselves)|"
-    r"(?:going to|gonna|will|might|wants to|want to|could|about to) jump|jump (?:off|from|in front of|into)|end (?:her|his|their) (?:own )?life|take (?:her|his|their) (?:own )?life|hurt (?:herself|himself|themselves)|"
-    r"(?:is|seems|sounds) suicidal)\b",
+    + EN_OTHER_LIFE,
     name="perspective.ander_in_gevaar",
 )
 # someone threatens the writer ("ik ben bang dat hij me iets aandoet"): not a worry about another

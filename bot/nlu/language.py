@@ -8,6 +8,7 @@ text (content/engels.yml). Words that are common in both languages ("is", "me", 
 
 from __future__ import annotations
 
+from bot.dialogue.perspective import EN_OTHER_LIFE
 from bot.patterns import linear
 from bot.text import normalise
 
@@ -158,10 +159,9 @@ ZELFMOORD, SEKSUEEL, GEVAAR = "zelfmoord", "seksueel", "gevaar"
 # work in Dutch", three times): 112 with what was seen and where, 113 for the one who worries
 ANDER = "ander"
 _URGENT_OTHER = linear(
-    r"\b(?:she|he|they|she's|he's|they're|shes|hes|my colleague|a colleague|my coworker)\b(?: [\w']+){0,4} "
-    r"(?:kill (?:herself|himself|themselves)|(?:going to|gonna|will|might|wants to|want to|could|about to) jump|jump (?:off|from|in front of|into)|end (?:her|his|their) (?:own )?life|"
-    r"take (?:her|his|their) (?:own )?life|hurt (?:herself|himself|themselves)|(?:is|seems|sounds) suicidal)\b"
-    r"|\b(?:for|about) (?:her|him|them|my colleague|a colleague)\b.{0,40}\b(?:112|police|ambulance|suicid\w*|jump\w*|bridge)\b"
+    EN_OTHER_LIFE
+    + r"|\b(?:for|about) (?:her|him|them|my colleague|a colleague)\b.{0,40}"
+    r"\b(?:112|police|ambulance|suicid\w*|jump\w*|bridge)\b"
     r"|\b(?:call|ring) (?:112|the police|an ambulance) for (?:her|him|them|my colleague)\b",
     name="language.urgent_other")
 _OWN_SUICIDE = linear(

@@ -201,7 +201,8 @@ def test_an_unsure_crisis_after_locked_exits_were_told_is_answered_as_danger_at_
     from bot.dialogue import crisis
 
     told = "in onze fabriek zitten de nooduitgangen met kettingen dicht, al weken"
-    text = "ik sta vannacht weer in hal 3. als er dan brand uitbreekt zitten we als ratten in de val. wat moet ik NU doen"
+    text = ("ik sta vannacht weer in hal 3. als er dan brand uitbreekt zitten we als ratten in de val. "
+            "wat moet ik NU doen")
     latest = {"text": text, "intent": {"name": "crisis", "confidence": 0.5}, "entities": [],
               "crisis": {"category": None, "rule": "classifier_twijfel", "level": "check"}}
     events = [{"event": "user", "text": told}, {"event": "bot", "text": "..."}, {"event": "user", "text": text}]
@@ -227,7 +228,8 @@ def test_an_unsure_crisis_about_ones_own_life_after_locked_exits_still_gets_the_
 
 
 def test_not_wanting_to_harm_oneself_is_a_denial():
-    assert crisis_patterns.denies_suicide("hè? nee ik wil me niks aandoen. de DEUREN zitten op slot. wat doe ik vannacht")
+    denial = "hè? nee ik wil me niks aandoen. de DEUREN zitten op slot. wat doe ik vannacht"
+    assert crisis_patterns.denies_suicide(denial)
     assert crisis_patterns.match("nee ik wil me niks aandoen") is None
 
 
@@ -289,7 +291,8 @@ def test_direct_questions_of_the_nineteenth_test_get_their_answer(text, key):
     assert followups.direct_answer(text) == key
 
 
-@pytest.mark.parametrize("text", ["mag ik douchen op het werk na mijn dienst?", "ik werk in belgie en mijn baas pest me",
+@pytest.mark.parametrize("text", ["mag ik douchen op het werk na mijn dienst?",
+                                  "ik werk in belgie en mijn baas pest me",
                                   "mijn collega is een man die steeds grapjes maakt, telt dat?"])
 def test_near_misses_of_those_questions_get_no_such_answer(text):
     from bot.dialogue import followups
