@@ -352,10 +352,24 @@ class ActionLeidinggevendeKlacht(Action):
         return "action_leidinggevende_klacht"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        accused = tracker.get_slot("rol") == roles.BESCHULDIGD
-        response = "utter_beschuldigd_leidinggevende" if accused else "utter_leidinggevende_klacht"
-        dispatcher.utter_message(response=response)
+        # the intent's slot mapping has just set rol to leidinggevende: the role before this message counts
+        if _role_before_this_message(tracker) == roles.BESCHULDIGD:
+            dispatcher.utter_message(response="utter_beschuldigd_leidinggevende")
+            return [SlotSet("rol", roles.BESCHULDIGD)]
+        dispatcher.utter_message(response="utter_leidinggevende_klacht")
         return []
+
+
+def _role_before_this_message(tracker: Tracker) -> object:
+    """The value slot `rol` had before the latest message (the slot mappings of its intent may have
+    changed it since)."""
+    value = None
+    events = list(tracker.events or [])
+    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=len(events))
+    for event in events[:last_user]:
+        if event.get("event") == "slot" and event.get("name") == "rol":
+            value = event.get("value")
+    return value
 
 
 class ActionBeantwoordRolvraag(Action):

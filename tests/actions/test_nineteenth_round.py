@@ -332,7 +332,7 @@ def test_asked_again_about_a_colleague_the_short_english_help_is_about_her(db):
     latest = {"text": again, "intent": {"name": "engels", "confidence": 0.9}, "entities": []}
     trk = Tracker("gesprek-1", {}, latest, events, False, None, {}, "action_listen")
     messages, _ = run(general.ActionEngels(), trk)
-    assert messages and messages[0]["text"].startswith("Yes. If you think your colleague")
+    assert messages and messages[0]["text"].startswith("If you think your colleague")
     assert "If you are in danger" not in " ".join(m.get("text") or "" for m in messages)
 
 
@@ -341,12 +341,17 @@ def test_the_accused_who_is_her_manager_gets_the_answer_for_the_accused(db):
 
     text = "Mooi. Ik ben haar leidinggevende, dus ik roep haar vanmiddag wel even op mijn kamer om het uit te praten."
     latest = {"text": text, "intent": {"name": "leidinggevende_klacht", "confidence": 0.9}, "entities": []}
-    trk = Tracker("gesprek-1", {"rol": "beschuldigd"}, latest, [], False, None, {}, "action_listen")
-    messages, _ = run(general.ActionLeidinggevendeKlacht(), trk)
+    # the intent's slot mapping sets rol to leidinggevende after the message; before it, the accused
+    events = [{"event": "slot", "name": "rol", "value": "beschuldigd"}, {"event": "user", "text": text},
+              {"event": "slot", "name": "rol", "value": "leidinggevende"}]
+    trk = Tracker("gesprek-1", {"rol": "leidinggevende"}, latest, events, False, None, {}, "action_listen")
+    messages, out = run(general.ActionLeidinggevendeKlacht(), trk)
     assert [m.get("response") for m in messages] == ["utter_beschuldigd_leidinggevende"]
-    trk = Tracker("gesprek-1", {"rol": "leidinggevende"}, latest, [], False, None, {}, "action_listen")
-    messages, _ = run(general.ActionLeidinggevendeKlacht(), trk)
-    assert [m.get("response") for m in messages] == ["utter_leidinggevende_klacht"]
+    assert slots_of(out)["rol"] == "beschuldigd"
+    events = [{"event": "user", "text": text}, {"event": "slot", "name": "rol", "value": "leidinggevende"}]
+    trk = Tracker("gesprek-1", {"rol": "leidinggevende"}, latest, events, False, None, {}, "action_listen")
+    messages, out = run(general.ActionLeidinggevendeKlacht(), trk)
+    assert [m.get("response") for m in messages] == ["utter_leidinggevende_klacht"] and out == []
 
 
 def test_approaching_the_other_is_answered_for_the_accused_by_its_own_variant():
