@@ -2092,6 +2092,11 @@ class ActionStartBeheer(Action):
         # beheer_wissel stays: the rule that switched from the booking form to this one reads it
         events = _reset(n for n in BOOKING_SLOTS if n != "beheer_wissel") + [SlotSet("beheer_actie", actie)]
         text = _latest_text(tracker)
+        if actie == "annuleren" and not text.startswith("/") and crisis.threat_from_other(text):
+            # "ik wil mijn afspraak afzeggen, code ... mijn teamleider zei net dat hij weet waar ik woon"
+            # (nineteenth stranger recheck c04: "Je afspraak is geannuleerd", the threat unheard): the
+            # threat first, the appointment stays unless the person still wants to cancel
+            dispatcher.utter_message(response="utter_annuleren_na_dreiging")
         # "... met code 5YQE-777R-3CHZ maar ik wil hem verzetten"; without one, the code given
         # before in this conversation (sixth stranger test c12: "annuleer hem maar" after moving)
         code = said.code_in(text)

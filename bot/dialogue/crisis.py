@@ -452,6 +452,18 @@ def asks_medical(text: object) -> bool:
 # shame or self-blame after sexual violence (seventh stranger test c28: "ik voel me vies" got the
 # list of numbers). The answer: that is a common reaction, and it is not their fault.
 SCHAAMTE = "schaamte"
+# "moet ik mijn vrouw wakker maken?", "dan zit ik hier maar alleen" after the suicide answer at night
+# (nineteenth stranger recheck c05: "Nee, dat hoort niet: het is een integriteitsschending", then
+# "Dat is goed"): yes, not alone; 113 now, not waiting until it gets worse
+NIET_ALLEEN = "niet_alleen"
+NOT_ALONE = (
+    r"\b(?:moet|mag|kan|zal) ik (?:mijn |m'n |mn )?(?:vrouw|man|partner|vriend|vriendin|moeder|vader|zus|broer|"
+    r"huisgenoot|iemand|buurvrouw|buurman)\b(?: \w+){0,2} (?:wakker maken|wekken|wakker|erbij halen|laten komen)\b|"
+    r"\bdan (?:zit|ben|blijf) ik (?:hier |dus )?(?:maar |gewoon )?(?:\w+ )?alleen\b|"
+    # what to do if it gets bad again tonight: a plan for the night
+    r"\bwat (?:moet|kan|doe) ik (?:dan )?(?:doen )?als het (?:\w+ ){0,3}(?:zwaar|slecht|erg|donker) wordt\b"
+)
+_NOT_ALONE = linear(NOT_ALONE, name="crisis.niet_alleen")
 _SHAME = linear(
     r"\b(?:voel|voelde) (?:me|mij|ik me|ik mij) (?:\w+ ){0,2}(?:vies|smerig|vuil|schuldig|dom|stom|goedkoop)\b|"
     r"\b(?:schaam|schaamde|beschaamd|schaamte)\b|\b(?:mijn|m'n|mn) (?:eigen )?(?:schuld|fout)\b|"
@@ -464,7 +476,8 @@ _SHAME = linear(
 
 def after_crisis(text: object) -> str | None:
     """What a message right after a crisis answer asks for: KAN_NIET_BELLEN, GEEN_HULPLIJN (no
-    help line at all), DURFT_NIET_BELLEN, HOPELOOS ("het maakt toch niet uit"), MEDISCH ("moet ik
+    help line at all), DURFT_NIET_BELLEN, HOPELOOS ("het maakt toch niet uit"), NIET_ALLEEN ("moet
+    ik mijn vrouw wakker maken?", "dan zit ik hier maar alleen"), MEDISCH ("moet ik
     naar een dokter?"), SCHAAMTE ("ik voel me vies"), or None (then the crisis answer is given
     again: the help stays in view)."""
     norm = _norm(text)
@@ -476,6 +489,8 @@ def after_crisis(text: object) -> str | None:
         return GEEN_HULPLIJN
     if _CANNOT_CALL.search(norm) and not _OTHER_NOT_CALLED.search(norm):
         return DURFT_NIET_BELLEN
+    if _NOT_ALONE.search(norm):
+        return NIET_ALLEEN
     if _MEDICAL.search(norm):
         return MEDISCH
     if _SHAME.search(norm):
@@ -1112,6 +1127,7 @@ _AFTER_CRISIS = {  # (what the message asks, which help line) -> response
     (GEEN_HULPLIJN, "113"): "utter_crisis_geen_hulplijn",
     (GEEN_HULPLIJN, "csg"): "utter_crisis_niet_bellen_csg",
     (HOPELOOS, "113"): "utter_crisis_hopeloos",
+    (NIET_ALLEEN, "113"): "utter_crisis_niet_alleen",
     (MEDISCH, "csg"): "utter_crisis_dokter_csg",
     (SCHAAMTE, "csg"): "utter_crisis_seksueel_geweld_schaamte",
 }

@@ -671,8 +671,18 @@ _PEOPLE_HARMED = linear(
     r"(?:\w+ ){0,2}(?:eruit|naar buiten|weg)|in de val|gevaar\w*|onveilig|levensgevaar\w*|dood|doden|gewond\w*|"
     r"ongeluk\w*|ziek|kanker|gaslek|gaslucht|koolmonoxide|asbest)\b",
     name="followups.mensen_in_gevaar")
-_WHOM_NOW = linear(r"\bwie (?:bel|moet|kan|kun)\b|\bwat (?:doe|moet|kan) ik\b|\bwaar (?:meld|moet|kan)\b",
+_WHOM_NOW = linear(r"\bwie (?:bel|moet|kan|kun)\b|\bwat (?:doe|moet|kan) ik\b|\bwaar (?:meld|moet|kan)\b|\bwat dan\b",
                    name="followups.wie_nu")
+# "als er brand uitbreekt komen we daar nie uit. wat moet ik NU doen?", "mag ik weigeren te werken? of moet
+# ik de brandweer bellen of de arbeidsinspectie?" (nineteenth stranger recheck c02: the misstand text
+# again): trapped in a fire, or the fire brigade or the inspectorate asked about, is that danger too
+_TRAPPED = linear(
+    r"\b(?:als er|bij|bij een) brand\b.{0,40}\b(?:komen|kunnen|kan|komt) (?:we|ze|wij|mensen|niemand|er niemand|je)"
+    r"(?: \w+){0,2} (?:niet |nie |ni )?(?:uit|eruit|weg|naar buiten)\b",
+    name="followups.ingesloten_bij_brand")
+_SAFETY_AUTHORITY = linear(
+    r"\b(?:moet|kan|mag|zal) ik (?:\w+ ){0,5}(?:brandweer|arbeidsinspectie|inspectie szw)\b",
+    name="followups.brandweer_of_inspectie")
 
 
 # "ik woon in belgie, over de grens. werkt da nummer hier wel?", "kan ik dat 113 bellen vanuit belgie"
@@ -716,8 +726,15 @@ def workplace_danger(text: object) -> bool:
     """True when the text says the safety of people at work is at risk soon (locked emergency exits,
     a gas leak, a scaffold without fall protection) and asks what to do, or says when (see above)."""
     norm = normalise(str(text or "")[:MAX_CHARS])
-    return bool(_WORKPLACE_HAZARD.search(norm) and _PEOPLE_HARMED.search(norm)
-                and (_SOON.search(norm) or _ACT_NOW.search(norm) or _WHOM_NOW.search(norm)))
+    asks = bool(_ACT_NOW.search(norm) or _WHOM_NOW.search(norm))
+    if _TRAPPED.search(norm) and (asks or _SOON.search(norm)):
+        return True
+    if _SAFETY_AUTHORITY.search(norm):
+        return True
+    if not _WORKPLACE_HAZARD.search(norm):
+        return False
+    # "en als ik vannacht daar sta en die deur zit nog steeds op slot, wat dan?": a hazard tonight, asked
+    return bool((_PEOPLE_HARMED.search(norm) and (_SOON.search(norm) or asks)) or (_SOON.search(norm) and asks))
 
 
 def patients_at_risk(text: object) -> bool:
@@ -739,10 +756,10 @@ def direct_answer(text: object) -> str | None:
         return None
     if books_for_someone_else(norm):  # also in a long story (fifteenth stranger recheck c08)
         return AFSPRAAK_VOOR_ANDER
+    if workplace_danger(norm):  # danger to people at work soon: also in a long story
+        return GEVAAR_WERKPLEK
     if len(norm.split()) > MAX_WORDS:
         return None
-    if workplace_danger(norm):
-        return GEVAAR_WERKPLEK
     if _ABROAD.search(norm) and _NUMBER_WORKS.search(norm) and _ASKED.search(norm):
         return NUMMER_BUITENLAND
     if _AS_A_MAN.search(norm) and _ASKED.search(norm):

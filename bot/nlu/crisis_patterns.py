@@ -21,6 +21,7 @@ from bot.dialogue.crisis import (
     BESIEGED_PRESENT,
     BESIEGED_WHY,
     MEANS_ASKED,
+    NOT_ALONE,
     besieged_not_now,
     someone_present,
 )
@@ -692,8 +693,11 @@ DESPAIR_RULES: Sequence[Rule] = (
     # "en als het vannacht weer zo zwaar wordt in mijn hoofd?" after the suicide answer (nineteenth
     # stranger test A c10: the counsellor, the GP and the company doctor, none of them there at night)
     _rule(ZELFMOORD, "wanhoop_zwaar_in_hoofd",
-          r"\b(?:zwaar|donker|zwart) (?:wordt |word |is |werd )?(?:\w+ )?in (?:mijn|m'n|mn) hoofd\b|"
-          r"\b(?:als|wanneer) het (?:vannacht|vanavond|straks)(?: weer)? (?:zo )?(?:zwaar|donker|zwart) wordt\b"),
+          r"\b(?:zwaar|donker|zwart|slecht) (?:wordt |word |is |werd )?(?:\w+ )?in (?:mijn|m'n|mn) hoofd\b|"
+          r"\b(?:als|wanneer) het (?:vannacht|vanavond|straks)(?: weer)? (?:zo )?(?:zwaar|donker|zwart|slecht) wordt\b"),
+    # "moet ik mijn vrouw wakker maken?", "dan zit ik hier maar alleen"
+    # (nineteenth stranger recheck c05, after a death wish: an integrity answer, then "Dat is goed")
+    _rule(ZELFMOORD, "wanhoop_niet_alleen", NOT_ALONE),
     # English (eighteenth stranger test: "i just cant do this anymore" got the answer on a work
     # matter): the same gentle check, with "anymore" or where the clause ends; "i can't do this
     # task" stays out

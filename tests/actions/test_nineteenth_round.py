@@ -358,3 +358,54 @@ def test_approaching_the_other_is_answered_for_the_accused_by_its_own_variant():
     variants = DOMAIN["responses"]["utter_faq/zelf_aanspreken"]
     accused = [v for v in variants if v.get("condition") == [{"type": "slot", "name": "rol", "value": "beschuldigd"}]]
     assert len(accused) == 1 and accused[0]["text"].startswith("Liever niet")
+
+
+@pytest.mark.parametrize("text", [
+    "ok maar ik heb vannacht dienst met 11 anderen, van 22u tot 6u. als er brand uitbreekt komen we daar nie uit. "
+    "wat moet ik NU doen?",
+    "mag ik weigeren te werken? of moet ik de brandweer bellen of de arbeidsinspectie of zo? "
+    "iemand moet vandaag iets doen",
+    "ok. en als ik vannacht daar sta en die deur zit nog steeds op slot, wat dan?",
+])
+def test_danger_at_work_asked_in_other_words_gets_its_answer(text):  # nineteenth stranger recheck c02
+    from bot.dialogue import followups
+
+    assert followups.direct_answer(text) == followups.GEVAAR_WERKPLEK
+
+
+def test_a_general_fire_question_is_no_danger_now():
+    from bot.dialogue import followups
+
+    assert followups.direct_answer("wat moet ik doen bij brand?") != followups.GEVAAR_WERKPLEK
+
+
+# --- the nineteenth recheck ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "laat maar. ik ben bang voor vannacht. mijn vrouw slaapt en ik zit beneden. wat moet ik doen als het straks weer "
+    "zo slecht wordt in mijn hoofd?",
+    "moet ik mijn vrouw wakker maken? ze weet niks van dat geld",
+    "nee dus. ok. dan zit ik hier maar alleen",
+])
+def test_not_alone_tonight_after_the_suicide_answer(text):
+    from bot.dialogue import crisis
+
+    assert crisis_patterns.despair(text) is not None  # the gentle check, or after a crisis its help again
+    assert crisis.after_crisis_response(text, crisis.ZELFMOORD) == "utter_crisis_niet_alleen"
+
+
+def test_a_threat_told_with_a_wish_to_cancel_is_answered_first(db):
+    from actions import afspraak as a
+    from tests.actions.test_afspraak_actions import tracker as make_tracker
+
+    text = ("ik wil mijn afspraak afzeggen, code FB12-6V0R-9JFY. mijn teamleider heeft net op de parkeerplaats tegen "
+            "me gezegd dat als ik nog 1 keer over die deuren begin hij me wel weet te vinden, "
+            "en hij weet waar ik woon.")
+    trk = make_tracker({}, text=text, intent="afspraak_annuleren", loop=None)
+    messages, events = run(a.ActionStartBeheer(), trk)
+    assert [m.get("response") for m in messages] == ["utter_annuleren_na_dreiging"]
+    assert ("beheer_actie", "annuleren") in [(e.get("name"), e.get("value")) for e in events]
+    trk = make_tracker({}, text="ik wil mijn afspraak afzeggen, code FB12-6V0R-9JFY", intent="afspraak_annuleren",
+                       loop=None)
+    messages, _ = run(a.ActionStartBeheer(), trk)
+    assert messages == []
