@@ -229,9 +229,17 @@ RULES: Sequence[Rule] = (
           # "ik sta al een uur op mijn balkon. 8e verdieping", then "ik bedoel... springen" (nineteenth
           # stranger test C c10: "Klopt het: pesten?", twice)
           r"\b(?:ik bedoel|denk aan|dacht aan|aan denken)\W{0,5}springen\b"),
+    # "zit op het dak van mijn flat, 9e verdieping ... it would be so easy to just let go", "my legs are
+    # hanging over the edge", "ik zit nog steeds op de rand" (nineteenth stranger recheck c11)
+    _rule(ZELFMOORD, "op_de_rand",
+          r"\b(?:legs|feet|benen|voeten)\b.{0,25}\b(?:over|boven|buiten) (?:the|de|het) (?:edge|rand|reling|balustrade)\b|"
+          r"\b(?:zit|sta|ben)\b.{0,20}\bop de (?:rand|reling|balustrade)(?: van (?:het|de|een|mijn) "
+          r"(?:dak|brug|balkon|flat|gebouw))?(?:\s*[.,!?]|\s*$)|"
+          r"\b(?:on|at) the (?:edge|ledge) of (?:the|my|a) (?:roof|building|bridge|balcony)\b|"
+          r"\bwould be (?:so |very |too |really )?easy to (?:just )?(?:let go|jump|fall|stop|end it)\b"),
     _rule(ZELFMOORD, "op_het_balkon",
           r"\b(?:sta|zit|ben)\b.{0,25}\bop (?:mijn|m'n|mn|ons|het|de|een) (?:balkon|dak|dakterras|vensterbank|brug)\b"
-          r".{0,60}\b(?:springen|naar beneden|stoppen|einde|eind|niet meer)\b",
+          r".{0,60}\b(?:springen|naar beneden|stoppen|einde|eind|niet meer|let go|loslaten|jump)\b",
           veto=r"\b(?:blijdschap|vreugde|onderhoud|reparatie|klus|valbeveiliging|steiger|roken)\b"),
     _rule(ZELFMOORD, "plan",
           r"\b(?:weet|bedacht|besloten)\b.{0,25}\b(?:hoe|waar|wanneer) ik (?:het|t) (?:ga|wil|zal) doen\b|"
@@ -259,6 +267,14 @@ RULES: Sequence[Rule] = (
           r"naar gekeken|naar zitten staren|voor me liggen)\b",
           veto=r"\b(?:vakantie|reis|weekend|weekdoos|baxter|ontbijt|avondeten|oma|opa|moeder|vader|kind|kinderen|"
                r"dochter|zoon|patient\w*|bewoner\w*|client\w*|dokter|arts|voorgeschreven|antibiotica|vitamine\w*)\b"),
+    # means at hand and "I can't go on" ("ik word al maanden gepest op't werk en ik kan ni meer. ik zit hier
+    # in de keuken met een doos slaappillen voor mij", nineteenth stranger recheck c10: "Klopt het: pesten?")
+    _rule(ZELFMOORD, "middel_en_kan_niet_meer",
+          r"\b(?:\w*pillen|medicijnen|tabletten|touw)\b",
+          r"\b(?:kan|trek|hou) (?:het |t )?(?:echt |gewoon )?(?:niet|nie|ni) meer\b|\bgeen zin meer\b|\bwil (?:niet|nie|ni) meer\b",
+          r"\b(?:voor (?:me|mij)|naast (?:me|mij)|op (?:tafel|het aanrecht|mijn bed)|hier|in (?:mijn|m'n|mn) hand)\b",
+          veto=r"\b(?:vakantie|reis|weekdoos|baxter|patient\w*|bewoner\w*|client\w*|voorgeschreven|antibiotica|"
+               r"vitamine\w*)\b"),
     # means at hand and "easier for everyone" ("ik heb nog een hele strip oxazepam liggen van mn moeder.
     # misschien is dat wel makkelijker voor iedereen": sixteenth stranger recheck c01, "Klopt het:
     # pesten?"); whose pills they are does not matter here
@@ -458,7 +474,7 @@ _WENT_FURTHER = (r"\b(?:te ver gegaan|te ver ging|verder gegaan|verder ging|(?:e
                  r"meer dan aandacht|doorgegaan|ging (?:hij |ze )?door)\b")
 # "hij kwam mee naar binnen. ik wilde dat niet", "ik denk dat hij.. verder ging dan ik wilde" (eighteenth
 # stranger recheck c06): into her home or further than she wanted, with a refusal, no time said
-_INTO_HOME_OR_FURTHER = (r"\b(?:kwam|ging|liep|is|was) (?:\w+ )?mee naar binnen\b|\bmee naar (?:zijn|mijn|haar) "
+_INTO_HOME_OR_FURTHER = (r"\b(?:kwam|ging|liep|is|was) (?:\w+ ){0,3}mee naar binnen\b|\bmee naar (?:zijn|mijn|haar) "
                          r"(?:huis|kamer|hotelkamer|slaapkamer)\b|\b(?:op (?:het|een|zijn|mijn) bed|uitgekleed|onder (?:mijn|m'n|mn) "
                          r"kleren|seks|sex)\b")
 _FURTHER_THAN_WANTED = r"\b(?:hij|ze|zij)\b.{0,40}\bverder (?:ging|gegaan|is gegaan) dan ik (?:wilde|wou)\b"
@@ -468,6 +484,13 @@ SEXUAL_ACT_RULES = (
     _rule(SEKSUEEL_GEWELD, "niet_gewild_verder", _REFUSED, _WENT_FURTHER,
           veto=LONG_AGO + r"|\b(?:grap\w*|opmerking\w*|woorden|deadline|planning|geld|rooster|dienst\w*|vergadering)\b"),
     _rule(SEKSUEEL_GEWELD, "niet_gewild_thuis", _REFUSED, _INTO_HOME_OR_FURTHER, veto=LONG_AGO),
+    # "meer dan aandacht. ik wil het woord nie typen. hij is gebleven tot vanochtend" (nineteenth
+    # stranger recheck c08: "Dag, fijn dat je even langskwam", twice)
+    _rule(SEKSUEEL_GEWELD, "woord_niet_typen",
+          r"\b(?:wil|kan|durf) (?:het|dat|dat ene) woord (?:\w+ )?(?:niet|nie|ni) (?:te )?(?:typen|zeggen|schrijven|noemen|"
+          r"uitspreken)\b|\bmeer dan (?:aandacht|aanraken|een aanraking)\b.{0,80}\b(?:gebleven|bleef|blijven slapen|"
+          r"tot vanochtend|tot de ochtend|nacht)\b",
+          veto=LONG_AGO),
     # "hij heeft dingen gedaan. mijn kleren. ik heb nee gezegd denk ik" (nineteenth stranger test C c04:
     # "Klopt het: seksuele intimidatie?"): things done, her clothes, a refusal
     _rule(SEKSUEEL_GEWELD, "niet_gewild_kleren", _REFUSED,
@@ -546,6 +569,13 @@ ENGLISH_RULES: Sequence[Rule] = (
           r"\b(?:on|at) (?:my|the) (?:balcony|roof|bridge)\b.{0,60}\b(?:jump|stop everything|end it|floor|storey|story)\b",
           veto=r"\b(?:patient\w*|resident\w*|client\w*|grandma|grandpa|mother|father|mom|dad|kids?|children|"
                r"prescribed|antibiotics|vitamins?)\b"),
+    # "She posted ... 'thank you all for everything, goodbye, it was nice knowing you' ... She is not
+    # answering her phone" (nineteenth stranger recheck c09: the cancel form, "Wat is je code?")
+    _rule(ZELFMOORD, "en_farewell_other",
+          r"\b(?:goodbye|good bye|farewell|nice knowing you|thank(?:s| you) (?:all )?for everything|sorry everyone)\b",
+          r"\b(?:not answering|isn'?t answering|doesn'?t answer|does not answer|not picking up|can'?t reach|cannot reach|"
+          r"no answer|worried about (?:her|him|my|a|our))\b",
+          r"\b(?:posted|wrote|sent|texted|messaged|story|note|letter|status)\b"),
     _rule(ZELFBESCHADIGING, "en_self_harm",
           r"\b(?:hurt(?:ing)?|cut(?:ting)?|harm(?:ing)?|burn(?:ing)?) my ?self\b|\bself[- ]?harm"),
     _rule(GEWELD, "en_violence_now",
@@ -664,7 +694,7 @@ DESPAIR_RULES: Sequence[Rule] = (
           r"\b(?:mijn leven|het leven|alles|niks|niets) (?:heeft|had) (?:voor mij )?(?:echt )?(?:geen|nog|geen enkele) "
           r"(?:zin|nut)\b" + _AIM),
     _rule(ZELFMOORD, "wanhoop_kan_niet_meer",
-          rf"\bik kan (?:het |t )?{_FILL}{{0,2}}(?:niet|nie) meer{_CLAUSE_END}|"
+          rf"\bik kan (?:het |t )?{_FILL}{{0,2}}(?:niet|nie|ni) meer{_CLAUSE_END}|"
           rf"\bik kan (?:het|t|dit|dat) {_FILL}{{0,2}}(?:niet|nie) meer aan{_CLAUSE_END}|"
           rf"\bik (?:trek|hou|houd) (?:het|t|dit) {_FILL}{{0,2}}(?:niet|nie) (?:meer|langer)(?: vol)?{_CLAUSE_END}|"
           r"\bik zie (?:echt |gewoon )?geen (?:uitweg|uitweg meer|enkele uitweg|licht meer)\b"),

@@ -311,6 +311,14 @@ _INVESTIGATE = linear(
     name="language.investigate")
 
 
+# "i don't want to call anyone ... can i just chat somewhere?" (nineteenth stranger recheck c11, on a
+# roof edge: the English welcome, then the counsellor's times for tomorrow): the 113 chat
+CHAT = "chatten"
+_CHAT = linear(r"\b(?:chat|text|write|type)\b(?: \w+){0,2} (?:somewhere|with someone|to someone|instead)\b"
+               r"|\b(?:don'?t|do not|dont) want to (?:call|phone)(?: anyone| someone| them| anybody)?\b",
+               name="language.chat")
+
+
 def english_topics(text: str) -> list[str]:
     """Every topic english_topic knows that the message asks about, in the order it checks them
     ("is it free? and will my manager know?": kosten and vertrouwelijk; eighth stranger test c03).
@@ -318,7 +326,8 @@ def english_topics(text: str) -> list[str]:
     norm = normalise(text[:MAX_CHARS])
     if english_urgent(text):
         return [HULP]
-    return [topic for topic, pattern in ((PRIVACY, _STORAGE), (KOSTEN, _COST), (VERTROUWELIJK, _CONFIDENTIAL),
+    return [topic for topic, pattern in ((CHAT, _CHAT), (PRIVACY, _STORAGE), (KOSTEN, _COST),
+                                         (VERTROUWELIJK, _CONFIDENTIAL),
                                          (ONDERZOEK, _INVESTIGATE), (GETUIGE, _WITNESS),
                                          (STILL_BOOKED, _STILL_BOOKED))
             if pattern.search(norm)]
@@ -332,6 +341,8 @@ def english_topic(text: str) -> str | None:
     norm = normalise(text[:MAX_CHARS])
     if english_urgent(text):
         return HULP
+    if _CHAT.search(norm):
+        return CHAT
     if _STORAGE.search(norm):
         return PRIVACY
     if _COST.search(norm):

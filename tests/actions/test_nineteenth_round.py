@@ -409,3 +409,41 @@ def test_a_threat_told_with_a_wish_to_cancel_is_answered_first(db):
                        loop=None)
     messages, _ = run(a.ActionStartBeheer(), trk)
     assert messages == []
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("allee, ik weet nie of dit iets is voor hier. ik word al maanden gepest op't werk en ik kan ni meer. ik zit hier "
+     "in de keuken met een doos slaappillen voor mij", "middel_en_kan_niet_meer"),
+    ("hey. zit op het dak van mijn flat, 9e verdieping. the view is actually nice lol. honestly, it would be so easy "
+     "to just let go", "op_de_rand"),
+    ("ja kleineren, whatever. my legs are hanging over the edge right now. niemand zou het merken denk ik",
+     "op_de_rand"),
+    ("ik wil nie bellen. kan ik ergens chatten? ik zit nog steeds op de rand", "op_de_rand"),
+    ("gisteren was de borrel van het werk. een collega zou me thuisbrengen. hij kwam nog even mee naar binnen. en "
+     "toen... ik had te veel gedronken. ik weet nie precies. ik wilde het nie. denk ik", "niet_gewild_thuis"),
+    ("meer dan aandacht. ik wil het woord nie typen. hij is gebleven tot vanochtend", "woord_niet_typen"),
+    ("I am worried about my colleague. She posted 'thank you all for everything, goodbye, it was nice knowing you'. "
+     "She has been very down since her project got cancelled. She is not answering her phone.", "en_farewell_other"),
+])
+def test_signs_the_nineteenth_recheck_missed_are_read(text, rule):
+    found = crisis_patterns.match(text)
+    assert found is not None and found.rule == rule
+
+
+@pytest.mark.parametrize("text", [
+    "ik zit op de rand van mijn bed na te denken",
+    "ik zit op de rand van de stoel te wachten",
+    "ik kan niet meer met die doos printerpapier sjouwen hier",
+    "my manager said goodbye to the team today, he is not answering my mails about my contract",
+])
+def test_near_misses_of_the_recheck_signs_are_no_crisis(text):
+    assert crisis_patterns.match(text) is None
+
+
+def test_english_chat_wish_gets_the_113_chat():
+    from bot import content
+    from bot.nlu import language
+
+    assert language.english_topic("i don't want to call anyone. can i just chat somewhere?") == language.CHAT
+    assert language.english_topic("I don't want to talk about it") != language.CHAT
+    assert "{zelfmoordpreventie_chat}" in content.engels()["antwoorden"]["chatten"]
