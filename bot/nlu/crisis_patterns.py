@@ -474,7 +474,8 @@ _WENT_FURTHER = (r"\b(?:te ver gegaan|te ver ging|verder gegaan|verder ging|(?:e
                  r"meer dan aandacht|doorgegaan|ging (?:hij |ze )?door)\b")
 # "hij kwam mee naar binnen. ik wilde dat niet", "ik denk dat hij.. verder ging dan ik wilde" (eighteenth
 # stranger recheck c06): into her home or further than she wanted, with a refusal, no time said
-_INTO_HOME_OR_FURTHER = (r"\b(?:kwam|ging|liep|is|was) (?:\w+ ){0,3}mee naar binnen\b|\bmee naar (?:zijn|mijn|haar) "
+_INTO_HOME_OR_FURTHER = (r"\b(?:kwam|ging|liep|is|was) (?:(?:hij|ze|zij|nog|even|toen|dan|ook|gewoon|toch) ){0,3}"
+                         r"mee naar binnen\b|\bmee naar (?:zijn|mijn|haar) "
                          r"(?:huis|kamer|hotelkamer|slaapkamer)\b|\b(?:op (?:het|een|zijn|mijn) bed|uitgekleed|onder (?:mijn|m'n|mn) "
                          r"kleren|seks|sex)\b")
 _FURTHER_THAN_WANTED = r"\b(?:hij|ze|zij)\b.{0,40}\bverder (?:ging|gegaan|is gegaan) dan ik (?:wilde|wou)\b"
