@@ -1306,6 +1306,12 @@ class ActionEngels(Action):
         if after_crisis and crisis.safe_again(text):  # "I called them" after the crisis answer
             dispatcher.utter_message(text=content.fill(texts["veilig"], values))
             return []
+        ander = answers.english_help(language.ANDER)
+        if language.mentions_emergency(text) and answers.bot_said(tracker.events, text=ander):
+            # "ok I am calling 112 now. what should I tell them?" after the help for a colleague (nineteenth
+            # stranger recheck c09: "I work in Dutch"): the short help about her, what to tell them
+            dispatcher.utter_message(text=content.fill(texts["antwoorden"]["hulp_ander_kort"], values))
+            return []
         topic = language.english_topic(text)
         # cost, confidentiality, the employer or agency, what is stored (from the running configuration)
         answer = answers.english_topic_answer(tracker, text)

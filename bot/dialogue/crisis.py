@@ -348,6 +348,9 @@ _CANNOT_CALL = linear(
     r"|\b(?:weet niet|weet nie|twijfel)\b(?: \w+){0,4} (?:durf|wil|moet|kan)\b(?: \w+){0,2} (?:te )?bellen\b"
     r"|\bgeen zin (?:om )?(?:te )?bellen\b|\b(?:wil|wil gewoon|liever) (?:\w+ )?(?:typen|tikken|chatten|schrijven)\b"
     r"|\bniet (?:kan|durf|wil) bellen\b|\b(?:hoort|horen) (?:me|mij|het)\b|\bkan niet praten\b"
+    # "112 wil ik ni, dan staat hier de politie" (nineteenth stranger recheck c10: the suicide answer again)
+    r"|\b(?:112|113|de politie|politie) (?:wil|durf|ga|kan) ik (?:echt |gewoon )?(?:niet|nie|ni)\b"
+    r"|\bik wil (?:niet|nie|ni) bellen\b"
     # "ik kan alleen fluisteren", "ik kan niet hardop praten", "hij mag me niet horen" (ninth stranger test c28)
     r"|\b(?:kan|durf)\b(?: \w+){0,2} (?:alleen|maar|enkel|alleen maar) (?:fluisteren|typen|appen|chatten)\b"
     r"|\b(?:kan|durf)\b(?: \w+){0,2} (?:niet|nie) (?:hardop |hard )?(?:praten|spreken|fluisteren)\b"
@@ -1138,7 +1141,7 @@ _CRISIS_ANSWER = {ZELFMOORD: "utter_crisis_zelfmoord", GEWELD: "utter_crisis_gew
                   "seksueel_geweld": "utter_crisis_seksueel_geweld", ZORGEN_ANDER: "utter_crisis_zorgen_ander",
                   BANG_KOMST: "utter_crisis_bang_komst"}
 # The full crisis blocks (not repeated a third time in a row after a message with no new danger).
-CRISIS_ANSWERS = frozenset(_CRISIS_ANSWER.values()) | {"utter_crisis_algemeen"}
+CRISIS_ANSWERS = frozenset(_CRISIS_ANSWER.values()) | {"utter_crisis_algemeen", "utter_crisis_niet_alleen"}
 
 
 # The threat is still there (danger_going_on): stay inside, 112 (also whispering), someone nearby calls.

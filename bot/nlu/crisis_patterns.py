@@ -25,6 +25,7 @@ from bot.dialogue.crisis import (
     besieged_not_now,
     someone_present,
 )
+from bot.dialogue.perspective import EN_OTHER_LIFE
 from bot.patterns import Pattern, linear, not_followed_by
 from bot.text import normalise
 
@@ -572,6 +573,9 @@ ENGLISH_RULES: Sequence[Rule] = (
                r"prescribed|antibiotics|vitamins?)\b"),
     # "She posted ... 'thank you all for everything, goodbye, it was nice knowing you' ... She is not
     # answering her phone" (nineteenth stranger recheck c09: the cancel form, "Wat is je code?")
+    # "I think she might hurt herself. Should I call 112 for her?" (nineteenth stranger recheck c09: read
+    # as a request to book, "appointment" being named)
+    _rule(ZELFMOORD, "en_other_life", EN_OTHER_LIFE),
     _rule(ZELFMOORD, "en_farewell_other",
           r"\b(?:goodbye|good bye|farewell|nice knowing you|thank(?:s| you) (?:all )?for everything|sorry everyone)\b",
           r"\b(?:not answering|isn'?t answering|doesn'?t answer|does not answer|not picking up|can'?t reach|cannot reach|"

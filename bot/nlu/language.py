@@ -319,6 +319,15 @@ _CHAT = linear(r"\b(?:chat|text|write|type)\b(?: \w+){0,2} (?:somewhere|with som
                name="language.chat")
 
 
+_EMERGENCY = linear(r"\b(?:112|police|ambulance|emergency (?:number|services|line))\b", name="language.noodnummer")
+
+
+def mentions_emergency(text: str) -> bool:
+    """True when an English message names 112, the police or an ambulance ("ok I am calling 112 now.
+    what should I tell them?", nineteenth stranger recheck c09)."""
+    return bool(_EMERGENCY.search(normalise(text[:MAX_CHARS])))
+
+
 def english_topics(text: str) -> list[str]:
     """Every topic english_topic knows that the message asks about, in the order it checks them
     ("is it free? and will my manager know?": kosten and vertrouwelijk; eighth stranger test c03).

@@ -447,3 +447,24 @@ def test_english_chat_wish_gets_the_113_chat():
     assert language.english_topic("i don't want to call anyone. can i just chat somewhere?") == language.CHAT
     assert language.english_topic("I don't want to talk about it") != language.CHAT
     assert "{zelfmoordpreventie_chat}" in content.engels()["antwoorden"]["chatten"]
+
+
+def test_refusing_112_in_spoken_dutch_is_not_calling():
+    from bot.dialogue import crisis
+
+    text = "ik heb er nog geen genomen. 112 wil ik ni, dan staat hier de politie en mijn dochter slaapt boven"
+    assert crisis.after_crisis(text) == crisis.DURFT_NIET_BELLEN
+
+
+def test_calling_112_for_a_colleague_gets_the_short_help_about_her(db):
+    from actions import actions as general
+    from actions import answers
+    from bot.nlu import language
+
+    text = "ok I am calling 112 now. what should I tell them?"
+    assert crisis_patterns.match("I think she might hurt herself. Should I call 112 for her?").rule == "en_other_life"
+    events = [{"event": "bot", "text": answers.english_help(language.ANDER)}, {"event": "user", "text": text}]
+    latest = {"text": text, "intent": {"name": "engels", "confidence": 0.9}, "entities": []}
+    trk = Tracker("gesprek-1", {}, latest, events, False, None, {}, "action_listen")
+    messages, _ = run(general.ActionEngels(), trk)
+    assert len(messages) == 1 and "Tell them what you saw and where" in messages[0]["text"]
