@@ -1350,6 +1350,11 @@ class ActionEngels(Action):
             dispatcher.utter_message(text=content.fill(texts["jij_beslist"], values))
             return events
         later = answer if topic != language.HULP else None  # "Is it free?": its own answer
+        if later and tracker.get_slot("crisis_actief"):
+            # "can i just chat somewhere?" after a crisis answer (nineteenth stranger recheck c11): the
+            # answer, not the general English introduction first
+            dispatcher.utter_message(text=content.fill(later, values))
+            return events
         if tracker.get_slot("engels_gegeven"):  # the whole answer once per conversation, then short
             if topic != language.HULP:
                 short = texts["jij_beslist"] if sit is not None else texts["kort"]

@@ -468,3 +468,13 @@ def test_calling_112_for_a_colleague_gets_the_short_help_about_her(db):
     trk = Tracker("gesprek-1", {}, latest, events, False, None, {}, "action_listen")
     messages, _ = run(general.ActionEngels(), trk)
     assert len(messages) == 1 and "Tell them what you saw and where" in messages[0]["text"]
+
+
+def test_an_english_question_after_a_crisis_answer_gets_its_answer_without_the_introduction(db):
+    from actions import actions as general
+
+    text = "idk. i don't want to call anyone. praten is zo moeilijk. can i just chat somewhere?"
+    latest = {"text": text, "intent": {"name": "engels", "confidence": 0.9}, "entities": []}
+    trk = Tracker("gesprek-1", {"crisis_actief": True}, latest, [], False, None, {}, "action_listen")
+    messages, _ = run(general.ActionEngels(), trk)
+    assert len(messages) == 1 and messages[0]["text"].startswith("You do not have to call")
