@@ -1134,7 +1134,9 @@ class ActionCrisisVervolg(Action):
         if level == "check" and _workplace_danger_told(tracker, text):
             # danger to people at work read as an unsure crisis (see action_bepaal_crisissoort)
             dispatcher.utter_message(response=f"utter_faq/{followups.GEVAAR_WERKPLEK}")
-            return events
+            # asked again right away, the short form (the variant on vorig_antwoord)
+            shown = repeats.repeat_slots(followups.GEVAAR_WERKPLEK, tracker.get_slot("vorig_antwoord"), False)
+            return events + [SlotSet("vorig_antwoord", shown["vorig_antwoord"])]
         if soort == "check" and intent == TWIJFEL_VERTELLEN:
             # after the gentle check, unsure whether to tell (not whether she thinks of dying)
             dispatcher.utter_message(response="utter_twijfel_vertellen")

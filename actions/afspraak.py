@@ -1324,6 +1324,11 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
                 and not (said.email_in(text) or said.phone_in(text)):
             # "hoe belt hij me dan als ik geen nummer geef?" after "Anoniem": a question, answered by the
             # FAQ rule; no new way or contact choice (eighth stranger test c02: it asked for a number)
+            if intent in ("bevestigen", "ontkennen"):
+                # "ja maar waar is die locatie nou": the question is answered here and the summary
+                # comes back; the yes in front of it books nothing (nineteenth stranger test)
+                self._answer_in_passing(text, dispatcher, tracker)
+                return {"bevestiging": None}
             return None
         counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
         mode = said.way_of_meeting(text)
@@ -1506,6 +1511,12 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         asked = value not in said.MEETING_MODES and said.side_question(value) is not None
         if asked and not said.is_request(value) and self._no_answer(value, dispatcher, tracker):
             return {"ontmoetingsvorm": None}  # "is telefonisch ook anoniem?": answered, asked again
+        if counsellor is not None and mode in counsellor.meeting_modes and not str(value).startswith("/") \
+                and said.asks_about_place(value) and not _said_just_before(tracker, "utter_afspraak_plek_locatie") \
+                and answer_about_counsellor(str(value), dispatcher, tracker):
+            # "op locatie, waar is dat dan? toch niet naast het kantoor van mijn chef hoop ik" (nineteenth
+            # stranger test: straight to the contact question): where it is, then the choice again
+            return {"ontmoetingsvorm": None}
         if counsellor is not None and mode in counsellor.meeting_modes:
             return self._ok(self._mode_slots(mode, counsellor))
         if counsellor is not None and str(value or "").strip().lower() == MAAKT_NIET_UIT:

@@ -218,7 +218,10 @@ def wants_to_continue(text: object) -> bool:
 
 # A question without a question mark starts with a question word; "is er ..." or "kan ik ..."
 # without one is read as a question only with the mark ("weet ik niet" is no question).
-_QUESTION_START = linear(r"^(?:wat|wie|waar|wanneer|hoe|hoeveel|waarom|welke|kost|kosten|is er|zijn er)\b",
+# A yes or "oke" before it does not make it an answer: "ja maar waar is die locatie nou" at the
+# summary is a question (nineteenth stranger test: it was taken as the yes that booked).
+_QUESTION_START = linear(r"^(?:(?:ja|jawel|nee|oke?|ok|okay|prima|goed|en|maar|nou|dus|wacht)\W+){0,3}"
+                         r"(?:wat|wie|waar|wanneer|hoe|hoeveel|waarom|welke|kost|kosten|is er|zijn er)\b",
                          name="booking.question_start")
 _WITH_WHOM = linear(r"\bmet wie\b|\bwie (?:is|zijn|spreek|praat|zie|krijg|word)|\bbij wie\b|\bwie is (?:dat|het)\b",
                     name="booking.with_whom")

@@ -7,7 +7,7 @@ form to cancel, not a new booking (eleventh stranger test, c10).
 
 from __future__ import annotations
 
-from bot.dialogue.booking import CANCEL, _norm, asks_to_book, code_in
+from bot.dialogue.booking import CANCEL, VIEW, _norm, asks_to_book, code_in
 from bot.patterns import linear
 
 # "ik heb een afspraak met de vertrouwenspersoon maar ik wil hem afzeggen" was read as a new booking
@@ -48,3 +48,35 @@ def cancel_wish(text: object) -> bool:
     norm = _norm(text)
     return bool(norm) and not norm.startswith("/") and bool(_EXPLICIT_CANCEL.search(norm)) \
         and not _CANCEL_NOT_WISHED.search(norm)
+
+
+# "hoi ik had vorige week een afspraak gemaakt voor vrijdag maar ik kan toch niet" (nineteenth
+# stranger test: new times were offered, as if no appointment existed): an appointment made before,
+# which the person cannot keep. Neither moving nor cancelling is said, so the code form shows the
+# appointment with both buttons (VIEW).
+_MADE_BEFORE = linear(
+    r"\b(?:ik |we )?(?:heb|had|hebben|hadden)\b(?: \w+){0,4} (?:een |mijn |de |die )?(?:afspraak|gesprek)\b"
+    r"(?: \w+){0,4} (?:gemaakt|geboekt|ingepland|gepland|staan|vastgelegd|afgesproken)\b"
+    r"|\b(?:heb|had) (?:\w+ )?al (?:een )?(?:afspraak|gesprek)\b"
+    r"|\b(?:mijn|m'n|mn) (?:\w+ )?(?:afspraak|gesprek) (?:van|op|met|voor|bij|morgen|vrijdag|donderdag|woensdag"
+    r"|dinsdag|maandag|volgende)\b",
+    name="cancelling.afspraak_van_eerder")
+_CANNOT_KEEP = linear(
+    r"\b(?:kan|kun|lukt|red|haal)\b(?: \w+){0,3} (?:toch )?(?:niet|nie|ni)\b"
+    r"|\bkomt (?:\w+ )?(?:toch )?(?:niet|nie|slecht) uit\b|\b(?:ben|word) (?:\w+ )?(?:ziek|verhinderd)\b"
+    r"|\bpast (?:\w+ )?(?:toch )?niet\b|\bkan er (?:toch )?niet bij zijn\b|\bgaat (?:toch )?niet lukken\b",
+    name="cancelling.kan_niet")
+# "ik heb al een afspraak, maar ik wil er nog een": a new booking
+_ANOTHER_ONE = linear(r"\bnog (?:een|1)\b|\bnieuwe\b|\btweede\b|\bextra\b|\bandere vertrouwenspersoon\b",
+                      name="cancelling.nog_een")
+
+
+def cannot_keep_appointment(text: object) -> str | None:
+    """An appointment made before that the person cannot keep, told without a code and without
+    saying whether to move or cancel it: VIEW (the code form shows it, with buttons to move or
+    cancel); None for anything else (a code in it, a new booking asked for, no such appointment)."""
+    norm = _norm(text)
+    if not norm or norm.startswith("/") or code_in(text) is not None or not _MADE_BEFORE.search(norm) \
+            or not _CANNOT_KEEP.search(norm) or _ANOTHER_ONE.search(norm):
+        return None
+    return VIEW

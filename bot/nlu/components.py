@@ -429,6 +429,23 @@ class CodeRequest(_Relabel):
         return code_request(text) or cancel_without_code(text)
 
 
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class AppointmentNotKept(_Relabel):
+    """A request to book that tells of an appointment made before which the person cannot keep
+    (``bot.dialogue.cancelling.cannot_keep_appointment``: "ik had vorige week een afspraak gemaakt
+    voor vrijdag maar ik kan toch niet"; nineteenth stranger test: new times were offered) gets
+    `afspraak_bekijken`: the code form asks the code and shows that appointment, with buttons to
+    move or cancel it. Only the classifier's `afspraak_maken` is replaced: a story keeps its intent."""
+
+    FROM_INTENT = "afspraak_maken"
+    CONFIDENCE = 0.9
+
+    def relabel(self, text: str) -> str | None:
+        from bot.dialogue.cancelling import cannot_keep_appointment
+
+        return cannot_keep_appointment(text)
+
+
 # Intents a code named as lost does not replace: the requests themselves, stopping, a crisis, English.
 _LOST_CODE_KEEPS = frozenset({"afspraak_wijzigen", "afspraak_annuleren", "crisis", "crisis_voorbij", "stoppen",
                               "engels"})

@@ -1,0 +1,74 @@
+"""Twentieth round (2026-12-05), issue 10: open items of the nineteenth stranger test, in the actions.
+
+Real rasa_sdk Tracker and CollectingDispatcher, the real domain, the example counsellors in SQLite."""
+
+from __future__ import annotations
+
+import asyncio
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import ActionExecuted, SlotSet, UserUttered
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import afspraak as a
+from tests.actions.domain import DOMAIN
+from tests.actions.test_afspraak_actions import run, slots_of
+from tests.actions.test_afspraak_fifteenth_stranger import CHOSEN
+
+
+def _at_summary(text: str, intent: str = "bevestigen"):
+    """The form after a message at the summary whose intent filled bevestiging (from_intent)."""
+    parse = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []}
+    value = intent == "bevestigen"
+    values = CHOSEN | {"ontmoetingsvorm": "op_locatie", "bereikbaar": "anoniem", "requested_slot": "bevestiging",
+                       "bevestiging": value}
+    events = [ActionExecuted("action_listen"), UserUttered(text, parse["intent"]), SlotSet("bevestiging", value)]
+    trk = Tracker("gesprek-1", values, parse, events, False, None, {"name": "afspraak_form"}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    result = asyncio.run(a.ValidateAfspraakForm().run(dispatcher, trk, DOMAIN))
+    return [m.get("response") for m in dispatcher.messages], slots_of(result)
+
+
+def test_a_yes_with_a_question_at_the_summary_books_nothing_and_answers(db):
+    responses, slots = _at_summary("ja maar waar is die locatie nou")
+    assert slots["bevestiging"] is None  # not booked on this "ja"
+    assert "utter_afspraak_plek_locatie" in responses
+
+
+def test_a_plain_yes_at_the_summary_still_books(db):
+    _, slots = _at_summary("ja")
+    assert slots["bevestiging"] is True
+
+
+def test_danger_at_work_given_twice_in_a_row_comes_the_second_time_short(db):
+    """Nineteenth stranger test A c04 replayed: the long answer on locked exits came twice in a row."""
+    from actions import actions as general
+    from bot.dialogue import crisis
+
+    told = "in onze fabriek zitten de nooduitgangen met kettingen dicht, al weken"
+    text = "als er dan brand uitbreekt zitten we als ratten in de val. wat moet ik NU doen"
+    latest = {"text": text, "intent": {"name": "crisis", "confidence": 0.5}, "entities": [],
+              "crisis": {"category": None, "rule": "classifier_twijfel", "level": "check"}}
+    events = [{"event": "user", "text": told}, {"event": "bot", "text": "..."}, {"event": "user", "text": text}]
+    trk = Tracker("gesprek-1", {"crisis_soort": crisis.VERVOLG}, latest, events, False, None, {}, "action_listen")
+    messages, out = run(general.ActionCrisisVervolg(), trk)
+    assert [m.get("response") for m in messages] == ["utter_faq/gevaar_werkplek"]
+    assert slots_of(out)["vorig_antwoord"] == "gevaar_werkplek"  # the next one is the short form
+    variants = DOMAIN["responses"]["utter_faq/gevaar_werkplek"]
+    short = [v for v in variants if v.get("condition") == [{"type": "slot", "name": "vorig_antwoord",
+                                                              "value": "gevaar_werkplek"}]]
+    assert len(short) == 1 and len(short[0]["text"]) < len(variants[-1]["text"]) / 2
+
+
+def test_a_way_of_meeting_with_a_question_where_gets_the_place_and_the_question_again(db):
+    from tests.actions.test_afspraak_off_script import form_run
+
+    slots = {"tijd_wens": "dinsdag", "aangeboden_tijden": CHOSEN["aangeboden_tijden"],
+             "gekozen_tijd": CHOSEN["gekozen_tijd"]}
+    text = "op locatie, waar is dat dan? toch niet naast het kantoor van mijn chef hoop ik"
+    responses, result, _ = form_run(a.ValidateAfspraakForm(), text, "ontmoetingsvorm", slots, intent="nlu_fallback")
+    assert "utter_afspraak_plek_locatie" in responses
+    assert result["ontmoetingsvorm"] is None and result["requested_slot"] == "ontmoetingsvorm"
+    responses, result, _ = form_run(a.ValidateAfspraakForm(), "op locatie graag", "ontmoetingsvorm", slots,
+                                    intent="nlu_fallback")
+    assert result["ontmoetingsvorm"] == "op_locatie"

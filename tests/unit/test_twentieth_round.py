@@ -1,0 +1,64 @@
+"""Twentieth round (2026-12-05), issue 10: open items of the nineteenth stranger test.
+
+- At the summary "ja maar waar is die locatie nou" was taken as the yes that booked: a yes before a
+  question word does not make the message an answer.
+- "hoi ik had vorige week een afspraak gemaakt voor vrijdag maar ik kan toch niet" got new times: an
+  appointment made before that cannot be kept is shown (code form, afspraak_bekijken).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue import booking as said
+from bot.dialogue.cancelling import cannot_keep_appointment
+from tests.unit.test_sixteenth_stranger import _message
+
+
+@pytest.mark.parametrize("text", [
+    "ja maar waar is die locatie nou",
+    "oke maar hoe laat was het ook alweer",
+    "ja, wie is het dan",
+    "nee wacht, wanneer was het",
+])
+def test_a_question_after_a_yes_is_a_question(text):
+    assert said.side_question(text) is not None
+    assert said.opens_with_a_question(text)
+
+
+@pytest.mark.parametrize("text", ["ja", "ja prima", "ja dat is goed", "oke", "weet ik niet"])
+def test_a_plain_answer_is_no_question(text):
+    assert said.side_question(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "hoi ik had vorige week een afspraak gemaakt voor vrijdag maar ik kan toch niet",
+    "ik heb donderdag een afspraak staan maar ik ben ziek",
+    "mijn afspraak van vrijdag komt toch niet uit",
+    "ik heb al een afspraak, lukt het niet eerder?",
+])
+def test_an_appointment_made_before_that_cannot_be_kept_is_shown(text):
+    from bot.nlu.components import AppointmentNotKept
+
+    assert cannot_keep_appointment(text) == "afspraak_bekijken"
+    m = AppointmentNotKept().process([_message(text, "afspraak_maken")])[0]
+    assert m.get("intent")["name"] == "afspraak_bekijken"
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb al een afspraak maar wil nog een tweede",
+    "ik wil een afspraak maar dinsdag kan ik niet",
+    "ik kan niet slapen",
+    "ik had een afspraak met mijn chef en hij kan niet normaal doen",
+    "ik heb een afspraak staan, code ABCD-EFGH-JKMN, maar ik kan niet",
+])
+def test_a_new_booking_or_a_story_is_no_appointment_not_kept(text):
+    assert cannot_keep_appointment(text) is None
+
+
+def test_a_story_keeps_its_intent():
+    from bot.nlu.components import AppointmentNotKept
+
+    text = "ik had een gesprek gepland met mijn chef maar hij kan niet normaal praten"
+    m = AppointmentNotKept().process([_message(text, "pesten")])[0]
+    assert m.get("intent")["name"] == "pesten"
