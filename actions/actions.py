@@ -346,7 +346,8 @@ class ActionBepaalRol(Action):
 class ActionLeidinggevendeKlacht(Action):
     """A manager who heard a complaint (intent leidinggevende_klacht): the manager's answer; but the
     one a complaint is about who is also the other's manager ("ik ben haar leidinggevende, dus ik roep
-    haar op mijn kamer", nineteenth stranger test B c07) gets the answer for the accused."""
+    haar op mijn kamer", nineteenth stranger test B c07), known before or said in this message, gets
+    the answer for the accused."""
 
     def name(self) -> str:
         return "action_leidinggevende_klacht"
@@ -355,6 +356,11 @@ class ActionLeidinggevendeKlacht(Action):
         # the intent's slot mapping has just set rol to leidinggevende: the role before this message counts
         if _role_before_this_message(tracker) == roles.BESCHULDIGD:
             dispatcher.utter_message(response="utter_beschuldigd_leidinggevende")
+            return [SlotSet("rol", roles.BESCHULDIGD)]
+        if roles.said_role(tracker.latest_message.get("text")) == roles.BESCHULDIGD:
+            # "er is een klacht over mij ingediend door een medewerker van mijn team, ik ben haar
+            # leidinggevende" (twentieth round): the manager is the one it is about
+            dispatcher.utter_message(response="utter_beschuldigd_is_leidinggevende")
             return [SlotSet("rol", roles.BESCHULDIGD)]
         dispatcher.utter_message(response="utter_leidinggevende_klacht")
         return []
@@ -867,6 +873,7 @@ ANSWERED_IN_A_CRISIS = frozenset({followups.POLITIE_BELLEN, followups.ZIEK_MELDE
                                   followups.NUMMER_BUITENLAND, followups.GEVAAR_WERKPLEK, followups.DOUCHEN})
 ANDER_OVERKOMEN = "ander"  # crisis_detail: the sexual violence happened to someone else
 TWIJFEL_VERTELLEN = "twijfel_vertellen"  # intent: not sure whether to tell, or whether it is "erg genoeg"
+ROLE_QUESTION = "rol_vraag"  # intent set by bot.nlu.components.RoleQuestion
 GAAT_GOED = "gaat_goed"  # crisis_soort: "ja hoor, het gaat wel" to the gentle check
 # Not calling, not chatting, not able to, no point: after a crisis answer, answered as such.
 REFUSALS = (crisis.DURFT_NIET_BELLEN, crisis.GEEN_HULPLIJN, crisis.KAN_NIET_BELLEN, crisis.HOPELOOS)
@@ -1153,6 +1160,14 @@ class ActionCrisisVervolg(Action):
             return events
         if intent == "faq" and soort == crisis.GEWELD and not _about_the_violence(text):
             # a real side question during the violence crisis ("is dit anoniem?"): its answer
+            key = repeats.side_answer(tracker.latest_message)
+            if key and key != "faq":
+                dispatcher.utter_message(response=f"utter_faq/{key}", huisarts_nu=_huisarts_nu())
+                return events
+        if intent in ("faq", ROLE_QUESTION) and soort == crisis.ZELFMOORD and crisis.after_crisis(text) is None:
+            # a real side question right after the suicide answer ("is dit anoniem?"): its own answer
+            if intent == ROLE_QUESTION:
+                return events + ActionBeantwoordRolvraag().run(dispatcher, tracker, domain)
             key = repeats.side_answer(tracker.latest_message)
             if key and key != "faq":
                 dispatcher.utter_message(response=f"utter_faq/{key}", huisarts_nu=_huisarts_nu())

@@ -17,7 +17,7 @@ import logging
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
@@ -305,6 +305,14 @@ class ActionResetAfspraak(Action):
             dispatcher.utter_message(response="utter_crisis_zelfmoord")
             events += [SlotSet("crisis_soort", crisis.ZELFMOORD), SlotSet("crisis_actief", True),
                        *telling.count(tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))]
+            if not (crisis.wants_booking(text) or crisis.wants_sooner(text) or said.asks_to_book(text)):
+                # "soms wel ja. maar bellen durf ik niet" (twentieth round C c01: read as a request to book,
+                # the times came right after the suicide answer): no booking was asked for; what the rest
+                # of the message says is answered (not daring to call: the 113 chat), then the bot waits
+                rest = crisis.after_crisis_response(text, crisis.ZELFMOORD)
+                if rest != "utter_crisis_zelfmoord":
+                    dispatcher.utter_message(response=rest)
+                return events + [FollowupAction("action_listen")]
         if (tracker.latest_message or {}).get("engels") is True:  # asked in English: the questions are Dutch
             texts = content.engels()
             events += answers.english_matter_in_request(dispatcher, tracker, text)

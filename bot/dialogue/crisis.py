@@ -351,6 +351,8 @@ _CANNOT_CALL = linear(
     # "112 wil ik ni, dan staat hier de politie" (nineteenth stranger recheck c10: the suicide answer again)
     r"|\b(?:112|113|de politie|politie) (?:wil|durf|ga|kan) ik (?:echt |gewoon )?(?:niet|nie|ni)\b"
     r"|\bik wil (?:niet|nie|ni) bellen\b"
+    # "soms wel ja. maar bellen durf ik niet" (twentieth round: the booking started)
+    r"|\b(?:bellen|te bellen|opbellen) (?:durf|wil|kan|lukt|doe) (?:ik )?(?:\w+ )?(?:niet|nie|ni)\b"
     # "ik kan alleen fluisteren", "ik kan niet hardop praten", "hij mag me niet horen" (ninth stranger test c28)
     r"|\b(?:kan|durf)\b(?: \w+){0,2} (?:alleen|maar|enkel|alleen maar) (?:fluisteren|typen|appen|chatten)\b"
     r"|\b(?:kan|durf)\b(?: \w+){0,2} (?:niet|nie) (?:hardop |hard )?(?:praten|spreken|fluisteren)\b"
@@ -477,8 +479,20 @@ _SHAME = linear(
     name="crisis.schaamte")
 
 
+# "chatten misschien. maar wat moet ik dan zeggen daar", "wat zeg ik daar" right after the suicide
+# answer (twentieth round, C c01: "Een gesprek met de vertrouwenspersoon kan helaas niet via de
+# chat", then the text for worrying about someone else): what to say when calling or chatting.
+WAT_ZEGGEN = "wat_zeggen"
+_WHAT_TO_SAY = linear(
+    r"\bwat (?:moet|zeg|kan|zou|typ|schrijf) (?:ik )?(?:\w+ ){0,3}(?:zeggen|typen|schrijven|vertellen|vragen)\b"
+    r"|\bwat (?:zeg|typ|schrijf|vertel) ik\b|\bhoe (?:begin|start) ik\b|\bwaar begin ik\b"
+    r"|\bwat (?:moet|kan) ik (?:daar|dan|tegen (?:ze|hun|die|hen))\b|\bwhat do i say\b",
+    name="crisis.wat_zeggen")
+
+
 def after_crisis(text: object) -> str | None:
-    """What a message right after a crisis answer asks for: KAN_NIET_BELLEN, GEEN_HULPLIJN (no
+    """What a message right after a crisis answer asks for: KAN_NIET_BELLEN, WAT_ZEGGEN (what to
+    say when calling or chatting), GEEN_HULPLIJN (no
     help line at all), DURFT_NIET_BELLEN, HOPELOOS ("het maakt toch niet uit"), NIET_ALLEEN ("moet
     ik mijn vrouw wakker maken?", "dan zit ik hier maar alleen"), MEDISCH ("moet ik
     naar een dokter?"), SCHAAMTE ("ik voel me vies"), or None (then the crisis answer is given
@@ -486,6 +500,8 @@ def after_crisis(text: object) -> str | None:
     norm = _norm(text)
     if _ASKS_BOT_TO_CALL.search(norm):
         return KAN_NIET_BELLEN
+    if _WHAT_TO_SAY.search(norm):
+        return WAT_ZEGGEN
     if _HOPELESS.search(norm):
         return HOPELOOS
     if _NO_HELP_LINE.search(norm):
@@ -1130,6 +1146,9 @@ _AFTER_CRISIS = {  # (what the message asks, which help line) -> response
     (GEEN_HULPLIJN, "113"): "utter_crisis_geen_hulplijn",
     (GEEN_HULPLIJN, "csg"): "utter_crisis_niet_bellen_csg",
     (HOPELOOS, "113"): "utter_crisis_hopeloos",
+    (WAT_ZEGGEN, "113"): "utter_crisis_wat_zeggen_113",
+    (WAT_ZEGGEN, "112"): "utter_crisis_wat_zeggen_112",
+    (WAT_ZEGGEN, "csg"): "utter_crisis_wat_zeggen_csg",
     (NIET_ALLEEN, "113"): "utter_crisis_niet_alleen",
     (MEDISCH, "csg"): "utter_crisis_dokter_csg",
     (SCHAAMTE, "csg"): "utter_crisis_seksueel_geweld_schaamte",

@@ -56,6 +56,10 @@ STILHOUDEN = "stilhouden"
 # stranger test c08: a manager got "De vertrouwenspersoon doet niets zonder jouw toestemming", read as
 # permission): only with her consent; better, she gets the counsellor's details and chooses herself
 DOORGEVEN = "doorgeven"
+# "kan ik haar vragen de klacht in te trekken?", "ik ga het team vertellen dat ze valse klachten indient"
+# (nineteenth stranger test: an accused manager got the formal complaint text, then "Bedoel je:
+# intimidatie?"): pressure on the one who complained; better not, and why
+DRUK = "druk"
 
 INTEGRITEIT = "integriteit"
 
@@ -354,6 +358,35 @@ _NOT_EMPLOYED = linear(
 _OTHER_ALLOWED = linear(r"\b(?:mag|mogen|kan|kunnen) (?:hij|zij|ze|mijn|de|die|hun|zo'?n)\b", name="roles.mag_de_ander")
 
 
+# Asking someone else to withdraw their complaint (not one's own: "kan ik mijn klacht intrekken?").
+_WITHDRAW_OTHER = linear(
+    r"\b(?:haar|hem|ze|zij|hij|de melder|de klager|de klaagster|die collega|mijn medewerker|mijn medewerkster"
+    r"|de ander|die vrouw|die man)\b(?: \w+){0,4} (?:de |die |haar |zijn |hun )?(?:klacht|melding|aangifte"
+    r"|beschuldiging)\w*(?: \w+){0,2} (?:in te trekken|intrekken|intrekt|terug te trekken|terugtrekken|terugtrekt"
+    r"|te laten vallen|laten vallen|laat vallen|laten intrekken)\b"
+    r"|\b(?:de|die|haar|zijn|hun) (?:klacht|melding|aangifte|beschuldiging)\w* (?:laten intrekken|in laten trekken"
+    r"|laten vallen)\b",
+    name="roles.klacht_laten_intrekken")
+# The writer telling others that the complaint is false ("ik ga het team vertellen dat ze liegt").
+_I_TELL_OTHERS = linear(
+    r"\b(?:ik|mag ik|kan ik|moet ik|zal ik|wil ik|ga ik)\b(?: [\w']+){0,6} (?:vertellen|vertel|zeggen|zeg|waarschuwen"
+    r"|waarschuw|laten weten|uitleggen|inlichten|mailen|appen)\b", name="roles.ik_vertel_anderen")
+_OTHERS = linear(r"\b(?:team|teamleden|collega'?s|afdeling|iedereen|de groep|groepsapp|de anderen|de rest)\b",
+                 name="roles.anderen")
+_FALSE = linear(r"\b(?:vals\w*|liegt|liegen|loog|gelogen|verzonnen|verzint|onwaar|niet waar|leugens?|niet klopt"
+                r"|klopt niet|onzin|gemeen spel)\b", name="roles.vals")
+
+
+def presses_the_other(text: object) -> bool:
+    """Whether ``text`` asks about, or plans, pressure on the one who complained: asking her to
+    withdraw the complaint, or telling the team it is false (DRUK)."""
+    norm = normalise(str(text or "")[:MAX_CHARS])
+    if not norm or norm.startswith("/"):
+        return False
+    return bool(_WITHDRAW_OTHER.search(norm)) or bool(
+        _I_TELL_OTHERS.search(norm) and _OTHERS.search(norm) and _FALSE.search(norm))
+
+
 def approaches_other(text: object) -> bool:
     """Whether ``text`` asks about going to the other person oneself (talking it out, contacting,
     apologising); see _APPROACH."""
@@ -388,6 +421,8 @@ def questions(text: object) -> list[str]:
 
 
 def _question(norm: str) -> str | None:
+    if presses_the_other(norm):
+        return DRUK
     if _QUIET.search(norm) and _QUIET_ASKED.search(norm):
         return STILHOUDEN
     if _PASS_NAME.search(norm) and _SOMEONE_ELSE_CONTACTED.search(norm) and _QUIET_ASKED.search(norm):
@@ -436,6 +471,8 @@ _ANSWERS = {
     (DOORGEVEN, GETUIGE): "utter_rolvraag_naam_doorgeven",
     # "kan de vp hem niet gewoon bellen?" from the person it happens to: the VP does not address the other
     (DOORGEVEN, None): "utter_faq/wat_doet_vp_niet",
+    # whoever asks it (the accused, a manager, a colleague): no pressure on the one who complained
+    (DRUK, None): "utter_rolvraag_geen_druk",
     # the variant per matter (slot situatie); without a matter the action decides (allowed_answer)
     (TOEGESTAAN, None): "utter_faq/ongelijke_behandeling_mag_niet",
 }

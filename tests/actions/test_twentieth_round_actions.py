@@ -72,3 +72,68 @@ def test_a_way_of_meeting_with_a_question_where_gets_the_place_and_the_question_
     responses, result, _ = form_run(a.ValidateAfspraakForm(), "op locatie graag", "ontmoetingsvorm", slots,
                                     intent="nlu_fallback")
     assert result["ontmoetingsvorm"] == "op_locatie"
+
+
+def test_a_manager_telling_of_a_complaint_about_himself_gets_the_answer_for_the_accused(db):
+    from actions import actions as general
+
+    text = "er is een klacht over mij ingediend door een medewerker van mijn team, ik ben haar leidinggevende"
+    latest = {"text": text, "intent": {"name": "leidinggevende_klacht", "confidence": 0.8}, "entities": []}
+    trk = Tracker("gesprek-1", {"rol": "leidinggevende"}, latest, [{"event": "user", "text": text}], False, None, {},
+                  "action_listen")
+    messages, out = run(general.ActionLeidinggevendeKlacht(), trk)
+    assert [m.get("response") for m in messages] == ["utter_beschuldigd_is_leidinggevende"]
+    assert slots_of(out)["rol"] == "beschuldigd"
+
+
+def test_a_manager_who_heard_a_complaint_still_gets_the_managers_answer(db):
+    from actions import actions as general
+
+    text = "een medewerker van mijn team kwam bij me met een klacht over een collega"
+    latest = {"text": text, "intent": {"name": "leidinggevende_klacht", "confidence": 0.8}, "entities": []}
+    trk = Tracker("gesprek-1", {"rol": "leidinggevende"}, latest, [{"event": "user", "text": text}], False, None, {},
+                  "action_listen")
+    messages, _ = run(general.ActionLeidinggevendeKlacht(), trk)
+    assert [m.get("response") for m in messages] == ["utter_leidinggevende_klacht"]
+
+
+# --- C c01: "soms wel ja. maar bellen durf ik niet" to the gentle check, read as a request to book ---
+
+def test_a_yes_to_the_check_without_a_booking_wish_starts_no_booking(db, monkeypatch):
+    from rasa_sdk.events import FollowupAction
+
+    from tests.actions.test_eighteenth_round import _after
+
+    monkeypatch.setenv("BOT_NOW", "2027-03-09T23:10:00+01:00")
+    messages, events = _after("soms wel ja. maar bellen durf ik niet", "utter_crisis_check")
+    assert [m.get("response") for m in messages] == ["utter_crisis_zelfmoord", "utter_crisis_niet_bellen_113"]
+    assert FollowupAction("action_listen") in events  # no times offered
+    assert (slots_of(events)["crisis_soort"], slots_of(events)["crisis_actief"]) == ("zelfmoord", True)
+
+
+def test_what_to_say_at_113_after_the_suicide_answer_is_answered(db):
+    from rasa_sdk.events import BotUttered
+
+    from actions import actions as general
+
+    for text, intent in (("chatten misschien. maar wat moet ik dan zeggen daar", "rol_vraag"),
+                         ("nee ik bedoel bij 113. wat zeg ik daar", "faq")):
+        latest = {"text": text, "intent": {"name": intent, "confidence": 0.6}, "entities": []}
+        events = [BotUttered("...", metadata={"utter_action": "utter_crisis_zelfmoord"}),
+                  UserUttered(text, latest["intent"])]
+        trk = Tracker("gesprek-1", {"crisis_actief": True, "crisis_soort": "zelfmoord"}, latest, events, False, None,
+                      {}, "action_listen")
+        messages, _ = run(general.ActionCrisisVervolg(), trk)
+        assert [m.get("response") for m in messages] == ["utter_crisis_wat_zeggen_113"], text
+
+
+def test_a_real_side_question_after_the_suicide_answer_gets_its_answer(db):
+    from actions import actions as general
+
+    text = "is dit gesprek anoniem?"
+    latest = {"text": text, "intent": {"name": "faq", "confidence": 0.9}, "entities": [],
+              "response_selector": {"faq": {"response": {"intent_response_key": "faq/anoniem"}}}}
+    trk = Tracker("gesprek-1", {"crisis_actief": True, "crisis_soort": "zelfmoord"}, latest, [], False, None, {},
+                  "action_listen")
+    messages, _ = run(general.ActionCrisisVervolg(), trk)
+    assert [m.get("response") for m in messages] == ["utter_faq/anoniem"]

@@ -62,3 +62,30 @@ def test_a_story_keeps_its_intent():
     text = "ik had een gesprek gepland met mijn chef maar hij kan niet normaal praten"
     m = AppointmentNotKept().process([_message(text, "pesten")])[0]
     assert m.get("intent")["name"] == "pesten"
+
+
+@pytest.mark.parametrize("text", [
+    "kan ik haar vragen de klacht in te trekken?",
+    "ik wil dat ze de klacht intrekt",
+    "mag ik hem vragen om zijn melding terug te trekken",
+    "ik denk dat ik het team ga vertellen dat ze valse klachten indient",
+    "mag ik mijn collega's waarschuwen dat ze liegt?",
+])
+def test_pressure_on_the_one_who_complained_is_its_own_role_question(text):
+    from bot.dialogue import roles
+
+    assert roles.question(text) == roles.DRUK
+    assert roles.answer(roles.DRUK, roles.BESCHULDIGD, None, text) == "utter_rolvraag_geen_druk"
+    assert roles.answer(roles.DRUK, roles.LEIDINGGEVENDE, None, text) == "utter_rolvraag_geen_druk"
+
+
+@pytest.mark.parametrize("text", [
+    "kan ik mijn klacht intrekken?",
+    "mijn collega's zeggen dat ik lieg over wat hij deed",
+    "ze vertellen het team dat mijn klacht verzonnen is",
+    "moet ik het team vertellen wat er gebeurd is?",
+])
+def test_withdrawing_ones_own_complaint_or_being_called_a_liar_is_no_pressure(text):
+    from bot.dialogue import roles
+
+    assert not roles.presses_the_other(text)
