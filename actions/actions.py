@@ -13,7 +13,7 @@ from rasa_sdk.events import ActionExecuted, EventType, FollowupAction, SessionSt
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import answers, telling
-from actions.afspraak import BOOKING_SLOTS, _said_just_before
+from actions.afspraak import BOOKING_SLOTS, _said_just_before, answer_about_counsellor, asks_about_counsellor
 from actions.answers import last_bot_response
 from bot import clock, content
 from bot.bootstrap import services
@@ -1144,6 +1144,12 @@ class ActionCrisisVervolg(Action):
             # asked again right away, the short form (the variant on vorig_antwoord)
             shown = repeats.repeat_slots(followups.GEVAAR_WERKPLEK, tracker.get_slot("vorig_antwoord"), False)
             return events + [SlotSet("vorig_antwoord", shown["vorig_antwoord"])]
+        if crisis.after_crisis(text) is None and not (tracker.latest_message.get("crisis") or {}).get("category") \
+                and asks_about_counsellor(text) and answer_about_counsellor(text, dispatcher, tracker):
+            # "ik vroeg of marieke jansen ook de vertrouwenspersoon is van de collega die over mij klaagt"
+            # (twentieth round B c04: the suicide answer again, turns after it was given): about the
+            # counsellor, answered
+            return events
         if soort == "check" and intent == TWIJFEL_VERTELLEN:
             # after the gentle check, unsure whether to tell (not whether she thinks of dying)
             dispatcher.utter_message(response="utter_twijfel_vertellen")

@@ -942,6 +942,11 @@ def _confidence(guess: dict) -> float:
         return 0.0
 
 
+def asks_about_counsellor(text: str) -> bool:
+    """The message asks whether a counsellor also helps the other side, or who a counsellor is."""
+    return said.asks_about_counsellor_side(text, _by_name()) or said.asks_who_counsellor(text, _by_name())
+
+
 def answer_about_counsellor(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """A question about the counsellor the bot can only answer from what it knows: a woman or a
     man (the counsellors file holds no such thing: say so and name who can be chosen), or a place
@@ -1108,6 +1113,12 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             if not _answered_by_a_rule(tracker):
                 _answer_who(text, dispatcher, tracker)
                 answers.answer_other_questions(dispatcher, text, "wie_is_vp")  # "… en kost dat iets?" (c26)
+            return [SlotSet(requested, None)]
+        if requested and not text.startswith("/") and said.asks_about_counsellor_side(text, _by_name()):
+            # "is die marieke nie toevallig degene die haar helpt?" (twentieth round B c04: read as a new
+            # matter, abuse of power): the bot cannot know; whom else one can choose; no answer here
+            if not _answered_by_a_rule(tracker):
+                _answer_side(text, dispatcher)
             return [SlotSet(requested, None)]
         avoiding = self._avoids_meeting(requested, text, dispatcher, tracker)
         if avoiding is not None:  # "ik wil hem niet tegenkomen": phone or video, no new matter (c17)
@@ -1303,6 +1314,8 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         ``said.tells_a_story`` asks) also a situation it is less sure of, among its first two
         guesses, because a long message with feelings in it ("ik moest bijna huilen") spreads
         the classifier's confidence while it is still no answer to a booking question."""
+        if said.asks_about_counsellor_side(text, _by_name()):
+            return None  # "is die marieke nie toevallig degene die haar helpt?" (twentieth round B c04)
         if text.startswith("/") or said.contact_choice(text) is not None or said.names_a_way_of_meeting(text):
             return None  # "niet op locatie want iedereen kent me daar": about the way (sixth stranger test c16)
         intent, confidence = _intent(tracker)

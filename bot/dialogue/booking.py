@@ -122,10 +122,14 @@ _SIDE = linear(
     r"|aan (?:de|mijn|zijn|haar|wiens|wie z'n|wie zijn) kant)\b"
     r"|\bken(?:t|nen)?\b(?: \w+){0,3} (?:mijn|de|die|m'n|mn|hem|haar|elkaar)\b"
     r"|\b(?:bevriend|vrienden|getrouwd|familie|samenwerk\w*|werkt (?:\w+ )?samen)\b"
-    r"|\b(?:hoe weet ik|hoe kan ik weten|kan ik erop vertrouwen|kan ik zeker weten|weet (?:je|jij|u) of)\b",
+    r"|\b(?:hoe weet ik|hoe kan ik weten|kan ik erop vertrouwen|kan ik zeker weten|weet (?:je|jij|u) of)\b"
+    # "of marieke ook de vertrouwenspersoon is van de collega die over mij klaagt" (twentieth round B c04)
+    r"|\bvertrouwenspersoon (?:is )?van (?:de|die|mijn|haar|zijn|diegene|degene) (?:\w+ )?(?:collega|ander|klager"
+    r"|klaagster|melder|melding|klacht)\b",
     name="booking.counsellor_side")
 _SIDE_QUESTION_START = linear(r"^(?:(?:maar|en|dus|oke?|ok|nou|hmm|ja|nee)\W+)?(?:hoe|is|kent|helpt|weet|werkt|staat"
-                              r"|praat|kan|kun|mag|wat als|zit|spreekt|heeft|doet)\b",
+                              r"|praat|kan|kun|mag|wat als|zit|spreekt|heeft|doet)\b"
+                              r"|\b(?:ik vroeg|vroeg ik|ik vraag|ik vraag me af|ik wil weten) of\b",
                               name="booking.side_question_start")
 _COUNSELLOR_WORD = linear(r"\b(?:vertrouwenspersoon|vertrouwenspersonen|vp|vpoo|vpi)\b", name="booking.counsellor_word")
 
@@ -1350,7 +1354,11 @@ _ASKS_TO_BOOK = linear(
     r"\b(?:ik (?:wil|wou|wilde|zou)|kan ik|mag ik|kunnen we|kun je|kunt u|graag)\b"
     r"(?: (?:alsnog|toch|nu|nog|graag|wel|eigenlijk|dan|maar|even|ook|willen|heel|snel)){0,3}"
     r" (?:een|nog een|toch een) (?:afspraak|gesprek)\b"
-    r"|\b(?:een )?(?:afspraak|gesprek) (?:maken|plannen|inplannen|aanvragen|boeken)\b",
+    r"|\b(?:een )?(?:afspraak|gesprek) (?:maken|plannen|inplannen|aanvragen|boeken)\b"
+    # "kan ik een andere vertrouwenspersoon kiezen dan marieke?" (twentieth round B c04: the anonymity
+    # answer): a booking with that wish (ActionResetAfspraak reads who is to be avoided)
+    r"|\b(?:kan|mag|kun|wil) ik (?:\w+ ){0,2}(?:een )?andere? (?:vertrouwenspersoon|vp)\b"
+    r"|\b(?:ik wil|liever) (?:graag |dan )?(?:een )?andere? (?:vertrouwenspersoon|vp)\b",
     name="booking.asks_to_book")
 _NOT_A_NEW_BOOKING = linear(r"\b(?:mijn|m'n|mn|die|deze|de oude) afspraak\b|\bafspraak (?:gemaakt|staat)\b",
                             name="booking.not_a_new_booking")

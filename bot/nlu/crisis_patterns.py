@@ -287,7 +287,7 @@ RULES: Sequence[Rule] = (
     # "ik zie het (helemaal) niet meer zitten" on its own is the idiom of despair that 113 is for;
     # "... met dat project / om daar te werken" is about a plan or a job and is left to the classifier.
     _rule(ZELFMOORD, "niet_meer_zitten",
-          r"\bzie (?:het|t) (?:\w+ ){0,2}(?:niet|nie) meer zitten\b" + not_followed_by(" met", " om", " bij", " op", " in", " dat")),
+          r"\bzie (?:ik )?(?:het|t) (?:\w+ ){0,2}(?:niet|nie) meer zitten\b" + not_followed_by(" met", " om", " bij", " op", " in", " dat")),
     # warning signs, often told by a colleague who saw them: giving one's things away together
     # with saying goodbye or "er (volgende week) niet meer zijn" ("hij geeft zijn spullen weg en
     # zei 'ik ben er volgende week toch niet meer'"). Either sign alone is everyday (moving house,

@@ -137,3 +137,38 @@ def test_a_real_side_question_after_the_suicide_answer_gets_its_answer(db):
                   "action_listen")
     messages, _ = run(general.ActionCrisisVervolg(), trk)
     assert [m.get("response") for m in messages] == ["utter_faq/anoniem"]
+
+
+# --- B c04: an accused man asks whether the counsellor offered also helps the one who complained ---
+
+def test_whether_the_offered_counsellor_helps_the_other_is_answered_in_the_time_step(db):
+    from tests.actions.test_afspraak_off_script import form_run
+
+    slots = {"tijd_wens": "zo snel mogelijk", "aangeboden_tijden": CHOSEN["aangeboden_tijden"]}
+    text = "is die marieke nie toevallig degene die haar helpt?"
+    responses, result, messages = form_run(a.ValidateAfspraakForm(), text,
+                                           "gekozen_tijd", slots, intent="machtsmisbruik", confidence=0.7)
+    assert "utter_afspraak_iets_nieuws" not in responses
+    assert result.get("gekozen_tijd") is None and not result.get("nieuw_voorval")
+    assert any("Ruud de Boer" in (m.get("text") or "") for m in messages)  # another counsellor named
+
+
+def test_asking_for_another_counsellor_outside_the_booking_is_a_request_to_book():
+    from bot.dialogue import booking as said
+
+    assert said.asks_to_book("kan ik een andere vertrouwenspersoon kiezen dan marieke?")
+    assert said.counsellor_wish("kan ik een andere vertrouwenspersoon kiezen dan marieke?",
+                                {"marieke-jansen": "Marieke Jansen"}).avoid == "marieke-jansen"
+
+
+def test_a_question_about_the_counsellor_long_after_the_suicide_answer_is_answered(db):
+    from actions import actions as general
+
+    text = ("nee?? ik vroeg of marieke jansen ook de vertrouwenspersoon is van de collega die over mij klaagt. "
+            "ik wil iemand anders")
+    latest = {"text": text, "intent": {"name": "nlu_fallback", "confidence": 0.3}, "entities": []}
+    trk = Tracker("gesprek-1", {"crisis_actief": True, "crisis_soort": "zelfmoord"}, latest, [], False, None, {},
+                  "action_listen")
+    messages, _ = run(general.ActionCrisisVervolg(), trk)
+    assert "utter_crisis_zelfmoord" not in [m.get("response") for m in messages]
+    assert any("Ruud de Boer" in (m.get("text") or "") for m in messages)
