@@ -1064,6 +1064,9 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         requested = tracker.get_slot("requested_slot")
         text = _latest_text(tracker)
         candidates = tracker.slots_to_validate()
+        chosen = self._choice_with_a_question(requested, text, dispatcher, tracker)
+        if chosen is not None:
+            return [SlotSet(k, v) for k, v in chosen.items()]
         if requested == "contactgegeven":
             pressed = self._button_at_contact(text, dispatcher, tracker)
             if pressed is not None:
@@ -1293,6 +1296,37 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         intent, _ = _intent(tracker)
         return intent in ("faq", "afspraak_maken", "nlu_fallback") and not text.startswith("/") \
             and bool(said.counsellor_wish(text, _by_name()))
+
+    def _choice_with_a_question(self, requested: str | None, text: str, dispatcher,
+                                tracker: Tracker) -> dict[str, Any] | None:
+        """"16:00 is goed denk ik. moet ik dan vrij vragen?", "video is goed, maar via welk programma?",
+        "mail is goed: an@x.be. wie ziet dat adres?" (twentieth round A c01, c02: the question was
+        answered and the choice dropped, or the choice taken and the question ignored): a clear choice
+        of what was asked, said as fine, with a question: the question is answered and the choice taken."""
+        if requested not in ("gekozen_tijd", "ontmoetingsvorm", "bereikbaar", "contactgegeven") \
+                or not said.affirms_with_question(text):
+            return None
+        result: dict[str, Any] | None = None
+        if requested == "gekozen_tijd":
+            picked = self._at_clock_time(text.lower(), _offered(tracker))
+            result = self._taken_time(picked, tracker) if picked else None
+        elif requested == "ontmoetingsvorm":
+            counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
+            mode = said.way_of_meeting(text)
+            if counsellor is not None and mode in counsellor.meeting_modes:
+                result = self._ok(self._mode_slots(mode, counsellor))
+        else:
+            choice = said.contact_choice(text) if requested == "bereikbaar" else tracker.get_slot("bereikbaar")
+            detail = said.email_in(text) if choice == said.EMAIL else said.phone_in(text) if choice == said.PHONE \
+                else None
+            if choice == said.ANONYMOUS and requested == "bereikbaar":
+                result = self._ok({"bereikbaar": choice, "contactgegeven": None})
+            elif detail is not None:
+                result = self._ok({"bereikbaar": choice, "contactgegeven": detail})
+        if result is None:
+            return None
+        self._answer_in_passing(text, dispatcher, tracker)
+        return result
 
     def _heard_instead(self, requested: str, text: str, dispatcher, tracker: Tracker) -> dict[str, Any] | None:
         told = self._new_incident(text, tracker)

@@ -279,6 +279,22 @@ def side_question(text: object) -> str | None:
     return QUESTION if is_question else None
 
 
+# A choice said as fine, with a question in the same message: "16:00 is goed denk ik. moet ik dan
+# vrij vragen?", "goed, 9u45. Maar is dat echt vertrouwelijk?", "video is goed, maar via welk
+# programma?" (twentieth round A c01, c02: the choice was dropped and asked again).
+_AFFIRMS = linear(
+    r"\b(?:is|lijkt me|vind ik|klinkt) (?:\w+ )?(?:goed|prima|oke|ok|okay|top|fijn|perfect|akkoord)\b"
+    r"|^(?:ja |nou |oke? |ok )?(?:goed|prima|oke|ok|okay|top|perfect|akkoord|doe maar|dan maar|graag)\b",
+    name="booking.affirms")
+
+
+def affirms_with_question(text: object) -> bool:
+    """The message says a choice is fine and also asks something (see _AFFIRMS)."""
+    norm = _norm(text)
+    return bool(norm) and not norm.startswith("/") and bool(_AFFIRMS.search(norm)) \
+        and ("?" in norm or side_question(norm) is not None)
+
+
 def is_request(text: object) -> bool:
     """A question that asks for an answer to the form's question ("kan het anoniem?", "mag ik
     bellen?"), or no question at all: then an answer found in it is the answer."""

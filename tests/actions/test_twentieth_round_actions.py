@@ -172,3 +172,47 @@ def test_a_question_about_the_counsellor_long_after_the_suicide_answer_is_answer
     messages, _ = run(general.ActionCrisisVervolg(), trk)
     assert "utter_crisis_zelfmoord" not in [m.get("response") for m in messages]
     assert any("Ruud de Boer" in (m.get("text") or "") for m in messages)
+
+
+# --- A c01, c02: a choice said as fine, with a question in the same message ---------------------------
+
+def test_a_time_said_as_fine_with_a_question_is_taken_and_the_question_answered(db):
+    from tests.actions.test_afspraak_off_script import MARIEKE_TUESDAY, form_run
+
+    slots = {"tijd_wens": "dinsdag", "aangeboden_tijden": MARIEKE_TUESDAY}
+    text = "13:45 is goed denk ik. moet ik dan vrij vragen aan mijn leidinggevende? ik wil niet dat hij het weet"
+    responses, result, _ = form_run(a.ValidateAfspraakForm(), text, "gekozen_tijd", slots, intent="faq",
+                                    candidate=False, parse_extra={"response_selector": {"faq": {"response": {
+                                        "utter_action": "utter_faq/leidinggevende_hoort_het", "confidence": 0.9}}}})
+    assert result["gekozen_tijd"] == MARIEKE_TUESDAY[1]
+    assert responses == ["utter_faq/leidinggevende_hoort_het"]
+
+
+def test_a_way_said_as_fine_with_a_question_is_taken(db):
+    from tests.actions.test_afspraak_off_script import form_run
+
+    slots = {"tijd_wens": "dinsdag", "aangeboden_tijden": CHOSEN["aangeboden_tijden"],
+             "gekozen_tijd": CHOSEN["gekozen_tijd"]}
+    responses, result, _ = form_run(a.ValidateAfspraakForm(), "telefonisch is goed, maar belt zij mij dan?",
+                                    "ontmoetingsvorm", slots, intent="faq", candidate=False)
+    assert result["ontmoetingsvorm"] == "telefoon"
+
+
+def test_an_address_said_as_fine_with_a_question_is_taken(db):
+    from tests.actions.test_afspraak_off_script import form_run
+
+    slots = {"tijd_wens": "dinsdag", "aangeboden_tijden": CHOSEN["aangeboden_tijden"],
+             "gekozen_tijd": CHOSEN["gekozen_tijd"], "ontmoetingsvorm": "telefoon"}
+    text = "mail is goed: an.peeters@telenet.be. wie ziet dat adres?"
+    responses, result, _ = form_run(a.ValidateAfspraakForm(), text, "bereikbaar", slots, intent="faq", candidate=False)
+    assert (result["bereikbaar"], result["contactgegeven"]) == ("email", "an.peeters@telenet.be")
+
+
+def test_a_question_about_a_way_is_no_choice_of_it(db):
+    from tests.actions.test_afspraak_off_script import form_run
+
+    slots = {"tijd_wens": "dinsdag", "aangeboden_tijden": CHOSEN["aangeboden_tijden"],
+             "gekozen_tijd": CHOSEN["gekozen_tijd"]}
+    _, result, _ = form_run(a.ValidateAfspraakForm(), "is telefonisch ook anoniem?", "ontmoetingsvorm", slots,
+                            intent="faq", candidate=False)
+    assert result.get("ontmoetingsvorm") is None
