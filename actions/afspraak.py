@@ -758,7 +758,7 @@ class _TimeValidation:
     def _at_clock_time(text: str, offered: list[str]) -> str | None:
         """The one offered time at the clock time the message names (on the day it names, if
         any), or None."""
-        hm = said.clock_time(text)
+        hm = said.clock_time(text) or said.compact_clock_time(text)
         if hm is None:
             return _at_hour(said.hour_named(text), offered)
         try:

@@ -496,6 +496,19 @@ def clock_time(text: object) -> tuple[int, int] | None:
     return int(match.group("h2")), 0
 
 
+# "1030", "om 1545 dan" typed without a separator (twentieth round A c03, a Teams typist: "Kies een
+# van de tijden hieronder"): only a short message that is nothing but such a time.
+_COMPACT_CLOCK = linear(r"(?:(?:om|die van|die om|doe maar|de|graag) )?(?P<h>[01]?[0-9]|2[0-3])(?P<m>[0-5][0-9])"
+                        r"(?: (?:uur|dan|graag|aub|pls))?[ .!]*", name="booking.compact_clock")
+
+
+def compact_clock_time(text: object) -> tuple[int, int] | None:
+    """(hour, minute) of a message that is only a time without separator ("1030"), or None."""
+    norm = _norm(text).strip()
+    match = _COMPACT_CLOCK.fullmatch(norm) if len(norm) <= 20 else None
+    return (int(match.group("h")), int(match.group("m"))) if match else None
+
+
 # "die van 4", "doe maar die om vier", "de 4 uur": an offered time named by its hour alone (twelfth
 # stranger test c02: the same three times shown again). Read only against the times offered.
 _HOURS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
@@ -649,11 +662,16 @@ _WHO_IS = linear(
 _WHO_IS_NAMED = linear(r"\bwie is\b", name="booking.who_is_named")
 
 
+# "Allez, en wie is die Ruud de Boer dan, is dat iemand van hier of van buiten? Ik ken die Marieke een
+# beetje van de kantine, dat vind ik wat raar" (28 words, twentieth round A c02: read as a new matter)
+WHO_IS_WORDS = 40
+
+
 def asks_who_counsellor(text: object, names: Mapping[str, str] | None = None) -> bool:
     """The message asks who a counsellor is ("wie is Marieke?" with `names` as counsellor_wish
     takes them), or whether they work here (internal or external)."""
     norm = _norm(text)
-    if not norm or len(norm.split()) > 25:
+    if not norm or len(norm.split()) > WHO_IS_WORDS:
         return False
     return bool(_WHO_IS.search(norm)) or (bool(_WHO_IS_NAMED.search(norm))
                                           and counsellor_wish(norm, names).key is not None)

@@ -89,3 +89,16 @@ def test_withdrawing_ones_own_complaint_or_being_called_a_liar_is_no_pressure(te
     from bot.dialogue import roles
 
     assert not roles.presses_the_other(text)
+
+
+def test_who_a_counsellor_is_asked_in_a_longer_message():
+    names = {"marieke-jansen": "Marieke Jansen", "ruud-de-boer": "Ruud de Boer"}
+    text = ("Allez, en wie is die Ruud de Boer dan, is dat iemand van hier of van buiten? Ik ken die Marieke een "
+            "beetje van de kantine, dat vind ik wat raar")
+    assert said.asks_who_counsellor(text, names)
+
+
+@pytest.mark.parametrize(("text", "hm"), [("1030", (10, 30)), ("om 1545 dan", (15, 45)), ("930", (9, 30)),
+                                          ("12345", None), ("1075", None), ("ik werk 1030 uur per jaar", None)])
+def test_a_time_typed_without_separator(text, hm):
+    assert said.compact_clock_time(text) == hm
