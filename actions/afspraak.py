@@ -2223,7 +2223,7 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
 
     async def required_slots(self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: DomainDict) -> list[str]:
-        if tracker.get_slot("afspraak_uitkomst") == "geen_afspraak":
+        if tracker.get_slot("afspraak_uitkomst") in ("geen_afspraak", "nieuwe_naast_oude"):
             return []  # "ik heb nog geen afspraak": the form ends, a new booking starts (data/rules)
         if tracker.get_slot("afspraak_uitkomst") in ("te_vaak", "niet_wijzigbaar"):
             return ["code_invoer"]
@@ -2244,6 +2244,11 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
                 and (said.has_no_appointment_after_lost_code(text) if _code_lost_earlier(tracker)
                      else said.has_no_appointment(text)):
             return [SlotSet("code_invoer", None), SlotSet("afspraak_uitkomst", "geen_afspraak")]
+        if requested == "code_invoer" and not text.startswith("/") and said.code_in(text) is None \
+                and (said.asks_for_a_new_one(text) or _intent(tracker)[0] == BOOKING_INTENT):
+            # "kan ik dan niet gewoon een nieuwe maken voor de week erna?", "nieuwe afspraak maken" (twentieth
+            # round A c04: the code asked again and again): the form ends, a new booking starts
+            return [SlotSet("code_invoer", None), SlotSet("afspraak_uitkomst", "nieuwe_naast_oude")]
         if requested in ("tijd_wens", "gekozen_tijd") and not text.startswith("/"):
             named = self._counsellor_named(requested, text, dispatcher, tracker)
             if named is not None:
@@ -2475,7 +2480,7 @@ class ActionRondBeheerAf(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         outcome = tracker.get_slot("afspraak_uitkomst")
-        if outcome in ("te_vaak", "niet_wijzigbaar", "geen_afspraak"):
+        if outcome in ("te_vaak", "niet_wijzigbaar", "geen_afspraak", "nieuwe_naast_oude"):
             return [SlotSet("afspraak_uitkomst", outcome), SlotSet("code_invoer", None)]
         cancelling = tracker.get_slot("beheer_actie") == "annuleren"
         if cancelling and tracker.get_slot("annuleer_bevestiging") is not True:

@@ -717,6 +717,17 @@ _LOST_ALONE = linear(
     name="booking.code_lost_alone")
 
 
+# "kan ik dan niet gewoon een nieuwe maken?", "nieuwe afspraak maken", "dan maak ik wel een nieuwe"
+_NEW_ONE = linear(r"\b(?:een |gewoon )?nieuwe?(?: afspraak| maken| boeken| inplannen)\b|\bopnieuw (?:een )?afspraak\b"
+                  r"|\bnog een afspraak\b|\bnew (?:one|appointment)\b", name="booking.new_one")
+
+
+def asks_for_a_new_one(text: object) -> bool:
+    """The message asks to make a new appointment (while the code form asks for the old one's code)."""
+    norm = _norm(text)
+    return bool(norm) and not norm.startswith("/") and bool(_NEW_ONE.search(norm))
+
+
 def lost_code(text: object) -> bool:
     """The message says the reference code is not at hand: lost, forgotten, not kept, not found,
     or where to find it ("ik heb die code niet meer", "code kwijt", "waar staat mijn code?"), or

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.events import ActionExecuted, SlotSet, UserUttered
 from rasa_sdk.executor import CollectingDispatcher
@@ -216,3 +217,22 @@ def test_a_question_about_a_way_is_no_choice_of_it(db):
     _, result, _ = form_run(a.ValidateAfspraakForm(), "is telefonisch ook anoniem?", "ontmoetingsvorm", slots,
                             intent="faq", candidate=False)
     assert result.get("ontmoetingsvorm") is None
+
+
+# --- A c04: the code of the old appointment lost, a new one asked for --------------------------------
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("ugh ok. kan ik dan niet gewoon een nieuwe maken voor de week erna? dan laat ik die oude maar staan", "faq"),
+    ("nieuwe afspraak maken", "afspraak_maken"),
+])
+def test_a_new_appointment_asked_in_the_code_form_ends_it_and_starts_a_booking(db, text, intent):
+    from tests.actions.test_afspraak_off_script import form_run
+
+    _, result, _ = form_run(a.ValidateAfspraakCodeForm(), text, "code_invoer", {"beheer_actie": "annuleren"},
+                            intent=intent, candidate=False, loop="afspraak_code_form")
+    assert result["afspraak_uitkomst"] == "nieuwe_naast_oude"
+    _, events = run(a.ActionRondBeheerAf(), Tracker("gesprek-1", {"afspraak_uitkomst": "nieuwe_naast_oude"}, {}, [],
+                                                     False, None, {}, "action_listen"))
+    assert slots_of(events)["afspraak_uitkomst"] == "nieuwe_naast_oude"
+    text = " ".join(DOMAIN["responses"]["utter_beheer_nieuwe_naast_oude"][0]["text"].split())
+    assert "oude afspraak blijft" in text
