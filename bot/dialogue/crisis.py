@@ -955,9 +955,26 @@ _NO_LONGER_THERE = linear(
 _STILL_WORD = linear(r"\bnog\b", name="crisis.nog")
 
 
+# "moet ik opendoen? misschien wil hij alleen praten" with a threatening colleague banging on the door
+# (twentieth round C c03: "Dat kan, als je je daar veilig bij voelt", the answer on addressing someone
+# oneself): asking whether to open the door to him is the danger still there.
+_OPEN_DOOR = linear(
+    r"\b(?:moet|zal|kan|mag) ik (?:\w+ ){0,2}(?:open ?doen|open ?maken|opendoen|openmaken|opendoe)\b"
+    r"|\b(?:deur|voordeur) (?:\w+ ){0,2}(?:open ?doen|openen|open ?maken)\b|\bshould i open\b",
+    name="crisis.deur_open")
+
+
+def asks_to_open_door(text: object) -> bool:
+    """True when the message asks whether to open the door (to the one who threatens)."""
+    return _found(_OPEN_DOOR, text)
+
+
 def danger_going_on(text: object) -> bool:
-    """True when the message says the threat is still there, now (see above)."""
+    """True when the message says the threat is still there, now (see above), or asks whether to
+    open the door to him."""
     norm = _norm(text)
+    if _OPEN_DOOR.search(norm):
+        return True
     if _NO_LONGER_THERE.search(norm) and not _STILL_WORD.search(norm):
         return False
     return bool(_DANGER_GOING_ON.search(norm)) or besieged_now(text)

@@ -391,7 +391,10 @@ def approaches_other(text: object) -> bool:
     """Whether ``text`` asks about going to the other person oneself (talking it out, contacting,
     apologising); see _APPROACH."""
     norm = normalise(str(text or "")[:MAX_CHARS])
-    return bool(norm) and not norm.startswith("/") and bool(_APPROACH.search(norm) and _APPROACH_ASKED.search(norm))
+    from bot.dialogue.crisis import asks_to_open_door  # "moet ik opendoen?" is no talking it out
+
+    return bool(norm) and not norm.startswith("/") and bool(_APPROACH.search(norm) and _APPROACH_ASKED.search(norm)) \
+        and not asks_to_open_door(norm)
 
 
 def question(text: object) -> str | None:

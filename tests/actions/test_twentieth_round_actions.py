@@ -236,3 +236,20 @@ def test_a_new_appointment_asked_in_the_code_form_ends_it_and_starts_a_booking(d
     assert slots_of(events)["afspraak_uitkomst"] == "nieuwe_naast_oude"
     text = " ".join(DOMAIN["responses"]["utter_beheer_nieuwe_naast_oude"][0]["text"].split())
     assert "oude afspraak blijft" in text
+
+
+# --- C c03: "moet ik opendoen? misschien wil hij alleen praten" after the violence answer ------------
+
+def test_asking_to_open_the_door_to_the_threat_is_danger_now(db):
+    from actions import actions as general
+    from bot.dialogue import crisis, roles
+
+    text = "moet ik opendoen? misschien wil hij alleen praten"
+    assert crisis.danger_going_on(text) and not roles.approaches_other(text)
+    latest = {"text": text, "intent": {"name": "faq", "confidence": 0.6}, "entities": [],
+              "response_selector": {"faq": {"response": {"intent_response_key": "faq/zelf_aanspreken"}}}}
+    trk = Tracker("gesprek-1", {"crisis_actief": True, "crisis_soort": "geweld"}, latest, [], False, None, {},
+                  "action_listen")
+    messages, _ = run(general.ActionCrisisVervolg(), trk)
+    responses = [m.get("response") for m in messages]
+    assert "utter_faq/zelf_aanspreken" not in responses and responses[0] in (crisis.GEVAAR_NU, crisis.HULP_ONDERWEG)
