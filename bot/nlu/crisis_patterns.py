@@ -318,6 +318,11 @@ RULES: Sequence[Rule] = (
     _rule(ZELFBESCHADIGING, "ik_doe_me_iets_aan",
           r"\b(?:ik|dat ik) (?:me|mij) (?:iets|wat) (?:aan ga doen|aandoe|zal aandoen|ga aandoen)\b"),
     # --- violence or a weapon now --------------------------------------------------------------
+    # "moet ik opendoen? misschien wil hij alleen praten" with someone banging on the door (twentieth
+    # round C c03: the answer on addressing someone oneself): whether to open the door to him
+    _rule(GEWELD, "deur_open_vraag",
+          r"\b(?:moet|zal|kan|mag) ik (?:\w+ ){0,4}(?:open ?doen|opendoen|open ?maken|openmaken)\b",
+          r"\b(?:hij|zij|ze|die man|die vrouw|die collega|mijn collega|hem|haar)\b"),
     _rule(GEWELD, "wapen_nu", WEAPON, rf"{NOW}|{PRESENT_WEAPON_VERB}", veto=_wapen_veto),
     _rule(GEWELD, "geweld_nu", VIOLENT_ACT_NOW, NOW, veto=r"\bvorige\b|\bgeleden\b"),
     # "er is hier een man binnen die schreeuwt en met een stoel gooit, ik zit in het kantoortje"

@@ -102,3 +102,16 @@ def test_who_a_counsellor_is_asked_in_a_longer_message():
                                           ("12345", None), ("1075", None), ("ik werk 1030 uur per jaar", None)])
 def test_a_time_typed_without_separator(text, hm):
     assert said.compact_clock_time(text) == hm
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("moet ik opendoen? misschien wil hij alleen praten", True),
+    ("moet ik de deur voor hem opendoen", True),
+    ("kan ik het bestand opendoen", False),
+    ("mag ik het raam opendoen op kantoor", False),
+])
+def test_whether_to_open_the_door_to_him_is_violence_now(text, found):
+    from bot.nlu import crisis_patterns
+
+    hit = crisis_patterns.match(text)
+    assert (hit is not None and hit.category == "geweld") is found
