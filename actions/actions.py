@@ -1164,14 +1164,11 @@ class ActionCrisisVervolg(Action):
             dispatcher.utter_message(response=f"utter_faq/{key}" if key and key != "faq" else "utter_default",
                                      huisarts_nu=_huisarts_nu())
             return events
-        if intent == "faq" and soort == crisis.GEWELD and not _about_the_violence(text):
-            # a real side question during the violence crisis ("is dit anoniem?"): its answer
-            key = repeats.side_answer(tracker.latest_message)
-            if key and key != "faq":
-                dispatcher.utter_message(response=f"utter_faq/{key}", huisarts_nu=_huisarts_nu())
-                return events
-        if intent in ("faq", ROLE_QUESTION) and soort == crisis.ZELFMOORD and crisis.after_crisis(text) is None:
-            # a real side question right after the suicide answer ("is dit anoniem?"): its own answer
+        side_question = (soort == crisis.GEWELD and intent == "faq" and not _about_the_violence(text)) or (
+            soort == crisis.ZELFMOORD and intent in ("faq", ROLE_QUESTION) and crisis.after_crisis(text) is None)
+        if side_question:
+            # a real side question during the violence crisis or right after the suicide answer ("is dit
+            # anoniem?"): its own answer
             if intent == ROLE_QUESTION:
                 return events + ActionBeantwoordRolvraag().run(dispatcher, tracker, domain)
             key = repeats.side_answer(tracker.latest_message)

@@ -958,9 +958,10 @@ _STILL_WORD = linear(r"\bnog\b", name="crisis.nog")
 # "moet ik opendoen? misschien wil hij alleen praten" with a threatening colleague banging on the door
 # (twentieth round C c03: "Dat kan, als je je daar veilig bij voelt", the answer on addressing someone
 # oneself): asking whether to open the door to him is the danger still there.
+# Also a crisis pattern when someone is named (bot.nlu.crisis_patterns, rule deur_open_vraag).
+OPEN_DOOR_ASKED = r"\b(?:moet|zal|kan|mag) ik (?:\w+ ){0,4}(?:open ?doen|open ?maken|opendoen|openmaken|opendoe)\b"
 _OPEN_DOOR = linear(
-    r"\b(?:moet|zal|kan|mag) ik (?:\w+ ){0,2}(?:open ?doen|open ?maken|opendoen|openmaken|opendoe)\b"
-    r"|\b(?:deur|voordeur) (?:\w+ ){0,2}(?:open ?doen|openen|open ?maken)\b|\bshould i open\b",
+    OPEN_DOOR_ASKED + r"|\b(?:deur|voordeur) (?:\w+ ){0,2}(?:open ?doen|openen|open ?maken)\b|\bshould i open\b",
     name="crisis.deur_open")
 
 

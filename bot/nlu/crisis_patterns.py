@@ -22,6 +22,7 @@ from bot.dialogue.crisis import (
     BESIEGED_WHY,
     MEANS_ASKED,
     NOT_ALONE,
+    OPEN_DOOR_ASKED,
     besieged_not_now,
     someone_present,
 )
@@ -320,8 +321,7 @@ RULES: Sequence[Rule] = (
     # --- violence or a weapon now --------------------------------------------------------------
     # "moet ik opendoen? misschien wil hij alleen praten" with someone banging on the door (twentieth
     # round C c03: the answer on addressing someone oneself): whether to open the door to him
-    _rule(GEWELD, "deur_open_vraag",
-          r"\b(?:moet|zal|kan|mag) ik (?:\w+ ){0,4}(?:open ?doen|opendoen|open ?maken|openmaken)\b",
+    _rule(GEWELD, "deur_open_vraag", OPEN_DOOR_ASKED,
           r"\b(?:hij|zij|ze|die man|die vrouw|die collega|mijn collega|hem|haar)\b"),
     _rule(GEWELD, "wapen_nu", WEAPON, rf"{NOW}|{PRESENT_WEAPON_VERB}", veto=_wapen_veto),
     _rule(GEWELD, "geweld_nu", VIOLENT_ACT_NOW, NOW, veto=r"\bvorige\b|\bgeleden\b"),
