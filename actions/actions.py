@@ -41,7 +41,7 @@ ENGLISH_SITUATION_MIN_CONFIDENCE = 0.3  # the fallback threshold of config.yml
 CONVERSATION_SLOTS = ("situatie", "situatie_label", "tweede_situatie", "tweede_situatie_label", "soort", "rol", "route",
                       "open_vraag", "crisis_soort", "crisis_actief", "luisteren", "luisteren_gezegd", "vorig_antwoord",
                       "al_hervat", "grond", "minderjarige", "crisis_detail")
-CRISIS_SLOTS = ("crisis_soort", "crisis_actief", "crisis_detail")
+CRISIS_SLOTS = ("crisis_soort", "crisis_actief", "crisis_detail", "hulplijn_geweigerd")
 
 
 def _huisarts_nu() -> str:
@@ -793,6 +793,8 @@ class ActionResetGesprek(Action):
         # crisis in mind: what the person writes after it is still read with the crisis in mind.
         events: list[EventType] = [SlotSet(slot, None) for slot in CONVERSATION_SLOTS + BOOKING_SLOTS
                                    if slot not in keep]
+        if "hulplijn_geweigerd" not in keep:  # false, not None: the goodbye's variants read false
+            events.append(SlotSet("hulplijn_geweigerd", False))
         if (tracker.latest_message.get("intent") or {}).get("name") == "stoppen":
             events += telling.count(tracker, (counters.GESTOPT, tracker.get_slot("situatie")))
         return events
@@ -870,7 +872,8 @@ def _acknowledged(dispatcher: CollectingDispatcher, tracker: Tracker, text: str)
 
 # Direct questions answered as such right after a crisis answer, not with the crisis help again.
 ANSWERED_IN_A_CRISIS = frozenset({followups.POLITIE_BELLEN, followups.ZIEK_MELDEN, followups.AANGIFTE_VOOR_MIJ,
-                                  followups.NUMMER_BUITENLAND, followups.GEVAAR_WERKPLEK, followups.DOUCHEN})
+                                  followups.NUMMER_BUITENLAND, followups.GEVAAR_WERKPLEK, followups.DOUCHEN,
+                                  followups.WAT_DOET_113, followups.VP_ZELFMOORDGEDACHTEN})
 ANDER_OVERKOMEN = "ander"  # crisis_detail: the sexual violence happened to someone else
 TWIJFEL_VERTELLEN = "twijfel_vertellen"  # intent: not sure whether to tell, or whether it is "erg genoeg"
 ROLE_QUESTION = "rol_vraag"  # intent set by bot.nlu.components.RoleQuestion
@@ -1034,6 +1037,8 @@ class ActionBepaalCrisissoort(Action):
             # Dutch): the English help first (content/engels.yml); the Dutch answer with its numbers follows
             dispatcher.utter_message(text=answers.english_help(ENGLISH_HELP[soort]))
         events: list[EventType] = [SlotSet("crisis_soort", soort), SlotSet("crisis_actief", True)]
+        if soort != previous and tracker.get_slot("hulplijn_geweigerd"):
+            events.append(SlotSet("hulplijn_geweigerd", False))  # a new danger: its help may be named again
         detail = _crisis_detail(soort, text, tracker.get_slot("rol"))
         if detail or tracker.get_slot("crisis_detail"):
             events.append(SlotSet("crisis_detail", detail))
@@ -1112,6 +1117,8 @@ def _crisis_detail(soort: str, text: str, role: object = None) -> str | None:
         return crisis.OPGEWACHT
     if soort == crisis.GEWELD and crisis.besieged_now(text):
         return crisis.BELAAGD
+    if soort == crisis.GEWELD and crisis.threat_later(text):
+        return crisis.LATER  # "komt morgen terug. met mes zei hij": what to do before then
     if soort == crisis.ACUUT and crisis.means_ready(text):
         return crisis.MIDDEL_KLAAR
     if soort == "seksueel_geweld" and perspective.done_to_someone_else(text, role):
@@ -1138,6 +1145,9 @@ class ActionCrisisVervolg(Action):
             events.append(SlotSet("crisis_soort", soort))
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         level = (tracker.latest_message.get("crisis") or {}).get("level")
+        if crisis.after_crisis(text) == crisis.GEEN_HULPLIJN:
+            # "stop met die nummers" (twentieth stranger test C c08): the goodbye names none again
+            events.append(SlotSet("hulplijn_geweigerd", True))
         if level == "check" and _workplace_danger_told(tracker, text):
             # danger to people at work read as an unsure crisis (see action_bepaal_crisissoort)
             dispatcher.utter_message(response=f"utter_faq/{followups.GEVAAR_WERKPLEK}")
@@ -1179,10 +1189,14 @@ class ActionCrisisVervolg(Action):
         if sooner is not None:
             return events + sooner
         asked = followups.direct_answer(text)
+        if soort == crisis.ZORGEN_ANDER and crisis.asks_112_for_other(text):
+            asked = None  # "kan ik 112 bellen zonder adres?" about a colleague's life: 112 now (twentieth C c05)
         if asked in ANSWERED_IN_A_CRISIS:
             # "hij zei dat hij me weet te vinden, moet ik nu de politie bellen? ik ben thuis" right after
             # the violence answer (sixteenth stranger test B c07: the aftercare text): the question first
             dispatcher.utter_message(response=f"utter_faq/{asked}")
+            if crisis.says_no_danger(text):  # "nee geen gevaar, ... mag ik me ziekmelden?" (twentieth C c02)
+                events.append(SlotSet("crisis_actief", False))
             return events
         if _takes_back(text):
             # "nee sorry dat was overdreven, ik bedoel doodmoe", "ik heb echt geen 113 nodig" (sixth

@@ -790,6 +790,18 @@ class _TimeValidation:
             return True
 
 
+# Questions about thoughts of dying and the help for them, answered in any step of a form.
+SAFETY_QUESTIONS = frozenset({followups.WAT_DOET_113, followups.VP_ZELFMOORDGEDACHTEN})
+
+
+def _safety_question(text: str) -> str | None:
+    """The FAQ key of a question about thoughts of dying or 113 in a typed message, or None."""
+    if text.startswith("/"):
+        return None
+    asked = followups.direct_answer(text)
+    return asked if asked in SAFETY_QUESTIONS else None
+
+
 def zelf_bellen_text() -> str:
     """How calling in oneself works, for a person who gives no number (content/afspraak.yml)."""
     return content.fill(content.afspraak_knoppen()["zelf_bellen"], content.hulplijn_values())
@@ -1064,6 +1076,13 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         requested = tracker.get_slot("requested_slot")
         text = _latest_text(tracker)
         candidates = tracker.slots_to_validate()
+        safety = _safety_question(text)
+        if requested and safety is not None:
+            # "moet ik hem vertellen dat ik vannacht dood wilde? ben bang dat ie dan mijn baas belt" (twentieth
+            # stranger test C c09: the time slots again, then "Kies een van de tijden"): answered, in any step
+            if not _answered_by_a_rule(tracker):
+                dispatcher.utter_message(response=f"utter_faq/{safety}")
+            return [SlotSet(requested, None)]
         chosen = self._choice_with_a_question(requested, text, dispatcher, tracker)
         if chosen is not None:
             return [SlotSet(k, v) for k, v in chosen.items()]
@@ -1944,6 +1963,10 @@ class ActionVraagInAfspraak(Action):
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         text = _latest_text(tracker)
         requested = tracker.get_slot("requested_slot")
+        safety = _safety_question(text)
+        if safety is not None:  # about thoughts of dying and 113: its answer, whatever the step (C c09)
+            dispatcher.utter_message(response=f"utter_faq/{safety}")
+            return []
         if said.clearly_declines(text) or _asks_if_moving(text):
             return []  # "ik wil nog geen afspraak, kan ik anoniem bellen?": the form, back, ends and answers
         own = ValidateAfspraakCodeForm()._counsellors(tracker) \

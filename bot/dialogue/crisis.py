@@ -377,6 +377,10 @@ _NO_HELP_LINE = linear(
     r"|\b(?:wil|ga|doe|hoef|durf)\b(?: (?:ik|ook|echt|dus|zeker|al|gewoon)){0,3} (?:niet|nie|ni|ook niet) "
     r"(?:(?:bellen|te bellen) (?:en|of) (?:niet )?)?(?:chatten|te chatten|appen)\b"
     r"|\bgeen (?:113|hulplijn|hulplijnen|hulpdienst|chat|psycholoog)\b"
+    # "ik ga niemand bellen. geen centrum, geen politie", "stop met die nummers" (twentieth stranger test
+    # C c08: the Centrum Seksueel Geweld named a third and fourth time)
+    r"|\bgeen (?:centrum|nummers|telefoonnummers|hulpnummers)\b|\b(?:ga|wil|hoef) (?:\w+ ){0,2}niemand (?:te )?bellen\b"
+    r"|\b(?:stop|kap|hou op|houd op|ophouden) met (?:\w+ ){0,2}(?:nummers|hulplijnen|telefoonnummers)\b"
     r"|\b(?:113|hulplijn|die lijn)\b(?: (?:wil|ga|hoef|doe|bel|ik|ook|echt|dus)){0,3} (?:niet|nie|ni)\b",
     name="crisis.geen_hulplijn")
 
@@ -948,6 +952,23 @@ def asks_whom_to_call(text: object) -> bool:
     return _found(_WHOM_TO_CALL, text)
 
 
+# Worried about someone else's life, after that answer: "kan ik 112 bellen zonder adres?", "bel ik 112
+# of 113?" (twentieth stranger test C c05: a colleague's farewell message, he does not answer; got the
+# text on being threatened, then the same answer again): 112 now, no exact address needed.
+ANDER_BEL_112 = "utter_crisis_ander_bel_112"
+_112_FOR_OTHER = linear(
+    r"\b(?:zonder|geen|niet (?:\w+ )?(?:het|zijn|haar)|weet (?:\w+ ){0,3}(?:niet|nie))\b(?: \w+){0,3} adres\b|"
+    r"\badres\b(?: \w+){0,4} (?:niet|nie|geen)\b|\b112 of (?:de )?113\b|\b113 of (?:de )?112\b|"
+    r"\b(?:moet|kan|mag|zal) ik (?:\w+ ){0,2}(?:112|de politie|politie) (?:bellen|inschakelen)\b|"
+    r"\b(?:bel|bellen) ik (?:nu )?(?:112|de politie)\b",
+    name="crisis.112_voor_ander")
+
+
+def asks_112_for_other(text: object) -> bool:
+    """True when, worried about someone else's life, the message asks whether or how to call 112."""
+    return _found(_112_FOR_OTHER, text)
+
+
 # "hij staat daar niet meer", "ze wacht er niet meer": gone, although "staat daar" is in the pattern
 _NO_LONGER_THERE = linear(
     r"\b(?:staat|staan|wacht|wachten|is|zijn)\b(?: (?:daar|er|hier|buiten|nu|ook))* (?:niet|nie) meer\b",
@@ -1067,7 +1088,9 @@ _AFRAID_GOING_HOME = linear(
     r"\b(?:durf|durft|durven)\b(?: \w+){0,3} (?:niet|nie|ni)\b(?: \w+){0,2} (?:naar huis|naar (?:mijn|m'n|mn|de|het) "
     r"(?:auto|fiets|scooter|brommer|bus|bushalte|tram|trein|station|parkeerplaats|parkeergarage|fietsenstalling)"
     r"|naar buiten|over straat|thuiskomen|alleen (?:weg|fietsen|lopen|rijden))\b"
-    r"|\bbang (?:om|dat ik|voor)\b(?: \w+){0,3} (?:naar huis|de weg naar huis|naar (?:mijn|m'n|mn|de) (?:auto|fiets))\b"
+    r"|\bbang (?:om|dat ik|voor)\b(?: \w+){0,3} (?:naar huis|de weg naar huis|"
+    r"naar (?:mijn|m'n|mn|de|het) (?:auto|fiets|"
+    r"parkeergarage|parkeerplaats|station|bushalte|fietsenstalling))\b"
     r"|\b(?:afraid|scared) (?:to|of) (?:go|going|walk|walking) (?:home|to my car|outside)\b",
     name="crisis.bang_naar_huis")
 
@@ -1075,6 +1098,59 @@ _AFRAID_GOING_HOME = linear(
 def afraid_going_home(text: object) -> bool:
     """True when the writer dares not go home or to the car alone (see above)."""
     return _found(_AFRAID_GOING_HOME, text)
+
+
+# A threat for later, not now: "komt morgen terug. met mes zei hij", "hij heeft net gezegd dat hij me
+# vanavond opwacht bij de auto", and after "Ben je nu in gevaar?": "nu niet. morgen wel", "nu niet, ik
+# zit op kantoor met anderen. maar om 6 uur moet ik naar huis" (twentieth stranger test C c10, c06: the
+# context lost, "Waarmee kan ik je helpen?"; the aftercare for violence that never happened). What to do
+# before then: tell the manager or security today, not alone, the employer must protect, aangifte of
+# the threat, 112 when he comes (DREIGING_LATER); going home or to the car later: NAAR_HUIS.
+LATER = "later"  # crisis_detail: the threat is for later (the violence answer's variant)
+DREIGING_LATER = "utter_crisis_dreiging_later"
+_LATER = (r"\b(?:morgen|morgenochtend|morgenmiddag|morgenavond|overmorgen|straks|vanavond|vannacht|later|"
+          r"volgende week|na het werk|na (?:mijn|m'n|mn) dienst|om \d{1,2}(?:[:.]\d{2})?(?: uur| u)?|"
+          r"om (?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) uur)\b")
+_LATER_TIME = linear(_LATER, name="crisis.later")
+_NOT_NOW_BUT_LATER = linear(
+    r"\b(?:nu|nou) (?:nog )?(?:niet|nie|ni)\b.{0,80}" + _LATER + "|\bniet nu\b.{0,80}" + _LATER,
+    name="crisis.nu_niet_later")
+_GOING_HOME = linear(
+    r"\b(?:moet|ga|wil|kan|moeten|gaan)\b(?: \w+){0,3} (?:naar huis|naar buiten|naar (?:mijn|m'n|mn|de|het) "
+    r"(?:auto|fiets|parkeergarage|parkeerplaats|station|bushalte|fietsenstalling))\b", name="crisis.naar_huis_later")
+
+
+def threat_later(text: object) -> bool:
+    """True when the message tells of a threat for later ("komt morgen terug met mes", "dreigt mij
+    morgen te steken"), not of danger now."""
+    norm = _norm(text)
+    return bool(_THREAT.search(norm) and _LATER_TIME.search(norm)) and not besieged_now(norm) \
+        and not danger_going_on(norm)
+
+
+def danger_later(text: object) -> bool:
+    """True when, after "Ben je nu in gevaar?", the message says the danger is for later ("nu niet.
+    morgen wel"), or tells a threat for later."""
+    norm = _norm(text)
+    return (bool(_NOT_NOW_BUT_LATER.search(norm)) and not danger_going_on(norm)) or threat_later(norm)
+
+
+# "nee geen gevaar, ik ga echt geen 112 bellen. ik ben gewoon op." (twentieth stranger test C c02: the
+# answer for someone at the door): believed; the crisis is over and the question in it is answered
+_NO_DANGER = linear(
+    r"\b(?:geen (?:direct |acuut )?gevaar|(?:ik ben|ben ik|ben) (?:\w+ )?(?:niet|nie|ni) in gevaar|"
+    r"er is (?:\w+ )?geen (?:direct |acuut )?gevaar|not in danger|no danger)\b", name="crisis.geen_gevaar")
+
+
+def says_no_danger(text: object) -> bool:
+    """True when the message says there is no danger ("nee geen gevaar"), and nothing says there is."""
+    norm = _norm(text)
+    return bool(_NO_DANGER.search(norm)) and not danger_going_on(norm) and not besieged_now(norm)
+
+
+def going_home_later(text: object) -> bool:
+    """True when the message is about going home or to the car later ("om 6 uur moet ik naar huis")."""
+    return _found(_GOING_HOME, text) or afraid_going_home(text)
 
 
 # "moet ik dan wel gaan rijden vanavond? ik durf echt niet" (third stranger test, c23): after a
@@ -1121,6 +1197,10 @@ _FACES_AGAIN = linear(
     # "ik moet morgen weer werken met hem op dezelfde afdeling", "ik wil niet met hem alleen zijn morgen"
     # (seventeenth stranger test: "Vertel gerust verder", three times)
     r"|\b(?:werken|samenwerken|dienst draaien|dienst doen) (?:met|naast|bij|onder) (?:hem|haar|die man|die collega)\b"
+    # "morgen moet ik weer met hem in overleg om 9 uur", "moet ik morgen naar dat overleg?" (twentieth C c08)
+    r"|\b(?:met|bij) (?:hem|haar|die man|die collega) (?:in (?:overleg|gesprek|vergadering|de vergadering|een ruimte)|"
+    r"overleggen|vergaderen)\b"
+    r"|\b(?:moet|ga|wil|hoef) ik (?:\w+ ){0,2}naar (?:dat|die|het|de|ons) (?:overleg|vergadering|meeting|werkoverleg)\b"
     r"|\bniet (?:\w+ ){0,2}(?:met|bij) (?:hem|haar|die man|die collega) alleen\b"
     r"|\bniet alleen (?:\w+ ){0,2}(?:met|bij) (?:hem|haar|die man|die collega)\b"
     r"|\b(?:hem|haar) (?:\w+ ){0,2}(?:weer |terug )?(?:zien|tegenkomen) op (?:het werk|de afdeling|kantoor|de zaak)\b"
@@ -1162,7 +1242,7 @@ _AFTER_CRISIS = {  # (what the message asks, which help line) -> response
     (DURFT_NIET_BELLEN, "csg"): "utter_crisis_niet_bellen_csg",
     (GEEN_HULPLIJN, "112"): "utter_crisis_niet_bellen_112",
     (GEEN_HULPLIJN, "113"): "utter_crisis_geen_hulplijn",
-    (GEEN_HULPLIJN, "csg"): "utter_crisis_niet_bellen_csg",
+    (GEEN_HULPLIJN, "csg"): "utter_crisis_geen_hulplijn_csg",
     (HOPELOOS, "113"): "utter_crisis_hopeloos",
     (WAT_ZEGGEN, "113"): "utter_crisis_wat_zeggen_113",
     (WAT_ZEGGEN, "112"): "utter_crisis_wat_zeggen_112",
@@ -1245,6 +1325,11 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
         # is in the building ("ik ben naar de wc gelopen en heb de deur dicht gedaan", recheck c05): the
         # danger is still there, stay behind it
         return GEVAAR_NU_KORT if _DOOR_SHUT.search(_norm(text)) else VEILIGE_PLEK
+    if soort in (GEWELD, BANG_KOMST) and need is None and danger_later(text) and not help_arrived(text):
+        # "nu niet. morgen wel", "nu niet, ... maar om 6 uur moet ik naar huis" (twentieth C c10, c06)
+        return NAAR_HUIS if going_home_later(text) else DREIGING_LATER
+    if soort == ZORGEN_ANDER and need is None and asks_112_for_other(text):
+        return ANDER_BEL_112  # "kan ik 112 bellen zonder adres?", "bel ik 112 of 113" (twentieth C c05)
     if soort == BANG_KOMST and need is None:
         if help_arrived(text):
             return HULP_IS_ER
@@ -1252,6 +1337,8 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
             return BANG_KOMST_KORT  # "en als hij vanavond toch bij mijn huis staat?": what to do then
         if safe_plan(text) or safe_or_away(text):
             return VEILIGE_PLEK  # "ik ga vannacht bij mijn zus slapen": a good plan, 112 if he comes
+    if need == GEEN_HULPLIJN and line == "csg" and faces_them_again(text):
+        return HEM_WEER_ZIEN  # "stop met die nummers. moet ik morgen naar dat overleg?" (twentieth C c08)
     if (need, line) in _AFTER_CRISIS:
         return _AFTER_CRISIS[(need, line)]
     if asks_who_now(text):

@@ -96,6 +96,14 @@ EIGEN_BELANG = "eigen_belang"
 GEVAAR_WERKPLEK = "gevaar_werkplek"
 NUMMER_BUITENLAND = "nummer_buitenland"
 DOUCHEN = "douchen"
+# "als je 113 belt, krijgt je werkgever dat dan te horen?", "wat gebeurt er als ik 113 bel? sturen ze
+# politie?" (twentieth stranger test C c07: the chat's privacy text, then the police text): what a call
+# or chat with 113 is like, anonymous, nothing to the employer
+WAT_DOET_113 = "wat_doet_113"
+# "moet ik hem vertellen dat ik vannacht dood wilde? ben bang dat ie dan mijn baas belt" about the
+# counsellor, in the booking (twentieth stranger test C c09: the time slots, twice): yes, it may be told;
+# the manager is not told without consent; only danger to life is an exception
+VP_ZELFMOORDGEDACHTEN = "vp_zelfmoordgedachten"
 VP_WEET_VAN_AFSPRAAK = "vp_weet_van_afspraak"
 OOK_VOOR_MANNEN = "ook_voor_mannen"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
@@ -543,6 +551,23 @@ _CALL_POLICE = linear(
 # in doubt; also over a request to book.
 _CALL_112 = linear(r"\b112\b(?: \w+){0,3} (?:bellen|bel|inschakelen)\b|\b(?:bel|bellen) (?:\w+ ){0,2}112\b",
                    name="followups.112_bellen")
+# "nee geen gevaar, ik ga echt geen 112 bellen. mag ik me morgen ziekmelden?" (twentieth stranger test
+# C c02): 112 refused, not asked about; the question that follows is the one to answer
+_NO_112 = linear(r"\bgeen 112\b|\b112 (?:\w+ )?(?:niet|nie|ni)\b|\b(?:niet|nie|nooit) (?:\w+ ){0,2}112\b",
+                 name="followups.geen_112")
+_ABOUT_113 = linear(r"\b113\b|\b0800 ?-?0113\b|\bzelfmoordpreventie\b|\bzelfmoordlijn\b", name="followups.over_113")
+_WHAT_113_DOES = linear(
+    r"\bwat (?:gebeurt|doen|doet|zeggen|vragen|gebeuren)\b|\b(?:sturen|stuurt|komen|komt|bellen|belt|halen|"
+    r"schakelen|inschakelen|waarschuwen)\b(?: \w+){0,3} (?:politie|ambulance|iemand|langs|mijn|je|de|een|hulp)\b|"
+    r"\b(?:politie|werkgever|baas|leidinggevende|huisarts|hr|werk)\b|\b(?:anoniem|te horen|registreren|"
+    r"geregistreerd|dossier|opgenomen|opnemen|doorgeven|doorgegeven|vastgelegd|nummer zien|zien ze)\b|"
+    r"\b(?:komen|komt) ze (?:\w+ )?langs\b|\bwhat happens\b|\bpolice\b|\bemployer\b",
+    name="followups.wat_113_doet")
+_TELL_DEATH_WISH = linear(
+    r"\b(?:vertellen|vertel|zeggen|zeg|melden|bespreken)\b(?: \w+){0,6} (?:dat ik|over|van) (?:\w+ ){0,4}"
+    r"(?:dood (?:wilde|wil|wou|wilden)|zelfmoord\w*|zelfdoding|suicid\w*|niet meer (?:wilde|wil|wou) leven|"
+    r"er niet meer (?:wilde|wil|wou) zijn|er een eind aan (?:wilde|wil|wou) maken|aan de dood)\b",
+    name="followups.doodswens_vertellen")
 _DOUBTS_112 = linear(r"\b(?:echt|overdreven|overdrijf|aanstellen|of niet|twijfel\w*|zeker|serieus|wel|moet ik|moet)\b",
                      name="followups.112_twijfel")
 # "is dat dan direct gevaar of niet?" (eighteenth stranger recheck c07, worried about a colleague who
@@ -780,7 +805,11 @@ def direct_answer(text: object) -> str | None:
         return PATIENTEN_NU
     if _PRESS.search(norm) and _PRESS_ASKED.search(norm):
         return NAAR_DE_PERS
-    if _CALL_112.search(norm) and _DOUBTS_112.search(norm):
+    if _ABOUT_113.search(norm) and _WHAT_113_DOES.search(norm) and _ASKED.search(norm):
+        return WAT_DOET_113
+    if _TELL_DEATH_WISH.search(norm) and _ASKED.search(norm):
+        return VP_ZELFMOORDGEDACHTEN
+    if _CALL_112.search(norm) and _DOUBTS_112.search(norm) and not _NO_112.search(norm):
         return BELLEN_112
     if _IS_IT_DANGER.search(norm):
         return DIRECT_GEVAAR

@@ -169,7 +169,12 @@ _OTHER_AT_RISK = linear(
     r"\b(?:hij|zij|ze) is (?:\w+ )?suicidaal\b|"
     # signs seen in another person
     r"\b(?:geeft|gaf) (?:al )?(?:zijn|haar|z'n) (?:\w+ )?(?:spullen|dingen|bezittingen|\w+) weg\b|"
-    r"\b(?:hij|zij|ze|collega\w*) (?:\w+ )?(?:neemt|nam) afscheid\b|"
+    r"\b(?:hij|zij|ze|collega\w*) (?:\w+ ){0,2}(?:neemt|nam) afscheid\b|"
+    # a farewell message received (twentieth stranger test C c05: "mijn collega stuurde me net een appje:
+    # 'bedankt voor alles ... zorg goed voor mijn plant'"; crisis rule afscheidsbericht)
+    r"\b(?:stuurde|stuurt|appte|appt|schreef|schrijft|sms'?te|mailde) (?:me|mij|ons)\b.{0,80}"
+    r"\b(?:bedankt voor alles|dank je voor alles|zorg (?:\w+ ){0,2}voor (?:mijn|m'n|mn)|vaarwel)\b|"
+    r"\b(?:hij|zij|ze) (?:\w+ ){0,2}(?:neemt|nam) (?:\w+ ){0,2}(?:niet|nie) (?:meer )?op\b|"
     # "hij zei dat hij zijn zaakjes op orde had gebracht" (eighteenth stranger recheck c07), "hij heeft
     # zijn boeken weggegeven" (B c06)
     r"\b(?:hij|zij|ze)\b (?:\w+ ){0,4}(?:zijn|haar|z'n) (?:zaakjes|zaken|spullen|papieren|boeken|\w+) "

@@ -134,8 +134,16 @@ HELP_FOR_CRISIS = {
 @pytest.mark.parametrize("soort, number", HELP_FOR_CRISIS.items())
 def test_stopping_in_a_crisis_keeps_its_help_in_view(response, soort, number):
     texts = [v["text"] for v in RESPONSES[response]
-             if _conditions(v) == {"crisis_actief": True, "crisis_soort": soort}]
+             if _conditions(v) == {"crisis_actief": True, "hulplijn_geweigerd": False, "crisis_soort": soort}]
     assert len(texts) == 1 and number in texts[0] and "terugkomen" in texts[0], (response, soort)
+
+
+@pytest.mark.parametrize("response", ["utter_gestopt", "utter_afscheid"])
+def test_stopping_after_the_help_lines_were_refused_names_none(response):
+    """Twentieth stranger test C c08: "stop met die nummers", then "laat maar" got the centre and 112 again."""
+    texts = [v["text"] for v in RESPONSES[response]
+             if _conditions(v) == {"crisis_actief": True, "hulplijn_geweigerd": True}]
+    assert len(texts) == 1 and "nummer" not in texts[0] and "terugkomen" in texts[0]
 
 
 def test_every_crisis_kind_has_a_goodbye():

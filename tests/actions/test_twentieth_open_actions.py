@@ -1,0 +1,128 @@
+"""Issue 10, open items of the twentieth stranger test (2026-12-05), in the actions.
+
+Real rasa_sdk Tracker and CollectingDispatcher, the real domain, the example counsellors in SQLite."""
+
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+
+from actions import actions as general
+from actions import afspraak as a
+from bot.dialogue import crisis
+from tests.actions.test_actions import run, slots_of, tracker
+from tests.actions.test_afspraak_fifteenth_stranger import CHOSEN
+from tests.actions.test_afspraak_off_script import form_run
+
+
+def _after_crisis(text: str, soort: str, intent: str = "faq", detail: str | None = None):
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.6}, "entities": []}
+    slots = {"crisis_soort": soort, "crisis_actief": True, "crisis_detail": detail, "hulplijn_geweigerd": False}
+    trk = Tracker("gesprek-1", slots, latest, [], False, None, {}, "action_listen")
+    messages, events = run(general.ActionCrisisVervolg(), trk)
+    return [m.get("response") for m in messages], slots_of(events)
+
+
+def test_not_now_but_tomorrow_after_the_violence_answer_gets_what_to_do_before_then():
+    """C c10: "nu niet. morgen wel" after "Ben je nu in gevaar?" got "Waarmee kan ik je helpen?"."""
+    responses, _ = _after_crisis("nu niet. morgen wel", crisis.GEWELD, intent="ontkennen")
+    assert responses == ["utter_crisis_dreiging_later"]
+
+
+def test_going_home_later_after_a_threat_gets_not_alone():
+    """C c06: "nu niet, ik zit op kantoor ... om 6 uur moet ik naar huis" got the aftercare for violence."""
+    text = "nu niet, ik zit op kantoor met anderen. maar om 6 uur moet ik naar huis. wat moet ik doen?"
+    responses, _ = _after_crisis(text, crisis.GEWELD, intent="buiten_vp_taak")
+    assert responses == ["utter_crisis_naar_huis"]
+
+
+def test_a_threat_for_later_gets_the_later_answer_first():
+    """C c10: "komt morgen terug. met mes zei hij" got only "Ben je nu in gevaar?"."""
+    trk = tracker("crisis", "komt morgen terug. met mes zei hij", slots={"situatie": "agressie_geweld"},
+                  crisis={"category": None, "rule": "classifier", "level": "alarm"})
+    _, events = run(general.ActionBepaalCrisissoort(), trk)
+    slots = slots_of(events)
+    assert slots["crisis_soort"] == crisis.GEWELD and slots["crisis_detail"] == crisis.LATER
+    variants = general_variants("utter_crisis_geweld", "later")
+    assert len(variants) == 1 and "leidinggevende" in variants[0] and "{spoed_nummer}" in variants[0]
+
+
+def general_variants(response: str, detail: str) -> list[str]:
+    from tests.actions.domain import DOMAIN
+
+    return [v["text"] for v in DOMAIN["responses"][response]
+            if v.get("condition") == [{"type": "slot", "name": "crisis_detail", "value": detail}]]
+
+
+def test_worried_about_a_colleague_asking_112_without_an_address_gets_call_112():
+    """C c05: "kan ik 112 bellen zonder adres?" got the text for someone threatened."""
+    text = "hij woont alleen, ik weet zijn adres niet precies. kan ik 112 bellen zonder adres?"
+    responses, _ = _after_crisis(text, crisis.ZORGEN_ANDER)
+    assert responses == ["utter_crisis_ander_bel_112"]
+
+
+def test_what_113_does_is_answered_right_after_the_suicide_answer():
+    """C c07: "wat gebeurt er als ik 113 bel? sturen ze politie?" got the police text."""
+    responses, _ = _after_crisis("wat gebeurt er als ik 113 bel? sturen ze politie?", crisis.ZELFMOORD)
+    assert responses == ["utter_faq/wat_doet_113"]
+
+
+def test_no_danger_and_a_question_about_sick_leave_gets_that_answer_and_ends_the_crisis():
+    """C c02: "nee geen gevaar, ik ga echt geen 112 bellen ... mag ik me ziekmelden?" got the answer for
+    someone at the door."""
+    text = "nee geen gevaar, ik ga echt geen 112 bellen. ik ben gewoon op. mag ik me morgen ziekmelden hiervoor?"
+    responses, slots = _after_crisis(text, crisis.GEWELD)
+    assert responses == ["utter_faq/ziek_melden"]
+    assert slots["crisis_actief"] is False
+
+
+def test_help_lines_refused_after_sexual_violence_name_no_number_and_mark_the_refusal():
+    """C c08: "geen centrum, geen politie" got the Centrum Seksueel Geweld a third time."""
+    text = "ik ga niemand bellen. geen centrum, geen politie. ik wil gewoon dat het niet gebeurd is"
+    responses, slots = _after_crisis(text, "seksueel_geweld", intent="geen_stap_willen")
+    assert responses == ["utter_crisis_geen_hulplijn_csg"]
+    assert slots["hulplijn_geweigerd"] is True
+    from tests.actions.domain import DOMAIN
+
+    assert "nummer" not in DOMAIN["responses"]["utter_crisis_geen_hulplijn_csg"][0]["text"]
+
+
+def test_stop_with_the_numbers_and_a_meeting_with_him_tomorrow_gets_what_helps_at_work():
+    responses, _ = _after_crisis("stop met die nummers. moet ik morgen naar dat overleg?", "seksueel_geweld")
+    assert responses == [crisis.HEM_WEER_ZIEN]
+
+
+def test_a_new_crisis_after_a_refusal_may_name_its_help_again():
+    trk = tracker("crisis", "ik wil dood", slots={"crisis_soort": "seksueel_geweld", "hulplijn_geweigerd": True},
+                  crisis={"category": "zelfmoord", "rule": "wil_dood"})
+    _, events = run(general.ActionBepaalCrisissoort(), trk)
+    assert slots_of(events)["hulplijn_geweigerd"] is False
+
+
+def test_a_reset_outside_a_crisis_sets_the_refusal_back_to_false():
+    _, events = run(general.ActionResetGesprek(), tracker(slots={"hulplijn_geweigerd": True}))
+    assert slots_of(events)["hulplijn_geweigerd"] is False
+
+
+def test_whether_to_tell_the_counsellor_of_a_death_wish_is_answered_in_the_time_step(db):
+    """C c09: "moet ik hem vertellen dat ik vannacht dood wilde? ben bang dat ie dan mijn baas belt" got
+    the time slots again, then "Kies een van de tijden"."""
+    slots = {"tijd_wens": "zo snel mogelijk", "aangeboden_tijden": CHOSEN["aangeboden_tijden"]}
+    text = "moet ik hem vertellen dat ik vannacht dood wilde? ben bang dat ie dan mijn baas belt"
+    responses, result, _ = form_run(a.ValidateAfspraakForm(), text, "gekozen_tijd", slots, intent="faq")
+    assert responses == ["utter_faq/vp_zelfmoordgedachten"]
+    assert result["gekozen_tijd"] is None
+
+
+def test_the_question_rule_in_the_booking_answers_a_death_wish_question_with_a_time_word(db):
+    """The same message read as a question (rule: action_vraag_in_afspraak): "vannacht" made it a
+    question about time only, so no answer came."""
+    from rasa_sdk.events import ActionExecuted, UserUttered
+
+    text = "moet ik hem vertellen dat ik vannacht dood wilde? ben bang dat ie dan mijn baas belt"
+    parse = {"text": text, "intent": {"name": "faq", "confidence": 0.9}, "entities": []}
+    slots = {"requested_slot": "gekozen_tijd", "tijd_wens": "zo snel mogelijk",
+             "aangeboden_tijden": CHOSEN["aangeboden_tijden"]}
+    trk = Tracker("gesprek-1", slots, parse, [ActionExecuted("action_listen"), UserUttered(text, parse["intent"])],
+                  False, None, {"name": "afspraak_form"}, "action_listen")
+    messages, _ = run(a.ActionVraagInAfspraak(), trk)
+    assert [m.get("response") for m in messages] == ["utter_faq/vp_zelfmoordgedachten"]
