@@ -171,6 +171,12 @@ class ActionHerkenSituatie(Action):
             # more of the story, and "bedankt voor het luisteren": that was it, no check now
             dispatcher.utter_message(response="utter_luisteren_klaar")
             return [SlotSet("open_vraag", None), SlotSet("luisteren", False), FollowupAction("action_listen")]
+        threat_going_on = tracker.get_slot("crisis_soort") in (crisis.GEWELD, crisis.BANG_KOMST)
+        if tracker.get_slot("crisis_actief") and threat_going_on and crisis.danger_later(text):
+            # "nu niet, ik zit op kantoor met anderen. maar om 6 uur moet ik naar huis" after a threat (twentieth
+            # stranger test C c06, read as a situation: the aftercare for violence, then the category question)
+            dispatcher.utter_message(response=crisis.after_crisis_response(text, tracker.get_slot("crisis_soort")))
+            return [FollowupAction("action_listen")]
         aftercare: list[EventType] = []
         if _after_violence(tracker, intent, text):
             # right after the violence answer, "ik ben op de gang, hij is in zijn kamer" (read as sexual
@@ -514,6 +520,11 @@ class ActionGeenStap(Action):
             sooner = _sooner_after_crisis(dispatcher, tracker.get_slot("crisis_soort"), text)
             if sooner is not None:  # "ik ga niks doen hoor. maar kan het gesprek niet eerder?" (c05)
                 return sooner
+        if tracker.get_slot("crisis_actief") and crisis.after_crisis(text) == crisis.GEEN_HULPLIJN:
+            # "ik ga niemand bellen. geen centrum, geen politie" after the sexual-violence answer (twentieth
+            # stranger test C c08: the centre's number again): the refusal answered, not named again
+            dispatcher.utter_message(response=crisis.after_crisis_response(text, tracker.get_slot("crisis_soort")))
+            return [SlotSet("hulplijn_geweigerd", True)]
         protect = requests.wants_to_protect_others(text) and not tracker.get_slot("crisis_actief")
         dispatcher.utter_message(response="utter_anderen_beschermen" if protect else "utter_geen_stap_willen")
         if crisis.faces_them_again(text):
@@ -1175,7 +1186,9 @@ class ActionCrisisVervolg(Action):
                                      huisarts_nu=_huisarts_nu())
             return events
         side_question = (soort == crisis.GEWELD and intent == "faq" and not _about_the_violence(text)) or (
-            soort == crisis.ZELFMOORD and intent in ("faq", ROLE_QUESTION) and crisis.after_crisis(text) is None)
+            soort == crisis.ZELFMOORD and intent in ("faq", ROLE_QUESTION) and crisis.after_crisis(text) is None) or (
+            soort == "seksueel_geweld" and intent in ("faq", ROLE_QUESTION) and crisis.after_crisis(text) is None
+            and not crisis.faces_them_again(text))
         if side_question:
             # a real side question during the violence crisis or right after the suicide answer ("is dit
             # anoniem?"): its own answer
@@ -1606,7 +1619,12 @@ class ActionBedoelingBevestigd(Action):
         elif last_bot_response(tracker) == "utter_vaag_hulp":
             # "weet niet" to "Gaat het om iets wat jou overkwam, of wat je zag?": examples to pick from
             dispatcher.utter_message(response="utter_kies_situatie")  # its buttons answer it
-        elif tracker.get_slot("crisis_actief") and crisis.after_crisis(latest.get("text")) in REFUSALS:
+        elif tracker.get_slot("crisis_actief") and (
+                crisis.after_crisis(latest.get("text")) in REFUSALS
+                or (tracker.get_slot("crisis_soort") in (crisis.GEWELD, crisis.BANG_KOMST)
+                    and crisis.danger_later(latest.get("text")))):
+            # "nu niet. morgen wel" to "Ben je nu in gevaar?" (twentieth stranger test C c10: "Waarmee kan
+            # ik je helpen?", the knife threat forgotten): what to do before then
             # "nee ik ga echt niet bellen. en chatten met 113 ook niet" right after the suicide answer, read
             # as a no (eighteenth stranger recheck c03: "Waarmee kan ik je helpen?"): the refusal answered
             dispatcher.utter_message(response=crisis.after_crisis_response(

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 
 from bot.dialogue import resume
+from bot.dialogue.followups import CALLED_113
 from bot.dialogue.roles import MANAGER_WORDS
 from bot.patterns import BoundedPattern, Pattern, linear
 from bot.scheduling.localtime import AMSTERDAM
@@ -494,6 +495,13 @@ _WHAT_TO_SAY = linear(
     name="crisis.wat_zeggen")
 
 
+# "ik heb net een half uur met 113 gechat. gaat iets beter. ze zeiden dat ik het op mijn werk moet
+# aankaarten. hoe doe ik dat?" (twentieth stranger test C c09: the suicide answer again, "bel 113"): the
+# call or chat is heard, and the question about work goes on (utter_crisis_113_gesproken)
+GESPROKEN_113 = "gesproken_113"
+_SPOKE_TO_113 = linear(CALLED_113, name="crisis.113_gesproken")
+
+
 def after_crisis(text: object) -> str | None:
     """What a message right after a crisis answer asks for: KAN_NIET_BELLEN, WAT_ZEGGEN (what to
     say when calling or chatting), GEEN_HULPLIJN (no
@@ -502,6 +510,8 @@ def after_crisis(text: object) -> str | None:
     naar een dokter?"), SCHAAMTE ("ik voel me vies"), or None (then the crisis answer is given
     again: the help stays in view)."""
     norm = _norm(text)
+    if _SPOKE_TO_113.search(norm):
+        return GESPROKEN_113
     if _ASKS_BOT_TO_CALL.search(norm):
         return KAN_NIET_BELLEN
     if _WHAT_TO_SAY.search(norm):
@@ -1248,6 +1258,7 @@ _AFTER_CRISIS = {  # (what the message asks, which help line) -> response
     (WAT_ZEGGEN, "112"): "utter_crisis_wat_zeggen_112",
     (WAT_ZEGGEN, "csg"): "utter_crisis_wat_zeggen_csg",
     (NIET_ALLEEN, "113"): "utter_crisis_niet_alleen",
+    (GESPROKEN_113, "113"): "utter_crisis_113_gesproken",
     (MEDISCH, "csg"): "utter_crisis_dokter_csg",
     (SCHAAMTE, "csg"): "utter_crisis_seksueel_geweld_schaamte",
 }

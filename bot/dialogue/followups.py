@@ -104,6 +104,15 @@ WAT_DOET_113 = "wat_doet_113"
 # counsellor, in the booking (twentieth stranger test C c09: the time slots, twice): yes, it may be told;
 # the manager is not told without consent; only danger to life is an exception
 VP_ZELFMOORDGEDACHTEN = "vp_zelfmoordgedachten"
+# "mag ik mijn stagedocent van school inlichten?" from an intern whose supervisor misuses power
+# (twentieth stranger test B c08: "Nee, niet als eerste", and to her manager, who is that supervisor)
+STAGE_SCHOOL = "stage_school"
+# "en die bsn's dan? dat is toch ook een datalek? hoe snel moet dat gemeld worden" (twentieth stranger
+# test B c09: the formal procedure's weeks and months): a data leak cannot wait
+DATALEK = "datalek"
+# "kan ik 112 bellen zonder adres?" (twentieth stranger test C c05, about a colleague who sent a
+# farewell: the text for someone threatened): yes; what to tell instead
+ZONDER_ADRES_BELLEN = "zonder_adres_bellen"
 VP_WEET_VAN_AFSPRAAK = "vp_weet_van_afspraak"
 OOK_VOOR_MANNEN = "ook_voor_mannen"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
@@ -559,10 +568,16 @@ _ABOUT_113 = linear(r"\b113\b|\b0800 ?-?0113\b|\bzelfmoordpreventie\b|\bzelfmoor
 _WHAT_113_DOES = linear(
     r"\bwat (?:gebeurt|doen|doet|zeggen|vragen|gebeuren)\b|\b(?:sturen|stuurt|komen|komt|bellen|belt|halen|"
     r"schakelen|inschakelen|waarschuwen)\b(?: \w+){0,3} (?:politie|ambulance|iemand|langs|mijn|je|de|een|hulp)\b|"
-    r"\b(?:politie|werkgever|baas|leidinggevende|huisarts|hr|werk)\b|\b(?:anoniem|te horen|registreren|"
+    r"\b(?:politie|werkgever|baas|leidinggevende|huisarts|hr)\b|\b(?:anoniem|te horen|registreren|"
     r"geregistreerd|dossier|opgenomen|opnemen|doorgeven|doorgegeven|vastgelegd|nummer zien|zien ze)\b|"
     r"\b(?:komen|komt) ze (?:\w+ )?langs\b|\bwhat happens\b|\bpolice\b|\bemployer\b",
     name="followups.wat_113_doet")
+# "ik heb net een half uur met 113 gechat. ... hoe doe ik dat?" (twentieth C c09): 113 was called, the
+# question is another one
+CALLED_113 = (r"\b(?:heb|had|hebben) (?:\w+ ){0,5}(?:113|0800 ?-?0113|zelfmoordpreventie)(?: \w+){0,3} "
+              r"(?:gebeld|gechat|gesproken|geappt|gepraat)\b|\bmet (?:113|zelfmoordpreventie) (?:gebeld|gechat|"
+              r"gepraat|gesproken)\b")
+_CALLED_113 = linear(CALLED_113, name="followups.113_gebeld")
 _TELL_DEATH_WISH = linear(
     r"\b(?:vertellen|vertel|zeggen|zeg|melden|bespreken)\b(?: \w+){0,6} (?:dat ik|over|van) (?:\w+ ){0,4}"
     r"(?:dood (?:wilde|wil|wou|wilden)|zelfmoord\w*|zelfdoding|suicid\w*|niet meer (?:wilde|wil|wou) leven|"
@@ -665,6 +680,10 @@ _PRESS_ASKED = linear(r"\?|\b(?:mag|kan|moet|zal|zou|kun) ik\b|\bnaar (?:de )?(?
 # Medication on a ward is given to patients: "mijn collega ... maakt fouten met medicatie. ik ben bang
 # dat er vannacht iemand iets overkomt. mag ik haar teamleider of de arts inlichten?" (seventeenth
 # stranger recheck c08: "Bedoel je: je bent leidinggevende ...?")
+_NO_ADDRESS = linear(r"\bzonder (?:\w+ )?adres\b|\badres\b(?: \w+){0,3} (?:niet|nie|geen)\b|"
+                     r"\b(?:weet|ken|heb) (?:\w+ ){0,3}(?:niet|nie|geen) (?:\w+ ){0,2}adres\b",
+                     name="followups.zonder_adres")
+_HOW_FAST = linear(r"\bhoe (?:snel|lang|vlug)\b|\bbinnen hoeveel\b|\bhoeveel tijd\b", name="followups.hoe_snel")
 _CARED_FOR = linear(r"\b(?:patient\w*|bewoner\w*|client\w*|zorgvrager\w*|operatie\w*|opereer\w*|opereren"
                     r"|medicatieronde|medicatiefout\w*|(?:fout|fouten|vergissing\w*) (?:met|bij|in) (?:de )?medicatie"
                     r"|insuline)\b",
@@ -676,8 +695,28 @@ _HARM_SOON = linear(
     name="followups.schade_straks")
 _ACT_NOW = linear(
     r"\bwat (?:doe|moet|kan) ik\b|\b(?:moet|mag|kan) ik (?:\w+ ){0,6}(?:melden|doen|bellen|zeggen|waarschuwen"
-    r"|inlichten|informeren|vertellen|inschakelen)\b",
+    r"|inlichten|informeren|vertellen|inschakelen)\b"
+    r"|\bof ik (?:\w+ ){0,4}(?:moet|mag|kan) (?:melden|doen|bellen|zeggen|waarschuwen|inlichten)\b",
     name="followups.nu_handelen")
+# "die mevrouw die viel had pijn aan haar heup ... moet ik nu nog iets doen? ik ben al thuis", "een
+# bewoner is gevallen, heeft pijn en niemand heeft een arts gebeld" (twentieth stranger test B c07: the
+# label "seksuele intimidatie", three turns without "call now"): someone cared for, hurt or fallen
+_CARED_FOR_HURT = linear(
+    r"\b(?:patient\w*|bewoner\w*|bewoonster\w*|client\w*|zorgvrager\w*|die mevrouw|die meneer|een mevrouw|een meneer)\b"
+    r".{0,80}\b(?:gevallen|viel|valpartij|heup\w*|gebroken|botbreuk|bloedt|bloedde|heeft pijn|had pijn|pijn aan|"
+    r"pijn heeft|pijn had|bewusteloos|suf)\b", name="followups.zorgvrager_gewond")
+_STAGE_SCHOOL = linear(
+    r"\b(?:stagedocent\w*|stagebegeleider van (?:school|de opleiding|mijn opleiding)|docent\w* (?:van|op) "
+    r"(?:school|de opleiding|mijn opleiding|de hogeschool|de universiteit|het mbo|de hbo)|stagecoordinator\w*|"
+    r"studieloopbaanbegeleider\w*|slb'?er|mijn school|mijn opleiding|de school|mijn mentor van school)\b",
+    name="followups.stage_school")
+_TELL_VERB = linear(r"\b(?:vertellen|vertel|inlichten|zeggen|melden|bespreken|informeren|aankaarten)\b",
+                    name="followups.vertellen")
+_DATA_LEAK = linear(
+    r"\bdatalek\w*|\b(?:bsn|bsns|bsn'?s|burgerservicenummer\w*|klantgegevens|persoonsgegevens|patientgegevens|"
+    r"klantenbestand|klantdata|personeelsgegevens|medische gegevens)\b.{0,80}\b(?:dropbox|google drive|wetransfer|"
+    r"prive\w*|exporteert|geexporteerd|export\w*|gelekt|lekt|mee naar huis|usb\w*|gedeeld|doorgestuurd|gestuurd)\b",
+    name="followups.datalek")
 
 
 # "de nooduitgangen zitten op slot met kettingen. vannacht werk ik daar weer. bij brand kan niemand
@@ -801,11 +840,18 @@ def direct_answer(text: object) -> str | None:
         return FOTOS_STUREN
     if _CARE_NOW.search(norm) and _PATIENTS.search(norm):
         return ZORG_GAAT_VOOR
-    if _patients_at_risk(norm):
+    if _patients_at_risk(norm) or (_CARED_FOR_HURT.search(norm) and (_ACT_NOW.search(norm) or _ASKED.search(norm))):
         return PATIENTEN_NU
+    if _DATA_LEAK.search(norm) and (_ASKED.search(norm) or _HOW_FAST.search(norm)):
+        return DATALEK
+    if _STAGE_SCHOOL.search(norm) and _TELL_VERB.search(norm) and _ASKED.search(norm):
+        return STAGE_SCHOOL
     if _PRESS.search(norm) and _PRESS_ASKED.search(norm):
         return NAAR_DE_PERS
-    if _ABOUT_113.search(norm) and _WHAT_113_DOES.search(norm) and _ASKED.search(norm):
+    if (_CALL_112.search(norm) or _CALL_POLICE.search(norm)) and _NO_ADDRESS.search(norm) and _ASKED.search(norm):
+        return ZONDER_ADRES_BELLEN
+    if _ABOUT_113.search(norm) and _WHAT_113_DOES.search(norm) and _ASKED.search(norm) \
+            and not _CALLED_113.search(norm):
         return WAT_DOET_113
     if _TELL_DEATH_WISH.search(norm) and _ASKED.search(norm):
         return VP_ZELFMOORDGEDACHTEN

@@ -18,7 +18,7 @@ MAX_EXTRA = 2
 # Answers that say much the same thing: given one, another of the same group adds nothing.
 _PRIVACY = frozenset({"anoniem", "anoniem_bellen", "wat_bewaart_bot", "vertrouwelijkheid", "chat_geeft_niets_door",
                       "leidinggevende_hoort_het", "nummer_zien", "geheim_beloven", "bot_kent_naam",
-                      "advies_zonder_naam", "vp_weet_van_afspraak"})
+                      "advies_zonder_naam", "vp_weet_van_afspraak", "wat_doet_113", "vp_zelfmoordgedachten"})
 _COUNSELLORS = frozenset({"wie_is_vp", "intern_extern", "vpoo_vpi", "wat_doet_vp"})
 _GROUPS = (_PRIVACY, _COUNSELLORS)
 

@@ -126,3 +126,44 @@ def test_the_question_rule_in_the_booking_answers_a_death_wish_question_with_a_t
                   False, None, {"name": "afspraak_form"}, "action_listen")
     messages, _ = run(a.ActionVraagInAfspraak(), trk)
     assert [m.get("response") for m in messages] == ["utter_faq/vp_zelfmoordgedachten"]
+
+
+def test_not_now_but_tomorrow_read_as_a_no_keeps_the_threat_in_mind():
+    """C c10 replayed: "nu niet. morgen wel" is read as a no (intent ontkennen, rule to
+    action_bedoeling_bevestigd), which gave the opening question."""
+    trk = tracker("ontkennen", "nu niet. morgen wel", slots={"crisis_actief": True, "crisis_soort": crisis.GEWELD})
+    messages, _ = run(general.ActionBedoelingBevestigd(), trk)
+    assert [m.get("response") for m in messages] == [crisis.DREIGING_LATER]
+
+
+def test_going_home_later_read_as_a_situation_gets_not_alone_not_the_aftercare():
+    """C c06 replayed: read as a situation (buiten_vp_taak), it got the aftercare and a category check."""
+    text = "nu niet, ik zit op kantoor met anderen. maar om 6 uur moet ik naar huis. wat moet ik doen?"
+    trk = tracker("buiten_vp_taak", text, slots={"crisis_actief": True, "crisis_soort": crisis.GEWELD})
+    messages, _ = run(general.ActionHerkenSituatie(), trk)
+    assert [m.get("response") for m in messages] == [crisis.NAAR_HUIS]
+
+
+def test_no_centre_no_police_read_as_no_step_answers_the_refusal_without_a_number():
+    """C c08 replayed: "geen centrum, geen politie" is read as not wanting a step (action_geen_stap), which
+    named the centre's number again."""
+    text = "ik ga niemand bellen. geen centrum, geen politie. ik wil gewoon dat het niet gebeurd is"
+    trk = tracker("geen_stap_willen", text, slots={"crisis_actief": True, "crisis_soort": "seksueel_geweld"})
+    messages, events = run(general.ActionGeenStap(), trk)
+    assert [m.get("response") for m in messages] == ["utter_crisis_geen_hulplijn_csg"]
+    assert slots_of(events)["hulplijn_geweigerd"] is True
+
+
+def test_a_meeting_with_him_tomorrow_read_as_a_side_question_after_sexual_violence_is_about_facing_him():
+    """C c08 replayed: "ok. morgen moet ik weer met hem in overleg om 9 uur. ik kan dat niet" got the 112 text."""
+    responses, _ = _after_crisis("ok. morgen moet ik weer met hem in overleg om 9 uur. ik kan dat niet",
+                                 "seksueel_geweld")
+    assert responses == [crisis.HEM_WEER_ZIEN]
+
+
+def test_having_spoken_to_113_is_heard_not_answered_with_113_again():
+    """C c09: "ik heb net een half uur met 113 gechat ... hoe doe ik dat?" got "bel 113" again."""
+    text = ("ik heb net een half uur met 113 gechat. gaat iets beter. ze zeiden dat ik het op mijn werk moet "
+            "aankaarten. hoe doe ik dat?")
+    responses, _ = _after_crisis(text, crisis.ZELFMOORD)
+    assert responses == ["utter_crisis_113_gesproken"]

@@ -121,3 +121,30 @@ def test_112_refused_is_not_a_question_about_112():
 @pytest.mark.parametrize("text", ["hij staat voor de deur, geen gevaar zeg je?", "ik ben bang"])
 def test_no_danger_is_not_read_where_danger_is_told(text):
     assert not crisis.says_no_danger(text)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("die mevrouw die viel had pijn aan haar heup maar m'n collega zei 'morgen kijkt de dagdienst wel'. moet ik nu "
+     "nog iets doen? ik ben al thuis", followups.PATIENTEN_NU),
+    ("een bewoner is gevallen, heeft pijn en niemand heeft een arts gebeld. wat moet ik doen?", followups.PATIENTEN_NU),
+    ("seksuele intimidatie?? nee. ik vraag of ik nu de afdeling moet bellen over die mevrouw met haar heup",
+     followups.PATIENTEN_NU),
+    ("en die bsn's dan? dat is toch ook een datalek? hoe snel moet dat gemeld worden", followups.DATALEK),
+    ("mijn collega zet klantgegevens met bsn naar zijn prive dropbox, moet ik dat melden?", followups.DATALEK),
+    ("mag ik dit ook aan mijn docent van school vertellen? of is da verraad?", followups.STAGE_SCHOOL),
+    ("ik heb het nie gezien, het gebeurt mij. en mijn vraag blijft: mag ik mijn stagedocent van school inlichten?",
+     followups.STAGE_SCHOOL),
+    ("hij woont alleen, ik weet zijn adres niet precies. kan ik 112 bellen zonder adres?",
+     followups.ZONDER_ADRES_BELLEN),
+])
+def test_twentieth_round_b_questions_get_their_own_answer(text, key):
+    """B c07 (a fallen resident: "seksuele intimidatie", no call now), B c08 (an intern: "Nee" to telling her
+    school), B c09 (BSNs leaked: the weeks of the formal procedure), C c05 (112 without an address)."""
+    assert followups.direct_answer(text) == key
+
+
+def test_the_113_answer_covers_the_privacy_question_in_the_same_message():
+    from bot.dialogue import questions
+
+    text = "vraagje. niet dat ik iets ga doen hoor, maar als je 113 belt, krijgt je werkgever dat dan te horen?"
+    assert questions.other_questions(text, followups.WAT_DOET_113) == []
