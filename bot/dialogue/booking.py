@@ -236,6 +236,11 @@ _NOW = linear(r"\b(?:nu|vandaag|vanavond|op dit moment|meteen|direct)\b.{0,30}\b
 # time answer). "Now" is a word of its own: nu, nou, vannacht, vanavond, meteen, direct, op dit moment.
 _NOW_WORD = r"(?:nu|nou|vannacht|vanavond|vandaag nog|meteen|direct|op dit moment|nu meteen|nu direct|acuut)"
 _SOMEONE_NOW = linear(
+    # "is er niet iets zoals een nachtlijn?", "is er geen nummer dat nu open is?", "gewoon even iemand"
+    # (twentieth stranger test A c08: "Die vraag kan ik nu niet goed beantwoorden", the privacy text)
+    r"\b(?:nachtlijn|luisterlijn|praatlijn|nachtnummer)\b|\b(?:nummer|lijn|iemand)\b(?: \w+){0,3} (?:dat|die|wat) "
+    r"(?:\w+ )?(?:nu|vannacht|'s nachts|dag en nacht) (?:\w+ )?(?:open|bereikbaar|wakker)\b|"
+    r"\bgewoon (?:even )?iemand\b|"
     rf"\bwie (?:kan|kun|kunt|mag|moet) ik\b(?: \w+){{0,2}} {_NOW_WORD}\b(?: \w+){{0,3}} ?"
     r"(?:bellen|bereiken|spreken|praten|mailen|appen|terecht)\b"
     rf"|\bwie (?:is|zijn) (?:er )?{_NOW_WORD} (?:bereikbaar|er|wakker|aanwezig|beschikbaar)\b"

@@ -574,9 +574,10 @@ _WHAT_113_DOES = linear(
     name="followups.wat_113_doet")
 # "ik heb net een half uur met 113 gechat. ... hoe doe ik dat?" (twentieth C c09): 113 was called, the
 # question is another one
-CALLED_113 = (r"\b(?:heb|had|hebben) (?:\w+ ){0,5}(?:113|0800 ?-?0113|zelfmoordpreventie)(?: \w+){0,3} "
-              r"(?:gebeld|gechat|gesproken|geappt|gepraat)\b|\bmet (?:113|zelfmoordpreventie) (?:gebeld|gechat|"
-              r"gepraat|gesproken)\b")
+_FILLER = (r"(?:net|al|vanavond|gisteren|vannacht|even|eerder|toen|dus|ook|gewoon|zojuist|daarnet|wel|een|half|"
+           r"uur|kwartier|lang|met|naar|de|het|eindelijk)")  # no "niet": "ik heb 113 niet gebeld" is no call
+CALLED_113 = (rf"\b(?:heb|had|hebben) (?:{_FILLER} ){{0,6}}(?:113|0800 ?-?0113|zelfmoordpreventie)"
+              rf"(?: {_FILLER}){{0,4}} (?:gebeld|gechat|gesproken|geappt|gepraat)\b")
 _CALLED_113 = linear(CALLED_113, name="followups.113_gebeld")
 _TELL_DEATH_WISH = linear(
     r"\b(?:vertellen|vertel|zeggen|zeg|melden|bespreken)\b(?: \w+){0,6} (?:dat ik|over|van) (?:\w+ ){0,4}"

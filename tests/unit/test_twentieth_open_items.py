@@ -148,3 +148,20 @@ def test_the_113_answer_covers_the_privacy_question_in_the_same_message():
 
     text = "vraagje. niet dat ik iets ga doen hoor, maar als je 113 belt, krijgt je werkgever dat dan te horen?"
     assert questions.other_questions(text, followups.WAT_DOET_113) == []
+
+
+@pytest.mark.parametrize("text", [
+    "is er niet iets zoals een nachtlijn? ik wil niet per se een afspraak, gewoon even iemand",
+    "is er geen nummer dat nu open is?",
+])
+def test_asking_for_a_line_open_now_is_asking_for_someone_now(text):
+    """A c08: in the booking after hours these got "Die vraag kan ik nu niet goed beantwoorden" and the
+    privacy text; the answer for someone now names a line open day and night."""
+    from bot.dialogue import booking
+
+    assert booking.side_question(text) == booking.ANYONE_NOW
+
+
+def test_113_not_called_is_no_call():
+    assert crisis.after_crisis("ik heb 113 niet gebeld. wat heeft het voor zin") == crisis.HOPELOOS
+    assert crisis.after_crisis("ik heb nog niet met 113 gebeld") is None
