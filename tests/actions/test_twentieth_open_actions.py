@@ -167,3 +167,14 @@ def test_having_spoken_to_113_is_heard_not_answered_with_113_again():
             "aankaarten. hoe doe ik dat?")
     responses, _ = _after_crisis(text, crisis.ZELFMOORD)
     assert responses == ["utter_crisis_113_gesproken"]
+
+
+def test_moving_to_another_counsellor_by_name_is_said_to_need_a_new_appointment(db):
+    """A c10: "zelfde tijd maar dan bij marieke, op locatie" while moving Ruud's appointment: the wish
+    was ignored five times; a move stays with the same counsellor, and the way to switch is said."""
+    ruud = a._counsellor("ruud-de-boer")
+    assert a.ValidateAfspraakCodeForm._wants_someone_else("zelfde tijd maar dan bij marieke, op locatie", [ruud])
+    assert not a.ValidateAfspraakCodeForm._wants_someone_else("zelfde tijd maar dan bij ruud", [ruud])
+    from tests.actions.domain import DOMAIN
+
+    assert "Annuleer" in DOMAIN["responses"]["utter_verzetten_vorm_kan_niet"][0]["text"]
