@@ -496,12 +496,42 @@ def _deadlines(scan: _Scanner, now: datetime) -> list[Range]:
     return ranges
 
 
+# One typo in a day name or in "volgende" ("volgnde week donderdg ochtend", twentieth stranger test A
+# c07: read as any day in the next two weeks, and Wednesday offered): read as the word meant. Only
+# words of five letters or more that start with the same letter, one letter added, left out, changed
+# or two swapped; each word is compared with a fixed list, so the work stays linear in the text.
+_TYPO_TARGETS = (*DAY_NAMES, "volgende", "ochtend", "middag")
+_WORD_TOKEN = bounded(r"[a-z]{5,12}", name="dutch_dates.woord")
+
+
+def _one_edit(word: str, target: str) -> bool:
+    """Whether ``word`` is ``target`` with one letter added, left out, changed, or two neighbours swapped."""
+    if word == target or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diff = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and word[diff[0]] == target[diff[1]] and word[diff[1]] == target[diff[0]])
+    short, long_ = (word, target) if len(word) < len(target) else (target, word)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
+
+
+def _typo_fixed(match: Match[str]) -> str:
+    word = match.group(0)
+    if word in _TYPO_TARGETS:
+        return word
+    # "middags", "dinsdags": the word with an ending, read by the patterns themselves
+    return next((t for t in _TYPO_TARGETS if t[0] == word[0] and not word.startswith(t) and _one_edit(word, t)), word)
+
+
 class _Scanner:
     """The normalised message. Each recognised phrase is blanked out, so that a less specific
     pattern cannot read it again ("woensdagmorgen" is not also "morgen" = tomorrow)."""
 
     def __init__(self, text: str) -> None:
-        self.text = _ENGLISH_WORDS.sub(lambda m: _ENGLISH[m.group(0)], normalise(text))
+        english = _ENGLISH_WORDS.sub(lambda m: _ENGLISH[m.group(0)], normalise(text))
+        self.text = _WORD_TOKEN.sub(_typo_fixed, english)
 
     def take(self, pattern: BoundedPattern) -> list[Match[str]]:
         matches = list(pattern.finditer(self.text))

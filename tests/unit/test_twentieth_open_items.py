@@ -165,3 +165,28 @@ def test_asking_for_a_line_open_now_is_asking_for_someone_now(text):
 def test_113_not_called_is_no_call():
     assert crisis.after_crisis("ik heb 113 niet gebeld. wat heeft het voor zin") == crisis.HOPELOOS
     assert crisis.after_crisis("ik heb nog niet met 113 gebeld") is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("volgnde week donderdg ochtend", 18),  # A c07: Wednesday 10 March was offered
+    ("donderdg", 11),
+    ("dodnerdag", 11),
+    ("woensdg middag", 10),
+])
+def test_one_typo_in_a_day_name_or_volgende_is_read_as_the_word(text, day):
+    import datetime as dt
+
+    from bot.scheduling.dutch_dates import parse_when
+    from bot.scheduling.localtime import AMSTERDAM
+
+    when = parse_when(text, dt.datetime(2027, 3, 9, 10, 0, tzinfo=AMSTERDAM))
+    assert when is not None and when.start.day == day and (when.end - when.start).days == 1
+
+
+@pytest.mark.parametrize("text", ["zorgen", "moment", "'s middags", "dinsdags"])
+def test_other_words_are_not_made_into_days(text):
+
+    from bot.scheduling.dutch_dates import _Scanner
+
+    scanned = _Scanner(text).text
+    assert scanned.split()[-1] == text.split()[-1]
