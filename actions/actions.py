@@ -171,6 +171,12 @@ class ActionHerkenSituatie(Action):
             # more of the story, and "bedankt voor het luisteren": that was it, no check now
             dispatcher.utter_message(response="utter_luisteren_klaar")
             return [SlotSet("open_vraag", None), SlotSet("luisteren", False), FollowupAction("action_listen")]
+        if tracker.get_slot("crisis_actief") and tracker.get_slot("crisis_soort") == crisis.ZORGEN_ANDER \
+                and crisis.asks_112_for_other(text):
+            # "ik heb haar gebeld maar ze neemt niet op. ... wat moet ik doen" after a colleague's farewell
+            # (round 21 C c03, read as theft): 112 now
+            dispatcher.utter_message(response=crisis.ANDER_BEL_112)
+            return [FollowupAction("action_listen")]
         threat_going_on = tracker.get_slot("crisis_soort") in (crisis.GEWELD, crisis.BANG_KOMST)
         if tracker.get_slot("crisis_actief") and threat_going_on and crisis.danger_later(text):
             # "nu niet, ik zit op kantoor met anderen. maar om 6 uur moet ik naar huis" after a threat (twentieth
@@ -925,7 +931,8 @@ class ActionBepaalCrisissoort(Action):
             # side; action_crisis_vervolg invites the story (utter_twijfel_vertellen)
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
         if after_check and ((intent == resume.BEVESTIGEN and resume.says_fine(said))
-                            or (intent == resume.ONTKENNEN and not crisis.not_fine(said))):
+                            or (intent == resume.ONTKENNEN and not crisis.not_fine(said))
+                            or (crisis.denies_thought(said) and crisis_patterns.match(said or "") is None)):
             # "ja hoor, gaat prima" answers "Gaat het wel goed met je?", "nee hoor, het gaat prima" the
             # suicide question (seventh stranger test c15): it goes fine
             return [SlotSet("crisis_soort", GAAT_GOED)]

@@ -45,6 +45,7 @@ from bot.contact import InvalidContact, normalise_email, normalise_phone
 from bot.dialogue import booking as said
 from bot.dialogue import cancelling, crisis, followups, perspective, repeats, resume, roles, situations
 from bot.nlu import language
+from bot.patterns import linear
 from bot.reporting import counters
 from bot.scheduling.dutch_dates import (
     ImpossibleDate,
@@ -790,6 +791,12 @@ class _TimeValidation:
             return True
 
 
+SHORT_QUESTION_WORDS = 20  # a question this short, asked in the booking, is no new incident told
+# A day or time with a word of scheduling: about the appointment, not a new incident ("vandaag gaf mijn
+# chef me een klap" names a day and is one)
+_SCHEDULING = linear(r"\b(?:liever|graag|kan ik (?:niet|nie|wel)|te laat|te vroeg|lukt|past|schikt|beter|"
+                     r"verzetten|verplaatsen|uitkomen|komt (?:\w+ )?uit|heb ik (?:\w+ ){0,3}(?:overleg|dienst|werk))\b",
+                     name="afspraak.plannen")
 # Questions about thoughts of dying and the help for them, answered in any step of a form.
 SAFETY_QUESTIONS = frozenset({followups.WAT_DOET_113, followups.VP_ZELFMOORDGEDACHTEN})
 
@@ -1371,6 +1378,11 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             return None  # "is die marieke nie toevallig degene die haar helpt?" (twentieth round B c04)
         if text.startswith("/") or said.contact_choice(text) is not None or said.names_a_way_of_meeting(text):
             return None  # "niet op locatie want iedereen kent me daar": about the way (sixth stranger test c16)
+        if (_SCHEDULING.search(text.lower()) and _TimeValidation._names_a_time(text.lower())) or (
+                said.side_question(text) is not None and len(text.split()) <= SHORT_QUESTION_WORDS):
+            # "donderdag heb ik overleg met hem, liever vrijdag", "is die Ruud echt extern?" (round 21 A: read
+            # as a new incident five times, "Wil je daar eerst over praten?", the day lost)
+            return None
         intent, confidence = _intent(tracker)
         if intent in SITUATION_INTENTS and confidence >= INCIDENT_CONFIDENCE:
             return intent

@@ -314,6 +314,22 @@ _NOT_FINE = linear(
     name="crisis.niet_goed")
 
 
+# A no to the gentle check that denies the thought outright, also when it goes on about being worn
+# out: "nee nee zo erg is het niet. ik ben gewoon op. mijn collega's laten me alles alleen doen" (round
+# 21 C c02: "ben op" read as not fine, and the 113 block twice): no suicide answer; the story is heard.
+_DENIES_THOUGHT = linear(
+    r"^(?:nee+[ ,.!]*){0,3}(?:hoor[ ,.!]*)?(?:zo erg is het (?:niet|nie)|zo ver is het (?:niet|nie)|"
+    r"zover is het (?:niet|nie)|"
+    r"dat (?:zeker |echt )?(?:niet|nie)\b|zo erg (?:niet|nie)\b|niet zo erg\b|daar denk ik (?:niet|nie|nooit) aan)",
+    name="crisis.ontkent_gedachte")
+
+
+def denies_thought(text: object) -> bool:
+    """True when the answer to the gentle check opens by denying the thought ("nee nee zo erg is het
+    niet", "dat niet")."""
+    return _found(_DENIES_THOUGHT, text, 500)
+
+
 def not_fine(text: object) -> bool:
     """True when a no to the gentle check says it does not go well (see above), or not safe."""
     norm = _norm(text, 500)
@@ -974,9 +990,19 @@ _112_FOR_OTHER = linear(
     name="crisis.112_voor_ander")
 
 
+# "ik heb haar gebeld maar ze neemt niet op. ... wat moet ik doen", "maar is dit 112? ze neemt gewoon niet
+# op" (round 21 C c03: "diefstal?", then the same answer a third time)
+_OTHER_UNREACHABLE = linear(
+    r"\b(?:neemt|nam) (?:\w+ ){0,3}(?:niet|nie|ni) (?:meer )?op\b|\b(?:niet|nie) (?:meer )?bereikbaar\b|"
+    r"\b(?:reageert|antwoordt|appt) (?:\w+ ){0,2}(?:niet|nie) (?:meer )?\b|\bgeen (?:reactie|antwoord)\b|"
+    r"\bis (?:dit|dat|het) (?:een )?(?:geval voor )?112\b|\bwat (?:moet|kan) ik (?:nu )?doen\b",
+    name="crisis.ander_onbereikbaar")
+
+
 def asks_112_for_other(text: object) -> bool:
-    """True when, worried about someone else's life, the message asks whether or how to call 112."""
-    return _found(_112_FOR_OTHER, text)
+    """True when, worried about someone else's life, the message asks whether or how to call 112, or
+    says the other cannot be reached, or asks what to do."""
+    return _found(_112_FOR_OTHER, text) or _found(_OTHER_UNREACHABLE, text)
 
 
 # "hij staat daar niet meer", "ze wacht er niet meer": gone, although "staat daar" is in the pattern
@@ -1294,7 +1320,8 @@ def follow_up(text: object, soort: str | None) -> bool:
     or says after violence that the person is safe now, that the danger is still there or that
     they cannot call (then not the same crisis answer again: bot.dialogue.crisis.after_crisis_response)."""
     return asks_who_now(text) or (soort == GEWELD and (after_violence(text) or stays_with_danger(text))) or (
-        soort == BANG_KOMST and (fears_coming(text) or safe_plan(text) or safe_or_away(text) or help_arrived(text)))
+        soort == BANG_KOMST and (fears_coming(text) or safe_plan(text) or safe_or_away(text) or help_arrived(text))
+    ) or (soort == ZORGEN_ANDER and asks_112_for_other(text))
 
 
 def stays_with_danger(text: object) -> bool:
@@ -1455,7 +1482,10 @@ _TAKES_BACK = linear(
     r"\bik bedoel(?:de)? (?:\w+ ){0,3}(?:dood|hondsdood|kapot|bek)moe\b|"
     r"\b(?:heb|hoef)\b.{0,12}\bgeen (?:113|112|hulplijn|crisislijn|zelfmoordpreventie)\b|"
     r"\bgeen (?:113|hulplijn) nodig\b|\bik wil niet (?:echt |écht )?dood\b|\bik ben niet suicidaal\b|"
-    r"\bdon'?t need 113\b|\bnot literally\b|\bjust kidding\b",
+    r"\bdon'?t need 113\b|\bnot literally\b|\bjust kidding\b|"
+    # "ik zei toch nee. ik wil het over mijn werk hebben" (round 21 C c02: the 113 block twice after a no)
+    r"\bik zei (?:toch |al |net |het )?(?:nee|niet zo erg|dat het niet zo erg is)\b|"
+    r"\bik wil (?:het )?(?:gewoon |liever )?over (?:mijn|m'n|mn|het|m'n) werk (?:hebben|praten)\b",
     name="crisis.teruggenomen",
 )
 

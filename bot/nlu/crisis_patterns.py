@@ -207,7 +207,12 @@ RULES: Sequence[Rule] = (
     _rule(ZELFMOORD, "hoeft_niet_meer",
           rf"\bhet hoeft (?:voor mij (?:allemaal )?|allemaal (?:voor mij )?)(?:echt )?{NOT} meer\b"),
     _rule(ZELFMOORD, "morgen_er_niet_meer",
-          r"\bof ik er (?:morgen|straks|vanavond|volgende week|over een week) (?:nog )?(?:ben|zal zijn)\b"),
+          r"\bof ik er (?:morgen|straks|vanavond|volgende week|over een week) (?:nog )?(?:ben|zal zijn)\b|"
+          # "eerlijk gezegd weet ik niet of ik er om 15:15 nog ben", "weet niet of ik vanmiddag nog leef"
+          # (round 21 C c06, in the booking: read as a time)
+          r"\bof ik er (?:[\w:.]+ ){0,3}nog (?:ben|zal zijn|zijn)\b|\bof ik (?:[\w:.]+ ){0,3}nog (?:leef|zal leven|besta)\b",
+          # "of ik er na de reorganisatie nog ben": the job, not one's life
+          veto=r"\b(?:reorganisatie|ontslag|contract|baan|functie|fusie|bezuiniging\w*|proeftijd)\b"),
     _rule(ZELFMOORD, "beter_af_zonder_mij",
           r"\bbeter af (?:is |zijn |was |zou zijn |zouden zijn |zijn dan )?(?:als ik er niet|zonder mij|zonder me\b|zonder mn|zonder mijn|als ik dood)|"
           r"\bbeter (?:is|zou zijn) als ik er (?:gewoon )?(?:niet|nie) meer (?:ben|zou zijn)"),

@@ -178,3 +178,26 @@ def test_moving_to_another_counsellor_by_name_is_said_to_need_a_new_appointment(
     from tests.actions.domain import DOMAIN
 
     assert "Annuleer" in DOMAIN["responses"]["utter_verzetten_vorm_kan_niet"][0]["text"]
+
+
+def test_a_scheduling_remark_at_a_later_step_is_no_new_incident(db):
+    """Round 21 A: "donderdag heb ik overleg met hem, liever vrijdag" at the contact step got "Wil je daar
+    eerst over praten?" (read as a new incident) and the day was lost."""
+    trk = tracker("intimidatie", "donderdag heb ik overleg met hem, liever vrijdag")
+    assert a.ValidateAfspraakForm._new_incident("donderdag heb ik overleg met hem, liever vrijdag", trk) is None
+    told = tracker("seksuele_intimidatie", "vandaag gaf mijn chef me weer een klap op mijn billen")
+    assert a.ValidateAfspraakForm._new_incident("vandaag gaf mijn chef me weer een klap op mijn billen",
+                                                told) == "seksuele_intimidatie"
+
+
+def test_a_no_that_denies_the_thought_after_the_check_gets_no_suicide_answer():
+    """Round 21 C c02."""
+    from rasa_sdk.events import ActionExecuted, BotUttered, UserUttered
+
+    text = "nee nee zo erg is het niet. ik ben gewoon op. mijn collega's laten me alles alleen doen"
+    latest = {"text": text, "intent": {"name": "ontkennen", "confidence": 0.9}, "entities": []}
+    events = [ActionExecuted("utter_crisis_check"),
+              BotUttered("...", metadata={"utter_action": "utter_crisis_check"}), UserUttered(text, latest["intent"])]
+    trk = Tracker("gesprek-1", {"crisis_soort": "check"}, latest, events, False, None, {}, "action_listen")
+    _, out = run(general.ActionBepaalCrisissoort(), trk)
+    assert slots_of(out)["crisis_soort"] == general.GAAT_GOED

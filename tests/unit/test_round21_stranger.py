@@ -1,0 +1,64 @@
+"""Issue 10, the twenty-first stranger test (2026-12-05): findings fixed the same day, pure functions.
+
+- C c02: "nee nee zo erg is het niet. ik ben gewoon op ..." to the gentle check got the 113 block twice;
+  "ik zei toch nee. ik wil het over mijn werk hebben" got it again.
+- C c03: "ik heb haar gebeld maar ze neemt niet op ... wat moet ik doen" after a colleague's farewell got
+  "diefstal?", then the same answer a third time.
+- C c06: "eerlijk gezegd weet ik niet of ik er om 15:15 nog ben" in the booking was read as a time.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue import crisis
+from bot.nlu import crisis_patterns
+
+
+@pytest.mark.parametrize("text", [
+    "nee nee zo erg is het niet. ik ben gewoon op. mijn collega's laten me alles alleen doen en de manager zegt dat ik zeur",
+    "dat niet, maar ik ben kapot",
+    "nee hoor, zo ver is het niet",
+])
+def test_a_no_that_denies_the_thought_is_read_as_such(text):
+    assert crisis.denies_thought(text)
+
+
+@pytest.mark.parametrize("text", ["nee", "nee, het gaat niet goed", "ja soms"])
+def test_other_answers_to_the_check_do_not_deny_the_thought(text):
+    assert not crisis.denies_thought(text)
+
+
+def test_a_denial_with_a_death_wish_in_it_stays_a_crisis():
+    text = "nee zo erg is het niet maar ik wil soms dood"
+    assert crisis.denies_thought(text) and crisis_patterns.match(text) is not None
+
+
+def test_i_said_no_takes_the_alarm_back():
+    assert crisis.takes_back("ik zei toch nee. ik wil het over mijn werk hebben")
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb haar gebeld maar ze neemt niet op. ik weet wel ongeveer waar ze woont. wat moet ik doen",
+    "maar is dit 112? ze neemt gewoon niet op. misschien slaapt ze. ik wil niet overdrijven",
+])
+def test_worried_about_another_who_cannot_be_reached_gets_call_112(text):
+    assert crisis.follow_up(text, crisis.ZORGEN_ANDER)
+    assert crisis.after_crisis_response(text, crisis.ZORGEN_ANDER) == crisis.ANDER_BEL_112
+
+
+@pytest.mark.parametrize("text", [
+    "eerlijk gezegd weet ik niet of ik er om 15:15 nog ben",
+    "ik weet niet of ik vanmiddag nog leef",
+])
+def test_not_knowing_whether_one_is_still_alive_later_is_a_crisis(text):
+    found = crisis_patterns.match(text)
+    assert found is not None and found.rule == "morgen_er_niet_meer"
+
+
+@pytest.mark.parametrize("text", [
+    "weet niet of ik er nog ben na de reorganisatie",
+    "ik weet niet of ik er om 9 uur al ben, ik moet de kinderen wegbrengen",
+])
+def test_being_there_for_work_is_no_crisis(text):
+    assert crisis_patterns.match(text) is None
