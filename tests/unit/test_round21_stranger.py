@@ -16,7 +16,8 @@ from bot.nlu import crisis_patterns
 
 
 @pytest.mark.parametrize("text", [
-    "nee nee zo erg is het niet. ik ben gewoon op. mijn collega's laten me alles alleen doen en de manager zegt dat ik zeur",
+    "nee nee zo erg is het niet. ik ben gewoon op. mijn collega's laten me alles alleen doen en de manager zegt "
+    "dat ik zeur",
     "dat niet, maar ik ben kapot",
     "nee hoor, zo ver is het niet",
 ])
