@@ -117,6 +117,13 @@ class ActionHerkenSituatie(Action):
         if sit is None:  # not a situation intent: ask which one fits
             return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
         known = situations.from_key(tracker.get_slot("situatie"))
+        if (known is not None and known.key == sit.key and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE
+                and not told.startswith("/") and resume.leading_answer(told) == resume.ONTKENNEN):
+            # "nee, zo erg is het nie. seksueel is een groot woord" to "Klopt het dat het gaat om seksuele
+            # intimidatie?" (round 21 B c01: the same question four times, the word read as the label): a no,
+            # and the list to choose from
+            dispatcher.utter_message(response="utter_kies_situatie")
+            return [SlotSet("open_vraag", resume.KIES_SITUATIE), FollowupAction("action_listen")]
         if (known is not None and known.key == sit.key and tracker.get_slot("open_vraag") in (resume.OPTIES, None)
                 and requests.asks_if_allowed(tracker.latest_message.get("text") or "")):
             # "mag ze dat eigenlijk, zeggen dat klanten het niet prettig vinden?" about the matter

@@ -147,6 +147,26 @@ _SECRECY = linear(
     name="questions.geheim")
 
 
+# Answers about 113 and about thoughts of dying fit only a message that speaks of them (round 21 B c07:
+# "moeten mijn ouders dit weten? ik ben nog geen 18" got the answer on what 113 does); nor the answers on
+# calling 112 without an address or on telling one's school, without those words.
+_SPEAKS_OF = {
+    "faq/wat_doet_113": linear(r"\b113\b|\b0800 ?-?0113\b|zelfmoord|\bhulplijn\w*|\bcrisislijn\w*|\bsuicid",
+                               name="questions.over_113"),
+    "faq/vp_zelfmoordgedachten": linear(r"\bdood\b|zelfmoord|zelfdoding|\bsuicid|\bleven\b|\ber niet meer\b|"
+                                        r"\beind(?:e)? aan\b", name="questions.over_doodswens"),
+    "faq/zonder_adres_bellen": linear(r"\badres\b", name="questions.over_adres"),
+    "faq/stage_school": linear(r"\b(?:school|stage\w*|opleiding|docent\w*|slb\w*|hogeschool|universiteit|mbo|hbo)\b",
+                               name="questions.over_school"),
+}
+
+
+def speaks_of(key: str, text: object) -> bool:
+    """Whether the message speaks of what the answer ``key`` (faq/...) is about; True for other answers."""
+    pattern = _SPEAKS_OF.get(key)
+    return pattern is None or bool(pattern.search(normalise(str(text or "")[:MAX_CHARS])))
+
+
 def speaks_of_secrecy(text: object) -> bool:
     """True when the message speaks of a secret or of a promise to keep quiet."""
     return bool(_SECRECY.search(normalise(str(text or "")[:MAX_CHARS])))

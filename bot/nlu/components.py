@@ -1096,11 +1096,12 @@ class LinearResponseSelector(LinearIntentClassifier):
         message speaks of no work, shift or sick leave (fifteenth stranger test), nor the witness
         answer when the message names nobody else and nothing seen ("maar wat moet ik morgen doen
         dan", eighteenth stranger test); the next answer is chosen instead."""
-        from bot.dialogue.questions import speaks_of_going_to_work, speaks_of_secrecy, speaks_of_witnessing
+        from bot.dialogue.questions import speaks_of, speaks_of_going_to_work, speaks_of_secrecy, speaks_of_witnessing
 
         fits = {self.SECRECY_ANSWER: speaks_of_secrecy, self.BACK_TO_WORK_ANSWER: speaks_of_going_to_work,
                 self.WITNESS_ANSWER: speaks_of_witnessing}
-        while len(ranking) >= 2 and ranking[0][0] in fits and not fits[ranking[0][0]](text):
+        while len(ranking) >= 2 and (
+                (ranking[0][0] in fits and not fits[ranking[0][0]](text)) or not speaks_of(ranking[0][0], text)):
             ranking = ranking[1:]
         return ranking
 

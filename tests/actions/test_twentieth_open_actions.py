@@ -201,3 +201,14 @@ def test_a_no_that_denies_the_thought_after_the_check_gets_no_suicide_answer():
     trk = Tracker("gesprek-1", {"crisis_soort": "check"}, latest, events, False, None, {}, "action_listen")
     _, out = run(general.ActionBepaalCrisissoort(), trk)
     assert slots_of(out)["crisis_soort"] == general.GAAT_GOED
+
+
+def test_a_typed_no_to_the_situation_check_read_as_that_situation_gets_the_list():
+    """Round 21 B c01: "nee, zo erg is het nie. seksueel is een groot woord" to "Klopt het dat het gaat om
+    seksuele intimidatie?" was read as sexual harassment and the same question came again (four times)."""
+    text = "nee, zo erg is het nie. seksueel is een groot woord, het zijn maar opmerkingen"
+    trk = tracker("seksuele_intimidatie", text,
+                  slots={"situatie": "seksuele_intimidatie", "open_vraag": "check_situatie"})
+    messages, events = run(general.ActionHerkenSituatie(), trk)
+    assert [m.get("response") for m in messages] == ["utter_kies_situatie"]
+    assert slots_of(events)["open_vraag"] == "kies_situatie"

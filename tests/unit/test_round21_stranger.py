@@ -63,3 +63,14 @@ def test_not_knowing_whether_one_is_still_alive_later_is_a_crisis(text):
 ])
 def test_being_there_for_work_is_no_crisis(text):
     assert crisis_patterns.match(text) is None
+
+
+def test_the_113_answer_is_not_chosen_for_a_message_that_does_not_speak_of_it():
+    """Round 21 B c07: "moeten mijn ouders dit weten? ik ben nog geen 18" got the answer on what 113 does
+    (the selector's first, unsure pick); the next answer is chosen instead."""
+    from bot.nlu.components import LinearResponseSelector as Selector
+
+    ranking = [("faq/wat_doet_113", 0.08), ("faq/leidinggevende_hoort_het", 0.07)]
+    text = "moeten mijn ouders dit weten? ik ben nog geen 18"
+    assert Selector._without_answers_that_cannot_fit(Selector, text, ranking)[0][0] == "faq/leidinggevende_hoort_het"
+    assert Selector._without_answers_that_cannot_fit(Selector, "is 113 anoniem?", ranking)[0][0] == "faq/wat_doet_113"
