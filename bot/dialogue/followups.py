@@ -110,6 +110,9 @@ STAGE_SCHOOL = "stage_school"
 # "en die bsn's dan? dat is toch ook een datalek? hoe snel moet dat gemeld worden" (twentieth stranger
 # test B c09: the formal procedure's weeks and months): a data leak cannot wait
 DATALEK = "datalek"
+# "moeten mijn ouders dit weten? ik ben nog geen 18" (round 21 B c07: the answer on what 113 does, then
+# the chat's storage text): the young person decides; parents can support; not told behind her back
+OUDERS_WETEN = "ouders_weten"
 # "kan ik 112 bellen zonder adres?" (twentieth stranger test C c05, about a colleague who sent a
 # farewell: the text for someone threatened): yes; what to tell instead
 ZONDER_ADRES_BELLEN = "zonder_adres_bellen"
@@ -681,6 +684,12 @@ _PRESS_ASKED = linear(r"\?|\b(?:mag|kan|moet|zal|zou|kun) ik\b|\bnaar (?:de )?(?
 # Medication on a ward is given to patients: "mijn collega ... maakt fouten met medicatie. ik ben bang
 # dat er vannacht iemand iets overkomt. mag ik haar teamleider of de arts inlichten?" (seventeenth
 # stranger recheck c08: "Bedoel je: je bent leidinggevende ...?")
+_PARENT = r"(?:ouders|vader|moeder|papa|mama)"
+_PARENTS_KNOW = linear(
+    rf"\b{_PARENT}\b(?: \w+){{0,3}} (?:weten|vertellen|horen|inlichten|zeggen|op de hoogte|bellen)\b|"
+    rf"\b(?:vertellen|vertel|zeggen|zeg|inlichten|bellen)\b(?: \w+){{0,2}} (?:aan |tegen )?(?:mijn |m'n |mn )?"
+    rf"{_PARENT}\b",
+    name="followups.ouders_weten")
 _NO_ADDRESS = linear(r"\bzonder (?:\w+ )?adres\b|\badres\b(?: \w+){0,3} (?:niet|nie|geen)\b|"
                      r"\b(?:weet|ken|heb) (?:\w+ ){0,3}(?:niet|nie|geen) (?:\w+ ){0,2}adres\b",
                      name="followups.zonder_adres")
@@ -847,6 +856,8 @@ def direct_answer(text: object) -> str | None:
         return DATALEK
     if _STAGE_SCHOOL.search(norm) and _TELL_VERB.search(norm) and _ASKED.search(norm):
         return STAGE_SCHOOL
+    if _PARENTS_KNOW.search(norm) and _ASKED.search(norm):
+        return OUDERS_WETEN
     if _PRESS.search(norm) and _PRESS_ASKED.search(norm):
         return NAAR_DE_PERS
     if (_CALL_112.search(norm) or _CALL_POLICE.search(norm)) and _NO_ADDRESS.search(norm) and _ASKED.search(norm):

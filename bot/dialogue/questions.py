@@ -156,6 +156,7 @@ _SPEAKS_OF = {
     "faq/vp_zelfmoordgedachten": linear(r"\bdood\b|zelfmoord|zelfdoding|\bsuicid|\bleven\b|\ber niet meer\b|"
                                         r"\beind(?:e)? aan\b", name="questions.over_doodswens"),
     "faq/zonder_adres_bellen": linear(r"\badres\b", name="questions.over_adres"),
+    "faq/ouders_weten": linear(r"\b(?:ouders|vader|moeder|papa|mama)\b", name="questions.over_ouders"),
     "faq/stage_school": linear(r"\b(?:school|stage\w*|opleiding|docent\w*|slb\w*|hogeschool|universiteit|mbo|hbo)\b",
                                name="questions.over_school"),
 }

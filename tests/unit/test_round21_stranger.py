@@ -74,3 +74,21 @@ def test_the_113_answer_is_not_chosen_for_a_message_that_does_not_speak_of_it():
     text = "moeten mijn ouders dit weten? ik ben nog geen 18"
     assert Selector._without_answers_that_cannot_fit(Selector, text, ranking)[0][0] == "faq/leidinggevende_hoort_het"
     assert Selector._without_answers_that_cannot_fit(Selector, "is 113 anoniem?", ranking)[0][0] == "faq/wat_doet_113"
+
+
+@pytest.mark.parametrize("text", [
+    "moeten mijn ouders dit weten? ik ben nog geen 18",
+    "ik ben 16, gaan jullie mijn ouders bellen?",
+    "moet ik het aan mijn moeder vertellen",
+])
+def test_whether_parents_must_know_has_its_answer(text):
+    """Round 21 B c07: a 17-year-old intern got the answer on 113, then the chat's storage text."""
+    from bot.dialogue import followups
+
+    assert followups.direct_answer(text) == followups.OUDERS_WETEN
+
+
+def test_a_parent_named_otherwise_is_no_such_question():
+    from bot.dialogue import followups
+
+    assert followups.direct_answer("mijn vader werkt ook hier, hij is mijn leidinggevende. mag ik dat zeggen?") is None
