@@ -236,6 +236,9 @@ _NOW = linear(r"\b(?:nu|vandaag|vanavond|op dit moment|meteen|direct)\b.{0,30}\b
 # time answer). "Now" is a word of its own: nu, nou, vannacht, vanavond, meteen, direct, op dit moment.
 _NOW_WORD = r"(?:nu|nou|vannacht|vanavond|vandaag nog|meteen|direct|op dit moment|nu meteen|nu direct|acuut)"
 _SOMEONE_NOW = linear(
+    # "NU" alone as the answer to "Wanneer komt het je uit?" (round 21 C c06, after saved pills: "Dat kon
+    # ik niet als dag of tijd lezen"): someone now
+    r"^(?:nu|nou|now|nu meteen|nu direct|meteen|direct|nu graag|liefst nu|zsm nu)[ !.?]*$|"
     # "is er niet iets zoals een nachtlijn?", "is er geen nummer dat nu open is?", "gewoon even iemand"
     # (twentieth stranger test A c08: "Die vraag kan ik nu niet goed beantwoorden", the privacy text)
     r"\b(?:nachtlijn|luisterlijn|praatlijn|nachtnummer)\b|\b(?:nummer|lijn|iemand)\b(?: \w+){0,3} (?:dat|die|wat) "

@@ -92,3 +92,11 @@ def test_a_parent_named_otherwise_is_no_such_question():
     from bot.dialogue import followups
 
     assert followups.direct_answer("mijn vader werkt ook hier, hij is mijn leidinggevende. mag ik dat zeggen?") is None
+
+
+@pytest.mark.parametrize("text", ["NU", "nu!!", "nu meteen"])
+def test_now_alone_in_the_booking_asks_for_someone_now(text):
+    """Round 21 C c06: "NU" after saved pills got "Dat kon ik niet als dag of tijd lezen"."""
+    from bot.dialogue import booking
+
+    assert booking.side_question(text) == booking.ANYONE_NOW
