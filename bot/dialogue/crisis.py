@@ -256,6 +256,8 @@ _VENTING = linear(
     r"\b(?:hoef|wil)\b.{0,15}\b(?:geen advies|geen oplossing|niks doen|niets doen|niets melden|niks melden|"
     r"geen stappen|(?:nog )?niks mee|(?:nog )?niets mee)\b|"
     r"\b(?:alleen|gewoon|even) (?:iemand die luistert|luisteren|vertellen|praten)\b|"
+    # "ik wil gewoon dat iemand luistert" (round 21 C c01, right after the suicide answer: a booking started)
+    r"\b(?:dat|of) (?:er )?iemand (?:\w+ ){0,2}(?:luistert|naar me luistert|naar mij luistert)\b|"
     r"\bjust (?:want|need) to (?:vent|talk|tell)\b|\bneed to vent\b",
     name="crisis.luchten",
 )

@@ -382,12 +382,21 @@ class NotSafeAfterAll(_Relabel):
             or (help_called(text) and not help_arrived(text)) else None
 
     def process(self, messages: list[Message]) -> list[Message]:
-        from bot.dialogue.crisis import DURFT_NIET_BELLEN, GEEN_HULPLIJN, KAN_NIET_BELLEN, after_crisis
+        from bot.dialogue.booking import asks_to_book
+        from bot.dialogue.crisis import DURFT_NIET_BELLEN, GEEN_HULPLIJN, KAN_NIET_BELLEN, after_crisis, wants_to_vent
 
         super().process(messages)
         for message in messages:
             text = message.get(TEXT) or ""
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            if intent == BOOKING_INTENT and not text.startswith("/") and wants_to_vent(text) \
+                    and after_crisis(text) in (KAN_NIET_BELLEN, DURFT_NIET_BELLEN, GEEN_HULPLIJN) \
+                    and not asks_to_book(text):
+                # "ik ga niet bellen. ik wil gewoon dat iemand luistert" right after the suicide answer (round 21
+                # C c01: read as a request to book, and the time slots came): not calling and wanting to be
+                # heard, a follow-up (action_crisis_vervolg: no need to call, the chat, writing here)
+                message.set(INTENT, {INTENT_NAME_KEY: FALLBACK_INTENT, "confidence": 0.3}, add_to_output=True)
+                continue
             if text.startswith("/") or intent not in (*_NOT_A_STORY_OPENER, "faq"):
                 continue
             need = after_crisis(text)

@@ -212,3 +212,20 @@ def test_a_typed_no_to_the_situation_check_read_as_that_situation_gets_the_list(
     messages, events = run(general.ActionHerkenSituatie(), trk)
     assert [m.get("response") for m in messages] == ["utter_kies_situatie"]
     assert slots_of(events)["open_vraag"] == "kies_situatie"
+
+
+def test_not_calling_and_wanting_to_be_heard_read_as_a_booking_is_a_follow_up():
+    """Round 21 C c01: "ik ga niet bellen. ik wil gewoon dat iemand luistert" right after the suicide answer
+    was read as a request to book (afspraak_maken 0.44), and the time slots came."""
+    from bot.nlu.components import NotSafeAfterAll
+    from tests.actions.test_eleventh_stranger import _msg
+
+    heard = NotSafeAfterAll().process([_msg("ik ga niet bellen. ik wil gewoon dat iemand luistert", "afspraak_maken",
+                                            0.44)])[0]
+    assert heard.get("intent")["name"] == "nlu_fallback"
+    booked = NotSafeAfterAll().process([_msg("ik ga niet bellen, ik wil een afspraak met de vertrouwenspersoon",
+                                             "afspraak_maken", 0.8)])[0]
+    assert booked.get("intent")["name"] == "afspraak_maken"
+    responses, _ = _after_crisis("ik ga niet bellen. ik wil gewoon dat iemand luistert", crisis.ZELFMOORD,
+                                 intent="nlu_fallback")
+    assert responses == ["utter_crisis_niet_bellen_113"]
