@@ -178,17 +178,13 @@ class ActionHerkenSituatie(Action):
             # more of the story, and "bedankt voor het luisteren": that was it, no check now
             dispatcher.utter_message(response="utter_luisteren_klaar")
             return [SlotSet("open_vraag", None), SlotSet("luisteren", False), FollowupAction("action_listen")]
-        if tracker.get_slot("crisis_actief") and tracker.get_slot("crisis_soort") == crisis.ZORGEN_ANDER \
-                and crisis.asks_112_for_other(text):
-            # "ik heb haar gebeld maar ze neemt niet op. ... wat moet ik doen" after a colleague's farewell
-            # (round 21 C c03, read as theft): 112 now
-            dispatcher.utter_message(response=crisis.ANDER_BEL_112)
-            return [FollowupAction("action_listen")]
-        threat_going_on = tracker.get_slot("crisis_soort") in (crisis.GEWELD, crisis.BANG_KOMST)
-        if tracker.get_slot("crisis_actief") and threat_going_on and crisis.danger_later(text):
-            # "nu niet, ik zit op kantoor met anderen. maar om 6 uur moet ik naar huis" after a threat (twentieth
-            # stranger test C c06, read as a situation: the aftercare for violence, then the category question)
-            dispatcher.utter_message(response=crisis.after_crisis_response(text, tracker.get_slot("crisis_soort")))
+        going_on = crisis.follow_up_read_as_other(text, tracker.get_slot("crisis_soort")) \
+            if tracker.get_slot("crisis_actief") else None
+        if going_on is not None:
+            # "nu niet, ik zit op kantoor met anderen. maar om 6 uur moet ik naar huis" after a threat (round 20
+            # C c06: the aftercare for violence, then the category question); "ik heb haar gebeld maar ze neemt
+            # niet op. ... wat moet ik doen" after a colleague's farewell (round 21 C c03: read as theft)
+            dispatcher.utter_message(response=going_on)
             return [FollowupAction("action_listen")]
         aftercare: list[EventType] = []
         if _after_violence(tracker, intent, text):

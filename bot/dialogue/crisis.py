@@ -1186,6 +1186,18 @@ def says_no_danger(text: object) -> bool:
     return bool(_NO_DANGER.search(norm)) and not danger_going_on(norm) and not besieged_now(norm)
 
 
+def follow_up_read_as_other(text: object, soort: str | None) -> str | None:
+    """The answer to a message right after a crisis answer of kind ``soort`` that the classifier read as
+    something else (a situation, a no) but that goes on with that crisis: a threat for later ("nu niet.
+    morgen wel", round 20 C c10, c06) or, worried about someone's life, the other not reachable or 112
+    asked (round 21 C c03); None otherwise."""
+    if soort in (GEWELD, BANG_KOMST) and danger_later(text):
+        return after_crisis_response(text, soort)
+    if soort == ZORGEN_ANDER and asks_112_for_other(text):
+        return ANDER_BEL_112
+    return None
+
+
 def going_home_later(text: object) -> bool:
     """True when the message is about going home or to the car later ("om 6 uur moet ik naar huis")."""
     return _found(_GOING_HOME, text) or afraid_going_home(text)
