@@ -529,11 +529,12 @@ class ActionGeenStap(Action):
             sooner = _sooner_after_crisis(dispatcher, tracker.get_slot("crisis_soort"), text)
             if sooner is not None:  # "ik ga niks doen hoor. maar kan het gesprek niet eerder?" (c05)
                 return sooner
-        if tracker.get_slot("crisis_actief") and crisis.after_crisis(text) == crisis.GEEN_HULPLIJN:
+        if tracker.get_slot("crisis_actief") \
+                and crisis.after_crisis(text) in (crisis.GEEN_HULPLIJN, crisis.NIET_GEHOORD):
             # "ik ga niemand bellen. geen centrum, geen politie" after the sexual-violence answer (twentieth
             # stranger test C c08: the centre's number again): the refusal answered, not named again
             dispatcher.utter_message(response=crisis.after_crisis_response(text, tracker.get_slot("crisis_soort")))
-            return [SlotSet("hulplijn_geweigerd", True)]
+            return [SlotSet("hulplijn_geweigerd", True)] if crisis.refuses_help_lines(text) else []
         protect = requests.wants_to_protect_others(text) and not tracker.get_slot("crisis_actief")
         dispatcher.utter_message(response="utter_anderen_beschermen" if protect else "utter_geen_stap_willen")
         if crisis.faces_them_again(text):
@@ -900,6 +901,10 @@ ROLE_QUESTION = "rol_vraag"  # intent set by bot.nlu.components.RoleQuestion
 GAAT_GOED = "gaat_goed"  # crisis_soort: "ja hoor, het gaat wel" to the gentle check
 # Not calling, not chatting, not able to, no point: after a crisis answer, answered as such.
 REFUSALS = (crisis.DURFT_NIET_BELLEN, crisis.GEEN_HULPLIJN, crisis.KAN_NIET_BELLEN, crisis.HOPELOOS)
+# Read as a crisis with no category right after a crisis answer, these are follow-ups to it, answered as
+# such (action_crisis_vervolg): hopeless, not calling, the counsellor now, not heard, too late
+FOLLOW_UPS_NOT_A_NEW_CRISIS = (crisis.HOPELOOS, crisis.DURFT_NIET_BELLEN, crisis.GEEN_HULPLIJN, crisis.VP_NU,
+                               crisis.NIET_GEHOORD, crisis.TE_LAAT)
 # The English help (content/engels.yml, antwoorden.hulp_*) for a crisis answer asked in English.
 ENGLISH_HELP = {"zelfmoord": language.ZELFMOORD, "acuut": language.ZELFMOORD, "seksueel_geweld": language.SEKSUEEL,
                 "geweld": language.GEVAAR, "zorgen_ander": language.ANDER}
@@ -960,7 +965,7 @@ class ActionBepaalCrisissoort(Action):
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
         if not found.get("category") and tracker.get_slot("crisis_actief") \
                 and previous not in (None, "check", crisis.VERVOLG) \
-                and crisis.after_crisis(text) in (crisis.HOPELOOS, crisis.DURFT_NIET_BELLEN, crisis.GEEN_HULPLIJN):
+                and crisis.after_crisis(text) in FOLLOW_UPS_NOT_A_NEW_CRISIS:
             # "ik heb 113 niet gebeld. wat heeft het voor zin" right after the suicide answer
             # (seventh stranger test c06): hopelessness or not calling is answered as such
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
@@ -1020,11 +1025,24 @@ class ActionBepaalCrisissoort(Action):
                 soort = "seksueel_geweld"
             elif _worried_about_other(text):
                 soort = crisis.ZORGEN_ANDER  # ... or the worry is about someone else's life
+            elif crisis.fears_for_someone_else(text) and crisis_patterns.despair(text) is None:
+                # ... or that fear for someone else ("en als hij vanavond weer bij haar voor de deur staat?
+                # wat moet zij dan doen?", twenty-first stranger test B c03: the answer to the one threatened,
+                # to her manager): what she and the writer can do
+                dispatcher.utter_message(response="utter_crisis_bang_komst_ander")
+                return [FollowupAction("action_listen")]
             elif crisis.fears_coming(text) and crisis_patterns.despair(text) is None \
                     and not crisis_patterns.about_own_life(text):
                 # ... or the fear that the one who hit or threatened comes (back) ("als die klant nu
                 # terug binnenkomt, wat doe ik dan?", fifteenth stranger test c03): that fear
                 return _bang_komst(tracker)
+            elif crisis.finds_out_feared(text) and crisis_patterns.despair(text) is None \
+                    and not crisis_patterns.about_own_life(text) and not crisis.threat_from_other(text):
+                # ... or the fear that he learns of it ("ik ben bang dat hij erachter komt dat ik met iemand
+                # gepraat heb", twenty-first stranger test A c04: "Bel dan meteen 112", three times): he
+                # hears nothing from the bot or the counsellor; no danger, no check, whatever was open goes on
+                dispatcher.utter_message(response=f"utter_faq/{followups.DADER_HOORT_NIETS}")
+                return [FollowupAction("action_listen")]
             elif crisis.threat_from_other(text) and crisis_patterns.despair(text) is None:
                 # ... or a threat or fear of someone (c14): a check about safety, not about suicide;
                 # afraid that he comes to the writer's home (tenth stranger test c14): that fear
@@ -1048,6 +1066,10 @@ class ActionBepaalCrisissoort(Action):
                 soort = crisis.ZORGEN_ANDER  # "mijn collega zegt dat hij er een eind aan wil maken"
             elif soort == "algemeen" and _sexual_violence_told(text):
                 soort = "seksueel_geweld"  # an assault told, no word of one's own life: not the whole list
+            elif soort in ("algemeen", crisis.GEWELD) and crisis.fears_for_someone_else(text) \
+                    and not crisis.besieged_now(text) and not found.get("category"):
+                dispatcher.utter_message(response="utter_crisis_bang_komst_ander")  # for someone else (B c03)
+                return [FollowupAction("action_listen")]
             elif soort in ("algemeen", crisis.GEWELD) and crisis.fears_coming(text) and crisis.threat_from_other(text) \
                     and not crisis.besieged_now(text) and not found.get("category"):
                 # "ik ben bang voor HEM, dat hij naar mijn huis komt" (tenth stranger test c14): afraid he
@@ -1166,7 +1188,7 @@ class ActionCrisisVervolg(Action):
             events.append(SlotSet("crisis_soort", soort))
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         level = (tracker.latest_message.get("crisis") or {}).get("level")
-        if crisis.after_crisis(text) == crisis.GEEN_HULPLIJN:
+        if crisis.refuses_help_lines(text):
             # "stop met die nummers" (twentieth stranger test C c08): the goodbye names none again
             events.append(SlotSet("hulplijn_geweigerd", True))
         if level == "check" and _workplace_danger_told(tracker, text):
@@ -1529,6 +1551,12 @@ class ActionDefaultAskAffirmation(Action):
             # "moet ik dat zeker weten voor ik iets zeg?": asking a doubting person to confirm the
             # doubt helps nobody; the doubt is answered (the earlier question keeps its buttons)
             dispatcher.utter_message(response="utter_twijfel_vertellen")
+            return []
+        if intent == "faq" and tracker.get_slot("situatie") == "maatschappelijke_misstand" \
+                and followups.asks_how_soon(text):
+            # "hoe snel moet dit gemeld worden? ... die kinderen spelen daar" (twenty-first stranger test B
+            # c08: "Sorry, ik weet niet zeker wat je bedoelt"): a wrong that harms the public does not wait
+            dispatcher.utter_message(response=f"utter_faq/{followups.DRINGEND_EXTERN}")
             return []
         if intent == "faq" and tracker.get_slot("situatie"):
             # "uh en dan?" once the matter is known: "Bedoel je: je hebt een vraag over de

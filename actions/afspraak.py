@@ -204,6 +204,7 @@ def _by_name() -> dict[str, str]:
 
 
 CRISIS_INTENT = "crisis"
+ONDERBROKEN = "onderbroken"  # afspraak_uitkomst: a crisis follow-up stopped the booking (crisis_follow_up)
 BEKIJKEN = "bekijken"  # beheer_actie: "staat mijn afspraak nog?", the appointment shown by its code
 CRISIS_CHECK = "utter_crisis_check"  # the gentle check: "denk je erover om er niet meer te zijn?"
 
@@ -314,6 +315,12 @@ class ActionResetAfspraak(Action):
                 if rest != "utter_crisis_zelfmoord":
                     dispatcher.utter_message(response=rest)
                 return events + [FollowupAction("action_listen")]
+        follow_up = crisis_follow_up(tracker, text)
+        if follow_up is not None:
+            # "ik vroeg of marieke me nu kan bellen" right after the suicide answer, read as a request to
+            # book (twenty-first stranger test C c06: "Wanneer komt het je uit?"): answered, no booking
+            dispatcher.utter_message(response=follow_up)
+            return events + _help_lines_refused(text) + [FollowupAction("action_listen")]
         if (tracker.latest_message or {}).get("engels") is True:  # asked in English: the questions are Dutch
             texts = content.engels()
             events += answers.english_matter_in_request(dispatcher, tracker, text)
@@ -809,6 +816,32 @@ def _safety_question(text: str) -> str | None:
     return asked if asked in SAFETY_QUESTIONS else None
 
 
+# Follow-ups to a crisis answer that no booking step can use: whether the counsellor can call now, not
+# feeling heard, a time "te laat voor mij", no point, not knowing 113, no more numbers. While the crisis
+# is on they are answered as such, and no booking starts or goes on (twenty-first stranger test C c01:
+# "stop met die nummers. je luistert ook niet" got "Kies een van de tijden"; C c06).
+BREAKS_THE_BOOKING = frozenset({crisis.VP_NU, crisis.NIET_GEHOORD, crisis.TE_LAAT, crisis.HOPELOOS,
+                                crisis.ONBEKEND_113, crisis.GEEN_HULPLIJN})
+# Steps about how to meet or be reached, where "niet chatten" or "geen telefoonnummer" is an answer
+WAY_STEPS = ("ontmoetingsvorm", "bereikbaar", "contactgegeven")
+
+
+def crisis_follow_up(tracker: Tracker, text: str, requested: str | None = None) -> str | None:
+    """The crisis response for a typed follow-up to a crisis answer said while the crisis is on
+    (crisis_actief) at the start of a booking or in one of its steps, or None."""
+    if text.startswith("/") or not tracker.get_slot("crisis_actief"):
+        return None
+    need = crisis.after_crisis(text)
+    if need not in BREAKS_THE_BOOKING or (need == crisis.GEEN_HULPLIJN and requested in WAY_STEPS):
+        return None
+    return crisis.after_crisis_response(text, tracker.get_slot("crisis_soort"))
+
+
+def _help_lines_refused(text: str) -> list[EventType]:
+    """"stop met die nummers": the goodbye names none again (hulplijn_geweigerd)."""
+    return [SlotSet("hulplijn_geweigerd", True)] if crisis.refuses_help_lines(text) else []
+
+
 def zelf_bellen_text() -> str:
     """How calling in oneself works, for a person who gives no number (content/afspraak.yml)."""
     return content.fill(content.afspraak_knoppen()["zelf_bellen"], content.hulplijn_values())
@@ -1083,6 +1116,15 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         requested = tracker.get_slot("requested_slot")
         text = _latest_text(tracker)
         candidates = tracker.slots_to_validate()
+        follow_up = crisis_follow_up(tracker, text, requested) if requested else None
+        if follow_up is not None:
+            # "dat is te laat voor mij" to the times, after pills were told (twenty-first stranger test C
+            # c06: "Kies een van de tijden"): answered as the crisis it is; the booking stops here
+            # (afspraak_uitkomst onderbroken: nothing more is said, the bot waits)
+            dispatcher.utter_message(response=follow_up)
+            return [SlotSet(requested, None), SlotSet("bevestiging", False), SlotSet("afspraak_stoppen", True),
+                    SlotSet("afspraak_uitkomst", ONDERBROKEN), SlotSet("requested_slot", None),
+                    *_help_lines_refused(text)]
         safety = _safety_question(text)
         if requested and safety is not None:
             # "moet ik hem vertellen dat ik vannacht dood wilde? ben bang dat ie dan mijn baas belt" (twentieth
@@ -2109,6 +2151,9 @@ class ActionBoekAfspraak(Action):
         return "action_boek_afspraak"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        if tracker.get_slot("afspraak_uitkomst") == ONDERBROKEN:
+            # a crisis follow-up stopped the booking and was answered (crisis_follow_up): nothing more
+            return _reset(FORM_SLOTS) + [SlotSet("afspraak_uitkomst", ONDERBROKEN)]
         if tracker.get_slot("bevestiging") is not True:
             # afspraak_stoppen (set when the person stopped to contact a VP themselves) stays for
             # utter_afspraak_niet_geboekt; the next booking starts without it (action_reset_afspraak)

@@ -69,15 +69,27 @@ MEANS_ASKED = (
     r"\bwat (?:moet|kan|zal|doe) ik (?:ermee|er mee|daarmee|mee)\b|"
     r"\bwaar (?:moet|kan|laat) ik (?:die|de|deze|mijn|m'n|mn) (?:\w+ )?(?:pillen|tabletten|medicijnen|touw)\b"
 )
+MEANS_AT_HAND = (
+    r"\b(?:pillen|tabletten|medicijnen|medicatie|slaappillen|slaapmiddel\w*)\b.{0,25}\b(?:gespaard|opgespaard|"
+    r"verzameld|gehamsterd|opgepot|bewaard voor)\b|"
+    r"\b(?:gespaard|opgespaard|verzameld|gehamsterd|voorraad)\b.{0,15}\b(?:pillen|tabletten|medicijnen|slaappillen)\b|"
+    r"\b(?:pillen|tabletten|medicijnen|slaappillen|touw|mes|strop)\b.{0,15}\b(?:ligt|liggen|staat|staan|heb ik)\b"
+    r"(?: \w+){0,2} (?:naast|voor|bij) (?:me|mij)\b"
+)
 _MEANS_READY = linear(
     MEANS_ASKED + "|"
     r"\b(?:pillen|tabletten|medicijnen|touw|mes|het|ze|alles)\b.{0,20}\b(?:klaargelegd|klaar gelegd|klaarliggen|"
     r"klaar liggen|klaarstaan|klaar staan|klaargezet|klaar gezet)\b|"
-    r"\b(?:touw|mes|pillen|tabletten|medicijnen)\b.{0,20}\b(?:ligt|liggen|staat|staan|heb ik)\b.{0,15}\bklaar\b",
+    r"\b(?:touw|mes|pillen|tabletten|medicijnen)\b.{0,20}\b(?:ligt|liggen|staat|staan|heb ik)\b.{0,15}\bklaar\b|"
+    # "ik heb pillen gespaard. ik weet niet of ik vanmiddag nog leef", "de pillen liggen hier naast me"
+    # (twenty-first stranger test C c06: twice the answer for passing thoughts): saved up or at hand
+    + MEANS_AT_HAND,
     name="crisis.acuut_middel_klaar")
 
 
-_MEANS_ASKED = linear(MEANS_ASKED, name="crisis.middel_gevraagd")
+# Pills someone else saved or keeps (a resident, a patient, a colleague): not the writer's own means
+_MEANS_OF_OTHERS = linear(r"\b(?:patient\w*|bewoner\w*|client\w*|collega\w*|voorschrift|apotheek|recept|gestolen)\b",
+                          name="crisis.middel_van_een_ander")
 
 
 def means_ready(text: object) -> bool:
@@ -134,7 +146,7 @@ _DENIES_DEATH = linear(r"\bwil (?:\w+ )?(?:niet|nie|nooit) (?:\w+ )?(?:dood|ster
 def threat_from_other(text: str) -> bool:
     """True when the message tells of a threat or violence from someone else, or fear of someone,
     and nothing about the writer's own death or life ("ik wil niet dood" is nothing about it)."""
-    norm = _norm(text, MAX_CHARS)
+    norm = _norm(_FOUND_OUT.sub(" ", _norm(text, MAX_CHARS)))  # "bang dat hij erachter komt": no threat
     rest = " ".join(_DENIES_DEATH.split(norm))
     return bool(_THREAT.search(norm) or _THREAT_OR_FEAR.search(norm) or _FEARS_COMING.search(norm)
                 or _AFRAID_OF_SOMEONE.search(norm) or besieged_now(norm)) and not _SELF.search(rest)
@@ -208,10 +220,11 @@ def crisis_kind(category_soort: str, text: str, previous_soort: str | None, thre
     (fifth stranger test, c21: "hij staat nu buiten op de parkeerplaats bij mijn auto. ik durf niet
     naar buiten" got the suicide and sexual-violence lines)."""
     norm = _norm(text, MAX_CHARS)
-    if category_soort == ZELFMOORD and (_ACUTE_SELF.search(norm) or _MEANS_ASKED.search(norm)):
+    own_means = bool(_MEANS_READY.search(norm)) and not _MEANS_OF_OTHERS.search(norm)
+    if category_soort == ZELFMOORD and (_ACUTE_SELF.search(norm) or own_means):
         return ACUUT
     if previous_soort in (ZELFMOORD, ACUUT) and category_soort in (ZELFMOORD, "algemeen") and (
-            _ACUTE_SELF.search(norm) or _NOW.search(norm)):
+            _ACUTE_SELF.search(norm) or _NOW.search(norm) or own_means):
         return ACUUT
     if category_soort == "algemeen" and _PLAIN_ACUTE_SELF.search(norm):
         return ACUUT
@@ -404,6 +417,12 @@ _NO_HELP_LINE = linear(
     name="crisis.geen_hulplijn")
 
 
+def refuses_help_lines(text: object) -> bool:
+    """True when the message refuses the help lines ("stop met die nummers", "geen 113"); "ik ken 113
+    niet" refuses nothing."""
+    return bool(_NO_HELP_LINE.search(_UNKNOWN_113.sub(" ", _norm(text, MAX_CHARS))))
+
+
 # Not calling one's manager is no fear of calling 112: "mn teamleider zegt dus dat het bij het werk
 # hoort, die ga ik niet bellen. maar ok. fijn dat ik het even kwijt kon" (seventeenth stranger test,
 # at home after the violence answer) got "Ben je ergens binnen waar hij niet bij kan? ... doe de
@@ -518,6 +537,46 @@ _WHAT_TO_SAY = linear(
 # call or chat is heard, and the question about work goes on (utter_crisis_113_gesproken)
 GESPROKEN_113 = "gesproken_113"
 _SPOKE_TO_113 = linear(CALLED_113, name="crisis.113_gesproken")
+# "kan die marieke me niet nu meteen bellen? ik ken 113 niet", "ik vroeg of marieke me nu kan bellen"
+# (twenty-first stranger test C c06: "Dat is goed, dat beslis jij", then the booking's time question):
+# whether the counsellor can call or talk now. The bot cannot arrange that; 113 is there now.
+VP_NU = "vp_nu"
+_COUNSELLOR_NOW = linear(
+    r"\b(?:kan|kun|kunt|wil|zou|mag)\b (?:die |de |mijn |jullie )?(?:\w+ ){0,2}(?:me|mij)\b(?: niet| nie)?"
+    r"(?: (?:nu|meteen|direct|vandaag|zo|nog))+\b(?: \w+){0,2} (?:bellen|opbellen|terugbellen|spreken)\b|"
+    r"\b(?:of|dat) (?:die |de )?\w+ (?:me|mij) (?:nu|meteen|direct|vandaag)(?: \w+)? (?:kan|kon|wil|mag) "
+    r"(?:bellen|opbellen|terugbellen|spreken)\b|"
+    r"\b(?:vertrouwenspersoon|vp)\b(?: \w+){0,4} (?:nu|meteen|direct|vandaag nog)\b(?: \w+){0,2} "
+    r"(?:bellen|spreken|praten|bereiken)\b|"
+    r"\b(?:nu|meteen|direct) (?:met )?(?:de |die )?(?:vertrouwenspersoon|vp) (?:spreken|bellen|praten)\b",
+    name="crisis.vp_nu")
+# "ik ken 113 niet", "wat is 113 eigenlijk", "nooit van 113 gehoord": not knowing the line is no refusal
+# of it (twenty-first stranger test C c06: read as "no help line"): what 113 is and does
+ONBEKEND_113 = "onbekend_113"
+_UNKNOWN_113 = linear(
+    r"\b(?:ken|kende|weet)\b(?: \w+){0,2} (?:113|die lijn|die hulplijn|dat nummer)(?: \w+)? (?:niet|nie|ni)\b|"
+    r"\bwat is (?:dat )?113\b|\bwie (?:zijn|is) (?:dat )?113\b|\bnooit van (?:113|die lijn) gehoord\b|"
+    r"\b113 (?:ken|kende) ik (?:niet|nie|ni)\b",
+    name="crisis.113_onbekend")
+# "dat is te laat voor mij", "zo lang hou ik het niet vol", "dan ben ik er misschien niet meer" when a
+# time is offered after thoughts of dying were told (twenty-first stranger test C c06: "Kies een van de
+# tijden"): perhaps the time does not fit, perhaps the person may not be alive then; asked, help now
+TE_LAAT = "te_laat"
+_TOO_LATE = linear(
+    r"\b(?:dat|dit|het|die|dan|morgen|donderdag|vanmiddag|volgende week) (?:is|duurt|zijn)(?: \w+){0,2} "
+    r"te (?:laat|lang)"
+    r"(?: voor (?:me|mij))?\b|\b(?:zo ?lang|tot dan|tot morgen|zolang) (?:hou|houd|kan|red|haal) ik (?:het )?"
+    r"(?:niet|nie|ni)\b|\b(?:ben|leef) ik (?:er )?(?:misschien |dan |waarschijnlijk )*(?:al )?(?:niet|nie) meer\b|"
+    r"\b(?:hou|houd) ik het (?:niet|nie) (?:zo ?lang|meer) vol\b|\bkan (?:niet|nie) (?:zo ?lang|tot dan) wachten\b",
+    name="crisis.te_laat")
+# "je luistert ook niet", "je hoort me niet", "je snapt het niet": the person does not feel heard (twenty-
+# first stranger test C c01: the time slots again). An apology, no numbers, room to tell.
+NIET_GEHOORD = "niet_gehoord"
+_NOT_HEARD = linear(
+    r"\b(?:je|jij|u) (?:luistert|luisterd|hoort|snapt|begrijpt|leest)\b(?: \w+){0,2} (?:niet|nie|ni|niks|niets)\b|"
+    r"\b(?:je|jij) (?:luistert|hoort) (?:ook |gewoon |echt )?(?:niet|nie|ni)\b|\bniemand luistert\b|"
+    r"\byou (?:don'?t|do not|are not|aren'?t) (?:even )?(?:listen|listening|hear)\w*\b",
+    name="crisis.niet_gehoord")
 
 
 def after_crisis(text: object) -> str | None:
@@ -525,17 +584,26 @@ def after_crisis(text: object) -> str | None:
     say when calling or chatting), GEEN_HULPLIJN (no
     help line at all), DURFT_NIET_BELLEN, HOPELOOS ("het maakt toch niet uit"), NIET_ALLEEN ("moet
     ik mijn vrouw wakker maken?", "dan zit ik hier maar alleen"), MEDISCH ("moet ik
-    naar een dokter?"), SCHAAMTE ("ik voel me vies"), or None (then the crisis answer is given
-    again: the help stays in view)."""
+    naar een dokter?"), SCHAAMTE ("ik voel me vies"), VP_NU ("kan marieke me nu bellen?"), NIET_GEHOORD
+    ("je luistert ook niet"), ONBEKEND_113 ("ik ken 113 niet"), TE_LAAT ("dat is te laat voor mij"), or
+    None (then the crisis answer is given again: the help stays in view)."""
     norm = _norm(text)
     if _SPOKE_TO_113.search(norm):
         return GESPROKEN_113
+    if _COUNSELLOR_NOW.search(norm):
+        return VP_NU
+    if _NOT_HEARD.search(norm):
+        return NIET_GEHOORD
+    if _UNKNOWN_113.search(norm):
+        return ONBEKEND_113
     if _ASKS_BOT_TO_CALL.search(norm):
         return KAN_NIET_BELLEN
     if _WHAT_TO_SAY.search(norm):
         return WAT_ZEGGEN
     if _HOPELESS.search(norm):
         return HOPELOOS
+    if _TOO_LATE.search(norm):
+        return TE_LAAT
     if _NO_HELP_LINE.search(norm):
         return GEEN_HULPLIJN
     if _CANNOT_CALL.search(norm) and not _OTHER_NOT_CALLED.search(norm):
@@ -759,12 +827,50 @@ _FEAR_OR_WHAT_NOW = linear(r"\b(?:bang|angst\w*|doodsbang|durf|eng|schrik|wat (?
                            name="crisis.kan_terugkomen_angst")
 
 
+# The one feared goes to someone else's home, or the writer asks what that other person should do: "en
+# als hij vanavond weer bij haar voor de deur staat? wat moet zij dan doen?" (twenty-first stranger test
+# B c03, a manager)
+_FOR_SOMEONE_ELSE = linear(
+    r"\b(?:bij|naar|voor) (?:haar|hem|hun|zijn|der|mijn (?:collega|medewerker|medewerkster|dochter|zoon|vriendin"
+    r"|vriend|vrouw|man))(?: (?:voor de|aan de|op de))? (?:huis|deur|voordeur|thuis|woning|adres|stoep)\b|"
+    r"\bwat (?:moet|kan|moeten|kunnen|zou) (?:zij|hij|ze|mijn collega|mijn medewerker|mijn medewerkster) "
+    r"(?:dan |nu |het best |eigenlijk )?doen\b",
+    name="crisis.bang_voor_ander")
+
+
+def fears_for_someone_else(text: object) -> bool:
+    """True when the fear that he comes is for someone else (see above), not for the writer."""
+    norm = _norm(text)
+    return fears_coming(norm) and bool(_FOR_SOMEONE_ELSE.search(norm)) and not _ABOUT_WRITER.search(norm)
+
+
+_ABOUT_WRITER = linear(r"\b(?:bij|naar|voor) (?:mij|me|mijn|m'n|mn|ons) (?:huis|deur|voordeur|thuis)\b|"
+                       r"\bwat (?:moet|kan) ik\b", name="crisis.bang_voor_mij")
+
+
 def fears_coming(text: object) -> bool:
     """True when the writer is afraid the one who threatened them comes to them (see above), not
     told as a habit ("hij komt altijd naar me toe als ik iets vraag")."""
-    norm = _norm(text)
+    norm = _norm(_FOUND_OUT.sub(" ", _norm(text)))
     return bool(_FEARS_COMING.search(norm) or _MAY_COME_BACK.search(norm) and _FEAR_OR_WHAT_NOW.search(norm)) \
         and not _HABIT.search(norm)
+
+
+# "ik ben bang dat hij erachter komt dat ik met iemand gepraat heb" (twenty-first stranger test A c04:
+# "Komt hij naar je toe? Bel dan meteen 112", three times): afraid he learns of it, not that he comes
+_FOUND_OUT = linear(
+    r"\b(?:hij|zij|ze|die|mijn baas|mijn chef|mijn leidinggevende|mijn manager)\b(?: \w+){0,2} "
+    r"(?:erachter|er achter|achter|te weten) (?:komt|komen|kwam)\b",
+    name="crisis.erachter_komen")
+
+
+def finds_out_feared(text: object) -> bool:
+    """True when the writer fears someone learns of it ("bang dat hij erachter komt")."""
+    norm = _norm(text)
+    return bool(_FOUND_OUT.search(norm)) and bool(_FEAR_WORD.search(norm))
+
+
+_FEAR_WORD = linear(r"\b(?:bang|angst\w*|doodsbang|vrees|schrik|durf)\b", name="crisis.angstwoord")
 
 
 # "112 bellen voelt overdreven, hij is gewoon een boze klant" (seventh stranger test c11): a doubt
@@ -1301,6 +1407,14 @@ _AFTER_CRISIS = {  # (what the message asks, which help line) -> response
     (GESPROKEN_113, "113"): "utter_crisis_113_gesproken",
     (MEDISCH, "csg"): "utter_crisis_dokter_csg",
     (SCHAAMTE, "csg"): "utter_crisis_seksueel_geweld_schaamte",
+    (VP_NU, "113"): "utter_crisis_vp_nu_113",
+    (VP_NU, "112"): "utter_crisis_vp_nu",
+    (VP_NU, "csg"): "utter_crisis_vp_nu",
+    (ONBEKEND_113, "113"): "utter_faq/wat_doet_113",
+    (TE_LAAT, "113"): "utter_crisis_te_laat",
+    (NIET_GEHOORD, "113"): "utter_crisis_niet_gehoord",
+    (NIET_GEHOORD, "112"): "utter_crisis_niet_gehoord",
+    (NIET_GEHOORD, "csg"): "utter_crisis_niet_gehoord",
 }
 # After the sexual-violence answer, more of what happened, or "ik wil niet naar de politie" (seventh
 # stranger test c28): heard, not the whole block again; the centre helps without a police report.
@@ -1391,6 +1505,8 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
             return VEILIGE_PLEK  # "ik ga vannacht bij mijn zus slapen": a good plan, 112 if he comes
     if need == GEEN_HULPLIJN and line == "csg" and faces_them_again(text):
         return HEM_WEER_ZIEN  # "stop met die nummers. moet ik morgen naar dat overleg?" (twentieth C c08)
+    if need == NIET_GEHOORD and refuses_help_lines(text):
+        return "utter_crisis_niet_gehoord_nummers"  # "stop met die nummers. je luistert ook niet"
     if (need, line) in _AFTER_CRISIS:
         return _AFTER_CRISIS[(need, line)]
     if asks_who_now(text):

@@ -667,6 +667,22 @@ _PUBLIC_HARM = linear(
     r"|dumpen|gedumpt|gif|giftig\w*|chemisch\w*|chemicali\w*|oplosmiddel\w*|milieu\w*|natuurgebied|rivier"
     r"|grondwater|asbest|volksgezondheid|brandveilig\w*|nooduitgang\w*|in de schappen|naar de winkels)\b",
     name="followups.schade_publiek")
+# "hoe snel moet dit gemeld worden? hij doet het elke donderdagnacht, en die kinderen spelen daar" after
+# a wrong that harms the public was told (twenty-first stranger test B c08: "Sorry, ik weet niet zeker
+# wat je bedoelt"): how soon, without naming the harm again (the situation says it)
+_HOW_SOON = linear(
+    r"\bhoe (?:snel|vlug|gauw|lang|dringend|urgent)\b(?: \w+){0,4} (?:melden|gemeld|doorgeven|aangeven|wachten|"
+    r"doen|bellen)\b|\b(?:moet|kan|mag) (?:ik|dit|dat|het) (?:nog |wel |even )?(?:wachten|blijven liggen)\b|"
+    r"\b(?:is|heeft) (?:dit|dat|het) (?:\w+ )?(?:haast|spoed|dringend|urgent)\b|\b(?:binnen welke|welke) termijn\b|"
+    r"\bis er (?:een )?termijn\b|\bhoe snel\b",
+    name="followups.hoe_snel_melden")
+
+
+def asks_how_soon(text: object) -> bool:
+    """True when the message asks how soon something must be reported, or whether it can wait."""
+    return bool(_HOW_SOON.search(normalise(str(text or "")[:MAX_CHARS])))
+
+
 _STOP_IT = linear(r"\b(?:tegenhouden|tegen te houden|voorkomen|te voorkomen|zodat (?:dat|het|dit) niet gebeurt"
                   r"|instantie|instanties|toezichthouder|inspectie)\b", name="followups.tegenhouden")
 

@@ -30,8 +30,21 @@ _SCHOOL = linear(
 )
 
 
+# The writer under 18 ("ik ben stagiair ... ben 17", "ik ben nog geen 18"; twenty-first stranger test B c07:
+# an intern harassed at her work placement got the school staff's duty to report, three times). The duty
+# is for who works at a school; a minor who tells of her own harassment is not addressed by it.
+_WRITER_MINOR = linear(
+    rf"\b(?:ik ben|ben ik|ben|i'm|im|i am)(?: zelf| pas| nog maar| nog| net| maar)* (?:{_AGES}\b(?: jaar)?|"
+    r"minderjarig\w*|onder de (?:18|achttien)\b|nog geen (?:18|achttien)\b)|"
+    rf"\b(?:mijn leeftijd|ik word) (?:is )?{_AGES}\b",
+    name="minors.schrijver_minderjarig",
+)
+
+
 def minor_at_school(text: object) -> bool:
     """True when the text names someone under 18 ("ze is 17", "minderjarig", "een 16-jarige
-    leerling") in a school setting (a teacher, a pupil, a class, mbo)."""
+    leerling") in a school setting (a teacher, a pupil, a class, mbo); the writer's own age ("ik ben
+    17") is not someone else's."""
     norm = normalise(str(text or "")[:MAX_CHARS])
-    return bool(_MINOR.search(norm)) and bool(_SCHOOL.search(norm))
+    others = _WRITER_MINOR.sub(" ", norm)
+    return bool(_MINOR.search(others)) and bool(_SCHOOL.search(norm))

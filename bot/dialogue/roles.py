@@ -62,6 +62,9 @@ DOORGEVEN = "doorgeven"
 DRUK = "druk"
 
 INTEGRITEIT = "integriteit"
+# "kan ik hierdoor ontslagen worden?", "raak ik mijn baan kwijt?": the answer depends on who asks (the one
+# accused: a complaint is no verdict; who reports or complains: protection against disadvantage)
+ONTSLAG = "ontslag"
 
 MANAGER_WORDS = (r"(?:leidinggevende|manager|teamleider|teamleidster|teamcoach|chef|afdelingshoofd|"
                   r"afdelingsmanager|supervisor|voorman|ploegleider|ploegbaas|bedrijfsleider|filiaalmanager|"
@@ -350,6 +353,13 @@ _QUIET_ASKED = linear(r"\?|\b(?:mag|kan|kun|moet|hoef|is|ben) (?:ik|het|dat)\b",
 
 # "ja. maar mag dat dan, ik werk hier niet echt" (twelfth stranger test c15: "Nee. Niemand hoeft ...",
 # read as whether the behaviour is allowed): the question is whether one may come, not a role question
+_DISMISSAL = linear(
+    r"\b(?:kan|kun|word|wordt|ga|zou|zal) ik (?:\w+ ){0,3}(?:ontslagen|eruit gegooid|eruit gezet|op straat gezet)\b|"
+    r"\b(?:kunnen|mogen|gaan|zullen|kan|mag|gaat|zal) (?:ze|zij|hij|mijn baas|de baas|mijn werkgever|de directie) "
+    r"(?:me|mij) (?:\w+ ){0,2}(?:ontslaan|eruit gooien|eruit zetten)\b|"
+    r"\b(?:raak|verlies|ben) ik (?:\w+ ){0,3}(?:mijn|m'n|mn) (?:baan|werk|contract|job)(?: \w+)?(?: kwijt)?\b|"
+    r"\bkost (?:dit|dat|het) (?:me|mij) (?:mijn|m'n|mn) (?:baan|werk|job)\b",
+    name="roles.ontslag")
 _NOT_EMPLOYED = linear(
     r"\bik werk hier (?:\w+ )?(?:niet|nie)\b|\bniet (?:bij jullie |hier )?in dienst\b"
     r"|\bik ben (?:hier )?(?:maar |alleen )?(?:ingehuurd|extern|een uitzendkracht|uitzendkracht|zzp'?er|gedetacheerd)\b"
@@ -398,7 +408,8 @@ def approaches_other(text: object) -> bool:
 
 
 def question(text: object) -> str | None:
-    """The role question ``text`` asks (DILEMMA, INZAGE, UITZOEKEN, ONDERZOEK, JURIDISCH, GEEN_REACTIE, TOEGESTAAN),
+    """The role question ``text`` asks (DILEMMA, INZAGE, UITZOEKEN, ONDERZOEK, JURIDISCH, GEEN_REACTIE, TOEGESTAAN,
+    ONTSLAG),
     or None. A button payload asks none; nor does a question about the counsellor, anonymity, costs
     or the chat itself (the FAQ answers those). The first of ``questions``."""
     asked = questions(text)
@@ -434,6 +445,8 @@ def _question(norm: str) -> str | None:
         return INZAGE
     if _CONTACTED.search(norm) and _NO_REPLY.search(norm):
         return GEEN_REACTIE
+    if _DISMISSAL.search(norm):
+        return ONTSLAG
     own = _OWN_ANSWER.search(norm)
     if _FIND_OUT.search(norm) and _WHO_SAID.search(norm):
         return UITZOEKEN
@@ -476,6 +489,9 @@ _ANSWERS = {
     (DOORGEVEN, None): "utter_faq/wat_doet_vp_niet",
     # whoever asks it (the accused, a manager, a colleague): no pressure on the one who complained
     (DRUK, None): "utter_rolvraag_geen_druk",
+    # "kan ik hierdoor ontslagen worden?": the one accused, or anyone who complains, reports or saw it
+    (ONTSLAG, BESCHULDIGD): "utter_rolvraag_beschuldigd_ontslag",
+    (ONTSLAG, None): "utter_faq/bescherming",
     # the variant per matter (slot situatie); without a matter the action decides (allowed_answer)
     (TOEGESTAAN, None): "utter_faq/ongelijke_behandeling_mag_niet",
 }

@@ -21,6 +21,7 @@ from bot.dialogue.crisis import (
     BESIEGED_PRESENT,
     BESIEGED_WHY,
     MEANS_ASKED,
+    MEANS_AT_HAND,
     NOT_ALONE,
     OPEN_DOOR_ASKED,
     besieged_not_now,
@@ -29,6 +30,10 @@ from bot.dialogue.crisis import (
 from bot.dialogue.perspective import EN_OTHER_LIFE
 from bot.patterns import Pattern, linear, not_followed_by
 from bot.text import normalise
+
+# Pills or a rope someone else's: a patient's, a resident's, stolen from the ward (not the writer's own)
+MEANS_VETO = (r"\b(?:patient\w*|bewoner\w*|client\w*|voorschrift|apotheek|recept|kast van de afdeling|gestolen|"
+              r"steelt|stal|verdwenen|kwijt)\b")
 
 ZELFMOORD = "zelfmoord"
 ZELFBESCHADIGING = "zelfbeschadiging"
@@ -265,7 +270,11 @@ RULES: Sequence[Rule] = (
     _rule(ZELFMOORD, "plan",
           r"\b(?:weet|bedacht|besloten)\b.{0,25}\b(?:hoe|waar|wanneer) ik (?:het|t) (?:ga|wil|zal) doen\b|"
           r"\b(?:\w*pillen|medicijnen|tabletten)\b.{0,30}\b(?:ingenomen|geslikt|opgespaard|verzameld)\b|"
-          r"\btouw\b.{0,30}\bopgehangen\b|\boverdosis\b|\b(?:pillen|medicijnen|tabletten) (?:gespaard|opgespaard|verzameld)\b|\btouw\b.{0,40}\b(?:gekocht|klaar|ophangen|doen)\b"),
+          r"\btouw\b.{0,30}\bopgehangen\b|\boverdosis\b|\b(?:pillen|medicijnen|tabletten) (?:gespaard|opgespaard|verzameld)\b|\btouw\b.{0,40}\b(?:gekocht|klaar|ophangen|doen)\b",
+          # an overdose given to someone cared for ("ze heeft 2x bijna een patient een overdosis heparine
+          # gegeven", twenty-first stranger test B c05: the 113 answer to a nurse asking about patient safety)
+          veto=r"\b(?:patient\w*|bewoner\w*|client\w*|zorgvrager\w*|baby|kind)\b.{0,30}\boverdosis\b|"
+               r"\boverdosis\b.{0,40}\b(?:gegeven|toegediend|gekregen|geven|toedienen)\b"),
     # means laid ready ("ik heb al pillen klaargelegd"): a plan, unless they are someone's daily
     # medicine or packed for a trip
     _rule(ZELFMOORD, "middel_klaar",
@@ -394,9 +403,9 @@ RULES: Sequence[Rule] = (
     # Not the past, a habit or a fear of what may come (bot.dialogue.crisis, BESIEGED_*).
     _rule(GEWELD, "belaagd_nu", BESIEGED_ACT, veto=besieged_not_now),
     # "wat moet ik met die pillen doen dan" (nineteenth stranger test C c06): the means, asked about
-    _rule(ZELFMOORD, "middel_vraag", MEANS_ASKED,
-          veto=r"\b(?:patient\w*|bewoner\w*|client\w*|voorschrift|apotheek|recept|kast van de afdeling|gestolen|"
-               r"steelt|stal|verdwenen|kwijt)\b"),
+    _rule(ZELFMOORD, "middel_vraag", MEANS_ASKED, veto=MEANS_VETO),
+    # "ik heb pillen gespaard", "de pillen liggen hier naast me" (twenty-first stranger test C c06)
+    _rule(ZELFMOORD, "middel_bij_de_hand", MEANS_AT_HAND, veto=MEANS_VETO),
     _rule(GEWELD, "belaagd_aanwezig", BESIEGED_PRESENT, BESIEGED_WHY,
           veto=lambda norm: besieged_not_now(norm) or not someone_present(norm)),
     _rule(GEWELD, "doodsbedreiging",

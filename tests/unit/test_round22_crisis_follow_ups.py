@@ -1,0 +1,108 @@
+"""Issue 10: what a message right after a crisis answer asks for (bot.dialogue.crisis), for the follow-ups
+the twenty-first stranger test found swallowed by the booking (C c01, C c06)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue import crisis
+
+
+@pytest.mark.parametrize("text", [
+    "kan die marieke me niet nu meteen bellen? ik ken 113 niet",
+    "ik vroeg of marieke me nu kan bellen",
+    "kan de vertrouwenspersoon me vandaag nog bellen?",
+    "kan ik nu meteen de vertrouwenspersoon spreken",
+])
+def test_the_counsellor_now(text):
+    assert crisis.after_crisis(text) == crisis.VP_NU
+
+
+@pytest.mark.parametrize("text", ["ik ken 113 niet", "wat is 113 eigenlijk", "nooit van 113 gehoord"])
+def test_not_knowing_113_is_no_refusal(text):
+    assert crisis.after_crisis(text) == crisis.ONBEKEND_113
+    assert crisis.after_crisis_response(text, crisis.ZELFMOORD) == "utter_faq/wat_doet_113"
+
+
+@pytest.mark.parametrize("text", ["je luistert ook niet", "jij snapt het gewoon niet", "niemand luistert"])
+def test_not_heard(text):
+    assert crisis.after_crisis(text) == crisis.NIET_GEHOORD
+    assert crisis.after_crisis_response(text, crisis.ZELFMOORD) == "utter_crisis_niet_gehoord"
+
+
+def test_not_heard_and_no_more_numbers():
+    text = "stop met die nummers. je luistert ook niet"
+    assert crisis.refuses_help_lines(text)
+    assert crisis.after_crisis_response(text, crisis.ZELFMOORD) == "utter_crisis_niet_gehoord_nummers"
+
+
+@pytest.mark.parametrize("text", [
+    "dat is te laat voor mij", "zo lang hou ik het niet vol", "dan ben ik er misschien niet meer",
+    "kan niet tot dan wachten",
+])
+def test_too_late(text):
+    assert crisis.after_crisis(text) == crisis.TE_LAAT
+    assert crisis.after_crisis_response(text, crisis.ZELFMOORD) == "utter_crisis_te_laat"
+
+
+@pytest.mark.parametrize("text", ["ik wil liever donderdag", "ik heb 113 gebeld", "is dit anoniem?"])
+def test_other_messages_are_none_of_these(text):
+    assert crisis.after_crisis(text) not in (crisis.VP_NU, crisis.ONBEKEND_113, crisis.NIET_GEHOORD, crisis.TE_LAAT)
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb pillen gespaard. ik weet niet of ik vanmiddag nog leef",
+    "de pillen liggen hier naast me",
+    "ik heb al weken slaappillen opgespaard",
+])
+def test_means_saved_or_at_hand_are_acute_with_the_means_named(text):
+    """C c06: twice the answer for passing thoughts, without "leg ze weg"."""
+    assert crisis.means_ready(text)
+    assert crisis.crisis_kind("zelfmoord", text, None) == crisis.ACUUT
+    assert crisis.crisis_kind("algemeen", text, crisis.ZELFMOORD) == crisis.ACUUT
+
+
+def test_a_residents_saved_pills_are_not_the_writers_means():
+    assert crisis.crisis_kind("zelfmoord", "de bewoner had pillen gespaard in zijn kast", None) == crisis.ZELFMOORD
+
+
+def test_an_overdose_given_to_a_patient_is_no_crisis_of_the_writer():
+    """B c05: a nurse on a colleague's heparin errors got the 113 answer."""
+    from bot.nlu import crisis_patterns
+
+    text = ("het punt is: ze heeft 2x bijna een patient een overdosis heparine gegeven. als ik daar nu niks meer "
+            "van durf te zeggen door die klacht, wie let er dan op de patienten?")
+    assert crisis_patterns.match(text) is None
+    assert crisis_patterns.match("ik denk erover een overdosis te nemen") is not None
+
+
+def test_afraid_he_finds_out_is_no_fear_that_he_comes():
+    """A c04: "ik ben bang dat hij erachter komt dat ik met iemand gepraat heb" got "Bel dan meteen 112"."""
+    text = "eerlijk gezegd durf ik het niet meer. ik ben bang dat hij erachter komt dat ik met iemand gepraat heb"
+    assert not crisis.fears_coming(text) and crisis.finds_out_feared(text)
+    assert crisis.fears_coming("ik ben bang dat hij naar mijn huis komt")
+
+
+def test_how_soon_to_report():
+    from bot.dialogue import followups
+
+    assert followups.asks_how_soon("hoe snel moet dit gemeld worden? hij doet het elke donderdagnacht")
+    assert followups.asks_how_soon("kan dit nog wachten tot na het weekend?")
+    assert not followups.asks_how_soon("wat kan ik doen?")
+
+
+@pytest.mark.parametrize("text", ["kan ik ontslagen worden hierdoor?", "word ik nu ontslagen?",
+                                  "raak ik mijn baan kwijt als ik dit meld?", "kunnen ze me hiervoor ontslaan?"])
+def test_dismissal_is_answered_by_role(text):
+    """B c05: "kan ik ontslagen worden hierdoor?" from the accused got the whistleblower procedure."""
+    from bot.dialogue import roles
+
+    assert roles.question(text) == roles.ONTSLAG
+    assert roles.answer(roles.ONTSLAG, roles.BESCHULDIGD, None, text) == "utter_rolvraag_beschuldigd_ontslag"
+    assert roles.answer(roles.ONTSLAG, None, None, text) == "utter_faq/bescherming"
+
+
+def test_someone_else_dismissed_is_no_question_about_ones_own_job():
+    from bot.dialogue import roles
+
+    assert roles.question("mijn collega is vorige week ontslagen") != roles.ONTSLAG
