@@ -834,6 +834,8 @@ def crisis_follow_up(tracker: Tracker, text: str, requested: str | None = None) 
     need = crisis.after_crisis(text)
     if need not in BREAKS_THE_BOOKING or (need == crisis.GEEN_HULPLIJN and requested in WAY_STEPS):
         return None
+    if need == crisis.NIET_GEHOORD and (said.asks_to_book(text) or crisis.asks_to_talk_to_counsellor(text)):
+        return None  # "je blijft hetzelfde zeggen. kan ik morgen met die vertrouwenspersoon praten?" (round 22 C c01)
     return crisis.after_crisis_response(text, tracker.get_slot("crisis_soort"))
 
 

@@ -558,6 +558,19 @@ _UNKNOWN_113 = linear(
     r"\bwat is (?:dat )?113\b|\bwie (?:zijn|is) (?:dat )?113\b|\bnooit van (?:113|die lijn) gehoord\b|"
     r"\b113 (?:ken|kende) ik (?:niet|nie|ni)\b",
     name="crisis.113_onbekend")
+# "kan ik morgen met die vertrouwenspersoon praten voor mijn dienst?" (round 22 C c01, after "je blijft
+# hetzelfde zeggen"): a talk with the counsellor asked for, later; the booking goes on
+_TALK_TO_COUNSELLOR = linear(
+    r"\b(?:kan|mag|kun|wil) ik (?:\w+ ){0,3}(?:met|bij) (?:de|die|een|jullie) (?:vertrouwenspersoon|vp)\b"
+    r"(?: \w+){0,3} (?:praten|spreken|terecht|langs)\b",
+    name="crisis.vp_spreken")
+
+
+def asks_to_talk_to_counsellor(text: object) -> bool:
+    """True when the message asks to talk with the counsellor ("kan ik morgen met de vp praten?")."""
+    return _found(_TALK_TO_COUNSELLOR, text, MAX_CHARS)
+
+
 # "dat is te laat voor mij", "zo lang hou ik het niet vol", "dan ben ik er misschien niet meer" when a
 # time is offered after thoughts of dying were told (twenty-first stranger test C c06: "Kies een van de
 # tijden"): perhaps the time does not fit, perhaps the person may not be alive then; asked, help now
@@ -575,6 +588,11 @@ NIET_GEHOORD = "niet_gehoord"
 _NOT_HEARD = linear(
     r"\b(?:je|jij|u) (?:luistert|luisterd|hoort|snapt|begrijpt|leest)\b(?: \w+){0,2} (?:niet|nie|ni|niks|niets)\b|"
     r"\b(?:je|jij) (?:luistert|hoort) (?:ook |gewoon |echt )?(?:niet|nie|ni)\b|\bniemand luistert\b|"
+    # "ik zeg net dat ik er niet meer wil zijn en je begint weer over pesten", "je blijft hetzelfde zeggen",
+    # "dat zei je al" (round 22 C c01: the same block again)
+    r"\b(?:je|jij) (?:begint|komt|hebt het|blijft) (?:\w+ )?(?:weer|steeds|alweer|telkens)\b|"
+    r"\b(?:je|jij) (?:blijft|zegt) (?:steeds |telkens |maar )?(?:hetzelfde|hetzelfde zeggen|dezelfde)\b|"
+    r"\bdat (?:zei|zeg|had) je (?:al|net|toch al)\b|"
     r"\byou (?:don'?t|do not|are not|aren'?t) (?:even )?(?:listen|listening|hear)\w*\b",
     name="crisis.niet_gehoord")
 
@@ -592,8 +610,6 @@ def after_crisis(text: object) -> str | None:
         return GESPROKEN_113
     if _COUNSELLOR_NOW.search(norm):
         return VP_NU
-    if _NOT_HEARD.search(norm):
-        return NIET_GEHOORD
     if _UNKNOWN_113.search(norm):
         return ONBEKEND_113
     if _ASKS_BOT_TO_CALL.search(norm):
@@ -614,6 +630,8 @@ def after_crisis(text: object) -> str | None:
         return MEDISCH
     if _SHAME.search(norm):
         return SCHAAMTE
+    if _NOT_HEARD.search(norm):  # last: "dat zei je al. bellen lukt me niet" asks about calling
+        return NIET_GEHOORD
     return None
 
 
@@ -1301,7 +1319,16 @@ def follow_up_read_as_other(text: object, soort: str | None) -> str | None:
         return after_crisis_response(text, soort)
     if soort == ZORGEN_ANDER and asks_112_for_other(text):
         return ANDER_BEL_112
+    if soort in (ZELFMOORD, ACUUT) and after_crisis(text) in _READ_AS_A_STORY:
+        # "ik ga echt niet bellen hoor. ik heb het nog nooit tegen iemand gezegd" right after the suicide
+        # answer (round 22 C c01: the sympathy for bullying and the options again)
+        return after_crisis_response(text, ZELFMOORD)
     return None
+
+
+# Follow-ups to the suicide answer the classifier may read as the story told before
+_READ_AS_A_STORY = (DURFT_NIET_BELLEN, GEEN_HULPLIJN, HOPELOOS, NIET_GEHOORD, VP_NU, TE_LAAT, ONBEKEND_113,
+                    KAN_NIET_BELLEN, WAT_ZEGGEN, NIET_ALLEEN)
 
 
 def going_home_later(text: object) -> bool:
@@ -1505,7 +1532,7 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
             return VEILIGE_PLEK  # "ik ga vannacht bij mijn zus slapen": a good plan, 112 if he comes
     if need == GEEN_HULPLIJN and line == "csg" and faces_them_again(text):
         return HEM_WEER_ZIEN  # "stop met die nummers. moet ik morgen naar dat overleg?" (twentieth C c08)
-    if need == NIET_GEHOORD and refuses_help_lines(text):
+    if need in (NIET_GEHOORD, GEEN_HULPLIJN) and refuses_help_lines(text) and _NOT_HEARD.search(_norm(text)):
         return "utter_crisis_niet_gehoord_nummers"  # "stop met die nummers. je luistert ook niet"
     if (need, line) in _AFTER_CRISIS:
         return _AFTER_CRISIS[(need, line)]

@@ -106,3 +106,20 @@ def test_someone_else_dismissed_is_no_question_about_ones_own_job():
     from bot.dialogue import roles
 
     assert roles.question("mijn collega is vorige week ontslagen") != roles.ONTSLAG
+
+
+@pytest.mark.parametrize("text, response", [
+    ("ik ga echt niet bellen hoor. ik heb het nog nooit tegen iemand gezegd", "utter_crisis_niet_bellen_113"),
+    ("hallo? ik zeg net dat ik er niet meer wil zijn en je begint weer over pesten", "utter_crisis_niet_gehoord"),
+    ("dat zei je al. bellen lukt me niet, mijn vrouw slaapt hiernaast. kan ik niet gewoon hier met jou praten",
+     "utter_crisis_niet_bellen_113"),
+])
+def test_follow_ups_to_the_suicide_answer_read_as_the_story_are_answered(text, response):
+    """Round 22 C c01: after the suicide answer, the bullying sympathy and the options, then the same block."""
+    assert crisis.follow_up_read_as_other(text, crisis.ZELFMOORD) == response
+
+
+def test_asking_for_the_counsellor_after_not_feeling_heard():
+    text = "je blijft hetzelfde zeggen. kan ik morgen met die vertrouwenspersoon praten voor mijn dienst?"
+    assert crisis.after_crisis(text) == crisis.NIET_GEHOORD
+    assert crisis.asks_to_talk_to_counsellor(text)
