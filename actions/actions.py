@@ -185,7 +185,8 @@ class ActionHerkenSituatie(Action):
             # C c06: the aftercare for violence, then the category question); "ik heb haar gebeld maar ze neemt
             # niet op. ... wat moet ik doen" after a colleague's farewell (round 21 C c03: read as theft)
             dispatcher.utter_message(response=going_on)
-            return [FollowupAction("action_listen")]
+            other = [SlotSet("crisis_soort", crisis.ZORGEN_ANDER)] if going_on == "utter_crisis_zorgen_ander" else []
+            return other + [FollowupAction("action_listen")]
         aftercare: list[EventType] = []
         if _after_violence(tracker, intent, text):
             # right after the violence answer, "ik ben op de gang, hij is in zijn kamer" (read as sexual
@@ -904,7 +905,7 @@ REFUSALS = (crisis.DURFT_NIET_BELLEN, crisis.GEEN_HULPLIJN, crisis.KAN_NIET_BELL
 # Read as a crisis with no category right after a crisis answer, these are follow-ups to it, answered as
 # such (action_crisis_vervolg): hopeless, not calling, the counsellor now, not heard, too late
 FOLLOW_UPS_NOT_A_NEW_CRISIS = (crisis.HOPELOOS, crisis.DURFT_NIET_BELLEN, crisis.GEEN_HULPLIJN, crisis.VP_NU,
-                               crisis.NIET_GEHOORD, crisis.TE_LAAT)
+                               crisis.NIET_GEHOORD, crisis.TE_LAAT, crisis.BELT_NU, crisis.OM_ANDER)
 # The English help (content/engels.yml, antwoorden.hulp_*) for a crisis answer asked in English.
 ENGLISH_HELP = {"zelfmoord": language.ZELFMOORD, "acuut": language.ZELFMOORD, "seksueel_geweld": language.SEKSUEEL,
                 "geweld": language.GEVAAR, "zorgen_ander": language.ANDER}
@@ -1251,6 +1252,8 @@ class ActionCrisisVervolg(Action):
             _acknowledged(dispatcher, tracker, text)  # "oke", read as not understood: warm, the door open
             return events
         response = crisis.after_crisis_response(text, soort, intent)
+        if crisis.after_crisis(text) == crisis.OM_ANDER and response == "utter_crisis_zorgen_ander":
+            events.append(SlotSet("crisis_soort", crisis.ZORGEN_ANDER))  # "nee niet ik, het gaat om haar!!"
         if soort == crisis.GEWELD and crisis.help_called(text) and not crisis.help_arrived(text) \
                 and (tracker.get_slot("crisis_detail") == crisis.BELAAGD or not crisis.threat_gone(text)) \
                 and response in (crisis.GEVAAR_NU, "utter_crisis_geweld", "utter_crisis_nazorg"):

@@ -839,6 +839,19 @@ def crisis_follow_up(tracker: Tracker, text: str, requested: str | None = None) 
     return crisis.after_crisis_response(text, tracker.get_slot("crisis_soort"))
 
 
+THREAT_ANSWERS = ("utter_afspraak_dreiging", "utter_afspraak_na_bedreiging", "utter_crisis_dreiging_later")
+
+
+def _threat_in_booking(text: str, tracker: Tracker) -> str | None:
+    """A threat by someone else told in a step of the booking, before any crisis or threat answer in
+    this conversation: what to do before then, and the booking goes on; else None."""
+    if text.startswith("/") or tracker.get_slot("crisis_actief") or not crisis.threatened(text):
+        return None
+    if any(answers.bot_said(tracker.events, response=r) for r in THREAT_ANSWERS):
+        return None
+    return THREAT_ANSWERS[0]
+
+
 def _help_lines_refused(text: str) -> list[EventType]:
     """"stop met die nummers": the goodbye names none again (hulplijn_geweigerd)."""
     return [SlotSet("hulplijn_geweigerd", True)] if crisis.refuses_help_lines(text) else []
@@ -1127,6 +1140,14 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             return [SlotSet(requested, None), SlotSet("bevestiging", False), SlotSet("afspraak_stoppen", True),
                     SlotSet("afspraak_uitkomst", ONDERBROKEN), SlotSet("requested_slot", None),
                     *_help_lines_refused(text)]
+        threat = _threat_in_booking(text, tracker) if requested else None
+        if threat is not None:
+            # "ok 14.30. want die gast van de expeditie zei vanochtend dat ie me na mijn dienst buiten op gaat
+            # wachten" (round 22 A c03: "Hoe wil je het gesprek voeren?", twice): the threat first; a time in
+            # the same message is still read as the answer
+            dispatcher.utter_message(response=threat)
+            if not (requested in ("tijd_wens", "gekozen_tijd") and self._names_a_time(text.lower())):
+                return [SlotSet(requested, None)]
         safety = _safety_question(text)
         if requested and safety is not None:
             # "moet ik hem vertellen dat ik vannacht dood wilde? ben bang dat ie dan mijn baas belt" (twentieth

@@ -210,6 +210,14 @@ def part_of_the_job(text: str) -> bool:
     return _found(_PART_OF_THE_JOB, text, MAX_CHARS)
 
 
+# "weet die meneer dan wat ik vanavond heb gezegd? over dat ik er niet meer wil zijn?" (round 22 C c01: "Bel
+# nu meteen 112 ... Sta of zit je op een hoge plek?"): what was said earlier, asked about, is no act now
+_REPORTED = linear(
+    r"\bwat ik (?:\w+ ){0,2}(?:heb |had )?(?:gezegd|verteld|geschreven|getypt|zei|schreef|vertelde)\b|"
+    r"\b(?:heb|had) (?:ik )?(?:\w+ ){0,2}(?:gezegd|verteld|geschreven|getypt)\b",
+    name="crisis.gezegd")
+
+
 def crisis_kind(category_soort: str, text: str, previous_soort: str | None, threat_told: bool = False) -> str:
     """The crisis answer to give: ``category_soort`` is what the safety net's category maps to
     (bot.dialogue.situations.crisis_soort). Suicide or self-harm *now* (an attempt under way or
@@ -223,8 +231,9 @@ def crisis_kind(category_soort: str, text: str, previous_soort: str | None, thre
     own_means = bool(_MEANS_READY.search(norm)) and not _MEANS_OF_OTHERS.search(norm)
     if category_soort == ZELFMOORD and (_ACUTE_SELF.search(norm) or own_means):
         return ACUUT
+    now = bool(_NOW.search(norm)) and not _REPORTED.search(norm)  # "wat ik vanavond heb gezegd": said, not done
     if previous_soort in (ZELFMOORD, ACUUT) and category_soort in (ZELFMOORD, "algemeen") and (
-            _ACUTE_SELF.search(norm) or _NOW.search(norm) or own_means):
+            _ACUTE_SELF.search(norm) or now or own_means):
         return ACUUT
     if category_soort == "algemeen" and _PLAIN_ACUTE_SELF.search(norm):
         return ACUUT
@@ -571,6 +580,20 @@ def asks_to_talk_to_counsellor(text: object) -> bool:
     return _found(_TALK_TO_COUNSELLOR, text, MAX_CHARS)
 
 
+# "nee niet ik, het gaat om haar!! wat moet ik doen?" right after the suicide answer (round 22 C c03: the
+# text on keeping evidence): the worry is about someone else's life
+OM_ANDER = "om_ander"
+_NOT_ME_BUT = linear(
+    r"\bniet (?:over |om )?(?:ik|mij|mezelf|mijzelf)\b|"
+    r"\bhet gaat (?:\w+ )?(?:om|over) (?:haar|hem|mijn collega|een collega|die collega|mijn vriendin|mijn vriend)\b|"
+    r"\bik bedoel (?:haar|hem|mijn collega)\b",
+    name="crisis.niet_ik_maar")
+# "ok ik bel nu 112", "ik ga 113 bellen" (round 22 C c03: the whole list of numbers again): good, do it
+BELT_NU = "belt_nu"
+_CALLING_NOW = linear(
+    r"\bik (?:bel|ga|belt) (?:nu |meteen |nu meteen |direct |zo )?(?:112|113|de politie|de ambulance|0800-?0113)"
+    r"(?: bellen| op)?\b|\bik ga (?:nu |meteen )?(?:bellen|112 bellen|113 bellen)\b",
+    name="crisis.belt_nu")
 # "dat is te laat voor mij", "zo lang hou ik het niet vol", "dan ben ik er misschien niet meer" when a
 # time is offered after thoughts of dying were told (twenty-first stranger test C c06: "Kies een van de
 # tijden"): perhaps the time does not fit, perhaps the person may not be alive then; asked, help now
@@ -608,6 +631,10 @@ def after_crisis(text: object) -> str | None:
     norm = _norm(text)
     if _SPOKE_TO_113.search(norm):
         return GESPROKEN_113
+    if _CALLING_NOW.search(norm):
+        return BELT_NU
+    if _NOT_ME_BUT.search(norm):
+        return OM_ANDER
     if _COUNSELLOR_NOW.search(norm):
         return VP_NU
     if _UNKNOWN_113.search(norm):
@@ -1327,8 +1354,8 @@ def follow_up_read_as_other(text: object, soort: str | None) -> str | None:
 
 
 # Follow-ups to the suicide answer the classifier may read as the story told before
-_READ_AS_A_STORY = (DURFT_NIET_BELLEN, GEEN_HULPLIJN, HOPELOOS, NIET_GEHOORD, VP_NU, TE_LAAT, ONBEKEND_113,
-                    KAN_NIET_BELLEN, WAT_ZEGGEN, NIET_ALLEEN)
+_READ_AS_A_STORY = (OM_ANDER, BELT_NU, DURFT_NIET_BELLEN, GEEN_HULPLIJN, HOPELOOS, NIET_GEHOORD, VP_NU, TE_LAAT,
+                    ONBEKEND_113, KAN_NIET_BELLEN, WAT_ZEGGEN, NIET_ALLEEN)
 
 
 def going_home_later(text: object) -> bool:
@@ -1532,6 +1559,10 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
             return VEILIGE_PLEK  # "ik ga vannacht bij mijn zus slapen": a good plan, 112 if he comes
     if need == GEEN_HULPLIJN and line == "csg" and faces_them_again(text):
         return HEM_WEER_ZIEN  # "stop met die nummers. moet ik morgen naar dat overleg?" (twentieth C c08)
+    if need == OM_ANDER and soort in (ZELFMOORD, ACUUT, "algemeen", VERVOLG, None):
+        return _CRISIS_ANSWER[ZORGEN_ANDER]  # "nee niet ik, het gaat om haar!!": worried about her life
+    if need == BELT_NU:
+        return "utter_crisis_belt_nu"
     if need in (NIET_GEHOORD, GEEN_HULPLIJN) and refuses_help_lines(text) and _NOT_HEARD.search(_norm(text)):
         return "utter_crisis_niet_gehoord_nummers"  # "stop met die nummers. je luistert ook niet"
     if (need, line) in _AFTER_CRISIS:

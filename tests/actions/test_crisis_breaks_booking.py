@@ -144,3 +144,41 @@ def test_the_intern_who_is_17_gets_no_school_staff_duty(db):
             "na sluiting wil blijven")
     assert not minors.minor_at_school(text)
     assert minors.minor_at_school("ik ben docent en een leerling van 15 zegt dat de gymleraar haar aanraakt")
+
+
+def test_a_threat_told_with_the_time_is_answered_and_the_time_still_taken(db):
+    """Round 22 A c03: "ok 14.30. want die gast ... zei dat ie me na mijn dienst buiten op gaat wachten"
+    got "Hoe wil je het gesprek voeren?"."""
+    slots = {"tijd_wens": "zo snel mogelijk", "aangeboden_tijden": CHOSEN["aangeboden_tijden"]}
+    text = ("ok 14:30. want die gast van de expeditie zei dat ie me na mijn dienst buiten op gaat "
+            "wachten en dat ik dan wel zie")
+    responses, result, _ = form_run(a.ValidateAfspraakForm(), text, "gekozen_tijd", slots, intent="kies_tijd")
+    assert responses[0] == "utter_afspraak_dreiging"
+    assert "utter_afspraak_iets_nieuws" not in responses
+    assert result["gekozen_tijd"] == CHOSEN["aangeboden_tijden"][2]  # 14:30, offered
+
+
+def test_a_threat_at_the_contact_step_is_answered_and_the_question_comes_back(db):
+    slots = CHOSEN | {"ontmoetingsvorm": "op_locatie"}
+    responses, result, _ = form_run(a.ValidateAfspraakForm(), "hallo?? hij heeft gedreigd me in elkaar te slaan",
+                                    "bereikbaar", slots, intent="agressie_geweld")
+    assert responses == ["utter_afspraak_dreiging"] and result["bereikbaar"] is None
+
+
+def test_not_me_but_her_after_the_suicide_answer_gets_the_worry_for_someone_else(db):
+    """Round 22 C c03: "nee niet ik, het gaat om haar!! wat moet ik doen?" got the text on keeping evidence."""
+    latest = {"text": "nee niet ik, het gaat om haar!! wat moet ik doen? ze leest mijn berichten niet meer",
+              "intent": {"name": "faq", "confidence": 0.6}, "entities": []}
+    trk = Tracker("gesprek-1", IN_CRISIS, latest, [], False, None, {}, "action_listen")
+    messages, events = run(general.ActionCrisisVervolg(), trk)
+    assert [m.get("response") for m in messages] == ["utter_crisis_zorgen_ander"]
+    assert slots_of(events)["crisis_soort"] == crisis.ZORGEN_ANDER
+
+
+def test_calling_112_now_is_encouraged_not_given_the_numbers_again(db):
+    """Round 22 C c03: "ok ik bel nu 112" got 112, 113 and the Centrum Seksueel Geweld again."""
+    latest = {"text": "ok ik bel nu 112", "intent": {"name": "nlu_fallback", "confidence": 0.3}, "entities": []}
+    slots = IN_CRISIS | {"crisis_soort": crisis.ZORGEN_ANDER}
+    trk = Tracker("gesprek-1", slots, latest, [], False, None, {}, "action_listen")
+    messages, _ = run(general.ActionCrisisVervolg(), trk)
+    assert [m.get("response") for m in messages] == ["utter_crisis_belt_nu"]

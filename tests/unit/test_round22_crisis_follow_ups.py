@@ -123,3 +123,11 @@ def test_asking_for_the_counsellor_after_not_feeling_heard():
     text = "je blijft hetzelfde zeggen. kan ik morgen met die vertrouwenspersoon praten voor mijn dienst?"
     assert crisis.after_crisis(text) == crisis.NIET_GEHOORD
     assert crisis.asks_to_talk_to_counsellor(text)
+
+
+def test_asking_whether_the_counsellor_knows_what_was_said_is_no_act_now():
+    """Round 22 C c01: "weet die meneer dan wat ik vanavond heb gezegd? over dat ik er niet meer wil zijn?"
+    got "Bel nu meteen 112 ... Sta of zit je op een hoge plek?"."""
+    text = "weet die meneer dan wat ik vanavond heb gezegd? over dat ik er niet meer wil zijn?"
+    assert crisis.crisis_kind("zelfmoord", text, crisis.ZELFMOORD) == crisis.ZELFMOORD
+    assert crisis.crisis_kind("zelfmoord", "ik ga het vanavond doen", crisis.ZELFMOORD) == crisis.ACUUT
