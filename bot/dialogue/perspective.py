@@ -173,7 +173,10 @@ _OTHER_AT_RISK = linear(
     # a farewell message received (twentieth stranger test C c05: "mijn collega stuurde me net een appje:
     # 'bedankt voor alles ... zorg goed voor mijn plant'"; crisis rule afscheidsbericht)
     r"\b(?:stuurde|stuurt|appte|appt|schreef|schrijft|sms'?te|mailde) (?:me|mij|ons)\b.{0,80}"
-    r"\b(?:bedankt voor alles|dank je voor alles|zorg (?:\w+ ){0,2}voor (?:mijn|m'n|mn)|vaarwel)\b|"
+    r"\b(?:bedankt voor alles|dank je voor alles|zorg (?:\w+ ){0,2}voor (?:mijn|m'n|mn)|vaarwel|"
+    # "'ik zie het echt niet meer zitten, heb alles geregeld, sorry voor alles'" (round 22 C c03: the
+    # answer for the writer's own thoughts of suicide)
+    r"sorry voor alles|heb (?:\w+ )?alles geregeld|niet meer zitten)\b|"
     r"\b(?:hij|zij|ze) (?:\w+ ){0,2}(?:neemt|nam) (?:\w+ ){0,2}(?:niet|nie) (?:meer )?op\b|"
     # "hij zei dat hij zijn zaakjes op orde had gebracht" (eighteenth stranger recheck c07), "hij heeft
     # zijn boeken weggegeven" (B c06)

@@ -131,3 +131,14 @@ def test_asking_whether_the_counsellor_knows_what_was_said_is_no_act_now():
     text = "weet die meneer dan wat ik vanavond heb gezegd? over dat ik er niet meer wil zijn?"
     assert crisis.crisis_kind("zelfmoord", text, crisis.ZELFMOORD) == crisis.ZELFMOORD
     assert crisis.crisis_kind("zelfmoord", "ik ga het vanavond doen", crisis.ZELFMOORD) == crisis.ACUUT
+
+
+def test_a_quoted_farewell_from_a_colleague_is_a_worry_for_her():
+    """Round 22 C c03: a colleague's Teams message read as the writer's own thoughts of suicide."""
+    from bot.dialogue import perspective
+    from bot.nlu import crisis_patterns
+
+    text = ("mijn collega stuurde me net een teams berichtje. 'ik zie het echt niet meer zitten, heb alles geregeld, "
+            "sorry voor alles'. ze is vandaag thuis, ziek gemeld")
+    assert perspective.worried_about_other(text, crisis_patterns.about_own_life)
+    assert not perspective.worried_about_other("ik zie het niet meer zitten", crisis_patterns.about_own_life)
