@@ -905,7 +905,8 @@ REFUSALS = (crisis.DURFT_NIET_BELLEN, crisis.GEEN_HULPLIJN, crisis.KAN_NIET_BELL
 # Read as a crisis with no category right after a crisis answer, these are follow-ups to it, answered as
 # such (action_crisis_vervolg): hopeless, not calling, the counsellor now, not heard, too late
 FOLLOW_UPS_NOT_A_NEW_CRISIS = (crisis.HOPELOOS, crisis.DURFT_NIET_BELLEN, crisis.GEEN_HULPLIJN, crisis.VP_NU,
-                               crisis.NIET_GEHOORD, crisis.TE_LAAT, crisis.BELT_NU, crisis.OM_ANDER)
+                               crisis.NIET_GEHOORD, crisis.TE_LAAT, crisis.BELT_NU, crisis.OM_ANDER,
+                               crisis.INGENOMEN)
 # The English help (content/engels.yml, antwoorden.hulp_*) for a crisis answer asked in English.
 ENGLISH_HELP = {"zelfmoord": language.ZELFMOORD, "acuut": language.ZELFMOORD, "seksueel_geweld": language.SEKSUEEL,
                 "geweld": language.GEVAAR, "zorgen_ander": language.ANDER}

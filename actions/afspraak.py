@@ -821,7 +821,7 @@ def _safety_question(text: str) -> str | None:
 # is on they are answered as such, and no booking starts or goes on (twenty-first stranger test C c01:
 # "stop met die nummers. je luistert ook niet" got "Kies een van de tijden"; C c06).
 BREAKS_THE_BOOKING = frozenset({crisis.VP_NU, crisis.NIET_GEHOORD, crisis.TE_LAAT, crisis.HOPELOOS,
-                                crisis.ONBEKEND_113, crisis.GEEN_HULPLIJN})
+                                crisis.ONBEKEND_113, crisis.GEEN_HULPLIJN, crisis.INGENOMEN})
 # Steps about how to meet or be reached, where "niet chatten" or "geen telefoonnummer" is an answer
 WAY_STEPS = ("ontmoetingsvorm", "bereikbaar", "contactgegeven")
 
@@ -2040,6 +2040,10 @@ class ActionVraagInAfspraak(Action):
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         text = _latest_text(tracker)
         requested = tracker.get_slot("requested_slot")
+        if crisis_follow_up(tracker, text, requested) is not None or _threat_in_booking(text, tracker) is not None:
+            # "ik heb er trouwens toch twee genomen. dat mag toch wel?" read as a question (round 22 C c06:
+            # "Dat is helemaal niet erg. Afzeggen mag altijd"): no FAQ answer; the form's validation answers it
+            return []
         safety = _safety_question(text)
         if safety is not None:  # about thoughts of dying and 113: its answer, whatever the step (C c09)
             dispatcher.utter_message(response=f"utter_faq/{safety}")

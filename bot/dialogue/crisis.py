@@ -64,7 +64,8 @@ MIDDEL_KLAAR = "middel_klaar"
 # text on writing down what happened and keeping evidence): the means asked about, put away.
 MEANS_ASKED = (
     r"\bwat (?:moet|kan|zal|doe) ik (?:nu |dan |er |daar )?(?:\w+ )?met (?:die|de|deze|mijn|m'n|mn|dat|het|al die) "
-    r"(?:\w+ )?(?:pillen|tabletten|medicijnen|medicatie|touw|mes|slaappillen|slaapmiddel\w*)\b|"
+    r"(?:\w+ )?(?:pillen|tabletten|medicijnen|medicatie|touw|mes|slaappillen|slaapmiddel\w*|doosje|doos|strip|"
+    r"strips|potje)\b|"
     r"\b(?:die|de|deze|mijn|m'n|mn) (?:\w+ )?(?:pillen|tabletten|slaappillen|medicijnen|touw)\b.{0,30}"
     r"\bwat (?:moet|kan|zal|doe) ik (?:ermee|er mee|daarmee|mee)\b|"
     r"\bwaar (?:moet|kan|laat) ik (?:die|de|deze|mijn|m'n|mn) (?:\w+ )?(?:pillen|tabletten|medicijnen|touw)\b"
@@ -588,6 +589,16 @@ _NOT_ME_BUT = linear(
     r"\bhet gaat (?:\w+ )?(?:om|over) (?:haar|hem|mijn collega|een collega|die collega|mijn vriendin|mijn vriend)\b|"
     r"\bik bedoel (?:haar|hem|mijn collega)\b",
     name="crisis.niet_ik_maar")
+# "ik heb er trouwens toch twee genomen, om rustig te worden. dat mag toch wel?" after pills were told
+# (round 22 C c06: "Dat is helemaal niet erg. Afzeggen mag altijd"): some taken, told after the means
+INGENOMEN = "ingenomen"
+_TOOK_SOME = linear(
+    r"\b(?:heb|had|nam)\b (?:ik )?(?:er|ze|die)\b(?: \w+){0,3} (?:genomen|ingenomen|geslikt|op)\b|"
+    r"\b(?:heb|had|nam)\b(?: \w+){0,3} (?:twee|drie|vier|vijf|een paar|een handvol|\d+|pillen|tabletten|"
+    r"slaappillen|oxazepam|medicijnen)\b(?: \w+){0,2} (?:genomen|ingenomen|geslikt)\b",
+    name="crisis.iets_ingenomen")
+_NOT_TAKEN = linear(r"\b(?:niets|niks|nog niet|geen|niet)\b(?: \w+){0,2} (?:genomen|ingenomen|geslikt)\b",
+                    name="crisis.niets_ingenomen")
 # "ok ik bel nu 112", "ik ga 113 bellen" (round 22 C c03: the whole list of numbers again): good, do it
 BELT_NU = "belt_nu"
 _CALLING_NOW = linear(
@@ -631,6 +642,8 @@ def after_crisis(text: object) -> str | None:
     norm = _norm(text)
     if _SPOKE_TO_113.search(norm):
         return GESPROKEN_113
+    if _TOOK_SOME.search(norm) and not _NOT_TAKEN.search(norm):
+        return INGENOMEN
     if _CALLING_NOW.search(norm):
         return BELT_NU
     if _NOT_ME_BUT.search(norm):
@@ -1354,8 +1367,8 @@ def follow_up_read_as_other(text: object, soort: str | None) -> str | None:
 
 
 # Follow-ups to the suicide answer the classifier may read as the story told before
-_READ_AS_A_STORY = (OM_ANDER, BELT_NU, DURFT_NIET_BELLEN, GEEN_HULPLIJN, HOPELOOS, NIET_GEHOORD, VP_NU, TE_LAAT,
-                    ONBEKEND_113, KAN_NIET_BELLEN, WAT_ZEGGEN, NIET_ALLEEN)
+_READ_AS_A_STORY = (INGENOMEN, OM_ANDER, BELT_NU, DURFT_NIET_BELLEN, GEEN_HULPLIJN, HOPELOOS, NIET_GEHOORD,
+                    VP_NU, TE_LAAT, ONBEKEND_113, KAN_NIET_BELLEN, WAT_ZEGGEN, NIET_ALLEEN)
 
 
 def going_home_later(text: object) -> bool:
@@ -1563,6 +1576,8 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
         return _CRISIS_ANSWER[ZORGEN_ANDER]  # "nee niet ik, het gaat om haar!!": worried about her life
     if need == BELT_NU:
         return "utter_crisis_belt_nu"
+    if need == INGENOMEN and soort in (ZELFMOORD, ACUUT):
+        return "utter_crisis_ingenomen"
     if need in (NIET_GEHOORD, GEEN_HULPLIJN) and refuses_help_lines(text) and _NOT_HEARD.search(_norm(text)):
         return "utter_crisis_niet_gehoord_nummers"  # "stop met die nummers. je luistert ook niet"
     if (need, line) in _AFTER_CRISIS:

@@ -182,3 +182,21 @@ def test_calling_112_now_is_encouraged_not_given_the_numbers_again(db):
     trk = Tracker("gesprek-1", slots, latest, [], False, None, {}, "action_listen")
     messages, _ = run(general.ActionCrisisVervolg(), trk)
     assert [m.get("response") for m in messages] == ["utter_crisis_belt_nu"]
+
+
+def test_some_pills_taken_told_at_the_way_to_meet_stops_the_booking_with_call_now(db):
+    """Round 22 C c06: "Video. Ik heb er trouwens toch twee genomen" got "Afzeggen mag altijd"."""
+    slots = IN_CRISIS | CHOSEN | {"ontmoetingsvorm": None}
+    text = "Video. Ik heb er trouwens toch twee genomen, om rustig te worden. Dat mag toch wel, twee?"
+    responses, result, _ = form_run(a.ValidateAfspraakForm(), text, "ontmoetingsvorm", slots, intent="faq")
+    assert responses == ["utter_crisis_ingenomen"] and result["afspraak_uitkomst"] == a.ONDERBROKEN
+
+
+def test_the_question_action_in_the_booking_leaves_a_crisis_follow_up_to_the_form(db):
+    """Round 22 C c06: the FAQ answer "Afzeggen mag altijd" came before the form read the message."""
+    latest = {"text": "Video. Ik heb er trouwens toch twee genomen. Dat mag toch wel, twee?",
+              "intent": {"name": "faq", "confidence": 0.7}, "entities": []}
+    slots = IN_CRISIS | CHOSEN | {"requested_slot": "ontmoetingsvorm", "ontmoetingsvorm": None}
+    trk = Tracker("gesprek-1", slots, latest, [], False, None, {"name": "afspraak_form"}, "action_listen")
+    messages, events = run(a.ActionVraagInAfspraak(), trk)
+    assert messages == [] and events == []

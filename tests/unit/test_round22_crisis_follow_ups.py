@@ -142,3 +142,20 @@ def test_a_quoted_farewell_from_a_colleague_is_a_worry_for_her():
             "sorry voor alles'. ze is vandaag thuis, ziek gemeld")
     assert perspective.worried_about_other(text, crisis_patterns.about_own_life)
     assert not perspective.worried_about_other("ik zie het niet meer zitten", crisis_patterns.about_own_life)
+
+
+@pytest.mark.parametrize("text", ["Video. Ik heb er trouwens toch twee genomen, om rustig te worden. Dat mag toch wel?",
+                                  "ik heb net drie pillen geslikt"])
+def test_some_taken_after_pills_were_told_is_call_now(text):
+    """Round 22 C c06: "ik heb er toch twee genomen" got "Dat is helemaal niet erg. Afzeggen mag altijd"."""
+    assert crisis.after_crisis(text) == crisis.INGENOMEN
+    assert crisis.after_crisis_response(text, crisis.ZELFMOORD) == "utter_crisis_ingenomen"
+
+
+@pytest.mark.parametrize("text", ["ik heb er nog niets van genomen", "ik heb vrij genomen", "ik heb de trein genomen"])
+def test_nothing_taken_or_something_else_taken_is_not_that(text):
+    assert crisis.after_crisis(text) != crisis.INGENOMEN
+
+
+def test_what_to_do_with_the_box_is_the_means_asked():
+    assert crisis.means_ready("Ik wil niet bellen. Wat moet ik met het doosje doen?")
