@@ -1222,7 +1222,9 @@ class ActionCrisisVervolg(Action):
         side_question = (soort == crisis.GEWELD and intent == "faq" and not _about_the_violence(text)) or (
             soort == crisis.ZELFMOORD and intent in ("faq", ROLE_QUESTION) and crisis.after_crisis(text) is None) or (
             soort == "seksueel_geweld" and intent in ("faq", ROLE_QUESTION) and crisis.after_crisis(text) is None
-            and not crisis.faces_them_again(text))
+            and not crisis.faces_them_again(text)) or (
+            soort == crisis.ZORGEN_ANDER and intent == "faq" and crisis.after_crisis(text) is None
+            and not crisis.asks_112_for_other(text))
         if side_question:
             # a real side question during the violence crisis or right after the suicide answer ("is dit
             # anoniem?"): its own answer

@@ -75,7 +75,10 @@ MEANS_AT_HAND = (
     r"verzameld|gehamsterd|opgepot|bewaard voor)\b|"
     r"\b(?:gespaard|opgespaard|verzameld|gehamsterd|voorraad)\b.{0,15}\b(?:pillen|tabletten|medicijnen|slaappillen)\b|"
     r"\b(?:pillen|tabletten|medicijnen|slaappillen|touw|mes|strop)\b.{0,15}\b(?:ligt|liggen|staat|staan|heb ik)\b"
-    r"(?: \w+){0,2} (?:naast|voor|bij) (?:me|mij)\b"
+    r"(?: \w+){0,2} (?:naast|voor|bij) (?:me|mij)\b|"
+    # "ik heb hier een doosje oxazepam van mijn moeder voor me liggen" (round 22 C c06)
+    r"\b(?:pillen|tabletten|medicijnen|slaappillen|doosje|strip|oxazepam|diazepam|temazepam)\b.{0,40}"
+    r"\b(?:voor|naast|bij) (?:me|mij) (?:liggen|ligt|staan|staat)\b"
 )
 _MEANS_READY = linear(
     MEANS_ASKED + "|"
@@ -1561,7 +1564,7 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
     if soort in (GEWELD, BANG_KOMST) and need is None and danger_later(text) and not help_arrived(text):
         # "nu niet. morgen wel", "nu niet, ... maar om 6 uur moet ik naar huis" (twentieth C c10, c06)
         return NAAR_HUIS if going_home_later(text) else DREIGING_LATER
-    if soort == ZORGEN_ANDER and need is None and asks_112_for_other(text):
+    if soort == ZORGEN_ANDER and need in (None, OM_ANDER) and asks_112_for_other(text):
         return ANDER_BEL_112  # "kan ik 112 bellen zonder adres?", "bel ik 112 of 113" (twentieth C c05)
     if soort == BANG_KOMST and need is None:
         if help_arrived(text):

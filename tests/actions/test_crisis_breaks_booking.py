@@ -200,3 +200,14 @@ def test_the_question_action_in_the_booking_leaves_a_crisis_follow_up_to_the_for
     trk = Tracker("gesprek-1", slots, latest, [], False, None, {"name": "afspraak_form"}, "action_listen")
     messages, events = run(a.ActionVraagInAfspraak(), trk)
     assert messages == [] and events == []
+
+
+def test_she_cannot_be_reached_after_the_worry_for_her_gets_112_now(db):
+    """Round 22 C c03 (replayed): "nee niet ik, het gaat om haar!! wat moet ik doen? ze leest mijn berichten
+    niet meer" after the answer for a worry about someone else got the text on keeping evidence."""
+    latest = {"text": "nee niet ik, het gaat om haar!! wat moet ik doen? ze leest mijn berichten niet meer",
+              "intent": {"name": "faq", "confidence": 0.6}, "entities": []}
+    slots = IN_CRISIS | {"crisis_soort": crisis.ZORGEN_ANDER}
+    trk = Tracker("gesprek-1", slots, latest, [], False, None, {}, "action_listen")
+    messages, _ = run(general.ActionCrisisVervolg(), trk)
+    assert [m.get("response") for m in messages] == ["utter_crisis_ander_bel_112"]

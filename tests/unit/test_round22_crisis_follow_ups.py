@@ -159,3 +159,9 @@ def test_nothing_taken_or_something_else_taken_is_not_that(text):
 
 def test_what_to_do_with_the_box_is_the_means_asked():
     assert crisis.means_ready("Ik wil niet bellen. Wat moet ik met het doosje doen?")
+
+
+def test_a_box_of_pills_lying_in_front_of_the_writer_is_means_at_hand():
+    text = "Al weet ik niet of ik er woensdag nog ben. Ik heb hier een doosje oxazepam van mijn moeder voor me liggen."
+    assert crisis.means_ready(text)
+    assert crisis.crisis_kind("zelfmoord", text, None) == crisis.ACUUT
