@@ -958,6 +958,12 @@ class ActionBepaalCrisissoort(Action):
             return [SlotSet("crisis_soort", "zelfmoord"), SlotSet("crisis_actief", True)] + telling.count(
                 tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))
         text = tracker.latest_message.get("text") or ""
+        if tracker.get_slot("crisis_actief") and previous in (crisis.ZELFMOORD, crisis.ACUUT) \
+                and crisis.after_crisis(text) == crisis.NIET_GEHOORD \
+                and crisis.crisis_kind(crisis.ZELFMOORD, text, None) != crisis.ACUUT:
+            # "hallo? ik zeg net dat ik er niet meer wil zijn en je begint weer over pesten" (round 22 C c01:
+            # the same block again): the words quoted back to say the bot did not hear; answered as such
+            return [SlotSet("crisis_soort", crisis.VERVOLG)]
         if not found.get("category") and previous != crisis.VERVOLG and (
                 crisis.asks_who_now(text)
                 or (tracker.get_slot("crisis_actief") and crisis.follow_up(text, previous))):
@@ -1238,6 +1244,8 @@ class ActionCrisisVervolg(Action):
         if sooner is not None:
             return events + sooner
         asked = followups.direct_answer(text)
+        if crisis.after_crisis(text) == crisis.NIET_GEHOORD:
+            asked = None  # "ik zeg net dat ik er niet meer wil zijn en je ...": no question about telling the VP
         if soort == crisis.ZORGEN_ANDER and crisis.asks_112_for_other(text):
             asked = None  # "kan ik 112 bellen zonder adres?" about a colleague's life: 112 now (twentieth C c05)
         if asked in ANSWERED_IN_A_CRISIS:

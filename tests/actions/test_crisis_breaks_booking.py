@@ -211,3 +211,21 @@ def test_she_cannot_be_reached_after_the_worry_for_her_gets_112_now(db):
     trk = Tracker("gesprek-1", slots, latest, [], False, None, {}, "action_listen")
     messages, _ = run(general.ActionCrisisVervolg(), trk)
     assert [m.get("response") for m in messages] == ["utter_crisis_ander_bel_112"]
+
+
+def test_the_words_quoted_back_to_say_the_bot_did_not_hear_get_an_apology(db):
+    """Round 22 C c01: "hallo? ik zeg net dat ik er niet meer wil zijn en je begint weer over pesten" got the
+    suicide answer a second time."""
+    from tests.actions.test_actions import tracker
+
+    text = "hallo? ik zeg net dat ik er niet meer wil zijn en je begint weer over pesten"
+    trk = tracker("crisis", text, slots=IN_CRISIS,
+                  crisis={"category": "zelfmoord", "rule": "er_niet_meer_zijn", "level": "alarm"})
+    _, events = run(general.ActionBepaalCrisissoort(), trk)
+    assert slots_of(events)["crisis_soort"] == crisis.VERVOLG
+    latest = {"text": text, "intent": {"name": "crisis", "confidence": 0.9}, "entities": []}
+    slots = IN_CRISIS | {"crisis_soort": crisis.VERVOLG}
+    events_before = [{"event": "slot", "name": "crisis_soort", "value": crisis.ZELFMOORD}]
+    trk = Tracker("gesprek-1", slots, latest, events_before, False, None, {}, "action_listen")
+    messages, _ = run(general.ActionCrisisVervolg(), trk)
+    assert [m.get("response") for m in messages] == ["utter_crisis_niet_gehoord"]
