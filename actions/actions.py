@@ -1037,8 +1037,7 @@ class ActionBepaalCrisissoort(Action):
                 # ... or that fear for someone else ("en als hij vanavond weer bij haar voor de deur staat?
                 # wat moet zij dan doen?", twenty-first stranger test B c03: the answer to the one threatened,
                 # to her manager): what she and the writer can do
-                dispatcher.utter_message(response="utter_crisis_bang_komst_ander")
-                return [FollowupAction("action_listen")]
+                return _fear_for_someone_else(dispatcher)
             elif crisis.fears_coming(text) and crisis_patterns.despair(text) is None \
                     and not crisis_patterns.about_own_life(text):
                 # ... or the fear that the one who hit or threatened comes (back) ("als die klant nu
@@ -1076,8 +1075,7 @@ class ActionBepaalCrisissoort(Action):
                 soort = "seksueel_geweld"  # an assault told, no word of one's own life: not the whole list
             elif soort in ("algemeen", crisis.GEWELD) and crisis.fears_for_someone_else(text) \
                     and not crisis.besieged_now(text) and not found.get("category"):
-                dispatcher.utter_message(response="utter_crisis_bang_komst_ander")  # for someone else (B c03)
-                return [FollowupAction("action_listen")]
+                return _fear_for_someone_else(dispatcher)
             elif soort in ("algemeen", crisis.GEWELD) and crisis.fears_coming(text) and crisis.threat_from_other(text) \
                     and not crisis.besieged_now(text) and not found.get("category"):
                 # "ik ben bang voor HEM, dat hij naar mijn huis komt" (tenth stranger test c14): afraid he
@@ -1149,6 +1147,12 @@ def _booking_asked(text: str) -> list[EventType]:
     parse = {"text": text, "intent": {"name": "afspraak_maken", "confidence": 1.0},
              "entities": [], "intent_ranking": [{"name": "afspraak_maken", "confidence": 1.0}]}
     return [ActionExecuted("action_listen"), UserUttered(text, parse)]
+
+
+def _fear_for_someone_else(dispatcher: CollectingDispatcher) -> list[EventType]:
+    """The fear that he comes, for someone else (utter_crisis_bang_komst_ander); then the bot waits."""
+    dispatcher.utter_message(response="utter_crisis_bang_komst_ander")
+    return [FollowupAction("action_listen")]
 
 
 def _bang_komst(tracker: Tracker) -> list[EventType]:
@@ -1244,7 +1248,8 @@ class ActionCrisisVervolg(Action):
         if sooner is not None:
             return events + sooner
         asked = followups.direct_answer(text)
-        if crisis.after_crisis(text) == crisis.NIET_GEHOORD:
+        need = crisis.after_crisis(text)
+        if need == crisis.NIET_GEHOORD:
             asked = None  # "ik zeg net dat ik er niet meer wil zijn en je ...": no question about telling the VP
         if soort == crisis.ZORGEN_ANDER and crisis.asks_112_for_other(text):
             asked = None  # "kan ik 112 bellen zonder adres?" about a colleague's life: 112 now (twentieth C c05)
@@ -1263,7 +1268,7 @@ class ActionCrisisVervolg(Action):
             _acknowledged(dispatcher, tracker, text)  # "oke", read as not understood: warm, the door open
             return events
         response = crisis.after_crisis_response(text, soort, intent)
-        if crisis.after_crisis(text) == crisis.OM_ANDER and response == "utter_crisis_zorgen_ander":
+        if need == crisis.OM_ANDER and response == "utter_crisis_zorgen_ander":
             events.append(SlotSet("crisis_soort", crisis.ZORGEN_ANDER))  # "nee niet ik, het gaat om haar!!"
         if soort == crisis.GEWELD and crisis.help_called(text) and not crisis.help_arrived(text) \
                 and (tracker.get_slot("crisis_detail") == crisis.BELAAGD or not crisis.threat_gone(text)) \
