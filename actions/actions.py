@@ -19,6 +19,7 @@ from bot import clock, content
 from bot.bootstrap import services
 from bot.content import Situatie
 from bot.dialogue import (
+    booking,
     crisis,
     followups,
     minors,
@@ -117,6 +118,17 @@ class ActionHerkenSituatie(Action):
         if sit is None:  # not a situation intent: ask which one fits
             return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
         known = situations.from_key(tracker.get_slot("situatie"))
+        if sit.key == ABUSE_OF_POWER and not told.startswith("/") and (
+                situations.no_superior(told) or (known is not None and known.soort == "omgangsvormen"
+                                                 and not situations.names_superior(told))):
+            # "hij heeft geen hogere positie hoor, hij is gewoon collega", or more of a harassment story
+            # with no one above the writer in it (round 22 C c02: "machtsmisbruik door iemand met een
+            # hogere positie?" twice): no abuse of power. The matter told before stays; without one,
+            # the list to choose from.
+            if known is None or known.key == ABUSE_OF_POWER:
+                dispatcher.utter_message(response="utter_kies_situatie")
+                return [SlotSet("open_vraag", resume.KIES_SITUATIE), FollowupAction("action_listen")]
+            sit = known
         if (known is not None and known.key == sit.key and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE
                 and not told.startswith("/") and resume.leading_answer(told) == resume.ONTKENNEN):
             # "nee, zo erg is het nie. seksueel is een groot woord" to "Klopt het dat het gaat om seksuele
@@ -149,6 +161,16 @@ class ActionHerkenSituatie(Action):
                 SlotSet("tweede_situatie", known.key), SlotSet("tweede_situatie_label", known.label),
                 *_counted_situation(tracker, sit, resume.OPTIES, True)]
         text = tracker.latest_message.get("text") or ""
+        danger = _stay_with_danger(dispatcher, tracker, text)
+        if danger is not None:  # the threat is still there: no category now
+            return danger + [FollowupAction("action_listen")]
+        pending = _pending_yes_no(tracker)
+        if pending is not None:
+            # "ja... hoewel. mijn chef wordt overgeplaatst, of is het toch slim om te gaan?" to "Wil je die
+            # annuleren?" (round 22 A c05): a second yes/no question in the same turn made its "Ja" cancel
+            # the appointment. A form's yes/no question stays the only question; the form asks it again.
+            dispatcher.utter_message(response=pending)
+            return []
         ground = situations.discrimination_ground(text) if sit.key in (DISCRIMINATIE, OUTSIDE_TASK) else None
         if ground and sit.soort == OUTSIDE_TASK:
             # "ik ben 61 ... 'dat loont bij jou toch niet meer'. en ik heb gedoe over mijn beoordeling"
@@ -160,9 +182,6 @@ class ActionHerkenSituatie(Action):
             # VP's task: never "dit hoort niet bij de taak" to someone the VP is there for (fifth
             # stranger test c07, c19). The matter told stays, with its options.
             return _situation_events(known, resume.OPTIES)
-        danger = _stay_with_danger(dispatcher, tracker, text)
-        if danger is not None:  # the threat is still there: no category now
-            return danger + [FollowupAction("action_listen")]
         if _shame_after_sexual_violence(tracker, text):
             # "ik schaam me kapot, ik had dat rokje niet aan moeten trekken" right after the sexual-
             # violence answer (seventh stranger test c28): not their fault, no category check
@@ -297,6 +316,7 @@ def _faq_asked_with_the_matter(tracker: Tracker, known: Situatie | None, sit: Si
 
 SLUR_NEIGHBOURS = ("agressie_geweld", "intimidatie", "pesten")  # read instead of discrimination after a slur
 AGRESSIE = "agressie_geweld"
+ABUSE_OF_POWER = "machtsmisbruik"
 # The matters a story with a push or a blow may be read as, while it is aggression too (c26).
 VIOLENCE_TOLD_AS = ("discriminatie", "pesten", "intimidatie", "agressie_geweld")
 UNSURE_SITUATION = 0.5  # below this, a situation guess right after a violence answer is not trusted
@@ -521,6 +541,11 @@ class ActionGeenStap(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
+        if booking.note_for_counsellor(text):
+            # "niks inspreken pls" about the counsellor calling (round 22 B c02: "Dat is goed", as if it
+            # were arranged): it cannot be passed on, said so
+            dispatcher.utter_message(response="utter_wens_niet_doorgeven")
+            return []
         if _shame_after_sexual_violence(tracker, text):
             # "ik schaam me zo en ik wil geen aangifte doen" right after the sexual-violence answer: not
             # their fault, and the centre helps without a police report (seventh stranger test c28)
@@ -1310,6 +1335,20 @@ def _about_the_violence(text: str) -> bool:
     return (crisis.follow_up(text, crisis.GEWELD) or crisis.after_crisis(text) is not None
             or crisis.afraid_to_work(text) or crisis.asks_whom_to_call(text) or crisis.warns_others(text)
             or crisis.afraid_going_home(text))
+
+
+# A form's pending yes/no question -> what is said to a story told there, before it is asked again.
+_PENDING_YES_NO = {
+    ("afspraak_code_form", "annuleer_bevestiging"): "utter_annuleren_twijfel",
+    ("afspraak_form", "bevestiging"): "utter_bevestiging_verhaal",
+}
+
+
+def _pending_yes_no(tracker: Tracker) -> str | None:
+    """The response for a story told while a form waits for a yes or no, or None: the check
+    "Klopt het dat het gaat om ...?" would put a second pair of Ja/Nee buttons beside the form's."""
+    loop = (tracker.active_loop or {}).get("name")
+    return _PENDING_YES_NO.get((loop, tracker.get_slot("requested_slot")))
 
 
 def _stay_with_danger(dispatcher, tracker: Tracker, text: str) -> list[EventType] | None:

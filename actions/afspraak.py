@@ -1730,6 +1730,10 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         return {"bereikbaar": said.ANONYMOUS} if said.contact_choice(text) == said.ANONYMOUS else {}
 
     def validate_contactgegeven(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+        if said.note_for_counsellor(value):
+            # "06 123 45 678 maar niet inspreken want mn moeder luistert mn voicemail" (round 22 B c02: the
+            # wish was dropped, later "Dat is goed"): said plainly that it cannot go with the booking
+            dispatcher.utter_message(response="utter_wens_niet_doorgeven")
         others = self._someone_elses_contact(str(value or ""), "contactgegeven", dispatcher)
         if others is not None:
             return others | {"bereikbaar": None}
@@ -2356,6 +2360,12 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
             # "kan ik dan niet gewoon een nieuwe maken voor de week erna?", "nieuwe afspraak maken" (twentieth
             # round A c04: the code asked again and again): the form ends, a new booking starts
             return [SlotSet("code_invoer", None), SlotSet("afspraak_uitkomst", "nieuwe_naast_oude")]
+        if requested in ("tijd_wens", "gekozen_tijd") and not text.startswith("/") \
+                and tracker.get_slot("beheer_actie") == "wijzigen" and said.asks_if_still_on(text):
+            # "laat maar. staat mijn afspraak nu nog wel op donderdag 9 uur?" while moving (round 22 A c02:
+            # free times again, three times): the move stops and the appointment is shown as it stands
+            return [SlotSet("beheer_actie", BEKIJKEN), SlotSet("tijd_wens", None), SlotSet("gekozen_tijd", None),
+                    SlotSet("ontmoetingsvorm", None)]
         if requested in ("tijd_wens", "gekozen_tijd") and not text.startswith("/"):
             named = self._counsellor_named(requested, text, dispatcher, tracker)
             if named is not None:

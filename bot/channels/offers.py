@@ -14,7 +14,10 @@ A few of the bot's own buttons mean the same whatever question they came with (`
 saying goodbye, the options, telling, booking, the urgent help). Sent back later, from an answer
 that is no longer the latest (seventh stranger test c15: "/afscheid" from two answers back became
 the word "afscheid", which the classifier half read as a crisis), they go on as that payload:
-no entities, so nothing but the intent is taken from the client.
+no entities, so nothing but the intent is taken from the client. The buttons of the situation list
+(utter_kies_situatie) stand too, each exactly as the bot writes it: one fixed matter each, so the
+client still chooses nothing but which of them (round 22 C c02: [Seksuele intimidatie], pressed from
+the list after a new question, became plain text, and the matter guessed in that question was taken).
 
 A typed button title counts as the click (fourth stranger test: on Teams and Slack people type
 "Hulp van buiten" instead of clicking): text that is, apart from case, accents, punctuation and
@@ -43,13 +46,16 @@ from collections.abc import Callable, Iterable, Mapping
 from bot import settings as bot_settings
 from bot.channels import guards
 from bot.text import normalise
+from bot.vocabulary import SITUATIONS
 
 logger = logging.getLogger(__name__)
 
 MAX_CONVERSATIONS = 10_000
 # Payloads of the bot's own buttons that mean the same at any moment (see above); exactly these
 # strings, never with entities.
-STANDING_PAYLOADS = frozenset({"/afscheid", "/vraag_opties", "/wil_vertellen", "/afspraak_maken", "/crisis"})
+SITUATION_LIST_PAYLOADS = frozenset(f'/kies_situatie{{"situatie":"{key}"}}' for key in SITUATIONS)
+STANDING_PAYLOADS = frozenset({"/afscheid", "/vraag_opties", "/wil_vertellen", "/afspraak_maken", "/crisis"}) \
+    | SITUATION_LIST_PAYLOADS
 MAX_BUTTONS = 30
 MAX_PAYLOAD_CHARS = 500
 MAX_TITLE_CHARS = 120  # longer typed text is never a title

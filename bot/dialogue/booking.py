@@ -942,6 +942,41 @@ def gives_up(text: object, *, asked_for_contact: bool = False) -> bool:
     return not asked_for_contact or bool(_LET_GO.search(norm))
 
 
+# "laat maar. staat mijn afspraak nu nog wel op donderdag 9 uur?", "dus hij staat nog op maandag?"
+# (round 22 A c02: asked while moving, answered with free times three times over): whether the
+# appointment still stands, asked, not a new time wished.
+_STILL_ON = linear(
+    r"\b(?:staat|is) (?:mijn|m'n|de|die|onze) (?:afspraak|gesprek) (?:nu |dan |dus )?"
+    r"(?:nog|nog wel|nog steeds|wel|gewoon|nou)\b"
+    r"|\b(?:staat|is) (?:hij|ie|het|die|ze) (?:nu |dan |dus )?(?:nog|nog wel|nog steeds)\b"
+    r"|\bdus (?:hij|ie|het|mijn afspraak|de afspraak) staat\b"
+    r"|\b(?:wanneer|hoe laat) (?:is|staat) (?:mijn|m'n|de) (?:afspraak|gesprek) (?:nu|dan|nou)\b",
+    name="booking.still_on")
+
+
+def asks_if_still_on(text: object) -> bool:
+    """The message asks whether (or when) the appointment stands now."""
+    norm = _norm(text)
+    return bool(norm) and "?" in str(text) and bool(_STILL_ON.search(norm))
+
+
+# "06 123 45 678 maar niet inspreken want mn moeder luistert mn voicemail", "niks inspreken pls",
+# "bel me niet voor 4 uur" (round 22 B c02: "Dat is goed", though nothing could be passed on): a wish
+# for how the counsellor contacts the person, which the booking has no place for.
+_NOTE = linear(
+    r"\b(?:niet|niks|niets|geen|nix) (?:\w+ ){0,2}in ?(?:te )?spreken\b|\bvoicemail\b|\bvoice ?mail\b"
+    r"|\b(?:geen|niet) (?:sms|sms'?je|sms'?en|appje|appen|whatsapp(?:je|en)?)\b"
+    r"|\b(?:bel|bellen) (?:me |mij )?(?:niet|liefst|alleen|pas) (?:voor|na|tussen|op|vóór)\b"
+    r"|\b(?:alleen|pas) (?:na|voor|tussen) \w+ (?:uur )?(?:bellen|te bellen)\b"
+    r"|\bmag (?:het|dit|dat|niks|niets) niet (?:zien|horen|weten)\b",
+    name="booking.note_for_counsellor")
+
+
+def note_for_counsellor(text: object) -> bool:
+    """The message holds a wish for how the counsellor may call or write, which cannot be passed on."""
+    return bool(_NOTE.search(_norm(text)))
+
+
 # "kan het donderdag bij iemand anders dan?", "liever een andere vertrouwenspersoon"
 _OTHER_COUNSELLOR = linear(
     r"\b(?:iemand anders|niemand anders|een ander(?:e)? (?:vertrouwenspersoon|vp|persoon)"

@@ -198,6 +198,34 @@ _SEXUAL_TOUCH = linear(
 SEXUAL_TOUCH_READ_AS = ("intimidatie", "agressie_geweld", "pesten", "machtsmisbruik", "diefstal")
 
 
+# "hij heeft geen hogere positie hoor, hij is gewoon collega" (round 22 C c02: "machtsmisbruik door
+# iemand met een hogere positie?" asked twice after it): the other is no superior, so no abuse of power.
+_NO_SUPERIOR = linear(
+    r"\bgeen (?:hogere|hoge) (?:positie|functie|rang)\b"
+    r"|\b(?:hij|zij|ze|die|het) is (?:gewoon |maar |ook maar |ook gewoon |net als ik )?(?:een |mijn |m'n )?"
+    r"(?:collega|gelijke|teamgenoot|directe collega)\b"
+    r"|\b(?:hij|zij|ze|die) is (?:geen|niet mijn|niet m'n) (?:leidinggevende|baas|chef|manager|meerdere|teamleider)\b"
+    r"|\bstaat niet (?:boven|hoger dan) (?:mij|me)\b",
+    name="situatie.geen_meerdere")
+
+
+# Someone above the writer, named: abuse of power needs one (the brief: by someone with a higher position).
+_SUPERIOR = linear(
+    r"\b(?:leidinggevende\w*|baas|bazin|chef|manager|teamleider|teamleidster|teamlead|directeur|directrice|directie"
+    r"|afdelingshoofd|hoofd|bestuurder|bestuur|eigenaar|hoogleraar|professor|begeleider|stagebegeleider"
+    r"|praktijkopleider|opleider|supervisor|ploegbaas|meestergast|voorman|uitvoerder|wethouder|burgemeester"
+    r"|leiding|boss|hoger\w*|boven (?:mij|me|ons)|meerdere|promotor|rector|officier|commandant)\b",
+    name="situatie.meerdere")
+
+
+def names_superior(text: object) -> bool:
+    """The message names someone above the writer (a manager, a supervisor, "hoger")."""
+    return bool(_SUPERIOR.search(normalise(str(text or "")[:2000])))
+
+
+def no_superior(text: object) -> bool:
+    """The message says the other person holds no higher position than the writer."""
+    return bool(_NO_SUPERIOR.search(normalise(str(text or "")[:2000])))
 _DENIED_BEFORE = linear(r"\b(?:geen|niet|nee|no|not)\s*$", name="situatie.ontkend_ervoor")
 
 

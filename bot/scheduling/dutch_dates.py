@@ -856,10 +856,20 @@ def wishes_a_time(text: str) -> bool:
     return when is not None and (when.dated or when.has_time_of_day or when.asap)
 
 
+# A room, floor or other number named with its noun is no time: "in kamer 2.14" is not 14:14 (round 22
+# A c02: "kan dat telefonisch ipv in kamer 2.14" was read as a wish for 14:14, three times over).
+_PLACE_NUMBER = bounded(
+    rf"{_B}(?:(?:spreek|vergader|wacht)?(?:kamer|lokaal|zaal|ruimte)|gebouw|verdieping|etage|vleugel|blok|unit"
+    r"|afdeling|bed|nr|nummer|huisnummer|bus|lijn|perron) ?\.? ?\d{1,4}(?:[.:,/-]\d{1,4}){0,2}[a-z]?\b",
+    name="dutch_dates.place_number",
+)
+
+
 def _parse(text: str, now: datetime, *, read_exclusions: bool) -> When | None:
     now = require_aware(now, "now").astimezone(AMSTERDAM)
     today = now.date()
     scan = _Scanner(text)
+    scan.take(_PLACE_NUMBER)
     asap = bool(scan.take(_ASAP))
     negated = _negated_clock(scan)  # before the exclusions: "dinsdag niet voor 10 uur" keeps Tuesday
     # "dinsdag kan ik niet": no wish for Tuesday, and Tuesday ruled out

@@ -1,0 +1,132 @@
+"""Issue 10: the twenty-second stranger test's open booking and situation findings (A c02, A c05,
+B c02, C c02), each with a real rasa_sdk Tracker and CollectingDispatcher, the real domain and the
+example counsellors in SQLite."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rasa_sdk import Tracker
+
+from actions import actions as general
+from actions import afspraak as a
+from bot.booking import offer, reference
+from bot.booking.repository import book
+from tests.actions.test_actions import run, slots_of
+from tests.actions.test_afspraak_fourth_stranger import SLOTS_AT, form_step
+from tests.actions.test_afspraak_off_script import form_run
+
+UTC = dt.timezone.utc
+HESITATION = "ja... hoewel. mijn chef wordt overgeplaatst dus het is misschien opgelost. of is het toch slim om te gaan?"
+
+
+def _situation_told(text: str, intent: str, slots: dict, loop: str | None = None):
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.7}, "entities": [],
+              "intent_ranking": [{"name": intent, "confidence": 0.7}]}
+    trk = Tracker("gesprek-1", slots, latest, [], False, None, {"name": loop} if loop else {}, "action_listen")
+    messages, events = run(general.ActionHerkenSituatie(), trk)
+    return [m.get("response") for m in messages], slots_of(events), events
+
+
+# --- A c05: a second "Ja" beside "Wil je die annuleren?" cancelled the appointment ------------------
+def test_a_doubt_told_at_the_cancel_question_asks_no_second_question(db):
+    slots = {"requested_slot": "annuleer_bevestiging", "beheer_actie": "annuleren", "code_invoer": "ABCDEFGHJKMN"}
+    responses, set_slots, _ = _situation_told(HESITATION, "machtsmisbruik", slots, loop="afspraak_code_form")
+    assert responses == ["utter_annuleren_twijfel"]
+    assert "open_vraag" not in set_slots  # no "Klopt het dat het gaat om ...?" with its own Ja/Nee
+
+
+def test_more_story_at_the_booking_summary_asks_no_second_question(db):
+    slots = {"requested_slot": "bevestiging"}
+    responses, set_slots, _ = _situation_told("hij doet het trouwens ook bij mijn collega", "pesten", slots,
+                                              loop="afspraak_form")
+    assert responses == ["utter_bevestiging_verhaal"] and "open_vraag" not in set_slots
+
+
+def test_the_same_story_outside_a_form_is_still_checked(db):
+    responses, set_slots, _ = _situation_told("mijn chef kleineert me waar iedereen bij is", "machtsmisbruik", {})
+    assert set_slots.get("open_vraag") == "check_situatie"
+    assert "utter_annuleren_twijfel" not in responses
+
+
+# --- A c02: "staat mijn afspraak nu nog wel op donderdag 9 uur?" while moving ------------------------
+def _booked_thursday(db) -> str:
+    start = dt.datetime(2027, 3, 11, 8, 0, tzinfo=UTC)  # Thursday 09:00 in Amsterdam
+    return reference.normalise(book(db, "marieke-jansen", start, offer.end_of(start), "op_locatie", None, None,
+                                    now=a.clock.now()).code)
+
+
+def test_asking_whether_it_still_stands_while_moving_shows_it_instead_of_times(db):
+    code = _booked_thursday(db)
+    slots = {"beheer_actie": "wijzigen", "code_invoer": code, "referentiecode": code}
+    _, result, _ = form_step(a.ValidateAfspraakCodeForm(),
+                             "laat maar. staat mijn afspraak nu nog wel op donderdag 9 uur?", "tijd_wens", slots,
+                             loop="afspraak_code_form")
+    assert result["beheer_actie"] == a.BEKIJKEN
+    assert result.get("aangeboden_tijden") is None and result["tijd_wens"] is None
+    assert result["requested_slot"] is None  # the form is done: action_rond_beheer_af shows the appointment
+
+
+def test_a_new_time_while_moving_is_still_a_wish(db):
+    code = _booked_thursday(db)
+    slots = {"beheer_actie": "wijzigen", "code_invoer": code, "referentiecode": code}
+    _, result, _ = form_step(a.ValidateAfspraakCodeForm(), "kan het vrijdag om 10 uur?", "tijd_wens", slots,
+                             loop="afspraak_code_form")
+    assert result.get("beheer_actie", "wijzigen") == "wijzigen" and result["aangeboden_tijden"]
+
+
+def test_a_room_named_with_a_day_is_no_time_wish(db):
+    """"kamer 2.14" was read as 14:14, in a loop (A c02)."""
+    messages, result, sent = form_step(a.ValidateAfspraakForm(), "donderdag graag, in kamer 2.14 als dat kan",
+                                       "tijd_wens", {})
+    assert "14:14" not in str(sent)  # "Om 14:14 is er helaas geen tijd vrij"
+    assert result["aangeboden_tijden"]  # Thursday's times
+
+
+# --- B c02: "niet inspreken" with the number ---------------------------------------------------------
+def test_a_wish_with_the_number_is_said_to_go_nowhere_and_the_number_is_kept(db):
+    slots = SLOTS_AT["bereikbaar"] | {"bereikbaar": "telefoon"}
+    responses, result, _ = form_run(a.ValidateAfspraakForm(),
+                                    "06 123 45 678 maar niet inspreken want mn moeder luistert soms mn voicemail",
+                                    "contactgegeven", slots, intent="geef_contact")
+    assert "utter_wens_niet_doorgeven" in responses
+    assert result["contactgegeven"] == "+31612345678"
+
+
+def test_a_plain_number_gets_no_such_answer(db):
+    slots = SLOTS_AT["bereikbaar"] | {"bereikbaar": "telefoon"}
+    responses, result, _ = form_run(a.ValidateAfspraakForm(), "06 123 45 678", "contactgegeven", slots,
+                                    intent="geef_contact")
+    assert "utter_wens_niet_doorgeven" not in responses and result["contactgegeven"] == "+31612345678"
+
+
+def test_no_voicemail_pls_after_booking_is_not_said_to_be_arranged(db):
+    latest = {"text": "als ze mij belt en ik neem niet op, niks inspreken pls",
+              "intent": {"name": "geen_stap_willen", "confidence": 0.6}, "entities": []}
+    trk = Tracker("gesprek-1", {"referentiecode": "C7YQ-9JMD-AH0Q"}, latest, [], False, None, {}, "action_listen")
+    messages, _ = run(general.ActionGeenStap(), trk)
+    assert [m.get("response") for m in messages] == ["utter_wens_niet_doorgeven"]
+
+
+# --- C c02: abuse of power guessed for a colleague ---------------------------------------------------
+def test_more_of_a_harassment_story_with_no_one_higher_keeps_the_harassment(db):
+    slots = {"situatie": "seksuele_intimidatie", "situatie_label": "seksuele intimidatie", "soort": "omgangsvormen",
+             "open_vraag": "luisteren"}
+    _, set_slots, _ = _situation_told(
+        "ok. ik ben gewoon zo moe. ik moet vrijdag weer met hem nachtdienst draaien, met z'n tweeen op de afdeling",
+        "machtsmisbruik", slots)
+    assert set_slots.get("situatie", "seksuele_intimidatie") == "seksuele_intimidatie"
+
+
+def test_he_holds_no_higher_position_undoes_the_guess(db):
+    slots = {"situatie": "machtsmisbruik", "situatie_label": "machtsmisbruik", "soort": "integriteit",
+             "open_vraag": "luisteren"}
+    responses, set_slots, _ = _situation_told("hij heeft geen hogere positie hoor, hij is gewoon collega",
+                                              "machtsmisbruik", slots)
+    assert responses == ["utter_kies_situatie"] and set_slots["open_vraag"] == "kies_situatie"
+
+
+def test_abuse_of_power_by_a_manager_is_still_checked(db):
+    responses, set_slots, _ = _situation_told("mijn leidinggevende dreigt mijn contract niet te verlengen als ik "
+                                              "niet in het weekend werk", "machtsmisbruik", {})
+    assert set_slots.get("situatie") == "machtsmisbruik" and set_slots.get("open_vraag") == "check_situatie"
