@@ -17,7 +17,8 @@ from tests.actions.test_afspraak_fourth_stranger import SLOTS_AT, form_step
 from tests.actions.test_afspraak_off_script import form_run
 
 UTC = dt.timezone.utc
-HESITATION = "ja... hoewel. mijn chef wordt overgeplaatst dus het is misschien opgelost. of is het toch slim om te gaan?"
+HESITATION = ("ja... hoewel. mijn chef wordt overgeplaatst dus het is misschien opgelost. "
+              "of is het toch slim om te gaan?")
 
 
 def _situation_told(text: str, intent: str, slots: dict, loop: str | None = None):
