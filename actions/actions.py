@@ -1094,6 +1094,8 @@ class ActionBepaalCrisissoort(Action):
             threat_told = (tracker.get_slot("situatie") in THREAT_SITUATIONS
                            or _earlier_crisis_soort(tracker) == crisis.GEWELD)
             soort = crisis.crisis_kind(situations.crisis_soort(found.get("category")), text, previous, threat_told)
+            if crisis_patterns.overdose_taken(text):
+                soort = crisis.ACUUT  # "6 of 8 slaappillen genomen met wijn" (twenty-third stranger test C c02)
             if soort in crisis.ABOUT_ONES_LIFE and _worried_about_other(text):
                 soort = crisis.ZORGEN_ANDER  # "mijn collega zegt dat hij er een eind aan wil maken"
             elif soort == "algemeen" and _sexual_violence_told(text):
@@ -1199,6 +1201,8 @@ def _crisis_detail(soort: str, text: str, role: object = None) -> str | None:
         return crisis.BELAAGD
     if soort == crisis.GEWELD and crisis.threat_later(text):
         return crisis.LATER  # "komt morgen terug. met mes zei hij": what to do before then
+    if soort == crisis.ACUUT and crisis_patterns.overdose_taken(text):
+        return crisis.INGENOMEN  # what was taken, nothing more, not alone
     if soort == crisis.ACUUT and crisis.means_ready(text):
         return crisis.MIDDEL_KLAAR
     if soort == "seksueel_geweld" and perspective.done_to_someone_else(text, role):

@@ -80,7 +80,7 @@ BOOKING_SLOTS = FORM_SLOTS + WISH_SLOTS + ("referentiecode", "ics_link", "vp_wee
                                            "annuleer_bevestiging",
                                            "tijd_grens", "vp_namen", "vormen", "onderwerp", "beheer_wissel",
                                            "alleen_vorm",
-                                           "afscheid_echt")
+                                           "afscheid_echt", "gepauzeerde_tijd")
 # The situation intents of a matter for the counsellor (every situation of content/situaties.yml
 # but the one outside its task): told while the booking form asks, such a message is heard, not
 # read as an answer.
@@ -300,6 +300,7 @@ class ActionResetAfspraak(Action):
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         events = _reset(BOOKING_SLOTS)
         text = _latest_text(tracker)
+        paused = paused_booking(tracker)
         if answers.last_bot_response(tracker) == CRISIS_CHECK and crisis.yes_to_check(text):
             # "ja soms wel eerlijk gezegd. kan ik niet eerder iemand spreken dan maandag" to the check's
             # "denk je erover om er niet meer te zijn?" (seventeenth stranger recheck c03: Monday's times
@@ -326,7 +327,8 @@ class ActionResetAfspraak(Action):
             events += answers.english_matter_in_request(dispatcher, tracker, text)
             dispatcher.utter_message(text=content.fill(texts["afspraak"], {"contact": texts["contact"]}))
             events.append(SlotSet("engels_gegeven", True))  # later English questions get short answers
-        events += _time_in_request(text)
+        time_wish = _time_in_request(text)
+        events += time_wish
         try:  # "een afspraak met de externe vertrouwenspersoon integriteit": heard from the start
             wish = said.counsellor_wish(text, _by_name())
             answered = answer_about_counsellor(text, dispatcher, tracker)  # "maar liever met een vrouw"
@@ -359,7 +361,25 @@ class ActionResetAfspraak(Action):
         if not text.startswith("/") and len(text.split()) <= REQUEST_WORDS and not said.tells_about_the_matter(text):
             # "ik wil een afspraak, liefst met iemand extern, via video": not asked again (seventh stranger test c27)
             heard |= ValidateAfspraakForm()._mode_wish(text, dispatcher, view)
-        return events + [SlotSet(name, value) for name, value in heard.items()]
+        if paused is not None and not time_wish \
+                and not set(heard) & {"vp_soort", "vp_gekozen", "vp_niet", "vp_extern"}:
+            # "Zullen we die afspraak gewoon maken?" after a crisis broke the booking off (round 22 C c01,
+            # C c06: the time asked again, four times): it goes on from the time chosen
+            heard = self._resumed(paused, tracker, dispatcher) | heard  # a way asked for now wins
+        return events + [SlotSet("gepauzeerde_tijd", None)] + [SlotSet(name, value) for name, value in heard.items()]
+
+    @staticmethod
+    def _resumed(paused: str, tracker: Tracker, dispatcher: CollectingDispatcher) -> dict[str, Any]:
+        told = _paused_slots(paused)
+        if not told:
+            return {}
+        dispatcher.utter_message(response="utter_afspraak_hervat", **told)
+        counsellor = _counsellor(offer.decode(paused)[0])
+        mode = tracker.get_slot("ontmoetingsvorm")
+        kept = {"ontmoetingsvorm": mode, "ontmoetingsvorm_titel": _mode_title(mode),
+                "locatie": counsellor.location if mode == said.IN_PERSON else None} \
+            if counsellor is not None and mode in counsellor.meeting_modes else {}
+        return {"gekozen_tijd": paused, "aangeboden_tijden": [paused]} | told | kept
 
     @staticmethod
     def _matter(text: str, dispatcher: CollectingDispatcher, tracker: Tracker, view: Tracker) -> dict[str, Any]:
@@ -382,6 +402,31 @@ class ActionResetAfspraak(Action):
 
 
 REQUEST_WORDS = 20  # a request to book this short that names a time ("een afspraak op donderdag") gives the wish
+
+
+def paused_booking(tracker: Tracker) -> str | None:
+    """The time chosen in this conversation's booking that was broken off before it was made (a
+    crisis answered inside it, or the form left for a crisis or a story), when it is still ahead;
+    else None. Read before a new booking forgets the old answers."""
+    if tracker.get_slot("afspraak_uitkomst") is None and (tracker.active_loop or {}).get("name") != "afspraak_form":
+        left = tracker.get_slot("gekozen_tijd")  # the form was left, not ended: its answers are still there
+    else:
+        left = None
+    for value in (tracker.get_slot("gepauzeerde_tijd"), left):
+        found = _decoded(value)
+        if found is not None and found[1] > clock.now():
+            return value
+    return None
+
+
+def _paused_slots(paused: str | None) -> dict[str, str]:
+    """afspraak_tijd and vp_met_wie of a broken-off booking's time, for the texts that name it;
+    empty when its counsellor is no longer known."""
+    found = _decoded(paused)
+    counsellor = _counsellor(found[0]) if found is not None else None
+    if counsellor is None:
+        return {}
+    return {"afspraak_tijd": format_slot_nl(found[1]), "vp_met_wie": describe([counsellor], with_meeting_modes=False)}
 
 
 def _time_in_request(text: str) -> list[EventType]:
@@ -1105,6 +1150,10 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
                 and tracker.get_slot("bevestiging") is False:
             return []  # "laat maar, ik bel zelf wel", "ik wil nog geen afspraak": the form ends, nothing is booked
         slots = list(domain_slots)
+        if _decoded(tracker.get_slot("gekozen_tijd")) is not None and tracker.get_slot("tijd_wens") is None:
+            # a booking broken off and asked for again goes on from its time (action_reset_afspraak)
+            return [s for s in slots if s not in ("vp_soort", "tijd_wens")
+                    and not (s == "contactgegeven" and tracker.get_slot("bereikbaar") not in ("telefoon", "email"))]
         if "vp_soort" in slots and not availability.kinds_to_choose(availability.active_counsellors(sessions())):
             slots.remove("vp_soort")
         if tracker.get_slot("bereikbaar") not in ("telefoon", "email") and "contactgegeven" in slots:
@@ -2183,8 +2232,11 @@ class ActionBoekAfspraak(Action):
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         if tracker.get_slot("afspraak_uitkomst") == ONDERBROKEN:
-            # a crisis follow-up stopped the booking and was answered (crisis_follow_up): nothing more
-            return _reset(FORM_SLOTS) + [SlotSet("afspraak_uitkomst", ONDERBROKEN)]
+            # a crisis follow-up stopped the booking and was answered (crisis_follow_up): nothing more;
+            # the time chosen waits for the next request to book (action_reset_afspraak)
+            chosen = tracker.get_slot("gekozen_tijd")
+            return _reset(FORM_SLOTS) + [SlotSet("afspraak_uitkomst", ONDERBROKEN),
+                                         SlotSet("gepauzeerde_tijd", chosen if _decoded(chosen) else None)]
         if tracker.get_slot("bevestiging") is not True:
             # afspraak_stoppen (set when the person stopped to contact a VP themselves) stays for
             # utter_afspraak_niet_geboekt; the next booking starts without it (action_reset_afspraak)
@@ -2266,6 +2318,13 @@ class ActionStartBeheer(Action):
                 and tracker.get_slot("requested_slot") in ("tijd_wens", "gekozen_tijd"):
             return []  # "kan het donderdag bij iemand anders?" while moving: the form reads it, the code stays
         actie = {"afspraak_annuleren": "annuleren", "afspraak_bekijken": BEKIJKEN}.get(intent or "", "wijzigen")
+        if actie == BEKIJKEN and self._only_paused(tracker):
+            # "staat mijn afspraak woensdag?" after a crisis broke the booking off before it was made
+            # (round 22 C c01: asked for a code that was never given): it is not made, and may be now
+            told = _paused_slots(paused_booking(tracker))
+            if told:
+                dispatcher.utter_message(response="utter_afspraak_nog_niet_gemaakt", **told)
+                return [FollowupAction("action_listen")]
         # beheer_wissel stays: the rule that switched from the booking form to this one reads it
         events = _reset(n for n in BOOKING_SLOTS if n != "beheer_wissel") + [SlotSet("beheer_actie", actie)]
         text = _latest_text(tracker)
@@ -2289,6 +2348,13 @@ class ActionStartBeheer(Action):
                        SlotSet("alleen_vorm", said.only_the_way_changes(text))]
         # the form checks a code given with the request when it starts (a prefilled slot), as if typed
         return events + ([SlotSet("code_invoer", code)] if code else [])
+
+    @staticmethod
+    def _only_paused(tracker: Tracker) -> bool:
+        """No appointment made or named in this conversation, but a booking broken off with a time."""
+        text = _latest_text(tracker)
+        return not said.code_in(text) and not tracker.get_slot("referentiecode") \
+            and not tracker.get_slot("code_invoer") and paused_booking(tracker) is not None
 
     @staticmethod
     def _still_live(tracker: Tracker, code: str) -> AppointmentView | None:

@@ -110,6 +110,30 @@ WAITING_VETO = (r"\bvorige\b|\bgeleden\b|\bvorig jaar\b|\btoen\b|\b(?:elke|ieder
                 r"keer|week|nacht)\b|\baltijd\b|\bvaak\b|\bmorgen\b|\bstraks\b|\bgisteren\b")
 
 
+# An overdose taken (twenty-third stranger test C c02): pills or medicine swallowed, many of them, with
+# drink, or with their effect felt. Not one paracetamol for a headache, nor medicine forgotten.
+_PILL = (r"(?:\w*pillen|pilletjes|pil|tabletten|tabletjes|medicijnen|medicatie|oxazepam|diazepam|temazepam|"
+         r"lorazepam|paracetamol|ibuprofen|oxycodon|tramadol|slaapmiddel\w*|kalmeringsmiddel\w*|antidepressiva)")
+_TAKEN = r"(?:genomen|ingenomen|geslikt|doorgeslikt|leeggemaakt|opgegeten|weggewerkt|ingeslikt)"
+_MANY = (r"(?:te ?veel|veel te veel|alle|allemaal|een hele|hele|handvol|heleboel|[3-9]|[1-9]\d|drie|vier|vijf|zes|"
+         r"zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig)")
+_MANY_AFTER = r"(?:te ?veel|[3-9]|[1-9]\d|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|dertig)"
+_DRINK = r"(?:wijn|drank|alcohol|bier|biertjes|wodka|whisky|gin|rum|jenever|glazen|fles)"
+_FELT = (r"(?:duizelig|misselijk|suf|wazig|draait|draaierig|slaperig|raar|slap|kotsen|overgeven|hartkloppingen|"
+         r"zwart voor (?:mijn|m'n|mn) ogen|kan (?:niet|nie) meer (?:goed )?(?:staan|lopen|praten|denken))")
+OVERDOSE_TAKEN = (
+    rf"\b{_MANY}\b.{{0,40}}\b{_PILL}\b.{{0,40}}\b{_TAKEN}\b|"
+    rf"\b{_MANY}\b.{{0,15}}\b{_TAKEN}\b.{{0,40}}\b{_PILL}\b|"
+    rf"\b{_PILL}\b.{{0,40}}\b{_TAKEN}\b.{{0,15}}\b{_MANY_AFTER}\b|"
+    rf"\b{_PILL}\b.{{0,40}}\b{_TAKEN}\b.{{0,60}}\b{_DRINK}\b|\b{_DRINK}\b.{{0,60}}\b{_PILL}\b.{{0,40}}\b{_TAKEN}\b|"
+    rf"\b{_PILL}\b.{{0,40}}\b{_TAKEN}\b.{{0,80}}\b{_FELT}\b|"
+    r"\b(?:te ?veel|veel te veel) (?:\w+ ){0,2}(?:ingenomen|geslikt)\b"
+)
+OVERDOSE_VETO = (MEANS_VETO + r"|\btegen (?:de |mijn |m'n |mn )?(?:hoofdpijn|pijn|koorts|migraine|griep|verkoudheid|"
+                 r"kiespijn|rugpijn|buikpijn|menstruatiepijn)\b|\bvergeten\b|\b(?:niet|nie|geen) (?:\w+ )?"
+                 r"(?:genomen|ingenomen|geslikt)\b|\bzoals (?:altijd|elke dag|voorgeschreven)\b|\bvoorgeschreven\b")
+
+
 @dataclass(frozen=True)
 class Rule:
     category: str
@@ -267,6 +291,9 @@ RULES: Sequence[Rule] = (
           r"\b(?:sta|zit|ben)\b.{0,25}\bop (?:mijn|m'n|mn|ons|het|de|een) (?:balkon|dak|dakterras|vensterbank|brug)\b"
           r".{0,60}\b(?:springen|naar beneden|stoppen|einde|eind|niet meer|let go|loslaten|jump)\b",
           veto=r"\b(?:blijdschap|vreugde|onderhoud|reparatie|klus|valbeveiliging|steiger|roken)\b"),
+    # Pills taken, many of them or with drink, or feeling their effect (twenty-third stranger test C c02:
+    # "6 of 8 slaappillen genomen met wijn, ik ben duizelig" got the menu and a bullying check, no 112)
+    _rule(ZELFMOORD, "overdosis_genomen", OVERDOSE_TAKEN, veto=OVERDOSE_VETO),
     _rule(ZELFMOORD, "plan",
           r"\b(?:weet|bedacht|besloten)\b.{0,25}\b(?:hoe|waar|wanneer) ik (?:het|t) (?:ga|wil|zal) doen\b|"
           r"\b(?:\w*pillen|medicijnen|tabletten)\b.{0,30}\b(?:ingenomen|geslikt|opgespaard|verzameld)\b|"
@@ -667,6 +694,17 @@ IDIOMS: Pattern = _re(
     r"\bdodelijk (?:lang|saai|vermoeiend|vervelend|druk)\b|\bzo dood als een pier\b|"
     r"\bals (?:ik|we|je)\b.{0,40}\b(?:vermoordt|vermoorden|afmaken|villen)\b"
 )
+
+
+_OVERDOSE = _re("overdosis_genomen.los", OVERDOSE_TAKEN)
+_OVERDOSE_VETO = _re("overdosis_genomen.los_veto", OVERDOSE_VETO)
+
+
+def overdose_taken(text: str) -> bool:
+    """True when the message says pills or medicine were taken in a dangerous way (many, with
+    drink, or their effect felt): an emergency now, whatever the conversation was about."""
+    norm = normalise(text)
+    return bool(_OVERDOSE.search(norm)) and not _OVERDOSE_VETO.search(norm)
 
 
 def idiom(text: str) -> bool:

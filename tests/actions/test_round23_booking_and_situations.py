@@ -4,6 +4,7 @@ example counsellors in SQLite."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 from rasa_sdk import Tracker
@@ -13,6 +14,8 @@ from actions import afspraak as a
 from bot.booking import offer, reference
 from bot.booking.repository import book
 from tests.actions.test_actions import run, slots_of
+from tests.actions.test_actions import tracker as plain_tracker
+from tests.actions.test_afspraak_actions import tracker as booking_tracker
 from tests.actions.test_afspraak_fourth_stranger import SLOTS_AT, form_step
 from tests.actions.test_afspraak_off_script import form_run
 
@@ -131,3 +134,77 @@ def test_abuse_of_power_by_a_manager_is_still_checked(db):
     responses, set_slots, _ = _situation_told("mijn leidinggevende dreigt mijn contract niet te verlengen als ik "
                                               "niet in het weekend werk", "machtsmisbruik", {})
     assert set_slots.get("situatie") == "machtsmisbruik" and set_slots.get("open_vraag") == "check_situatie"
+
+
+# --- 22nd C c01, C c06: a booking broken off by a crisis goes on from its time ----------------------
+TUESDAY_NOON = "marieke-jansen|2027-03-09T12:00:00+00:00"
+
+
+def _after_crisis(slots: dict, text: str, intent: str):
+    return booking_tracker(slots, text=text, intent=intent, loop=None)
+
+
+def test_the_time_chosen_waits_when_a_crisis_breaks_the_booking_off(db):
+    slots = {"afspraak_uitkomst": a.ONDERBROKEN, "gekozen_tijd": TUESDAY_NOON, "aangeboden_tijden": [TUESDAY_NOON]}
+    _, events = run(a.ActionBoekAfspraak(), _after_crisis(slots, "", "afspraak_maken"))
+    assert slots_of(events)["gepauzeerde_tijd"] == TUESDAY_NOON
+
+
+def test_asking_to_book_again_goes_on_from_the_paused_time(db):
+    slots = {"gepauzeerde_tijd": TUESDAY_NOON, "afspraak_uitkomst": a.ONDERBROKEN, "ontmoetingsvorm": "telefoon"}
+    messages, events = run(a.ActionResetAfspraak(),
+                           _after_crisis(slots, "zullen we die afspraak gewoon maken?", "afspraak_maken"))
+    assert [m.get("response") for m in messages] == ["utter_afspraak_hervat"]
+    assert "dinsdag 9 maart" in messages[0]["afspraak_tijd"] and "Marieke" in messages[0]["vp_met_wie"]
+    set_slots = slots_of(events)
+    assert set_slots["gekozen_tijd"] == TUESDAY_NOON and set_slots["aangeboden_tijden"] == [TUESDAY_NOON]
+    assert set_slots["ontmoetingsvorm"] == "telefoon" and set_slots["gepauzeerde_tijd"] is None
+
+
+def test_a_new_time_wish_with_the_request_starts_over(db):
+    slots = {"gepauzeerde_tijd": TUESDAY_NOON, "afspraak_uitkomst": a.ONDERBROKEN}
+    messages, events = run(a.ActionResetAfspraak(),
+                           _after_crisis(slots, "ik wil toch een afspraak, maar dan op vrijdag", "afspraak_maken"))
+    assert "utter_afspraak_hervat" not in [m.get("response") for m in messages]
+    assert slots_of(events).get("gekozen_tijd") is None
+
+
+def test_a_paused_time_in_the_past_is_not_taken_up(db, monkeypatch):
+    monkeypatch.setenv("BOT_NOW", "2027-03-10T10:00:00+01:00")
+    slots = {"gepauzeerde_tijd": TUESDAY_NOON, "afspraak_uitkomst": a.ONDERBROKEN}
+    messages, events = run(a.ActionResetAfspraak(), _after_crisis(slots, "ik wil een afspraak", "afspraak_maken"))
+    assert messages == [] and slots_of(events).get("gekozen_tijd") is None
+
+
+def test_the_form_resumed_asks_neither_kind_nor_time_again(db):
+    slots = {"gekozen_tijd": TUESDAY_NOON, "aangeboden_tijden": [TUESDAY_NOON], "tijd_wens": None}
+    domain_slots = ["vp_soort", "tijd_wens", "gekozen_tijd", "ontmoetingsvorm", "bereikbaar", "contactgegeven",
+                    "bevestiging"]
+    required = asyncio.run(a.ValidateAfspraakForm().required_slots(domain_slots, None,
+                                                                   _after_crisis(slots, "", "afspraak_maken"), {}))
+    assert required == ["gekozen_tijd", "ontmoetingsvorm", "bereikbaar", "bevestiging"]
+
+
+def test_asking_whether_a_broken_off_booking_stands_says_it_was_not_made(db):
+    slots = {"gepauzeerde_tijd": TUESDAY_NOON, "afspraak_uitkomst": a.ONDERBROKEN}
+    messages, events = run(a.ActionStartBeheer(),
+                           _after_crisis(slots, "staat mijn afspraak van dinsdag nog?", "afspraak_bekijken"))
+    assert [m.get("response") for m in messages] == ["utter_afspraak_nog_niet_gemaakt"]
+    assert events == [{"event": "followup", "timestamp": None, "name": "action_listen"}]
+
+
+def test_asking_whether_a_made_appointment_stands_still_asks_for_it(db):
+    code = _booked_thursday(db)
+    slots = {"gepauzeerde_tijd": TUESDAY_NOON, "referentiecode": code}
+    messages, events = run(a.ActionStartBeheer(), _after_crisis(slots, "staat mijn afspraak nog?", "afspraak_bekijken"))
+    assert "utter_afspraak_nog_niet_gemaakt" not in [m.get("response") for m in messages]
+    assert slots_of(events)["beheer_actie"] == a.BEKIJKEN
+
+
+# --- 23rd C c02: pills taken with wine, dizzy: 112 now, say what was taken ----------------------------
+def test_an_overdose_taken_gets_the_acute_answer_with_what_to_do():
+    text = "ik heb net 6 of 8 slaappillen genomen met wijn en ik ben nu duizelig"
+    crisis_found = {"category": "zelfmoord", "rule": "overdosis_genomen", "level": "alarm"}
+    _, events = run(general.ActionBepaalCrisissoort(), plain_tracker("crisis", text, crisis=crisis_found))
+    slots = slots_of(events)
+    assert slots["crisis_soort"] == "acuut" and slots["crisis_detail"] == "ingenomen"
