@@ -313,8 +313,8 @@ _NOT_WEEKDAY = bounded(
     rf"(?: (?:op|on|alleen|ook|in|at))? (?P<pre>{_DAY_LIST})(?!\w)"
     rf"|(?<![\w#])(?:op |on )?(?P<post>{_DAY_LIST}) (?P<verb>(?:kan|kun|lukt|past|gaat|wil)(?: ik| het| me| mij)?"
     # "donderdag kan toch niet" (eleventh stranger test c08: donderdag offered again)
-    r"(?: (?:echt|toch|dus|helaas|eigenlijk|gewoon|ook|nou|nu|natuurlijk)){0,2} niet"
-    r"|niet|werk ik(?! niet)|slaap ik|ben ik (?:er )?niet|ben ik (?:bezet|weg)"
+    r"(?: (?:echt|toch|dus|helaas|eigenlijk|gewoon|ook|nou|nu|natuurlijk)){0,2} (?:niet|nie|ni)"
+    r"|niet|nie|werk ik(?! niet)|slaap ik|ben ik (?:er )?niet|ben ik (?:bezet|weg)"
     r"|heb ik (?:\w{0,8}dienst|werk|geen tijd)"
     # "maandag heb ik teamoverleg", "donderdag heb ik controle bij de vroedvrouw" (twelfth stranger
     # test c03, c20: that day offered again and again): something else planned; not "heb ik tijd/vrij"
@@ -352,7 +352,10 @@ _DONE_AT = bounded(
     r"(?!\w)"
     r"|(?<![\w#])(?:ben|is|zijn) (?:ik |hij |het |die )?" + _clock("3") + r" (?:uur )?(?:klaar|afgelopen|voorbij)(?!\w)"
     r"|(?<![\w#])(?:werk|werken|dienst|diensten|shift|work)(?: (?:loopt|duurt|is|ik|nog|eindigt|ends|until))?"
-    r" (?:tot|till|until|to) " + _clock("4"),
+    r" (?:tot|till|until|to) " + _clock("4")
+    # "na mijn shift, tot 14u" (twenty-third stranger test A: read as before 14:00): the shift ends then
+    + r"|(?<![\w#])(?:na|after) (?:mijn|m'n|mn|de|het|je|my) (?:shift|dienst|werk|werkdag|late dienst|vroege dienst)"
+    r"\W{1,3}(?:(?:die|dat|en die|which) )?(?:(?:is|loopt|duurt|gaat|eindigt) )?(?:tot|till|until) " + _clock("5"),
     name="dutch_dates.done_at",
 )
 # "na de lunch": the afternoon; "voor de lunch": the morning.
@@ -502,6 +505,10 @@ def _deadlines(scan: _Scanner, now: datetime) -> list[Range]:
 # or two swapped; each word is compared with a fixed list, so the work stays linear in the text.
 _TYPO_TARGETS = (*DAY_NAMES, "volgende", "ochtend", "middag")
 _WORD_TOKEN = bounded(r"[a-z]{5,12}", name="dutch_dates.woord")
+# "donderdag 16 uur", "morgen 9 uur" (twenty-third stranger test A: Thursday, any time): an hour right
+# after a day is a clock time, as "donderdag om 16 uur"; alone, "16 uur" may be a duration.
+_DAY_THEN_HOUR = bounded(rf"{_B}(?P<day>(?:{_WEEKDAY}|overmorgen|morgen|vandaag)(?:middag|ochtend|avond|morgen)?) "
+                         r"(?P<hour>(?:[01]?\d|2[0-3]) ?uur)\b", name="dutch_dates.dag_dan_uur")
 
 
 def _one_edit(word: str, target: str) -> bool:
@@ -531,7 +538,7 @@ class _Scanner:
 
     def __init__(self, text: str) -> None:
         english = _ENGLISH_WORDS.sub(lambda m: _ENGLISH[m.group(0)], normalise(text))
-        self.text = _WORD_TOKEN.sub(_typo_fixed, english)
+        self.text = _DAY_THEN_HOUR.sub(r"\g<day> om \g<hour>", _WORD_TOKEN.sub(_typo_fixed, english))
 
     def take(self, pattern: BoundedPattern) -> list[Match[str]]:
         matches = list(pattern.finditer(self.text))
@@ -739,7 +746,7 @@ def _clock_window(scan: _Scanner, negated: tuple[list[time], list[time]] = ([], 
     after = time(17) if scan.take(_AFTER_WORK) else None
     before = time(9) if scan.take(_BEFORE_WORK) else None
     for match in scan.take(_DONE_AT):  # the end of a shift: from then on
-        tag = next(tag for tag in "1234" if match[f"h{tag}"] is not None)
+        tag = next(tag for tag in "12345" if match[f"h{tag}"] is not None)
         moment = _clock_at(match, tag)
         if moment is not None:
             lows.append(moment[0])
