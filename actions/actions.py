@@ -467,6 +467,12 @@ class ActionBeantwoordRolvraag(Action):
             # about a pupil or student under 18, the law decides: the duty to report
             dispatcher.utter_message(response=_duty_to_report(tracker))
             return [SlotSet("minderjarige", True)]
+        if kind in (None, roles.DILEMMA) and rol == perspective.GETUIGE \
+                and (minors.minor_at_school(text) or tracker.get_slot("minderjarige") is True):
+            # "een leerling van 15 werd door een docent geduwd. moet ik dit melden?" (twenty-third stranger
+            # test B c08: "die beslist, jij hoeft niets te melden"): a child at school is not a colleague
+            dispatcher.utter_message(response="utter_rolvraag_getuige_leerling")
+            return events + [SlotSet("minderjarige", True)]
         first = roles.intro(said, before)
         if first:
             dispatcher.utter_message(response=first)
@@ -1010,6 +1016,12 @@ class ActionBepaalCrisissoort(Action):
             # door (tenth stranger test c05), or a client with a knife inside (eighteenth stranger test
             # c07): help on its way or there, not the same block again
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
+        if tracker.get_slot("crisis_actief") and previous in (crisis.ZELFMOORD, crisis.ACUUT, "algemeen") \
+                and (not found.get("category") or found.get("rule") == "overdosis_genomen") \
+                and (crisis.called_for_help(text) or crisis.help_arrived(text)):
+            # "ik heb 112 gebeld, ze komen eraan" right after "Bel nu meteen 112" (twenty-third stranger
+            # test C c03, C c08: the same block again): well done, not alone until they are there
+            return [SlotSet("crisis_soort", crisis.VERVOLG)]
         if still_there and previous == crisis.GEWELD \
                 and tracker.get_slot("crisis_actief") and crisis.stays_with_danger(text):
             # "hij staat nog steeds voor de deur", "ik durf niet te bellen, hij hoort me" right after
@@ -1202,7 +1214,7 @@ def _crisis_detail(soort: str, text: str, role: object = None) -> str | None:
     if soort == crisis.GEWELD and crisis.threat_later(text):
         return crisis.LATER  # "komt morgen terug. met mes zei hij": what to do before then
     if soort == crisis.ACUUT and crisis_patterns.overdose_taken(text):
-        return crisis.INGENOMEN  # what was taken, nothing more, not alone
+        return crisis.MIDDEL_INGENOMEN  # what was taken, nothing more, not alone
     if soort == crisis.ACUUT and crisis.means_ready(text):
         return crisis.MIDDEL_KLAAR
     if soort == "seksueel_geweld" and perspective.done_to_someone_else(text, role):

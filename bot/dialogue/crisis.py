@@ -60,7 +60,7 @@ _PLAIN_ACUTE_SELF = linear(
 )
 # Means laid ready (pills, a rope): acute, and the answer says to put them away (crisis_detail).
 MIDDEL_KLAAR = "middel_klaar"
-INGENOMEN = "ingenomen"  # crisis_detail: pills taken, many or with drink (crisis_patterns.overdose_taken)
+MIDDEL_INGENOMEN = "ingenomen"  # crisis_detail: pills taken, many or with drink (crisis_patterns.overdose_taken)
 # "wat moet ik met die pillen doen dan" after the suicide answer (nineteenth stranger test C c06: the
 # text on writing down what happened and keeping evidence): the means asked about, put away.
 MEANS_ASKED = (
@@ -756,6 +756,28 @@ _HELP_CALLED = linear(
     rf"\b(?:belt|bellen|belde|heeft|hebben|gebeld|bel|gaat|gaan)\b.{{0,25}}\b{_GUARD}\b|"
     rf"\b{_GUARD}\b.{{0,20}}\b(?:gebeld|geappt|ge-appt|gewaarschuwd|onderweg|komt eraan|komt er ?aan|komt zo)\b",
     name="crisis.hulp_gebeld")
+
+
+# "ik heb 112 gebeld, ze komen eraan", "ik heb gebeld. heb ik het goed gedaan?", "de ambulance is
+# onderweg" right after the answer about one's own life (twenty-third stranger test C c03, C c08: the
+# crisis answer again, "Bel nu meteen 112", to someone who just did): called, help on its way.
+_CALLED_FOR_HELP = linear(
+    r"\bik heb (?:net |zojuist |al |nu |toch |gewoon |dus |eindelijk |zelf )*(?:(?:naar )?(?:112|113|de ambulance|"
+    r"een ambulance|de huisarts|de huisartsenpost|de dokter|de politie|hulp|iemand|0800-?0113) )?gebeld\b|"
+    r"\b(?:112|113|ambulance|hulp|de dokter|huisarts|politie|ze|zij|iemand)\b (?:is |zijn |komt |komen )?"
+    r"(?:al |nu )?(?:onderweg|eraan|er aan|komt eraan|komen eraan|komt zo|komen zo)\b|"
+    r"\b(?:i|i've|ive) (?:just )?(?:called|rang|phoned) (?:112|113|an ambulance|the police|for help)\b",
+    name="crisis.hulp_gebeld_zelf")
+_NOT_CALLED = linear(r"\b(?:niet|nie|nog niet|geen|nooit)\b(?: \w+){0,2} gebeld\b|\bgebeld\?",
+                     name="crisis.niet_gebeld")
+GEBELD = "utter_crisis_gebeld"  # called, help on its way: well done, let them in, not alone
+HULP_ER_ZELF = "utter_crisis_hulp_er_zelf"  # the ambulance or a doctor is there: tell them honestly
+
+
+def called_for_help(text: object) -> bool:
+    """True when the message says the writer called for help (112, 113, a doctor) or that help is
+    on its way, and not that they did not call."""
+    return _found(_CALLED_FOR_HELP, text) and not _found(_NOT_CALLED, text)
 
 
 def help_called(text: object) -> bool:
@@ -1576,6 +1598,11 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
             return VEILIGE_PLEK  # "ik ga vannacht bij mijn zus slapen": a good plan, 112 if he comes
     if need == GEEN_HULPLIJN and line == "csg" and faces_them_again(text):
         return HEM_WEER_ZIEN  # "stop met die nummers. moet ik morgen naar dat overleg?" (twentieth C c08)
+    if soort in (ZELFMOORD, ACUUT, "algemeen") and need in (None, INGENOMEN, BELT_NU) \
+            and (called_for_help(text) or help_arrived(text)):
+        return HULP_ER_ZELF if help_arrived(text) else GEBELD
+    if need == GESPROKEN_113 and soort == ACUUT:
+        return _AFTER_CRISIS[(GESPROKEN_113, "113")]  # "ik heb 113 gebeld en gepraat" after "Bel nu 112"
     if need == OM_ANDER and soort in (ZELFMOORD, ACUUT, "algemeen", VERVOLG, None):
         return _CRISIS_ANSWER[ZORGEN_ANDER]  # "nee niet ik, het gaat om haar!!": worried about her life
     if need == BELT_NU:

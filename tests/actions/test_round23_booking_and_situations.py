@@ -7,12 +7,14 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
+import pytest
 from rasa_sdk import Tracker
 
 from actions import actions as general
 from actions import afspraak as a
 from bot.booking import offer, reference
 from bot.booking.repository import book
+from bot.dialogue import crisis
 from tests.actions.test_actions import run, slots_of
 from tests.actions.test_actions import tracker as plain_tracker
 from tests.actions.test_afspraak_actions import tracker as booking_tracker
@@ -208,3 +210,50 @@ def test_an_overdose_taken_gets_the_acute_answer_with_what_to_do():
     _, events = run(general.ActionBepaalCrisissoort(), plain_tracker("crisis", text, crisis=crisis_found))
     slots = slots_of(events)
     assert slots["crisis_soort"] == "acuut" and slots["crisis_detail"] == "ingenomen"
+
+
+# --- 23rd B c08: a 15-year-old pupil pushed by a teacher; "moet ik dit melden?" ------------------------
+def _role_question(text: str, slots: dict):
+    latest = {"text": text, "intent": {"name": "rol_vraag", "confidence": 0.9}, "entities": [],
+              "intent_ranking": [{"name": "rol_vraag", "confidence": 0.9}]}
+    trk = Tracker("gesprek-1", slots, latest, [], False, None, {}, "action_listen")
+    messages, events = run(general.ActionBeantwoordRolvraag(), trk)
+    return [m.get("response") for m in messages], slots_of(events)
+
+
+def test_a_witness_of_violence_against_a_pupil_is_not_told_the_pupil_decides():
+    said, set_slots = _role_question("een leerling van 15 werd door een docent tegen de muur geduwd. moet ik melden?",
+                                     {"situatie": "agressie_geweld", "soort": "omgangsvormen", "rol": "getuige",
+                                      "minderjarige": False})
+    assert said == ["utter_rolvraag_getuige_leerling"] and set_slots["minderjarige"] is True
+
+
+def test_a_witness_of_violence_against_an_adult_colleague_keeps_the_witness_answer():
+    said, _ = _role_question("mijn collega werd door een andere docent tegen de muur geduwd. moet ik dit melden?",
+                             {"situatie": "agressie_geweld", "soort": "omgangsvormen", "rol": "getuige",
+                              "minderjarige": False})
+    assert said == ["utter_rolvraag_getuige"]
+
+
+# --- 23rd C c03, C c08: "ik heb 112 gebeld" right after "Bel nu meteen 112" ---------------------------
+@pytest.mark.parametrize("text, detail, expected", [
+    ("ik heb 112 gebeld, ze komen eraan", "ingenomen", "utter_crisis_gebeld"),
+    ("ik heb gebeld. heb ik het goed gedaan?", None, "utter_crisis_gebeld"),
+    ("de ambulance is er nu", "ingenomen", "utter_crisis_hulp_er_zelf"),
+])
+def test_help_called_after_the_acute_answer_is_heard_not_the_same_block(text, detail, expected):
+    slots = {"crisis_soort": "acuut", "crisis_actief": True, "crisis_detail": detail}
+    classifier_only = {"category": None, "rule": None, "level": "alarm"}
+    _, events = run(general.ActionBepaalCrisissoort(),
+                    plain_tracker("crisis", text, slots=slots, crisis=classifier_only))
+    assert slots_of(events) == {"crisis_soort": "vervolg"}
+    trk = Tracker("gesprek-1", {**slots, "crisis_soort": "vervolg"},
+                  {"text": text, "intent": {"name": "crisis", "confidence": 0.9}, "entities": [], "intent_ranking": []},
+                  [{"event": "slot", "name": "crisis_soort", "value": "acuut"},
+                   {"event": "slot", "name": "crisis_soort", "value": "vervolg"}], False, None, {}, "action_listen")
+    messages, _ = run(general.ActionCrisisVervolg(), trk)
+    assert [m.get("response") for m in messages] == [expected]
+
+
+def test_not_having_called_yet_is_not_taken_for_a_call():
+    assert not crisis.called_for_help("ik heb nog niet gebeld") and not crisis.called_for_help("heb je 112 gebeld?")

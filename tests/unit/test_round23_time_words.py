@@ -25,7 +25,9 @@ def test_an_hour_without_a_day_is_no_clock_time(text):
     assert when is None or when.at is None
 
 
-@pytest.mark.parametrize("text", ["na mijn shift, tot 14u", "na mijn dienst die tot 14 uur is", "na mijn shift. die is tot 14:00"])
+@pytest.mark.parametrize("text", [
+    "na mijn shift, tot 14u", "na mijn dienst die tot 14 uur is", "na mijn shift. die is tot 14:00",
+])
 def test_after_a_shift_that_ends_at_a_time_is_from_then_on(text):
     when = parse_when(text, NOW)
     assert when.after == dt.time(14) and when.before is None
