@@ -961,6 +961,11 @@ class ActionBepaalCrisissoort(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         after_check = last_bot_response(tracker) == "utter_crisis_check"
         said = tracker.latest_message.get("text")
+        if after_check and intent in ("faq", ROLE_QUESTION):
+            # "soms wel ja. maar ik ken dat nummer niet, is dat voor gekken?" to the check's "denk je
+            # erover om er niet meer te zijn?" (twenty-third stranger test C c07: read as a side question,
+            # the privacy answer): the yes first; a side question alone is answered
+            return _side_question_at_check(dispatcher, tracker, said or "", domain)
         if after_check and crisis.unsure_answer(said):
             # "ik weet het niet" to "denk je erover om er niet meer te zijn?" (sixteenth stranger test
             # c23: "Je stelt je niet aan ... Wat is er gebeurd?", the pills on her table): not sure is
@@ -1199,6 +1204,24 @@ def _bang_komst(tracker: Tracker) -> list[EventType]:
     the crisis is on (crisis_actief): what follows ("en als hij toch bij mijn huis staat?", "ik ga bij
     mijn zus slapen", eleventh stranger test c02) is answered by action_crisis_vervolg."""
     return [SlotSet("crisis_soort", crisis.BANG_KOMST), SlotSet("crisis_actief", True)]
+
+
+def _side_question_at_check(dispatcher: CollectingDispatcher, tracker: Tracker, said: str,
+                            domain) -> list[EventType]:
+    """A message read as a side question right after the gentle check: a yes in it ("soms wel ja.
+    maar ...") is the answer for suicidal thoughts (and what 113 is, when asked); else the question
+    is answered and the conversation goes on."""
+    if crisis.yes_to_check(said) and not crisis.denies_thought(said):
+        if crisis.after_crisis(said) == crisis.ONBEKEND_113:
+            dispatcher.utter_message(response="utter_faq/wat_doet_113")
+        return [SlotSet("crisis_soort", "zelfmoord"), SlotSet("crisis_actief", True)] + telling.count(
+            tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))
+    if (tracker.latest_message.get("intent") or {}).get("name") == ROLE_QUESTION:
+        return ActionBeantwoordRolvraag().run(dispatcher, tracker, domain) + [FollowupAction("action_hervat_gesprek")]
+    key = repeats.side_answer(tracker.latest_message)
+    dispatcher.utter_message(response=f"utter_faq/{key}" if key and key != "faq" else "utter_default",
+                             huisarts_nu=_huisarts_nu())
+    return [FollowupAction("action_hervat_gesprek")]
 
 
 def _crisis_detail(soort: str, text: str, role: object = None) -> str | None:

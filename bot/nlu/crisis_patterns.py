@@ -790,6 +790,20 @@ DESPAIR_RULES: Sequence[Rule] = (
           r"\b(?:of|als) ik (?:het|t) (?:(?:dan|nog|wel|morgen|zo|echt) ){0,3}(?:red|volhou|volhoud|uithou|uithoud)\b",
           veto=r"\b(?:vakantie|vrij|verlof|op reis|weg|ziek|dienst|rooster|werk|werken|thuis|kantoor|afwezig|op tijd|"
                r"deadline|uur|\d+)\b"),
+    # "soms denk ik, waarom zou ik er nog zijn" (twenty-third stranger test C c05: only "Klopt het:
+    # intimidatie?"); not about staying in a job ("waarom zou ik hier nog blijven werken")
+    _rule(ZELFMOORD, "wanhoop_waarom_nog",
+          r"\bwaarom (?:zou|moet|zal) ik (?:er )?(?:eigenlijk )?(?:nog wel|nog langer|nog) (?:zijn|leven|bestaan|"
+          r"doorgaan met leven)\b|\bwaarom (?:leef|besta|ben) ik (?:er )?(?:eigenlijk )?nog\b",
+          veto=r"\b(?:werk\w*|baan|bedrijf|organisatie|afdeling|team|school|kantoor|functie|vereniging)\b"),
+    # "was misschien niet helemaal een grapje... sorry dat ik zeur" after taking a remark about not
+    # wanting to be here back (twenty-third stranger test C c05: a pep talk and the menu, no 113); not a
+    # harasser's "grapje" ("hij zei dat het een grapje was")
+    _rule(ZELFMOORD, "wanhoop_geen_grap",
+          r"\b(?:was|is|bedoelde|meende)\b(?: \w+){0,3} (?:niet|nie) (?:helemaal|echt|alleen|zomaar|zo|per se) "
+          r"(?:een |als )?grap(?:je)?\b|\b(?:dat|het|mijn grapje) (?:was|is) (?:eigenlijk |toch |misschien |ook )*"
+          r"geen grap(?:je)?\b",
+          veto=r"\b(?:hij|zij|ze|collega\w*|baas|leidinggevende|manager|chef|teamleider|klant|hun|zijn|haar)\b"),
     # "ik wil gewoon dat het stopt" after a suicidal sign and a refused help line (eighteenth stranger
     # test c01: read as stopping the chat, "Dat is goed, we stoppen hier"): "het", not a named matter
     # ("dat het pesten stopt"), may be the pain or life itself, so the gentle check asks

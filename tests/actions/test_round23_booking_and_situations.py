@@ -257,3 +257,27 @@ def test_help_called_after_the_acute_answer_is_heard_not_the_same_block(text, de
 
 def test_not_having_called_yet_is_not_taken_for_a_call():
     assert not crisis.called_for_help("ik heb nog niet gebeld") and not crisis.called_for_help("heb je 112 gebeld?")
+
+
+# --- 23rd C c07: "soms wel ja. maar ik ken dat nummer niet, is dat voor gekken?" to the check --------
+def _at_check(text: str, intent: str):
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.6}, "entities": [],
+              "intent_ranking": [{"name": intent, "confidence": 0.6}], "response_selector": {}}
+    events = [{"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_check"}},
+              {"event": "action", "name": "action_listen"}, {"event": "user", "text": text}]
+    trk = Tracker("gesprek-1", {"crisis_soort": "check"}, latest, events, False, None, {}, "action_listen")
+    messages, events = run(general.ActionBepaalCrisissoort(), trk)
+    return [m.get("response") for m in messages], events
+
+
+def test_a_yes_to_the_check_read_as_a_side_question_gets_the_suicide_answer_and_what_113_is():
+    said, events = _at_check("soms wel ja. maar ik ken dat nummer niet, is dat voor gekken?", "faq")
+    assert said == ["utter_faq/wat_doet_113"]
+    assert slots_of(events)["crisis_soort"] == "zelfmoord" and slots_of(events)["crisis_actief"] is True
+
+
+def test_a_side_question_alone_at_the_check_is_answered_and_the_conversation_goes_on():
+    said, events = _at_check("is dit gesprek anoniem?", "faq")
+    assert "crisis_soort" not in slots_of(events)
+    assert events[-1] == {"event": "followup", "timestamp": None, "name": "action_hervat_gesprek"}
+    assert said and said[0] != "utter_crisis_zelfmoord"
