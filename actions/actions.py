@@ -467,11 +467,14 @@ class ActionBeantwoordRolvraag(Action):
             # about a pupil or student under 18, the law decides: the duty to report
             dispatcher.utter_message(response=_duty_to_report(tracker))
             return [SlotSet("minderjarige", True)]
-        if kind in (None, roles.DILEMMA) and rol == perspective.GETUIGE \
-                and (minors.minor_at_school(text) or tracker.get_slot("minderjarige") is True):
-            # "een leerling van 15 werd door een docent geduwd. moet ik dit melden?" (twenty-third stranger
-            # test B c08: "die beslist, jij hoeft niets te melden"): a child at school is not a colleague
-            dispatcher.utter_message(response="utter_rolvraag_getuige_leerling")
+        if kind in (None, roles.DILEMMA) and rol != roles.BESCHULDIGD and _pupil_told(tracker, text):
+            # "ja. ... moet ik dit melden?" after a 14-year-old pupil touched by the gym teacher, the matter
+            # still being confirmed (twenty-fourth stranger test B c04: "Dat beslis jij. Niets is
+            # verplicht"): the duty to report; "een leerling van 15 werd door een docent geduwd. moet ik
+            # dit melden?" (twenty-third B c08: "die beslist"): a child at school is not a colleague
+            sexual = tracker.get_slot("situatie") == "seksuele_intimidatie" or _asked_to_confirm(
+                tracker, "seksuele_intimidatie")
+            dispatcher.utter_message(response=_duty_to_report(tracker) if sexual else "utter_rolvraag_getuige_leerling")
             return events + [SlotSet("minderjarige", True)]
         first = roles.intro(said, before)
         if first:
@@ -526,6 +529,21 @@ def _minor_harassed(tracker: Tracker, text: str, remembered: bool = True) -> boo
     school named in this message (or, with ``remembered``, earlier): the duty to report applies."""
     minor = minors.minor_at_school(text) or (remembered and tracker.get_slot("minderjarige") is True)
     return tracker.get_slot("situatie") == "seksuele_intimidatie" and minor
+
+
+def _pupil_told(tracker: Tracker, text: str) -> bool:
+    """A pupil or student under 18 at school named in this message or an earlier one."""
+    if minors.minor_at_school(text) or tracker.get_slot("minderjarige") is True:
+        return True
+    told = [e.get("text") or "" for e in (tracker.events or []) if e.get("event") == "user"]
+    return any(minors.minor_at_school(said) for said in told[-6:] if not said.startswith("/"))
+
+
+def _asked_to_confirm(tracker: Tracker, situation: str) -> bool:
+    """The bot's last message asked whether the matter is `situation` (its Ja button's payload)."""
+    last = next((e for e in reversed(tracker.events or []) if e.get("event") == "bot"), None)
+    buttons = ((last or {}).get("data") or {}).get("buttons") or []
+    return any(b.get("payload") == f"/{situation}" for b in buttons)
 
 
 def _duty_to_report(tracker: Tracker) -> str:
@@ -1111,7 +1129,7 @@ class ActionBepaalCrisissoort(Action):
             threat_told = (tracker.get_slot("situatie") in THREAT_SITUATIONS
                            or _earlier_crisis_soort(tracker) == crisis.GEWELD)
             soort = crisis.crisis_kind(situations.crisis_soort(found.get("category")), text, previous, threat_told)
-            if crisis_patterns.overdose_taken(text):
+            if crisis_patterns.overdose_taken(text) or crisis_patterns.body_emergency(text):
                 soort = crisis.ACUUT  # "6 of 8 slaappillen genomen met wijn" (twenty-third stranger test C c02)
             if soort in crisis.ABOUT_ONES_LIFE and _worried_about_other(text):
                 soort = crisis.ZORGEN_ANDER  # "mijn collega zegt dat hij er een eind aan wil maken"
@@ -1236,6 +1254,8 @@ def _crisis_detail(soort: str, text: str, role: object = None) -> str | None:
         return crisis.BELAAGD
     if soort == crisis.GEWELD and crisis.threat_later(text):
         return crisis.LATER  # "komt morgen terug. met mes zei hij": what to do before then
+    if soort == crisis.ACUUT and crisis_patterns.body_emergency(text):
+        return crisis.LICHAAM  # no air, chest pain: a doctor now
     if soort == crisis.ACUUT and crisis_patterns.overdose_taken(text):
         return crisis.MIDDEL_INGENOMEN  # what was taken, nothing more, not alone
     if soort == crisis.ACUUT and crisis.means_ready(text):

@@ -60,6 +60,7 @@ _PLAIN_ACUTE_SELF = linear(
 )
 # Means laid ready (pills, a rope): acute, and the answer says to put them away (crisis_detail).
 MIDDEL_KLAAR = "middel_klaar"
+LICHAAM = "lichaam"  # crisis_detail: the body in danger now (crisis_patterns.body_emergency)
 MIDDEL_INGENOMEN = "ingenomen"  # crisis_detail: pills taken, many or with drink (crisis_patterns.overdose_taken)
 # "wat moet ik met die pillen doen dan" after the suicide answer (nineteenth stranger test C c06: the
 # text on writing down what happened and keeping evidence): the means asked about, put away.
@@ -770,6 +771,52 @@ _CALLED_FOR_HELP = linear(
     name="crisis.hulp_gebeld_zelf")
 _NOT_CALLED = linear(r"\b(?:niet|nie|nog niet|geen|nooit)\b(?: \w+){0,2} gebeld\b|\bgebeld\?",
                      name="crisis.niet_gebeld")
+# After the acute answer (twenty-fourth stranger test C c02: pills and wine; every reply was "Bel nu
+# meteen 112" or "De nummers staan hierboven"): someone else calls, help is there, someone to wake,
+# getting drowsy, or playing it down.
+_OTHER_CALLS = linear(
+    r"\b(?:hij|zij|ze|mijn vriend\w*|mijn man|mijn vrouw|mijn partner|mijn moeder|mijn vader|iemand|de buurvrouw|"
+    r"de buurman|mijn buurvrouw|mijn buurman|mijn zus|mijn broer) (?:belt|heeft|is) (?:nu |al |net |meteen )?"
+    r"(?:112|113|de ambulance|een ambulance|de huisartsenpost|de dokter|aan het bellen|gebeld)\b",
+    name="crisis.ander_belt")
+_THEY_ARE_HERE = linear(
+    r"^(?:ok[eé]?,? |ja,? )?(?:ze|zij|de ambulance|ambulance|de dokter|de huisarts) (?:zijn|is|staan|staat) "
+    r"(?:er|hier|binnen|er al|hier al|al hier|al binnen|voor de deur)\b",
+    name="crisis.ze_zijn_er")
+_SOMEONE_NEAR = linear(
+    r"\b(?:moet ik|zal ik|mag ik|ik ga|ik zal) (?:\w+ ){0,2}(?:wakker maken|roepen|halen|erbij halen)\b|"
+    r"\b(?:ligt|is|zit) (?:\w+ ){0,3}(?:boven|beneden|thuis|hiernaast) (?:te slapen|aan het slapen|in bed)\b",
+    name="crisis.iemand_erbij")
+_DROWSY = linear(
+    r"\b(?:word|wordt|ben|voel me|voel mij|raak) (?:\w+ ){0,2}(?:suf|duizelig|slaperig|misselijk|wazig|draaierig)\b|"
+    r"\b(?:ogen vallen (?:bijna )?toe|val (?:bijna )?in slaap|kan (?:mijn|m'n|mn) ogen (?:niet|nie) open houden|"
+    r"alles draait|zie dubbel)\b",
+    name="crisis.suf")
+_PLAYS_DOWN = linear(
+    r"\b(?:zo erg is het (?:niet|nie|ni)|valt (?:wel )?mee|niet zo erg|niks ernstigs"
+    r"|gewoon (?:een paar|wat|eentje|om te (?:kunnen |kunne )?slapen)|maar (?:een paar|twee|drie))\b",
+    name="crisis.zwakt_af")
+ACUUT_IEMAND_ERBIJ = "utter_crisis_iemand_erbij"
+ACUUT_SUF = "utter_crisis_suf"
+ACUUT_AFGEZWAKT = "utter_crisis_ingenomen_twijfel"
+
+
+def _after_acute(text: object) -> str | None:
+    """The answer to a message right after the acute answer, or None for the acute answer again."""
+    norm = _norm(text)
+    if _THEY_ARE_HERE.search(norm) or help_arrived(norm):
+        return HULP_ER_ZELF
+    if _OTHER_CALLS.search(norm) or called_for_help(norm):
+        return GEBELD
+    if _DROWSY.search(norm):
+        return ACUUT_SUF
+    if _SOMEONE_NEAR.search(norm):
+        return ACUUT_IEMAND_ERBIJ
+    if _PLAYS_DOWN.search(norm):
+        return ACUUT_AFGEZWAKT
+    return None
+
+
 GEBELD = "utter_crisis_gebeld"  # called, help on its way: well done, let them in, not alone
 HULP_ER_ZELF = "utter_crisis_hulp_er_zelf"  # the ambulance or a doctor is there: tell them honestly
 
@@ -1598,6 +1645,8 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
             return VEILIGE_PLEK  # "ik ga vannacht bij mijn zus slapen": a good plan, 112 if he comes
     if need == GEEN_HULPLIJN and line == "csg" and faces_them_again(text):
         return HEM_WEER_ZIEN  # "stop met die nummers. moet ik morgen naar dat overleg?" (twentieth C c08)
+    if soort == ACUUT and need in (None, INGENOMEN, NIET_ALLEEN) and _after_acute(text) is not None:
+        return _after_acute(text)
     if soort in (ZELFMOORD, ACUUT, "algemeen") and need in (None, INGENOMEN, BELT_NU) \
             and (called_for_help(text) or help_arrived(text)):
         return HULP_ER_ZELF if help_arrived(text) else GEBELD

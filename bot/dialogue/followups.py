@@ -354,6 +354,18 @@ _CANCEL_OK = linear(
 # over gezegd heb", "hoort mijn team dat dan?", "krijgen mijn collega's te horen dat ik bij de vp was?" (c02)
 _TEAM = (r"(?:ze|zij|hun|mijn team|het team|ons team|mijn collega'?s|de collega'?s|collega'?s|iedereen|de groep|"
          r"mijn afdeling|de afdeling|de anderen|die collega'?s|mijn teamgenoten|die groep)")
+# "krijgt de rector dit te horen?", "de rector mag het echt niet weten" (twenty-fourth stranger test A
+# c05: "Ja. Denk je dat iemands leven ... in gevaar is? Bel dan 112", after a remark about not wanting to
+# be here): whether the school or the employer hears of it. No one hears it from the bot or the VP.
+_BOSS = (r"(?:de|mijn|m'?n|onze|ons|het|die) (?:rector|directeur|directrice|directie|baas|bazin|leidinggevende|"
+         r"werkgever|chef|manager|teamleider|hr|p&o|school|schoolleiding|afdelingshoofd|bestuur|schoolbestuur|"
+         r"teamleidster|leiding|bedrijf)")
+_BOSS_FINDS_OUT = linear(
+    r"\b(?:hoort|horen|weet|weten|krijgt|krijgen|komt|komen|ontdekt|ziet|merkt) " + _BOSS
+    + r"\b(?: \w+){0,4} (?:dit|dat|het|hiervan|ervan|daarvan|te horen|te weten|achter|erachter)\b"
+    r"|\b" + _BOSS + r" (?:mag|mogen) (?:het|dit|dat) (?:echt |absoluut |nooit |niet )+(?:\w+ ){0,2}"
+    r"(?:weten|horen|te weten komen|merken)\b",
+    name="followups.baas_hoort")
 _TEAM_FINDS_OUT = linear(
     rf"\b(?:niet (?:dat|willen dat|wil dat)|bang dat|als|dat|zodat|voorkomen dat|vermijden dat) {_TEAM} "
     r"(?:\w+ ){0,3}(?:weten|horen|merken|erachter komen|erachter komt|te weten komen|ontdekken|doorhebben|"
@@ -921,6 +933,8 @@ def direct_answer(text: object) -> str | None:
         return VP_STRAFT_NIET
     if _TEAM_FINDS_OUT.search(norm) and _ABOUT_ME_TELLING.search(norm):
         return TEAM_HOORT_NIETS
+    if _BOSS_FINDS_OUT.search(norm) and not _FORMAL_STEP.search(norm):
+        return TEAM_HOORT_NIETS  # the school or the employer hears nothing from the bot or the VP
     if _HE_FINDS_OUT.search(norm) and _ASKED.search(norm) and _THE_COUNSELLOR.search(norm):
         # "belt hij me dan op het nummer dat ik gaf? en weet hij al waar het over gaat?" about the
         # counsellor (nineteenth stranger test A c07: "Nee. Van mij en van de vertrouwenspersoon hoort

@@ -129,6 +129,13 @@ OVERDOSE_TAKEN = (
     rf"\b{_PILL}\b.{{0,40}}\b{_TAKEN}\b.{{0,80}}\b{_FELT}\b|"
     r"\b(?:te ?veel|veel te veel) (?:\w+ ){0,2}(?:ingenomen|geslikt)\b"
 )
+BODY_NOW = (
+    r"\bik krijg (?:(?:echt|bijna|gewoon|nu|haast) ){0,2}(?:geen|nauwelijks|bijna geen) (?:adem|lucht)\b|"
+    r"\bik kan (?:(?:echt|bijna|gewoon|nu|haast) ){0,2}(?:niet|nie|ni|nauwelijks) (?:goed |meer )?(?:ademen|ademhalen)\b|"
+    r"\b(?:pijn (?:op|in|aan) (?:mijn|m'n|mn|de) borst|(?:mijn|m'n|mn) borst (?:doet|voelt) (?:\w+ )?(?:zeer|pijn|raar))\b|"
+    r"\bik (?:hyperventileer|ga flauwvallen|val bijna flauw|word (?:bijna )?onwel)\b|"
+    r"\b(?:i can'?t breathe|chest pain|my chest hurts)\b"
+)
 OVERDOSE_VETO = (MEANS_VETO + r"|\btegen (?:de |mijn |m'n |mn )?(?:hoofdpijn|pijn|koorts|migraine|griep|verkoudheid|"
                  r"kiespijn|rugpijn|buikpijn|menstruatiepijn)\b|\bvergeten\b|\b(?:niet|nie|geen) (?:\w+ )?"
                  r"(?:genomen|ingenomen|geslikt)\b|\bzoals (?:altijd|elke dag|voorgeschreven)\b|\bvoorgeschreven\b")
@@ -294,6 +301,9 @@ RULES: Sequence[Rule] = (
     # Pills taken, many of them or with drink, or feeling their effect (twenty-third stranger test C c02:
     # "6 of 8 slaappillen genomen met wijn, ik ben duizelig" got the menu and a bullying check, no 112)
     _rule(ZELFMOORD, "overdosis_genomen", OVERDOSE_TAKEN, veto=OVERDOSE_VETO),
+    # The body in danger now (twenty-fourth stranger test C c08: "help ik krijg geen adem", "mijn borst
+    # doet zeer en ik hyperventileer" after a hot pan was thrown got the suicide question, twice): 112
+    _rule(GEWELD, "lichaam_nu", BODY_NOW),
     _rule(ZELFMOORD, "plan",
           r"\b(?:weet|bedacht|besloten)\b.{0,25}\b(?:hoe|waar|wanneer) ik (?:het|t) (?:ga|wil|zal) doen\b|"
           r"\b(?:\w*pillen|medicijnen|tabletten)\b.{0,30}\b(?:ingenomen|geslikt|opgespaard|verzameld)\b|"
@@ -698,6 +708,14 @@ IDIOMS: Pattern = _re(
 
 _OVERDOSE = _re("overdosis_genomen.los", OVERDOSE_TAKEN)
 _OVERDOSE_VETO = _re("overdosis_genomen.los_veto", OVERDOSE_VETO)
+
+
+_BODY_NOW = _re("lichaam_nu.los", BODY_NOW)
+
+
+def body_emergency(text: str) -> bool:
+    """True when the message says the body is in danger now: no air, chest pain, fainting."""
+    return bool(_BODY_NOW.search(normalise(text)))
 
 
 def overdose_taken(text: str) -> bool:

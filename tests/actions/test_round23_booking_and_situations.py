@@ -281,3 +281,31 @@ def test_a_side_question_alone_at_the_check_is_answered_and_the_conversation_goe
     assert "crisis_soort" not in slots_of(events)
     assert events[-1] == {"event": "followup", "timestamp": None, "name": "action_hervat_gesprek"}
     assert said and said[0] != "utter_crisis_zelfmoord"
+
+
+# --- 24th C c08: "help ik krijg geen adem": 112 now, not the suicide question --------------------------
+def test_the_body_in_danger_gets_the_acute_answer_for_the_body():
+    text = "nee geen zelfmoord. mijn borst doet zeer en ik hyperventileer"
+    found = {"category": "geweld", "rule": "lichaam_nu", "level": "alarm"}
+    _, events = run(general.ActionBepaalCrisissoort(), plain_tracker("crisis", text, crisis=found))
+    slots = slots_of(events)
+    assert slots["crisis_soort"] == "acuut" and slots["crisis_detail"] == "lichaam"
+
+
+# --- 24th B c04: a 14-year-old pupil touched; "ja. ... moet ik dit melden?" at "Bedoel je: seksuele
+# intimidatie?" got "Dat beslis jij. Niets is verplicht" ----------------------------------------------
+def test_the_duty_to_report_when_the_sexual_matter_is_still_being_confirmed():
+    story = ("Ik ben docent op een middelbare school. Ik zag hoe de gymdocent zijn hand op de billen legde van "
+             "een leerling uit 3 havo. Ze is 14.")
+    text = "ja. moet ik dit melden? ik wil niemand vals beschuldigen"
+    latest = {"text": text, "intent": {"name": "rol_vraag", "confidence": 0.9}, "entities": [],
+              "intent_ranking": [{"name": "rol_vraag", "confidence": 0.9}]}
+    events = [{"event": "user", "text": story},
+              {"event": "bot", "text": "Bedoel je: seksuele intimidatie?", "data": {"buttons": [
+                  {"title": "Ja, dat bedoel ik", "payload": "/seksuele_intimidatie"},
+                  {"title": "Nee, iets anders", "payload": "/out_of_scope"}]}},
+              {"event": "user", "text": text}]
+    trk = Tracker("gesprek-1", {"minderjarige": False}, latest, events, False, None, {}, "action_listen")
+    messages, result = run(general.ActionBeantwoordRolvraag(), trk)
+    assert [m.get("response") for m in messages] == ["utter_meldplicht_onderwijs"]
+    assert slots_of(result)["minderjarige"] is True

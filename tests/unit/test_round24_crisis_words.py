@@ -1,0 +1,54 @@
+"""Twenty-fourth stranger test: C c02 (pills and wine; after the acute answer every reply was "Bel nu
+meteen 112" or "De nummers staan hierboven"), C c08 ("help ik krijg geen adem", chest pain: the
+suicide question, twice), A c05 ("krijgt de rector dit te horen?": "Ja. ... Bel dan 112")."""
+
+import pytest
+
+from bot.dialogue import crisis
+from bot.dialogue.followups import TEAM_HOORT_NIETS, direct_answer
+from bot.nlu import crisis_patterns as cp
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("mijn vriend ligt te slapen boven moet ik die wakker maken", "utter_crisis_iemand_erbij"),
+    ("ok ik ga hem roepen", "utter_crisis_iemand_erbij"),
+    ("hij belt nu 112. ik ben bang dat ze op mijn werk dit te weten komen", "utter_crisis_gebeld"),
+    ("ze zijn er, ik moet gaan. maar ik sta morgen om 7u op de planning wat moet ik doen", "utter_crisis_hulp_er_zelf"),
+    ("ja. sorry ik typ wat traag ik word precies wel suf", "utter_crisis_suf"),
+    ("nee nee zo erg is het ni, gewoon een paar slaappillen om te kunne slapen", "utter_crisis_ingenomen_twijfel"),
+])
+def test_after_the_acute_answer_the_next_step_is_answered(text, expected):
+    assert crisis.after_crisis_response(text, crisis.ACUUT) == expected
+
+
+@pytest.mark.parametrize("text", ["ik ga nu bellen", "ik kan niet bellen", "ik wil dood"])
+def test_after_the_acute_answer_other_messages_keep_their_answers(text):
+    assert crisis.after_crisis_response(text, crisis.ACUUT) not in (
+        "utter_crisis_iemand_erbij", "utter_crisis_suf", "utter_crisis_ingenomen_twijfel", "utter_crisis_gebeld")
+
+
+@pytest.mark.parametrize("text", [
+    "help ik krijg geen adem",
+    "nee geen zelfmoord. mijn chef gooide een hete pan naar me en nu doet mijn borst zeer en ik hyperventileer",
+    "ik kan bijna niet ademen",
+    "ik heb pijn op mijn borst",
+])
+def test_the_body_in_danger_now_is_a_crisis(text):
+    assert cp.body_emergency(text)
+    assert cp.match(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "hij kneep mijn keel dicht en ik kreeg geen adem", "ik heb geen adem meer van het lachen",
+    "ze zei dat ik geen lucht krijg in die ruimte",
+])
+def test_past_or_figurative_breath_is_no_emergency(text):
+    assert not cp.body_emergency(text)
+
+
+@pytest.mark.parametrize("text", [
+    "vrijdag 12 maart om 09:00. en krijgt de rector dit te horen?", "de rector mag het echt niet weten",
+    "hoort mijn baas hiervan?", "weet mijn werkgever dan dat ik hier was?",
+])
+def test_whether_the_school_or_employer_hears_it_is_answered(text):
+    assert direct_answer(text) == TEAM_HOORT_NIETS
