@@ -732,11 +732,18 @@ class ActionVraagSituatie(Action):
         if not text.startswith("/") and tracker.get_slot("open_vraag") != resume.TWEE_SITUATIES:
             # (which of two matters first is action_kies_situatie's: the other one waits)
             named = situations.named_matter(text, OUTSIDE_TASK)
-        if named == tracker.get_slot("situatie") and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE:
+        # "nee het is bij mij zelf hoor, niet bij een ander. maar ja buitensluiten" to "Ook als je iets bij
+        # een ander ziet ... Klopt het: pesten?" (twenty-fourth stranger test B c01: the witness text twice
+        # more): the no was about whom it happens to; the role is corrected, the matter stays
+        own = not text.startswith("/") and tracker.get_slot("rol") == perspective.GETUIGE \
+            and perspective.detect(text) == perspective.ZELF
+        role = [SlotSet("rol", perspective.ZELF)] if own else []
+        if named == tracker.get_slot("situatie") and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE \
+                and not own:
             named = None  # "nee, het is geen pesten" to "Klopt het dat het gaat om pesten?"
         sit = situations.from_key(named)
         if sit is None:
-            return [SlotSet("open_vraag", resume.KIES_SITUATIE)]
+            return role + [SlotSet("open_vraag", resume.KIES_SITUATIE)]
         open_vraag = resume.after_situation(sit.soort, confirmed=True)
         events = _situation_events(sit, open_vraag)
         other = situations.from_key(situations.second_matter_named(text, sit.key))
@@ -745,7 +752,7 @@ class ActionVraagSituatie(Action):
             # the bullying was kept, and the booking went to a counsellor for unwanted behaviour only):
             # the other matter is kept too, so the routes and the booking cover both
             events += [SlotSet("tweede_situatie", other.key), SlotSet("tweede_situatie_label", other.label)]
-        return events + _counted_situation(tracker, sit, open_vraag, confirmed=True)
+        return role + events + _counted_situation(tracker, sit, open_vraag, confirmed=True)
 
 
 class ActionToonOpties(Action):
@@ -1246,6 +1253,8 @@ def _crisis_detail(soort: str, text: str, role: object = None) -> str | None:
     """What the crisis answer also names (slot crisis_detail, eighth stranger test): someone waits
     for the writer now (c07), the means are laid ready (c21), fear told with sexual violence (c19);
     sexual violence done to someone else, told by a witness (sixteenth stranger test B c19)."""
+    if soort == crisis.GEWELD and crisis_patterns.drunk_driving_now(text):
+        return crisis.VERKEER  # someone about to drive drunk: 112, keep him from the wheel if safe
     if soort == crisis.GEWELD and crisis.besieged_act(text):
         return crisis.BELAAGD
     if soort == crisis.GEWELD and crisis_patterns.waiting_now(text):

@@ -60,6 +60,7 @@ _PLAIN_ACUTE_SELF = linear(
 )
 # Means laid ready (pills, a rope): acute, and the answer says to put them away (crisis_detail).
 MIDDEL_KLAAR = "middel_klaar"
+VERKEER = "verkeer"  # crisis_detail: someone about to drive drunk now (crisis_patterns.drunk_driving_now)
 LICHAAM = "lichaam"  # crisis_detail: the body in danger now (crisis_patterns.body_emergency)
 MIDDEL_INGENOMEN = "ingenomen"  # crisis_detail: pills taken, many or with drink (crisis_patterns.overdose_taken)
 # "wat moet ik met die pillen doen dan" after the suicide answer (nineteenth stranger test C c06: the

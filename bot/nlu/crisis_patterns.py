@@ -136,6 +136,16 @@ BODY_NOW = (
     r"\bik (?:hyperventileer|ga flauwvallen|val bijna flauw|word (?:bijna )?onwel)\b|"
     r"\b(?:i can'?t breathe|chest pain|my chest hurts)\b"
 )
+_DRUNK = r"(?:drank|alcohol|dronken|bier\w*|aangeschoten|onder invloed|gedronken|zat|lam|stomdronken|drugs)"
+_DRIVE = r"(?:rijden|rijdt|wegrijden|rijdt weg|achter het stuur|de sleutels|het stuur|de auto in|de bus in|in de bus)"
+DRUNK_DRIVING_NOW = (
+    rf"\b(?:gaat|wil|gaan|pakt|stapt|zit) (?:\w+ ){{0,2}}(?:nu|zo|meteen|net|straks|al) (?:\w+ ){{0,3}}{_DRIVE}\b"
+    rf".{{0,40}}\b{_DRUNK}\b|"
+    rf"\b{_DRUNK}\b.{{0,60}}\b(?:gaat|wil|pakt|stapt|zit) (?:\w+ ){{0,2}}(?:nu|zo|meteen|net|straks|al) (?:\w+ ){{0,3}}"
+    rf"{_DRIVE}\b|"
+    r"\b(?:kan|gaat|zal) (?:er )?(?:nu|zo) (?:iemand|een kind|mensen) (?:\w+ )?(?:doodgereden|aangereden|overreden)\b"
+)
+DRUNK_VETO = r"\b(?:geen (?:drank|alcohol|druppel)|niet (?:gedronken|dronken)|nuchter|alcoholvrij|0\.0)\b"
 OVERDOSE_VETO = (MEANS_VETO + r"|\btegen (?:de |mijn |m'n |mn )?(?:hoofdpijn|pijn|koorts|migraine|griep|verkoudheid|"
                  r"kiespijn|rugpijn|buikpijn|menstruatiepijn)\b|\bvergeten\b|\b(?:niet|nie|geen) (?:\w+ )?"
                  r"(?:genomen|ingenomen|geslikt)\b|\bzoals (?:altijd|elke dag|voorgeschreven)\b|\bvoorgeschreven\b")
@@ -304,6 +314,10 @@ RULES: Sequence[Rule] = (
     # The body in danger now (twenty-fourth stranger test C c08: "help ik krijg geen adem", "mijn borst
     # doet zeer en ik hyperventileer" after a hot pan was thrown got the suicide question, twice): 112
     _rule(GEWELD, "lichaam_nu", BODY_NOW),
+    # Someone about to drive drunk (twenty-fourth stranger test B c08: "hij gaat nu rijden met drank op.
+    # wat moet ik doen" got the list of situations, "er kan nu iemand doodgereden worden" the suicide
+    # question): danger on the road now, 112
+    _rule(GEWELD, "rijden_onder_invloed", DRUNK_DRIVING_NOW, veto=DRUNK_VETO),
     _rule(ZELFMOORD, "plan",
           r"\b(?:weet|bedacht|besloten)\b.{0,25}\b(?:hoe|waar|wanneer) ik (?:het|t) (?:ga|wil|zal) doen\b|"
           r"\b(?:\w*pillen|medicijnen|tabletten)\b.{0,30}\b(?:ingenomen|geslikt|opgespaard|verzameld)\b|"
@@ -716,6 +730,16 @@ _BODY_NOW = _re("lichaam_nu.los", BODY_NOW)
 def body_emergency(text: str) -> bool:
     """True when the message says the body is in danger now: no air, chest pain, fainting."""
     return bool(_BODY_NOW.search(normalise(text)))
+
+
+_DRUNK_DRIVING = _re("rijden_onder_invloed.los", DRUNK_DRIVING_NOW)
+_DRUNK_VETO = _re("rijden_onder_invloed.los_veto", DRUNK_VETO)
+
+
+def drunk_driving_now(text: str) -> bool:
+    """True when someone is about to drive drunk now, or someone may be run over now."""
+    norm = normalise(text)
+    return bool(_DRUNK_DRIVING.search(norm)) and not _DRUNK_VETO.search(norm)
 
 
 def overdose_taken(text: str) -> bool:

@@ -309,3 +309,32 @@ def test_the_duty_to_report_when_the_sexual_matter_is_still_being_confirmed():
     messages, result = run(general.ActionBeantwoordRolvraag(), trk)
     assert [m.get("response") for m in messages] == ["utter_meldplicht_onderwijs"]
     assert slots_of(result)["minderjarige"] is True
+
+
+# --- 24th B c08: "hij gaat nu rijden met drank op. wat moet ik doen": 112, the road --------------------
+def test_drunk_driving_now_gets_the_answer_for_the_road():
+    text = "nee!! hij gaat nu rijden met drank op. wat moet ik doen"
+    found = {"category": "geweld", "rule": "rijden_onder_invloed", "level": "alarm"}
+    _, events = run(general.ActionBepaalCrisissoort(), plain_tracker("crisis", text, crisis=found))
+    slots = slots_of(events)
+    assert slots["crisis_soort"] == "geweld" and slots["crisis_detail"] == "verkeer"
+
+
+# --- 24th B c01: "nee het is bij mij zelf hoor, niet bij een ander. maar ja buitensluiten" ------------
+def test_a_no_that_corrects_whom_it_happens_to_keeps_the_matter_and_sets_the_role():
+    text = "nee het is bij mij zelf hoor, niet bij een ander. maar ja buitensluiten denk ik. pesten klinkt zo zwaar"
+    latest = {"text": text, "intent": {"name": "ontkennen", "confidence": 0.9}, "entities": [], "intent_ranking": []}
+    slots = {"rol": "getuige", "situatie": "pesten", "soort": "omgangsvormen", "open_vraag": "check_situatie"}
+    trk = Tracker("gesprek-1", slots, latest, [], False, None, {}, "action_listen")
+    _, events = run(general.ActionVraagSituatie(), trk)
+    set_slots = slots_of(events)
+    assert set_slots["rol"] == "zelf" and set_slots.get("open_vraag") != "kies_situatie"
+
+
+def test_a_plain_no_to_the_matter_still_offers_the_list():
+    latest = {"text": "nee, het is geen pesten", "intent": {"name": "ontkennen", "confidence": 0.9}, "entities": [],
+              "intent_ranking": []}
+    slots = {"rol": "getuige", "situatie": "pesten", "soort": "omgangsvormen", "open_vraag": "check_situatie"}
+    trk = Tracker("gesprek-1", slots, latest, [], False, None, {}, "action_listen")
+    _, events = run(general.ActionVraagSituatie(), trk)
+    assert slots_of(events) == {"open_vraag": "kies_situatie"}

@@ -52,3 +52,20 @@ def test_past_or_figurative_breath_is_no_emergency(text):
 ])
 def test_whether_the_school_or_employer_hears_it_is_answered(text):
     assert direct_answer(text) == TEAM_HOORT_NIETS
+
+
+@pytest.mark.parametrize("text", [
+    "nee!! hij gaat nu rijden met drank op. wat moet ik doen", "er kan nu iemand doodgereden worden",
+    "hij heeft gedronken en pakt nu de sleutels van de bus",
+])
+def test_someone_about_to_drive_drunk_is_danger_now(text):
+    assert cp.drunk_driving_now(text)
+    assert cp.match(text).rule == "rijden_onder_invloed"
+
+
+@pytest.mark.parametrize("text", [
+    "collega van mij drinkt in de lunch. 2 3 biertjes. en daarna rijdt ie gewoon de dienstauto door het centrum",
+    "hij gaat zo rijden, hij heeft geen alcohol op", "hij zat net in de auto toen hij dat zei",
+])
+def test_a_habit_or_a_sober_driver_is_no_alarm(text):
+    assert not cp.drunk_driving_now(text)
