@@ -419,6 +419,14 @@ def paused_booking(tracker: Tracker) -> str | None:
     return None
 
 
+def _same_code(one: str, other: str) -> bool:
+    """Whether two typed reference codes are the same code (case, spaces and dashes aside)."""
+    try:
+        return reference.normalise(one) == reference.normalise(other)
+    except reference.InvalidCode:
+        return False
+
+
 def _paused_slots(paused: str | None) -> dict[str, str]:
     """afspraak_tijd and vp_met_wie of a broken-off booking's time, for the texts that name it;
     empty when its counsellor is no longer known."""
@@ -2336,7 +2344,12 @@ class ActionStartBeheer(Action):
         # "... met code 5YQE-777R-3CHZ maar ik wil hem verzetten"; without one, the code given
         # before in this conversation (sixth stranger test c12: "annuleer hem maar" after moving)
         code = said.code_in(text)
-        before = None if code else self._code_given_before(tracker)
+        known = self._code_given_before(tracker)
+        # "ok annuleer dan maar. 7xhe-2cv9-rsn0" while moving that appointment (twenty-fourth stranger test A
+        # c06: "Ik vond je afspraak op None"): the code of this conversation's appointment, typed again, is
+        # looked up like the one remembered
+        same = code is not None and known is not None and _same_code(code, known)
+        before = known if code is None or same else None
         found = self._still_live(tracker, before) if before is not None else None
         if found is not None:  # the form may go on without checking the code again: what it found
             code = before

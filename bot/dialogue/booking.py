@@ -556,6 +556,11 @@ def code_in(text: object) -> str | None:
     found = list(_CODE_TOKEN.finditer(raw))
     tokens = [m.group(0) for m in found]
 
+    def hyphenated(start: int, end: int) -> bool:
+        parts = tokens[start:end + 1]
+        return [len(p) for p in parts] == [4, 4, 4] and all(
+            raw[found[i].end():found[i + 1].start()] == "-" for i in range(start, end))
+
     def shown(start: int, end: int) -> bool:
         """Groups of four as the code is shown: with a digit or capitals in one of them, or joined
         by hyphens. Lower-case words of four letters apart ("ik heb die code niet meer") are words,
@@ -563,22 +568,41 @@ def code_in(text: object) -> str | None:
         parts = tokens[start:end + 1]
         if [len(p) for p in parts] != [4, 4, 4]:
             return False
-        return any(_code_like(p) for p in parts) or all(
-            raw[found[i].end():found[i + 1].start()] == "-" for i in range(start, end))
+        return any(_code_like(p) for p in parts) or hyphenated(start, end)
 
-    # Runs that are all code-like first: "met code W2TH-QPRT-NYX3" is not "codeW2THQPRT".
-    for shown_only in (False, True):
-        for start in range(len(tokens)):
-            joined = ""
-            for end in range(start, min(start + 4, len(tokens))):
-                joined += tokens[end]
-                if len(joined) > reference.LENGTH:
-                    break
-                if len(joined) < reference.LENGTH or not reference.is_valid(joined):
-                    continue
-                if shown(start, end) if shown_only else all(_code_like(p) for p in tokens[start:end + 1]):
-                    return reference.normalise(joined)
-    return None
+    def all_code_like(start: int, end: int) -> bool:
+        return all(_code_like(p) for p in tokens[start:end + 1])
+
+    # Runs that are all code-like first: "met code W2TH-QPRT-NYX3" is not "codeW2THQPRT"; then groups
+    # joined by hyphens: "annuleer dan maar. g0p6-fm8k-mgrq" is not "MAARG0P6FM8K" (twenty-fourth
+    # stranger test A c06: half of all codes typed after a word of four letters were misread)
+    runs = []  # (start, end, joined): the runs of tokens that make a valid code
+    for start in range(len(tokens)):
+        joined = ""
+        for end in range(start, min(start + 4, len(tokens))):
+            joined += tokens[end]
+            if len(joined) > reference.LENGTH:
+                break
+            if len(joined) == reference.LENGTH and reference.is_valid(joined):
+                runs.append((start, end, joined))
+    for accepts in (all_code_like, hyphenated):
+        for start, end, joined in runs:
+            if accepts(start, end):
+                return reference.normalise(joined)
+    # groups of four apart ("maar mcbv qkd1 vkh7"): the run with the most code-like groups, written
+    # evenly (the same separator between them), the last one first
+    candidates = [(sum(_code_like(p) for p in tokens[start:end + 1])
+                   - sum(tokens[i].lower() in _FOUR_LETTER_WORDS for i in (start, end)),
+                   len({raw[found[i].end():found[i + 1].start()] for i in range(start, end)}) == 1, start, joined)
+                  for start, end, joined in runs if shown(start, end)]
+    return reference.normalise(max(candidates)[3]) if candidates else None
+
+
+# Words of four letters often typed right before or after a code ("annuleer dan maar ...", "... dank")
+_FOUR_LETTER_WORDS = frozenset(
+    "maar dank code mijn deze even hier toch want heel niet meer door naar voor over doen gaan moet zelf komt "
+    "staat thnx plss nouja alsj "
+    "graag".split())
 
 
 def _code_like(token: str) -> bool:

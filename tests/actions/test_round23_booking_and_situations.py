@@ -338,3 +338,17 @@ def test_a_plain_no_to_the_matter_still_offers_the_list():
     trk = Tracker("gesprek-1", slots, latest, [], False, None, {}, "action_listen")
     _, events = run(general.ActionVraagSituatie(), trk)
     assert slots_of(events) == {"open_vraag": "kies_situatie"}
+
+
+# --- 24th A c06: "ok annuleer dan maar. 7xhe-2cv9-rsn0" while moving: "Ik vond je afspraak op None" ----
+def test_cancelling_while_moving_with_the_code_typed_again_names_the_appointment(db):
+    code = _booked_thursday(db)
+    typed = code.lower()[:4] + "-" + code.lower()[4:8] + "-" + code.lower()[8:]
+    slots = {"beheer_actie": "wijzigen", "code_invoer": code, "referentiecode": code, "requested_slot": "tijd_wens"}
+    latest = {"text": f"ok annuleer dan maar. {typed}", "intent": {"name": "afspraak_annuleren", "confidence": 0.9},
+              "entities": []}
+    trk = Tracker("gesprek-1", slots, latest, [], False, None, {"name": "afspraak_code_form"}, "action_listen")
+    _, events = run(a.ActionStartBeheer(), trk)
+    set_slots = slots_of(events)
+    assert set_slots["beheer_actie"] == "annuleren"
+    assert set_slots["afspraak_tijd"] and "11 maart" in set_slots["afspraak_tijd"]
