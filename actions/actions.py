@@ -1048,7 +1048,8 @@ class ActionBepaalCrisissoort(Action):
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
         if tracker.get_slot("crisis_actief") and previous in (crisis.ZELFMOORD, crisis.ACUUT, "algemeen") \
                 and (not found.get("category") or found.get("rule") == "overdosis_genomen") \
-                and (crisis.called_for_help(text) or crisis.help_arrived(text)):
+                and (crisis.called_for_help(text) or crisis.help_arrived(text)
+                     or (previous == crisis.ACUUT and crisis.after_acute(text) is not None)):
             # "ik heb 112 gebeld, ze komen eraan" right after "Bel nu meteen 112" (twenty-third stranger
             # test C c03, C c08: the same block again): well done, not alone until they are there
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
@@ -1322,8 +1323,15 @@ class ActionCrisisVervolg(Action):
             dispatcher.utter_message(response=f"utter_faq/{key}" if key and key != "faq" else "utter_default",
                                      huisarts_nu=_huisarts_nu())
             return events
+        if soort == crisis.ACUUT and crisis.after_acute(text) is not None:
+            # "hij belt nu 112. ik ben bang dat ze op mijn werk dit te weten komen" right after the acute
+            # answer (twenty-fourth stranger test C c02: read as a side question, "hoort hij niets"): the
+            # call first
+            dispatcher.utter_message(response=crisis.after_acute(text))
+            return events
         side_question = (soort == crisis.GEWELD and intent == "faq" and not _about_the_violence(text)) or (
-            soort == crisis.ZELFMOORD and intent in ("faq", ROLE_QUESTION) and crisis.after_crisis(text) is None) or (
+            soort in (crisis.ZELFMOORD, crisis.ACUUT) and intent in ("faq", ROLE_QUESTION)
+            and crisis.after_crisis(text) is None) or (
             soort == "seksueel_geweld" and intent in ("faq", ROLE_QUESTION) and crisis.after_crisis(text) is None
             and not crisis.faces_them_again(text)) or (
             soort == crisis.ZORGEN_ANDER and intent == "faq" and crisis.after_crisis(text) is None

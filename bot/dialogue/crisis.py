@@ -802,7 +802,7 @@ ACUUT_SUF = "utter_crisis_suf"
 ACUUT_AFGEZWAKT = "utter_crisis_ingenomen_twijfel"
 
 
-def _after_acute(text: object) -> str | None:
+def after_acute(text: object) -> str | None:
     """The answer to a message right after the acute answer, or None for the acute answer again."""
     norm = _norm(text)
     if _THEY_ARE_HERE.search(norm) or help_arrived(norm):
@@ -1646,8 +1646,8 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
             return VEILIGE_PLEK  # "ik ga vannacht bij mijn zus slapen": a good plan, 112 if he comes
     if need == GEEN_HULPLIJN and line == "csg" and faces_them_again(text):
         return HEM_WEER_ZIEN  # "stop met die nummers. moet ik morgen naar dat overleg?" (twentieth C c08)
-    if soort == ACUUT and need in (None, INGENOMEN, NIET_ALLEEN) and _after_acute(text) is not None:
-        return _after_acute(text)
+    if soort == ACUUT and need in (None, INGENOMEN, NIET_ALLEEN) and after_acute(text) is not None:
+        return after_acute(text)
     if soort in (ZELFMOORD, ACUUT, "algemeen") and need in (None, INGENOMEN, BELT_NU) \
             and (called_for_help(text) or help_arrived(text)):
         return HULP_ER_ZELF if help_arrived(text) else GEBELD

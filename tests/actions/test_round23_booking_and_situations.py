@@ -352,3 +352,22 @@ def test_cancelling_while_moving_with_the_code_typed_again_names_the_appointment
     set_slots = slots_of(events)
     assert set_slots["beheer_actie"] == "annuleren"
     assert set_slots["afspraak_tijd"] and "11 maart" in set_slots["afspraak_tijd"]
+
+
+# --- 24th C c02 replayed: after the acute answer, read as a crisis again or as a side question ----------
+def test_someone_to_wake_read_as_a_crisis_again_is_a_follow_up():
+    slots = {"crisis_soort": "acuut", "crisis_actief": True, "crisis_detail": "ingenomen"}
+    text = "mijn vriend ligt te slapen boven moet ik die wakker maken"
+    _, events = run(general.ActionBepaalCrisissoort(),
+                    plain_tracker("crisis", text, slots=slots, crisis={"category": None, "rule": None,
+                                                                       "level": "alarm"}))
+    assert slots_of(events) == {"crisis_soort": "vervolg"}
+
+
+def test_a_call_read_as_a_side_question_after_the_acute_answer_is_heard_first():
+    slots = {"crisis_soort": "acuut", "crisis_actief": True, "crisis_detail": "ingenomen"}
+    text = "hij belt nu 112. ik ben bang dat ze op mijn werk dit te weten komen"
+    trk = Tracker("gesprek-1", slots, {"text": text, "intent": {"name": "faq", "confidence": 0.9}, "entities": [],
+                                       "intent_ranking": []}, [], False, None, {}, "action_listen")
+    messages, _ = run(general.ActionCrisisVervolg(), trk)
+    assert [m.get("response") for m in messages] == ["utter_crisis_gebeld"]
