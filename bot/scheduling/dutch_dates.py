@@ -368,7 +368,11 @@ _AT_TIME = bounded(
     # "kwart voor tien" (9:45), "half elf" (10:30), "kwart over twee" (14:15): the clock in words
     rf"|{_B}(?P<rel>kwart voor|kwart over|half) (?P<h3>1[0-2]|[1-9]|{one_of(_HOUR_WORDS)})(?! ?(?:uur|u)\b)(?![\w:.])"
     # Flemish "9u45", "13u", "3u15" (twelfth stranger test c03: "9u45 dan" read as a question)
-    rf"|{_B}(?:(?:om|rond|tegen|omstreeks) )?(?P<h4>[01]?\d|2[0-3])u(?P<m4>[0-5]\d)?\b",
+    rf"|{_B}(?:(?:om|rond|tegen|omstreeks) )?(?P<h4>[01]?\d|2[0-3])u(?P<m4>[0-5]\d)?\b"
+    # "donderdag rond 4" (twenty-fourth stranger test A c04: morning times): an hour without "uur" after
+    # "om"/"rond" where the phrase ends, not "rond 4 keer"
+    rf"|{_B}(?:om|rond|omstreeks) (?P<h5>[01]?\d|2[0-3]|{one_of(_HOUR_WORDS)})"
+    r"(?= ?(?:[.,!?;]|$| (?:dan|graag|ofzo|of zo|ongeveer|of later|of eerder|maar|als het kan|ergens|pls|aub)\b))",
     name="dutch_dates.at_time",
 )
 # A negated or limiting clock bound (tenth stranger test c07): "niet voor 10 uur", "niet eerder dan
@@ -777,7 +781,7 @@ def _exact_time_read(scan: _Scanner) -> tuple[time | None, bool]:
     afternoon ("om 7 uur": 19:00, which "'s ochtends" moves back)."""
     times = []
     for match in scan.take(_AT_TIME):
-        word = match["h"] or match["h2"] or match["h3"] or match["h4"]
+        word = match["h"] or match["h2"] or match["h3"] or match["h4"] or match["h5"]
         hour = int(word) if word.isdigit() else _HOUR_WORDS[word]
         minute = int(match["m"] or match["m4"] or 0)
         if match["rel"]:  # "half tien" is 9:30, "kwart voor tien" 9:45, "kwart over tien" 10:15

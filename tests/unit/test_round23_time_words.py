@@ -37,3 +37,14 @@ def test_after_a_shift_that_ends_at_a_time_is_from_then_on(text):
 def test_a_day_ruled_out_in_flemish_asks_not_for_it(text):
     when = parse_when(text, NOW)
     assert when is None or (not when.dated and when.excluded)
+
+
+@pytest.mark.parametrize("text, hour", [("donderdag rond 4", 16), ("om 9, kan dat?", 9), ("vrijdag om tien graag", 10)])
+def test_an_hour_after_om_or_rond_where_the_phrase_ends_is_a_clock_time(text, hour):
+    """Twenty-fourth stranger test A c04: "donderdag rond 4" got morning times."""
+    assert parse_when(text, NOW).at == dt.time(hour)
+
+
+def test_an_hour_followed_by_a_count_is_no_clock_time():
+    when = parse_when("rond 4 keer per week", NOW)
+    assert when is None or when.at is None
