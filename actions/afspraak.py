@@ -419,6 +419,13 @@ def paused_booking(tracker: Tracker) -> str | None:
     return None
 
 
+def _country_said(unclear, text: Any) -> str | None:
+    """A Belgian-or-Dutch number whose country the same message names ("0476 12 34 56, belgisch
+    nummer"): that number in full; None when the message does not say which."""
+    answer = said.belgian_answer(text)
+    return unclear.belgian if answer is True else unclear.dutch if answer is False else None
+
+
 def _same_code(one: str, other: str) -> bool:
     """Whether two typed reference codes are the same code (case, spaces and dashes aside)."""
     try:
@@ -1771,6 +1778,10 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         detail = said.email_in(text) if choice == said.EMAIL else said.phone_in(text) if choice == said.PHONE \
             else None
         unclear = said.unclear_phone_in(text) if choice == said.PHONE and detail is None else None
+        if unclear is not None and _country_said(unclear, text):
+            # "0476 12 34 56, belgisch nummer he" (twenty-fourth stranger test A c08: "Wat is je
+            # telefoonnummer?" after the number and its country were given)
+            return self._ok({"bereikbaar": choice, "contactgegeven": _country_said(unclear, text)})
         if unclear is not None:  # "bel me op 0470 12 34 56": asked next (sixth stranger test c08)
             return self._ok({"bereikbaar": choice, "contactgegeven": None, "telefoon_belgisch": unclear.belgian,
                              "telefoon_nederlands": unclear.dutch})
@@ -1808,6 +1819,8 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
                 dispatcher.utter_message(response="utter_telefoon_niet_nederlands")
                 return {"contactgegeven": None} | unclear
         found_unclear = None if email else said.unclear_phone_in(value)
+        if found_unclear is not None and said.phone_in(value) is None and _country_said(found_unclear, value):
+            return self._ok({"contactgegeven": _country_said(found_unclear, value)} | unclear)
         if found_unclear is not None and said.phone_in(value) is None:
             return {"contactgegeven": None, "telefoon_belgisch": found_unclear.belgian,
                     "telefoon_nederlands": found_unclear.dutch}

@@ -371,3 +371,16 @@ def test_a_call_read_as_a_side_question_after_the_acute_answer_is_heard_first():
                                        "intent_ranking": []}, [], False, None, {}, "action_listen")
     messages, _ = run(general.ActionCrisisVervolg(), trk)
     assert [m.get("response") for m in messages] == ["utter_crisis_gebeld"]
+
+
+# --- 24th A c08: "0476 12 34 56, belgisch nummer he" at "Hoe kan de vertrouwenspersoon je bereiken?" ---
+def test_a_belgian_number_with_its_country_said_is_taken_at_once(db):
+    slots = SLOTS_AT["bereikbaar"] | {"ontmoetingsvorm": "telefoon"}
+    _, result, _ = form_step(a.ValidateAfspraakForm(), "0476 12 34 56, belgisch nummer he", "bereikbaar", slots)
+    assert result["bereikbaar"] == "telefoon" and result["contactgegeven"] == "+32476123456"
+
+
+def test_a_belgian_number_without_its_country_is_still_asked_about(db):
+    slots = SLOTS_AT["bereikbaar"] | {"ontmoetingsvorm": "telefoon"}
+    _, result, _ = form_step(a.ValidateAfspraakForm(), "0476 12 34 56", "bereikbaar", slots)
+    assert result.get("contactgegeven") is None and result["telefoon_belgisch"] == "+32476123456"
