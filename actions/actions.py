@@ -1323,11 +1323,15 @@ class ActionCrisisVervolg(Action):
             dispatcher.utter_message(response=f"utter_faq/{key}" if key and key != "faq" else "utter_default",
                                      huisarts_nu=_huisarts_nu())
             return events
-        if soort == crisis.ACUUT and crisis.after_acute(text) is not None:
+        early = crisis.after_acute(text) if soort == crisis.ACUUT else None
+        if early is None and soort in (crisis.ZELFMOORD, crisis.ACUUT) and crisis.called_for_help(text):
+            early = crisis.after_crisis_response(text, soort, intent)
+        if early is not None:
             # "hij belt nu 112. ik ben bang dat ze op mijn werk dit te weten komen" right after the acute
-            # answer (twenty-fourth stranger test C c02: read as a side question, "hoort hij niets"): the
-            # call first
-            dispatcher.utter_message(response=crisis.after_acute(text))
+            # answer (twenty-fourth stranger test C c02: read as a side question, "hoort hij niets"), "heb
+            # gebeld ... heb ik het goed gedaan?" after the suicide answer (C c07: unanswered three
+            # times): the call first
+            dispatcher.utter_message(response=early)
             return events
         side_question = (soort == crisis.GEWELD and intent == "faq" and not _about_the_violence(text)) or (
             soort in (crisis.ZELFMOORD, crisis.ACUUT) and intent in ("faq", ROLE_QUESTION)

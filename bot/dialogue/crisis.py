@@ -608,6 +608,7 @@ _NOT_TAKEN = linear(r"\b(?:niets|niks|nog niet|geen|niet)\b(?: \w+){0,2} (?:geno
 # "ok ik bel nu 112", "ik ga 113 bellen" (round 22 C c03: the whole list of numbers again): good, do it
 BELT_NU = "belt_nu"
 _CALLING_NOW = linear(
+    r"\bik bel (?:ff|even|nu|zo|meteen|direct)[ .!]*$|"
     r"\bik (?:bel|ga|belt) (?:nu |meteen |nu meteen |direct |zo )?(?:112|113|de politie|de ambulance|0800-?0113)"
     r"(?: bellen| op)?\b|\bik ga (?:nu |meteen )?(?:bellen|112 bellen|113 bellen)\b",
     name="crisis.belt_nu")
@@ -764,7 +765,9 @@ _HELP_CALLED = linear(
 # onderweg" right after the answer about one's own life (twenty-third stranger test C c03, C c08: the
 # crisis answer again, "Bel nu meteen 112", to someone who just did): called, help on its way.
 _CALLED_FOR_HELP = linear(
-    r"\bik heb (?:net |zojuist |al |nu |toch |gewoon |dus |eindelijk |zelf )*(?:(?:naar )?(?:112|113|de ambulance|"
+    r"\bheb ik (?:het )?goed gedaan\b|\b(?:was|is) het (?:wel )?goed dat ik (?:belde|heb gebeld|gebeld heb)\b|"
+    r"(?:^|[.,!?] ?|\bik )heb (?:net |zojuist |al |nu |toch |gewoon |dus |eindelijk |zelf )*(?:(?:naar )?(?:112|113|"
+    r"de ambulance|"
     r"een ambulance|de huisarts|de huisartsenpost|de dokter|de politie|hulp|iemand|0800-?0113) )?gebeld\b|"
     r"\b(?:112|113|ambulance|hulp|de dokter|huisarts|politie|ze|zij|iemand)\b (?:is |zijn |komt |komen )?"
     r"(?:al |nu )?(?:onderweg|eraan|er aan|komt eraan|komen eraan|komt zo|komen zo)\b|"
@@ -818,6 +821,8 @@ def after_acute(text: object) -> str | None:
     return None
 
 
+_EMERGENCY_CALLED = linear(r"\b(?:112|ambulance|politie|onderweg|eraan|er aan|komen zo|komt zo|huisartsenpost)\b",
+                           name="crisis.spoed_gebeld")
 GEBELD = "utter_crisis_gebeld"  # called, help on its way: well done, let them in, not alone
 HULP_ER_ZELF = "utter_crisis_hulp_er_zelf"  # the ambulance or a doctor is there: tell them honestly
 
@@ -1648,9 +1653,14 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
         return HEM_WEER_ZIEN  # "stop met die nummers. moet ik morgen naar dat overleg?" (twentieth C c08)
     if soort == ACUUT and need in (None, INGENOMEN, NIET_ALLEEN) and after_acute(text) is not None:
         return after_acute(text)
-    if soort in (ZELFMOORD, ACUUT, "algemeen") and need in (None, INGENOMEN, BELT_NU) \
+    if soort in (ZELFMOORD, ACUUT, "algemeen") and need in (None, INGENOMEN, BELT_NU, MEDISCH, GESPROKEN_113) \
             and (called_for_help(text) or help_arrived(text)):
-        return HULP_ER_ZELF if help_arrived(text) else GEBELD
+        if help_arrived(text):
+            return HULP_ER_ZELF
+        norm = _norm(text)
+        if not _EMERGENCY_CALLED.search(norm) and (soort == ZELFMOORD or (soort == ACUUT and "113" in norm)):
+            return _AFTER_CRISIS[(GESPROKEN_113, "113")]  # "heb gebeld. 20 min gepraat": 113, not an ambulance
+        return GEBELD
     if need == GESPROKEN_113 and soort == ACUUT:
         return _AFTER_CRISIS[(GESPROKEN_113, "113")]  # "ik heb 113 gebeld en gepraat" after "Bel nu 112"
     if need == OM_ANDER and soort in (ZELFMOORD, ACUUT, "algemeen", VERVOLG, None):

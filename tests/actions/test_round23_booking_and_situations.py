@@ -384,3 +384,13 @@ def test_a_belgian_number_without_its_country_is_still_asked_about(db):
     slots = SLOTS_AT["bereikbaar"] | {"ontmoetingsvorm": "telefoon"}
     _, result, _ = form_step(a.ValidateAfspraakForm(), "0476 12 34 56", "bereikbaar", slots)
     assert result.get("contactgegeven") is None and result["telefoon_belgisch"] == "+32476123456"
+
+
+# --- 24th C c07: "heb gebeld ... heb ik het goed gedaan?" after the suicide answer, read as a side question
+def test_a_call_to_113_read_as_a_side_question_is_praised():
+    slots = {"crisis_soort": "zelfmoord", "crisis_actief": True}
+    text = "heb gebeld. 20 min gepraat met een vrouw. morgen belt mijn huisarts me. heb ik het goed gedaan?"
+    trk = Tracker("gesprek-1", slots, {"text": text, "intent": {"name": "faq", "confidence": 0.9}, "entities": [],
+                                       "intent_ranking": []}, [], False, None, {}, "action_listen")
+    messages, _ = run(general.ActionCrisisVervolg(), trk)
+    assert [m.get("response") for m in messages] == ["utter_crisis_113_gesproken"]

@@ -69,3 +69,16 @@ def test_someone_about_to_drive_drunk_is_danger_now(text):
 ])
 def test_a_habit_or_a_sober_driver_is_no_alarm(text):
     assert not cp.drunk_driving_now(text)
+
+
+@pytest.mark.parametrize("text, soort, expected", [
+    ("heb gebeld. 20 min gepraat met een vrouw. morgen belt mijn huisarts me. heb ik het goed gedaan?",
+     crisis.ZELFMOORD, "utter_crisis_113_gesproken"),
+    ("ja maar was het goed dat ik belde of niet", crisis.ZELFMOORD, "utter_crisis_113_gesproken"),
+    ("ik heb 112 gebeld, ze komen eraan", crisis.ZELFMOORD, "utter_crisis_gebeld"),
+    ("ok ik bel ff", crisis.ZELFMOORD, "utter_crisis_belt_nu"),
+    ("ik heb 113 gebeld en gepraat", crisis.ACUUT, "utter_crisis_113_gesproken"),
+])
+def test_a_call_made_after_the_suicide_answer_is_praised(text, soort, expected):
+    """C c07: "heb ik het goed gedaan?" after calling 113 went unanswered three times."""
+    assert crisis.after_crisis_response(text, soort) == expected
