@@ -366,6 +366,8 @@ _BOSS_FINDS_OUT = linear(
     r"|\b" + _BOSS + r" (?:mag|mogen) (?:het|dit|dat) (?:echt |absoluut |nooit |niet )+(?:\w+ ){0,2}"
     r"(?:weten|horen|te weten komen|merken)\b",
     name="followups.baas_hoort")
+# "ziet mijn manager het als ik een afspraak maak? in mijn agenda?": the calendar's own answer (utter_faq/agenda)
+_CALENDAR = linear(r"\b(?:agenda|rooster|kalender|calendar|outlook|planning|uitnodiging)\b", name="followups.agenda")
 _TEAM_FINDS_OUT = linear(
     rf"\b(?:niet (?:dat|willen dat|wil dat)|bang dat|als|dat|zodat|voorkomen dat|vermijden dat) {_TEAM} "
     r"(?:\w+ ){0,3}(?:weten|horen|merken|erachter komen|erachter komt|te weten komen|ontdekken|doorhebben|"
@@ -933,7 +935,7 @@ def direct_answer(text: object) -> str | None:
         return VP_STRAFT_NIET
     if _TEAM_FINDS_OUT.search(norm) and _ABOUT_ME_TELLING.search(norm):
         return TEAM_HOORT_NIETS
-    if _BOSS_FINDS_OUT.search(norm) and not _FORMAL_STEP.search(norm):
+    if _BOSS_FINDS_OUT.search(norm) and not _FORMAL_STEP.search(norm) and not _CALENDAR.search(norm):
         return TEAM_HOORT_NIETS  # the school or the employer hears nothing from the bot or the VP
     if _HE_FINDS_OUT.search(norm) and _ASKED.search(norm) and _THE_COUNSELLOR.search(norm):
         # "belt hij me dan op het nummer dat ik gaf? en weet hij al waar het over gaat?" about the

@@ -82,3 +82,8 @@ def test_a_habit_or_a_sober_driver_is_no_alarm(text):
 def test_a_call_made_after_the_suicide_answer_is_praised(text, soort, expected):
     """C c07: "heb ik het goed gedaan?" after calling 113 went unanswered three times."""
     assert crisis.after_crisis_response(text, soort) == expected
+
+
+def test_whether_the_manager_sees_it_in_the_calendar_keeps_the_calendar_answer():
+    """The e2e direct-answer test caught it: the calendar question got "Nee. ... hoort niemand"."""
+    assert direct_answer("ziet mijn manager het als ik een afspraak maak? in mijn agenda?") != TEAM_HOORT_NIETS
