@@ -370,15 +370,15 @@ class ActionResetAfspraak(Action):
 
     @staticmethod
     def _resumed(paused: str, tracker: Tracker, dispatcher: CollectingDispatcher) -> dict[str, Any]:
-        told = _paused_slots(paused)
+        counsellor = _counsellor_of(paused)
+        told = _paused_slots(paused, counsellor)
         if not told:
             return {}
         dispatcher.utter_message(response="utter_afspraak_hervat", **told)
-        counsellor = _counsellor(offer.decode(paused)[0])
         mode = tracker.get_slot("ontmoetingsvorm")
         kept = {"ontmoetingsvorm": mode, "ontmoetingsvorm_titel": _mode_title(mode),
                 "locatie": counsellor.location if mode == said.IN_PERSON else None} \
-            if counsellor is not None and mode in counsellor.meeting_modes else {}
+            if mode in counsellor.meeting_modes else {}
         return {"gekozen_tijd": paused, "aangeboden_tijden": [paused]} | told | kept
 
     @staticmethod
@@ -426,20 +426,12 @@ def _country_said(unclear, text: Any) -> str | None:
     return unclear.belgian if answer is True else unclear.dutch if answer is False else None
 
 
-def _same_code(one: str, other: str) -> bool:
-    """Whether two typed reference codes are the same code (case, spaces and dashes aside)."""
-    try:
-        return reference.normalise(one) == reference.normalise(other)
-    except reference.InvalidCode:
-        return False
-
-
-def _paused_slots(paused: str | None) -> dict[str, str]:
+def _paused_slots(paused: str | None, counsellor=None) -> dict[str, str]:
     """afspraak_tijd and vp_met_wie of a broken-off booking's time, for the texts that name it;
-    empty when its counsellor is no longer known."""
+    empty when its counsellor (`counsellor`, else looked up) is no longer known."""
     found = _decoded(paused)
-    counsellor = _counsellor(found[0]) if found is not None else None
-    if counsellor is None:
+    counsellor = counsellor or (_counsellor(found[0]) if found is not None else None)
+    if counsellor is None or found is None:
         return {}
     return {"afspraak_tijd": format_slot_nl(found[1]), "vp_met_wie": describe([counsellor], with_meeting_modes=False)}
 
@@ -1778,10 +1770,11 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         detail = said.email_in(text) if choice == said.EMAIL else said.phone_in(text) if choice == said.PHONE \
             else None
         unclear = said.unclear_phone_in(text) if choice == said.PHONE and detail is None else None
-        if unclear is not None and _country_said(unclear, text):
+        settled = _country_said(unclear, text) if unclear is not None else None
+        if settled:
             # "0476 12 34 56, belgisch nummer he" (twenty-fourth stranger test A c08: "Wat is je
             # telefoonnummer?" after the number and its country were given)
-            return self._ok({"bereikbaar": choice, "contactgegeven": _country_said(unclear, text)})
+            return self._ok({"bereikbaar": choice, "contactgegeven": settled})
         if unclear is not None:  # "bel me op 0470 12 34 56": asked next (sixth stranger test c08)
             return self._ok({"bereikbaar": choice, "contactgegeven": None, "telefoon_belgisch": unclear.belgian,
                              "telefoon_nederlands": unclear.dutch})
@@ -1818,10 +1811,11 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             if answer is False:
                 dispatcher.utter_message(response="utter_telefoon_niet_nederlands")
                 return {"contactgegeven": None} | unclear
-        found_unclear = None if email else said.unclear_phone_in(value)
-        if found_unclear is not None and said.phone_in(value) is None and _country_said(found_unclear, value):
-            return self._ok({"contactgegeven": _country_said(found_unclear, value)} | unclear)
-        if found_unclear is not None and said.phone_in(value) is None:
+        found_unclear = None if email or said.phone_in(value) is not None else said.unclear_phone_in(value)
+        settled = _country_said(found_unclear, value) if found_unclear is not None else None
+        if settled:
+            return self._ok({"contactgegeven": settled} | unclear)
+        if found_unclear is not None:
             return {"contactgegeven": None, "telefoon_belgisch": found_unclear.belgian,
                     "telefoon_nederlands": found_unclear.dutch}
         if belgian:
@@ -2339,7 +2333,7 @@ class ActionStartBeheer(Action):
                 and tracker.get_slot("requested_slot") in ("tijd_wens", "gekozen_tijd"):
             return []  # "kan het donderdag bij iemand anders?" while moving: the form reads it, the code stays
         actie = {"afspraak_annuleren": "annuleren", "afspraak_bekijken": BEKIJKEN}.get(intent or "", "wijzigen")
-        if actie == BEKIJKEN and self._only_paused(tracker):
+        if actie == BEKIJKEN and not self._appointment_named(tracker):
             # "staat mijn afspraak woensdag?" after a crisis broke the booking off before it was made
             # (round 22 C c01: asked for a code that was never given): it is not made, and may be now
             told = _paused_slots(paused_booking(tracker))
@@ -2361,8 +2355,7 @@ class ActionStartBeheer(Action):
         # "ok annuleer dan maar. 7xhe-2cv9-rsn0" while moving that appointment (twenty-fourth stranger test A
         # c06: "Ik vond je afspraak op None"): the code of this conversation's appointment, typed again, is
         # looked up like the one remembered
-        same = code is not None and known is not None and _same_code(code, known)
-        before = known if code is None or same else None
+        before = known if code is None or code == known else None  # both canonical (said.code_in)
         found = self._still_live(tracker, before) if before is not None else None
         if found is not None:  # the form may go on without checking the code again: what it found
             code = before
@@ -2376,11 +2369,10 @@ class ActionStartBeheer(Action):
         return events + ([SlotSet("code_invoer", code)] if code else [])
 
     @staticmethod
-    def _only_paused(tracker: Tracker) -> bool:
-        """No appointment made or named in this conversation, but a booking broken off with a time."""
-        text = _latest_text(tracker)
-        return not said.code_in(text) and not tracker.get_slot("referentiecode") \
-            and not tracker.get_slot("code_invoer") and paused_booking(tracker) is not None
+    def _appointment_named(tracker: Tracker) -> bool:
+        """An appointment made or named in this conversation (a code in the message or the slots)."""
+        return bool(said.code_in(_latest_text(tracker)) or tracker.get_slot("referentiecode")
+                    or tracker.get_slot("code_invoer"))
 
     @staticmethod
     def _still_live(tracker: Tracker, code: str) -> AppointmentView | None:

@@ -1651,11 +1651,13 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
             return VEILIGE_PLEK  # "ik ga vannacht bij mijn zus slapen": a good plan, 112 if he comes
     if need == GEEN_HULPLIJN and line == "csg" and faces_them_again(text):
         return HEM_WEER_ZIEN  # "stop met die nummers. moet ik morgen naar dat overleg?" (twentieth C c08)
-    if soort == ACUUT and need in (None, INGENOMEN, NIET_ALLEEN) and after_acute(text) is not None:
-        return after_acute(text)
+    acute_next = after_acute(text) if soort == ACUUT and need in (None, INGENOMEN, NIET_ALLEEN) else None
+    if acute_next is not None:
+        return acute_next
+    arrived = help_arrived(text)
     if soort in (ZELFMOORD, ACUUT, "algemeen") and need in (None, INGENOMEN, BELT_NU, MEDISCH, GESPROKEN_113) \
-            and (called_for_help(text) or help_arrived(text)):
-        if help_arrived(text):
+            and (arrived or called_for_help(text)):
+        if arrived:
             return HULP_ER_ZELF
         norm = _norm(text)
         if not _EMERGENCY_CALLED.search(norm) and (soort == ZELFMOORD or (soort == ACUUT and "113" in norm)):

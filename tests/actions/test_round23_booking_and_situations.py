@@ -203,15 +203,6 @@ def test_asking_whether_a_made_appointment_stands_still_asks_for_it(db):
     assert slots_of(events)["beheer_actie"] == a.BEKIJKEN
 
 
-# --- 23rd C c02: pills taken with wine, dizzy: 112 now, say what was taken ----------------------------
-def test_an_overdose_taken_gets_the_acute_answer_with_what_to_do():
-    text = "ik heb net 6 of 8 slaappillen genomen met wijn en ik ben nu duizelig"
-    crisis_found = {"category": "zelfmoord", "rule": "overdosis_genomen", "level": "alarm"}
-    _, events = run(general.ActionBepaalCrisissoort(), plain_tracker("crisis", text, crisis=crisis_found))
-    slots = slots_of(events)
-    assert slots["crisis_soort"] == "acuut" and slots["crisis_detail"] == "ingenomen"
-
-
 # --- 23rd B c08: a 15-year-old pupil pushed by a teacher; "moet ik dit melden?" ------------------------
 def _role_question(text: str, slots: dict):
     latest = {"text": text, "intent": {"name": "rol_vraag", "confidence": 0.9}, "entities": [],
@@ -283,15 +274,6 @@ def test_a_side_question_alone_at_the_check_is_answered_and_the_conversation_goe
     assert said and said[0] != "utter_crisis_zelfmoord"
 
 
-# --- 24th C c08: "help ik krijg geen adem": 112 now, not the suicide question --------------------------
-def test_the_body_in_danger_gets_the_acute_answer_for_the_body():
-    text = "nee geen zelfmoord. mijn borst doet zeer en ik hyperventileer"
-    found = {"category": "geweld", "rule": "lichaam_nu", "level": "alarm"}
-    _, events = run(general.ActionBepaalCrisissoort(), plain_tracker("crisis", text, crisis=found))
-    slots = slots_of(events)
-    assert slots["crisis_soort"] == "acuut" and slots["crisis_detail"] == "lichaam"
-
-
 # --- 24th B c04: a 14-year-old pupil touched; "ja. ... moet ik dit melden?" at "Bedoel je: seksuele
 # intimidatie?" got "Dat beslis jij. Niets is verplicht" ----------------------------------------------
 def test_the_duty_to_report_when_the_sexual_matter_is_still_being_confirmed():
@@ -309,15 +291,6 @@ def test_the_duty_to_report_when_the_sexual_matter_is_still_being_confirmed():
     messages, result = run(general.ActionBeantwoordRolvraag(), trk)
     assert [m.get("response") for m in messages] == ["utter_meldplicht_onderwijs"]
     assert slots_of(result)["minderjarige"] is True
-
-
-# --- 24th B c08: "hij gaat nu rijden met drank op. wat moet ik doen": 112, the road --------------------
-def test_drunk_driving_now_gets_the_answer_for_the_road():
-    text = "nee!! hij gaat nu rijden met drank op. wat moet ik doen"
-    found = {"category": "geweld", "rule": "rijden_onder_invloed", "level": "alarm"}
-    _, events = run(general.ActionBepaalCrisissoort(), plain_tracker("crisis", text, crisis=found))
-    slots = slots_of(events)
-    assert slots["crisis_soort"] == "geweld" and slots["crisis_detail"] == "verkeer"
 
 
 # --- 24th B c01: "nee het is bij mij zelf hoor, niet bij een ander. maar ja buitensluiten" ------------
@@ -394,3 +367,20 @@ def test_a_call_to_113_read_as_a_side_question_is_praised():
                                        "intent_ranking": []}, [], False, None, {}, "action_listen")
     messages, _ = run(general.ActionCrisisVervolg(), trk)
     assert [m.get("response") for m in messages] == ["utter_crisis_113_gesproken"]
+
+
+# --- danger now, each with the answer that names it -------------------------------------------------
+@pytest.mark.parametrize("text, category, rule, soort, detail", [
+    # 23rd C c02: pills taken with wine, dizzy: 112 now, say what was taken
+    ("ik heb net 6 of 8 slaappillen genomen met wijn en ik ben nu duizelig", "zelfmoord", "overdosis_genomen",
+     "acuut", "ingenomen"),
+    # 24th C c08: "help ik krijg geen adem": 112 now, not the suicide question
+    ("nee geen zelfmoord. mijn borst doet zeer en ik hyperventileer", "geweld", "lichaam_nu", "acuut", "lichaam"),
+    # 24th B c08: "hij gaat nu rijden met drank op. wat moet ik doen": 112, the road
+    ("nee!! hij gaat nu rijden met drank op. wat moet ik doen", "geweld", "rijden_onder_invloed", "geweld", "verkeer"),
+])
+def test_danger_now_gets_the_crisis_answer_that_names_it(text, category, rule, soort, detail):
+    found = {"category": category, "rule": rule, "level": "alarm"}
+    _, events = run(general.ActionBepaalCrisissoort(), plain_tracker("crisis", text, crisis=found))
+    slots = slots_of(events)
+    assert slots["crisis_soort"] == soort and slots["crisis_detail"] == detail
