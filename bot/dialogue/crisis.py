@@ -810,7 +810,9 @@ def after_acute(text: object) -> str | None:
     norm = _norm(text)
     if _THEY_ARE_HERE.search(norm) or help_arrived(norm):
         return HULP_ER_ZELF
-    if _OTHER_CALLS.search(norm) or called_for_help(norm):
+    if _OTHER_CALLS.search(norm):
+        return GEBELD_ANDER
+    if called_for_help(norm):
         return GEBELD
     if _DROWSY.search(norm):
         return ACUUT_SUF
@@ -824,6 +826,8 @@ def after_acute(text: object) -> str | None:
 _EMERGENCY_CALLED = linear(r"\b(?:112|ambulance|politie|onderweg|eraan|er aan|komen zo|komt zo|huisartsenpost)\b",
                            name="crisis.spoed_gebeld")
 GEBELD = "utter_crisis_gebeld"  # called, help on its way: well done, let them in, not alone
+# "hij belt nu 112" (twenty-fourth stranger test C c02: "Goed dat je gebeld hebt"): someone else calls
+GEBELD_ANDER = "utter_crisis_ander_belt"
 HULP_ER_ZELF = "utter_crisis_hulp_er_zelf"  # the ambulance or a doctor is there: tell them honestly
 
 
@@ -1660,6 +1664,8 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
         if arrived:
             return HULP_ER_ZELF
         norm = _norm(text)
+        if _OTHER_CALLS.search(norm):
+            return GEBELD_ANDER
         if not _EMERGENCY_CALLED.search(norm) and (soort == ZELFMOORD or (soort == ACUUT and "113" in norm)):
             return _AFTER_CRISIS[(GESPROKEN_113, "113")]  # "heb gebeld. 20 min gepraat": 113, not an ambulance
         return GEBELD

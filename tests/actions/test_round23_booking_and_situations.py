@@ -343,7 +343,7 @@ def test_a_call_read_as_a_side_question_after_the_acute_answer_is_heard_first():
     trk = Tracker("gesprek-1", slots, {"text": text, "intent": {"name": "faq", "confidence": 0.9}, "entities": [],
                                        "intent_ranking": []}, [], False, None, {}, "action_listen")
     messages, _ = run(general.ActionCrisisVervolg(), trk)
-    assert [m.get("response") for m in messages] == ["utter_crisis_gebeld"]
+    assert [m.get("response") for m in messages] == ["utter_crisis_ander_belt"]
 
 
 # --- 24th A c08: "0476 12 34 56, belgisch nummer he" at "Hoe kan de vertrouwenspersoon je bereiken?" ---

@@ -12,7 +12,7 @@ from bot.nlu import crisis_patterns as cp
 @pytest.mark.parametrize("text, expected", [
     ("mijn vriend ligt te slapen boven moet ik die wakker maken", "utter_crisis_iemand_erbij"),
     ("ok ik ga hem roepen", "utter_crisis_iemand_erbij"),
-    ("hij belt nu 112. ik ben bang dat ze op mijn werk dit te weten komen", "utter_crisis_gebeld"),
+    ("hij belt nu 112. ik ben bang dat ze op mijn werk dit te weten komen", "utter_crisis_ander_belt"),
     ("ze zijn er, ik moet gaan. maar ik sta morgen om 7u op de planning wat moet ik doen", "utter_crisis_hulp_er_zelf"),
     ("ja. sorry ik typ wat traag ik word precies wel suf", "utter_crisis_suf"),
     ("nee nee zo erg is het ni, gewoon een paar slaappillen om te kunne slapen", "utter_crisis_ingenomen_twijfel"),
