@@ -43,7 +43,7 @@ from bot.bootstrap import services
 from bot.channels.guards import CodeAttempts, store_from_settings
 from bot.contact import InvalidContact, normalise_email, normalise_phone
 from bot.dialogue import booking as said
-from bot.dialogue import cancelling, crisis, followups, perspective, repeats, resume, roles, situations
+from bot.dialogue import cancelling, crisis, followups, perspective, questions, repeats, resume, roles, situations
 from bot.nlu import language
 from bot.patterns import linear
 from bot.reporting import counters
@@ -352,6 +352,11 @@ class ActionResetAfspraak(Action):
             # met de vertrouwenspersoon praten" (sixteenth stranger test c21: straight to the times):
             # the threat heard, 112 and the police named, then the booking
             dispatcher.utter_message(response="utter_afspraak_na_bedreiging")
+        elif not answered and not text.startswith("/") and tracker.get_slot("situatie") is None \
+                and situations.behaviour_matter(text) is not None:
+            # "ik word gepest door collega's en wil graag met iemand praten" (twenty-fourth round A c02,
+            # c05: straight to "Wanneer komt het je uit?"): what was told is heard first
+            dispatcher.utter_message(response="utter_afspraak_verhaal_gehoord")
         heard = _wish_slots(wish)
         if roles.denied_role(text) is not None:  # "nee ik ben geen leidinggevende. mijn baas ..." (c05)
             heard["rol"] = perspective.detect(text) or perspective.ZELF
@@ -1413,7 +1418,8 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         if answer_about_counsellor(text, dispatcher, tracker):
             return
         found = ("utter_faq/afspraak_geen_klacht" if said.asks_if_official_report(text) else None) \
-            or self._faq_answer(tracker) or ("utter_faq/anoniem" if said.asks_about_anonymity(text) else None) \
+            or self._faq_answer(tracker) or _asked_by_cue(text) \
+            or ("utter_faq/anoniem" if said.asks_about_anonymity(text) else None) \
             or ("utter_afspraak_privacy" if kind == said.PRIVACY or said.mentions_privacy(text) else None)
         if found:
             if not _said_just_before(tracker, found):  # "ik vroeg of het anoniem kan": answered just now
@@ -1448,22 +1454,37 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
                                 tracker: Tracker) -> dict[str, Any] | None:
         """"16:00 is goed denk ik. moet ik dan vrij vragen?", "video is goed, maar via welk programma?",
         "mail is goed: an@x.be. wie ziet dat adres?" (twentieth round A c01, c02: the question was
-        answered and the choice dropped, or the choice taken and the question ignored): a clear choice
-        of what was asked, said as fine, with a question: the question is answered and the choice taken."""
-        if requested not in ("gekozen_tijd", "ontmoetingsvorm", "bereikbaar", "contactgegeven") \
-                or not said.affirms_with_question(text):
+        answered and the choice dropped, or the choice taken and the question ignored), and an answer
+        first, then a question: "telefonisch. maar ziet mijn teamleider dat ik een afspraak heb?", "ja.
+        en welk programma wordt die video dan?" (twenty-fourth round A c01, c02, c03, c05): the
+        question is answered and the choice taken."""
+        if requested not in ("gekozen_tijd", "ontmoetingsvorm", "bereikbaar", "contactgegeven", "bevestiging"):
+            return None
+        first = said.answer_then_question(text)
+        if said.affirms_with_question(text) and requested != "bevestiging":
+            answer = text
+        elif first is not None:
+            answer = first.head
+        else:
             return None
         result: dict[str, Any] | None = None
         if requested == "gekozen_tijd":
-            picked = self._at_clock_time(text.lower(), _offered(tracker))
+            offered = _offered(tracker)
+            picked = self._at_clock_time(answer.lower(), offered) or self._on_the_day_named(answer, offered)
             result = self._taken_time(picked, tracker) if picked else None
         elif requested == "ontmoetingsvorm":
             counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
-            mode = said.way_of_meeting(text)
-            if counsellor is not None and mode in counsellor.meeting_modes:
+            mode = said.way_of_meeting(answer)
+            asks_where = first is not None and mode == said.IN_PERSON and "waar" in first.rest.split()
+            if counsellor is not None and mode in counsellor.meeting_modes and not asks_where:
+                # "op locatie, waar is dat dan?" is no choice yet: the place, and the question again
                 result = self._ok(self._mode_slots(mode, counsellor))
+        elif requested == "bevestiging":
+            # a plain yes, not "ja, maar ...": the booking is made and the question answered
+            if first is not None and not first.hesitant and said.plain_yes(first.head):
+                result = {"bevestiging": True}
         else:
-            choice = said.contact_choice(text) if requested == "bereikbaar" else tracker.get_slot("bereikbaar")
+            choice = said.contact_choice(answer) if requested == "bereikbaar" else tracker.get_slot("bereikbaar")
             detail = said.email_in(text) if choice == said.EMAIL else said.phone_in(text) if choice == said.PHONE \
                 else None
             if choice == said.ANONYMOUS and requested == "bereikbaar":
@@ -1474,6 +1495,18 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             return None
         self._answer_in_passing(text, dispatcher, tracker)
         return result
+
+    @staticmethod
+    def _on_the_day_named(text: str, offered: list[str]) -> str | None:
+        """"woensdag is goed": the one offered time on the day the message names, or None."""
+        try:
+            when = parse_when(text.lower(), clock.now())
+        except ImpossibleDate:
+            return None
+        if when is None:
+            return None
+        matching = [o for o in offered if when.start <= offer.decode(o)[1] < when.end]
+        return matching[0] if len(matching) == 1 else None
 
     def _heard_instead(self, requested: str, text: str, dispatcher, tracker: Tracker) -> dict[str, Any] | None:
         told = self._new_incident(text, tracker)
@@ -1868,6 +1901,13 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
                 dispatcher.utter_message(response="utter_afspraak_wat_anders")
                 return {"bevestiging": None, "wat_anders_gevraagd": True}
         return {"bevestiging": value if isinstance(value, bool) else None}
+
+
+def _asked_by_cue(text: str) -> str | None:
+    """The FAQ answer to the first question in ``text`` found by its words (bot/dialogue/questions.py),
+    for a question the ResponseSelector was unsure of."""
+    keys = questions.other_questions(text, None)
+    return f"utter_faq/{keys[0]}" if keys else None
 
 
 def _ways_left(counsellor, tracker: Tracker) -> list[str]:

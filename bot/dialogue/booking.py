@@ -225,7 +225,7 @@ def wants_to_continue(text: object) -> bool:
 # A yes or "oke" before it does not make it an answer: "ja maar waar is die locatie nou" at the
 # summary is a question (nineteenth stranger test: it was taken as the yes that booked).
 _QUESTION_START = linear(r"^(?:(?:ja|jawel|nee|oke?|ok|okay|prima|goed|en|maar|nou|dus|wacht)\W+){0,3}"
-                         r"(?:wat|wie|waar|wanneer|hoe|hoeveel|waarom|welke|kost|kosten|is er|zijn er)\b",
+                         r"(?:wat|wie|waar|wanneer|hoe|hoeveel|waarom|welke?|kost|kosten|is er|zijn er)\b",
                          name="booking.question_start")
 _WITH_WHOM = linear(r"\bmet wie\b|\bwie (?:is|zijn|spreek|praat|zie|krijg|word)|\bbij wie\b|\bwie is (?:dat|het)\b",
                     name="booking.with_whom")
@@ -301,6 +301,55 @@ def affirms_with_question(text: object) -> bool:
     norm = _norm(text)
     return bool(norm) and not norm.startswith("/") and bool(_AFFIRMS.search(norm)) \
         and ("?" in norm or side_question(norm) is not None)
+
+
+# An answer first, then a question, in one message: "telefonisch. maar ziet mijn teamleider dat
+# ik een afspraak heb?", "ja. en welk programma wordt die video dan?", "woensdag, komt dit in mijn
+# rooster?" (twenty-fourth round A c01, c02, c03, c05: the answer was dropped and asked again).
+# The head is the part before the first sentence mark (or before "maar"/"en"), at most
+# MAX_HEAD_WORDS words; the rest must be a question.
+_LEAD = linear(r"^(?P<head>[^!?;,]{1,60}?)(?:[.!;:,]+ | (?P<joint>maar|alleen|en|trouwens) )(?P<rest>.+)$",
+               name="booking.lead")
+MAX_HEAD_WORDS = 4
+_HESITATES = linear(r"^(?:maar|alleen|mits|behalve|tenzij)\b", name="booking.hesitates")
+
+
+@dataclass(frozen=True)
+class AnswerFirst:
+    head: str
+    rest: str
+    hesitant: bool  # "ja, maar ...": the rest qualifies the answer
+
+
+def answer_then_question(text: object) -> AnswerFirst | None:
+    """A short answer followed by a question (see _LEAD), or None."""
+    norm = _norm(text)
+    if not norm or norm.startswith("/"):
+        return None
+    found = _LEAD.search(norm)
+    if found is None:
+        return None
+    head, rest = found.group("head").strip(), found.group("rest").strip()
+    joint = found.group("joint") or ""
+    if not head or len(head.split()) > MAX_HEAD_WORDS or side_question(head) is not None or "?" in head:
+        return None  # "kan het telefonisch? en ...": a question, no answer
+    question = f"{joint} {rest}".strip()
+    if "?" not in rest and side_question(question) is None and side_question(rest) is None:
+        return None
+    return AnswerFirst(head, rest, bool(_HESITATES.search(question)))
+
+
+# A plain yes to the summary ("Zal ik de afspraak maken?"), as the head of answer_then_question:
+# "ja", "ja graag", "ja maak de afspraak", "klopt", "prima", "doe maar".
+_PLAIN_YES = linear(
+    r"(?:ja+|jawel|jep|yes|klopt|dat klopt|prima|goed|oke?|okay|graag|doe maar|zeker)"
+    r"(?: (?:graag|hoor|prima|goed|klopt|doe maar|maak (?:de|die|maar de) afspraak|maak maar|maak hem maar))?",
+    name="booking.plain_yes")
+
+
+def plain_yes(text: object) -> bool:
+    norm = _norm(text).strip(" .!,")
+    return bool(norm) and bool(_PLAIN_YES.fullmatch(norm))
 
 
 def is_request(text: object) -> bool:

@@ -73,6 +73,14 @@ _CUES = (
         r"\b(?:dat ik het (?:was|ben|heb gemeld|gemeld heb)|dat het van mij (?:komt|kwam)"
         r"|wie het (?:gemeld|gezegd|verteld) heeft)\b",
         name="questions.vertrouwelijkheid")),
+    # "komt dit trouwens in mijn rooster of agenda te staan?" with a choice of time (twenty-fourth
+    # round A c01: the ResponseSelector was unsure, the question went unanswered)
+    ("agenda", linear(r"\b(?:agenda|rooster|planning|kalender|outlook)\b", name="questions.agenda")),
+    # "ja. en welk programma wordt die video dan?" (twenty-fourth round A c02)
+    ("video_meedoen", linear(
+        r"\bwelke? (?:programma|platform|app|applicatie|videoprogramma|video ?app)\b"
+        r"|\b(?:via|met|in|op) (?:teams|zoom|skype|jitsi|google meet|whereby|whatsapp)\b",
+        name="questions.video_meedoen")),
     ("iemand_meenemen", linear(
         r"\b(?:iemand|collega|partner|vriend\w*|man|vrouw|vakbond\w*|tolk|begeleider|moeder|vader)\b.{0,25}"
         r"\bmee(?:nemen|brengen|komen)?\b",
@@ -80,11 +88,14 @@ _CUES = (
 )
 
 _QUESTION_WORDS = frozenset((
-    "wie", "wat", "hoe", "hoeveel", "waar", "wanneer", "waarom", "welke", "kan", "kun", "kunnen", "kunt", "mag",
+    "wie", "wat", "hoe", "hoeveel", "waar", "wanneer", "waarom", "welk", "welke", "kan", "kun", "kunnen", "kunt", "mag",
     "mogen", "moet", "moeten", "kost", "kosten", "is", "zijn", "krijg", "blijf", "blijft", "weet", "wordt",
     "word", "heb", "ben", "bewaar", "bewaart", "slaat", "leest", "ziet", "zie", "gaat",
     "who", "what", "how", "is", "can", "do", "does", "will",
 ))
+
+
+_JOINTS = frozenset(("en", "maar", "of", "dus", "trouwens", "en/of"))
 
 
 def _clauses(norm: str) -> list[tuple[str, bool]]:
@@ -100,7 +111,7 @@ def _clauses(norm: str) -> list[tuple[str, bool]]:
             for part in text.replace(",", " | ").replace(" en ", " | ").replace(" of ", " | ").split("|"):
                 part = part.strip()
                 if part:
-                    first = part.split(" ", 1)[0]
+                    first = next((w for w in part.split() if w not in _JOINTS), "")  # "maar wie ziet dat"
                     out.append((part, asked or first in _QUESTION_WORDS))
             sentence = []
         else:

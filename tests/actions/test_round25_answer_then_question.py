@@ -1,0 +1,78 @@
+"""Issue 10: the twenty-fourth stranger test's "one message, two things" (A c01, c02, c03, c05): an
+answer to the form's question followed by a question in the same message. The answer is taken and
+the question answered. And a request to book that tells what happens is heard first (A c02, c05).
+Real rasa_sdk Tracker and CollectingDispatcher, the real domain, example counsellors in SQLite
+(BOT_NOW Monday 8 March 2027 10:00)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions import afspraak as a
+from tests.actions.test_afspraak_actions import run, tracker
+from tests.actions.test_afspraak_fourth_stranger import SLOTS_AT, form_step
+from tests.actions.test_afspraak_off_script import MARIEKE_TUESDAY
+
+TUESDAY_AND_WEDNESDAY = [MARIEKE_TUESDAY[0], "ruud-de-boer|2027-03-10T15:00:00+00:00"]
+
+
+def test_a_way_then_a_question_about_the_manager_takes_the_way_and_answers(db):
+    messages, result, _ = form_step(a.ValidateAfspraakForm(), "telefonisch. maar ziet mijn teamleider dat ik een "
+                                    "afspraak heb?", "ontmoetingsvorm", SLOTS_AT["ontmoetingsvorm"], intent="faq",
+                                    selector="utter_faq/team_hoort_niets", candidate=False)
+    assert result["ontmoetingsvorm"] == "telefoon"
+    assert messages == ["utter_faq/team_hoort_niets"]
+
+
+def test_a_yes_then_a_question_makes_the_booking_and_answers_by_its_words(db):
+    # the ResponseSelector was unsure (0.22 in the trained model): the words "welk programma" answer it
+    text = "ja. en welk programma wordt die video dan, want niet teams dus"
+    messages, result, _ = form_step(a.ValidateAfspraakForm(), text, "bevestiging", SLOTS_AT["bevestiging"],
+                                    intent="faq", candidate=False)
+    assert result["bevestiging"] is True
+    assert messages == ["utter_faq/video_meedoen"]
+
+
+@pytest.mark.parametrize("text", ["ja maar wie ziet dat dan?", "ja, alleen kan het ook later?"])
+def test_a_hesitant_yes_with_a_question_does_not_book(db, text):
+    _, result, _ = form_step(a.ValidateAfspraakForm(), text, "bevestiging", SLOTS_AT["bevestiging"],
+                             intent="faq", candidate=False)
+    assert result.get("bevestiging") is not True
+
+
+def test_a_day_said_fine_takes_the_one_time_offered_that_day_and_answers_the_agenda_question(db):
+    slots = {"tijd_wens": "deze week na half 4", "aangeboden_tijden": TUESDAY_AND_WEDNESDAY}
+    text = ("woensdag is goed. komt dit trouwens in mijn rooster of agenda te staan? mijn teamleider doet de "
+            "planning namelijk")
+    messages, result, _ = form_step(a.ValidateAfspraakForm(), text, "gekozen_tijd", slots, intent="machtsmisbruik")
+    assert result["gekozen_tijd"] == TUESDAY_AND_WEDNESDAY[1]
+    assert messages == ["utter_faq/agenda"]
+    assert "utter_afspraak_iets_nieuws" not in messages  # no "Wil je daar eerst over praten?"
+
+
+def test_a_day_with_two_times_offered_is_no_choice(db):
+    slots = {"tijd_wens": "dinsdag", "aangeboden_tijden": MARIEKE_TUESDAY}
+    _, result, _ = form_step(a.ValidateAfspraakForm(), "dinsdag is goed. komt dit in mijn agenda?", "gekozen_tijd",
+                             slots, intent="faq", candidate=False)
+    assert result.get("gekozen_tijd") is None
+
+
+def test_a_question_alone_still_leaves_the_way_open(db):
+    _, result, _ = form_step(a.ValidateAfspraakForm(), "ziet mijn teamleider dat ik een afspraak heb?",
+                             "ontmoetingsvorm", SLOTS_AT["ontmoetingsvorm"], intent="faq",
+                             selector="utter_faq/team_hoort_niets", candidate=False)
+    assert result.get("ontmoetingsvorm") is None
+
+
+@pytest.mark.parametrize("text", ["ik word gepest door collega's en wil graag met iemand praten",
+                                  "mijn teamleider maakt steeds seksuele opmerkingen, ik wil een afspraak"])
+def test_a_request_that_tells_the_matter_is_heard_before_the_first_question(db, text):
+    messages, _ = run(a.ActionResetAfspraak(), tracker(text=text, intent="afspraak_maken", loop=None))
+    assert [m["response"] for m in messages] == ["utter_afspraak_verhaal_gehoord"]
+
+
+@pytest.mark.parametrize("text,slots", [("ik wil een afspraak maken", {}),
+                                        ("ik word gepest, ik wil een afspraak", {"situatie": "pesten"})])
+def test_a_plain_request_or_a_matter_already_talked_about_is_not_heard_again(db, text, slots):
+    messages, _ = run(a.ActionResetAfspraak(), tracker(slots, text=text, intent="afspraak_maken", loop=None))
+    assert "utter_afspraak_verhaal_gehoord" not in [m["response"] for m in messages]

@@ -1,0 +1,58 @@
+"""bot.dialogue.booking.answer_then_question and plain_yes: an answer first, then a question
+(twenty-fourth stranger test A c01, c02, c03, c05)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue import booking as said
+from bot.dialogue import questions
+
+
+@pytest.mark.parametrize("text,head,hesitant", [
+    ("telefonisch. maar ziet mijn teamleider dat ik een afspraak heb?", "telefonisch", True),
+    ("ja. en welk programma wordt die video dan, want niet teams dus", "ja", False),
+    ("16.00, moet ik dan vrij vragen?", "16.00", False),
+    ("video graag. welk programma?", "video graag", False),
+    ("telefonisch maar wie belt wie?", "telefonisch", True),
+])
+def test_an_answer_then_a_question_is_split(text, head, hesitant):
+    found = said.answer_then_question(text)
+    assert found is not None and found.head == head and found.hesitant is hesitant
+
+
+@pytest.mark.parametrize("text", [
+    "telefonisch",  # no question
+    "kan het telefonisch? en wie ziet dat",  # a question first
+    "ik heb vanochtend weer ruzie gehad met hem. hij schreeuwde",  # a story, no question
+    "mijn teamleider van de avonddienst, die ik al jaren ken. weet hij dit?",  # the head is too long
+    "/bevestigen",
+    "",
+])
+def test_no_answer_first(text):
+    assert said.answer_then_question(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ja", True), ("Ja graag!", True), ("ja maak de afspraak", True), ("klopt", True), ("prima", True),
+    ("ja maar", False), ("nee", False), ("ja ik weet het niet", False), ("donderdag", False),
+])
+def test_plain_yes(text, expected):
+    assert said.plain_yes(text) is expected
+
+
+def test_agenda_and_video_questions_are_found_by_their_words():
+    assert questions.other_questions("komt dit trouwens in mijn rooster of agenda te staan?", None) == ["agenda"]
+    assert questions.other_questions("en welk programma wordt die video dan", None) == ["video_meedoen"]
+    assert questions.other_questions("ik zet het zelf in mijn agenda.", None) == []  # told, not asked
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("hij belt nu 112", "utter_crisis_ander_belt"),
+    ("mijn vriendin heeft de ambulance gebeld", "utter_crisis_ander_belt"),
+    ("ik heb 112 gebeld, ze komen eraan", "utter_crisis_gebeld"),
+])
+def test_who_called_decides_the_praise(text, expected):
+    from bot.dialogue import crisis
+
+    assert crisis.after_acute(text) == expected
