@@ -766,6 +766,8 @@ class _TimeValidation:
                     and any(said.PHONE in c.meeting_modes for c in _offered_counsellors(offered["aangeboden_tijden"])):
                 dispatcher.utter_message(response="utter_tijd_ook_telefonisch")
             dispatcher.utter_message(response="utter_tijd_anders_mogelijk")
+            if _urgent_matter(tracker):
+                dispatcher.utter_message(response="utter_tijd_kan_niet_wachten")
         return {"tijd_wens": wish, "gekozen_tijd": None} | offered
 
     @staticmethod
@@ -1901,6 +1903,17 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
                 dispatcher.utter_message(response="utter_afspraak_wat_anders")
                 return {"bevestiging": None, "wat_anders_gevraagd": True}
         return {"bevestiging": value if isinstance(value, bool) else None}
+
+
+# The matters after which help that cannot wait is named with the times (utter_tijd_kan_niet_wachten)
+URGENT_MATTERS = frozenset({"agressie_geweld", "intimidatie", "seksuele_intimidatie"})
+
+
+def _urgent_matter(tracker: Tracker) -> bool:
+    """Violence, a threat or sexual harassment is what this conversation is about, or a crisis was
+    answered in it."""
+    return tracker.get_slot("situatie") in URGENT_MATTERS or bool(tracker.get_slot("crisis_soort")) \
+        or bool(set(_matters_told(tracker)) & URGENT_MATTERS)
 
 
 def _asked_by_cue(text: str) -> str | None:

@@ -76,3 +76,16 @@ def test_a_request_that_tells_the_matter_is_heard_before_the_first_question(db, 
 def test_a_plain_request_or_a_matter_already_talked_about_is_not_heard_again(db, text, slots):
     messages, _ = run(a.ActionResetAfspraak(), tracker(slots, text=text, intent="afspraak_maken", loop=None))
     assert "utter_afspraak_verhaal_gehoord" not in [m["response"] for m in messages]
+
+
+# --- round 24 A: 112 and Slachtofferhulp with almost every "no free time" ----------------------------
+@pytest.mark.parametrize("slots,urgent", [
+    ({}, False), ({"situatie": "pesten"}, False),
+    ({"situatie": "agressie_geweld"}, True), ({"situatie": "pesten", "crisis_soort": "zelfmoord"}, True),
+])
+def test_help_that_cannot_wait_comes_with_the_times_only_after_violence_or_a_crisis(db, slots, urgent):
+    from tests.actions.test_afspraak_actions import validate
+
+    messages, _ = validate(a.ValidateAfspraakForm(), "tijd_wens", "zaterdag", slots)  # nobody works on Saturday
+    assert "utter_tijd_anders_mogelijk" in messages
+    assert ("utter_tijd_kan_niet_wachten" in messages) is urgent
