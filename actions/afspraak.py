@@ -1132,7 +1132,7 @@ def _answer_who(text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -
     name, kind, internal or external, in the words of content/vertrouwenspersonen.yml."""
     wish = said.counsellor_wish(text, _by_name())
     counsellors = availability.active_counsellors(sessions())
-    asked = [c for c in counsellors if c.key == wish.key]
+    asked = counsellors if wish.asked else [c for c in counsellors if c.key == wish.key]  # "is marieke intern?": all
     if not asked and wish.kind:  # "wie is de vertrouwenspersoon integriteit bij ons?" (c05)
         asked = [c for c in counsellors if c.serves(wish.kind)]
         if not asked and wish.kind == availability.VPI:  # nobody for integrity: said truthfully

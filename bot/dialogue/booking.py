@@ -66,6 +66,7 @@ class CounsellorWish:
     where: str | None = None  # intern or extern
     key: str | None = None  # a counsellor asked for by name
     avoid: str | None = None  # a counsellor said not to be wanted ("iemand anders dan Marieke")
+    asked: str | None = None  # a counsellor asked about ("is marieke dan intern?"): a question, no wish
 
     def __bool__(self) -> bool:
         return bool(self.kind or self.where or self.key or self.avoid)
@@ -92,9 +93,12 @@ _EITHER = linear(r"\b(?:collega|interne?|van binnen|van hier)\b(?: \w+){0,2} of 
                  r"(?:collega|interne?|van binnen|van hier)\b",
                  name="booking.intern_of_extern")
 # "niet de externe", "i'd rather niet praten met iemand van binnen", "not someone internal"
-_NOT_LINK = r"(?: (?:praten|spreken|met|bij|de|een|iemand|someone|liefst|graag|liever|echt|the|an?)){0,4} "
+_NOT_LINK = r"(?: (?:praten|spreken|met|bij|naar|de|een|iemand|someone|liefst|graag|liever|echt|the|an?)){0,4} "
 _NOT_EXTERN = linear(rf"\b(?:niet|not|geen){_NOT_LINK}(?:extern|van buiten)", name="booking.not_extern")
-_NOT_INTERN = linear(rf"\b(?:niet|not|geen){_NOT_LINK}(?:intern|van binnen)", name="booking.not_intern")
+_NOT_INTERN = linear(rf"\b(?:niet|not|geen){_NOT_LINK}(?:intern|van binnen"
+                     # "liefst niet met iemand van ons eigen bedrijf" (twenty-fourth round A c01)
+                     r"|van (?:ons|onze|mijn|m'n|het|de) (?:eigen )?(?:bedrijf|organisatie|werk|kantoor|zaak|firma))",
+                     name="booking.not_intern")
 
 
 # "kan dat ook buiten het bedrijf? in een café of zo?": a question about where to meet, not a wish
@@ -175,7 +179,7 @@ def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> Cou
     norm = _norm(text)
     if not norm:
         return CounsellorWish()
-    key = avoid = None
+    key = avoid = asked_about = None
     words = set(_WORD.findall(norm))
     for k, name in (() if asks_about_counsellor_side(text, names) else (names or {}).items()):
         hit = _name_hit(norm, words, name)
@@ -186,7 +190,11 @@ def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> Cou
             after = norm[norm.find(hit) + len(hit):][:40]
             if _AVOIDS_NAME.search(before):
                 avoid = avoid or k  # never offered; said who is offered instead (sixth stranger test c09)
-            elif not _DOUBTS_NAME.search(after) and not (_ASKS_IS_NAME.search(before) and "?" in norm):
+            elif _ASKS_IS_NAME.search(before) and "?" in norm:
+                # "is marieke dan intern?" (twenty-fourth round A c01: her time was offered, twice): a
+                # question about her, no choice of her, and "intern" in it no wish
+                asked_about = asked_about or k
+            elif not _DOUBTS_NAME.search(after):
                 # "is Marieke daar wel de goede persoon voor?" (seventh stranger test c05): a doubt, no choice
                 key = k
                 break  # "ik zei Marieke, niet Ruud": the one chosen, whichever is named first (c18)
@@ -194,7 +202,7 @@ def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> Cou
     where = None
     if _PLACE.search(norm):  # "buiten het bedrijf, in een café": about the place, not the counsellor
         pass
-    elif _EITHER.search(norm):  # "is het een collega of iemand van buiten?": a question, no wish (c18)
+    elif _EITHER.search(norm) or asked_about:  # "is het een collega of iemand van buiten?": a question (c18)
         pass
     elif _NOT_EXTERN.search(norm):
         where = INTERN
@@ -204,7 +212,7 @@ def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> Cou
         where = EXTERN
     elif _INTERN.search(norm):
         where = INTERN
-    return CounsellorWish(kind, where, key, avoid)
+    return CounsellorWish(kind, where, key, avoid, asked_about)
 
 
 # --- other things said while the form asks ---------------------------------------------------------
@@ -741,6 +749,8 @@ _WHO_IS = linear(
 
 
 _WHO_IS_NAMED = linear(r"\bwie is\b", name="booking.who_is_named")
+_INSIDE_OR_OUT = linear(r"\b(?:interne?|externe?|internal|external|van hier|van buiten|van binnen|collega"
+                        r"|in dienst|bij ons|van ons bedrijf|van de organisatie)\b", name="booking.inside_or_out")
 
 
 # "Allez, en wie is die Ruud de Boer dan, is dat iemand van hier of van buiten? Ik ken die Marieke een
@@ -754,8 +764,12 @@ def asks_who_counsellor(text: object, names: Mapping[str, str] | None = None) ->
     norm = _norm(text)
     if not norm or len(norm.split()) > WHO_IS_WORDS:
         return False
-    return bool(_WHO_IS.search(norm)) or (bool(_WHO_IS_NAMED.search(norm))
-                                          and counsellor_wish(norm, names).key is not None)
+    if _WHO_IS.search(norm):
+        return True
+    wish = counsellor_wish(norm, names)
+    # "is marieke dan intern?" (twenty-fourth round A c01: taken as choosing her)
+    return (bool(_WHO_IS_NAMED.search(norm)) and wish.key is not None) \
+        or (wish.asked is not None and bool(_INSIDE_OR_OUT.search(norm)))
 
 
 # "welke code? ik heb nog geen afspraak", "ik heb geen code", "ik ben net een afspraak aan het maken"

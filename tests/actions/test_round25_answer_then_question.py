@@ -89,3 +89,22 @@ def test_help_that_cannot_wait_comes_with_the_times_only_after_violence_or_a_cri
     messages, _ = validate(a.ValidateAfspraakForm(), "tijd_wens", "zaterdag", slots)  # nobody works on Saturday
     assert "utter_tijd_anders_mogelijk" in messages
     assert ("utter_tijd_kan_niet_wachten" in messages) is urgent
+
+
+# --- round 24 A c01: "is marieke dan intern?" chose her; "niet iemand van ons eigen bedrijf" unheard ---
+def test_asking_whether_a_named_counsellor_is_internal_names_who_is_which_and_chooses_no_one(db):
+    text = "hmm. is marieke dan intern? ik wil echt niet dat het bij ons op kantoor rondgaat"
+    messages, result, raw = form_step(a.ValidateAfspraakForm(), text, "tijd_wens", {}, intent="faq", candidate=False)
+    assert messages[0] == "utter_vp_wie_is"
+    assert "interne" in raw[0]["vp_overzicht"] and "externe" in raw[0]["vp_overzicht"]
+    assert result.get("vp_gekozen") is None and result.get("vp_extern") is None
+
+
+def test_not_someone_of_our_own_company_is_a_wish_for_an_external_counsellor():
+    from bot.dialogue import booking as said
+
+    names = {"marieke-jansen": "Marieke Jansen", "ruud-de-boer": "Ruud de Boer"}
+    assert said.counsellor_wish("liefst niet met iemand van ons eigen bedrijf", names).where == said.EXTERN
+    assert said.counsellor_wish("ik wil niet naar iemand van het werk", names).where == said.EXTERN
+    wish = said.counsellor_wish("is marieke dan intern?", names)
+    assert not wish and wish.asked == "marieke-jansen"
