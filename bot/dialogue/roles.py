@@ -232,6 +232,12 @@ _ACT = (r"(?:melden|aanmelden|aangeven|aanklagen|ingrijpen|optreden|bespreken|pr
         r"vertellen|doorgeven|rapporteren|respecteren|negeren|laten (?:gaan|rusten|zitten)|"
         r"(?:er |daar |hier )?(?:iets|wat|niks|niets) (?:mee|aan|mee doen|aan doen|doen|zeggen|ondernemen)|"
         r"actie ondernemen|stappen zetten|aan de bel trekken|inschakelen|erbij halen)")
+# Who calls whom for the appointment (twenty-fourth stranger test A c07: "belt ruud MIJ ... of moet ik
+# hem bellen" got the advice on addressing the other person): a question the FAQ answers
+_WHO_CALLS = linear(
+    r"\bbelt (?:\w+ ){1,3}(?:mij|me)\b[^?]{0,30}\bof (?:moet |moeten |bel |zal |kan )?(?:ik|wij|we)\b"
+    r"|\b(?:moet|bel|zal) ik (?:\w+ )?(?:zelf )?(?:bellen|opbellen)? ?of belt (?:\w+ ){1,3}(?:mij|me)\b",
+    name="roles.wie_belt")
 _DILEMMA = linear(
     rf"\b(?:moet|mag|zal|moeten|mogen|hoor|hoef) ik\b.{{0,60}}?\b{_ACT}\b"
     rf"|\bof ik (?:\w+ ){{0,3}}(?:moet|mag|zal|hoef) (?:\w+ ){{0,6}}?{_ACT}\b"
@@ -424,6 +430,8 @@ def questions(text: object) -> list[str]:
     norm = normalise(str(text or "")[:MAX_CHARS])
     if not norm or norm.startswith("/") or len(norm.split()) > MAX_WORDS:
         return []
+    if _WHO_CALLS.search(norm):
+        return []  # "belt ruud mij of moet ik hem bellen?": who calls whom for the appointment (the FAQ answers it)
     if _NOT_EMPLOYED.search(norm) and not _OTHER_ALLOWED.search(norm):
         return []  # "mag dat dan, ik werk hier niet echt": whether one may come at all (the FAQ answers it)
     kind = _question(norm)

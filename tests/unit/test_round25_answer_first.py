@@ -56,3 +56,15 @@ def test_who_called_decides_the_praise(text, expected):
     from bot.dialogue import crisis
 
     assert crisis.after_acute(text) == expected
+
+
+@pytest.mark.parametrize("text,asked", [
+    ("belt ruud mij of moet ik hem bellen?", []),
+    ("belt ruud MIJ … of moet ik hem bellen", []),
+    ("moet ik zelf bellen of belt hij mij?", []),
+    ("mijn baas belt me steeds 's avonds, moet ik dat melden?", ["dilemma"]),
+])
+def test_who_calls_whom_is_no_role_question(text, asked):
+    from bot.dialogue import roles
+
+    assert roles.questions(text) == asked
