@@ -1797,3 +1797,22 @@ def takes_back(text: object) -> bool:
     figure of speech, "geen 113 nodig"). The caller also checks the message holds no crisis sign
     of its own."""
     return _found(_TAKES_BACK, text, 2000)
+
+
+# --- the help line for someone to talk to now, after hours (utter_niemand_bereikbaar) ---------------
+LUISTERLIJN, ZELFMOORDPREVENTIE, SEKSUEEL_GEWELD_LIJN = "luisterlijn", "zelfmoordpreventie", "seksueel_geweld"
+
+
+_NOT_SUICIDE_DETAILS = frozenset({"lichaam", "verkeer"})  # acuut for the body in danger, a drunk driver
+
+
+def line_for_now(kinds_seen: set[str], details_seen: set[str] = frozenset()) -> str:
+    """The line to offer for talking now, from the crisis kinds (slot crisis_soort) and details
+    (crisis_detail) this conversation had: 113 after suicidal thoughts or self-harm, the Centrum
+    Seksueel Geweld after sexual violence, De Luisterlijn otherwise (twenty-fourth stranger test C
+    c01, c04)."""
+    if ZELFMOORD in kinds_seen or (ACUUT in kinds_seen and not details_seen & _NOT_SUICIDE_DETAILS):
+        return ZELFMOORDPREVENTIE
+    if "seksueel_geweld" in kinds_seen:
+        return SEKSUEEL_GEWELD_LIJN
+    return LUISTERLIJN

@@ -108,3 +108,30 @@ def test_not_someone_of_our_own_company_is_a_wish_for_an_external_counsellor():
     assert said.counsellor_wish("ik wil niet naar iemand van het werk", names).where == said.EXTERN
     wish = said.counsellor_wish("is marieke dan intern?", names)
     assert not wish and wish.asked == "marieke-jansen"
+
+
+# --- round 24 C c01, c04: De Luisterlijn offered after hours right after suicidal thoughts ------------
+@pytest.mark.parametrize("history,line", [
+    ([], "luisterlijn"),
+    ([("crisis_soort", "zelfmoord"), ("crisis_soort", None)], "zelfmoordpreventie"),
+    ([("crisis_soort", "seksueel_geweld")], "seksueel_geweld"),
+    ([("crisis_soort", "acuut"), ("crisis_detail", "lichaam")], "luisterlijn"),  # a hot pan, chest pain
+])
+def test_after_hours_the_line_for_now_follows_what_was_told(db, monkeypatch, history, line):
+    from rasa_sdk import Tracker
+    from rasa_sdk.events import SlotSet
+
+    monkeypatch.setenv("BOT_NOW", "2027-03-09T23:10:00+01:00")
+    events = [{"event": "slot", "name": n, "value": v} for n, v in history]
+    trk = Tracker("gesprek-1", {}, {"text": "ik wil een afspraak", "intent": {"name": "afspraak_maken"}}, events,
+                  False, None, {}, "action_listen")
+    _, out = run(a.ActionCheckBereikbaarheid(), trk)
+    assert SlotSet("lijn_nu", line) in out and SlotSet("vp_bereikbaar", False) in out
+
+
+def test_the_after_hours_variants_exclude_each_other():
+    from tests.actions.test_afspraak_fourth_stranger import variant
+
+    for line in ("luisterlijn", "zelfmoordpreventie", "seksueel_geweld", None):
+        text = variant("utter_niemand_bereikbaar", {"lijn_nu": line})["text"]
+        assert ("Luisterlijn" in text) is (line in ("luisterlijn", None))
