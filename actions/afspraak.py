@@ -2518,10 +2518,12 @@ class ValidateAfspraakCodeForm(_TimeValidation, FormValidationAction):
         own = self._counsellors(tracker) if requested in ("tijd_wens", "gekozen_tijd") and not text.startswith("/") \
             else []
         if own and self._wants_someone_else(text, own):
-            # "kan het donderdag bij iemand anders dan?": a move stays with the same counsellor; said,
-            # and the time in it is still looked for with that counsellor
-            dispatcher.utter_message(text=content.fill(content.afspraak_knoppen()["verzetten_zelfde_vp"],
-                                                       {"naam": _names(own)}))
+            # "kan het donderdag bij iemand anders dan?": a move stays with the same counsellor; said
+            # (once: "kan ruud morgen wel?" read as a question was answered by the rule's action, round
+            # 24 A c06 printed it twice), and the time in it is still looked for with that counsellor
+            if not _answered_by_a_rule(tracker):
+                dispatcher.utter_message(text=content.fill(content.afspraak_knoppen()["verzetten_zelfde_vp"],
+                                                           {"naam": _names(own)}))
             if not self._names_a_time(text.lower()):
                 return [SlotSet(requested, None)]
         if requested in ("tijd_wens", "gekozen_tijd") and not text.startswith("/") \

@@ -135,3 +135,19 @@ def test_the_after_hours_variants_exclude_each_other():
     for line in ("luisterlijn", "zelfmoordpreventie", "seksueel_geweld", None):
         text = variant("utter_niemand_bereikbaar", {"lijn_nu": line})["text"]
         assert ("Luisterlijn" in text) is (line in ("luisterlijn", None))
+
+
+# --- round 24 A c06: "Verzetten kan alleen bij dezelfde vertrouwenspersoon" printed twice --------------
+def test_someone_else_asked_while_moving_is_answered_once(db):
+    from bot.booking import reference
+    from tests.actions.test_afspraak_third_stranger import _booked
+
+    code = _booked(db, key="marieke-jansen", mode="op_locatie")
+    slots = {"beheer_actie": "wijzigen", "code_invoer": reference.normalise(code), "referentiecode": code}
+    text = "kan ruud morgen wel? dan doe ik die wel"
+    trk = tracker(slots, text=text, intent="faq", requested="tijd_wens", loop="afspraak_code_form")
+    by_rule, _ = run(a.ActionVraagInAfspraak(), trk)
+    _, _, by_form = form_step(a.ValidateAfspraakCodeForm(), text, "tijd_wens", slots, intent="faq",
+                              after="action_vraag_in_afspraak", loop="afspraak_code_form")
+    said_twice = [m for m in by_rule + by_form if "Verzetten kan alleen" in (m.get("text") or "")]
+    assert len(said_twice) == 1
