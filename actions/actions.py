@@ -663,6 +663,14 @@ class ActionKiesSituatie(Action):
         return "action_kies_situatie"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        if not text.startswith("/") and crisis.after_acute(text) == crisis.ACUUT_SUF \
+                and answers.values_set(tracker, "crisis_soort") & {crisis.ACUUT, crisis.ZELFMOORD}:
+            # "ja. sorry ik typ wat traag ik word precies wel suf" to the situation check, after pills
+            # and wine (twenty-fourth stranger test C c02: the options menu): the danger first
+            dispatcher.utter_message(response=crisis.ACUUT_SUF)
+            return [SlotSet("crisis_soort", crisis.ACUUT), SlotSet("crisis_actief", True),
+                    FollowupAction("action_listen")]
         picked = _named_not_negated(tracker)
         waiting = tracker.get_slot("tweede_situatie")
         if picked is None and situations.names_matter(tracker.latest_message.get("text") or "", waiting):

@@ -518,7 +518,8 @@ class ActionCheckBereikbaarheid(Action):
         back = next_reachable(now, hours)
         if back is None:
             return [SlotSet("vp_bereikbaar", True), SlotSet("vp_weer_bereikbaar", None)]
-        line = crisis.line_for_now(_values_set(tracker, "crisis_soort"), _values_set(tracker, "crisis_detail"))
+        line = crisis.line_for_now(answers.values_set(tracker, "crisis_soort"),
+                                   answers.values_set(tracker, "crisis_detail"))
         return [SlotSet("vp_bereikbaar", False), SlotSet("vp_weer_bereikbaar", format_slot_nl(back)),
                 SlotSet("lijn_nu", line)] \
             + self._first_free_times(tracker, now)
@@ -1916,12 +1917,6 @@ def _urgent_matter(tracker: Tracker) -> bool:
     answered in it."""
     return tracker.get_slot("situatie") in URGENT_MATTERS or bool(tracker.get_slot("crisis_soort")) \
         or bool(set(_matters_told(tracker)) & URGENT_MATTERS)
-
-
-def _values_set(tracker: Tracker, slot: str) -> set[str]:
-    """Every value slot `slot` had in this conversation, the current one included."""
-    seen = {e.get("value") for e in tracker.events or [] if e.get("event") == "slot" and e.get("name") == slot}
-    return {v for v in seen | {tracker.get_slot(slot)} if isinstance(v, str)}
 
 
 def _asked_by_cue(text: str) -> str | None:

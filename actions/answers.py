@@ -23,6 +23,12 @@ def last_bot_response(tracker: Tracker) -> str | None:
     return None
 
 
+def values_set(tracker: Tracker, slot: str) -> set[str]:
+    """Every value slot `slot` had in this conversation, the current one included."""
+    seen = {e.get("value") for e in tracker.events or [] if e.get("event") == "slot" and e.get("name") == slot}
+    return {v for v in seen | {tracker.get_slot(slot)} if isinstance(v, str)}
+
+
 def name_counsellors(dispatcher: CollectingDispatcher) -> None:
     """The counsellors in the database, by name, kind and internal or external (the words from
     content/vertrouwenspersonen.yml); when none can be read, where to find them."""

@@ -151,3 +151,22 @@ def test_someone_else_asked_while_moving_is_answered_once(db):
                               after="action_vraag_in_afspraak", loop="afspraak_code_form")
     said_twice = [m for m in by_rule + by_form if "Verzetten kan alleen" in (m.get("text") or "")]
     assert len(said_twice) == 1
+
+
+# --- round 24 C c02: "ik word suf" with the yes to the situation check got the options menu -------------
+@pytest.mark.parametrize("kinds,expected", [(["acuut"], ["utter_crisis_suf"]), ([], None)])
+def test_drowsy_with_the_yes_after_pills_is_the_danger_first(kinds, expected):
+    from rasa_sdk import Tracker
+
+    from actions import actions as general
+    from tests.actions.test_actions import run as run_general
+
+    events = [{"event": "slot", "name": "crisis_soort", "value": k} for k in kinds]
+    events.append({"event": "slot", "name": "crisis_soort", "value": None})
+    text = "ja. sorry ik typ wat traag ik word precies wel suf"
+    trk = Tracker("gesprek-1", {"situatie": "pesten", "open_vraag": "check_situatie"},
+                  {"text": text, "intent": {"name": "bevestigen", "confidence": 0.9}, "entities": []}, events,
+                  False, None, {}, "action_listen")
+    messages, _ = run_general(general.ActionKiesSituatie(), trk)
+    responses = [m.get("response") for m in messages]
+    assert (responses == expected) if expected else "utter_crisis_suf" not in responses
