@@ -80,7 +80,7 @@ BOOKING_SLOTS = FORM_SLOTS + WISH_SLOTS + ("referentiecode", "ics_link", "vp_wee
                                            "annuleer_bevestiging",
                                            "tijd_grens", "vp_namen", "vormen", "onderwerp", "beheer_wissel",
                                            "alleen_vorm",
-                                           "afscheid_echt", "gepauzeerde_tijd")
+                                           "afscheid_echt", "gepauzeerde_tijd", "lijn_nu")
 # The situation intents of a matter for the counsellor (every situation of content/situaties.yml
 # but the one outside its task): told while the booking form asks, such a message is heard, not
 # read as an answer.

@@ -525,6 +525,10 @@ def answer(kind: str | None, rol: object, soort: object, text: object = "") -> s
         return ADDRESS_ONESELF  # the person it happens to: when addressing the other oneself fits
     if kind == DILEMMA and soort == INTEGRITEIT and rol not in (LEIDINGGEVENDE, HR):
         return "utter_rolvraag_integriteit"
+    if kind == DILEMMA and soort == INTEGRITEIT:
+        # theft or fraud a manager saw themselves (twenty-fourth stranger test B c02: told to ask the
+        # employee's consent): the reporting procedure, no investigating alone, the cameras via HR
+        return "utter_rolvraag_leidinggevende_integriteit"
     return _ANSWERS.get((kind, rol if isinstance(rol, str) else None)) or _ANSWERS[(kind, None)]
 
 

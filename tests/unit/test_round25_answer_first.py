@@ -68,3 +68,12 @@ def test_who_calls_whom_is_no_role_question(text, asked):
     from bot.dialogue import roles
 
     assert roles.questions(text) == asked
+
+
+def test_a_manager_with_a_theft_suspicion_gets_the_reporting_procedure_not_the_consent_rule():
+    from bot.dialogue import roles
+
+    text = "mag ik hem daar gewoon op aanspreken of moet ik eerst naar het hoofdkantoor?"
+    assert roles.answer(roles.DILEMMA, roles.LEIDINGGEVENDE, "integriteit", text) \
+        == "utter_rolvraag_leidinggevende_integriteit"
+    assert roles.answer(roles.DILEMMA, roles.LEIDINGGEVENDE, "omgangsvormen", text) == "utter_rolvraag_leidinggevende"
