@@ -1054,6 +1054,12 @@ class ActionBepaalCrisissoort(Action):
             # door (tenth stranger test c05), or a client with a knife inside (eighteenth stranger test
             # c07): help on its way or there, not the same block again
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
+        if tracker.get_slot("crisis_actief") and previous == crisis.ZORGEN_ANDER \
+                and crisis.after_worry_for_other(text) is not None and not crisis_patterns.about_own_life(text) \
+                and crisis_patterns.despair(text) is None:
+            # "hij leeft, hij had pillen genomen, ligt nu op spoed. ik tril helemaal" after the answer for
+            # worry about a colleague (twenty-fourth stranger test C c06: that answer again): the writer now
+            return [SlotSet("crisis_soort", crisis.VERVOLG)]
         if tracker.get_slot("crisis_actief") and previous in (crisis.ZELFMOORD, crisis.ACUUT, "algemeen") \
                 and (not found.get("category") or found.get("rule") == "overdosis_genomen") \
                 and (crisis.called_for_help(text) or crisis.help_arrived(text)
@@ -1331,7 +1337,8 @@ class ActionCrisisVervolg(Action):
             dispatcher.utter_message(response=f"utter_faq/{key}" if key and key != "faq" else "utter_default",
                                      huisarts_nu=_huisarts_nu())
             return events
-        early = crisis.after_acute(text) if soort == crisis.ACUUT else None
+        early = crisis.after_acute(text) if soort == crisis.ACUUT else \
+            crisis.after_worry_for_other(text) if soort == crisis.ZORGEN_ANDER else None
         if early is None and soort in (crisis.ZELFMOORD, crisis.ACUUT) and crisis.called_for_help(text):
             early = crisis.after_crisis_response(text, soort, intent)
         if early is not None:

@@ -1613,6 +1613,37 @@ def stays_with_danger(text: object) -> bool:
 _AFTERCARE_INTENTS = ("vraag_opties", "ben_getuige")
 
 
+# After the answer for worry about someone else's life (twenty-fourth stranger test C c06: "gedaan. ze
+# sturen politie naar zijn adres ... heb ik het goed gedaan?" got the police-report text; "hij leeft ...
+# ligt nu op spoed. ik tril helemaal" the same answer again; "ik bedoel mij. ik ben alleen thuis en ik
+# kan ni stoppen met trillen" the answer on appraisals).
+_OTHER_SAFE = linear(
+    r"\b(?:hij|zij|ze) (?:leeft|is gevonden|is (?:nu |al )?(?:in het ziekenhuis|op (?:de )?spoed|in goede handen"
+    r"|veilig|opgenomen))\b|\b(?:hebben|heeft) (?:hem|haar) gevonden\b|\b(?:ligt|zit) (?:nu |al )?"
+    r"(?:in het ziekenhuis|op (?:de )?(?:spoed|spoedeisende hulp|ic|eerste hulp))\b",
+    name="crisis.ander_veilig")
+_DID_WELL = linear(
+    r"\bheb ik (?:het )?(?:wel )?goed gedaan\b|\b(?:was|is) (?:het|dat) (?:wel )?goed (?:dat|om)\b"
+    r"|\b(?:gedaan|gebeld)\b.{0,80}\b(?:kwaad|boos) op mij\b",
+    name="crisis.ander_goed_gedaan")
+_CANNOT_STOP = linear(r"\bkan (?:niet|ni|nie) (?:stoppen|ophouden) met (?:huilen|janken)\b",
+                      name="crisis.blijft_huilen")
+ANDER_GOED_GEDAAN = "utter_crisis_ander_goed_gedaan"  # yes, calling for him was right
+ANDER_GESCHROKKEN = "utter_crisis_ander_geschrokken"  # he is safe, or the writer is shaken: the writer now
+
+
+def after_worry_for_other(text: object) -> str | None:
+    """The next step after the answer for worry about someone else: the writer shaken, or the other
+    safe now (ANDER_GESCHROKKEN), or the writer called and asks whether that was right
+    (ANDER_GOED_GEDAAN); None for anything else."""
+    norm = _norm(text)
+    if _OTHER_SAFE.search(norm) or _SHAKEN.search(norm) or _CANNOT_STOP.search(norm):
+        return ANDER_GESCHROKKEN
+    if _DID_WELL.search(norm) or called_for_help(norm) or _OTHER_CALLS.search(norm):
+        return ANDER_GOED_GEDAAN
+    return None
+
+
 def after_crisis_response(text: object, soort: str | None, intent: str | None = None) -> str:
     """The response for a message right after a crisis answer of kind ``soort``: the bot cannot
     call (and what to do instead), calling is not needed or not safe (other ways), who can be
@@ -1646,6 +1677,8 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
         return NAAR_HUIS if going_home_later(text) else DREIGING_LATER
     if soort == ZORGEN_ANDER and need in (None, OM_ANDER) and asks_112_for_other(text):
         return ANDER_BEL_112  # "kan ik 112 bellen zonder adres?", "bel ik 112 of 113" (twentieth C c05)
+    if soort == ZORGEN_ANDER and after_worry_for_other(text):
+        return after_worry_for_other(text)
     if soort == BANG_KOMST and need is None:
         if help_arrived(text):
             return HULP_IS_ER

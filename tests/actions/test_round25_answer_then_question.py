@@ -170,3 +170,33 @@ def test_drowsy_with_the_yes_after_pills_is_the_danger_first(kinds, expected):
     messages, _ = run_general(general.ActionKiesSituatie(), trk)
     responses = [m.get("response") for m in messages]
     assert (responses == expected) if expected else "utter_crisis_suf" not in responses
+
+
+# --- round 24 C c06: after calling 112 for a colleague, "heb ik het goed gedaan?" and "ik tril" -----------
+@pytest.mark.parametrize("text,intent,found", [
+    ("gedaan. ze sturen politie naar zijn adres. heb ik het goed gedaan?", "faq", {}),
+    ("ze hebben hem gevonden, hij leeft, ligt op spoed. ik tril helemaal", "crisis",
+     {"category": "zelfmoord", "level": "alarm"}),
+])
+def test_after_worry_for_a_colleague_the_next_message_is_about_the_writer(text, intent, found):
+    from rasa_sdk import Tracker
+
+    from actions import actions as general
+    from tests.actions.test_actions import run as run_general
+
+    events = [{"event": "slot", "name": "crisis_soort", "value": "zorgen_ander"},
+              {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_zorgen_ander"}}]
+    slots = {"crisis_soort": "zorgen_ander", "crisis_actief": True}
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": [], "crisis": found}
+    trk = Tracker("gesprek-1", slots, latest, events, False, None, {}, "action_listen")
+    if intent == "crisis":
+        _, out = run_general(general.ActionBepaalCrisissoort(), trk)
+        assert {"event": "slot", "timestamp": None, "name": "crisis_soort", "value": "vervolg"} in out
+        slots = slots | {"crisis_soort": "vervolg"}
+        trk = Tracker("gesprek-1", slots, latest, events, False, None, {}, "action_listen")
+    messages, _ = run_general(general.ActionCrisisVervolg(), trk)
+    assert [m.get("response") for m in messages] == [crisis_answer(text)]
+
+
+def crisis_answer(text: str) -> str:
+    return "utter_crisis_ander_geschrokken" if "tril" in text else "utter_crisis_ander_goed_gedaan"

@@ -77,3 +77,20 @@ def test_a_manager_with_a_theft_suspicion_gets_the_reporting_procedure_not_the_c
     assert roles.answer(roles.DILEMMA, roles.LEIDINGGEVENDE, "integriteit", text) \
         == "utter_rolvraag_leidinggevende_integriteit"
     assert roles.answer(roles.DILEMMA, roles.LEIDINGGEVENDE, "omgangsvormen", text) == "utter_rolvraag_leidinggevende"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("gedaan. ze sturen politie naar zijn adres. heb ik het goed gedaan? straks is hij kwaad op mij",
+     "utter_crisis_ander_goed_gedaan"),
+    ("de politie belde terug. ze hebben hem gevonden, hij leeft, ligt nu op spoed. ik tril helemaal",
+     "utter_crisis_ander_geschrokken"),
+    ("hij IS al in het ziekenhuis. ik bedoel mij. ik ben alleen thuis en ik kan ni stoppen met trillen",
+     "utter_crisis_ander_geschrokken"),
+    ("hoe vraag ik hem of hij aan zelfmoord denkt?", None),
+])
+def test_after_the_worry_for_someone_else_the_writer_is_answered(text, expected):
+    from bot.dialogue import crisis
+
+    assert crisis.after_worry_for_other(text) == expected
+    if expected:
+        assert crisis.after_crisis_response(text, crisis.ZORGEN_ANDER) == expected
