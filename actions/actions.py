@@ -107,6 +107,11 @@ class ActionHerkenSituatie(Action):
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         told = tracker.latest_message.get("text") or ""
+        drowsy = _drowsy_after_pills(dispatcher, tracker)
+        if drowsy is not None:
+            # "ik word een beetje duizelig" after a strip of pills with wine (twenty-fifth stranger test C
+            # c02: "Klopt het dat het gaat om agressie of geweld?"): the danger first
+            return drowsy
         if intent == "eerst_praten":  # told in the middle of a booking; the person wants to talk about it first
             intent = tracker.get_slot("nieuw_voorval")
             told = resume.told_before(tracker.events)
@@ -663,14 +668,11 @@ class ActionKiesSituatie(Action):
         return "action_kies_situatie"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        text = tracker.latest_message.get("text") or ""
-        if not text.startswith("/") and crisis.after_acute(text) == crisis.ACUUT_SUF \
-                and answers.values_set(tracker, "crisis_soort") & {crisis.ACUUT, crisis.ZELFMOORD}:
+        drowsy = _drowsy_after_pills(dispatcher, tracker)
+        if drowsy is not None:
             # "ja. sorry ik typ wat traag ik word precies wel suf" to the situation check, after pills
             # and wine (twenty-fourth stranger test C c02: the options menu): the danger first
-            dispatcher.utter_message(response=crisis.ACUUT_SUF)
-            return [SlotSet("crisis_soort", crisis.ACUUT), SlotSet("crisis_actief", True),
-                    FollowupAction("action_listen")]
+            return drowsy
         picked = _named_not_negated(tracker)
         waiting = tracker.get_slot("tweede_situatie")
         if picked is None and situations.names_matter(tracker.latest_message.get("text") or "", waiting):
@@ -1492,6 +1494,17 @@ def _stay_with_danger(dispatcher, tracker: Tracker, text: str) -> list[EventType
 def _threat_told(tracker: Tracker) -> bool:
     """A threat or aggression was told in this conversation (the matter, or an earlier violence answer)."""
     return tracker.get_slot("situatie") in THREAT_SITUATIONS or _earlier_crisis_soort(tracker) == crisis.GEWELD
+
+
+def _drowsy_after_pills(dispatcher, tracker: Tracker) -> list[EventType] | None:
+    """Drowsiness told after pills or suicidal thoughts earlier in this conversation, whatever the
+    message was read as: the answer for it (112 now), the crisis active again; None otherwise."""
+    text = tracker.latest_message.get("text") or ""
+    if text.startswith("/") or crisis.after_acute(text) != crisis.ACUUT_SUF \
+            or not answers.values_set(tracker, "crisis_soort") & {crisis.ACUUT, crisis.ZELFMOORD}:
+        return None
+    dispatcher.utter_message(response=crisis.ACUUT_SUF)
+    return [SlotSet("crisis_soort", crisis.ACUUT), SlotSet("crisis_actief", True), FollowupAction("action_listen")]
 
 
 def _takes_back(text: str) -> bool:

@@ -460,7 +460,20 @@ def contact_choice(text: object) -> str | None:
         return EMAIL
     if phone_in(text) or unclear_phone_in(text):  # "0478 12 34 56": which country is asked next
         return PHONE
-    return _last_wanted(_CONTACT_WORDS, norm, (ANONYMOUS, EMAIL, PHONE))
+    choice = _last_wanted(_CONTACT_WORDS, norm, (ANONYMOUS, EMAIL, PHONE))
+    if choice == PHONE and _NO_NUMBER_WISH.search(norm):
+        # "anoniem. ik wil niet dat ze mijn nummer hebben" (twenty-fifth stranger test A c10: "Wat is je
+        # telefoonnummer?"): the number named is the one not to be given
+        return ANONYMOUS if _REFUSES_NUMBER.search(norm) or not _WORDS_OF_EMAIL.search(norm) else None
+    return choice
+
+
+# "ik wil niet dat ze mijn nummer hebben", "mijn nummer geef ik liever niet"
+_NO_NUMBER_WISH = linear(
+    r"\b(?:niet|geen|nie|ni)\b(?: \w+){0,5} (?:mijn|m'n|mn) (?:tel(?:efoon)?|gsm|mobiele )?nummer\b"
+    r"|\b(?:mijn|m'n|mn) (?:tel(?:efoon)?|gsm|mobiele )?nummer (?:\w+ ){0,3}(?:liever |echt )?(?:niet|nie|ni)\b",
+    name="booking.no_number_wish")
+_WORDS_OF_EMAIL = linear(r"\b(?:e-?mail\w*|mail\w*)\b", name="booking.words_of_email")
 
 
 _EMAIL_STRIP = "<>()[]{}\"'.,;:!?"

@@ -1820,7 +1820,11 @@ _TAKES_BACK = linear(
     r"\bdon'?t need 113\b|\bnot literally\b|\bjust kidding\b|"
     # "ik zei toch nee. ik wil het over mijn werk hebben" (round 21 C c02: the 113 block twice after a no)
     r"\bik zei (?:toch |al |net |het )?(?:nee|niet zo erg|dat het niet zo erg is)\b|"
-    r"\bik wil (?:het )?(?:gewoon |liever )?over (?:mijn|m'n|mn|het|m'n) werk (?:hebben|praten)\b",
+    r"\bik wil (?:het )?(?:gewoon |liever )?over (?:mijn|m'n|mn|het|m'n) werk (?:hebben|praten)\b|"
+    # "nee joh rustig, ik zei toch grapje. ik ga me niks aandoen. overdreven reactie" (twenty-fifth
+    # stranger test C c01: the 113 block again)
+    r"\bik zei (?:toch |al |net |het )?(?:\w+ )?grapje\b|\b(?:ik ga|ga ik) (?:me|mij|mezelf) (?:niks|niets) aandoen\b"
+    r"|\boverdreven reactie\b|\bik ben niet suicidaal\b|\bniet suicidaal\b",
     name="crisis.teruggenomen",
 )
 

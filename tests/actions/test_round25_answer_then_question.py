@@ -200,3 +200,33 @@ def test_after_worry_for_a_colleague_the_next_message_is_about_the_writer(text, 
 
 def crisis_answer(text: str) -> str:
     return "utter_crisis_ander_geschrokken" if "tril" in text else "utter_crisis_ander_goed_gedaan"
+
+
+# --- round 25 (twenty-fifth stranger test) -------------------------------------------------------------
+def test_c02_dizzy_after_pills_read_as_a_new_matter_is_the_danger_first():
+    from rasa_sdk import Tracker
+
+    from actions import actions as general
+    from tests.actions.test_actions import run as run_general
+
+    events = [{"event": "slot", "name": "crisis_soort", "value": "acuut"}]
+    latest = {"text": "ik word een beetje duizelig", "intent": {"name": "agressie_geweld", "confidence": 0.6},
+              "entities": [], "intent_ranking": [{"name": "agressie_geweld", "confidence": 0.6}]}
+    trk = Tracker("gesprek-1", {}, latest, events, False, None, {}, "action_listen")
+    messages, out = run_general(general.ActionHerkenSituatie(), trk)
+    assert [m.get("response") for m in messages] == ["utter_crisis_suf"]
+
+
+def test_a10_anonymous_without_my_number_is_anonymous():
+    from bot.dialogue import booking as said
+
+    assert said.contact_choice("anoniem. ik wil niet dat ze mijn nummer hebben") == said.ANONYMOUS
+    assert said.contact_choice("mijn nummer geef ik liever niet, mail is goed") == said.EMAIL
+    assert said.contact_choice("bel me maar, mijn nummer is 0612345678") == said.PHONE
+
+
+def test_c01_a_joke_taken_back_with_no_harm_meant_ends_the_alarm():
+    from bot.dialogue import crisis
+
+    assert crisis.takes_back("nee joh rustig, ik zei toch grapje. ik ga me niks aandoen. overdreven reactie")
+    assert not crisis.takes_back("ik ga me iets aandoen")
