@@ -278,7 +278,14 @@ RULES: Sequence[Rule] = (
     _rule(ZELFMOORD, "afscheidsbericht",
           r"\bzorg (?:\w+ ){0,2}voor (?:mijn|m'n|mn) (?:plant\w*|kat|katten|poes|hond\w*|dieren|vissen|konijn\w*)\b|"
           r"\b(?:bedankt|dank je|dankjewel|dank jullie) voor alles\b|\b(?:neemt|nam|nemen) (?:\w+ ){0,2}afscheid\b|"
-          r"\bafscheid (?:aan het )?(?:nemen|neemt|nam)\b|\bafscheidsbericht\w*|\bvaarwel\b",
+          r"\bafscheid (?:aan het )?(?:nemen|neemt|nam)\b|\bafscheidsbericht\w*|\bvaarwel\b|"
+          # "'sorry voor alles, zeg tegen de anderen dat het niet hun schuld is. dag'. hij neemt niet op"
+          # (twenty-fifth stranger test C c03: "Bedoel je: pesten of buitensluiten?"); an apology alone is none
+          r"\bsorry voor alles\b.{0,80}[.,!] ?(?:dag|doei|vaarwel|adieu|het ga (?:je|jullie) goed)"
+          r"(?: allemaal| iedereen)?[ .!]*(?:['\"]|$)|"
+          r"\bsorry voor alles\b.{0,160}\bneemt (?:\w+ ){0,2}(?:niet|nie) (?:meer )?op\b|"
+          r"\bzeg (?:tegen )?(?:de anderen|iedereen|allemaal|de rest) dat (?:het )?(?:niet )?(?:\w+ )?(?:niet )?"
+          r"(?:hun|jullie|jouw|jouw) schuld\b",
           r"\b(?:stuurde|stuurt|appte|appt|schreef|schrijft|sms'?te|mailde|zei) (?:me|mij|ons|net|vanavond|zojuist)\b|"
           r"\b(?:appje|berichtje|bericht|sms|whatsapp\w*)\b|\bneemt (?:\w+ ){0,2}(?:niet|nie) (?:meer )?op\b|"
           r"\b(?:hij|zij|ze) (?:\w+ ){0,2}(?:niet|nie) (?:meer )?bereikbaar\b",

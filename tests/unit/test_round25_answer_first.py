@@ -94,3 +94,17 @@ def test_after_the_worry_for_someone_else_the_writer_is_answered(text, expected)
     assert crisis.after_worry_for_other(text) == expected
     if expected:
         assert crisis.after_crisis_response(text, crisis.ZORGEN_ANDER) == expected
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("mijn collega Dennis stuurde me net een appje 'sorry voor alles, zeg tegen de anderen dat het niet hun "
+     "schuld is. dag'. hij neemt niet op. wat moet ik doen", "afscheidsbericht"),
+    ("hij appte me: sorry voor alles. en nu neemt hij niet op", "afscheidsbericht"),
+    ("mijn collega appte me sorry voor alles wat er gisteren in de vergadering gebeurde", None),
+    ("hij stuurde me sorry voor alles, fijne dag nog", None),
+])
+def test_a_goodbye_from_a_colleague_is_a_crisis_and_an_apology_is_not(text, rule):
+    from bot.nlu import crisis_patterns
+
+    found = crisis_patterns.match(text)
+    assert (found.rule if found else None) == rule
