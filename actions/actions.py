@@ -961,7 +961,7 @@ def _acknowledged(dispatcher: CollectingDispatcher, tracker: Tracker, text: str)
 # Direct questions answered as such right after a crisis answer, not with the crisis help again.
 ANSWERED_IN_A_CRISIS = frozenset({followups.POLITIE_BELLEN, followups.ZIEK_MELDEN, followups.AANGIFTE_VOOR_MIJ,
                                   followups.NUMMER_BUITENLAND, followups.GEVAAR_WERKPLEK, followups.DOUCHEN,
-                                  followups.WAT_DOET_113, followups.VP_ZELFMOORDGEDACHTEN})
+                                  followups.WAT_DOET_113, followups.VP_ZELFMOORDGEDACHTEN, followups.PILLEN_WEG})
 ANDER_OVERKOMEN = "ander"  # crisis_detail: the sexual violence happened to someone else
 TWIJFEL_VERTELLEN = "twijfel_vertellen"  # intent: not sure whether to tell, or whether it is "erg genoeg"
 ROLE_QUESTION = "rol_vraag"  # intent set by bot.nlu.components.RoleQuestion

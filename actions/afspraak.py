@@ -867,7 +867,7 @@ _SCHEDULING = linear(r"\b(?:liever|graag|kan ik (?:niet|nie|wel)|te laat|te vroe
                      r"verzetten|verplaatsen|uitkomen|komt (?:\w+ )?uit|heb ik (?:\w+ ){0,3}(?:overleg|dienst|werk))\b",
                      name="afspraak.plannen")
 # Questions about thoughts of dying and the help for them, answered in any step of a form.
-SAFETY_QUESTIONS = frozenset({followups.WAT_DOET_113, followups.VP_ZELFMOORDGEDACHTEN})
+SAFETY_QUESTIONS = frozenset({followups.WAT_DOET_113, followups.VP_ZELFMOORDGEDACHTEN, followups.PILLEN_WEG})
 
 
 def _safety_question(text: str) -> str | None:

@@ -77,6 +77,7 @@ FOTO_DREIGING = "foto_dreiging"
 ZORG_GAAT_VOOR = "zorg_gaat_voor"
 POLITIE_BELLEN = "politie_bellen"
 ZIEK_MELDEN = "ziek_melden"
+PILLEN_WEG = "pillen_weg"
 MELDPLICHT_AMBTENAAR = "meldplicht_ambtenaar"
 BESCHERMING = "bescherming"
 AFSPRAAK_VOOR_ANDER = "afspraak_voor_ander"
@@ -123,7 +124,7 @@ KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINA
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
         AANGIFTE_VOOR_MIJ, FOTOS_STUREN, FOTO_DREIGING, ZORG_GAAT_VOOR, POLITIE_BELLEN, ZIEK_MELDEN,
         MELDPLICHT_AMBTENAAR, NAAR_DE_PERS, PATIENTEN_NU, BELLEN_112, DIRECT_GEVAAR, EIGEN_BELANG, GEVAAR_WERKPLEK,
-        NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN)
+        NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN, PILLEN_WEG)
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
 # Keys that a story gives way to: a message the classifier read as a story ("hr stuurde me hier,
@@ -486,14 +487,25 @@ _CODE_OF_OTHERS = linear(
 # niet" and an answer about sexual violence): whether to be seen by a doctor (utter_faq/dokter).
 _SYMPTOM = linear(
     r"\b(?:misselijk|duizelig|hersenschudding|hoofdwond|flauw(?:gevallen|vallen)?|wazig|bloedt|bloed|hoofdpijn"
-    r"|bult|gewond|draait|draaierig|lichamelijk)\b"
+    r"|bult|gewond|draait|draaierig|lichamelijk|hartkloppingen|benauwd)\b"
+    # "mijn hart gaat echt tekeer, is dat normaal of moet ik ergens heen" (twenty-fifth stranger test C c08:
+    # "Nee. Niemand hoeft ongewenst gedrag ... te accepteren")
+    r"|\bhart (?:\w+ )?(?:gaat (?:\w+ )?tekeer|bonkt|bonst|klopt (?:zo |heel |echt )?(?:hard|snel)|slaat over|racet)\b"
     # "moet ik me laten nakijken of gewoon doorwerken?" (fifteenth stranger recheck c02)
     r"|\b(?:me|mij|mezelf|hem|haar) (?:\w+ )?laten (?:na)?kijken\b", name="followups.klachten")
 _SICK_OF = linear(r"\bmisselijk (?:\w+ )?van (?:hem|haar|hun|die|dat|deze|dit|zijn|het idee)\b",
                   name="followups.misselijk_van")  # "ik word misselijk van die vent": disgust
 _SEE_DOCTOR = linear(
     r"\b(?:normaal|dokter|arts|huisarts|huisartsenpost|eerste hulp|ehbo|ziekenhuis|spoedeisende|seh|nakijken"
-    r"|laten kijken|erg|gevaarlijk)\b", name="followups.naar_dokter")
+    r"|laten kijken|erg|gevaarlijk|ergens heen|ergens naartoe)\b", name="followups.naar_dokter")
+# "moet ik die pillen weggooien of zo" after thoughts of not being there (twenty-fifth stranger test C
+# c09: "Ja ... Bel dan de politie op 0900-8844"): put them away, not alone, 113
+_PILLS_AWAY = linear(
+    r"\b(?:pillen|medicijnen|tabletten|strip|strips|slaappillen|oxazepam|medicatie|doosje|pilletjes)\b.{0,40}"
+    r"\b(?:weg ?gooien|weg ?doen|weg ?leggen|weg ?zetten|weg ?brengen|opruimen|inleveren|door de wc)\b"
+    r"|\b(?:weg ?gooien|weg ?doen|weg ?leggen|opruimen)\b.{0,30}\b(?:pillen|medicijnen|tabletten|strips?|slaappillen"
+    r"|pilletjes)\b",
+    name="followups.pillen_weg")
 
 
 # "is dat eigenlijk strafbaar wat hij doet" (fifteenth stranger test c08, an intern of 17 sent
@@ -864,6 +876,8 @@ def direct_answer(text: object) -> str | None:
         return GEVAAR_WERKPLEK
     if len(norm.split()) > MAX_WORDS:
         return None
+    if _PILLS_AWAY.search(norm):
+        return PILLEN_WEG
     if _ABROAD.search(norm) and _NUMBER_WORKS.search(norm) and _ASKED.search(norm):
         return NUMMER_BUITENLAND
     if _AS_A_MAN.search(norm) and _ASKED.search(norm):

@@ -108,3 +108,15 @@ def test_a_goodbye_from_a_colleague_is_a_crisis_and_an_apology_is_not(text, rule
 
     found = crisis_patterns.match(text)
     assert (found.rule if found else None) == rule
+
+
+@pytest.mark.parametrize("text,key", [
+    ("telefonisch, 0687654321. moet ik die pillen weggooien of zo", "pillen_weg"),
+    ("zal ik de slaappillen maar aan mijn buurvrouw geven of wegdoen?", "pillen_weg"),
+    ("het overkwam mij. en mijn hart gaat echt tekeer, is dat normaal of moet ik ergens heen", "dokter"),
+    ("mijn baas gooit steeds mijn spullen weg", None),
+])
+def test_pills_away_and_a_racing_heart_get_their_direct_answers(text, key):
+    from bot.dialogue import followups
+
+    assert followups.direct_answer(text) == key
