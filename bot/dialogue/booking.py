@@ -81,6 +81,9 @@ _AVOIDS_NAME = linear(r"(?:\bander[es]?(?: \w+){0,2} dan|\bniet|\bnie|\bgeen|\bz
 # Just after a counsellor's name: "(is Marieke) daar wel de goede persoon voor?"; just before it: "is"
 _DOUBTS_NAME = linear(r"^ (?:\w+ ){0,2}(?:wel |eigenlijk |echt |ook |nog )?(?:de |het |een )?"
                       r"(?:goede|juiste|geschikte|goeie|beste|aangewezen|geschikt|juist)\b", name="booking.doubts_name")
+# Just after a counsellor's name, a question about them: "marieke jansen is toch een vrouw?" (twenty-
+# fifth stranger test A c01: taken as choosing her)
+_NAME_IS_ASKED = linear(r"^ (?:is|werkt|komt|zit) [^.?!]{0,40}\?", name="booking.name_is_asked")
 _ASKS_IS_NAME = linear(r"(?:^|[,.!?] )(?:maar |en |of |dus )?is (?:dat |die )?$", name="booking.asks_is_name")
 _VPI = linear(r"\b(?:integriteit\w*|vpi|klokkenluiders?\s?(?:vertrouwenspersoon|vp))\b", name="booking.vpi")
 _VPOO = linear(r"\b(?:omgangsvorm\w*|ongewenst(?:e)? (?:gedrag|omgang\w*)|vpoo)\b", name="booking.vpoo")
@@ -93,7 +96,7 @@ _EITHER = linear(r"\b(?:collega|interne?|van binnen|van hier)\b(?: \w+){0,2} of 
                  r"(?:collega|interne?|van binnen|van hier)\b",
                  name="booking.intern_of_extern")
 # "niet de externe", "i'd rather niet praten met iemand van binnen", "not someone internal"
-_NOT_LINK = r"(?: (?:praten|spreken|met|bij|naar|de|een|iemand|someone|liefst|graag|liever|echt|the|an?)){0,4} "
+_NOT_LINK = r"(?: (?:praten|spreken|met|bij|naar|dat|de|een|iemand|someone|liefst|graag|liever|echt|the|an?)){0,4} "
 _NOT_EXTERN = linear(rf"\b(?:niet|not|geen){_NOT_LINK}(?:extern|van buiten)", name="booking.not_extern")
 _NOT_INTERN = linear(rf"\b(?:niet|not|geen){_NOT_LINK}(?:intern|van binnen"
                      # "liefst niet met iemand van ons eigen bedrijf" (twenty-fourth round A c01)
@@ -190,7 +193,8 @@ def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> Cou
             after = norm[norm.find(hit) + len(hit):][:40]
             if _AVOIDS_NAME.search(before):
                 avoid = avoid or k  # never offered; said who is offered instead (sixth stranger test c09)
-            elif _ASKS_IS_NAME.search(before) and "?" in norm:
+            elif (_ASKS_IS_NAME.search(before) and "?" in norm) \
+                    or (_NAME_IS_ASKED.search(after) and not _AFFIRMS.search(after)):
                 # "is marieke dan intern?" (twenty-fourth round A c01: her time was offered, twice): a
                 # question about her, no choice of her, and "intern" in it no wish
                 asked_about = asked_about or k
@@ -749,6 +753,8 @@ _WHO_IS = linear(
     r"\bwie (?:is|zijn) (?:die|dat|deze|ze|hij|zij|mevrouw|meneer|de vertrouwenspersonen?)\b"
     r"|\bwerkt (?:ze|hij|zij|die|\w+) (?:(?:zelf|ook|eigenlijk|gewoon|echt) ){0,2}"
     r"(?:hier|bij ons|in (?:het|ons) bedrijf|bij (?:het|ons) bedrijf|in de organisatie|bij de organisatie)\b"
+    # "ik vroeg of ze intern is" (twenty-fifth stranger test A c01)
+    r"|\bof (?:ze|hij|zij|die) (?:nou |dan |wel |nu )?(?:interne?|externe?|van buiten|van binnen)\b"
     r"|\b(?:is|komt) (?:ze|hij|zij|die|het|de vertrouwenspersoon|de vp|jullie vertrouwenspersoon) "
     r"(?:zelf |eigenlijk |ook )?(?:een |iemand )?(?:interne?|externe?|collega"
     r"|van hier|van buiten|van binnen)\b|\bwat voor iemand\b"

@@ -230,3 +230,18 @@ def test_c01_a_joke_taken_back_with_no_harm_meant_ends_the_alarm():
 
     assert crisis.takes_back("nee joh rustig, ik zei toch grapje. ik ga me niks aandoen. overdreven reactie")
     assert not crisis.takes_back("ik ga me iets aandoen")
+
+
+@pytest.mark.parametrize("text,asked,where", [
+    ("huh. ik vroeg of er een vrouwelijke vertrouwenspersoon is. marieke jansen is toch een vrouw? is marieke intern?",
+     "marieke-jansen", None),
+    ("wacht, ik vroeg of ze intern is. want ik wil niet dat iemand van ons bedrijf het weet", None, "extern"),
+])
+def test_a01_questions_about_a_counsellor_choose_nobody(text, asked, where):
+    from bot.dialogue import booking as said
+
+    names = {"marieke-jansen": "Marieke Jansen", "ruud-de-boer": "Ruud de Boer"}
+    wish = said.counsellor_wish(text, names)
+    assert wish.key is None and wish.asked == asked and wish.where == where
+    assert said.asks_who_counsellor(text, names)
+    assert said.counsellor_wish("ruud is prima, kan het morgen?", names).key == "ruud-de-boer"
