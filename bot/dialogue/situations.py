@@ -187,7 +187,8 @@ _SEXUAL_TOUCH = linear(
     r"\b(?:probeert|probeerde|wil|wilde|wou)\b(?: \w+){0,3} (?:me|mij|haar|hem) (?:\w+ )?te "
     r"(?:zoenen|kussen|knuffelen|betasten)\b|"
     # "hij zat aan haar", "hij zit steeds aan me" (sixteenth stranger test c06; not "aan haar spullen")
-    r"\b(?:zit|zat|zitten|zaten) (?:\w+ ){0,2}aan (?:me|mij|haar)(?:\s*[.,!?;:]|\s*\z| en\b| toen\b| terwijl\b| op\b)|"
+    r"\b(?:zit|zat|zitten|zaten) (?:\w+ ){0,2}aan (?:me|mij|haar)(?:\s*[.,!?;:]|\s*\z| en\b| toen\b| terwijl\b"
+    r"| op\b| als (?:ik|we|wij)\b| wanneer (?:ik|we)\b| tijdens\b)|"
     r"\b(?:zoent|zoende|kust|kuste|knuffelt|knuffelde|omhelst|omhelsde|gezoend|gekust|geknuffeld)\b(?: \w+){0,3} "
     r"(?:me|mij)\b.{0,40}\b(?:niet wil|niet wilde|niet wou|ongevraagd|tegen mijn zin|zonder te vragen|terwijl ik)\b|"
     r"\b(?:me|mij) (?:\w+ ){0,2}(?:ongevraagd|zomaar|steeds|telkens|weer|gewoon) (?:gezoend|gekust|geknuffeld|"

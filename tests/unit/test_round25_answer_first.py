@@ -120,3 +120,10 @@ def test_pills_away_and_a_racing_heart_get_their_direct_answers(text, key):
     from bot.dialogue import followups
 
     assert followups.direct_answer(text) == key
+
+
+def test_a_client_touching_her_while_she_washes_him_is_sexual_harassment_named():
+    from bot.dialogue import situations
+
+    assert situations.behaviour_matter("een client zit steeds aan me als ik hem was") == "seksuele_intimidatie"
+    assert situations.behaviour_matter("hij zit aan me als een klit met vragen") is None
