@@ -1052,6 +1052,10 @@ def _integrity_told(text: str, tracker: Tracker) -> str | None:
     named = said.integrity_matter(text)
     if named is not None:
         return named
+    if said.counsellor_wish(text, _by_name()).where is not None:
+        # "liefst iemand die niet van ons eigen bedrijf is, en een vrouw" (twenty-fifth stranger test A c01:
+        # "Voor belangenverstrengeling kun je het best terecht bij ..."): about the counsellor, not the matter
+        return None
     intent, confidence = _intent(tracker)
     guesses = [(intent, confidence)]
     if intent == BOOKING_INTENT:  # a request to book that tells the matter: the classifier's other guesses

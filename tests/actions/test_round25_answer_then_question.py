@@ -245,3 +245,10 @@ def test_a01_questions_about_a_counsellor_choose_nobody(text, asked, where):
     assert wish.key is None and wish.asked == asked and wish.where == where
     assert said.asks_who_counsellor(text, names)
     assert said.counsellor_wish("ruud is prima, kan het morgen?", names).key == "ruud-de-boer"
+
+
+def test_a01_a_wish_for_someone_outside_the_company_is_no_side_job_matter(db):
+    text = "zo snel mogelijk eigenlijk. maar liefst iemand die niet van ons eigen bedrijf is, en een vrouw"
+    messages, result, sent = form_step(a.ValidateAfspraakForm(), text, "tijd_wens", {}, intent="nevenwerkzaamheden")
+    assert "utter_afspraak_voor_integriteit" not in messages
+    assert result.get("soort") != "integriteit"
