@@ -1343,6 +1343,9 @@ class ActionCrisisVervolg(Action):
             crisis.after_worry_for_other(text) if soort == crisis.ZORGEN_ANDER else None
         if early is None and soort in (crisis.ZELFMOORD, crisis.ACUUT) and crisis.called_for_help(text):
             early = crisis.after_crisis_response(text, soort, intent)
+        if early is None and soort == crisis.ACUUT and intent == "gevoel_delen":
+            dispatcher.utter_message(response="utter_gevoel_erkend")  # a feeling, no sign of the danger
+            return events
         if early is not None:
             # "hij belt nu 112. ik ben bang dat ze op mijn werk dit te weten komen" right after the acute
             # answer (twenty-fourth stranger test C c02: read as a side question, "hoort hij niets"), "heb

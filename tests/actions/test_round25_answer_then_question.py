@@ -252,3 +252,18 @@ def test_a01_a_wish_for_someone_outside_the_company_is_no_side_job_matter(db):
     messages, result, sent = form_step(a.ValidateAfspraakForm(), text, "tijd_wens", {}, intent="nevenwerkzaamheden")
     assert "utter_afspraak_voor_integriteit" not in messages
     assert result.get("soort") != "integriteit"
+
+
+@pytest.mark.parametrize("text,expected", [("ik word een beetje duizelig", "utter_crisis_suf"),
+                                           ("ik ben zo bang", "utter_gevoel_erkend")])
+def test_c02_a_feeling_after_the_acute_answer_is_checked_for_the_danger(text, expected):
+    from rasa_sdk import Tracker
+
+    from actions import actions as general
+    from tests.actions.test_actions import run as run_general
+
+    slots = {"crisis_soort": "acuut", "crisis_actief": True, "crisis_detail": "ingenomen"}
+    latest = {"text": text, "intent": {"name": "gevoel_delen", "confidence": 0.6}, "entities": []}
+    trk = Tracker("gesprek-1", slots, latest, [], False, None, {}, "action_listen")
+    messages, _ = run_general(general.ActionCrisisVervolg(), trk)
+    assert [m.get("response") for m in messages] == [expected]
