@@ -1919,7 +1919,8 @@ URGENT_MATTERS = frozenset({"agressie_geweld", "intimidatie", "seksuele_intimida
 def _urgent_matter(tracker: Tracker) -> bool:
     """Violence, a threat or sexual harassment is what this conversation is about, or a crisis was
     answered in it."""
-    return tracker.get_slot("situatie") in URGENT_MATTERS or bool(tracker.get_slot("crisis_soort")) \
+    return tracker.get_slot("situatie") in URGENT_MATTERS \
+        or tracker.get_slot("crisis_soort") not in (None, "check", "gaat_goed") \
         or bool(set(_matters_told(tracker)) & URGENT_MATTERS)
 
 

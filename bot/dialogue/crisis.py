@@ -1677,8 +1677,9 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
         return NAAR_HUIS if going_home_later(text) else DREIGING_LATER
     if soort == ZORGEN_ANDER and need in (None, OM_ANDER) and asks_112_for_other(text):
         return ANDER_BEL_112  # "kan ik 112 bellen zonder adres?", "bel ik 112 of 113" (twentieth C c05)
-    if soort == ZORGEN_ANDER and after_worry_for_other(text):
-        return after_worry_for_other(text)
+    worry_next = after_worry_for_other(text) if soort == ZORGEN_ANDER else None
+    if worry_next is not None:
+        return worry_next
     if soort == BANG_KOMST and need is None:
         if help_arrived(text):
             return HULP_IS_ER

@@ -285,7 +285,7 @@ RULES: Sequence[Rule] = (
           r"(?: allemaal| iedereen)?[ .!]*(?:['\"]|$)|"
           r"\bsorry voor alles\b.{0,160}\bneemt (?:\w+ ){0,2}(?:niet|nie) (?:meer )?op\b|"
           r"\bzeg (?:tegen )?(?:de anderen|iedereen|allemaal|de rest) dat (?:het )?(?:niet )?(?:\w+ )?(?:niet )?"
-          r"(?:hun|jullie|jouw|jouw) schuld\b",
+          r"(?:hun|jullie|jouw|je) schuld\b",
           r"\b(?:stuurde|stuurt|appte|appt|schreef|schrijft|sms'?te|mailde|zei) (?:me|mij|ons|net|vanavond|zojuist)\b|"
           r"\b(?:appje|berichtje|bericht|sms|whatsapp\w*)\b|\bneemt (?:\w+ ){0,2}(?:niet|nie) (?:meer )?op\b|"
           r"\b(?:hij|zij|ze) (?:\w+ ){0,2}(?:niet|nie) (?:meer )?bereikbaar\b",
