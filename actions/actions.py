@@ -1050,8 +1050,12 @@ class ActionBepaalCrisissoort(Action):
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
         still_there = (not found.get("category") or found.get("rule") in STILL_THERE_RULES
                        or (found.get("category") == crisis.GEWELD and crisis.besieged_act(text)))
-        if still_there and previous == crisis.GEWELD and tracker.get_slot("crisis_actief") \
+        arrived_after_threat = found.get("category") == crisis.GEWELD and crisis.help_arrived(text) \
+            and not crisis.danger_going_on(text) and crisis_patterns.about_own_life(text) is False
+        if (still_there or arrived_after_threat) and previous == crisis.GEWELD and tracker.get_slot("crisis_actief") \
                 and (crisis.help_called(text) or crisis.help_arrived(text)):
+            # also "politie is er nu, ze zoeken hem. dit is de 3e keer deze maand dat ik bedreigd word" (twenty-
+            # fifth stranger test C c06: the threat read again, "Ben je nu in gevaar? ... bel 112")
             # "mijn collega heeft de politie gebeld", "de agenten zijn er nu" while someone was at the
             # door (tenth stranger test c05), or a client with a knife inside (eighteenth stranger test
             # c07): help on its way or there, not the same block again

@@ -267,3 +267,20 @@ def test_c02_a_feeling_after_the_acute_answer_is_checked_for_the_danger(text, ex
     trk = Tracker("gesprek-1", slots, latest, [], False, None, {}, "action_listen")
     messages, _ = run_general(general.ActionCrisisVervolg(), trk)
     assert [m.get("response") for m in messages] == [expected]
+
+
+def test_c06_police_there_after_a_threat_read_as_a_threat_again_is_a_follow_up():
+    from rasa_sdk import Tracker
+
+    from actions import actions as general
+    from tests.actions.test_actions import run as run_general
+
+    text = ("politie is er nu, ze zoeken hem. dit is de 3e keer deze maand dat ik bedreigd word en ik sta hier "
+            "elke avond alleen. klopt dat?")
+    events = [{"event": "slot", "name": "crisis_soort", "value": "geweld"}]
+    latest = {"text": text, "intent": {"name": "crisis", "confidence": 0.9}, "entities": [],
+              "crisis": {"category": "geweld", "rule": "geweld_nu", "level": "alarm"}}
+    trk = Tracker("gesprek-1", {"crisis_soort": "geweld", "crisis_actief": True}, latest, events, False, None, {},
+                  "action_listen")
+    _, out = run_general(general.ActionBepaalCrisissoort(), trk)
+    assert {"event": "slot", "timestamp": None, "name": "crisis_soort", "value": "vervolg"} in out
