@@ -1050,6 +1050,13 @@ class ActionBepaalCrisissoort(Action):
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
         still_there = (not found.get("category") or found.get("rule") in STILL_THERE_RULES
                        or (found.get("category") == crisis.GEWELD and crisis.besieged_act(text)))
+        if tracker.get_slot("crisis_actief") and previous in (crisis.ZELFMOORD, crisis.ACUUT) \
+                and found.get("rule") in (None, "zelfmoord_woord") \
+                and followups.direct_answer(text) == followups.NUMMER_BUITENLAND:
+            # "mijn zus zegt dat ik de zelfmoordlijn 1813 kan bellen, is dat hetzelfde?" right after the
+            # suicide answer (twenty-fifth stranger test C c07: the 113 block again, for the sixth time):
+            # the Belgian line, answered by action_crisis_vervolg
+            return [SlotSet("crisis_soort", crisis.VERVOLG)]
         arrived_after_threat = found.get("category") == crisis.GEWELD and crisis.help_arrived(text) \
             and not crisis.danger_going_on(text) and crisis_patterns.about_own_life(text) is False
         if (still_there or arrived_after_threat) and previous == crisis.GEWELD and tracker.get_slot("crisis_actief") \

@@ -805,6 +805,10 @@ _SAFETY_AUTHORITY = linear(
 # (nineteenth stranger test C c06, with pills on the table: the privacy text, then an unchecked "Ja")
 _ABROAD = linear(r"\b(?:belgie|belgium|belgisch\w*|buitenland|duitsland|germany|over de grens|vanuit het buitenland)\b",
                  name="followups.buitenland")
+_DOES_NOT_WORK = linear(r"\b(?:113|112|0800|nummer|nummers|hulplijn|lijn)\b(?: \w+){0,3} (?:werkt|werken|lukt)\b"
+                        r"(?: \w+){0,2} (?:niet|nie|ni)\b", name="followups.werkt_niet")
+_BELGIAN_LINE = linear(r"\b(?:1813|zelfmoordlijn|tele-? ?onthaal|zelfmoord1813)\b[^.?!]{0,60}\?",
+                       name="followups.belgische_lijn")
 _NUMBER_WORKS = linear(
     r"\b(?:werkt|werken|bereikbaar|bellen|bel|nummer|nummers|113|112|0800|hulplijn)\b",
     name="followups.nummer_werkt")
@@ -878,7 +882,11 @@ def direct_answer(text: object) -> str | None:
         return None
     if _PILLS_AWAY.search(norm):
         return PILLEN_WEG
-    if _ABROAD.search(norm) and _NUMBER_WORKS.search(norm) and _ASKED.search(norm):
+    if (_ABROAD.search(norm) and _NUMBER_WORKS.search(norm) and (_ASKED.search(norm) or _DOES_NOT_WORK.search(norm))) \
+            or _BELGIAN_LINE.search(norm):
+        # also told: "113 werkt hier niet, ik woon in belgie", and the Belgian line named: "mijn zus zegt dat
+        # ik de zelfmoordlijn 1813 kan bellen, is dat hetzelfde?" (twenty-fifth stranger test C c07: the 113
+        # block six times)
         return NUMMER_BUITENLAND
     if _AS_A_MAN.search(norm) and _ASKED.search(norm):
         return OOK_VOOR_MANNEN

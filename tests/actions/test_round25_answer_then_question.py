@@ -284,3 +284,34 @@ def test_c06_police_there_after_a_threat_read_as_a_threat_again_is_a_follow_up()
                   "action_listen")
     _, out = run_general(general.ActionBepaalCrisissoort(), trk)
     assert {"event": "slot", "timestamp": None, "name": "crisis_soort", "value": "vervolg"} in out
+
+
+@pytest.mark.parametrize("text,vervolg", [
+    ("mijn zus zegt dat ik de zelfmoordlijn 1813 kan bellen, is dat hetzelfde?", True),
+    ("ik denk echt aan zelfmoord, vannacht nog", False),
+])
+def test_c07_the_belgian_line_asked_after_the_suicide_answer_is_a_follow_up(text, vervolg):
+    from rasa_sdk import Tracker
+
+    from actions import actions as general
+    from bot.nlu import crisis_patterns
+    from tests.actions.test_actions import run as run_general
+
+    found = crisis_patterns.match(text)
+    crisis_parse = {"category": found.category, "rule": found.rule, "level": "alarm"} if found else {}
+    latest = {"text": text, "intent": {"name": "crisis", "confidence": 0.9}, "entities": [], "crisis": crisis_parse}
+    events = [{"event": "slot", "name": "crisis_soort", "value": "zelfmoord"}]
+    trk = Tracker("gesprek-1", {"crisis_soort": "zelfmoord", "crisis_actief": True}, latest, events, False, None,
+                  {}, "action_listen")
+    _, out = run_general(general.ActionBepaalCrisissoort(), trk)
+    assert ({"event": "slot", "timestamp": None, "name": "crisis_soort", "value": "vervolg"} in out) is vervolg
+
+
+@pytest.mark.parametrize("text,key", [
+    ("113 werkt hier niet, ik woon in belgie. 0800 nummer ook niet vanop mijn gsm", "nummer_buitenland"),
+    ("mijn baas werkt niet mee, hij woont in belgie", None),
+])
+def test_c07_a_dutch_number_that_does_not_work_in_belgium_is_told_not_asked(text, key):
+    from bot.dialogue import followups
+
+    assert followups.direct_answer(text) == key
