@@ -316,6 +316,11 @@ class ActionResetAfspraak(Action):
                 if rest != "utter_crisis_zelfmoord":
                     dispatcher.utter_message(response=rest)
                 return events + [FollowupAction("action_listen")]
+        if cancelling.asks_how_to_reach_after_booking(text):
+            # "ik HEB al een afspraak. hoe bereik ik ruud de boer als er iets is, welk nummer" (twenty-fifth
+            # stranger test A c01: "Wanneer komt het je uit?", then new times): how to reach, no booking
+            dispatcher.utter_message(response="utter_faq/anoniem_bellen")
+            return [FollowupAction("action_listen")]
         follow_up = crisis_follow_up(tracker, text)
         if follow_up is not None:
             # "ik vroeg of marieke me nu kan bellen" right after the suicide answer, read as a request to

@@ -71,6 +71,24 @@ _ANOTHER_ONE = linear(r"\bnog (?:een|1)\b|\bnieuwe\b|\btweede\b|\bextra\b|\bande
                       name="cancelling.nog_een")
 
 
+# "ik HEB al een afspraak. hoe bereik ik ruud de boer als er iets is, welk nummer" (twenty-fifth stranger
+# test A c01: read as a request to book, "Wanneer komt het je uit?"): how to reach the counsellor
+_HAS_ONE = linear(r"\b(?:heb|had) (?:er |toch |nu )?(?:al|reeds) (?:een )?(?:afspraak|gesprek|een)\b",
+                  name="cancelling.heb_al_een")
+_HOW_TO_REACH = linear(
+    r"\b(?:hoe|waar|waarop|via wat)\b(?: \w+){0,3} (?:bereik|bel|contact|spreek)\w*|\bwelk (?:tel\w* ?)?nummer\b"
+    r"|\b(?:zijn|haar|het) (?:tel\w* ?)?nummer\b|\bbelt (?:\w+ ){1,3}(?:mij|me)\b",
+    name="cancelling.hoe_bereiken")
+
+
+def asks_how_to_reach_after_booking(text: object) -> bool:
+    """The person says they have an appointment already and asks how to reach the counsellor: no
+    new booking, the answer on who calls whom."""
+    norm = _norm(text)
+    return bool(norm) and not norm.startswith("/") and bool(_HAS_ONE.search(norm)) \
+        and bool(_HOW_TO_REACH.search(norm)) and not _ANOTHER_ONE.search(norm)
+
+
 def cannot_keep_appointment(text: object) -> str | None:
     """An appointment made before that the person cannot keep, told without a code and without
     saying whether to move or cancel it: VIEW (the code form shows it, with buttons to move or

@@ -315,3 +315,15 @@ def test_c07_a_dutch_number_that_does_not_work_in_belgium_is_told_not_asked(text
     from bot.dialogue import followups
 
     assert followups.direct_answer(text) == key
+
+
+@pytest.mark.parametrize("text,answered", [
+    ("ik HEB al een afspraak. hoe bereik ik ruud de boer als er iets is, welk nummer", True),
+    ("ik heb al een afspraak maar wil er nog een, hoe bereik ik de vp?", False),
+    ("ik wil een afspraak", False),
+])
+def test_a01_how_to_reach_with_an_appointment_made_starts_no_booking(db, text, answered):
+    messages, events = run(a.ActionResetAfspraak(), tracker({"bereikbaar": "anoniem"}, text=text,
+                                                             intent="afspraak_maken", loop=None))
+    assert ([m["response"] for m in messages] == ["utter_faq/anoniem_bellen"]) is answered
+    assert any(e.get("event") == "followup" for e in events) is answered
