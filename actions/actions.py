@@ -1058,7 +1058,7 @@ class ActionBepaalCrisissoort(Action):
             # the Belgian line, answered by action_crisis_vervolg
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
         arrived_after_threat = found.get("category") == crisis.GEWELD and crisis.help_arrived(text) \
-            and not crisis.danger_going_on(text) and crisis_patterns.about_own_life(text) is False
+            and not crisis.danger_going_on(text) and not crisis_patterns.about_own_life(text)
         if (still_there or arrived_after_threat) and previous == crisis.GEWELD and tracker.get_slot("crisis_actief") \
                 and (crisis.help_called(text) or crisis.help_arrived(text)):
             # also "politie is er nu, ze zoeken hem. dit is de 3e keer deze maand dat ik bedreigd word" (twenty-

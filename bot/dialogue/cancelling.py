@@ -73,8 +73,6 @@ _ANOTHER_ONE = linear(r"\bnog (?:een|1)\b|\bnieuwe\b|\btweede\b|\bextra\b|\bande
 
 # "ik HEB al een afspraak. hoe bereik ik ruud de boer als er iets is, welk nummer" (twenty-fifth stranger
 # test A c01: read as a request to book, "Wanneer komt het je uit?"): how to reach the counsellor
-_HAS_ONE = linear(r"\b(?:heb|had) (?:er |toch |nu )?(?:al|reeds) (?:een )?(?:afspraak|gesprek|een)\b",
-                  name="cancelling.heb_al_een")
 _HOW_TO_REACH = linear(
     r"\b(?:hoe|waar|waarop|via wat)\b(?: \w+){0,3} (?:bereik|bel|contact|spreek)\w*|\bwelk (?:tel\w* ?)?nummer\b"
     r"|\b(?:zijn|haar|het) (?:tel\w* ?)?nummer\b|\bbelt (?:\w+ ){1,3}(?:mij|me)\b",
@@ -85,7 +83,7 @@ def asks_how_to_reach_after_booking(text: object) -> bool:
     """The person says they have an appointment already and asks how to reach the counsellor: no
     new booking, the answer on who calls whom."""
     norm = _norm(text)
-    return bool(norm) and not norm.startswith("/") and bool(_HAS_ONE.search(norm)) \
+    return bool(norm) and not norm.startswith("/") and bool(_MADE_BEFORE.search(norm)) \
         and bool(_HOW_TO_REACH.search(norm)) and not _ANOTHER_ONE.search(norm)
 
 
