@@ -83,8 +83,17 @@ _DOUBTS_NAME = linear(r"^ (?:\w+ ){0,2}(?:wel |eigenlijk |echt |ook |nog )?(?:de
                       r"(?:goede|juiste|geschikte|goeie|beste|aangewezen|geschikt|juist)\b", name="booking.doubts_name")
 # Just after a counsellor's name, a question about them: "marieke jansen is toch een vrouw?" (twenty-
 # fifth stranger test A c01: taken as choosing her)
-_NAME_IS_ASKED = linear(r"^ (?:is|werkt|komt|zit) [^.?!]{0,40}\?", name="booking.name_is_asked")
+# "marieke intern?", "marieke van ons bedrijf?" (twenty-fifth round A c02, c07: taken as choosing her)
+_NAME_IS_ASKED = linear(r"^ (?:is|werkt|komt|zit) [^.?!]{0,40}\?"
+                        r"|^ (?:dan |nou |wel |eigenlijk |ook )?(?:interne?|externe?|internal|external"
+                        r"|van (?:ons|onze|hier|buiten|binnen|het bedrijf)\b[^.?!]{0,30}|(?:een )?(?:vrouw|man))\s?\?",
+                        name="booking.name_is_asked")
 _ASKS_IS_NAME = linear(r"(?:^|[,.!?] )(?:maar |en |of |dus )?is (?:dat |die )?$", name="booking.asks_is_name")
+# A message that opens with "is" before the name is a question, mark or not: "is marieke van ons
+# bedrijf of niet" (twenty-fifth round A c02: "Je organisatie heeft hiervoor geen interne
+# vertrouwenspersoon", while she is one)
+_OPENS_IS_NAME = linear(r"^(?:(?:maar|en|of|dus|wacht|huh|oke?|ok)\W+){0,2}is (?:dat |die |mevrouw |meneer )?$",
+                        name="booking.opens_is_name")
 _VPI = linear(r"\b(?:integriteit\w*|vpi|klokkenluiders?\s?(?:vertrouwenspersoon|vp))\b", name="booking.vpi")
 _VPOO = linear(r"\b(?:omgangsvorm\w*|ongewenst(?:e)? (?:gedrag|omgang\w*)|vpoo)\b", name="booking.vpoo")
 _EXTERN = linear(r"\b(?:externe?|external|van buiten\w*|buiten de organisatie|buiten het bedrijf|onafhankelijk\w*)\b",
@@ -193,7 +202,7 @@ def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> Cou
             after = norm[norm.find(hit) + len(hit):][:40]
             if _AVOIDS_NAME.search(before):
                 avoid = avoid or k  # never offered; said who is offered instead (sixth stranger test c09)
-            elif (_ASKS_IS_NAME.search(before) and "?" in norm) \
+            elif (_ASKS_IS_NAME.search(before) and "?" in norm) or _OPENS_IS_NAME.search(before) \
                     or (_NAME_IS_ASKED.search(after) and not _AFFIRMS.search(after)):
                 # "is marieke dan intern?" (twenty-fourth round A c01: her time was offered, twice): a
                 # question about her, no choice of her, and "intern" in it no wish
@@ -727,16 +736,23 @@ _GENDER = linear(
     r"|(?:is|zijn) (?:het|dat|die|ze|hij|zij|jullie|de vertrouwenspersonen?) (?:een |allemaal )?"
     r"(?:vrouw|man|vrouwen|mannen)"
     r"|liefst een (?:vrouw|man)|liever een (?:vrouw|man)|een vrouw|geen man"
+
     # asked in English (eighteenth stranger test c05: "I'd prefer a woman. Is there one?")
     r"|prefer a (?:woman|man)|(?:with|by|to) a (?:woman|man)|(?:female|male) (?:counsellor|counselor|person|one)"
     r"|(?:is|are) (?:there|it|he|she|they) (?:a |any )?(?:woman|women|female))\b",
     name="booking.gender_wish")
 
 
+# Asked with a question mark: "is er geen vrouw dan?" (twenty-fifth round A c01: the equal-treatment
+# answer, "Nee. Volgens de wet ..."), "marieke is vrouw ja?" (A c08: the answer on bringing someone)
+_GENDER_ASKED = linear(r"\b(?:is|zijn) er (?:\w+ ){0,3}(?:vrouw|man|vrouwen|mannen|dame)\b[^.?!]{0,15}\?"
+                       r"|\bis (?:een )?(?:vrouw|man)\b[^.?!]{0,10}\?", name="booking.gender_asked")
+
+
 def asks_for_gender(text: object) -> bool:
     """The message asks for a woman (or a man) as counsellor, or whether one is."""
     norm = _norm(text)
-    return bool(norm) and len(norm.split()) <= 25 and bool(_GENDER.search(norm))
+    return bool(norm) and len(norm.split()) <= 25 and bool(_GENDER.search(norm) or _GENDER_ASKED.search(norm))
 
 
 def gender_as_reason(text: object, names: Mapping[str, str] | None = None) -> bool:

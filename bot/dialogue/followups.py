@@ -118,13 +118,21 @@ OUDERS_WETEN = "ouders_weten"
 # farewell: the text for someone threatened): yes; what to tell instead
 ZONDER_ADRES_BELLEN = "zonder_adres_bellen"
 VP_WEET_VAN_AFSPRAAK = "vp_weet_van_afspraak"
+# "is marieke intern?", "marieke intern?", "is marieke van ons bedrijf of niet" outside a booking
+# (twenty-fifth stranger test A c02, c07: the answer on reporting internally first, with the Huis voor
+# Klokkenluiders; a conflict-of-interest check): what internal and external mean, then who is which
+INTERN_EXTERN = "intern_extern"
+# "is er geen vrouw dan?", "is de vertrouwenspersoon een vrouw?" (twenty-fifth stranger test A c01: "Nee.
+# Volgens de wet ..."): the bot does not know; who can be chosen
+VP_GESLACHT = "vp_geslacht"
 OOK_VOOR_MANNEN = "ook_voor_mannen"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
         AANGIFTE_VOOR_MIJ, FOTOS_STUREN, FOTO_DREIGING, ZORG_GAAT_VOOR, POLITIE_BELLEN, ZIEK_MELDEN,
         MELDPLICHT_AMBTENAAR, NAAR_DE_PERS, PATIENTEN_NU, BELLEN_112, DIRECT_GEVAAR, EIGEN_BELANG, GEVAAR_WERKPLEK,
-        NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN, PILLEN_WEG)
+        NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN, PILLEN_WEG, VP_GESLACHT)
+# INTERN_EXTERN's answer is among the responses in data/nlu/faq.yml, not in domain/.
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
 # Keys that a story gives way to: a message the classifier read as a story ("hr stuurde me hier,
@@ -868,6 +876,37 @@ def _patients_at_risk(norm: str) -> bool:
     return bool(_CARED_FOR.search(norm) and _HARM_SOON.search(norm) and (_SOON.search(norm) or _ACT_NOW.search(norm)))
 
 
+# Whether a counsellor is internal or external, asked about someone by name or as "die", "ze", "hij"
+# (not about reporting: "is intern melden verplicht?", "moet ik eerst intern?"; not "is het intern?").
+_INSIDE = (r"(?:interne?|externe?|internal|external|van (?:ons|onze|hier|buiten|binnen|het bedrijf|de organisatie)\b"
+           r"|iemand van (?:ons|hier|buiten|binnen)\b)")
+_INSIDE_ASKED = linear(
+    r"^(?:(?:en|maar|dus|wacht|huh|oke?|ok|sorry)\W+){0,2}(?:is|zijn|komt|komen) (?:die |de |mevrouw |meneer )?"
+    r"(\w+)(?: \w+){0,2} (?:(?:dan|nou|eigenlijk|wel|nu|zelf|ook|echt) ){0,2}(?:een )?" + _INSIDE
+    + r"|^(?:(?:en|maar|dus|wacht|huh|oke?|ok)\W+){0,2}(?:die |mevrouw |meneer )?(\w+)(?: \w+){0,2} "
+    r"(?:interne?|externe?|van ons bedrijf)(?: of (?:niet|interne?|externe?))? ?\?",
+    name="followups.intern_extern")
+_NOT_SOMEONE = frozenset({"het", "dit", "dat", "er", "alles", "melden", "dan", "nou", "eigenlijk", "wel", "nu",
+                          "zelf", "ook", "echt", "een", "interne", "intern", "externe", "extern"})
+
+
+def _asks_inside(norm: str) -> bool:
+    found = _INSIDE_ASKED.search(norm)
+    who = found and (found.group(1) or found.group(2))
+    return bool(who) and who not in _NOT_SOMEONE and not _ABOUT_REPORTING.search(norm)
+
+
+_ABOUT_REPORTING = linear(
+    r"\b(?:meld\w*|klacht\w*|onderzoek\w*|procedure\w*|regeling\w*|aangifte|eerst|vertrouwelijk)\b",
+    name="followups.over_melden")
+_GENDER_ASKED = linear(
+    r"\b(?:is|zijn) er (?:\w+ ){0,3}(?:vrouw|man|vrouwen|mannen|dame|vrouwelijke|mannelijke)\b[^.?!]{0,25}\?"
+    r"|\b(?:is|zijn) (?:de |die |ze |hij |zij |jullie )?(?:\w+ ){0,2}(?:een )?(?:vrouw|man)\b[^.?!]{0,10}\?"
+    r"|\b(?:vrouwelijke|mannelijke) (?:vertrouwenspersoon|vertrouwenspersonen|vp)\b[^.?!]{0,25}\?",
+    name="followups.vp_geslacht")
+_GENDER_WORDS = 15
+
+
 def direct_answer(text: object) -> str | None:
     """The FAQ key of a direct follow-up question in ``text`` (see the module), or None. A button
     payload and a message longer than MAX_WORDS ask none."""
@@ -890,6 +929,10 @@ def direct_answer(text: object) -> str | None:
         return NUMMER_BUITENLAND
     if _AS_A_MAN.search(norm) and _ASKED.search(norm):
         return OOK_VOOR_MANNEN
+    if _asks_inside(norm):
+        return INTERN_EXTERN
+    if len(norm.split()) <= _GENDER_WORDS and _GENDER_ASKED.search(norm):
+        return VP_GESLACHT
     if _SHOWER.search(norm) and not _SHOWER_AT_WORK.search(norm):
         return DOUCHEN
     if _WHO_STOPS_IT.search(norm) and _PUBLIC_HARM.search(norm) and (_SOON.search(norm) or _STOP_IT.search(norm)):

@@ -11,7 +11,7 @@ STORAGE = "wat_bewaart_bot"
 # intent of its own and an FAQ answer).
 TOPICS = {"leidinggevende_klacht": "leidinggevende", "leidinggevende_krijgt_melding": "leidinggevende"}
 # After these answers the bot names the counsellors it knows.
-NAMES_COUNSELLORS = ("wie_is_vp", "intern_extern")
+NAMES_COUNSELLORS = ("wie_is_vp", "intern_extern", "vp_geslacht")
 
 
 def side_answer(latest_message: Mapping | None) -> str | None:

@@ -1,0 +1,52 @@
+"""Issue 10: the twenty-fifth stranger test's questions about a counsellor as a person (A c01, c02,
+c07, c08), in the booking and outside it. Real rasa_sdk Tracker and CollectingDispatcher, the real
+domain, example counsellors in SQLite (Marieke Jansen internal, Ruud de Boer external)."""
+
+from __future__ import annotations
+
+import pytest
+from rasa_sdk import Tracker
+
+from actions import actions as general
+from actions import afspraak as a
+from tests.actions.test_afspraak_actions import run, tracker
+from tests.actions.test_afspraak_fourth_stranger import SLOTS_AT, form_step
+
+
+def _responses(messages):
+    return [m.get("response") for m in messages]
+
+
+@pytest.mark.parametrize("text", ["is er geen vrouw dan?", "marieke is vrouw ja? dan met marieke"])
+def test_in_the_booking_a_woman_asked_for_gets_what_the_bot_knows_and_who_can_be_chosen(db, text):
+    # before: "Nee. Volgens de wet mag je werkgever ..." and the answer on bringing someone along
+    trk = tracker({}, text=text, intent="faq", requested="tijd_wens")
+    trk.latest_message["response_selector"] = {"faq": {"response": {
+        "utter_action": "utter_faq/ongelijke_behandeling_mag_niet", "confidence": 0.6}}}
+    messages, _ = run(a.ActionVraagInAfspraak(), trk)
+    assert _responses(messages)[0] == "utter_vp_geslacht_namen"
+    assert "Marieke Jansen" in messages[0]["vp_namen"]
+    assert "utter_faq/ongelijke_behandeling_mag_niet" not in _responses(messages)
+
+
+@pytest.mark.parametrize("text", ["marieke intern?", "is marieke van ons bedrijf of niet"])
+def test_in_the_booking_whether_she_is_internal_names_who_is_which_and_chooses_nobody(db, text):
+    # before: "Goed, ik kijk naar tijden met Marieke Jansen" and "Je organisatie heeft hiervoor geen
+    # interne vertrouwenspersoon"
+    messages, result, sent = form_step(a.ValidateAfspraakForm(), text, "tijd_wens", SLOTS_AT["tijd_wens"],
+                                       intent="kies_tijd")
+    assert "utter_vp_wie_is" in messages
+    overview = next(m for m in sent if m.get("response") == "utter_vp_wie_is")["vp_overzicht"]
+    assert "Marieke Jansen, interne" in overview and "Ruud de Boer, externe" in overview
+    assert result.get("vp_gekozen") is None and result.get("vp_extern") is None
+
+
+def test_outside_the_booking_the_gender_answer_is_followed_by_the_counsellors(db):
+    latest = {"text": "is er geen vrouw dan?", "intent": {"name": "faq", "confidence": 1.0}, "entities": [],
+              "response_selector": {"faq": {"response": {"intent_response_key": "faq/vp_geslacht",
+                                                         "utter_action": "utter_faq/vp_geslacht",
+                                                         "confidence": 1.0}}}}
+    trk = Tracker("gesprek-1", {}, latest, [], False, None, {}, "action_listen")
+    messages, _ = run(general.ActionHervatGesprek(), trk)
+    named = next(m for m in messages if m.get("response") == "utter_vertrouwenspersonen_hier")
+    assert "Marieke Jansen" in named["vp_overzicht"] and "Ruud de Boer" in named["vp_overzicht"]

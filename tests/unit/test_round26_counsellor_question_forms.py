@@ -1,0 +1,67 @@
+"""Issue 10: the twenty-fifth stranger test (A c01, c02, c07, c08) asked about a counsellor as a
+person: "is marieke intern?", "marieke intern?", "is marieke van ons bedrijf of niet", "is er geen
+vrouw dan?", "marieke is vrouw ja?". They got the answer on reporting internally first (the Huis
+voor Klokkenluiders), a conflict-of-interest check, the equal-treatment answer ("Nee. Volgens de
+wet ..."), or were taken as choosing her. Pure functions, no Rasa."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue import booking, followups
+
+NAMES = {"marieke-jansen": "Marieke Jansen", "ruud-de-boer": "Ruud de Boer"}
+
+
+@pytest.mark.parametrize("text", ["is marieke intern?", "marieke intern?", "is marieke van ons bedrijf of niet",
+                                  "is marieke jansen intern of extern?", "is ruud extern?",
+                                  "en is die ruud van buiten?", "zijn jullie vertrouwenspersonen extern?"])
+def test_whether_someone_is_internal_gets_the_answer_that_names_who_is_which(text):
+    assert followups.direct_answer(text) == followups.INTERN_EXTERN
+
+
+@pytest.mark.parametrize("text", ["is er geen vrouw dan?", "marieke is vrouw ja?",
+                                  "is de vertrouwenspersoon een vrouw?", "is er een vrouwelijke vertrouwenspersoon?"])
+def test_whether_a_counsellor_is_a_woman_gets_the_honest_answer(text):
+    assert followups.direct_answer(text) == followups.VP_GESLACHT
+
+
+@pytest.mark.parametrize("text", ["is het intern?", "moet ik eerst intern melden?", "is intern melden verplicht?",
+                                  "is dit vertrouwelijk?", "mijn baas is een man die me steeds uitscheldt",
+                                  "is het erg dat ik een vrouw ben?", "is het omdat ik een vrouw ben?",
+                                  "ik word gepest, is dat erg?"])
+def test_reporting_and_stories_are_no_question_about_a_counsellor(text):
+    assert followups.direct_answer(text) not in (followups.INTERN_EXTERN, followups.VP_GESLACHT)
+
+
+@pytest.mark.parametrize("text", ["marieke intern?", "is marieke van ons bedrijf of niet", "is marieke intern?",
+                                  "marieke is vrouw ja? dan met marieke"])
+def test_in_the_booking_a_question_about_her_chooses_nobody(text):
+    wish = booking.counsellor_wish(text, NAMES)
+    assert wish.key is None and wish.asked == "marieke-jansen" and wish.where is None
+
+
+@pytest.mark.parametrize("text", ["marieke intern?", "is marieke van ons bedrijf of niet"])
+def test_in_the_booking_whether_she_is_internal_is_a_question_about_who_she_is(text):
+    assert booking.asks_who_counsellor(text, NAMES)
+
+
+@pytest.mark.parametrize("text", ["is er geen vrouw dan?", "marieke is vrouw ja?"])
+def test_in_the_booking_a_woman_asked_about_is_a_gender_question(text):
+    assert booking.asks_for_gender(text) and not booking.gender_as_reason(text, NAMES)
+
+
+@pytest.mark.parametrize("text", ["marieke graag", "dan toch ruud. zo snel mogelijk", "marieke is goed"])
+def test_a_name_said_as_a_choice_is_still_a_choice(text):
+    assert booking.counsellor_wish(text, NAMES).key is not None
+
+
+def test_both_answers_exist():
+    from pathlib import Path
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[2]
+    in_data = yaml.safe_load((root / "data/nlu/faq.yml").read_text())["responses"]
+    in_domain = yaml.safe_load((root / "domain/faq.yml").read_text())["responses"]
+    assert in_data[f"utter_faq/{followups.INTERN_EXTERN}"] and in_domain[f"utter_faq/{followups.VP_GESLACHT}"]
