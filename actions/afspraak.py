@@ -813,6 +813,10 @@ class _TimeValidation:
             return {"gekozen_tijd": None} | self._someone_now(tracker, text)
         if self._names_a_time(text):  # a new wish ("over twee weken", "nee, donderdag"): look again
             return self.validate_tijd_wens(value, dispatcher, tracker, domain) | {"gekozen_tijd": None}
+        if said.asks_about_place(text) and answer_about_counsellor(str(value or ""), dispatcher, tracker):
+            # "op locatie. waar? ik ken alleen de schoonmaakkast" (twenty-fifth round A c08: the times
+            # again, the question ignored): the place; a way of meeting in it is remembered
+            return {"gekozen_tijd": None} | self._heard_in_passing(str(value or ""), dispatcher, tracker)
         again = self._offer_for_mode(str(value or ""), dispatcher, tracker)
         if again is not None:  # "ik zei op locatie, niet telefonisch of video": the same wish, with that way
             return again
@@ -1489,7 +1493,7 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         elif requested == "ontmoetingsvorm":
             counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
             mode = said.way_of_meeting(answer)
-            asks_where = first is not None and mode == said.IN_PERSON and "waar" in first.rest.split()
+            asks_where = first is not None and mode == said.IN_PERSON and said.asks_about_place(first.rest)
             if counsellor is not None and mode in counsellor.meeting_modes and not asks_where:
                 # "op locatie, waar is dat dan?" is no choice yet: the place, and the question again
                 result = self._ok(self._mode_slots(mode, counsellor))
@@ -1507,7 +1511,9 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
                 result = self._ok({"bereikbaar": choice, "contactgegeven": detail})
         if result is None:
             return None
-        self._answer_in_passing(text, dispatcher, tracker)
+        # the question part only: "13u45 is goed. waar is dat dan, op de winkel?" (twenty-fifth round A
+        # c02: the time in the whole message hid the question about the place)
+        self._answer_in_passing(first.rest if first is not None else text, dispatcher, tracker)
         return result
 
     @staticmethod

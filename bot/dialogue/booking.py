@@ -121,9 +121,18 @@ _PLACE = linear(
     r"|waar (?:is|zit|vindt|gebeurt|spreken|spreek|zie|ontmoet)\w*)\b", name="booking.place_question")
 
 
+# "op locatie. waar? ik ken alleen de schoonmaakkast", "gebouw A van wat?" (twenty-fifth stranger test
+# A c02, c08: not answered)
+_WHERE_ASKED = linear(r"\bwaar(?: dan| precies| ergens| is het| is dat| zit ze| zit hij| moet ik heen)? ?\?"
+                      r"|\bgebouw \w+ van wat\b|\bwelk gebouw\b|\bwaar (?:ligt|zit|is) (?:dat|die|het|gebouw|kamer)\b",
+                      name="booking.where_asked")
+
+
 def asks_about_place(text: object) -> bool:
-    """The message asks where the conversation can take place ("in een café?", "ergens anders?")."""
-    return bool(_PLACE.search(_norm(text)))
+    """The message asks where the conversation can take place ("in een café?", "ergens anders?",
+    "waar?")."""
+    norm = _norm(text)
+    return bool(_PLACE.search(norm) or _WHERE_ASKED.search(norm))
 
 
 # A question about whether a counsellor also helps the other side, is neutral or knows people in
@@ -1568,7 +1577,12 @@ _ASKS_TO_BOOK = linear(
     # "kan ik een andere vertrouwenspersoon kiezen dan marieke?" (twentieth round B c04: the anonymity
     # answer): a booking with that wish (ActionResetAfspraak reads who is to be avoided)
     r"|\b(?:kan|mag|kun|wil) ik (?:\w+ ){0,2}(?:een )?andere? (?:vertrouwenspersoon|vp)\b"
-    r"|\b(?:ik wil|liever) (?:graag |dan )?(?:een )?andere? (?:vertrouwenspersoon|vp)\b",
+    r"|\b(?:ik wil|liever) (?:graag |dan )?(?:een )?andere? (?:vertrouwenspersoon|vp)\b"
+    # a sentence of its own: "ok. afspraak dan. ik werk avond 18 tot 22 uur" (twenty-fifth round A c08:
+    # read as a work matter outside the counsellor's task), "afspraak graag", "een gesprek aub"
+    r"|(?:^|[.!?,;] )(?:(?:ok|oke|okay|ja|goed|nou|dan|prima)\W+){0,2}(?:een |dan een |graag een )?"
+    r"(?:afspraak|gesprek)(?: (?:dan|graag|maken|plannen|aub|alsjeblieft|alstublieft|svp|please|dan maar)){0,2}"
+    r" ?(?:[.!,;]|$)",
     name="booking.asks_to_book")
 _NOT_A_NEW_BOOKING = linear(r"\b(?:mijn|m'n|mn|die|deze|de oude) afspraak\b|\bafspraak (?:gemaakt|staat)\b",
                             name="booking.not_a_new_booking")

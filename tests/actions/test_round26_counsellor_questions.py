@@ -50,3 +50,22 @@ def test_outside_the_booking_the_gender_answer_is_followed_by_the_counsellors(db
     messages, _ = run(general.ActionHervatGesprek(), trk)
     named = next(m for m in messages if m.get("response") == "utter_vertrouwenspersonen_hier")
     assert "Marieke Jansen" in named["vp_overzicht"] and "Ruud de Boer" in named["vp_overzicht"]
+
+
+def test_a_way_and_where_asked_while_times_are_offered_gets_the_place_and_keeps_the_way(db):
+    # A c08: "op locatie. waar? ik ken alleen de schoonmaakkast" got the times again, nothing else
+    messages, result, sent = form_step(a.ValidateAfspraakForm(), "op locatie. waar? ik ken alleen de schoonmaakkast",
+                                       "gekozen_tijd", SLOTS_AT["gekozen_tijd"], intent="kies_optie")
+    assert messages[0] == "utter_afspraak_plek_locatie" and sent[0]["locatie"] == "Gebouw A, kamer 2.14"
+    assert result.get("ontmoetingsvorm") == "op_locatie" and result.get("gekozen_tijd") is None
+
+
+def test_a_time_taken_with_where_asked_gets_the_place(db):
+    # A c02: "13u45 is goed. waar is dat dan, op de winkel?" got the privacy answer; the time in the whole
+    # message hid the question about the place
+    slots = SLOTS_AT["gekozen_tijd"]
+    messages, result, _ = form_step(a.ValidateAfspraakForm(), "13:00 is goed. waar is dat dan, op mijn werk?",
+                                    "gekozen_tijd", slots, intent="faq",
+                                    selector="utter_faq/leidinggevende_hoort_niets", candidate=True)
+    assert result["gekozen_tijd"] == slots["aangeboden_tijden"][0]  # 12:00 UTC is 13:00 in Amsterdam
+    assert "utter_afspraak_plek_locatie" in messages

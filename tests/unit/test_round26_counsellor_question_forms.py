@@ -65,3 +65,27 @@ def test_both_answers_exist():
     in_data = yaml.safe_load((root / "data/nlu/faq.yml").read_text())["responses"]
     in_domain = yaml.safe_load((root / "domain/faq.yml").read_text())["responses"]
     assert in_data[f"utter_faq/{followups.INTERN_EXTERN}"] and in_domain[f"utter_faq/{followups.VP_GESLACHT}"]
+
+
+@pytest.mark.parametrize("text", ["ok. afspraak dan. ik werk avond 18 tot 22 uur, overdag andere werk tot 15 uur",
+                                  "afspraak graag", "een gesprek aub.", "ok afspraak dan"])
+def test_a_short_sentence_asking_for_an_appointment_is_a_request_to_book(text):
+    # A c08: read as a work matter outside the counsellor's task
+    assert booking.asks_to_book(text)
+
+
+@pytest.mark.parametrize("text", ["mijn afspraak. wanneer was die?", "afspraak gemaakt. bedankt", "geen afspraak.",
+                                  "nee geen afspraak dan", "hij maakte een afspraak. ik niet"])
+def test_an_appointment_named_otherwise_is_no_request(text):
+    assert not booking.asks_to_book(text)
+
+
+@pytest.mark.parametrize("text", ["op locatie. waar? ik ken alleen de schoonmaakkast", "gebouw A van wat?", "waar?",
+                                  "waar ligt dat"])
+def test_where_asked_is_a_question_about_the_place(text):
+    assert booking.asks_about_place(text)
+
+
+@pytest.mark.parametrize("text", ["waarom?", "waar kan ik parkeren"])
+def test_other_questions_are_not_about_the_place(text):
+    assert not booking.asks_about_place(text)
