@@ -1166,6 +1166,12 @@ class ActionBepaalCrisissoort(Action):
             soort = crisis.crisis_kind(situations.crisis_soort(found.get("category")), text, previous, threat_told)
             if crisis_patterns.overdose_taken(text) or crisis_patterns.body_emergency(text):
                 soort = crisis.ACUUT  # "6 of 8 slaappillen genomen met wijn" (twenty-third stranger test C c02)
+            if soort in (crisis.ZELFMOORD, "algemeen") and crisis.care_with_writer(text) \
+                    and not _worried_about_other(text):
+                # "mn vriend heeft 112 gebeld ... nu zijn er 2 agenten en iemand van de crisisdienst in de
+                # woonkamer. ik schaam me dood" (twenty-fifth stranger test C c04: every number, "Bel 112"):
+                # help is with her; talk to them
+                return _care_with_writer(dispatcher, tracker, text)
             if soort in crisis.ABOUT_ONES_LIFE and _worried_about_other(text):
                 soort = crisis.ZORGEN_ANDER  # "mijn collega zegt dat hij er een eind aan wil maken"
             elif soort == "algemeen" and _sexual_violence_told(text):
@@ -1246,6 +1252,17 @@ def _booking_asked(text: str) -> list[EventType]:
     return [ActionExecuted("action_listen"), UserUttered(text, parse)]
 
 
+def _care_with_writer(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> list[EventType]:
+    """Help (the crisis service, the police, an ambulance) with the writer now, after their own life was
+    in danger: talk to them; the full answer once, then the short one. The crisis stays on, so what
+    follows is answered by action_crisis_vervolg; then the bot waits."""
+    first = tracker.get_slot("crisis_soort") != crisis.HULP_BIJ_JOU
+    dispatcher.utter_message(response=crisis.HULP_BIJ_JOU_ANTWOORD if first else crisis.HULP_BIJ_JOU_VERVOLG)
+    return [SlotSet("crisis_soort", crisis.HULP_BIJ_JOU), SlotSet("crisis_actief", True),
+            *telling.count(tracker, (counters.CRISISHULP, tracker.get_slot("situatie"))),
+            FollowupAction("action_listen")]
+
+
 def _fear_for_someone_else(dispatcher: CollectingDispatcher) -> list[EventType]:
     """The fear that he comes, for someone else (utter_crisis_bang_komst_ander); then the bot waits."""
     dispatcher.utter_message(response="utter_crisis_bang_komst_ander")
@@ -1321,6 +1338,22 @@ class ActionCrisisVervolg(Action):
             events.append(SlotSet("crisis_soort", soort))
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         level = (tracker.latest_message.get("crisis") or {}).get("level")
+        if soort in (crisis.ZELFMOORD, "algemeen", crisis.HULP_BIJ_JOU) and crisis.care_with_writer(text) \
+                and crisis.after_crisis(text) != crisis.OM_ANDER:
+            # "112 is al HIER. lees je wel. moet ik met ze praten?" (twenty-fifth stranger test C c04: the
+            # text on addressing the other person): help is with her; talk to them
+            first = soort != crisis.HULP_BIJ_JOU
+            dispatcher.utter_message(response=crisis.HULP_BIJ_JOU_ANTWOORD if first else crisis.HULP_BIJ_JOU_VERVOLG)
+            return events + [SlotSet("crisis_soort", crisis.HULP_BIJ_JOU)]
+        if soort == crisis.HULP_BIJ_JOU:
+            # anything else while the help is with her ("zeg nou gewoon of ik eerlijk moet zijn tegen die
+            # mensen"): the short answer; a side question asked after it gets its own answer
+            key = repeats.side_answer(tracker.latest_message) if intent == "faq" else None
+            if key and key != "faq" and last_bot_response(tracker) == crisis.HULP_BIJ_JOU_VERVOLG:
+                dispatcher.utter_message(response=f"utter_faq/{key}", huisarts_nu=_huisarts_nu())
+            else:
+                dispatcher.utter_message(response=crisis.HULP_BIJ_JOU_VERVOLG)
+            return events
         if crisis.refuses_help_lines(text):
             # "stop met die nummers" (twentieth stranger test C c08): the goodbye names none again
             events.append(SlotSet("hulplijn_geweigerd", True))
@@ -1365,7 +1398,7 @@ class ActionCrisisVervolg(Action):
             dispatcher.utter_message(response=early)
             return events
         side_question = (soort == crisis.GEWELD and intent == "faq" and not _about_the_violence(text)) or (
-            soort in (crisis.ZELFMOORD, crisis.ACUUT) and intent in ("faq", ROLE_QUESTION)
+            soort in (crisis.ZELFMOORD, crisis.ACUUT, "algemeen") and intent in ("faq", ROLE_QUESTION)
             and crisis.after_crisis(text) is None) or (
             soort == "seksueel_geweld" and intent in ("faq", ROLE_QUESTION) and crisis.after_crisis(text) is None
             and not crisis.faces_them_again(text)) or (

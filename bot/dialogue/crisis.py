@@ -741,6 +741,34 @@ _HELP_NOT_YET = linear(
     name="crisis.hulp_nog_niet")
 
 
+# Help with the writer now, after the writer's own life was in danger: "mn vriend heeft 112 gebeld ...
+# nu zijn er 2 agenten en iemand van de crisisdienst in de woonkamer", "112 is al HIER" (twenty-fifth
+# stranger test C c04: the list of numbers, "Bel 112", then a text on addressing the other person).
+# The answer (HULP_BIJ_JOU_ANTWOORD) says help is there: talk to them, honestly; no numbers to call.
+HULP_BIJ_JOU = "hulp_bij_jou"
+HULP_BIJ_JOU_ANTWOORD = "utter_crisis_hulp_bij_jou"
+HULP_BIJ_JOU_VERVOLG = "utter_crisis_hulp_bij_jou_vervolg"
+_CARE = (r"(?:crisisdienst|crisisteam|crisis team|crisisdienst van de ggz|ggz|ambulance|ambulancepersoneel|politie"
+         r"|agenten|agent|112|hulpverleners?|de huisarts|huisartsenpost|dokter|de hulp|hulp)")
+_WITH_ME = r"(?:er|hier|binnen|bij (?:me|mij|ons)|in (?:de|het|mijn|m'n|mn|ons) \w+|aan de deur|naast me)"
+_CARE_PRESENT = linear(
+    rf"\b{_CARE} (?:is|zijn|staat|staan|zit|zitten) (?:er |nu |al |hier |net |gelukkig |inmiddels )*{_WITH_ME}\b"
+    rf"|\b(?:zijn|is|staan|zitten) er (?:nu |al |inmiddels |gelukkig )*(?:\w+ ){{0,2}}{_CARE}\b(?: \w+){{0,6}} "
+    rf"{_WITH_ME}\b",
+    name="crisis.hulp_bij_jou")
+
+
+def care_with_writer(text: object) -> bool:
+    """True when the message says that help (the crisis service, an ambulance, the police, "112") is
+    with the writer now, and nothing says it is not there yet."""
+    norm = _norm(text)
+    return bool(_CARE_PRESENT.search(norm)) and not (_HELP_NOT_YET.search(norm) or _CARE_GONE.search(norm))
+
+
+_CARE_GONE = linear(r"\b(?:geweest|weer weg|vertrokken|gisteren|vorige week|vorige maand|vorig jaar)\b",
+                    name="crisis.hulp_al_weg")
+
+
 def help_arrived(text: object) -> bool:
     """True when the message says that the police or security are there now, or that the one who
     threatened is taken away, and nothing says the help is not there yet or the danger goes on."""

@@ -40,10 +40,12 @@ def test_the_domain_names_the_same_situations():
 def test_the_domain_names_the_same_crisis_kinds():
     # besides the kinds: "check" (the gentle check), "veiligheid" (the check about safety after a
     # threat), "bang_komst" (afraid that the one who threatened comes), "gaat_goed" (a fine to the
-    # check) and "vervolg" (a follow-up to a crisis answer, for one step: bot.dialogue.crisis.VERVOLG),
-    # none of them a crisis answer of its own
+    # check), "vervolg" (a follow-up to a crisis answer, for one step: bot.dialogue.crisis.VERVOLG) and
+    # "hulp_bij_jou" (help with the writer now: bot.dialogue.crisis.HULP_BIJ_JOU), none of them a crisis
+    # answer a category leads to
     assert set(_domain()["slots"]["crisis_soort"]["values"]) == {*vocabulary.CRISIS_KINDS, "check", "vervolg",
-                                                                  "veiligheid", "gaat_goed", "bang_komst"}
+                                                                  "veiligheid", "gaat_goed", "bang_komst",
+                                                                  "hulp_bij_jou"}
     assert situations.CRISIS_SOORTEN == vocabulary.CRISIS_KINDS
     from_categories = {situations.crisis_soort(c) for c in (None, "zelfmoord", "zelfbeschadiging", "geweld",
                                                             "seksueel_geweld")}

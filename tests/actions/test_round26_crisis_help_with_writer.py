@@ -1,0 +1,64 @@
+"""Issue 10: the twenty-fifth stranger test C c04. Her partner called 112 when she stood crying on the
+balcony; two police officers and the crisis service are in the living room and she types from the
+bathroom, ashamed. The bot gave every help number and "Bel 112", then, to "112 is al HIER ... moet ik
+met ze praten?", the text on addressing the other person. Help with her gets: talk to them, honestly.
+Real rasa_sdk Tracker and CollectingDispatcher, the real domain."""
+
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import FollowupAction, SlotSet
+
+from actions import actions as a
+from bot.dialogue import crisis
+from tests.actions.test_actions import run, tracker
+from tests.texts import text as response_text
+
+FIRST = ("mn vriend heeft net 112 gebeld omdat ik op het balkon stond te huilen en zei dat ik niet meer wilde. "
+         "nu zijn er 2 agenten en iemand van de crisisdienst in de woonkamer. ik sta in de badkamer te typen. "
+         "ik schaam me dood")
+AFTER = "112 is al HIER. lees je wel. moet ik met ze praten? ik wil niet dat mijn werk dit hoort"
+CLASSIFIER_ALARM = {"category": None, "rule": "classifier", "level": "alarm"}
+
+
+def _responses(messages):
+    return [m.get("response") for m in messages]
+
+
+def test_help_in_the_room_gets_talk_to_them_not_the_numbers():
+    messages, events = run(a.ActionBepaalCrisissoort(), tracker("crisis", FIRST, crisis=CLASSIFIER_ALARM))
+    assert _responses(messages) == ["utter_crisis_hulp_bij_jou"]
+    assert SlotSet("crisis_soort", crisis.HULP_BIJ_JOU) in events and SlotSet("crisis_actief", True) in events
+    assert events[-1] == FollowupAction("action_listen")  # no "Bel 112", no counsellor hours after it
+
+
+def test_the_answer_names_no_number_and_says_work_hears_nothing():
+    said = response_text("utter_crisis_hulp_bij_jou")
+    assert "112" not in said and "113" not in said
+    assert "eerlijk" in said and "werk" in said
+
+
+def _after(text, soort, intent="rol_vraag", last=None):
+    events = [{"event": "bot", "metadata": {"utter_action": last}}] if last else []
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.8}, "entities": []}
+    trk = Tracker("test", {"crisis_actief": True, "crisis_soort": soort}, latest, events, False, None, {},
+                  "action_listen")
+    return run(a.ActionCrisisVervolg(), trk)
+
+
+def test_help_there_told_after_the_general_answer_gets_talk_to_them():
+    messages, events = _after(AFTER, "algemeen")
+    assert _responses(messages) == ["utter_crisis_hulp_bij_jou"]
+    assert SlotSet("crisis_soort", crisis.HULP_BIJ_JOU) in events
+
+
+def test_a_question_while_the_help_is_there_gets_the_short_answer():
+    text = "ze kloppen op de deur. zeg nou gewoon of ik eerlijk moet zijn tegen die mensen"
+    messages, _ = _after(text, crisis.HULP_BIJ_JOU, intent="faq")
+    assert _responses(messages) == ["utter_crisis_hulp_bij_jou_vervolg"]
+
+
+def test_help_not_there_yet_is_no_help_with_her():
+    assert not crisis.care_with_writer("de politie is er nog niet, ik wil niet meer")
+    assert not crisis.care_with_writer("de crisisdienst is er vorige week geweest")
+    assert crisis.care_with_writer("de ambulance is er nu") and crisis.care_with_writer(AFTER)
