@@ -512,6 +512,12 @@ class ActionCheckBereikbaarheid(Action):
         return "action_check_bereikbaarheid"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        if tracker.get_slot("crisis_soort") in (crisis.ZELFMOORD, "algemeen") \
+                and answers.last_bot_response(tracker) == "utter_crisis_verder" \
+                and crisis.in_belgium(_latest_text(tracker)):
+            # the first crisis answer to someone in Belgium (twenty-fifth stranger test C c07): which
+            # numbers work there, right after it
+            dispatcher.utter_message(response=f"utter_faq/{followups.NUMMER_BUITENLAND}")
         now = clock.now()
         try:
             hours = [c.availability for c in availability.active_counsellors(sessions())]

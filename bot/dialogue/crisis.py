@@ -769,6 +769,19 @@ _CARE_GONE = linear(r"\b(?:geweest|weer weg|vertrokken|gisteren|vorige week|vori
                     name="crisis.hulp_al_weg")
 
 
+# Living or working in Belgium, told with the crisis ("ik werk voor jullie vestiging in antwerpen en woon in
+# mortsel ... ik zie het echt niet meer zitten", twenty-fifth stranger test C c07: 113 and 0800-0113 six
+# times, numbers that did not work for her): the Belgian line follows the first answer.
+_IN_BELGIUM = linear(r"\b(?:belgie|belgië|belgium|belgisch\w*|vlaanderen|brussel|antwerpen|gent|leuven|brugge"
+                     r"|mechelen|hasselt|mortsel|kortrijk|oostende|aalst|genk|sint-niklaas|turnhout|roeselare)\b",
+                     name="crisis.in_belgie")
+
+
+def in_belgium(text: object) -> bool:
+    """True when the message names Belgium or a Belgian city."""
+    return _found(_IN_BELGIUM, text)
+
+
 def help_arrived(text: object) -> bool:
     """True when the message says that the police or security are there now, or that the one who
     threatened is taken away, and nothing says the help is not there yet or the danger goes on."""

@@ -62,3 +62,33 @@ def test_help_not_there_yet_is_no_help_with_her():
     assert not crisis.care_with_writer("de politie is er nog niet, ik wil niet meer")
     assert not crisis.care_with_writer("de crisisdienst is er vorige week geweest")
     assert crisis.care_with_writer("de ambulance is er nu") and crisis.care_with_writer(AFTER)
+
+
+BELGIAN = ("goeienavond. ik werk voor jullie vestiging in antwerpen en woon in mortsel. mijn chef kleineert mij al "
+           "maanden. ik zit hier nu te wenen en ik zie het echt niet meer zitten")
+
+
+def _check_reachable(text, soort="zelfmoord"):
+    from actions import afspraak
+
+    latest = {"text": text, "intent": {"name": "crisis", "confidence": 0.9}, "entities": []}
+    events = [{"event": "user", "text": text}, {"event": "bot", "metadata": {"utter_action": "utter_crisis_zelfmoord"}},
+              {"event": "bot", "metadata": {"utter_action": "utter_crisis_verder"}}]
+    trk = Tracker("test", {"crisis_soort": soort, "crisis_actief": True}, latest, events, False, None, {},
+                  "action_listen")
+    return run(afspraak.ActionCheckBereikbaarheid(), trk)
+
+
+def test_someone_in_belgium_gets_the_belgian_line_right_after_the_first_answer(db):
+    # C c07: 113 and 0800-0113 six times, numbers that did not work for her
+    messages, _ = _check_reachable(BELGIAN)
+    assert _responses(messages)[0] == "utter_faq/nummer_buitenland"
+    assert "Zelfmoordlijn" in response_text("utter_faq/nummer_buitenland", zelfmoordlijn_belgie_nummer="1813",
+                                            zelfmoordlijn_belgie_chat="x", spoed_nummer="112",
+                                            zelfmoordpreventie_chat="y", zelfmoordpreventie_nummer="113",
+                                            zelfmoordpreventie_gratis_nummer="0800")
+
+
+def test_someone_in_the_netherlands_gets_no_belgian_line(db):
+    messages, _ = _check_reachable("ik zie het echt niet meer zitten, ik woon in utrecht")
+    assert "utter_faq/nummer_buitenland" not in _responses(messages)
