@@ -961,7 +961,8 @@ def _acknowledged(dispatcher: CollectingDispatcher, tracker: Tracker, text: str)
 # Direct questions answered as such right after a crisis answer, not with the crisis help again.
 ANSWERED_IN_A_CRISIS = frozenset({followups.POLITIE_BELLEN, followups.ZIEK_MELDEN, followups.AANGIFTE_VOOR_MIJ,
                                   followups.NUMMER_BUITENLAND, followups.GEVAAR_WERKPLEK, followups.DOUCHEN,
-                                  followups.WAT_DOET_113, followups.VP_ZELFMOORDGEDACHTEN, followups.PILLEN_WEG})
+                                  followups.WAT_DOET_113, followups.VP_ZELFMOORDGEDACHTEN, followups.PILLEN_WEG,
+                                  followups.TELT_BUITEN_WERK})
 ANDER_OVERKOMEN = "ander"  # crisis_detail: the sexual violence happened to someone else
 TWIJFEL_VERTELLEN = "twijfel_vertellen"  # intent: not sure whether to tell, or whether it is "erg genoeg"
 ROLE_QUESTION = "rol_vraag"  # intent set by bot.nlu.components.RoleQuestion
@@ -1418,8 +1419,11 @@ class ActionCrisisVervolg(Action):
             return events + sooner
         asked = followups.direct_answer(text)
         need = crisis.after_crisis(text)
-        if need == crisis.NIET_GEHOORD:
-            asked = None  # "ik zeg net dat ik er niet meer wil zijn en je ...": no question about telling the VP
+        if need == crisis.NIET_GEHOORD and asked != followups.TELT_BUITEN_WERK:
+            # "ik zeg net dat ik er niet meer wil zijn en je ...": no question about telling the VP. But "je
+            # zegt steeds hetzelfde. ik vroeg of het telt als het na de borrel was" (twenty-fifth stranger
+            # test C c05) asks again what was not answered: answered now
+            asked = None
         if soort == crisis.ZORGEN_ANDER and crisis.asks_112_for_other(text):
             asked = None  # "kan ik 112 bellen zonder adres?" about a colleague's life: 112 now (twentieth C c05)
         if asked in ANSWERED_IN_A_CRISIS:

@@ -122,6 +122,10 @@ VP_WEET_VAN_AFSPRAAK = "vp_weet_van_afspraak"
 # (twenty-fifth stranger test A c02, c07: the answer on reporting internally first, with the Huis voor
 # Klokkenluiders; a conflict-of-interest check): what internal and external mean, then who is which
 INTERN_EXTERN = "intern_extern"
+# "telt het wel? ... het was niet eens op het werk, het was in de taxi", "geldt dat ook als het in een taxi
+# na een personeelsfeest was?" after an assault by a colleague (twenty-fifth stranger test C c05: the same
+# sexual-violence block three times, then "discriminatie?"): it counts; it has to do with work
+TELT_BUITEN_WERK = "telt_buiten_werk"
 # "is er geen vrouw dan?", "is de vertrouwenspersoon een vrouw?" (twenty-fifth stranger test A c01: "Nee.
 # Volgens de wet ..."): the bot does not know; who can be chosen
 VP_GESLACHT = "vp_geslacht"
@@ -131,7 +135,7 @@ KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINA
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
         AANGIFTE_VOOR_MIJ, FOTOS_STUREN, FOTO_DREIGING, ZORG_GAAT_VOOR, POLITIE_BELLEN, ZIEK_MELDEN,
         MELDPLICHT_AMBTENAAR, NAAR_DE_PERS, PATIENTEN_NU, BELLEN_112, DIRECT_GEVAAR, EIGEN_BELANG, GEVAAR_WERKPLEK,
-        NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN, PILLEN_WEG, VP_GESLACHT)
+        NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN, PILLEN_WEG, VP_GESLACHT, TELT_BUITEN_WERK)
 # INTERN_EXTERN's answer is among the responses in data/nlu/faq.yml, not in domain/.
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
@@ -905,6 +909,18 @@ _GENDER_ASKED = linear(
     r"|\b(?:vrouwelijke|mannelijke) (?:vertrouwenspersoon|vertrouwenspersonen|vp)\b[^.?!]{0,25}\?",
     name="followups.vp_geslacht")
 _GENDER_WORDS = 15
+_OUTSIDE_WORK = linear(
+    r"\b(?:niet (?:eens |echt )?(?:op|in) (?:het|m'n|mn|mijn|ons) (?:werk|kantoor|bedrijf)"
+    r"|buiten (?:het |m'n |mijn )?werk|buiten (?:werktijd|de werktijd|kantoortijd)"
+    r"|na (?:de|het|een|ons) (?:\w+ )?(?:borrel|feest|personeelsfeest|uitje|etentje|kerstfeest|bedrijfsfeest"
+    r"|teamuitje)|(?:in|op) de taxi|personeelsfeest|bedrijfsfeest|kerstborrel|personeelsborrel|teamuitje"
+    r"|bedrijfsuitje)\b",
+    name="followups.buiten_werk")
+# Whether it counts, not whether something else is allowed: "is dat een probleem?" about a side job is
+# no such question
+_COUNTS_ASKED = linear(r"\b(?:telt|tellen|geldt|gelden|hoort|valt)\b[^.!]{0,80}\?"
+                       r"|\b(?:telt|geldt) (?:het|dat|dit) (?:wel|ook|dan|nog)\b|\bof (?:het|dat) (?:wel |ook )?telt\b",
+                       name="followups.telt_het")
 
 
 def direct_answer(text: object) -> str | None:
@@ -929,6 +945,8 @@ def direct_answer(text: object) -> str | None:
         return NUMMER_BUITENLAND
     if _AS_A_MAN.search(norm) and _ASKED.search(norm):
         return OOK_VOOR_MANNEN
+    if _OUTSIDE_WORK.search(norm) and _COUNTS_ASKED.search(norm):
+        return TELT_BUITEN_WERK
     if _asks_inside(norm):
         return INTERN_EXTERN
     if len(norm.split()) <= _GENDER_WORDS and _GENDER_ASKED.search(norm):

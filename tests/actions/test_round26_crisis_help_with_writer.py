@@ -6,6 +6,7 @@ Real rasa_sdk Tracker and CollectingDispatcher, the real domain."""
 
 from __future__ import annotations
 
+import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
 
@@ -92,3 +93,20 @@ def test_someone_in_belgium_gets_the_belgian_line_right_after_the_first_answer(d
 def test_someone_in_the_netherlands_gets_no_belgian_line(db):
     messages, _ = _check_reachable("ik zie het echt niet meer zitten, ik woon in utrecht")
     assert "utter_faq/nummer_buitenland" not in _responses(messages)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("telt het wel? hij heeft me niet verkracht ofzo. andere vrouwen maken veel ergere dingen mee. en het was niet "
+     "eens op het werk, het was in de taxi", "crisis"),
+    ("je zegt steeds hetzelfde. ik vroeg of het telt als het na de borrel was, buiten het werk", "discriminatie"),
+    ("maar geldt dat ook als het in een taxi na een personeelsfeest was?", "crisis"),
+])
+def test_whether_it_counts_outside_work_gets_its_answer_after_the_sexual_violence_answer(text, intent):
+    # C c05: the same block three times, then "Klopt het dat het gaat om discriminatie?"
+    messages, _ = _after(text, "seksueel_geweld", intent=intent)
+    assert _responses(messages) == ["utter_faq/telt_buiten_werk"]
+
+
+def test_the_answer_says_it_counts_and_has_to_do_with_work():
+    said = response_text("utter_faq/telt_buiten_werk")
+    assert said.startswith("Ja, het telt.") and "werk" in said and "vertrouwenspersoon" in said

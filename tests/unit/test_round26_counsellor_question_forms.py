@@ -89,3 +89,10 @@ def test_where_asked_is_a_question_about_the_place(text):
 @pytest.mark.parametrize("text", ["waarom?", "waar kan ik parkeren"])
 def test_other_questions_are_not_about_the_place(text):
     assert not booking.asks_about_place(text)
+
+
+@pytest.mark.parametrize("text", ["ik werk buiten het werk ook nog als taxichauffeur, is dat een probleem?",
+                                  "op de kerstborrel greep hij me ineens bij mijn middel",
+                                  "na de borrel ben ik naar huis gegaan"])
+def test_outside_work_told_without_asking_whether_it_counts_is_no_such_question(text):
+    assert followups.direct_answer(text) != followups.TELT_BUITEN_WERK
