@@ -1730,6 +1730,12 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         earlier = tracker.get_slot("ontmoetingsvorm")
         if counsellor is not None and earlier in counsellor.meeting_modes:  # after a correction: not asked again
             return self._mode_slots(earlier, counsellor)
+        typed = _latest_text(tracker)
+        told = None if typed.startswith("/") else said.way_of_meeting(typed)
+        if counsellor is not None and told in counsellor.meeting_modes:
+            # "13:45 video. eigenlijk, wacht, is er ook iemand intern?" (twenty-fifth stranger test C c10:
+            # "Hoe wil je het gesprek voeren?" after it): the way told with the time is taken
+            return self._mode_slots(told, counsellor)
         return {"ontmoetingsvorm": None}
 
     @staticmethod

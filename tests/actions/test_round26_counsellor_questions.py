@@ -69,3 +69,21 @@ def test_a_time_taken_with_where_asked_gets_the_place(db):
                                     selector="utter_faq/leidinggevende_hoort_niets", candidate=True)
     assert result["gekozen_tijd"] == slots["aangeboden_tijden"][0]  # 12:00 UTC is 13:00 in Amsterdam
     assert "utter_afspraak_plek_locatie" in messages
+
+
+@pytest.mark.parametrize("text, mode", [("13:00 telefonisch", "telefoon"),
+                                        ("13:00 op locatie. eigenlijk, wacht, nee laat maar", "op_locatie")])
+def test_a_way_of_meeting_typed_with_the_time_is_taken(db, text, mode):
+    # C c10: "13:45 video. eigenlijk, wacht, ..." got "Hoe wil je het gesprek voeren?"
+    _, result, _ = form_step(a.ValidateAfspraakForm(), text, "gekozen_tijd", SLOTS_AT["gekozen_tijd"],
+                             intent="kies_tijd")
+    assert result["gekozen_tijd"] == SLOTS_AT["gekozen_tijd"]["aangeboden_tijden"][0]
+    assert result["ontmoetingsvorm"] == mode
+
+
+def test_a_time_pressed_as_a_button_still_asks_the_way(db):
+    slots = SLOTS_AT["gekozen_tijd"]
+    payload = '/kies_tijd{"gekozen_tijd": "' + slots["aangeboden_tijden"][0] + '"}'
+    _, result, _ = form_step(a.ValidateAfspraakForm(), payload, "gekozen_tijd", slots, intent="kies_tijd",
+                             value=slots["aangeboden_tijden"][0])
+    assert result["gekozen_tijd"] == slots["aangeboden_tijden"][0] and result["ontmoetingsvorm"] is None
