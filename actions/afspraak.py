@@ -376,6 +376,9 @@ class ActionResetAfspraak(Action):
             # "Zullen we die afspraak gewoon maken?" after a crisis broke the booking off (round 22 C c01,
             # C c06: the time asked again, four times): it goes on from the time chosen
             heard = self._resumed(paused, tracker, dispatcher) | heard  # a way asked for now wins
+            if said.contact_choice(text) == said.ANONYMOUS and "gekozen_tijd" in heard:
+                # "kun je de afspraak afmaken, anoniem" (twenty-fifth stranger test C c10: asked again)
+                heard |= {"bereikbaar": said.ANONYMOUS, "contactgegeven": None}
         return events + [SlotSet("gepauzeerde_tijd", None)] + [SlotSet(name, value) for name, value in heard.items()]
 
     @staticmethod

@@ -1588,11 +1588,27 @@ _NOT_A_NEW_BOOKING = linear(r"\b(?:mijn|m'n|mn|die|deze|de oude) afspraak\b|\baf
                             name="booking.not_a_new_booking")
 
 
+# "kun je de afspraak afmaken, anoniem" after a crisis broke the booking off (twenty-fifth stranger test
+# C c10: "Vertel gerust verder"): the booking goes on (action_reset_afspraak resumes a paused one)
+_FINISH_BOOKING = linear(r"\b(?:de|die|deze|mijn|m'n|mn|onze|het) (?:afspraak|boeking|gesprek) (?:\w+ )?"
+                         r"(?:afmaken|afronden|toch maken|alsnog maken|verder maken|vastleggen)\b"
+                         r"|\bverder met (?:de|die|mijn|m'n|het) (?:afspraak|boeking|gesprek plannen)\b",
+                         name="booking.finish_booking")
+
+
+_NEGATED = linear(r"\b(?:niet|nie|geen|not)\b", name="booking.finish_negated")
+
+
 def asks_to_book(text: object) -> bool:
-    """The message asks to make an appointment ("ik wil alsnog een afspraak, over fraude"), and
-    does not decline one, nor change or cancel one made before."""
+    """The message asks to make an appointment ("ik wil alsnog een afspraak, over fraude"), or to
+    finish the one being made, and does not decline one, nor change or cancel one made before."""
     norm = _norm(text)
-    if not norm or norm.startswith("/") or not _ASKS_TO_BOOK.search(norm):
+    if not norm or norm.startswith("/"):
+        return False
+    if _FINISH_BOOKING.search(norm) and not (_MOVE_WISH.search(norm) or _CANCEL_WISH.search(norm)
+                                             or clearly_declines(norm) or _NEGATED.search(norm)):
+        return True
+    if not _ASKS_TO_BOOK.search(norm):
         return False
     if clearly_declines(norm) or declines_booking(norm) or (code_attempt(text) and code_in(text) is not None):
         return False

@@ -87,3 +87,16 @@ def test_a_time_pressed_as_a_button_still_asks_the_way(db):
     _, result, _ = form_step(a.ValidateAfspraakForm(), payload, "gekozen_tijd", slots, intent="kies_tijd",
                              value=slots["aangeboden_tijden"][0])
     assert result["gekozen_tijd"] == slots["aangeboden_tijden"][0] and result["ontmoetingsvorm"] is None
+
+
+def test_finishing_a_paused_booking_anonymously_is_not_asked_how_to_be_reached_again(db):
+    # C c10: "kun je de afspraak afmaken, anoniem" after "anoniem. ... soms denk ik ... er niet meer was"
+    from tests.actions.test_afspraak_actions import slots_of
+    from tests.actions.test_round23_booking_and_situations import TUESDAY_NOON, _after_crisis
+
+    slots = {"gepauzeerde_tijd": TUESDAY_NOON, "afspraak_uitkomst": a.ONDERBROKEN, "ontmoetingsvorm": "telefoon"}
+    messages, events = run(a.ActionResetAfspraak(),
+                           _after_crisis(slots, "ok noted. kun je de afspraak afmaken, anoniem", "afspraak_maken"))
+    assert _responses(messages) == ["utter_afspraak_hervat"]
+    set_slots = slots_of(events)
+    assert set_slots["gekozen_tijd"] == TUESDAY_NOON and set_slots["bereikbaar"] == "anoniem"

@@ -96,3 +96,16 @@ def test_other_questions_are_not_about_the_place(text):
                                   "na de borrel ben ik naar huis gegaan"])
 def test_outside_work_told_without_asking_whether_it_counts_is_no_such_question(text):
     assert followups.direct_answer(text) != followups.TELT_BUITEN_WERK
+
+
+@pytest.mark.parametrize("text", ["ok noted. kun je de afspraak afmaken, anoniem",
+                                  "kunnen we die afspraak nog afmaken?", "verder met de afspraak"])
+def test_finishing_the_booking_is_a_request_to_book(text):
+    # C c10: after a crisis mid-booking, "kun je de afspraak afmaken, anoniem" got "Vertel gerust verder"
+    assert booking.asks_to_book(text)
+
+
+@pytest.mark.parametrize("text", ["ik wil mijn afspraak verzetten", "mijn afspraak afzeggen",
+                                  "ik wil de afspraak niet afmaken"])
+def test_moving_cancelling_or_not_finishing_is_no_request_to_book(text):
+    assert not booking.asks_to_book(text)
