@@ -126,6 +126,9 @@ INTERN_EXTERN = "intern_extern"
 # na een personeelsfeest was?" after an assault by a colleague (twenty-fifth stranger test C c05: the same
 # sexual-violence block three times, then "discriminatie?"): it counts; it has to do with work
 TELT_BUITEN_WERK = "telt_buiten_werk"
+# "ik zei GEEN intranet. ik ben schoonmaak. welk nummer" (twenty-fifth stranger test A c08: the answer on
+# staying anonymous in the chat): how to reach the counsellor without the intranet
+ANONIEM_BELLEN = "anoniem_bellen"
 # "is er geen vrouw dan?", "is de vertrouwenspersoon een vrouw?" (twenty-fifth stranger test A c01: "Nee.
 # Volgens de wet ..."): the bot does not know; who can be chosen
 VP_GESLACHT = "vp_geslacht"
@@ -135,7 +138,7 @@ KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINA
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
         AANGIFTE_VOOR_MIJ, FOTOS_STUREN, FOTO_DREIGING, ZORG_GAAT_VOOR, POLITIE_BELLEN, ZIEK_MELDEN,
         MELDPLICHT_AMBTENAAR, NAAR_DE_PERS, PATIENTEN_NU, BELLEN_112, DIRECT_GEVAAR, EIGEN_BELANG, GEVAAR_WERKPLEK,
-        NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN, PILLEN_WEG, VP_GESLACHT, TELT_BUITEN_WERK)
+        NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN, PILLEN_WEG, VP_GESLACHT, TELT_BUITEN_WERK, ANONIEM_BELLEN)
 # INTERN_EXTERN's answer is among the responses in data/nlu/faq.yml, not in domain/.
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
@@ -909,6 +912,11 @@ _GENDER_ASKED = linear(
     r"|\b(?:vrouwelijke|mannelijke) (?:vertrouwenspersoon|vertrouwenspersonen|vp)\b[^.?!]{0,25}\?",
     name="followups.vp_geslacht")
 _GENDER_WORDS = 15
+_NO_INTRANET = linear(
+    r"\b(?:geen|zonder|kan niet (?:op|bij)(?: het)?|niet (?:op|bij)(?: het)?|nooit op(?: het)?) intranet\b",
+    name="followups.geen_intranet")
+_REACH_ASKED = linear(r"\b(?:nummer|telefoonnummer|bel|bellen|belt|bereik|bereiken|contact|mail|mailen)\b",
+                      name="followups.bereiken_gevraagd")
 _OUTSIDE_WORK = linear(
     r"\b(?:niet (?:eens |echt )?(?:op|in) (?:het|m'n|mn|mijn|ons) (?:werk|kantoor|bedrijf)"
     r"|buiten (?:het |m'n |mijn )?werk|buiten (?:werktijd|de werktijd|kantoortijd)"
@@ -945,6 +953,8 @@ def direct_answer(text: object) -> str | None:
         return NUMMER_BUITENLAND
     if _AS_A_MAN.search(norm) and _ASKED.search(norm):
         return OOK_VOOR_MANNEN
+    if _NO_INTRANET.search(norm) and _REACH_ASKED.search(norm):
+        return ANONIEM_BELLEN
     if _OUTSIDE_WORK.search(norm) and _COUNTS_ASKED.search(norm):
         return TELT_BUITEN_WERK
     if _asks_inside(norm):

@@ -109,3 +109,18 @@ def test_finishing_the_booking_is_a_request_to_book(text):
                                   "ik wil de afspraak niet afmaken"])
 def test_moving_cancelling_or_not_finishing_is_no_request_to_book(text):
     assert not booking.asks_to_book(text)
+
+
+@pytest.mark.parametrize("text", ["ik zei GEEN intranet. ik ben schoonmaak. welk nummer",
+                                  "ik heb geen intranet. als ik te laat ben of niet vind, hoe bel ik marieke?"])
+def test_no_intranet_and_a_number_asked_gets_how_to_reach_the_counsellor(text):
+    # A c08: the intranet again, then the text on staying anonymous in the chat
+    assert followups.direct_answer(text) == followups.ANONIEM_BELLEN
+
+
+def test_every_way_of_reaching_says_what_to_do_without_the_intranet():
+    from tests.texts import response_variants
+
+    for variant in response_variants("utter_faq/anoniem_bellen"):
+        if "intranet" in variant["text"]:
+            assert "algemene nummer" in variant["text"], variant.get("condition")
