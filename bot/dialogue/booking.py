@@ -745,7 +745,6 @@ _GENDER = linear(
     r"|(?:is|zijn) (?:het|dat|die|ze|hij|zij|jullie|de vertrouwenspersonen?) (?:een |allemaal )?"
     r"(?:vrouw|man|vrouwen|mannen)"
     r"|liefst een (?:vrouw|man)|liever een (?:vrouw|man)|een vrouw|geen man"
-
     # asked in English (eighteenth stranger test c05: "I'd prefer a woman. Is there one?")
     r"|prefer a (?:woman|man)|(?:with|by|to) a (?:woman|man)|(?:female|male) (?:counsellor|counselor|person|one)"
     r"|(?:is|are) (?:there|it|he|she|they) (?:a |any )?(?:woman|women|female))\b",

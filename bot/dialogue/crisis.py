@@ -753,16 +753,23 @@ _CARE = (r"(?:crisisdienst|crisisteam|crisis team|crisisdienst van de ggz|ggz|am
 _WITH_ME = r"(?:er|hier|binnen|bij (?:me|mij|ons)|in (?:de|het|mijn|m'n|mn|ons) \w+|aan de deur|naast me)"
 _CARE_PRESENT = linear(
     rf"\b{_CARE} (?:is|zijn|staat|staan|zit|zitten) (?:er |nu |al |hier |net |gelukkig |inmiddels )*{_WITH_ME}\b"
-    rf"|\b(?:zijn|is|staan|zitten) er (?:nu |al |inmiddels |gelukkig )*(?:\w+ ){{0,2}}{_CARE}\b(?: \w+){{0,6}} "
-    rf"{_WITH_ME}\b",
+    # "nu zijn er 2 agenten ... in de woonkamer": after a word, so not the question "is er hulp hier?"
+    rf"|\b(?:nu|inmiddels|gelukkig|want|en|al) (?:zijn|is|staan|zitten) er (?:nu |al |inmiddels |gelukkig )*"
+    rf"(?:\w+ ){{0,2}}{_CARE}\b(?: \w+){{0,6}} {_WITH_ME}\b",
     name="crisis.hulp_bij_jou")
+_CLAUSE_END = linear(r"[.!?;]", name="crisis.einde_zin")
 
 
 def care_with_writer(text: object) -> bool:
     """True when the message says that help (the crisis service, an ambulance, the police, "112") is
-    with the writer now, and nothing says it is not there yet."""
+    with the writer now, and nothing says it is not there yet. Asked ("de ambulance is er al?"), it
+    is not said."""
     norm = _norm(text)
-    return bool(_CARE_PRESENT.search(norm)) and not (_HELP_NOT_YET.search(norm) or _CARE_GONE.search(norm))
+    found = _CARE_PRESENT.search(norm)
+    if not found or _HELP_NOT_YET.search(norm) or _CARE_GONE.search(norm):
+        return False
+    end = _CLAUSE_END.search(norm[found.end():])
+    return not (end and end.group(0) == "?")
 
 
 _CARE_GONE = linear(r"\b(?:geweest|weer weg|vertrokken|gisteren|vorige week|vorige maand|vorig jaar)\b",

@@ -110,3 +110,8 @@ def test_whether_it_counts_outside_work_gets_its_answer_after_the_sexual_violenc
 def test_the_answer_says_it_counts_and_has_to_do_with_work():
     said = response_text("utter_faq/telt_buiten_werk")
     assert said.startswith("Ja, het telt.") and "werk" in said and "vertrouwenspersoon" in said
+
+
+@pytest.mark.parametrize("text", ["is er nu hulp hier?", "de ambulance is er al?", "is de politie er al? ik wil dood"])
+def test_help_asked_about_is_not_help_said_to_be_there(text):
+    assert not crisis.care_with_writer(text)
