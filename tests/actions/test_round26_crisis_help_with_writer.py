@@ -108,8 +108,11 @@ def test_whether_it_counts_outside_work_gets_its_answer_after_the_sexual_violenc
 
 
 def test_the_answer_says_it_counts_and_has_to_do_with_work():
-    said = response_text("utter_faq/telt_buiten_werk")
-    assert said.startswith("Ja, het telt.") and "werk" in said and "vertrouwenspersoon" in said
+    after_assault = response_text("utter_faq/telt_buiten_werk", crisis_soort="seksueel_geweld")
+    general = response_text("utter_faq/telt_buiten_werk")
+    for said in (after_assault, general):
+        assert said.startswith("Ja, het telt.") and "werk" in said and "vertrouwenspersoon" in said
+    assert "aanraken" in after_assault and "aanraken" not in general  # a quarrel at the staff party: no touching
 
 
 @pytest.mark.parametrize("text", ["is er nu hulp hier?", "de ambulance is er al?", "is de politie er al? ik wil dood"])
