@@ -166,9 +166,15 @@ class ActionHerkenSituatie(Action):
                 SlotSet("tweede_situatie", known.key), SlotSet("tweede_situatie_label", known.label),
                 *_counted_situation(tracker, sit, resume.OPTIES, True)]
         text = tracker.latest_message.get("text") or ""
-        danger = _stay_with_danger(dispatcher, tracker, text)
+        danger = _stay_with_danger(dispatcher, tracker, text, sit.key)
         if danger is not None:  # the threat is still there: no category now
             return danger + [FollowupAction("action_listen")]
+        if sit.key in THREAT_MATTERS and followups.threat_for_later(text) \
+                and tracker.get_slot("vorig_antwoord") != followups.VEILIG_STRAKS:
+            # "... zei dat hij me vanavond opwacht bij de eindhalte. ik moet vanavond weer rijden. ik ben
+            # echt bang" (twenty-sixth stranger test B c03: the suicide question, then the witness text):
+            # the safety for tonight first; the matter is checked after it
+            dispatcher.utter_message(response=crisis.DREIGING_LATER)
         pending = _pending_yes_no(tracker)
         if pending is not None:
             # "ja... hoewel. mijn chef wordt overgeplaatst, of is het toch slim om te gaan?" to "Wil je die
@@ -709,7 +715,41 @@ class ActionKiesSituatie(Action):
                                                                 tracker.get_slot("tweede_situatie")))
             events += [SlotSet("tweede_situatie", other.key if other else None),
                        SlotSet("tweede_situatie_label", other.label if other else None)]
+        allowed = _allowed_asked_with_the_yes(tracker, sit, text)
+        if allowed is not None:
+            dispatcher.utter_message(response=allowed)
         return events + _counted_situation(tracker, sit, open_vraag, confirmed=True)
+
+
+SIDE_JOB = "nevenwerkzaamheden"
+
+
+def _allowed_asked_with_the_yes(tracker: Tracker, sit: Situatie, text: str) -> str | None:
+    """The answer to "mag het (nou) of niet?" asked with the yes to "Klopt het dat het gaat om ...?"
+    ("ja klopt. maar mag het nou of niet", twenty-sixth stranger test B c10: the options, unanswered),
+    or, for a side job or an interest of one's own, asked in the story the check was about ("...
+    mag ik dat doen als ik het buiten werktijd doe?"). Only for the matter checked: the answer's
+    variant follows the slot. None when nothing of the kind was asked."""
+    if tracker.get_slot("open_vraag") != resume.CHECK_SITUATIE or sit.key != tracker.get_slot("situatie"):
+        return None
+    asked = not text.startswith("/") and requests.asks_if_allowed(text)
+    if not asked and sit.key == SIDE_JOB:
+        told = (text, _story_checked(tracker))
+        asked = any(requests.asks_if_i_may(said) for said in told if not said.startswith("/"))
+    if not asked:
+        return None
+    return roles.allowed_answer(situations.physical_violence(text), sit.key, tracker.get_slot("rol"), None, text)
+
+
+def _story_checked(tracker: Tracker) -> str:
+    """The text of the user message before the latest one (the story "Klopt het ...?" was about)."""
+    seen = False
+    for event in reversed(tracker.events or []):
+        if isinstance(event, dict) and event.get("event") == "user":
+            if seen:
+                return str(event.get("text") or "")
+            seen = True
+    return ""
 
 
 def _second_matter_with_the_yes(tracker: Tracker, sit: Situatie, picked: str | None) -> Situatie | None:
@@ -1499,7 +1539,12 @@ def _pending_yes_no(tracker: Tracker) -> str | None:
     return _PENDING_YES_NO.get((loop, tracker.get_slot("requested_slot")))
 
 
-def _stay_with_danger(dispatcher, tracker: Tracker, text: str) -> list[EventType] | None:
+# Matters in which a threat for later (bot.dialogue.followups.threat_for_later) gets the answer on
+# staying safe until then, also when it is told within the story.
+THREAT_MATTERS = frozenset({AGRESSIE, "intimidatie", "pesten", "discriminatie", "seksuele_intimidatie"})
+
+
+def _stay_with_danger(dispatcher, tracker: Tracker, text: str, matter: str | None = None) -> list[EventType] | None:
     """Right after the violence answer, a message read as something else (a situation, a question
     not understood) that says the threat is still there or that calling is not possible ("hij
     staat nog steeds voor de deur", "ik durf niet te bellen hij hoort me dan": sixth stranger test
@@ -1529,7 +1574,9 @@ def _stay_with_danger(dispatcher, tracker: Tracker, text: str) -> list[EventType
         return []
     if not (tracker.get_slot("crisis_actief") and tracker.get_slot("crisis_soort") == crisis.GEWELD
             and crisis.stays_with_danger(text)):
-        if not (_threat_told(tracker) and crisis.besieged_now(text)):
+        # the threat told in this very message counts too ("gast zei hij wacht buiten tot ik klaar ben",
+        # twenty-sixth stranger test B c03: the category check and the options, alone at night)
+        if not ((_threat_told(tracker) or matter in THREAT_SITUATIONS) and crisis.besieged_now(text)):
             return None
         dispatcher.utter_message(response=crisis.GEVAAR_NU)
         return [SlotSet("crisis_soort", crisis.GEWELD), SlotSet("crisis_actief", True),

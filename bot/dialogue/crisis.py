@@ -1120,6 +1120,8 @@ BESIEGED_PRESENT = (
     r"stopt|stoppen|parkeert|parkeren)\b"
     rf"(?: \w+){{0,4}},? (?:voor|bij|aan|om|rond|achter|naast|langs) (?:{_MY_OR_THE} )?(?:{_DOOR}|huis|woning|flat|"
     r"portiek|galerij|tuin|auto|fiets|straat)\b|"
+    # "ben om 12 klaar. hij staat er nog" after he said he waits outside (twenty-sixth stranger test B c03)
+    r"\b(?:staat|staan|wacht|wachten|zit|zitten|hangt|hangen) (?:er|daar) (?:nog|nog steeds|nog altijd|nu nog|weer)\b|"
     # "hij wacht buiten", "hij staat nog beneden", "hij is in het huis", "hij staat in de gang"
     r"\b(?:staat|staan|wacht|wachten|loopt|lopen|is|zijn|zit|zitten|blijft|blijven)"
     r"(?: (?:hij|ze|zij|die|nu|nog|steeds|daar|hier|gewoon|er|al)){0,4} (?:buiten|beneden|op de stoep|op straat|"

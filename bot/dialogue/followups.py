@@ -133,12 +133,22 @@ ANONIEM_BELLEN = "anoniem_bellen"
 # Volgens de wet ..."): the bot does not know; who can be chosen
 VP_GESLACHT = "vp_geslacht"
 OOK_VOOR_MANNEN = "ook_voor_mannen"
+# "hij wacht me vanavond op bij de eindhalte, wat moet ik doen?" (twenty-sixth stranger test B c03: a
+# bus driver threatened for tonight got the suicide question twice, then the witness text)
+VEILIG_STRAKS = "veilig_straks"
+# "mag ik vandaag zelf de NVWA bellen, ja of nee?" (twenty-sixth stranger test B c09: a text on there
+# being no free time): yes, straight to the regulator is allowed (the answer on reporting inside first)
+EERST_INTERN = "eerst_intern"
+# "wat moet ik met morgen?? moet ik gewoon gaan rijden of me ziek melden" (the same round, B c01: "Dat
+# beslis jij. Niets is verplicht"): going to work after what happened
+WEER_WERKEN = "weer_werken"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
         AANGIFTE_VOOR_MIJ, FOTOS_STUREN, FOTO_DREIGING, ZORG_GAAT_VOOR, POLITIE_BELLEN, ZIEK_MELDEN,
         MELDPLICHT_AMBTENAAR, NAAR_DE_PERS, PATIENTEN_NU, BELLEN_112, DIRECT_GEVAAR, EIGEN_BELANG, GEVAAR_WERKPLEK,
-        NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN, PILLEN_WEG, VP_GESLACHT, TELT_BUITEN_WERK, ANONIEM_BELLEN)
+        NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN, PILLEN_WEG, VP_GESLACHT, TELT_BUITEN_WERK, ANONIEM_BELLEN,
+        VEILIG_STRAKS, EERST_INTERN, WEER_WERKEN)
 # INTERN_EXTERN's answer is among the responses in data/nlu/faq.yml, not in domain/.
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
@@ -506,6 +516,10 @@ _SYMPTOM = linear(
     # "mijn hart gaat echt tekeer, is dat normaal of moet ik ergens heen" (twenty-fifth stranger test C c08:
     # "Nee. Niemand hoeft ongewenst gedrag ... te accepteren")
     r"|\bhart (?:\w+ )?(?:gaat (?:\w+ )?tekeer|bonkt|bonst|klopt (?:zo |heel |echt )?(?:hard|snel)|slaat over|racet)\b"
+    # "mijn nek doet wel zeer eigenlijk en slikken voelt raar. is dat erg?" after being choked (twenty-sixth
+    # stranger test B c02: "Stel hem gerust na de afspraak")
+    r"|\b(?:keel|nek|hals) (?:\w+ ){0,2}(?:doet|doen|voelt|pijn|zeer|raar|dik|gezwollen|blauw)\b|\bslikken\b|\bhees\b"
+    r"|\b(?:verwurgd|gewurgd|gewurgt|gesmoord|bij (?:mijn|m'n|mn|de) keel)\b"
     # "moet ik me laten nakijken of gewoon doorwerken?" (fifteenth stranger recheck c02)
     r"|\b(?:me|mij|mezelf|hem|haar) (?:\w+ )?laten (?:na)?kijken\b", name="followups.klachten")
 _SICK_OF = linear(r"\bmisselijk (?:\w+ )?van (?:hem|haar|hun|die|dat|deze|dit|zijn|het idee)\b",
@@ -698,7 +712,9 @@ def gives_someone_elses_contact(text: object) -> bool:
 _WHO_STOPS_IT = linear(
     r"\b(?:tegenhouden|tegen te houden|stoppen|voorkomen|te voorkomen|zodat (?:dat|het|dit) niet gebeurt)\b"
     r"|\b(?:wie|welke instantie|welke instanties|welk nummer|wat) (?:kan|moet|kun|kunnen) (?:ik|je|we) "
-    r"(?:\w+ ){0,2}(?:bellen|melden|doen|inschakelen)\b|\b(?:instantie|instanties|toezichthouder|inspectie)\b",
+    r"(?:\w+ ){0,2}(?:bellen|melden|doen|inschakelen)\b|\b(?:instantie|instanties|toezichthouder|inspectie|nvwa)\b"
+    # "moet ik vandaag nog bellen of eerst afspraak?" (twenty-seventh stranger test A c03)
+    r"|\b(?:moet|mag|kan) ik (?:\w+ ){0,3}(?:bellen|melden)\b",
     name="followups.wie_houdt_het_tegen")
 _SOON = linear(
     r"\b(?:vandaag|vanavond|vannacht|morgen|morgenvroeg|nu nog|nu meteen|straks|voor \d{1,2} ?(?:u|uur)"
@@ -912,6 +928,8 @@ _GENDER_ASKED = linear(
     r"|\b(?:vrouwelijke|mannelijke) (?:vertrouwenspersoon|vertrouwenspersonen|vp)\b[^.?!]{0,25}\?",
     name="followups.vp_geslacht")
 _GENDER_WORDS = 15
+_PARTNER = linear(r"\b(?:mijn|m'n|mn|zijn|z'n|haar|je|jouw|onze|hun) (?:vrouw|man|echtgenote|echtgenoot)\b",
+                  name="followups.partner")
 _NO_INTRANET = linear(
     r"\b(?:geen|zonder|kan niet (?:op|bij)(?: het)?|niet (?:op|bij)(?: het)?|nooit op(?: het)?) intranet\b",
     name="followups.geen_intranet")
@@ -930,6 +948,61 @@ _COUNTS_ASKED = linear(r"\b(?:telt|tellen|geldt|gelden|hoort|valt)\b[^.!]{0,80}\
                        r"|\b(?:telt|geldt) (?:het|dat|dit) (?:wel|ook|dan|nog)\b|\bof (?:het|dat) (?:wel |ook )?telt\b",
                        name="followups.telt_het")
 
+# A threat for later: someone will wait for, find or hurt the writer (tonight, after the shift, at the
+# stop), told with a later moment and a question or fear. Not the writer's own plans.
+_WAITS_FOR_ME = linear(
+    r"\b(?:opwacht\w*|op te wachten|opwachten|wacht(?:en)? (?:me|mij|ons) (?:\w+ ){0,4}op"
+    r"|(?:weet|weten) (?:me|mij) (?:\w+ )?te vinden|weet waar (?:je|ik) woon\w*"
+    r"|(?:pakt|pakken|grijpt|grijpen) (?:me|mij)\b|(?:pak|krijg|grijp) (?:je|jou) (?:nog|wel|straks|later)"
+    r"|(?:maakt|maken) (?:me|mij) af|maak (?:je|jou) af|(?:steekt|steken) (?:me|mij)\b"
+    r"|steek (?:je|jou) (?:neer|dood|kapot|lek)"
+    r"|(?:in elkaar|dood) (?:te )?slaan|sla (?:je|jou) (?:\w+ )?(?:in elkaar|dood)"
+    r"|(?:komt|komen) (?:me|mij) halen|kom (?:je|jou) halen|(?:komt|komen) terug (?:voor|om) (?:mij|me)"
+    r"|wait(?:s|ing)? for me)\b",
+    name="followups.wacht_me_op")
+# Threatened, said without how: counts when no threat to one's job or position is in the message
+# ("mijn baas dreigde dat ik morgen ontslagen word" is no danger to the body)
+_THREATENED = linear(r"\b(?:bedreigd|gedreigd|bedreigt|bedreigde|dreigde|dreigt|dreigen)\b", name="followups.bedreigd")
+_JOB_THREAT = linear(
+    r"\b(?:ontsla\w*|ontslagen|contract\w*|baan|functie|beoordeling\w*|overplaats\w*|rooster\w*|promotie|salaris|loon"
+    r"|verlenging|proeftijd|eruit|klacht\w*|melding\w*|aangifte\w*|advocaat|rechter|melden)\b",
+    name="followups.dreigen_met_baan")
+_LATER = linear(
+    r"\b(?:vanavond|vannacht|morgen|morgenvroeg|overmorgen|straks|later vandaag"
+    r"|na (?:mijn|m'n|mn|de|het) (?:dienst|werk|rit|shift)"
+    r"|(?:mijn |m'n |mn |de )?volgende (?:dienst|rit|shift|keer)|bij de (?:eindhalte|halte|uitgang|parkeerplaats)"
+    r"|als ik (?:weer )?(?:naar huis|naar buiten|terug)|weer (?:moet )?(?:rijden|werken|gaan|naar)|tonight|tomorrow)\b",
+    name="followups.straks")
+_SCARED = linear(r"\b(?:bang\w*|angst\w*|onveilig|durf\w*|schrik\w*|paniek|scared|afraid)\b", name="followups.bang")
+
+_REGULATOR = linear(
+    r"\b(?:nvwa|inspectie\w*|arbeidsinspectie|toezichthouder\w*|omgevingsdienst\w*|igj|ilt|afm|dnb|acm|fiod"
+    r"|autoriteit (?:persoonsgegevens|financiele markten|consument en markt)|huis voor klokkenluiders)\b",
+    name="followups.toezichthouder")
+_MAY_I_CONTACT = linear(
+    r"\b(?:mag|kan|moet|kun|durf|zal) ik (?:\w+ ){0,5}(?:bellen|melden|inschakelen|mailen|tippen|waarschuwen|inlichten"
+    r"|benaderen|contacteren|aanschrijven|naartoe|heen)\b|\b(?:mag|kan|kun) ik (?:\w+ ){0,3}naar (?:de |het )?\w+\b",
+    name="followups.mag_ik_melden")
+
+_BACK_TO_WORK = linear(
+    r"\b(?:moet|zal) ik (?:morgen |vanavond |vannacht |straks |dan )?(?:nog |wel |gewoon |echt ){0,2}"
+    r"(?:gaan )?(?:werken|rijden|naar (?:mijn |m'n |mn |het )?werk|mijn dienst (?:draaien|doen)"
+    r"|de dienst (?:draaien|doen)"
+    r"|die (?:rit|lijn|dienst) (?:rijden|doen|draaien)|de wijk in|open(?:gaan)?)\b"
+    r"|\bwat (?:moet|doe) ik (?:nou |nu |dan )?(?:met|voor) (?:morgen|vanavond|vannacht|mijn dienst|de dienst|die rit)"
+    r" ?(?:\?|\.|,|!|$)",
+    name="followups.weer_werken")
+
+
+def threat_for_later(text: object) -> bool:
+    """True when the text tells of a threat that may come true later (tonight, tomorrow, after the
+    shift) and asks what to do or says the writer is scared (see VEILIG_STRAKS)."""
+    norm = normalise(str(text or "")[:MAX_CHARS])
+    threat = _WAITS_FOR_ME.search(norm) or (_THREATENED.search(norm) and not _JOB_THREAT.search(norm))
+    return bool(threat and _LATER.search(norm)
+                and (_ACT_NOW.search(norm) or _WHOM_NOW.search(norm) or _SCARED.search(norm)
+                     or _ASKED.search(norm)))
+
 
 def direct_answer(text: object) -> str | None:
     """The FAQ key of a direct follow-up question in ``text`` (see the module), or None. A button
@@ -941,6 +1014,8 @@ def direct_answer(text: object) -> str | None:
         return AFSPRAAK_VOOR_ANDER
     if workplace_danger(norm):  # danger to people at work soon: also in a long story
         return GEVAAR_WERKPLEK
+    if threat_for_later(norm) and len(norm.split()) <= MAX_WORDS:
+        return VEILIG_STRAKS
     if len(norm.split()) > MAX_WORDS:
         return None
     if _PILLS_AWAY.search(norm):
@@ -959,7 +1034,8 @@ def direct_answer(text: object) -> str | None:
         return TELT_BUITEN_WERK
     if _asks_inside(norm):
         return INTERN_EXTERN
-    if len(norm.split()) <= _GENDER_WORDS and _GENDER_ASKED.search(norm):
+    if len(norm.split()) <= _GENDER_WORDS and _GENDER_ASKED.search(norm) and not _PARTNER.search(norm):
+        # not "is mijn vrouw ook welkom?" (twenty-sixth stranger test B: "mijn vrouw" got the gender answer)
         return VP_GESLACHT
     if _SHOWER.search(norm) and not _SHOWER_AT_WORK.search(norm):
         return DOUCHEN
@@ -996,10 +1072,16 @@ def direct_answer(text: object) -> str | None:
         return DIRECT_GEVAAR
     if _DECIDE_MYSELF.search(norm) and _A_CASE.search(norm):
         return EIGEN_BELANG
+    if _REGULATOR.search(norm) and _MAY_I_CONTACT.search(norm):
+        # "vlees gaat morgen naar supermarkt, vandaag NVWA bellen?" (twenty-seventh stranger test A c03: a
+        # booking for Friday, four times): with a deadline, the urgent answer
+        return DRINGEND_EXTERN if _SOON.search(norm) and _PUBLIC_HARM.search(norm) else EERST_INTERN
     if _CALL_POLICE.search(norm) and _ASKED.search(norm):
         return POLITIE_BELLEN
     if _SICK_LEAVE.search(norm):
         return ZIEK_MELDEN
+    if _BACK_TO_WORK.search(norm):
+        return WEER_WERKEN
     if _DUTY_TO_REPORT.search(norm) and _CIVIL_SERVANT.search(norm) and _ASKED.search(norm):
         return MELDPLICHT_AMBTENAAR
     if _SUE.search(norm) and _ASKED.search(norm) and not _ALLOWED_ASKED.search(norm):

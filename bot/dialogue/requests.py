@@ -63,10 +63,23 @@ _ALLOWED = linear(
     r"|\bmag dat\b|\bkan dat (?:zomaar|wel|eigenlijk)\b|\bis dat (?:wel |eigenlijk |nou )?"
     r"(?:normaal|toegestaan|legaal|wettelijk|verboden|strafbaar|de bedoeling)\b|\bmogen ze dat\b"
     # "kunnen ze me gewoon niet verlengen omdat ik zwanger ben?" (sixth stranger test c08)
-    r"|\b(?:kunnen|kan|mogen|mag) (?:ze|hij|zij|die) (?:me|mij|dat|dit|zomaar|gewoon)\b",
+    r"|\b(?:kunnen|kan|mogen|mag) (?:ze|hij|zij|die) (?:me|mij|dat|dit|zomaar|gewoon)\b"
+    # "ja klopt. maar mag het nou of niet" (twenty-sixth stranger test B c10: unanswered)
+    r"|\bmag (?:het|dat|dit) (?:\w+ ){0,2}of niet\b|\bmag het (?:nou|nu|dan|wel|eigenlijk)\b",
     name="requests.mag_dat")
+# Whether the writer may do it: "mag ik dat doen als ik het buiten werktijd doe?", about a side job
+# or an interest of one's own (the same round, c10). Its answer fits that matter only.
+_MAY_I = linear(r"\bmag ik (?:dat|dit|het|zoiets|zo'?n \w+)\b|\bmag (?:het|dat) (?:\w+ ){0,2}of niet\b"
+                r"|\bis dat (?:wel )?toegestaan\b", name="requests.mag_ik")
 
 
 def asks_if_allowed(text: object) -> bool:
     """True when the message asks whether what happened is allowed (see above)."""
     return bool(_ALLOWED.search(normalise(str(text or "")[:MAX_CHARS])))
+
+
+def asks_if_i_may(text: object) -> bool:
+    """True when the message asks whether the writer may do it ("mag ik dat doen?"), or whether it is
+    allowed at all ("mag het nou of niet"): see _MAY_I."""
+    norm = normalise(str(text or "")[:MAX_CHARS])
+    return bool(_MAY_I.search(norm) or _ALLOWED.search(norm))

@@ -103,7 +103,11 @@ WAITING_THREAT = (
     r"\b(?:duw|duwen|geduwd|duwde|dreig\w*|bedreig\w*|te grazen|te pakken|afreken\w*|afgerekend|geslagen|sloeg|"
     r"geschopt|schopte|in elkaar|afmaken|pas (?:maar )?op|mes|wapen)\b|"
     r"\b(?:zou|zal|zult|gaat|ga) (?:\w+ ){0,2}zien\b|"
-    r"\bdurf (?:niet|nie)(?: \w+){0,2} (?:naar )?(?:buiten|weg|naar huis|naar (?:mijn|m'n|mn|de) auto)\b"
+    r"\bdurf (?:niet|nie)(?: \w+){0,2} (?:naar )?(?:buiten|weg|naar huis|naar (?:mijn|m'n|mn|de) auto)\b|"
+    # "gast zei hij wacht buiten tot ik klaar ben" (twenty-sixth stranger test B c03: alone at a petrol
+    # station at night, the category check and the options): waiting for the writer to come out
+    r"\b(?:hij|ze|zij|die) (?:\w+ ){0,2}(?:wacht|wachten|staat|staan|blijft|blijven)\b(?: \w+){0,3} tot ik "
+    r"(?:klaar ben|klaar is|weg ga|vrij ben|uit ben|buiten kom|naar buiten kom|naar huis ga)\b"
 )
 # ... not long ago, not a habit, not later
 WAITING_VETO = (r"\bvorige\b|\bgeleden\b|\bvorig jaar\b|\btoen\b|\b(?:elke|iedere) (?:dag|avond|ochtend|middag|"

@@ -32,7 +32,11 @@ def variant(name: str, **slots) -> str:
 ])
 def test_a_yes_or_no_question_is_answered_with_yes_or_no_first(name, start):
     for v in RESPONSES[name]:
-        assert texts.folded(v["text"]).split(" ", 1)[0].rstrip(",.") == start, v["text"]
+        own_interest = {"name": "situatie", "value": "nevenwerkzaamheden", "type": "slot"} in (v.get("condition") or [])
+        # reporting one's own interest (a side job, a gift) oneself is usually the rule: yes (twenty-seventh
+        # stranger test A c02)
+        expected = "Ja" if own_interest and name == "utter_faq/melden_bij_manager" else start
+        assert texts.folded(v["text"]).split(" ", 1)[0].rstrip(",.") == expected, v["text"]
 
 
 def test_first_internal_or_straight_outside_is_answered_with_the_fact_first():

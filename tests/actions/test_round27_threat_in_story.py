@@ -1,0 +1,34 @@
+"""Issue 10: the twenty-sixth stranger test B c03. The bus driver's story itself ("... zei dat hij me
+vanavond opwacht bij de eindhalte. ik moet vanavond weer rijden. ik ben echt bang") gets the answer on
+staying safe tonight before the matter is checked; a story without a later threat does not. Real
+rasa_sdk Tracker and CollectingDispatcher, the real domain."""
+
+from __future__ import annotations
+
+from actions import actions as a
+from tests.actions.test_actions import run, tracker
+from tests.texts import text as response_text
+
+STORY = ("ik ben buschauffeur. vanmiddag heeft een passagier me in mijn gezicht gespuugd en gezegd dat hij me "
+         "vanavond opwacht bij de eindhalte. ik moet vanavond weer rijden. ik ben echt bang")
+PAST = "ik ben buschauffeur. vanmiddag heeft een passagier me in mijn gezicht gespuugd. ik baal er nog van"
+
+
+def _responses(messages):
+    return [m.get("response") for m in messages]
+
+
+def test_the_story_with_a_threat_for_tonight_gets_staying_safe_first():
+    messages, _ = run(a.ActionHerkenSituatie(), tracker("agressie_geweld", STORY))
+    assert _responses(messages)[:1] == ["utter_crisis_dreiging_later"]
+
+
+def test_a_story_without_a_later_threat_gets_no_such_answer():
+    messages, _ = run(a.ActionHerkenSituatie(), tracker("agressie_geweld", PAST))
+    assert "utter_crisis_dreiging_later" not in _responses(messages)
+
+
+def test_the_side_question_gets_the_same_text_as_the_crisis_answer_for_a_threat_for_later():
+    said = response_text("utter_faq/veilig_straks")
+    assert said == response_text("utter_crisis_dreiging_later")
+    assert "{spoed_nummer}" in said and "leidinggevende" in said and "aangifte" in said

@@ -1,0 +1,50 @@
+"""Issue 10: the twenty-seventh stranger test A (integrity matters asked as yes/no questions). A buyer
+offered a skybox by a supplier asked "moet ik het nou wel of niet melden aan mijn manager?" and got "Nee,
+dat hoeft niet"; "ik ga ze aannemen en niks zeggen" got "Dat is helemaal goed ... Het mag ook later, of
+nooit". A temp worker at a meat factory asked whether to call the NVWA today, the meat leaving for the
+shops tomorrow, and got a booking for Friday, four times. The answers for one's own interest, and the
+urgent answer, are checked here on the domain and the pure functions."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue import followups
+from tests.texts import folded, response_variants
+
+
+def _variant_for(response, slots):
+    """The text Rasa 3.6 says for these slots: the conditional variant whose conditions all hold (at
+    most one: tests/unit/test_responses.py), else the one without conditions."""
+    matching = [v for v in response_variants(response) if v.get("condition")
+                and all(slots.get(c["name"]) == c["value"] for c in v["condition"])]
+    assert len(matching) <= 1
+    chosen = matching[0] if matching else next(v for v in response_variants(response) if not v.get("condition"))
+    return folded(chosen["text"])
+
+
+@pytest.mark.parametrize("rol", [None, "zelf"])
+def test_reporting_ones_own_interest_to_the_manager_is_usually_the_rule(rol):
+    said = _variant_for("utter_faq/melden_bij_manager", {"situatie": "nevenwerkzaamheden", "rol": rol})
+    general = _variant_for("utter_faq/melden_bij_manager", {"situatie": "pesten", "rol": rol})
+    assert said != general and not said.startswith("Nee") and "belang" in said
+
+
+def test_the_witness_of_a_side_job_keeps_the_witness_answer():
+    said = _variant_for("utter_faq/melden_bij_manager", {"situatie": "nevenwerkzaamheden", "rol": "getuige"})
+    assert said == _variant_for("utter_faq/melden_bij_manager", {"situatie": "pesten", "rol": "getuige"})
+
+
+def test_not_wanting_a_step_after_ones_own_interest_does_not_say_never():
+    said = _variant_for("utter_geen_stap_willen", {"situatie": "nevenwerkzaamheden", "crisis_soort": None})
+    assert "nooit" not in said and "meldt" in said
+    general = _variant_for("utter_geen_stap_willen", {"situatie": "pesten", "crisis_soort": None})
+    assert "of nooit" in general  # the person it happened to still decides
+
+
+@pytest.mark.parametrize("text", ["dit vlees gaat morgen al naar supermarkt. mag ik vandaag de nvwa bellen?",
+                                  "vlees gaat morgen naar supermarkt, vandaag NVWA bellen?",
+                                  "dit vlees gaat morgen al naar supermarkt. moet ik vandaag nog bellen of eerst "
+                                  "afspraak?"])
+def test_a_regulator_asked_about_with_a_deadline_gets_the_urgent_answer(text):
+    assert followups.direct_answer(text) == followups.DRINGEND_EXTERN
