@@ -169,7 +169,7 @@ class ActionHerkenSituatie(Action):
         danger = _stay_with_danger(dispatcher, tracker, text, sit.key)
         if danger is not None:  # the threat is still there: no category now
             return danger + [FollowupAction("action_listen")]
-        if sit.key in THREAT_MATTERS and followups.threat_for_later(text) \
+        if sit.key in THREAT_MATTERS and followups.threat_told_for_later(text) \
                 and tracker.get_slot("vorig_antwoord") != followups.VEILIG_STRAKS:
             # "... zei dat hij me vanavond opwacht bij de eindhalte. ik moet vanavond weer rijden. ik ben
             # echt bang" (twenty-sixth stranger test B c03: the suicide question, then the witness text):
@@ -718,6 +718,10 @@ class ActionKiesSituatie(Action):
         allowed = _allowed_asked_with_the_yes(tracker, sit, text)
         if allowed is not None:
             dispatcher.utter_message(response=allowed)
+        if _threat_for_later_with_the_yes(tracker, sit, text):
+            # "morgen sta ik bij de eindhalte op je te wachten" told, then "ja denk het. hij bedreigde me" to
+            # "Bedoel je: intimidatie?" (round 27 B c01 replayed): what to do until then
+            dispatcher.utter_message(response=crisis.DREIGING_LATER)
         return events + _counted_situation(tracker, sit, open_vraag, confirmed=True)
 
 
@@ -739,6 +743,15 @@ def _allowed_asked_with_the_yes(tracker: Tracker, sit: Situatie, text: str) -> s
     if not asked:
         return None
     return roles.allowed_answer(situations.physical_violence(text), sit.key, tracker.get_slot("rol"), None, text)
+
+
+def _threat_for_later_with_the_yes(tracker: Tracker, sit: Situatie, text: str) -> bool:
+    """A threat for later told in the answer to the check or in the story it was about, for a matter
+    of threats, and the answer for it not given to the story already."""
+    if sit.key not in THREAT_MATTERS or _said_just_before(tracker, crisis.DREIGING_LATER):
+        return False
+    return any(followups.threat_told_for_later(said) for said in (text, _story_checked(tracker))
+               if not said.startswith("/"))
 
 
 def _story_checked(tracker: Tracker) -> str:

@@ -1119,7 +1119,10 @@ BESIEGED_PRESENT = (
     r"\b(?:staat|staan|wacht|wachten|loopt|lopen|is|zijn|zit|zitten|rijdt|rijden|hangt|hangen|blijft|blijven|"
     r"stopt|stoppen|parkeert|parkeren)\b"
     rf"(?: \w+){{0,4}},? (?:voor|bij|aan|om|rond|achter|naast|langs) (?:{_MY_OR_THE} )?(?:{_DOOR}|huis|woning|flat|"
-    r"portiek|galerij|tuin|auto|fiets|straat)\b|"
+    r"portiek|galerij|tuin|auto|fiets|straat|"
+    # "die gasten van gisteren staan terug aan de slagboom. ik zit in het wachthuisje alleen" (twenty-seventh
+    # stranger test B c04, in the middle of a booking: "Wil je daar eerst over praten?")
+    r"slagboom|poort|hek|wachthuisje|portiersloge|loge|kassa|balie|loket|receptie)\b|"
     # "ben om 12 klaar. hij staat er nog" after he said he waits outside (twenty-sixth stranger test B c03)
     r"\b(?:staat|staan|wacht|wachten|zit|zitten|hangt|hangen) (?:er|daar) (?:nog|nog steeds|nog altijd|nu nog|weer)\b|"
     # "hij wacht buiten", "hij staat nog beneden", "hij is in het huis", "hij staat in de gang"
@@ -1142,7 +1145,7 @@ BESIEGED_PRESENT = (
 BESIEGED_WHY = (
     r"\b(?:bang|doodsbang|angstig|angst|eng|paniek|durf|help|hulp|112|dreig\w*|bedreig\w*|schreeuw\w*|scheld\w*|"
     r"tier\w*|woedend|boos|kwaad|agressief|dronken|te pakken|af (?:te )?maken|mes|wapen|nu|op dit moment|"
-    r"nog steeds|thuis|voordeur|mijn huis|ons huis|woning|alleen|"
+    r"nog steeds|thuis|voordeur|mijn huis|ons huis|woning|alleen|iets in (?:zijn|z'n|zn|hun|haar) hand\w*|"
     # "er staat een gek voor mijn deur" (c13), someone watching the house
     r"gek|gestoorde|idioot|engerd|griezel|te kijken|kijkt|staart|loert|gluurt)\b"
 )
@@ -1162,7 +1165,9 @@ BESIEGED_HARMLESS = (
 )
 BESIEGED_NOW = (r"\b(?:nu|op dit moment|nog steeds|nog altijd|zojuist|nu weer|weer aan het|help)\b"
                 # "hij staat hier voor de deur" (thirteenth stranger check c02): here, in the present tense
-                r"|\b(?:staat|staan|is|zijn|zit|zitten|wacht|wachten|loopt|lopen)(?: \w+)? hier\b")
+                r"|\b(?:staat|staan|is|zijn|zit|zitten|wacht|wachten|loopt|lopen)(?: \w+)? hier\b"
+                # "die gasten van gisteren staan terug aan de slagboom" (Flemish "terug": again, now)
+                r"|\b(?:staat|staan|is|zijn) (?:er |nu )?(?:terug|weer) (?:aan|bij|voor|op)\b")
 _BESIEGED_ACT = linear(BESIEGED_ACT, name="crisis.dialoog.belaagd_handeling")
 _BESIEGED_PRESENT = linear(BESIEGED_PRESENT, name="crisis.dialoog.belaagd_aanwezig")
 _BESIEGED_NOT_NOW = linear(BESIEGED_NOT_NOW, name="crisis.dialoog.belaagd_niet_nu")
@@ -1455,11 +1460,24 @@ _GOING_HOME = linear(
     r"(?:auto|fiets|parkeergarage|parkeerplaats|station|bushalte|fietsenstalling))\b", name="crisis.naar_huis_later")
 
 
+# "we zijn vanavond overvallen in de winkel ... een gast met een mes" (twenty-seventh stranger test B c09:
+# "Een dreiging met geweld is ernstig, ook als die over later gaat"): "vanavond" or "vannacht" with what
+# happened told in the past is when it happened, not a threat for later
+_TONIGHT = linear(r"\b(?:vanavond|vannacht)\b", name="crisis.vanavond")
+_PAST_EVENT = linear(
+    r"\b(?:overvallen|beroofd|aangevallen|gestoken|geslagen|geschopt|mishandeld|gebeurd|was|waren|werd|werden|stond"
+    r"|stonden|zat|zaten)\b", name="crisis.voorbij_gebeurd")
+
+
 def threat_later(text: object) -> bool:
     """True when the message tells of a threat for later ("komt morgen terug met mes", "dreigt mij
-    morgen te steken"), not of danger now."""
+    morgen te steken"), not of danger now, nor of what happened tonight (_PAST_EVENT)."""
     norm = _norm(text)
-    return bool(_THREAT.search(norm) and _LATER_TIME.search(norm)) and not besieged_now(norm) \
+    later = _LATER_TIME.search(norm)
+    if later and _TONIGHT.search(later.group(0)) and _PAST_EVENT.search(norm) \
+            and not _LATER_TIME.search(norm, later.end()):
+        return False
+    return bool(_THREAT.search(norm) and later) and not besieged_now(norm) \
         and not danger_going_on(norm)
 
 

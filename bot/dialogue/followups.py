@@ -519,7 +519,8 @@ _SYMPTOM = linear(
     # "mijn nek doet wel zeer eigenlijk en slikken voelt raar. is dat erg?" after being choked (twenty-sixth
     # stranger test B c02: "Stel hem gerust na de afspraak")
     r"|\b(?:keel|nek|hals) (?:\w+ ){0,2}(?:doet|doen|voelt|pijn|zeer|raar|dik|gezwollen|blauw)\b|\bslikken\b|\bhees\b"
-    r"|\b(?:verwurgd|gewurgd|gewurgt|gesmoord|bij (?:mijn|m'n|mn|de) keel)\b"
+    r"|\b(?:verwurgd|gewurgd|gewurgt|wurgen|wurgde|gesmoord|bij (?:mijn|m'n|mn|de) keel)\b"
+    r"|\bmet (?:mijn|m'n|mn) (?:nek|keel|hoofd|arm|hand|pols|rug|been|knie|enkel|schouder|ribben|oog)\b"
     # "moet ik me laten nakijken of gewoon doorwerken?" (fifteenth stranger recheck c02)
     r"|\b(?:me|mij|mezelf|hem|haar) (?:\w+ )?laten (?:na)?kijken\b", name="followups.klachten")
 _SICK_OF = linear(r"\bmisselijk (?:\w+ )?van (?:hem|haar|hun|die|dat|deze|dit|zijn|het idee)\b",
@@ -951,7 +952,7 @@ _COUNTS_ASKED = linear(r"\b(?:telt|tellen|geldt|gelden|hoort|valt)\b[^.!]{0,80}\
 # A threat for later: someone will wait for, find or hurt the writer (tonight, after the shift, at the
 # stop), told with a later moment and a question or fear. Not the writer's own plans.
 _WAITS_FOR_ME = linear(
-    r"\b(?:opwacht\w*|op te wachten|opwachten|wacht(?:en)? (?:me|mij|ons) (?:\w+ ){0,4}op"
+    r"\b(?:opwacht\w*|op (?:je |jou |me |mij )?te wachten|opwachten|wacht(?:en)? (?:me|mij|ons|je|jou) (?:\w+ ){0,4}op"
     r"|(?:weet|weten) (?:me|mij) (?:\w+ )?te vinden|weet waar (?:je|ik) woon\w*"
     r"|(?:pakt|pakken|grijpt|grijpen) (?:me|mij)\b|(?:pak|krijg|grijp) (?:je|jou) (?:nog|wel|straks|later)"
     r"|(?:maakt|maken) (?:me|mij) af|maak (?:je|jou) af|(?:steekt|steken) (?:me|mij)\b"
@@ -998,10 +999,16 @@ def threat_for_later(text: object) -> bool:
     """True when the text tells of a threat that may come true later (tonight, tomorrow, after the
     shift) and asks what to do or says the writer is scared (see VEILIG_STRAKS)."""
     norm = normalise(str(text or "")[:MAX_CHARS])
+    return threat_told_for_later(norm) and bool(_ACT_NOW.search(norm) or _WHOM_NOW.search(norm)
+                                                or _SCARED.search(norm) or _ASKED.search(norm))
+
+
+def threat_told_for_later(text: object) -> bool:
+    """True when the text tells of a threat that may come true later (see threat_for_later), asked
+    about or not: in a story, the telling is enough."""
+    norm = normalise(str(text or "")[:MAX_CHARS])
     threat = _WAITS_FOR_ME.search(norm) or (_THREATENED.search(norm) and not _JOB_THREAT.search(norm))
-    return bool(threat and _LATER.search(norm)
-                and (_ACT_NOW.search(norm) or _WHOM_NOW.search(norm) or _SCARED.search(norm)
-                     or _ASKED.search(norm)))
+    return bool(threat and _LATER.search(norm))
 
 
 def direct_answer(text: object) -> str | None:

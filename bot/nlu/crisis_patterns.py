@@ -134,7 +134,9 @@ OVERDOSE_TAKEN = (
     r"\b(?:te ?veel|veel te veel) (?:\w+ ){0,2}(?:ingenomen|geslikt)\b"
 )
 BODY_NOW = (
-    r"\bik krijg (?:(?:echt|bijna|gewoon|nu|haast) ){0,2}(?:geen|nauwelijks|bijna geen) (?:adem|lucht)\b|"
+    r"\bik krijg (?:(?:echt|bijna|gewoon|nu|haast|ineens|opeens|plots|plotseling) ){0,2}"
+    # "ik krijg ineens slecht lucht en mijn hart bonkt" (twenty-seventh stranger test B c09, in a booking)
+    r"(?:geen|nauwelijks|bijna geen|slecht|moeilijk|amper) (?:adem|lucht)\b|"
     r"\bik kan (?:(?:echt|bijna|gewoon|nu|haast) ){0,2}(?:niet|nie|ni|nauwelijks) (?:goed |meer )?(?:ademen|ademhalen)\b|"
     r"\b(?:pijn (?:op|in|aan) (?:mijn|m'n|mn|de) borst|(?:mijn|m'n|mn) borst (?:doet|voelt) (?:\w+ )?(?:zeer|pijn|raar))\b|"
     r"\bik (?:hyperventileer|ga flauwvallen|val bijna flauw|word (?:bijna )?onwel)\b|"

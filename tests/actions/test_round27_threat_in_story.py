@@ -32,3 +32,28 @@ def test_the_side_question_gets_the_same_text_as_the_crisis_answer_for_a_threat_
     said = response_text("utter_faq/veilig_straks")
     assert said == response_text("utter_crisis_dreiging_later")
     assert "{spoed_nummer}" in said and "leidinggevende" in said and "aangifte" in said
+
+
+def _checked(text, story, situatie="intimidatie"):
+    from rasa_sdk import Tracker
+
+    from bot.dialogue import resume
+    events = [{"event": "user", "text": story, "parse_data": {}},
+              {"event": "bot", "text": "Bedoel je ...?", "metadata": {"utter_action": "utter_ask_affirmation"}},
+              {"event": "user", "text": text, "parse_data": {}}]
+    latest = {"text": text, "intent": {"name": "bevestigen", "confidence": 0.9}, "entities": []}
+    trk = Tracker("test", {"situatie": situatie, "open_vraag": resume.CHECK_SITUATIE}, latest, events, False, None,
+                  {}, "action_listen")
+    return run(a.ActionKiesSituatie(), trk)
+
+
+def test_the_yes_to_the_check_of_a_story_with_a_threat_for_tomorrow_gets_what_to_do_until_then():
+    story = ('ik rij bus. hij spuugde tegen het glas en zei "morgen sta ik bij de eindhalte op je te wachten, ik weet '
+             'hoe laat je rijdt"')
+    messages, _ = _checked("ja denk het. hij bedreigde me gewoon", story)
+    assert _responses(messages) == ["utter_crisis_dreiging_later"]
+
+
+def test_the_yes_to_the_check_of_a_story_without_a_later_threat_gets_nothing_extra():
+    messages, _ = _checked("ja", "mijn teamleider kleineert me waar iedereen bij is")
+    assert _responses(messages) == []

@@ -49,3 +49,38 @@ def test_other_questions_about_tomorrow_are_not_going_to_work(text):
                                   "hij greep me bij mijn keel, moet ik naar de dokter?"])
 def test_neck_or_throat_after_being_choked_gets_the_doctor(text):
     assert followups.direct_answer(text) == followups.DOKTER
+
+
+# B c04, a security guard in the middle of a booking: "Wil je daar eerst over praten? ... Je kunt ook gewoon
+# verder met de afspraak", then "Klopt het dat het gaat om pesten of buitensluiten?"
+def test_the_threateners_back_at_the_barrier_with_something_in_hand_is_danger_now():
+    text = ("shit wacht even. die gasten van gisteren staan terug aan de slagboom. ik zit in het wachthuisje alleen. "
+            "een van hen heeft iets in zijn hand ik zie niet goed wat")
+    found = crisis_patterns.match(text)
+    assert found is not None and found.category == "geweld"
+
+
+@pytest.mark.parametrize("text", ["de klant staat aan de balie te wachten op zijn pakket",
+                                  "gisteren stond hij aan de kassa te schreeuwen"])
+def test_someone_at_the_counter_harmless_or_in_the_past_is_no_crisis(text):
+    assert crisis_patterns.match(text) is None
+
+
+# B c09, a cashier after an armed robbery, in the middle of a booking: "We gaan verder met je afspraak"
+def test_short_of_breath_suddenly_is_the_body_in_danger_now():
+    found = crisis_patterns.match("ik krijg ineens slecht lucht en mijn hart bonkt. ik zie steeds dat mes")
+    assert found is not None and found.rule == "lichaam_nu"
+
+
+def test_going_somewhere_with_ones_neck_tonight_gets_the_doctor():
+    # B c02: the suicide question came instead
+    text = "moet ik met mijn nek ergens heen vannacht denk je? ik weet het als verpleegkundige eigenlijk wel"
+    assert followups.direct_answer(text) == followups.DOKTER
+
+
+def test_a_robbery_tonight_told_in_the_past_is_no_threat_for_later():
+    # B c09: "Een dreiging met geweld is ernstig, ook als die over later gaat" after the robbery
+    told = "we zijn vanavond overvallen in de winkel. een gast met een mes. ik stond bij de kassa"
+    assert not crisis.threat_later(told)
+    assert crisis.threat_later("hij zei dat hij vanavond terugkomt met een mes")
+    assert crisis.threat_later("vanavond stond hij bij de kassa en zei dat hij morgen terugkomt met een mes")
