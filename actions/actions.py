@@ -1015,7 +1015,7 @@ def _acknowledged(dispatcher: CollectingDispatcher, tracker: Tracker, text: str)
 ANSWERED_IN_A_CRISIS = frozenset({followups.POLITIE_BELLEN, followups.ZIEK_MELDEN, followups.AANGIFTE_VOOR_MIJ,
                                   followups.NUMMER_BUITENLAND, followups.GEVAAR_WERKPLEK, followups.DOUCHEN,
                                   followups.WAT_DOET_113, followups.VP_ZELFMOORDGEDACHTEN, followups.PILLEN_WEG,
-                                  followups.TELT_BUITEN_WERK})
+                                  followups.TELT_BUITEN_WERK, followups.WEER_WERKEN})
 ANDER_OVERKOMEN = "ander"  # crisis_detail: the sexual violence happened to someone else
 TWIJFEL_VERTELLEN = "twijfel_vertellen"  # intent: not sure whether to tell, or whether it is "erg genoeg"
 ROLE_QUESTION = "rol_vraag"  # intent set by bot.nlu.components.RoleQuestion
@@ -1204,7 +1204,12 @@ class ActionBepaalCrisissoort(Action):
                 # afraid that he comes to the writer's home (tenth stranger test c14): that fear
                 if crisis.fears_coming(text):
                     return _bang_komst(tracker)
-                return [SlotSet("crisis_soort", crisis.VEILIGHEID)]
+                if not crisis.threat_later(text):
+                    return [SlotSet("crisis_soort", crisis.VEILIGHEID)]
+                # "ja denk het. hij bedreigde me gewoon. ik moet morgen weer die lijn rijden om 7 uur" (twenty-
+                # seventh stranger test B c01: the safety check, then "Dat beslis jij"): the threat for later,
+                # with what to do until then (the violence answer's variant for it)
+                soort = crisis.GEWELD
             else:
                 # The check asks a yes-or-no question of its own: a question left open before ("Bedoel je:
                 # pesten?") must not take its answer (eighteenth stranger test c11: "ja soms. maar goed
@@ -1479,6 +1484,8 @@ class ActionCrisisVervolg(Action):
             asked = None
         if soort == crisis.ZORGEN_ANDER and crisis.asks_112_for_other(text):
             asked = None  # "kan ik 112 bellen zonder adres?" about a colleague's life: 112 now (twentieth C c05)
+        if asked == followups.WEER_WERKEN and crisis.afraid_to_work(text):
+            asked = None  # "moet ik dan wel gaan rijden vanavond? ik durf echt niet": the fear first (werk_veilig)
         if asked in ANSWERED_IN_A_CRISIS:
             # "hij zei dat hij me weet te vinden, moet ik nu de politie bellen? ik ben thuis" right after
             # the violence answer (sixteenth stranger test B c07: the aftercare text): the question first

@@ -1261,7 +1261,11 @@ _DANGER_GOING_ON = linear(
     # "hij bonkt nog steeds", "HIJ STAAT ER NOG" (seventeenth stranger test c09k: a category check,
     # then the suicide question, while he was still at the door)
     r"\b(?:bonkt|bonst|beukt|trapt|rammelt|schopt|schreeuwt)\b (?:nog|weer|opnieuw|door)\b|"
-    r"\bdurf (?:\w+ )?(?:niet|nie) (?:naar )?buiten\b",
+    r"\bdurf (?:\w+ )?(?:niet|nie) (?:naar )?buiten\b|"
+    # "ik ben alleen hier", said alone while he waits outside (twenty-seventh stranger test B c03: the
+    # aftercare, "Als je nu veilig bent")
+    r"^(?:en |maar )?(?:ik ben|ben|ik sta|sta|ik zit|zit) (?:hier |nu |nog |helemaal |echt )*alleen"
+    r"(?: hier| nu| in de winkel| op de zaak| op het werk)?[ .!]*$",
     name="crisis.gevaar_duurt_voort")
 
 

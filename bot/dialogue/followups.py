@@ -158,7 +158,7 @@ YIELD_TO_STORY = frozenset({WAAROM_HIER, BOOS_OP_IEMAND, BESCHERMING})
 # Keys whose question may also read as a request to book ("kan ik allebei bespreken?"): the answer
 # comes first; it says how to book.
 OVER_BOOKING = frozenset({ALLEBEI_BESPREKEN, AFSPRAAK_VOOR_ANDER, DRINGEND_EXTERN, BELLEN_112, DIRECT_GEVAAR,
-                          GEVAAR_WERKPLEK})
+                          GEVAAR_WERKPLEK, EERST_INTERN, VEILIG_STRAKS})
 # Keys whose question reads as a request to change or cancel ("kan iemand anders die mijn code ziet
 # mijn afspraak ook annuleren?", fifteenth stranger test: it offered to cancel, and did): answered.
 OVER_CHANGING = frozenset({CODE_VAN_ANDER})

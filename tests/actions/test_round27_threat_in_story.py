@@ -57,3 +57,34 @@ def test_the_yes_to_the_check_of_a_story_with_a_threat_for_tomorrow_gets_what_to
 def test_the_yes_to_the_check_of_a_story_without_a_later_threat_gets_nothing_extra():
     messages, _ = _checked("ja", "mijn teamleider kleineert me waar iedereen bij is")
     assert _responses(messages) == []
+
+
+def test_the_yes_that_tells_a_threat_for_tomorrow_gets_the_violence_answer_for_later():
+    # B c01 replayed: "ja denk het. hij bedreigde me gewoon. ik moet morgen weer die lijn rijden" (an unsure
+    # crisis read) got the safety check, not what to do until tomorrow
+    from rasa_sdk.events import SlotSet
+
+    from bot.dialogue import crisis
+    text = "ja denk het. hij bedreigde me gewoon. ik moet morgen weer die lijn rijden om 7 uur en ik slaap er niet van"
+    check = {"category": None, "rule": "classifier", "level": "check"}
+    _, events = run(a.ActionBepaalCrisissoort(), tracker("crisis", text, crisis=check))
+    assert SlotSet("crisis_soort", crisis.GEWELD) in events and SlotSet("crisis_detail", crisis.LATER) in events
+
+
+def test_alone_said_while_he_waits_outside_stays_with_the_danger():
+    from bot.dialogue import crisis
+    assert crisis.stays_with_danger("ik ben alleen hier")
+    assert not crisis.stays_with_danger("ik ben alleen thuis, hij is weg")
+
+
+def test_going_to_work_asked_after_the_answer_for_a_threat_later_gets_that_answer_not_the_same_block():
+    # B c01 replayed: "maar wat moet ik met morgen?? moet ik gewoon gaan rijden of me ziek melden" got the
+    # block for a threat later a second time
+    from rasa_sdk import Tracker
+    text = "nee nu niet in gevaar ik ben thuis. maar wat moet ik met morgen?? moet ik gewoon gaan rijden of me ziek melden"
+    latest = {"text": text, "intent": {"name": "faq", "confidence": 0.8}, "entities": []}
+    events = [{"event": "bot", "metadata": {"utter_action": "utter_crisis_geweld"}}]
+    trk = Tracker("t", {"crisis_actief": True, "crisis_soort": "geweld", "crisis_detail": "later"}, latest, events,
+                  False, None, {}, "action_listen")
+    messages, _ = run(a.ActionCrisisVervolg(), trk)
+    assert _responses(messages) == ["utter_faq/weer_werken"]

@@ -48,3 +48,9 @@ def test_not_wanting_a_step_after_ones_own_interest_does_not_say_never():
                                   "afspraak?"])
 def test_a_regulator_asked_about_with_a_deadline_gets_the_urgent_answer(text):
     assert followups.direct_answer(text) == followups.DRINGEND_EXTERN
+
+
+def test_may_i_call_the_regulator_without_an_appointment_is_answered_over_a_booking_request():
+    # A c03 replayed: "mag ik vandaag zelf de NVWA bellen, zonder afspraak?" went on with the booking
+    assert followups.direct_answer("mag ik vandaag zelf de NVWA bellen, zonder afspraak?") == followups.EERST_INTERN
+    assert followups.EERST_INTERN in followups.OVER_BOOKING
