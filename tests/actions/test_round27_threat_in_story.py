@@ -81,7 +81,8 @@ def test_going_to_work_asked_after_the_answer_for_a_threat_later_gets_that_answe
     # B c01 replayed: "maar wat moet ik met morgen?? moet ik gewoon gaan rijden of me ziek melden" got the
     # block for a threat later a second time
     from rasa_sdk import Tracker
-    text = "nee nu niet in gevaar ik ben thuis. maar wat moet ik met morgen?? moet ik gewoon gaan rijden of me ziek melden"
+    text = ("nee nu niet in gevaar ik ben thuis. maar wat moet ik met morgen?? moet ik gewoon gaan rijden of me "
+            "ziek melden")
     latest = {"text": text, "intent": {"name": "faq", "confidence": 0.8}, "entities": []}
     events = [{"event": "bot", "metadata": {"utter_action": "utter_crisis_geweld"}}]
     trk = Tracker("t", {"crisis_actief": True, "crisis_soort": "geweld", "crisis_detail": "later"}, latest, events,
