@@ -495,12 +495,14 @@ class ActionBeantwoordRolvraag(Action):
         # guess of theft, sixteenth stranger test c06: the integrity answer): the matter named by word first
         named = _situation_entity(tracker) or _named_situation(tracker.latest_message.get("intent_ranking") or [])
         soort = named.soort if named is not None else tracker.get_slot("soort")
-        response = roles.answer(kind, rol, soort, text)
+        # the own-interest answer's variant follows the slot: only when the question is about that matter
+        situatie = tracker.get_slot("situatie") if named is None or named.key == tracker.get_slot("situatie") else None
+        response = roles.answer(kind, rol, soort, text, situatie)
         if original == "faq" and roles.keeps_answer(kind, rol, faq_key, text):
             # the FAQ answer the classifier chose was written for this dilemma and this role
             dispatcher.utter_message(response=f"utter_faq/{faq_key}")
             return events
-        if original == "geen_stap_willen" and response != "utter_rolvraag_integriteit":
+        if original == "geen_stap_willen" and response not in ("utter_rolvraag_integriteit", roles.OWN_INTEREST):
             # "mag ik het ook laten?": that is fine (with the urgent help after a crisis); about an
             # integrity matter the dilemma itself is answered (c17)
             return events + ActionGeenStap().run(dispatcher, tracker, domain)

@@ -1170,6 +1170,22 @@ _CLEAR_DECLINE = linear(
     name="booking.clearly_declines")
 
 
+# "ja, maar ik wil ook geen gesprek plannen. ik wil alleen dat iemand zegt dat dit niet normaal is van hem"
+# (twenty-seventh stranger test A c09: read as a request to book, "Wanneer komt het je uit?"): no talk
+# wanted, said as a whole clause. "geen afspraak op maandag" or "ik wil geen gesprek via video" declines
+# one option only.
+_NO_TALK_WANTED = linear(
+    r"\b(?:wil|hoef|wou|wilde)(?: (?:ook|nog|echt|nu|gewoon|eigenlijk|helemaal|toch|dus)){0,3} "
+    r"geen (?:afspraak|gesprek)(?: (?:maken|plannen|inplannen|met (?:de|een|die) (?:vp|vertrouwenspersoon)))?"
+    r"(?: (?:hoor|nu|meer))? ?(?:[.,!;]|$)",
+    name="booking.geen_gesprek")
+
+
+def declines_talk(text: object) -> bool:
+    """The message says no talk or appointment is wanted, as a whole clause (see above)."""
+    return bool(_NO_TALK_WANTED.search(_norm(text)))
+
+
 # "not today" declines only when no other time is asked: "Thursday please, not today" is a wish
 # for Thursday (ninth stranger test: it stopped the booking).
 _NOT_TODAY = linear(r"\bnot today\b", name="booking.not_today")

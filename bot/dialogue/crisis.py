@@ -1095,6 +1095,10 @@ BESIEGED_OTHER_ACT = (
     r"\b(?:bonkt|bonst|bonken|bonzen|beukt|beuken|ramt|rammen|rammelt|rammelen|trapt|trappen|schopt|schoppen|"
     r"hamert|hameren|timmert|timmeren|slaat|slaan|rukt|rukken)\b(?: \w+){0,4} (?:op|tegen|aan) "
     rf"{_MY_OR_THE} (?:\w+ )?{_DOOR}\b|"
+    # "hij slaat op de toonbank wil geld" (twenty-seventh stranger recheck B c02, alone in a night shop: "Ik
+    # lees twee dingen ... Waarmee wil je beginnen?")
+    r"\b(?:bonkt|bonst|beukt|ramt|trapt|schopt|hamert|slaat|smijt|gooit)\b(?: \w+){0,3} (?:op|tegen|over) "
+    r"(?:de|het|onze|mijn) (?:toonbank|balie|kassa|loket|counter|bar|ruit|glas|vitrine)\b|"
     r"\b(?:staat|staan|blijft|blijven)\b(?: \w+){0,3} (?:te )?(?:bonken|bonzen|beuken|rammelen|tieren)\b|"
     # "hij probeert binnen te komen", "hij wil naar binnen", "hij probeert de deur open te breken"
     r"\b(?:probeert|proberen)\b(?: \w+){0,3} (?:naar )?binnen te (?:komen|dringen|breken|gaan)\b|"
@@ -1127,12 +1131,16 @@ BESIEGED_PRESENT = (
     r"\b(?:staat|staan|wacht|wachten|zit|zitten|hangt|hangen) (?:er|daar) (?:nog|nog steeds|nog altijd|nu nog|weer)\b|"
     # "hij wacht buiten", "hij staat nog beneden", "hij is in het huis", "hij staat in de gang"
     r"\b(?:staat|staan|wacht|wachten|loopt|lopen|is|zijn|zit|zitten|blijft|blijven)"
-    r"(?: (?:hij|ze|zij|die|nu|nog|steeds|daar|hier|gewoon|er|al)){0,4} (?:buiten|beneden|op de stoep|op straat|"
+    r"(?: (?:hij|ze|zij|die|nu|nog|steeds|daar|hier|gewoon|er|al|weer|terug)){0,4} "
+    r"(?:buiten|beneden|op de stoep|op straat|"
     r"in de gang|in het portiek|op de galerij|in (?:het|ons|mijn) huis|in de tuin|voor het raam|"
     # "hij staat op de gang", "aan de fietsenstalling" (fifteenth stranger recheck c13, c14)
     r"op de gang|op (?:de )?parkeerplaats|bij de uitgang|bij de ingang|aan de fietsenstalling|"
     r"bij de fietsenstalling|in de fietsenstalling|voor de deur)\b|"
     r"\b(?:kijkt|staart|loert|gluurt) (?:\w+ )?naar (?:de|mijn|onze) (?:deur|uitgang|ingang|raam|ramen)\b|"
+    # "hij kijkt naar binnen. ik ben bang" (twenty-seventh stranger recheck B c06: the suicide question)
+    r"\b(?:hij|zij|ze|die|gast|vent|man|kerel|klant|jongen|jongens|gasten|mannen) (?:\w+ )?"
+    r"(?:kijkt|staart|loert|gluurt|kijken|staren|loeren|gluren) (?:\w+ )?naar binnen\b|"
     # "hij volgt me", "hij rijdt achter me aan"
     r"\b(?:volgt|volgen|achtervolgt|achtervolgen) (?:me|mij|ons)\b|"
     r"\b(?:loopt|lopen|rijdt|rijden|fietst|fietsen|komt|komen)\b(?: \w+){0,2} achter (?:me|mij|ons) aan\b|"

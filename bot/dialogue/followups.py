@@ -953,8 +953,12 @@ _COUNTS_ASKED = linear(r"\b(?:telt|tellen|geldt|gelden|hoort|valt)\b[^.!]{0,80}\
 # stop), told with a later moment and a question or fear. Not the writer's own plans.
 _WAITS_FOR_ME = linear(
     r"\b(?:opwacht\w*|op (?:je |jou |me |mij )?te wachten|opwachten|wacht(?:en)? (?:me|mij|ons|je|jou) (?:\w+ ){0,4}op"
+    # "ik wacht vanavond op je", "morgen wacht hij bij de parkeergarage" (twenty-seventh recheck A c06, c07)
+    r"|wacht (?:hij|ze|zij|die) (?:\w+ ){0,3}(?:op|bij|aan|voor) (?:de|het|mijn|je)"
     r"|(?:weet|weten) (?:me|mij) (?:\w+ )?te vinden|weet waar (?:je|ik) woon\w*"
     r"|(?:pakt|pakken|grijpt|grijpen) (?:me|mij)\b|(?:pak|krijg|grijp) (?:je|jou) (?:nog|wel|straks|later)"
+    # "bewoner zei dat ie me morgen pakt" (twenty-seventh recheck B c08: "Sorry, ik weet niet zeker ...")
+    r"|(?:me|mij) (?:\w+ ){0,2}(?:pakt|pakken|grijpt|te grazen neemt|afmaakt|in elkaar slaat|komt halen)"
     r"|(?:maakt|maken) (?:me|mij) af|maak (?:je|jou) af|(?:steekt|steken) (?:me|mij)\b"
     r"|steek (?:je|jou) (?:neer|dood|kapot|lek)"
     r"|(?:in elkaar|dood) (?:te )?slaan|sla (?:je|jou) (?:\w+ )?(?:in elkaar|dood)"
@@ -968,12 +972,18 @@ _JOB_THREAT = linear(
     r"\b(?:ontsla\w*|ontslagen|contract\w*|baan|functie|beoordeling\w*|overplaats\w*|rooster\w*|promotie|salaris|loon"
     r"|verlenging|proeftijd|eruit|klacht\w*|melding\w*|aangifte\w*|advocaat|rechter|melden)\b",
     name="followups.dreigen_met_baan")
+# "ik wacht vanavond op je." (not "ik wacht op je antwoord")
+_WAITS_FOR_YOU = linear(r"\bwacht (?:\w+ ){0,3}op (?:je|jou|me|mij)(?: (?:bij|aan|na|als|om|buiten|achter|voor)\b"
+                        r"| ?[.,!?\"']|$)", name="followups.wacht_op_je")
 _LATER = linear(
     r"\b(?:vanavond|vannacht|morgen|morgenvroeg|overmorgen|straks|later vandaag"
     r"|na (?:mijn|m'n|mn|de|het) (?:dienst|werk|rit|shift)"
     r"|(?:mijn |m'n |mn |de )?volgende (?:dienst|rit|shift|keer)|bij de (?:eindhalte|halte|uitgang|parkeerplaats)"
     r"|als ik (?:weer )?(?:naar huis|naar buiten|terug)|weer (?:moet )?(?:rijden|werken|gaan|naar)|tonight|tomorrow)\b",
     name="followups.straks")
+# "zal wel bluf zijn" (twenty-seventh recheck A c07: "Je stelt je niet aan", his plan to walk his round alone)
+_PLAYED_DOWN = linear(r"\b(?:bluf\w*|overdrijf\w*|overdreven|aanstel\w*|stel ik me aan|valt wel mee|zal wel meevallen"
+                      r"|niet serieus|grapje)\b", name="followups.gebagatelliseerd")
 _SCARED = linear(r"\b(?:bang\w*|angst\w*|onveilig|durf\w*|schrik\w*|paniek|scared|afraid)\b", name="followups.bang")
 
 _REGULATOR = linear(
@@ -1000,14 +1010,16 @@ def threat_for_later(text: object) -> bool:
     shift) and asks what to do or says the writer is scared (see VEILIG_STRAKS)."""
     norm = normalise(str(text or "")[:MAX_CHARS])
     return threat_told_for_later(norm) and bool(_ACT_NOW.search(norm) or _WHOM_NOW.search(norm)
-                                                or _SCARED.search(norm) or _ASKED.search(norm))
+                                                or _SCARED.search(norm) or _ASKED.search(norm)
+                                                or _PLAYED_DOWN.search(norm))
 
 
 def threat_told_for_later(text: object) -> bool:
     """True when the text tells of a threat that may come true later (see threat_for_later), asked
     about or not: in a story, the telling is enough."""
     norm = normalise(str(text or "")[:MAX_CHARS])
-    threat = _WAITS_FOR_ME.search(norm) or (_THREATENED.search(norm) and not _JOB_THREAT.search(norm))
+    threat = _WAITS_FOR_ME.search(norm) or _WAITS_FOR_YOU.search(norm) \
+        or (_THREATENED.search(norm) and not _JOB_THREAT.search(norm))
     return bool(threat and _LATER.search(norm))
 
 

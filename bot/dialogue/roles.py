@@ -512,7 +512,14 @@ ACCUSED_CONTACT = "utter_rolvraag_beschuldigd_contact"
 ADDRESS_ONESELF = "utter_faq/zelf_aanspreken"
 
 
-def answer(kind: str | None, rol: object, soort: object, text: object = "") -> str:
+# One's own interest (a side job, a gift, family bidding): reporting it oneself is usually the rule
+# (twenty-seventh stranger recheck A c01, c03: "moet ik die melden ja of nee" got "Je mag het melden, maar
+# het hoeft niet: jij kiest"). The variant of this response for situatie nevenwerkzaamheden says so.
+OWN_INTEREST = "utter_faq/melden_bij_manager"
+SIDE_JOB = "nevenwerkzaamheden"
+
+
+def answer(kind: str | None, rol: object, soort: object, text: object = "", situatie: object = None) -> str:
     """The response for a role question: by the person's role, and for a dilemma about an
     integrity matter (fraud, theft, ...) the integrity answer for anyone but a manager or HR (a
     formal report makes the organisation responsible). An unknown kind gets the dilemma answer.
@@ -523,6 +530,8 @@ def answer(kind: str | None, rol: object, soort: object, text: object = "") -> s
         return ACCUSED_CONTACT
     if approach and rol in (None, ZELF) and soort != INTEGRITEIT:
         return ADDRESS_ONESELF  # the person it happens to: when addressing the other oneself fits
+    if kind == DILEMMA and situatie == SIDE_JOB and rol in (None, ZELF):
+        return OWN_INTEREST
     if kind == DILEMMA and soort == INTEGRITEIT and rol not in (LEIDINGGEVENDE, HR):
         return "utter_rolvraag_integriteit"
     if kind == DILEMMA and soort == INTEGRITEIT:

@@ -455,6 +455,21 @@ class AppointmentNotKept(_Relabel):
         return cannot_keep_appointment(text)
 
 
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class TalkDeclined(_Relabel):
+    """A message the classifier read as a request to book that says no talk is wanted ("ja, maar ik
+    wil ook geen gesprek plannen", ``bot.dialogue.booking.declines_talk``; twenty-seventh stranger test
+    A c09: "Wanneer komt het je uit?") gets `geen_stap_willen`. Only `afspraak_maken` is replaced."""
+
+    FROM_INTENT = "afspraak_maken"
+    CONFIDENCE = 0.9
+
+    def relabel(self, text: str) -> str | None:
+        from bot.dialogue.booking import declines_talk
+
+        return "geen_stap_willen" if declines_talk(text) else None
+
+
 # Intents a code named as lost does not replace: the requests themselves, stopping, a crisis, English.
 _LOST_CODE_KEEPS = frozenset({"afspraak_wijzigen", "afspraak_annuleren", "crisis", "crisis_voorbij", "stoppen",
                               "engels"})

@@ -57,3 +57,14 @@ def test_the_story_question_counts_for_a_side_job_only():
                                   "mag het eigenlijk?"])
 def test_may_it_or_not_is_asking_if_allowed(text):
     assert requests.asks_if_allowed(text)
+
+
+# Recheck A c01, c03: "moet ik die melden ja of nee" about one's own side job got the integrity dilemma
+# answer ("... maar het hoeft niet: jij kiest")
+@pytest.mark.parametrize("rol", [None, "zelf"])
+def test_must_i_report_ones_own_side_job_gets_the_own_interest_answer(rol):
+    from bot.dialogue import roles
+    assert roles.answer(roles.DILEMMA, rol, "integriteit", "moet ik die melden ja of nee", "nevenwerkzaamheden") \
+        == roles.OWN_INTEREST
+    fraud = roles.answer(roles.DILEMMA, rol, "integriteit", "moet ik het melden?", "fraude")
+    assert fraud == "utter_rolvraag_integriteit"

@@ -54,3 +54,24 @@ def test_may_i_call_the_regulator_without_an_appointment_is_answered_over_a_book
     # A c03 replayed: "mag ik vandaag zelf de NVWA bellen, zonder afspraak?" went on with the booking
     assert followups.direct_answer("mag ik vandaag zelf de NVWA bellen, zonder afspraak?") == followups.EERST_INTERN
     assert followups.EERST_INTERN in followups.OVER_BOOKING
+
+
+# A c09: "ja, maar ik wil ook geen gesprek plannen. ik wil alleen dat iemand zegt dat dit niet normaal is
+# van hem" was read as a request to book (afspraak_maken 0.53): "Wanneer komt het je uit?"
+def _parsed(text, intent):
+    from rasa.shared.nlu.training_data.message import Message
+    return Message(data={"text": text, "intent": {"name": intent, "confidence": 0.53}})
+
+
+@pytest.mark.parametrize("text", ["ja, maar ik wil ook geen gesprek plannen. ik wil alleen dat iemand zegt dat dit "
+                                  "niet normaal is van hem", "nee ik wil geen afspraak"])
+def test_no_talk_wanted_is_not_a_request_to_book(text):
+    from bot.nlu.components import TalkDeclined
+    assert TalkDeclined().process([_parsed(text, "afspraak_maken")])[0].get("intent")["name"] == "geen_stap_willen"
+
+
+@pytest.mark.parametrize("text", ["ik wil geen afspraak op maandag", "ik wil een afspraak, maar geen gesprek via video",
+                                  "geen afspraak op maandag, liever dinsdag"])
+def test_declining_one_option_stays_a_request_to_book(text):
+    from bot.nlu.components import TalkDeclined
+    assert TalkDeclined().process([_parsed(text, "afspraak_maken")])[0].get("intent")["name"] == "afspraak_maken"

@@ -66,3 +66,17 @@ def test_the_regulator_named_without_a_question_is_no_such_question():
 def test_ones_own_wife_asked_about_is_no_question_about_the_counsellors_gender():
     assert followups.direct_answer("is mijn vrouw ook welkom bij het gesprek?") != followups.VP_GESLACHT
     assert followups.direct_answer("is de vertrouwenspersoon een vrouw?") == followups.VP_GESLACHT
+
+
+# The recheck of round 27 (A c06, c07): "ik wacht vanavond op je" from a shoplifter, and "morgen wacht hij bij
+# de parkeergarage. zal wel bluf zijn" got the sexual-harassment check and "Je stelt je niet aan"
+@pytest.mark.parametrize("text", ["een winkeldief zei: ik wacht vanavond op je. ik ben om 9 klaar, wat moet ik doen",
+                                  "hij zei morgen wacht hij bij de parkeergarage. zal wel bluf zijn"])
+def test_waiting_for_you_later_told_or_played_down_gets_staying_safe(text):
+    assert followups.direct_answer(text) == followups.VEILIG_STRAKS
+
+
+@pytest.mark.parametrize("text", ["ik wacht op je antwoord, wat moet ik morgen doen",
+                                  "mijn collega wacht morgen op de uitslag, wat moet ik doen?"])
+def test_waiting_for_an_answer_is_no_threat(text):
+    assert not followups.threat_told_for_later(text)

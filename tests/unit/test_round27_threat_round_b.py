@@ -84,3 +84,20 @@ def test_a_robbery_tonight_told_in_the_past_is_no_threat_for_later():
     assert not crisis.threat_later(told)
     assert crisis.threat_later("hij zei dat hij vanavond terugkomt met een mes")
     assert crisis.threat_later("vanavond stond hij bij de kassa en zei dat hij morgen terugkomt met een mes")
+
+
+# The recheck of round 27 (B c02, c06): a robbery in a night shop, a man who threatened with a knife back
+# outside, alone: "Ik lees twee dingen ... Waarmee wil je beginnen?", "Hoe wil je het gesprek voeren?", the
+# suicide question
+@pytest.mark.parametrize("text", ["hij slaat op de toonbank wil geld", "hij kijkt naar binnen. ik ben bang",
+                                  "die gast staat weer buiten. ben alleen"])
+def test_someone_acting_or_watching_now_is_danger_now(text):
+    found = crisis_patterns.match(text)
+    assert found is not None and found.category == "geweld"
+
+
+@pytest.mark.parametrize("text", ["gisteren sloeg hij op de toonbank",
+                                  "hij slaat altijd op de toonbank als hij boos is",
+                                  "mijn collega kijkt naar binnen of ik er ben", "hij staat weer buiten te roken"])
+def test_the_same_words_in_the_past_as_a_habit_or_harmless_are_no_crisis(text):
+    assert crisis_patterns.match(text) is None
