@@ -168,6 +168,24 @@ _SPEAKS_OF = {
                                         r"\beind(?:e)? aan\b", name="questions.over_doodswens"),
     "faq/zonder_adres_bellen": linear(r"\badres\b", name="questions.over_adres"),
     "faq/ouders_weten": linear(r"\b(?:ouders|vader|moeder|papa|mama)\b", name="questions.over_ouders"),
+    # "dus ik hoef niks te zeggen? ik kan gewoon mijn scores inleveren morgen" (twenty-seventh recheck A c03:
+    # the answer for a threat later, "Ga niet alleen naar buiten ... Bel 112")
+    "faq/veilig_straks": linear(
+        r"\b(?:dreig\w*|bedreig\w*|opwacht\w*|wacht|wachten|staat|staan|pakt|pakken|bang|eng|mes|wapen|slaan|slaat"
+        r"|in elkaar|afmaken|veilig\w*|onveilig|gevaar\w*|politie|112|alleen|bluf|terug|weet waar|uitgang|ingang"
+        r"|parkeer\w*|halte|eindhalte|fiets\w*|naar huis|park|buiten|afwachten|weet welke|tegenkom\w*|wait\w*"
+        r"|threat\w*|scared)\b",
+        name="questions.over_dreiging"),
+    # "kan ik niet gewoon wegrijden?" (a taxi driver, threatened; twenty-seventh recheck B c01: the answer on
+    # freezing during an assault, "als je gedronken had")
+    "faq/bevriezen": linear(
+        r"\b(?:niks|niets|niet) (?:gedaan|gezegd|deed|zei|reageerde|verzet)|\bverzet\w*|\bbevr\w*|\bverstijf\w*"
+        r"|\bstil (?:gestaan|stond)|\bstond (?:daar |er )?(?:gewoon )?stil|\bwegduw\w*|\bweggeduwd|\bliep ik\b"
+        r"|\bwegliep"
+        r"|\bweggelopen|\bschuld\b|\buitgelokt|\bgedronken|\blachte|\bdom dat\b|\bsnap (?:mezelf|mijzelf)|\bnee gezegd"
+        r"|\bkon (?:niks|niets)\b|\bhad (?:hem|haar|ik)\b|\bfreeze|\bfroze"
+        r"|\bverdedigd|\bverdedigen",
+        name="questions.over_bevriezen"),
     "faq/stage_school": linear(r"\b(?:school|stage\w*|opleiding|docent\w*|slb\w*|hogeschool|universiteit|mbo|hbo)\b",
                                name="questions.over_school"),
 }

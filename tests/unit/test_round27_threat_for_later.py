@@ -80,3 +80,10 @@ def test_waiting_for_you_later_told_or_played_down_gets_staying_safe(text):
                                   "mijn collega wacht morgen op de uitslag, wat moet ik doen?"])
 def test_waiting_for_an_answer_is_no_threat(text):
     assert not followups.threat_told_for_later(text)
+
+
+def test_the_answer_for_a_threat_later_needs_a_message_that_speaks_of_one():
+    # recheck A c03: "ik kan gewoon mijn scores inleveren morgen" got it from the response selector
+    from bot.dialogue.questions import speaks_of
+    assert not speaks_of("faq/veilig_straks", "dus ik hoef niks te zeggen? ik kan gewoon mijn scores inleveren morgen")
+    assert speaks_of("faq/veilig_straks", "maar wat moet ik doen als hij er om 9 uur echt staat bij de uitgang?")

@@ -101,3 +101,11 @@ def test_someone_acting_or_watching_now_is_danger_now(text):
                                   "mijn collega kijkt naar binnen of ik er ben", "hij staat weer buiten te roken"])
 def test_the_same_words_in_the_past_as_a_habit_or_harmless_are_no_crisis(text):
     assert crisis_patterns.match(text) is None
+
+
+def test_driving_away_is_no_question_about_freezing_during_an_assault():
+    # recheck B c01, a taxi driver: "kan ik niet gewoon wegrijden?" got the answer on freezing ("als je
+    # gedronken had")
+    from bot.dialogue.questions import speaks_of
+    assert not speaks_of("faq/bevriezen", "kan ik niet gewoon wegrijden?")
+    assert speaks_of("faq/bevriezen", "waarom liep ik niet gewoon weg")
