@@ -52,6 +52,7 @@ from bot.text import normalise
 
 MAX_CHARS = 2000
 MAX_WORDS = 30
+_TAIL_CHARS = 160  # the end of a long message, where a question after a story stands
 
 BLOKKEREN = "blokkeren"
 GESCHENK = "geschenk"
@@ -1035,6 +1036,13 @@ def direct_answer(text: object) -> str | None:
         return GEVAAR_WERKPLEK
     if threat_for_later(norm) and len(norm.split()) <= MAX_WORDS:
         return VEILIG_STRAKS
+    tail = norm[-_TAIL_CHARS:]
+    if len(norm.split()) > MAX_WORDS and _CALL_POLICE.search(tail) and _ASKED.search(tail) \
+            and not _NO_ADDRESS.search(tail) and not _DOUBTS_112.search(tail):
+        # "de bedrijfsleider is al naar huis ... beveiliging hebben we niet. kan ik de politie bellen voordat er
+        # iets gebeurd is of is dat raar" (twenty-seventh recheck A c06: "Sorry, ik weet niet zeker wat je
+        # bedoelt"): asked at the end of a long message too
+        return POLITIE_BELLEN
     if len(norm.split()) > MAX_WORDS:
         return None
     if _PILLS_AWAY.search(norm):

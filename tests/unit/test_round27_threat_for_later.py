@@ -87,3 +87,10 @@ def test_the_answer_for_a_threat_later_needs_a_message_that_speaks_of_one():
     from bot.dialogue.questions import speaks_of
     assert not speaks_of("faq/veilig_straks", "dus ik hoef niks te zeggen? ik kan gewoon mijn scores inleveren morgen")
     assert speaks_of("faq/veilig_straks", "maar wat moet ik doen als hij er om 9 uur echt staat bij de uitgang?")
+
+
+def test_calling_the_police_asked_at_the_end_of_a_long_message_is_answered():
+    # recheck A c06: "Sorry, ik weet niet zeker wat je bedoelt"
+    text = ("de bedrijfsleider is al naar huis, er is alleen nog een 16 jarige vakkenvuller en een collega kassa. "
+            "beveiliging hebben we niet. kan ik de politie bellen voordat er iets gebeurd is of is dat raar")
+    assert followups.direct_answer(text) == followups.POLITIE_BELLEN
