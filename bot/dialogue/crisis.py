@@ -135,6 +135,8 @@ _THREAT_OR_FEAR = linear(
     r"\b(?:me|mij)\b.{0,30}\b(?:gegrepen|geduwd|vastgepakt)\b|"
     r"\b(?:af|kapot)\b.{0,15}\bmaken\b|\bbang voor (?:hem|haar|die|de|deze|dat|mijn|een|hen|ze)\b|"
     r"\bwacht\w* (?:me|mij) (?:\w+ )?op\b|"
+    # "er staat een man te schreeuwen" in a night shop (twenty-seventh recheck B c02: the suicide question)
+    r"\b(?:staat|staan|is|zijn|loopt|lopen) (?:\w+ ){0,4}te (?:schreeuwen|tieren|razen|dreigen|slaan|schoppen)\b|"
     # someone throwing or hitting now (eleventh stranger test c01): a danger from someone else
     r"\b(?:gooit|smijt|slaat|schopt|trapt|vecht|zwaait|sloopt|vernielt|schreeuwt|tiert|raast)\b",
     name="crisis.dreiging_of_angst",

@@ -143,13 +143,17 @@ EERST_INTERN = "eerst_intern"
 # "wat moet ik met morgen?? moet ik gewoon gaan rijden of me ziek melden" (the same round, B c01: "Dat
 # beslis jij. Niets is verplicht"): going to work after what happened
 WEER_WERKEN = "weer_werken"
+# "dus ik hoef niks te zeggen tegen mijn teamleider? fijn" about one's own side job (twenty-seventh recheck A
+# c01, c03: a second matter made up, the text on protection): the answer on telling the manager, whose
+# variant for one's own interest says reporting it is usually the rule
+MELDEN_BIJ_MANAGER = "melden_bij_manager"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
         AANGIFTE_VOOR_MIJ, FOTOS_STUREN, FOTO_DREIGING, ZORG_GAAT_VOOR, POLITIE_BELLEN, ZIEK_MELDEN,
         MELDPLICHT_AMBTENAAR, NAAR_DE_PERS, PATIENTEN_NU, BELLEN_112, DIRECT_GEVAAR, EIGEN_BELANG, GEVAAR_WERKPLEK,
         NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN, PILLEN_WEG, VP_GESLACHT, TELT_BUITEN_WERK, ANONIEM_BELLEN,
-        VEILIG_STRAKS, EERST_INTERN, WEER_WERKEN)
+        VEILIG_STRAKS, EERST_INTERN, WEER_WERKEN, MELDEN_BIJ_MANAGER)
 # INTERN_EXTERN's answer is among the responses in data/nlu/faq.yml, not in domain/.
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
@@ -996,6 +1000,9 @@ _MAY_I_CONTACT = linear(
     r"|benaderen|contacteren|aanschrijven|naartoe|heen)\b|\b(?:mag|kan|kun) ik (?:\w+ ){0,3}naar (?:de |het )?\w+\b",
     name="followups.mag_ik_melden")
 
+_NO_NEED_TO_TELL = linear(
+    r"\bdus (?:ik )?hoef (?:ik )?(?:het |dat |dit |er )?(?:niks|niets|niet|nergens|geen) (?:\w+ ){0,4}(?:te )?"
+    r"(?:zeggen|melden|vertellen|aangeven)\b", name="followups.hoef_niks_te_zeggen")
 _BACK_TO_WORK = linear(
     r"\b(?:moet|zal) ik (?:morgen |vanavond |vannacht |straks |dan )?(?:nog |wel |gewoon |echt ){0,2}"
     r"(?:gaan )?(?:werken|rijden|naar (?:mijn |m'n |mn |het )?werk|mijn dienst (?:draaien|doen)"
@@ -1099,6 +1106,8 @@ def direct_answer(text: object) -> str | None:
         return DIRECT_GEVAAR
     if _DECIDE_MYSELF.search(norm) and _A_CASE.search(norm):
         return EIGEN_BELANG
+    if _NO_NEED_TO_TELL.search(norm):
+        return MELDEN_BIJ_MANAGER
     if _REGULATOR.search(norm) and _MAY_I_CONTACT.search(norm):
         # "vlees gaat morgen naar supermarkt, vandaag NVWA bellen?" (twenty-seventh stranger test A c03: a
         # booking for Friday, four times): with a deadline, the urgent answer

@@ -33,9 +33,9 @@ def variant(name: str, **slots) -> str:
 def test_a_yes_or_no_question_is_answered_with_yes_or_no_first(name, start):
     for v in RESPONSES[name]:
         own_interest = {"name": "situatie", "value": "nevenwerkzaamheden", "type": "slot"} in (v.get("condition") or [])
-        # reporting one's own interest (a side job, a gift) oneself is usually the rule: yes (twenty-seventh
-        # stranger test A c02)
-        expected = "Ja" if own_interest and name == "utter_faq/melden_bij_manager" else start
+        # reporting one's own interest (a side job, a gift) oneself is usually the rule (twenty-seventh stranger
+        # test A c02), said as such: asked "dus ik hoef niks te zeggen?" too, a bare "Ja" would be ambiguous
+        expected = "Meestal" if own_interest and name == "utter_faq/melden_bij_manager" else start
         assert texts.folded(v["text"]).split(" ", 1)[0].rstrip(",.") == expected, v["text"]
 
 

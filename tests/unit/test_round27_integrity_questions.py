@@ -75,3 +75,15 @@ def test_no_talk_wanted_is_not_a_request_to_book(text):
 def test_declining_one_option_stays_a_request_to_book(text):
     from bot.nlu.components import TalkDeclined
     assert TalkDeclined().process([_parsed(text, "afspraak_maken")])[0].get("intent")["name"] == "afspraak_maken"
+
+
+# The recheck replayed (A c01, c03): "dus ik hoef niks te zeggen tegen mijn teamleider? fijn" got a made-up
+# second matter, "dus ik hoef niks te zeggen? ik kan gewoon mijn scores inleveren morgen" the text on protection
+@pytest.mark.parametrize("text", ["dus ik hoef niks te zeggen tegen mijn teamleider? fijn",
+                                  "dus ik hoef niks te zeggen? ik kan gewoon mijn scores inleveren morgen"])
+def test_so_i_need_not_tell_gets_the_answer_on_telling_the_manager(text):
+    assert followups.direct_answer(text) == followups.MELDEN_BIJ_MANAGER
+
+
+def test_so_i_need_not_do_anything_is_not_about_telling_the_manager():
+    assert followups.direct_answer("dus ik hoef niks te doen?") != followups.MELDEN_BIJ_MANAGER

@@ -109,3 +109,8 @@ def test_driving_away_is_no_question_about_freezing_during_an_assault():
     from bot.dialogue.questions import speaks_of
     assert not speaks_of("faq/bevriezen", "kan ik niet gewoon wegrijden?")
     assert speaks_of("faq/bevriezen", "waarom liep ik niet gewoon weg")
+
+
+def test_someone_standing_there_shouting_is_a_threat_from_someone_else():
+    # recheck B c02 replayed: "er staat een man te schreeuwen" in a night shop got the suicide question
+    assert crisis.threat_from_other("er staat een man te schreeuwen")
