@@ -727,9 +727,6 @@ class ActionKiesSituatie(Action):
         return events + _counted_situation(tracker, sit, open_vraag, confirmed=True)
 
 
-SIDE_JOB = "nevenwerkzaamheden"
-
-
 def _allowed_asked_with_the_yes(tracker: Tracker, sit: Situatie, text: str) -> str | None:
     """The answer to "mag het (nou) of niet?" asked with the yes to "Klopt het dat het gaat om ...?"
     ("ja klopt. maar mag het nou of niet", twenty-sixth stranger test B c10: the options, unanswered),
@@ -739,8 +736,8 @@ def _allowed_asked_with_the_yes(tracker: Tracker, sit: Situatie, text: str) -> s
     if tracker.get_slot("open_vraag") != resume.CHECK_SITUATIE or sit.key != tracker.get_slot("situatie"):
         return None
     asked = not text.startswith("/") and requests.asks_if_allowed(text)
-    if not asked and sit.key == SIDE_JOB:
-        told = (text, _story_checked(tracker))
+    if not asked and sit.key == roles.SIDE_JOB:
+        told = (text, _previous_user_text(tracker) or "")
         asked = any(requests.asks_if_i_may(said) for said in told if not said.startswith("/"))
     if not asked:
         return None
@@ -752,19 +749,8 @@ def _threat_for_later_with_the_yes(tracker: Tracker, sit: Situatie, text: str) -
     of threats, and the answer for it not given to the story already."""
     if sit.key not in THREAT_MATTERS or _said_just_before(tracker, crisis.DREIGING_LATER):
         return False
-    return any(followups.threat_told_for_later(said) for said in (text, _story_checked(tracker))
+    return any(followups.threat_told_for_later(said) for said in (text, _previous_user_text(tracker) or "")
                if not said.startswith("/"))
-
-
-def _story_checked(tracker: Tracker) -> str:
-    """The text of the user message before the latest one (the story "Klopt het ...?" was about)."""
-    seen = False
-    for event in reversed(tracker.events or []):
-        if isinstance(event, dict) and event.get("event") == "user":
-            if seen:
-                return str(event.get("text") or "")
-            seen = True
-    return ""
 
 
 def _second_matter_with_the_yes(tracker: Tracker, sit: Situatie, picked: str | None) -> Situatie | None:

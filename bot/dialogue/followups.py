@@ -1017,15 +1017,17 @@ def threat_for_later(text: object) -> bool:
     """True when the text tells of a threat that may come true later (tonight, tomorrow, after the
     shift) and asks what to do or says the writer is scared (see VEILIG_STRAKS)."""
     norm = normalise(str(text or "")[:MAX_CHARS])
-    return threat_told_for_later(norm) and bool(_ACT_NOW.search(norm) or _WHOM_NOW.search(norm)
-                                                or _SCARED.search(norm) or _ASKED.search(norm)
-                                                or _PLAYED_DOWN.search(norm))
+    return _told_for_later(norm) and bool(_ACT_NOW.search(norm) or _WHOM_NOW.search(norm) or _SCARED.search(norm)
+                                          or _ASKED.search(norm) or _PLAYED_DOWN.search(norm))
 
 
 def threat_told_for_later(text: object) -> bool:
     """True when the text tells of a threat that may come true later (see threat_for_later), asked
     about or not: in a story, the telling is enough."""
-    norm = normalise(str(text or "")[:MAX_CHARS])
+    return _told_for_later(normalise(str(text or "")[:MAX_CHARS]))
+
+
+def _told_for_later(norm: str) -> bool:
     threat = _WAITS_FOR_ME.search(norm) or _WAITS_FOR_YOU.search(norm) \
         or (_THREATENED.search(norm) and not _JOB_THREAT.search(norm))
     return bool(threat and _LATER.search(norm))
@@ -1041,7 +1043,7 @@ def direct_answer(text: object) -> str | None:
         return AFSPRAAK_VOOR_ANDER
     if workplace_danger(norm):  # danger to people at work soon: also in a long story
         return GEVAAR_WERKPLEK
-    if threat_for_later(norm) and len(norm.split()) <= MAX_WORDS:
+    if len(norm.split()) <= MAX_WORDS and threat_for_later(norm):
         return VEILIG_STRAKS
     tail = norm[-_TAIL_CHARS:]
     if len(norm.split()) > MAX_WORDS and _CALL_POLICE.search(tail) and _ASKED.search(tail) \

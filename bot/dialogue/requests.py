@@ -69,8 +69,7 @@ _ALLOWED = linear(
     name="requests.mag_dat")
 # Whether the writer may do it: "mag ik dat doen als ik het buiten werktijd doe?", about a side job
 # or an interest of one's own (the same round, c10). Its answer fits that matter only.
-_MAY_I = linear(r"\bmag ik (?:dat|dit|het|zoiets|zo'?n \w+)\b|\bmag (?:het|dat) (?:\w+ ){0,2}of niet\b"
-                r"|\bis dat (?:wel )?toegestaan\b", name="requests.mag_ik")
+_MAY_I = linear(r"\bmag ik (?:dat|dit|het|zoiets|zo'?n \w+)\b", name="requests.mag_ik")
 
 
 def asks_if_allowed(text: object) -> bool:
@@ -79,7 +78,7 @@ def asks_if_allowed(text: object) -> bool:
 
 
 def asks_if_i_may(text: object) -> bool:
-    """True when the message asks whether the writer may do it ("mag ik dat doen?"), or whether it is
-    allowed at all ("mag het nou of niet"): see _MAY_I."""
+    """True when the message asks whether the writer may do it ("mag ik dat doen?", _MAY_I), or
+    whether it is allowed at all ("mag het nou of niet", _ALLOWED)."""
     norm = normalise(str(text or "")[:MAX_CHARS])
     return bool(_MAY_I.search(norm) or _ALLOWED.search(norm))
