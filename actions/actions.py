@@ -16,6 +16,7 @@ from actions import answers, telling
 from actions.afspraak import BOOKING_SLOTS, _said_just_before, answer_about_counsellor, asks_about_counsellor
 from actions.answers import last_bot_response
 from bot import clock, content
+from bot.booking.routing import OMGANGSVORMEN
 from bot.bootstrap import services
 from bot.content import Situatie
 from bot.dialogue import (
@@ -112,6 +113,8 @@ class ActionHerkenSituatie(Action):
             # "ik word een beetje duizelig" after a strip of pills with wine (twenty-fifth stranger test C
             # c02: "Klopt het dat het gaat om agressie of geweld?"): the danger first
             return drowsy
+        if intent != "eerst_praten" and _accused_approaches(dispatcher, tracker, told):
+            return [FollowupAction("action_listen")]
         if intent == "eerst_praten":  # told in the middle of a booking; the person wants to talk about it first
             intent = tracker.get_slot("nieuw_voorval")
             told = resume.told_before(tracker.events)
@@ -598,12 +601,102 @@ class ActionGeenStap(Action):
             # stranger test C c08: the centre's number again): the refusal answered, not named again
             dispatcher.utter_message(response=crisis.after_crisis_response(text, tracker.get_slot("crisis_soort")))
             return [SlotSet("hulplijn_geweigerd", True)] if crisis.refuses_help_lines(text) else []
+        if _behaviour_told(tracker) and followups.asks_if_normal(text) and not tracker.get_slot("crisis_actief"):
+            # "ja, maar ik wil ook geen gesprek plannen. ik wil alleen dat iemand zegt dat dit niet normaal is van
+            # hem" (twenty-seventh stranger test C09: a booking she refused, then "Dat is goed" twice): her wish
+            dispatcher.utter_message(response=NIET_NORMAAL)
+            return []
         protect = requests.wants_to_protect_others(text) and not tracker.get_slot("crisis_actief")
         dispatcher.utter_message(response="utter_anderen_beschermen" if protect else "utter_geen_stap_willen")
         if crisis.faces_them_again(text):
             # "ik wil geen politie. ik moet hem morgen gewoon weer zien op de afdeling en ik weet niet
             # hoe" (twelfth stranger test c14): what helps at work as well
             dispatcher.utter_message(response=crisis.HEM_WEER_ZIEN)
+        return []
+
+
+def _threat_for_later_told(tracker: Tracker) -> bool:
+    """Whether a threat for later (followups.threat_told_for_later) was told in one of the person's
+    last messages of this session, this one included."""
+    typed = []
+    for event in reversed(tracker.events or []):
+        kind = event.get("event") if isinstance(event, dict) else None
+        if kind == "session_started":
+            break
+        if kind == "user" and not (event.get("text") or "").startswith("/"):
+            typed.append(event.get("text") or "")
+            if len(typed) >= _THREAT_LOOKBACK:
+                break
+    return any(followups.threat_told_for_later(said) for said in typed)
+
+
+_THREAT_LOOKBACK = 12  # typed messages looked back at for a threat told: bounded work per turn
+
+
+def later_threat_answer(tracker: Tracker) -> str:
+    """After a threat for later was told: what to do until then, or in short when that was given."""
+    given = any(answers.bot_said(tracker.events, response=r)
+                for r in (crisis.DREIGING_LATER, f"utter_faq/{followups.VEILIG_STRAKS}"))
+    return crisis.BANG_VOOR_STRAKS if given else f"utter_faq/{followups.VEILIG_STRAKS}"
+
+
+def doubt_response(tracker: Tracker, text: str) -> str:
+    """The answer to a doubt (intent twijfel_vertellen). After a threat for later, fear or playing it
+    down gets the safety until then: in full, or in short when it was given already (twenty-seventh
+    stranger recheck A c06, c07: "Je stelt je niet aan" to "ik ben een beetje bang voor straks", and
+    to "zal wel bluf zijn" from a man who meant to walk his round alone). After a story of undesirable
+    behaviour, "is het normaal?" is answered plainly (C09). Else utter_twijfel_vertellen."""
+    if followups.fears_or_plays_down(text) and _threat_for_later_told(tracker):
+        return later_threat_answer(tracker)
+    if _behaviour_told(tracker) and followups.asks_if_normal(text):
+        return NIET_NORMAAL
+    return "utter_twijfel_vertellen"
+
+
+NIET_NORMAAL = "utter_niet_normaal"
+
+
+def _behaviour_told(tracker: Tracker) -> bool:
+    """Whether the matter talked about is undesirable behaviour (not integrity)."""
+    sit = situations.from_key(tracker.get_slot("situatie"))
+    return sit is not None and sit.soort == OMGANGSVORMEN
+
+
+class ActionBeantwoordTwijfel(Action):
+    """A doubt whether it is worth telling, or whether it is normal (intent twijfel_vertellen): see
+    doubt_response. The open question follows (action_hervat_gesprek)."""
+
+    def name(self) -> str:
+        return "action_beantwoord_twijfel"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        dispatcher.utter_message(response=doubt_response(tracker, tracker.latest_message.get("text") or ""))
+        return []
+
+
+def _accused_approaches(dispatcher, tracker: Tracker, text: str) -> bool:
+    """The person a complaint is about plans or asks to go to the one they suspect ("ik ga morgen gewoon
+    naar die jongen toe", round 28 A c04: "Klopt het dat het gaat om seksuele intimidatie?", twice): better
+    not, and why (roles.ACCUSED_CONTACT). True when answered."""
+    if tracker.get_slot("rol") != roles.BESCHULDIGD or text.startswith("/") or not roles.accused_approaches(text):
+        return False
+    dispatcher.utter_message(response=roles.ACCUSED_CONTACT)
+    return True
+
+
+class ActionErkenGevoel(Action):
+    """A feeling shared (intent gevoel_delen): acknowledged (utter_gevoel_erkend). After a threat for later,
+    fear is answered with staying safe until then ("ik ben een beetje bang voor straks", round 28 replay:
+    "Wat naar dat dit zo zwaar op je drukt ... Wil je vertellen wat er is gebeurd?"). The open question
+    follows (action_hervat_gesprek)."""
+
+    def name(self) -> str:
+        return "action_erken_gevoel"
+
+    def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        afraid = followups.fears_or_plays_down(text) and _threat_for_later_told(tracker)
+        dispatcher.utter_message(response=later_threat_answer(tracker) if afraid else "utter_gevoel_erkend")
         return []
 
 
@@ -1153,6 +1246,13 @@ class ActionBepaalCrisissoort(Action):
         if found.get("level") == "check" and _afraid_after_violence(tracker, text):
             # "moet ik vanavond wel gaan rijden? ik durf niet" after a threat: answered, not checked
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
+        if found.get("level") == "check" and not found.get("category") and crisis_patterns.despair(text) is None \
+                and not crisis_patterns.about_own_life(text) and _threat_for_later_told(tracker):
+            # a threat for later told, then "ik ben om 9 uur klaar en fiets gewoon naar huis, zal wel meevallen
+            # toch" or "een foto van mijn voordeur met 'tot vanavond'" read as an unsure crisis (round 28 B c03,
+            # c07: the suicide question): staying safe until then, not the check
+            dispatcher.utter_message(response=later_threat_answer(tracker))
+            return [FollowupAction("action_listen")]
         if found.get("level") == "check":  # only an unsure classifier: the gentle check ...
             if tracker.get_slot("crisis_actief") and previous not in (None, "check", crisis.VERVOLG):
                 if crisis.after_crisis(text):  # "moet ik naar een dokter?": answered, not the same help again
@@ -1383,6 +1483,12 @@ class ActionCrisisVervolg(Action):
         if soort == crisis.VERVOLG:  # set by action_bepaal_crisissoort for this message: the kind goes back
             soort = _earlier_crisis_soort(tracker)
             events.append(SlotSet("crisis_soort", soort))
+        if soort == "algemeen" and _threat_for_later_told(tracker) and crisis_patterns.despair(text) is None \
+                and not crisis_patterns.about_own_life(text):
+            # every help line given (the crisis button), and a threat for later told ("een foto van mijn voordeur
+            # met 'tot vanavond'", round 28 B c07: that list twice more): the danger is the threat
+            soort = crisis.GEWELD
+            events.append(SlotSet("crisis_soort", soort))
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         level = (tracker.latest_message.get("crisis") or {}).get("level")
         if soort in (crisis.ZELFMOORD, "algemeen", crisis.HULP_BIJ_JOU) and crisis.care_with_writer(text) \
@@ -1418,7 +1524,7 @@ class ActionCrisisVervolg(Action):
             return events
         if soort == "check" and intent == TWIJFEL_VERTELLEN:
             # after the gentle check, unsure whether to tell (not whether she thinks of dying)
-            dispatcher.utter_message(response="utter_twijfel_vertellen")
+            dispatcher.utter_message(response=doubt_response(tracker, text))
             return events
         if soort == crisis.VEILIGHEID:
             # after the gentle check about safety: "de politie heeft hem meegenomen" (eleventh stranger
@@ -1429,6 +1535,11 @@ class ActionCrisisVervolg(Action):
             key = repeats.side_answer(tracker.latest_message)
             dispatcher.utter_message(response=f"utter_faq/{key}" if key and key != "faq" else "utter_default",
                                      huisarts_nu=_huisarts_nu())
+            return events
+        if soort == crisis.ACUUT and tracker.get_slot("crisis_detail") == crisis.LICHAAM and crisis.body_easing(text):
+            # "het zakt weer een beetje ... denk een paniekaanval ... sorry" (twenty-seventh stranger recheck B
+            # c07: "De nummers staan hierboven"): good that it eases; checked anyway; 112 when it comes back
+            dispatcher.utter_message(response=crisis.LICHAAM_ZAKT, huisarts_nu=_huisarts_nu())
             return events
         early = crisis.after_acute(text) if soort == crisis.ACUUT else \
             crisis.after_worry_for_other(text) if soort == crisis.ZORGEN_ANDER else None
@@ -1767,6 +1878,8 @@ class ActionDefaultAskAffirmation(Action):
         danger = _stay_with_danger(dispatcher, tracker, text)
         if danger is not None:  # "ik durf niet te bellen hij hoort me dan" (c23), "hij wacht buiten" (c28)
             return danger
+        if _accused_approaches(dispatcher, tracker, text):
+            return []
         if _afraid_after_violence(tracker, text):
             # "ik moet om 18:00 beginnen aan mijn dienst en ik durf niet. moet ik gaan?" after a
             # threat: his question answered, not "Bedoel je ...?"
@@ -1822,7 +1935,7 @@ class ActionDefaultAskAffirmation(Action):
         if intent == DOUBT_INTENT:
             # "moet ik dat zeker weten voor ik iets zeg?": asking a doubting person to confirm the
             # doubt helps nobody; the doubt is answered (the earlier question keeps its buttons)
-            dispatcher.utter_message(response="utter_twijfel_vertellen")
+            dispatcher.utter_message(response=doubt_response(tracker, text))
             return []
         if intent == "faq" and tracker.get_slot("situatie") == "maatschappelijke_misstand" \
                 and followups.asks_how_soon(text):
@@ -1844,6 +1957,11 @@ class ActionDefaultAskAffirmation(Action):
         if intent in labels:
             if situations.from_key(intent) is not None and len(text.split()) >= STORY_WORDS:
                 dispatcher.utter_message(response="utter_verhaal_erkend")  # a story told, not a keyword
+            if followups.threat_told_for_later(text) and not _said_just_before(tracker, crisis.DREIGING_LATER):
+                # 'hij zei "ik sta vanavond op je te wachten als je klaar bent". waarschijnlijk niks hoor' with an
+                # unsure classifier (round 28 B c03: "Bedoel je: intimidatie?" and nothing on tonight): the
+                # safety until then first; the guess is checked after it
+                dispatcher.utter_message(response=crisis.DREIGING_LATER)
             dispatcher.utter_message(response="utter_ask_affirmation", intent=intent, label=labels[intent])
             return [SlotSet("open_vraag", resume.BEDOELING)]  # a typed yes or no answers it
         if tracker.get_slot("situatie"):

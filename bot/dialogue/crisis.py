@@ -855,6 +855,29 @@ ACUUT_SUF = "utter_crisis_suf"
 ACUUT_AFGEZWAKT = "utter_crisis_ingenomen_twijfel"
 
 
+# "het zakt weer een beetje. rechtop gaan zitten hielp. denk een paniekaanval ... sorry" after the answer
+# for no air (twenty-seventh stranger recheck B c07: "De nummers staan hierboven"): the body calms down.
+# Not when a sign stays or comes back ("het gaat niet over", "nog steeds pijn op mijn borst").
+LICHAAM_ZAKT = "utter_crisis_lichaam_zakt"
+_EASING = linear(
+    r"\b(?:het |dat |ik )?zakt\b|\b(?:gaat|gaan|ging) (?:\w+ ){0,2}(?:beter|over)\b|\bkan (?:weer|nu) (?:\w+ )?"
+    r"(?:ademen|adem halen|lucht krijgen)\b|\badem (?:weer|nu)\b|\b(?:rustiger|beter) (?:nu|geworden)\b"
+    r"|\bvoel (?:me|mij) (?:\w+ )?beter\b|\bis (?:al |weer |nu ){0,2}(?:over|voorbij)\b|\bpaniekaanval\b"
+    r"|\b(?:feels?|feeling|getting) better\b",
+    name="crisis.lichaam_zakt")
+_NOT_EASING = linear(
+    r"\b(?:niet|nie|ni|geen) (?:\w+ )?(?:beter|over|voorbij|zakken)\b|\bnog (?:steeds|altijd)\b|\berger\b|\bpijn\b"
+    r"|\bgeen (?:adem|lucht)\b|\bweer (?:terug|erger)\b|\bflauw\b",
+    name="crisis.lichaam_zakt_niet")
+
+
+def body_easing(text: object) -> bool:
+    """True when the message says the body calms down after no air or a racing heart, with no sign
+    that stays ("het zakt weer", "gaat al beter", "was een paniekaanval denk ik")."""
+    norm = _norm(text)
+    return bool(_EASING.search(norm)) and not _NOT_EASING.search(norm)
+
+
 def after_acute(text: object) -> str | None:
     """The answer to a message right after the acute answer, or None for the acute answer again."""
     norm = _norm(text)
@@ -1462,6 +1485,9 @@ def afraid_going_home(text: object) -> bool:
 # the threat, 112 when he comes (DREIGING_LATER); going home or to the car later: NAAR_HUIS.
 LATER = "later"  # crisis_detail: the threat is for later (the violence answer's variant)
 DREIGING_LATER = "utter_crisis_dreiging_later"
+# Fear or doubt said after that answer ("ik ben een beetje bang voor straks"; twenty-seventh stranger
+# recheck A c06: "Je stelt je niet aan"): not the same block again, the fear taken seriously
+BANG_VOOR_STRAKS = "utter_crisis_bang_voor_straks"
 _LATER = (r"\b(?:morgen|morgenochtend|morgenmiddag|morgenavond|overmorgen|straks|vanavond|vannacht|later|"
           r"volgende week|na het werk|na (?:mijn|m'n|mn) dienst|om \d{1,2}(?:[:.]\d{2})?(?: uur| u)?|"
           r"om (?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) uur)\b")
@@ -1478,6 +1504,8 @@ _GOING_HOME = linear(
 # "Een dreiging met geweld is ernstig, ook als die over later gaat"): "vanavond" or "vannacht" with what
 # happened told in the past is when it happened, not a threat for later
 _TONIGHT = linear(r"\b(?:vanavond|vannacht)\b", name="crisis.vanavond")
+_TONIGHT_ASKED = linear(r"\bwat (?:doe|moet|kan) ik (?:\w+ ){0,2}(?:vanavond|vannacht|straks|zo meteen|dan)\b"
+                        r"|\b(?:vanavond|vannacht|straks)\b.{0,40}\?", name="crisis.vanavond_gevraagd")
 _PAST_EVENT = linear(
     r"\b(?:overvallen|beroofd|aangevallen|gestoken|geslagen|geschopt|mishandeld|gebeurd|was|waren|werd|werden|stond"
     r"|stonden|zat|zaten)\b", name="crisis.voorbij_gebeurd")
@@ -1754,6 +1782,11 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
         # is in the building ("ik ben naar de wc gelopen en heb de deur dicht gedaan", recheck c05): the
         # danger is still there, stay behind it
         return GEVAAR_NU_KORT if _DOOR_SHUT.search(_norm(text)) else VEILIGE_PLEK
+    if soort in (GEWELD, BANG_KOMST) and need is None and going_home_later(text) \
+            and _TONIGHT_ASKED.search(_norm(text)) and not danger_going_on(text) and not help_arrived(text):
+        # "oke morgen dus. maar wat doe ik vanavond. ik moet over een uur naar huis" (round 28 B c07: every
+        # help line again): going home tonight after a threat
+        return NAAR_HUIS
     if soort in (GEWELD, BANG_KOMST) and need is None and danger_later(text) and not help_arrived(text):
         # "nu niet. morgen wel", "nu niet, ... maar om 6 uur moet ik naar huis" (twentieth C c10, c06)
         return NAAR_HUIS if going_home_later(text) else DREIGING_LATER

@@ -147,13 +147,17 @@ WEER_WERKEN = "weer_werken"
 # c01, c03: a second matter made up, the text on protection): the answer on telling the manager, whose
 # variant for one's own interest says reporting it is usually the rule
 MELDEN_BIJ_MANAGER = "melden_bij_manager"
+# "mijn collega is dronken en rijdt op een heftruck in de hal waar ook mensen lopen. moet ik het tegen de
+# ploegleider zeggen?" (round 28 A c05: "Nee, dat hoeft niet", then "je collega beslist zelf"): someone under
+# the influence at the wheel or at a machine now is danger to others; telling is no betrayal
+ONDER_INVLOED = "onder_invloed"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
         AANGIFTE_VOOR_MIJ, FOTOS_STUREN, FOTO_DREIGING, ZORG_GAAT_VOOR, POLITIE_BELLEN, ZIEK_MELDEN,
         MELDPLICHT_AMBTENAAR, NAAR_DE_PERS, PATIENTEN_NU, BELLEN_112, DIRECT_GEVAAR, EIGEN_BELANG, GEVAAR_WERKPLEK,
         NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN, PILLEN_WEG, VP_GESLACHT, TELT_BUITEN_WERK, ANONIEM_BELLEN,
-        VEILIG_STRAKS, EERST_INTERN, WEER_WERKEN, MELDEN_BIJ_MANAGER)
+        VEILIG_STRAKS, EERST_INTERN, WEER_WERKEN, MELDEN_BIJ_MANAGER, ONDER_INVLOED)
 # INTERN_EXTERN's answer is among the responses in data/nlu/faq.yml, not in domain/.
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
@@ -163,7 +167,7 @@ YIELD_TO_STORY = frozenset({WAAROM_HIER, BOOS_OP_IEMAND, BESCHERMING})
 # Keys whose question may also read as a request to book ("kan ik allebei bespreken?"): the answer
 # comes first; it says how to book.
 OVER_BOOKING = frozenset({ALLEBEI_BESPREKEN, AFSPRAAK_VOOR_ANDER, DRINGEND_EXTERN, BELLEN_112, DIRECT_GEVAAR,
-                          GEVAAR_WERKPLEK, EERST_INTERN, VEILIG_STRAKS})
+                          GEVAAR_WERKPLEK, EERST_INTERN, VEILIG_STRAKS, ONDER_INVLOED})
 # Keys whose question reads as a request to change or cancel ("kan iemand anders die mijn code ziet
 # mijn afspraak ook annuleren?", fifteenth stranger test: it offered to cancel, and did): answered.
 OVER_CHANGING = frozenset({CODE_VAN_ANDER})
@@ -437,9 +441,14 @@ def doubts_telling(text: object) -> bool:
     """Whether ``text`` is the doubt whether what happened is worth telling ("stel ik me niet aan?",
     "ben ik te gevoelig?", "moet ik dat zeker weten voor ik iets zeg?"), asked in a short message."""
     norm = normalise(str(text or "")[:MAX_CHARS])
-    if not norm or norm.startswith("/") or len(norm.split()) > 20:
+    if not norm or norm.startswith("/") or len(norm.split()) > MAX_WORDS:
         return False
-    return bool(_DOUBT.search(norm)) and bool(_ASKED.search(norm) or len(norm.split()) <= 8)
+    # "is dit nou pesten of stel ik me aan? mijn collegas zeggen zo is ze nou eenmaal", "stel ik me aan ja of
+    # nee" (round 28 B c01: the text on protection, then "Bedoel je: geen stap?"): up to MAX_WORDS, "ja of nee"
+    return bool(_DOUBT.search(norm)) and bool(_ASKED.search(norm) or _YES_OR_NO.search(norm) or len(norm.split()) <= 8)
+
+
+_YES_OR_NO = linear(r"\b(?:ja of nee|ja of neen|yes or no)\b", name="followups.ja_of_nee")
 
 
 # "wat kan ik doen zonder dat ik mijn baan kwijt raak" (thirteenth stranger test c09: "niet zeker"),
@@ -665,7 +674,12 @@ _A_CASE = linear(r"\b(?:vergunning\w*|aanvraag|aanvragen|offerte\w*|opdracht\w*|
                  r"dossier\w*|bestemmingsplan\w*|contract\w*|sollicita\w*)\b", name="followups.een_zaak")
 # "mag ik me ziek melden?" (c07: "Dat beslis jij. Niets is verplicht")
 _SICK_LEAVE = linear(
-    r"\b(?:mag|kan|moet|zal) ik (?:me|mij) (?:\w+ ){0,2}ziek (?:melden|gemeld)\b|\bziekmelden\b.{0,20}\?",
+    r"\b(?:mag|kan|moet|zal) ik (?:me|mij) (?:\w+ ){0,2}ziek (?:melden|gemeld)\b|\bziek ?meld\w*\b.{0,60}\?"
+    # "mag ik gewoon naar huis gaan nu? ... dan ziet hij dat ik het niet aankan", "kan ik me ziekmelden na een
+    # paniekaanval of is dat raar" (round 28 B c05: "Nee. Van mij ... hoort hij niets", then the answer on
+    # cancelling an appointment she did not have)
+    r"|\b(?:mag|kan|moet|kun) ik (?:me|mij) (?:\w+ ){0,2}ziekmelden\b"
+    r"|\b(?:mag|kan|kun) ik (?:\w+ ){0,2}(?:gewoon |nu |even |vandaag |eerder |meteen )*naar huis(?: gaan)?\b",
     name="followups.ziek_melden")
 # "heb ik als ambtenaar niet gewoon een meldplicht?" (c10: "Jij hoeft niets te melden")
 _DUTY_TO_REPORT = linear(r"\b(?:meldplicht|aangifteplicht|meldingsplicht|"
@@ -716,19 +730,24 @@ def gives_someone_elses_contact(text: object) -> bool:
 # voor 7u": fifteenth stranger test B c20 and its recheck c11, c12: note-taking advice, a counsellor's
 # time after the deadline, the suicide question). Asked who or what can stop it, soon.
 _WHO_STOPS_IT = linear(
-    r"\b(?:tegenhouden|tegen te houden|stoppen|voorkomen|te voorkomen|zodat (?:dat|het|dit) niet gebeurt)\b"
+    r"\b(?:tegenhouden|tegen te houden|stoppen|voorkomen|te voorkomen|zodat (?:dat|het|dit) niet gebeurt"
+    r"|niet de deur uit|iets doen zodat)\b"
     r"|\b(?:wie|welke instantie|welke instanties|welk nummer|wat) (?:kan|moet|kun|kunnen) (?:ik|je|we) "
     r"(?:\w+ ){0,2}(?:bellen|melden|doen|inschakelen)\b|\b(?:instantie|instanties|toezichthouder|inspectie|nvwa)\b"
     # "moet ik vandaag nog bellen of eerst afspraak?" (twenty-seventh stranger test A c03)
     r"|\b(?:moet|mag|kan) ik (?:\w+ ){0,3}(?:bellen|melden)\b",
     name="followups.wie_houdt_het_tegen")
 _SOON = linear(
-    r"\b(?:vandaag|vanavond|vannacht|morgen|morgenvroeg|nu nog|nu meteen|straks|voor \d{1,2} ?(?:u|uur)"
+    r"\b(?:vandaag|vanavond|vannacht|morgen|morgenvroeg|morgenochtend|morgenmiddag|nu nog|nu meteen|straks"
+    r"|voor \d{1,2} ?(?:u|uur)"
     r"|om \d{1,2} ?(?:u|uur)|om \d{1,2}u|te laat)\b", name="followups.binnenkort")
 _PUBLIC_HARM = linear(
     r"\b(?:voedsel|voedselveiligheid|vlees|vleeswaren|kipfilet|besmet\w*|bacterie\w*|salmonella|listeria|sloot|sloten|lozen|geloosd"
     r"|dumpen|gedumpt|gif|giftig\w*|chemisch\w*|chemicali\w*|oplosmiddel\w*|milieu\w*|natuurgebied|rivier"
-    r"|grondwater|asbest|volksgezondheid|brandveilig\w*|nooduitgang\w*|in de schappen|naar de winkels)\b",
+    r"|grondwater|asbest|volksgezondheid|brandveilig\w*|nooduitgang\w*|in de schappen|naar de winkels"
+    # "die batch gaat morgenochtend om 7 uur naar de ziekenhuizen" (round 28 C c05: a booking for Wednesday)
+    r"|medicijn\w*|geneesmiddel\w*|infuus\w*|steriel\w*|steriliteit\w*|vaccin\w*|drinkwater|batch\w*"
+    r"|naar de (?:ziekenhuizen|apotheken|patienten|klanten))\b",
     name="followups.schade_publiek")
 # "hoe snel moet dit gemeld worden? hij doet het elke donderdagnacht, en die kinderen spelen daar" after
 # a wrong that harms the public was told (twenty-first stranger test B c08: "Sorry, ik weet niet zeker
@@ -879,6 +898,27 @@ def workplace_hazard(text: object) -> bool:
     return bool(_WORKPLACE_HAZARD.search(normalise(str(text or "")[:MAX_CHARS])))
 
 
+_IMPAIRED = (r"(?:dronken|bezopen|lazarus|ladderzat|straalbezopen|onder invloed|stoned|high|naar (?:drank|alcohol|bier)"
+             r" (?:ruikt|stinkt)|(?:ruikt|stinkt) (?:\w+ )?naar (?:drank|alcohol|bier|drugs)|gedronken|drugs gebruikt)")
+_AT_THE_WHEEL = (r"(?:heftruck\w*|vorkheftruck\w*|reachtruck\w*|pompwagen|kraan|hoogwerker|machine\w*|zaag\w*"
+                 r"|bus|vrachtwagen|trein|tram|bestelbus|busje|auto|rijdt|rijden|reed|bestuurt|bedient|opereert"
+                 r"|aan het stuur|achter het stuur)")
+_IMPAIRED_AT_WORK = linear(
+    rf"\b{_IMPAIRED}\b.{{0,120}}\b{_AT_THE_WHEEL}\b|\b{_AT_THE_WHEEL}\b.{{0,120}}\b{_IMPAIRED}\b",
+    name="followups.onder_invloed_aan_het_werk")
+_OTHERS_NEAR = linear(
+    r"\b(?:mensen|collega\w*|klanten|passagiers|kinderen|patienten|leerlingen|bezoekers|iemand|anderen|publiek"
+    r"|aanrijd\w*|ongeluk\w*|gevaar\w*|gevaarlijk)\b", name="followups.anderen_in_de_buurt")
+
+
+def impaired_at_work(text: object) -> bool:
+    """True when the text tells of someone drunk or under the influence at the wheel or at a machine,
+    with people near or a question what to do ("mijn collega is dronken en rijdt op een heftruck in de
+    hal waar ook mensen lopen. moet ik het zeggen?")."""
+    norm = normalise(str(text or "")[:MAX_CHARS])
+    return bool(_IMPAIRED_AT_WORK.search(norm)) and bool(_OTHERS_NEAR.search(norm) or _ASKED.search(norm))
+
+
 def workplace_danger(text: object) -> bool:
     """True when the text says the safety of people at work is at risk soon (locked emergency exits,
     a gas leak, a scaffold without fall protection) and asks what to do, or says when (see above)."""
@@ -958,6 +998,8 @@ _COUNTS_ASKED = linear(r"\b(?:telt|tellen|geldt|gelden|hoort|valt)\b[^.!]{0,80}\
 # stop), told with a later moment and a question or fear. Not the writer's own plans.
 _WAITS_FOR_ME = linear(
     r"\b(?:opwacht\w*|op (?:je |jou |me |mij )?te wachten|opwachten|wacht(?:en)? (?:me|mij|ons|je|jou) (?:\w+ ){0,4}op"
+    # "een klant zei dat hij vanavond bij de uitgang op me staat te wachten" (twenty-seventh recheck A c06)
+    r"|op (?:je|jou|me|mij) (?:\w+ ){1,2}te wachten"
     # "ik wacht vanavond op je", "morgen wacht hij bij de parkeergarage" (twenty-seventh recheck A c06, c07)
     r"|wacht (?:hij|ze|zij|die) (?:\w+ ){0,3}(?:op|bij|aan|voor) (?:de|het|mijn|je)"
     r"|(?:weet|weten) (?:me|mij) (?:\w+ )?te vinden|weet waar (?:je|ik) woon\w*"
@@ -1013,6 +1055,33 @@ _BACK_TO_WORK = linear(
     name="followups.weer_werken")
 
 
+# "is het nou normaal wat hij deed?", "ik wil alleen dat iemand zegt dat dit niet normaal is van hem",
+# "overdrijf ik?" (twenty-seventh stranger test C09: "Je stelt je niet aan ... Wat is er gebeurd?" after she
+# had told it, and a booking she had refused): the wish to hear that it is not okay
+_IS_IT_NORMAL = linear(
+    r"\b(?:is|was|vind (?:je|jij|u)|vindt (?:u|jij)|noem je) (?:\w+ ){0,4}(?:normaal|acceptabel|ok|oke|okay|gepast"
+    r"|grensoverschrijdend|over de grens|normal|okay)\b"
+    r"|\bniet (?:\w+ )?(?:normaal|acceptabel|ok|oke|okay|gepast|oke van)\b|\bnot (?:ok|okay|normal)\b"
+    r"|\b(?:overdrijf|overreageer|dramatiseer) (?:ik|k)\b|\b(?:te |over|hyper)gevoelig\b"
+    r"|\bstel (?:ik|k) me (?:\w+ ){0,2}aan\b",
+    name="followups.is_het_normaal")
+
+
+def asks_if_normal(text: object) -> bool:
+    """Whether ``text`` asks whether what happened is normal, or wishes to hear it is not ("is dit
+    normaal?", "zeg dat dit niet normaal is", "overdrijf ik?")."""
+    norm = normalise(str(text or "")[:MAX_CHARS])
+    return bool(norm) and not norm.startswith("/") and bool(_IS_IT_NORMAL.search(norm))
+
+
+def fears_or_plays_down(text: object) -> bool:
+    """Whether ``text`` says the writer is scared, or plays a danger down or doubts themselves
+    ("ik ben een beetje bang voor straks", "zal wel bluf zijn", "overdrijf ik?")."""
+    norm = normalise(str(text or "")[:MAX_CHARS])
+    return bool(norm) and not norm.startswith("/") and bool(
+        _SCARED.search(norm) or _PLAYED_DOWN.search(norm) or _DOUBT.search(norm))
+
+
 def threat_for_later(text: object) -> bool:
     """True when the text tells of a threat that may come true later (tonight, tomorrow, after the
     shift) and asks what to do or says the writer is scared (see VEILIG_STRAKS)."""
@@ -1027,8 +1096,18 @@ def threat_told_for_later(text: object) -> bool:
     return _told_for_later(normalise(str(text or "")[:MAX_CHARS]))
 
 
+# A threat without a threatening word: "stuurde me een foto van mijn voordeur met 'tot vanavond'", "hij
+# weet waar ik woon" (round 28 B c07, C c09: the suicide question, then the list of every help line)
+_SHOWS_HE_KNOWS = linear(
+    r"\b(?:foto|fotos|foto's|filmpje|plaatje) van (?:mijn|m'n|mn|je|jouw|ons|onze) (?:voordeur|deur|huis|woning|auto"
+    r"|straat|flat|adres|kinderen|tuin)\b"
+    r"|\b(?:weet|weten|kent|kennen) (?:\w+ ){0,2}waar (?:ik|je|jij|we) (?:woon|woont|wonen)\b"
+    r"|[\"'](?:tot|see you|zie je) (?:vanavond|vannacht|morgen|straks|later|tonight|tomorrow)\b",
+    name="followups.laat_zien_dat_hij_weet")
+
+
 def _told_for_later(norm: str) -> bool:
-    threat = _WAITS_FOR_ME.search(norm) or _WAITS_FOR_YOU.search(norm) \
+    threat = _WAITS_FOR_ME.search(norm) or _WAITS_FOR_YOU.search(norm) or _SHOWS_HE_KNOWS.search(norm) \
         or (_THREATENED.search(norm) and not _JOB_THREAT.search(norm))
     return bool(threat and _LATER.search(norm))
 
@@ -1043,6 +1122,8 @@ def direct_answer(text: object) -> str | None:
         return AFSPRAAK_VOOR_ANDER
     if workplace_danger(norm):  # danger to people at work soon: also in a long story
         return GEVAAR_WERKPLEK
+    if impaired_at_work(norm):  # someone under the influence at the wheel now: also in a long story
+        return ONDER_INVLOED
     if len(norm.split()) <= MAX_WORDS and threat_for_later(norm):
         return VEILIG_STRAKS
     tail = norm[-_TAIL_CHARS:]

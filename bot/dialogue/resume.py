@@ -230,7 +230,7 @@ GOODBYE_MAX_WORDS = 25
 # (the word of the goodbye button, typed or sent back from an older answer; seventh stranger test
 # c15). "huh?" or "wat?" in front is surprise, not a question.
 _GOODBYE_AT_END = linear(
-    r"(?:^|[ ,.!;:])(?:do+e+i+|doeg|bye+|ciao|houdoe|groetjes|de groeten|tot ziens|tot later|tot kijk|"
+    r"(?:^|[ ,.!;:])(?:do+e+i+|doeg|bye+|ciao|houdoe|groetjes|de groeten|tot ziens|tot later|tot kijk|salu+t|adieu|"
     r"(?:fijne|goede|prettige) (?:dag|avond|nacht|middag|weekend)(?: nog)?|welterusten|"
     r"(?:ik )?(?:wil|wilde|wou|ga|kan)(?: (?:gewoon|gwn|even|nu|maar|eigenlijk|dan|het|dit|hier|dit gesprek|"
     r"het gesprek|de chat|deze chat)){0,3} (?:afsluiten|stoppen met chatten)(?: hoor| nu| maar)?|"
@@ -240,6 +240,16 @@ _GOODBYE_AT_END = linear(
     r"dank u wel|dank u|dankuwel|thanks|thx|merci))[ .!]*(?:[:;]-?\)|x+)?[ .!]*$|^afscheid[ .!]*$",
     name="resume.afscheid_aan_het_eind")
 _SURPRISE = linear(r"^(?:huh|he|hu|wat|pardon|hm+|eh+|uh+)\?+[ ]*", name="resume.verbaasd")
+# "ok ik mail haar wel mijn nummer. bedankt" (round 28 A c03: the storage text): a plan told, then thanks
+# after it, is leaving too; thanks alone or after a word or two stays thanks
+_THANKS_AFTER_PLAN = linear(
+    r"[.!,;] ?(?:ok[e]?[ ,.]+|nou[ ,.]+)?(?:bedankt|dank je wel|dank je|dankjewel|dank u wel|dank u|dankuwel|merci"
+    r"|thanks|thx)(?: (?:hoor|voor (?:alles|je hulp|de hulp|het luisteren)))?[ .!]*(?:[:;]-?\)|x+)?[ .!]*$",
+    name="resume.bedankt_na_plan")
+_THANKS_MIN_WORDS = 5
+# ... but not after a step of help ("ok ik ga 113 bellen. dank je"): that is answered as such
+_HELP_STEP = linear(r"\b(?:112|113|0800\S*|bel|bellen|belt|gebeld|politie|ambulance|huisarts\w*|dokter|crisis\w*|hulp"
+                    r"|luisterlijn|slachtofferhulp)\b", name="resume.hulpstap")
 
 
 def goodbye_at_end(text: object) -> str | None:
@@ -248,7 +258,10 @@ def goodbye_at_end(text: object) -> str | None:
     norm = _SURPRISE.sub("", norm, count=1)
     if "?" in norm or len(norm.split()) > GOODBYE_MAX_WORDS:
         return None
-    return GOODBYE_INTENT if _GOODBYE_AT_END.search(norm) else None
+    if _GOODBYE_AT_END.search(norm):
+        return GOODBYE_INTENT
+    thanks = len(norm.split()) >= _THANKS_MIN_WORDS and _THANKS_AFTER_PLAN.search(norm) and not _HELP_STEP.search(norm)
+    return GOODBYE_INTENT if thanks else None
 
 
 CHECK_RESPONSE = "utter_check_situatie"

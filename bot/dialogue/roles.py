@@ -56,6 +56,8 @@ STILHOUDEN = "stilhouden"
 # stranger test c08: a manager got "De vertrouwenspersoon doet niets zonder jouw toestemming", read as
 # permission): only with her consent; better, she gets the counsellor's details and chooses herself
 DOORGEVEN = "doorgeven"
+# "mag ik de naam van de melder aan de directeur geven?" (round 28 A c02): only with her consent, whoever asks
+NAAM_MELDER = "naam_melder"
 # "kan ik haar vragen de klacht in te trekken?", "ik ga het team vertellen dat ze valse klachten indient"
 # (nineteenth stranger test: an accused manager got the formal complaint text, then "Bedoel je:
 # intimidatie?"): pressure on the one who complained; better not, and why
@@ -318,7 +320,8 @@ _APPROACH = linear(
     r"|\b(?:uitpraten|uit te praten|uitspreken|uit te spreken|bijleggen|bij te leggen|goedmaken|goed te maken|"
     r"rechtzetten|recht te zetten)\b"
     r"|\bcontact (?:\w+ ){0,3}(?:opnemen|op te nemen|zoeken|leggen)\b"
-    rf"|\b{_OTHER} (?:\w+ ){{0,3}}(?:appen|bellen|mailen|aanspreken|aan te spreken|opzoeken|op te zoeken|opbellen|"
+    rf"|\b{_OTHER} (?:\w+ ){{0,3}}(?:appen|bellen|mailen|aanspreken|aanspreek|confronteren|confronteer|"
+    r"aan te spreken|opzoeken|op te zoeken|opbellen|"
     r"benaderen|te benaderen|schrijven|sturen|te sturen)\b"
     rf"|\b{_OTHER} (?:\w+ ){{0,3}}(?:vertellen|zeggen|uitleggen|laten weten) dat\b"
     rf"|\b(?:tegen|aan) {_OTHER} (?:\w+ ){{0,2}}(?:zeggen|vertellen|uitleggen)\b"
@@ -351,6 +354,14 @@ _PASS_NAME = linear(
     r"(?:haar|hem|hen|die collega|mijn medewerker|mijn medewerkster|mijn collega|de collega)\b(?: \w+){0,2} "
     r"(?:contact (?:met|op)|bellen|mailen|benaderen|opzoeken|aanspreken)\b",
     name="roles.naam_doorgeven")
+# "mag ik de naam van de melder aan de directeur geven zonder dat zij dat weet?" from HR (round 28 A c02:
+# "Ja, dat kan.", twice): the name of the one who told, passed on to someone
+_PASS_REPORTER_NAME = linear(
+    r"\bnaam van (?:de |die |mijn |het |onze )?(?:melder|melders|klager|slachtoffer|medewerk\w*|collega|stagiair\w*"
+    r"|vrouw|man|meisje|jongen)\b(?: \w+){0,6} (?:doorgeven|doorsturen|geven|sturen|noemen|melden|vertellen"
+    r"|zeggen)\b|\b(?:(?:mag|moet|kan) ik|ik (?:mag|moet|kan)) (?:\w+ ){0,3}(?:de|die|haar|zijn) naam (?:\w+ ){0,5}"
+    r"(?:doorgeven|geven|noemen|vertellen|zeggen)\b",
+    name="roles.naam_melder_doorgeven")
 _SOMEONE_ELSE_CONTACTED = linear(
     r"\b(?:contact|bellen|belt|bel|mailen|mailt|benaderen|benadert|opneemt|opnemen|aanspreekt|opzoekt)\b",
     name="roles.ander_benaderd")
@@ -403,6 +414,14 @@ def presses_the_other(text: object) -> bool:
         _I_TELL_OTHERS.search(norm) and _OTHERS.search(norm) and _FALSE.search(norm))
 
 
+def accused_approaches(text: object) -> bool:
+    """Whether ``text``, from the person a complaint is about, asks about or plans going to the other
+    person ("ik ga morgen gewoon naar die jongen toe en vraag hem of hij het was", "is het slim als ik hem
+    aanspreek?": round 28 A c04, "seksuele intimidatie?" twice): planned is enough."""
+    norm = normalise(str(text or "")[:MAX_CHARS])
+    return bool(norm) and not norm.startswith("/") and bool(_APPROACH.search(norm))
+
+
 def approaches_other(text: object) -> bool:
     """Whether ``text`` asks about going to the other person oneself (talking it out, contacting,
     apologising); see _APPROACH."""
@@ -449,6 +468,8 @@ def _question(norm: str) -> str | None:
         return STILHOUDEN
     if _PASS_NAME.search(norm) and _SOMEONE_ELSE_CONTACTED.search(norm) and _QUIET_ASKED.search(norm):
         return DOORGEVEN
+    if _PASS_REPORTER_NAME.search(norm) and _QUIET_ASKED.search(norm):
+        return NAAM_MELDER
     if _SEE.search(norm) and _WHOSE.search(norm) and _ABOUT_APPOINTMENTS.search(norm):
         return INZAGE
     if _CONTACTED.search(norm) and _NO_REPLY.search(norm):
@@ -495,6 +516,7 @@ _ANSWERS = {
     (DOORGEVEN, GETUIGE): "utter_rolvraag_naam_doorgeven",
     # "kan de vp hem niet gewoon bellen?" from the person it happens to: the VP does not address the other
     (DOORGEVEN, None): "utter_faq/wat_doet_vp_niet",
+    (NAAM_MELDER, None): "utter_rolvraag_naam_doorgeven",
     # whoever asks it (the accused, a manager, a colleague): no pressure on the one who complained
     (DRUK, None): "utter_rolvraag_geen_druk",
     # "kan ik hierdoor ontslagen worden?": the one accused, or anyone who complains, reports or saw it

@@ -230,6 +230,44 @@ def no_superior(text: object) -> bool:
 _DENIED_BEFORE = linear(r"\b(?:geen|niet|nee|no|not)\s*$", name="situatie.ontkend_ervoor")
 
 
+# A matter denied by its name (round 27 C05 "diefstal?? nee. agressie van een klant"; round 28 C c04
+# "seksuele intimidatie?? nee hoor ... het gaat over die tickets", "nee!! het is GEEN seksuele intimidatie";
+# A c09 "het is niet seksueel": that matter chosen, three times): the words that name each matter, and the
+# ways of denying them: "geen X", "het is (echt) niet X", "het gaat niet om X", "X?? nee".
+_MATTER_WORDS = {
+    "pesten": r"(?:pesten|gepest|pesterij\w*)",
+    "seksuele_intimidatie": r"(?:seksu\w*|sexu\w*)(?: intimidatie| getint| bedoeld)?",
+    "intimidatie": r"intimidatie",
+    "agressie_geweld": r"(?:agressie|geweld)",
+    "discriminatie": r"(?:discriminatie|gediscrimineerd|racisme|racistisch)",
+    "fraude": r"(?:fraude|gefraudeerd)",
+    "diefstal": r"(?:diefstal|gestolen|stelen|gejat)",
+    "machtsmisbruik": r"machtsmisbruik",
+    "nevenwerkzaamheden": r"(?:belangenverstrengeling|nevenwerk\w*|nevenfunctie\w*)",
+    "maatschappelijke_misstand": r"misstand",
+}
+_DENIAL = {
+    key: linear(
+        rf"\bgeen (?:echte |sprake van |enkele )?(?:{words})\b"
+        rf"|\b(?:is|was|het|dit|dat|gaat|ging) (?:\w+ )?(?:niet|nie) (?:om |over )?(?:echt |zozeer |per se |perse )?"
+        rf"(?:{words})\b"
+        rf"|\b(?:{words}) ?[?!.]* ?(?:nee|neen|nope|no|neuh|helemaal niet|zeker niet)\b",
+        name=f"situatie.ontkend_{key}")
+    for key, words in _MATTER_WORDS.items()}
+_SEXUAL_WORD = linear(r"\bse[kx]su\w* intimidatie\b", name="situatie.seksuele_intimidatie_woord")
+
+
+def denied_matters(text: object) -> frozenset[str]:
+    """The situations the message denies by name ("het is GEEN seksuele intimidatie", "diefstal?? nee",
+    "het gaat niet om pesten"). "intimidatie" counts only when not said as "seksuele intimidatie"."""
+    norm = normalise(str(text or "")[:2000])
+    found = {key for key, pattern in _DENIAL.items() if pattern.search(norm)}
+    if "intimidatie" in found and "seksuele_intimidatie" in found and not _DENIAL["intimidatie"].search(
+            _SEXUAL_WORD.sub("seksueel", norm)):
+        found.discard("intimidatie")
+    return frozenset(found)
+
+
 def denied_before(words_before: str) -> bool:
     """Whether the few characters before a named matter deny it ("geen ", "niet ")."""
     return bool(_DENIED_BEFORE.search(str(words_before or "")[-40:].lower()))

@@ -743,7 +743,7 @@ class DirectAnswer(GraphComponent):
             patients_at_risk,
             workplace_danger,
         )
-        from bot.dialogue.roles import DOORGEVEN, STILHOUDEN
+        from bot.dialogue.roles import DOORGEVEN, NAAM_MELDER, STILHOUDEN
         from bot.dialogue.roles import question as role_question
         from bot.text import normalise
 
@@ -772,7 +772,7 @@ class DirectAnswer(GraphComponent):
                 continue
             if key in YIELD_TO_STORY and original in _SITUATION_INTENTS:
                 continue  # "hr stuurde me, een collega verstopt mijn spullen": the story first
-            if original == ROLE_QUESTION_INTENT and role_question(text) in (STILHOUDEN, DOORGEVEN):
+            if original == ROLE_QUESTION_INTENT and role_question(text) in (STILHOUDEN, DOORGEVEN, NAAM_MELDER):
                 # "is het legaal als ik niks doe?" from a manager (c07), "mag ik haar naam aan de
                 # vertrouwenspersoon doorgeven?" (twelfth stranger test c08): the role's answer
                 continue
@@ -875,6 +875,46 @@ class TwoMattersDetector(GraphComponent):
             if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == FALLBACK_INTENT:
                 first = next(r for r in ranking if r.get(INTENT_NAME_KEY) == found[0])
                 message.set(INTENT, dict(first), add_to_output=True)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class DeniedMatter(GraphComponent):
+    """A matter the message denies by its name (``bot.dialogue.situations.denied_matters``: "het is GEEN
+    seksuele intimidatie", "diefstal?? nee. agressie van een klant") is never its intent, nor one of two
+    matters named (round 28 C c04: the denied matter chosen three times, because its words were in the
+    denial). The intent becomes the best situation the classifier ranks that is not denied (at least
+    ``MIN_NEXT``), else `ontkennen`. Place it after TwoMattersDetector; a crisis pattern still wins."""
+
+    MIN_NEXT = 0.1
+    DENY_INTENT = "ontkennen"
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> DeniedMatter:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        from bot.dialogue.situations import denied_matters
+
+        for message in messages:
+            text: str | None = message.get(TEXT)
+            if not text or text.startswith("/"):
+                continue
+            denied = denied_matters(text)
+            if not denied:
+                continue
+            pair = message.get(TWO_MATTERS_PROPERTY) or []
+            if set(pair) & denied:
+                message.set(TWO_MATTERS_PROPERTY, [], add_to_output=True)
+            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) not in denied:
+                continue
+            ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) not in denied]
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+            nxt = next((r for r in ranking if r.get(INTENT_NAME_KEY) in _SITUATION_INTENTS
+                        and float(r.get("confidence") or 0.0) >= self.MIN_NEXT), None)
+            message.set(INTENT, dict(nxt) if nxt else {INTENT_NAME_KEY: self.DENY_INTENT, "confidence": 0.6},
+                        add_to_output=True)
         return messages
 
 

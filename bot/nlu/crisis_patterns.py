@@ -864,7 +864,27 @@ DESPAIR_RULES: Sequence[Rule] = (
     # ("dat het pesten stopt"), may be the pain or life itself, so the gentle check asks
     _rule(ZELFMOORD, "wanhoop_dat_het_stopt",
           r"\b(?:wil|wou|zou willen) (?:(?:gewoon|alleen|echt|maar|even|zo graag|graag) ){0,3}dat (?:het|t|alles|dit) "
-          r"(?:(?:allemaal|gewoon|eindelijk|even|nu|een keer) ){0,2}(?:stopt|ophoudt|op houdt|over is|voorbij is)\b"),
+          r"(?:(?:allemaal|gewoon|eindelijk|even|nu|een keer) ){0,2}(?:stopt|ophoudt|op houdt|over is|voorbij is)\b",
+          # "ik wil echt geen aangifte doen hoor, ik wil gewoon dat het stopt" about a boss who gropes her (round
+          # 28 B c06: the suicide question): a step refused beside it says "het" is the behaviour
+          veto=r"\b(?:geen|niet|zonder) (?:\w+ ){0,2}(?:aangifte|klacht|melding|melden|gedoe|ruzie|procedure|advocaat"
+               r"|politie|rechtszaak|ontslag)\b"),
+    # "soms zie ik het nut er allemaal niet meer van in, van alles eigenlijk", "het maakt eigenlijk ook niet meer
+    # zoveel uit wat er met mij gebeurt" in a story of being sidelined (round 28 B c04: the bullying check, the
+    # options; only the third, plain sentence was heard). Not the use of one thing ("het nut van die
+    # vergaderingen").
+    _rule(ZELFMOORD, "wanhoop_geen_nut",
+          r"\b(?:zie|zag|zien) (?:ik |je )?(?:het |de )?(?:nut|zin) (?:er )?(?:\w+ ){0,3}(?:niet|nie|niet zo) meer"
+          r"(?: (?:van )?in)?\b|\bwaar doe ik het (?:nog )?voor\b",
+          veto=r"\b(?:nut|zin) (?:\w+ ){0,2}van (?:die|de|het|dat|deze|dit|mijn|onze|zo'?n|dat soort) \w+"
+               r"|\bvan (?:die|de|deze|dit|dat|mijn|onze) (?:\w+ )?(?:vergadering\w*|overleg\w*|cursus\w*|training\w*"
+               r"|regel\w*|formulier\w*|systeem|app|procedure\w*|klacht\w*|melding\w*|afspraak|gesprek\w*)\b"
+               r"|\bom (?:\w+ ){0,2}(?:klacht|melding|aangifte|afspraak|gesprek|vertrouwenspersoon|vp|hr)\b"
+               r"|\bom (?:het |dit |dat )?(?:te melden|aan te geven|te klagen|aan te kaarten)\b"),
+    _rule(ZELFMOORD, "wanhoop_maakt_niet_uit_met_mij",
+          r"\bmaakt (?:\w+ ){0,3}(?:niet|niks|nie) (?:meer )?(?:\w+ )?uit wat er (?:met|van) (?:mij|me) "
+          r"(?:gebeurt|wordt|komt)\b|\bmaakt (?:me|mij) (?:\w+ ){0,2}(?:niet|niks) (?:meer )?uit of ik (?:er )?(?:nog )?"
+          r"(?:ben|leef|besta)\b"),
     # "en als het vannacht weer zo zwaar wordt in mijn hoofd?" after the suicide answer (nineteenth
     # stranger test A c10: the counsellor, the GP and the company doctor, none of them there at night)
     _rule(ZELFMOORD, "wanhoop_zwaar_in_hoofd",

@@ -82,11 +82,18 @@ def test_who_our_counsellors_are_names_them_from_the_database(bot):
     assert "Ruud de Boer, externe vertrouwenspersoon" in joined
 
 
-@pytest.mark.parametrize("doubt", ["ben ik nou overgevoelig?", "Is dat erg genoeg om bij jullie te komen?",
+@pytest.mark.parametrize("doubt", ["Is dat erg genoeg om bij jullie te komen?",
                                    "moet ik dat zeker weten voor ik iets zeg?"])
 def test_a_doubt_after_the_story_is_answered_before_the_question_comes_back(bot, doubt):
     answer = talk(bot, "mijn collega maakt steeds grapjes over mijn afkomst waar iedereen bij is", doubt)
     assert answer[0] == texts.text("utter_twijfel_vertellen", open_vraag="check_situatie")
+
+
+def test_oversensitive_after_a_story_of_undesirable_behaviour_hears_it_is_not_normal(bot):
+    # twenty-seventh stranger test C09: "Je stelt je niet aan ... Wat is er gebeurd?" after she had told it
+    answer = talk(bot, "mijn collega maakt steeds grapjes over mijn afkomst waar iedereen bij is",
+                  "ben ik nou overgevoelig?")
+    assert answer[0] == texts.text("utter_niet_normaal")
 
 
 def test_the_storage_answer_asked_twice_is_short_the_second_time(bot):

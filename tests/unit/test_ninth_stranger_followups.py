@@ -132,7 +132,9 @@ def test_a_story_a_crisis_and_the_booking_keep_their_intent_with_a_doubt_in_it(i
 
 def test_the_answers_say_what_a_counsellor_would():
     job = texts.text("utter_faq/hoort_bij_werk")
-    assert job.startswith("Nee") and "Arbowet" in job and "{arbeidsinspectie_nummer}" in job
+    # no bare "Nee." first: it also answers "moet mijn werkgever mij beschermen?" (round 28 C c09)
+    assert job.startswith("Agressie en bedreiging horen niet bij je werk") and "Arbowet" in job
+    assert "{arbeidsinspectie_nummer}" in job
     legal = texts.text("utter_faq/legaal")
     assert "kan ik niet beoordelen" in legal and "{mensenrechten_nummer}" in legal
     assert "{juridisch_loket_nummer}" in legal and "gratis" in legal
