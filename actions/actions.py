@@ -634,9 +634,12 @@ _THREAT_LOOKBACK = 12  # typed messages looked back at for a threat told: bounde
 
 
 def later_threat_answer(tracker: Tracker) -> str:
-    """After a threat for later was told: what to do until then, or in short when that was given."""
+    """After a threat for later was told: what to do until then; in short when that was given; shorter
+    still right after the short form (round 28 replay: the same short text twice in a row)."""
+    if any(_said_just_before(tracker, r) for r in (crisis.BANG_VOOR_STRAKS, crisis.BANG_VOOR_STRAKS_KORT)):
+        return crisis.BANG_VOOR_STRAKS_KORT
     given = any(answers.bot_said(tracker.events, response=r)
-                for r in (crisis.DREIGING_LATER, f"utter_faq/{followups.VEILIG_STRAKS}"))
+                for r in (crisis.DREIGING_LATER, f"utter_faq/{followups.VEILIG_STRAKS}", "utter_afspraak_dreiging"))
     return crisis.BANG_VOOR_STRAKS if given else f"utter_faq/{followups.VEILIG_STRAKS}"
 
 
@@ -885,13 +888,27 @@ class ActionVraagSituatie(Action):
         if named == tracker.get_slot("situatie") and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE \
                 and not own:
             named = None  # "nee, het is geen pesten" to "Klopt het dat het gaat om pesten?"
+        denied = situations.denied_matters(text) if not text.startswith("/") else frozenset()
+        if named in denied:
+            named = None
+        dropped: list[EventType] = []
+        if tracker.get_slot("open_vraag") == resume.TWEE_SITUATIES and denied:
+            # "seksuele intimidatie?? nee hoor, waar haalt ge dat. het gaat over die tickets" to "Ik lees twee
+            # dingen: belangenverstrengeling ... en seksuele intimidatie" (round 28 C c04: that matter chosen,
+            # three times): the one not denied, and the denied one is no second matter
+            pair = [tracker.get_slot("situatie"), tracker.get_slot("tweede_situatie")]
+            left = [key for key in pair if key and key not in denied]
+            if len(left) == 1 and len(set(pair) & denied) == 1:
+                named = left[0]
+                dropped = [SlotSet("tweede_situatie", None), SlotSet("tweede_situatie_label", None)]
         sit = situations.from_key(named)
         if sit is None:
             return role + [SlotSet("open_vraag", resume.KIES_SITUATIE)]
         open_vraag = resume.after_situation(sit.soort, confirmed=True)
         events = _situation_events(sit, open_vraag)
+        events += dropped
         other = situations.from_key(situations.second_matter_named(text, sit.key))
-        if other is not None and not tracker.get_slot("tweede_situatie"):
+        if other is not None and other.key not in denied and not tracker.get_slot("tweede_situatie"):
             # "nee, het is pesten en belangenverstrengeling denk ik" (fourteenth stranger test c16: only
             # the bullying was kept, and the booking went to a counsellor for unwanted behaviour only):
             # the other matter is kept too, so the routes and the booking cover both
@@ -1251,6 +1268,15 @@ class ActionBepaalCrisissoort(Action):
             # a threat for later told, then "ik ben om 9 uur klaar en fiets gewoon naar huis, zal wel meevallen
             # toch" or "een foto van mijn voordeur met 'tot vanavond'" read as an unsure crisis (round 28 B c03,
             # c07: the suicide question): staying safe until then, not the check
+            loop = (tracker.active_loop or {}).get("name")
+            if loop == "afspraak_form":
+                # told while booking ("een foto van mijn voordeur met 'tot vanavond'", round 28 B c07): what to do
+                # until then, the booking goes on, and its question is asked again (not read from the threat)
+                dispatcher.utter_message(response="utter_afspraak_dreiging")
+                ask = f"utter_ask_{tracker.get_slot('requested_slot')}"
+                if ask in ((domain or {}).get("responses") or {}):
+                    dispatcher.utter_message(response=ask)
+                return [FollowupAction("action_listen")]
             dispatcher.utter_message(response=later_threat_answer(tracker))
             return [FollowupAction("action_listen")]
         if found.get("level") == "check":  # only an unsure classifier: the gentle check ...

@@ -1488,6 +1488,7 @@ DREIGING_LATER = "utter_crisis_dreiging_later"
 # Fear or doubt said after that answer ("ik ben een beetje bang voor straks"; twenty-seventh stranger
 # recheck A c06: "Je stelt je niet aan"): not the same block again, the fear taken seriously
 BANG_VOOR_STRAKS = "utter_crisis_bang_voor_straks"
+BANG_VOOR_STRAKS_KORT = "utter_crisis_bang_voor_straks_kort"  # said again right after it
 _LATER = (r"\b(?:morgen|morgenochtend|morgenmiddag|morgenavond|overmorgen|straks|vanavond|vannacht|later|"
           r"volgende week|na het werk|na (?:mijn|m'n|mn) dienst|om \d{1,2}(?:[:.]\d{2})?(?: uur| u)?|"
           r"om (?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) uur)\b")

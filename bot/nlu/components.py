@@ -13,6 +13,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.featurizers.dense_featurizer.dense_featurizer import DenseFeaturizer
 from rasa.shared.nlu.constants import (
+    ENTITIES,
     INTENT,
     INTENT_NAME_KEY,
     INTENT_RANKING_KEY,
@@ -888,6 +889,8 @@ class DeniedMatter(GraphComponent):
 
     MIN_NEXT = 0.1
     DENY_INTENT = "ontkennen"
+    CHOOSE_INTENT = "kies_situatie"
+    MATTER_ENTITY = "situatie"
 
     @classmethod
     def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
@@ -907,7 +910,15 @@ class DeniedMatter(GraphComponent):
             pair = message.get(TWO_MATTERS_PROPERTY) or []
             if set(pair) & denied:
                 message.set(TWO_MATTERS_PROPERTY, [], add_to_output=True)
-            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) not in denied:
+            entities = message.get(ENTITIES) or []
+            kept = [e for e in entities if not (e.get("entity") == self.MATTER_ENTITY and e.get("value") in denied)]
+            if len(kept) != len(entities):
+                # "nee!! het is GEEN seksuele intimidatie" read as choosing that matter (kies_situatie with it)
+                message.set(ENTITIES, kept, add_to_output=True)
+            current = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            chooses_none = current == self.CHOOSE_INTENT and not any(
+                e.get("entity") == self.MATTER_ENTITY for e in kept)
+            if current not in denied and not chooses_none:
                 continue
             ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) not in denied]
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

@@ -126,3 +126,41 @@ def test_fear_shared_as_a_feeling_after_a_threat_for_later_gets_the_safety():
     assert said == ["utter_faq/veilig_straks"]
     plain = Tracker("test", {}, latest, events[1:], False, None, {}, "action_listen")
     assert _responses(a.ActionErkenGevoel(), plain)[0] == ["utter_gevoel_erkend"]
+
+
+def test_fear_said_again_right_after_the_short_answer_gets_a_shorter_one():
+    # round 28 replay: "ik ben een beetje bang voor straks eigenlijk" got the same short text twice in a row
+    text = "ik ben een beetje bang voor straks eigenlijk"
+    latest = {"text": text, "intent": {"name": "gevoel_delen"}, "entities": []}
+    events = [{"event": "user", "text": THREAT, "parse_data": {}},
+              {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_dreiging_later"}},
+              {"event": "user", "text": "zal wel meevallen toch", "parse_data": {}},
+              {"event": "bot", "text": "...", "metadata": {"utter_action": crisis.BANG_VOOR_STRAKS}},
+              {"event": "user", "text": text, "parse_data": {}}]
+    trk = Tracker("test", {}, latest, events, False, None, {}, "action_listen")
+    said, _ = _responses(a.ActionErkenGevoel(), trk)
+    assert said == [crisis.BANG_VOOR_STRAKS_KORT]
+
+
+def test_a_threat_for_later_told_while_booking_keeps_the_booking_and_asks_its_question_again():
+    # round 28 B c07: a photo of his front door with "tot vanavond" during the time step
+    latest = {"text": DOOR, "intent": {"name": "crisis", "confidence": 0.5}, "entities": [], "crisis": CHECK}
+    events = [{"event": "user", "text": DOOR, "parse_data": {}}]
+    trk = Tracker("test", {"requested_slot": "tijd_wens"}, latest, events, False, None,
+                  {"name": "afspraak_form"}, "action_listen")
+    messages, _ = run(a.ActionBepaalCrisissoort(), trk)
+    assert [m.get("response") for m in messages] == ["utter_afspraak_dreiging", "utter_ask_tijd_wens"]
+
+
+def test_of_two_matters_the_one_denied_by_name_gives_way_to_the_other():
+    # round 28 C c04: "seksuele intimidatie?? nee hoor ... het gaat over die tickets" chose that matter, three times
+    text = "seksuele intimidatie?? nee hoor, waar haalt ge dat. het gaat over die tickets"
+    latest = {"text": text, "intent": {"name": "ontkennen", "confidence": 0.6}, "entities": []}
+    slots = {"open_vraag": "twee_situaties", "situatie": "nevenwerkzaamheden",
+             "tweede_situatie": "seksuele_intimidatie", "tweede_situatie_label": "seksuele intimidatie"}
+    trk = Tracker("test", slots, latest, [{"event": "user", "text": text, "parse_data": {}}], False, None, {},
+                  "action_listen")
+    _, events = _responses(a.ActionVraagSituatie(), trk)
+    values = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert values["situatie"] == "nevenwerkzaamheden" and values["tweede_situatie"] is None
+    assert values["open_vraag"] != "kies_situatie"

@@ -193,3 +193,16 @@ def test_a_plan_told_then_thanks_is_leaving(text, goodbye):
     from bot.dialogue import resume
 
     assert (resume.goodbye_at_end(text) == resume.GOODBYE_INTENT) is goodbye
+
+
+def test_choosing_a_matter_that_is_denied_is_no_choice():
+    # round 28 C c04 replay: "nee!! het is GEEN seksuele intimidatie" read as kies_situatie with that matter
+    said = "nee!! het is GEEN seksuele intimidatie. het gaat over een cadeau van een leverancier"
+    message = Message(data={"text": said})
+    message.set("intent", {"name": "kies_situatie", "confidence": 0.48})
+    message.set("intent_ranking", [{"name": "kies_situatie", "confidence": 0.48},
+                                   {"name": "nevenwerkzaamheden", "confidence": 0.2}])
+    message.set("entities", [{"entity": "situatie", "value": "seksuele_intimidatie"}])
+    DeniedMatter().process([message])
+    assert message.get("entities") == []
+    assert message.get("intent")["name"] == "nevenwerkzaamheden"
