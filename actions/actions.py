@@ -115,6 +115,7 @@ class ActionHerkenSituatie(Action):
             return drowsy
         if intent != "eerst_praten" and _accused_approaches(dispatcher, tracker, told):
             return [FollowupAction("action_listen")]
+        _misread_said(dispatcher, tracker, told)
         if intent == "eerst_praten":  # told in the middle of a booking; the person wants to talk about it first
             intent = tracker.get_slot("nieuw_voorval")
             told = resume.told_before(tracker.events)
@@ -891,6 +892,7 @@ class ActionVraagSituatie(Action):
         denied = situations.denied_matters(text) if not text.startswith("/") else frozenset()
         if named in denied:
             named = None
+        _misread_said(dispatcher, tracker, text)
         dropped: list[EventType] = []
         if tracker.get_slot("open_vraag") == resume.TWEE_SITUATIES and denied:
             # "seksuele intimidatie?? nee hoor, waar haalt ge dat. het gaat over die tickets" to "Ik lees twee
@@ -1268,15 +1270,11 @@ class ActionBepaalCrisissoort(Action):
             # a threat for later told, then "ik ben om 9 uur klaar en fiets gewoon naar huis, zal wel meevallen
             # toch" or "een foto van mijn voordeur met 'tot vanavond'" read as an unsure crisis (round 28 B c03,
             # c07: the suicide question): staying safe until then, not the check
-            loop = (tracker.active_loop or {}).get("name")
-            if loop == "afspraak_form":
+            if _loop_before_this_message(tracker) == "afspraak_form":
                 # told while booking ("een foto van mijn voordeur met 'tot vanavond'", round 28 B c07): what to do
-                # until then, the booking goes on, and its question is asked again (not read from the threat)
+                # until then, and the booking goes on (the crisis rule stopped the form for this message)
                 dispatcher.utter_message(response="utter_afspraak_dreiging")
-                ask = f"utter_ask_{tracker.get_slot('requested_slot')}"
-                if ask in ((domain or {}).get("responses") or {}):
-                    dispatcher.utter_message(response=ask)
-                return [FollowupAction("action_listen")]
+                return _booking_asked("/afspraak_maken")
             dispatcher.utter_message(response=later_threat_answer(tracker))
             return [FollowupAction("action_listen")]
         if found.get("level") == "check":  # only an unsure classifier: the gentle check ...
@@ -1415,6 +1413,28 @@ def _sooner_after_crisis(dispatcher: CollectingDispatcher, soort: str | None, te
         return None
     dispatcher.utter_message(response="utter_crisis_eerder_gesprek")
     return [SlotSet("crisis_actief", False)] + _booking_asked("zo snel mogelijk")
+
+
+def _misread_said(dispatcher, tracker: Tracker, text: str) -> None:
+    """A matter the bot named or took before, now denied by name ("nee!! het is GEEN seksuele intimidatie",
+    round 28 C c04: "Sorry, ik las het verkeerd" is what a counsellor would say first): the apology."""
+    if text.startswith("/"):
+        return
+    denied = situations.denied_matters(text)
+    if denied and denied & (answers.values_set(tracker, "situatie") | answers.values_set(tracker, "tweede_situatie")):
+        dispatcher.utter_message(response="utter_verkeerd_gelezen")
+
+
+def _loop_before_this_message(tracker: Tracker) -> str | None:
+    """The form that was active when the latest message came (a rule may have stopped it since)."""
+    seen_user = False
+    for event in reversed(tracker.events or []):
+        kind = event.get("event") if isinstance(event, dict) else None
+        if kind == "user":
+            seen_user = True
+        elif kind == "active_loop" and seen_user:
+            return event.get("name")
+    return None
 
 
 def _booking_asked(text: str) -> list[EventType]:
@@ -1594,6 +1614,12 @@ class ActionCrisisVervolg(Action):
             if intent == ROLE_QUESTION:
                 return events + ActionBeantwoordRolvraag().run(dispatcher, tracker, domain)
             key = repeats.side_answer(tracker.latest_message)
+            if key in FOR_BYSTANDERS and soort in (crisis.ZELFMOORD, crisis.ACUUT):
+                # "ok. morgen om 8 sta ik er weer. ik weet niet hoe ik dat moet doen" after the suicide answer
+                # (round 28 recheck B c04: "Maak je je zorgen dat iemand een eind aan zijn leven wil maken?"): the
+                # answers for someone worried about another are not for the one at risk
+                dispatcher.utter_message(response=crisis.ZELFMOORD_MORGEN)
+                return events
             if key and key != "faq":
                 dispatcher.utter_message(response=f"utter_faq/{key}", huisarts_nu=_huisarts_nu())
                 return events
@@ -1658,6 +1684,10 @@ class ActionCrisisVervolg(Action):
             return events
         dispatcher.utter_message(response=response)
         return events
+
+
+# FAQ answers written for someone worried about another's life or safety (112 in doubt, direct danger)
+FOR_BYSTANDERS = frozenset({followups.BELLEN_112, followups.DIRECT_GEVAAR})
 
 
 def _about_the_violence(text: str) -> bool:

@@ -1236,6 +1236,11 @@ def besieged_not_now(norm: str) -> bool:
 
 _FIRST_PERSON_BEFORE = linear(r"(?:^|\s)(?:ik|we|wij)\s*\z", name="crisis.belaagd_ik_ervoor")
 _FIRST_PERSON_AFTER = linear(r"\A\w+ (?:ik|we|wij)\b", name="crisis.belaagd_ik_erna")
+# "mijn auto staat buiten aan de achterkant en het is donker. ik durf niet goed naar buiten" (round 28 recheck B
+# c07: "Je bent nu niet veilig ... doe die op slot", three times): a thing outside, not someone
+_THING_BEFORE = linear(
+    r"(?:auto|fiets|wagen|bus|busje|tas|jas|scooter|brommer|motor|spullen|sleutels?|container|vrachtwagen"
+    r"|vuilnis|kar|pakket)\s*\z", name="crisis.belaagd_ding_ervoor")
 
 
 def someone_present(norm: str) -> bool:
@@ -1244,7 +1249,8 @@ def someone_present(norm: str) -> bool:
     pos = 0
     while (found := _BESIEGED_PRESENT.search(norm, pos)) is not None:
         before, said = norm[max(0, found.start() - 6):found.start()], norm[found.start():found.end()]
-        if not (_FIRST_PERSON_BEFORE.search(before) or _FIRST_PERSON_AFTER.search(said)):
+        thing = _THING_BEFORE.search(norm[max(0, found.start() - 14):found.start()])
+        if not (_FIRST_PERSON_BEFORE.search(before) or _FIRST_PERSON_AFTER.search(said) or thing):
             return True
         pos = found.end()
     return False
@@ -1488,6 +1494,9 @@ DREIGING_LATER = "utter_crisis_dreiging_later"
 # Fear or doubt said after that answer ("ik ben een beetje bang voor straks"; twenty-seventh stranger
 # recheck A c06: "Je stelt je niet aan"): not the same block again, the fear taken seriously
 BANG_VOOR_STRAKS = "utter_crisis_bang_voor_straks"
+# After the suicide answer, a question read as one for bystanders ("morgen om 8 sta ik er weer. ik weet niet
+# hoe ik dat moet doen", round 28 recheck B c04): tomorrow may wait; someone to talk to tonight
+ZELFMOORD_MORGEN = "utter_crisis_zelfmoord_morgen"
 BANG_VOOR_STRAKS_KORT = "utter_crisis_bang_voor_straks_kort"  # said again right after it
 _LATER = (r"\b(?:morgen|morgenochtend|morgenmiddag|morgenavond|overmorgen|straks|vanavond|vannacht|later|"
           r"volgende week|na het werk|na (?:mijn|m'n|mn) dienst|om \d{1,2}(?:[:.]\d{2})?(?: uur| u)?|"

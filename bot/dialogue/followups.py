@@ -151,19 +151,26 @@ MELDEN_BIJ_MANAGER = "melden_bij_manager"
 # ploegleider zeggen?" (round 28 A c05: "Nee, dat hoeft niet", then "je collega beslist zelf"): someone under
 # the influence at the wheel or at a machine now is danger to others; telling is no betrayal
 ONDER_INVLOED = "onder_invloed"
+# "is het mijn schuld", "dus eigenlijk is het mijn eigen schuld toch" (round 28 recheck B c08: "Dat is helemaal
+# goed. Je hoeft niets", and the freezing text to someone who had not frozen): no, and why
+NIET_JOUW_SCHULD = "niet_jouw_schuld"
+# "is het normaal dat je zo reageert?", "is it normal that i cry?" about one's own reaction (round 28 recheck B
+# c05: "Zoals je het vertelt, is dit niet normaal" confirmed her shame): yes, and no need for shame
+REACTIE_NORMAAL = "reactie_normaal"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
         AANGIFTE_VOOR_MIJ, FOTOS_STUREN, FOTO_DREIGING, ZORG_GAAT_VOOR, POLITIE_BELLEN, ZIEK_MELDEN,
         MELDPLICHT_AMBTENAAR, NAAR_DE_PERS, PATIENTEN_NU, BELLEN_112, DIRECT_GEVAAR, EIGEN_BELANG, GEVAAR_WERKPLEK,
         NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN, PILLEN_WEG, VP_GESLACHT, TELT_BUITEN_WERK, ANONIEM_BELLEN,
-        VEILIG_STRAKS, EERST_INTERN, WEER_WERKEN, MELDEN_BIJ_MANAGER, ONDER_INVLOED)
+        VEILIG_STRAKS, EERST_INTERN, WEER_WERKEN, MELDEN_BIJ_MANAGER, ONDER_INVLOED, NIET_JOUW_SCHULD,
+        REACTIE_NORMAAL)
 # INTERN_EXTERN's answer is among the responses in data/nlu/faq.yml, not in domain/.
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
 # Keys that a story gives way to: a message the classifier read as a story ("hr stuurde me hier,
 # een collega verstopt steeds mijn spullen") is recognised as that story first.
-YIELD_TO_STORY = frozenset({WAAROM_HIER, BOOS_OP_IEMAND, BESCHERMING})
+YIELD_TO_STORY = frozenset({WAAROM_HIER, BOOS_OP_IEMAND, BESCHERMING, NIET_JOUW_SCHULD})
 # Keys whose question may also read as a request to book ("kan ik allebei bespreken?"): the answer
 # comes first; it says how to book.
 OVER_BOOKING = frozenset({ALLEBEI_BESPREKEN, AFSPRAAK_VOOR_ANDER, DRINGEND_EXTERN, BELLEN_112, DIRECT_GEVAAR,
@@ -1069,9 +1076,33 @@ _IS_IT_NORMAL = linear(
 
 def asks_if_normal(text: object) -> bool:
     """Whether ``text`` asks whether what happened is normal, or wishes to hear it is not ("is dit
-    normaal?", "zeg dat dit niet normaal is", "overdrijf ik?")."""
+    normaal?", "zeg dat dit niet normaal is", "overdrijf ik?"); not whether one's own reaction is."""
     norm = normalise(str(text or "")[:MAX_CHARS])
-    return bool(norm) and not norm.startswith("/") and bool(_IS_IT_NORMAL.search(norm))
+    return bool(norm) and not norm.startswith("/") and bool(_IS_IT_NORMAL.search(norm)) \
+        and not _OWN_REACTION.search(norm)
+
+
+_REACTION = (r"(?:reageer|reageert|reageren|reactie|huil|huilt|huilen|jank|jankt|janken|tril|trilt|trillen|schrik"
+             r"|schrok|schrikken|slaap|slaapt|slapen|voel|voelt|zo voel|zo ben|blokkeer|blokkeerde|bevries|bevroor"
+             r"|paniek\w*"
+             r"|cry|crying|react|reacting|shaking)")
+_OWN_REACTION = linear(
+    rf"\b(?:normaal|raar|gek|erg|vreemd|overdreven|normal|weird|ok|oke)\b.{{0,25}}\b(?:dat|als|that|if) "
+    rf"(?:ik|je|jij|men|i|you) (?:\w+ ){{0,3}}{_REACTION}\b"
+    r"|\b(?:mijn|m'n|mn|my) (?:reactie|paniekaanval|tranen|reaction)\b.{0,20}"
+    r"\b(?:normaal|raar|gek|overdreven|normal)\b",
+    name="followups.eigen_reactie")
+_MY_FAULT = linear(
+    r"\b(?:is|was) (?:het|dit|dat|t) (?:dan |toch |eigenlijk |nou |niet )*(?:mijn|m'n|mn) (?:eigen )?schuld\b"
+    r"|\b(?:mijn|m'n|mn) eigen schuld\b|\bligt (?:het|dit|dat) (?:dan |toch |eigenlijk |nou )*aan (?:mij|me)\b"
+    r"|\b(?:heb|had) ik (?:het|dit) (?:zelf |dan |toch )*(?:uitgelokt|gezocht|over mezelf afgeroepen)\b"
+    r"|\bis it my (?:own )?fault\b",
+    name="followups.mijn_schuld")
+# ... not from someone who took part ("is het mijn schuld dat hij thuis zit? ik deed mee")
+_TOOK_PART = linear(r"\b(?:door (?:ons|mij|mijn schuld)|ik deed (?:\w+ )?mee|(?:heb|had) (?:\w+ )?meegedaan"
+                    r"|ik was (?:een van|één van) de"
+                    r"|ik heb (?:hem|haar) (?:\w+ ){0,2}(?:gepest|uitgescholden|geslagen))\b",
+                    name="followups.deed_mee")
 
 
 def fears_or_plays_down(text: object) -> bool:
@@ -1124,6 +1155,10 @@ def direct_answer(text: object) -> str | None:
         return GEVAAR_WERKPLEK
     if impaired_at_work(norm):  # someone under the influence at the wheel now: also in a long story
         return ONDER_INVLOED
+    if _MY_FAULT.search(norm) and not _TOOK_PART.search(norm):  # self-blame: also at the end of a story
+        return NIET_JOUW_SCHULD
+    if _OWN_REACTION.search(norm) and (_ASKED.search(norm) or len(norm.split()) <= MAX_WORDS):
+        return REACTIE_NORMAAL
     if len(norm.split()) <= MAX_WORDS and threat_for_later(norm):
         return VEILIG_STRAKS
     tail = norm[-_TAIL_CHARS:]

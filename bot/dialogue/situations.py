@@ -325,14 +325,13 @@ def behaviour_matter(text: object) -> str | None:
 
 
 def matter_of_kind(text: object, soort: str | None) -> str | None:
-    """The matter of kind `soort` (omgangsvormen or integriteit) the message names in words."""
+    """The matter of kind `soort` (omgangsvormen or integriteit) the message names in words, unless it
+    denies it ("nee!! het is GEEN seksuele intimidatie", round 28 C c04 replay: two matters again)."""
     from bot.dialogue.booking import integrity_matter
 
-    if soort == "integriteit":
-        return integrity_matter(text)
-    if soort == "omgangsvormen":
-        return behaviour_matter(text)
-    return None
+    found = integrity_matter(text) if soort == "integriteit" else behaviour_matter(text) \
+        if soort == "omgangsvormen" else None
+    return None if found is not None and found in denied_matters(text) else found
 
 
 def other_kind(soort: str | None) -> str | None:

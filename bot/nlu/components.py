@@ -61,6 +61,10 @@ class CrisisSafetyNet(GraphComponent):
     confidence nor another intent can hide a crisis.
     """
 
+    # The FallbackClassifier's threshold in config.yml: a goodbye guessed below it, once an unsure crisis
+    # is set aside, is not taken (the FallbackClassifier ran before this component).
+    UNSURE_GOODBYE = 0.3
+
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         return {"alarm_confidence": 0.75}
@@ -144,7 +148,17 @@ class CrisisSafetyNet(GraphComponent):
                            *[r for r in ranking if r.get(INTENT_NAME_KEY) != GOODBYE_INTENT]]
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
             if (name == CRISIS_INTENT or goodbye) and ranking:
-                message.set(INTENT, dict(ranking[0]), add_to_output=True)
+                nxt = dict(ranking[0])
+                if not goodbye and nxt.get(INTENT_NAME_KEY) == GOODBYE_INTENT \
+                        and float(nxt.get("confidence") or 0.0) < self.UNSURE_GOODBYE:
+                    # "ja denk het. hij is nu weg maar ik sta hier alleen tot 6 uur" (round 28 recheck B c01: "Dag,
+                    # fijn dat je even langskwam" to a guard alone all night): a goodbye guessed this low is none;
+                    # a leading yes or no answers the question asked, else the bot is unsure
+                    from bot.dialogue.resume import leading_answer
+
+                    nxt = {INTENT_NAME_KEY: leading_answer(text) or FALLBACK_INTENT,
+                           "confidence": nxt.get("confidence")}
+                message.set(INTENT, nxt, add_to_output=True)
             return
         message.set(INTENT, {INTENT_NAME_KEY: CRISIS_INTENT, "confidence": intent.get("confidence")},
                     add_to_output=True)
@@ -735,12 +749,14 @@ class DirectAnswer(GraphComponent):
             AFZEGGEN_MAG,
             CANCELLED_ALREADY,
             GEVAAR_WERKPLEK,
+            ONDER_INVLOED,
             OVER_BOOKING,
             OVER_CHANGING,
             PATIENTEN_NU,
             YIELD_TO_STORY,
             direct_answer,
             doubts_telling,
+            impaired_at_work,
             patients_at_risk,
             workplace_danger,
         )
@@ -760,6 +776,12 @@ class DirectAnswer(GraphComponent):
                 # (nineteenth stranger test A c04: the suicide question, three times): danger to people at
                 # work, not to the writer's own life
                 key, original = GEVAAR_WERKPLEK, FAQ_INTENT
+            elif original in _PATIENTS_FIRST and impaired_at_work(text) and crisis_patterns.match(text) is None \
+                    and crisis_patterns.despair(text) is None and not crisis_patterns.about_own_life(text):
+                # "collega is dronken. staat nu aan de heftruck" (round 28 recheck A c05: every help line, then a
+                # reset after "nee geen zelfmoord ofzo. moet ik het nu tegen de ploegbaas zeggen?"): danger to
+                # others at work, with what to do
+                key, original = ONDER_INVLOED, FAQ_INTENT
             elif original in _PATIENTS_FIRST and patients_at_risk(text) and crisis_patterns.match(text) is None:
                 # "patienten zijn in gevaar vannacht door een dronken collega. wat doe ik" (seventeenth
                 # stranger recheck c08: the suicide question, twice; "mag ik haar teamleider of de arts

@@ -145,11 +145,14 @@ def test_fear_said_again_right_after_the_short_answer_gets_a_shorter_one():
 def test_a_threat_for_later_told_while_booking_keeps_the_booking_and_asks_its_question_again():
     # round 28 B c07: a photo of his front door with "tot vanavond" during the time step
     latest = {"text": DOOR, "intent": {"name": "crisis", "confidence": 0.5}, "entities": [], "crisis": CHECK}
-    events = [{"event": "user", "text": DOOR, "parse_data": {}}]
-    trk = Tracker("test", {"requested_slot": "tijd_wens"}, latest, events, False, None,
-                  {"name": "afspraak_form"}, "action_listen")
-    messages, _ = run(a.ActionBepaalCrisissoort(), trk)
-    assert [m.get("response") for m in messages] == ["utter_afspraak_dreiging", "utter_ask_tijd_wens"]
+    events = [{"event": "active_loop", "name": "afspraak_form"},
+              {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_ask_tijd_wens"}},
+              {"event": "user", "text": DOOR, "parse_data": {}},
+              {"event": "action", "name": "action_deactivate_loop"}, {"event": "active_loop", "name": None}]
+    trk = Tracker("test", {}, latest, events, False, None, {}, "action_listen")
+    messages, result = run(a.ActionBepaalCrisissoort(), trk)
+    assert [m.get("response") for m in messages] == ["utter_afspraak_dreiging"]
+    assert result[-1]["event"] == "user" and result[-1]["parse_data"]["intent"]["name"] == "afspraak_maken"
 
 
 def test_of_two_matters_the_one_denied_by_name_gives_way_to_the_other():
@@ -164,3 +167,32 @@ def test_of_two_matters_the_one_denied_by_name_gives_way_to_the_other():
     values = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
     assert values["situatie"] == "nevenwerkzaamheden" and values["tweede_situatie"] is None
     assert values["open_vraag"] != "kies_situatie"
+
+
+def test_a_matter_taken_before_and_now_denied_gets_an_apology_first():
+    text = "nee!! het is GEEN seksuele intimidatie. het gaat over een cadeau van een leverancier"
+    latest = {"text": text, "intent": {"name": "nevenwerkzaamheden", "confidence": 0.3}, "entities": []}
+    events = [{"event": "slot", "name": "situatie", "value": "seksuele_intimidatie"},
+              {"event": "user", "text": text, "parse_data": {}}]
+    trk = Tracker("test", {"situatie": "seksuele_intimidatie", "open_vraag": "opties"}, latest, events, False, None,
+                  {}, "action_listen")
+    said, _ = _responses(a.ActionHerkenSituatie(), trk)
+    assert said[:1] == ["utter_verkeerd_gelezen"]
+    plain = Tracker("test", {}, {**latest, "text": "het gaat over een cadeau van een leverancier"},
+                    [{"event": "user", "text": "het gaat over een cadeau van een leverancier", "parse_data": {}}],
+                    False, None, {}, "action_listen")
+    assert "utter_verkeerd_gelezen" not in _responses(a.ActionHerkenSituatie(), plain)[0]
+
+
+def test_after_the_suicide_answer_a_bystanders_answer_is_not_given_to_the_one_at_risk():
+    # round 28 recheck B c04: "Maak je je zorgen dat iemand een eind aan zijn leven wil maken?" to him
+    text = "ok. morgen om 8 sta ik er weer. ik weet niet hoe ik dat moet doen"
+    latest = {"text": text, "intent": {"name": "faq", "confidence": 0.5}, "entities": [],
+              "response_selector": {"faq": {"response": {"intent_response_key": "faq/bellen_112"}}}}
+    trk = Tracker("test", {"crisis_actief": True, "crisis_soort": "zelfmoord"}, latest,
+                  [{"event": "user", "text": text, "parse_data": {}}], False, None, {}, "action_listen")
+    said, _ = _responses(a.ActionCrisisVervolg(), trk)
+    assert said == [crisis.ZELFMOORD_MORGEN]
+    worried = Tracker("test", {"crisis_actief": True, "crisis_soort": "zorgen_ander"}, latest,
+                      [{"event": "user", "text": text, "parse_data": {}}], False, None, {}, "action_listen")
+    assert crisis.ZELFMOORD_MORGEN not in _responses(a.ActionCrisisVervolg(), worried)[0]

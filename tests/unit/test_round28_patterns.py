@@ -206,3 +206,66 @@ def test_choosing_a_matter_that_is_denied_is_no_choice():
     DeniedMatter().process([message])
     assert message.get("entities") == []
     assert message.get("intent")["name"] == "nevenwerkzaamheden"
+
+
+def test_a_matter_denied_is_no_second_matter():
+    # round 28 C c04 replay: "nee!! het is GEEN seksuele intimidatie ..." named both matters again
+    denial = "nee!! het is GEEN seksuele intimidatie. het gaat over een cadeau van een leverancier"
+    assert situations.second_matter_named(denial, "nevenwerkzaamheden") is None
+    told = "en hij zit ook steeds aan me, seksuele intimidatie dus"
+    assert situations.second_matter_named(told, "nevenwerkzaamheden") == "seksuele_intimidatie"
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("geen knoppen. gewoon ja of nee. is het mijn schuld", "niet_jouw_schuld"),
+    ("ligt het aan mij?", "niet_jouw_schuld"),
+    ("ik schaam me echt zo erg. is het normaal dat je zo reageert?", "reactie_normaal"),
+    ("is it normal that i cry?", "reactie_normaal"),
+])
+def test_self_blame_and_ones_own_reaction_get_their_answer(text, key):
+    # round 28 recheck B c08: "is het mijn schuld" got "Dat is helemaal goed"; B c05: "is het normaal dat je zo
+    # reageert?" got "Zoals je het vertelt, is dit niet normaal"
+    assert followups.direct_answer(text) == key
+    assert not followups.asks_if_normal(text)
+
+
+def test_self_blame_from_someone_who_took_part_is_not_answered_no():
+    assert followups.direct_answer("is het mijn schuld dat hij thuis zit? ik deed mee in de groepsapp") is None
+
+
+def test_is_his_behaviour_normal_is_still_asked():
+    assert followups.asks_if_normal("is het normaal dat hij zo tegen me schreeuwt?")
+
+
+def test_a_thing_outside_is_nobody_at_the_door():
+    # round 28 recheck B c07: "mijn auto staat buiten ... ik durf niet goed naar buiten" got "Je bent nu niet veilig"
+    from bot.nlu import crisis_patterns
+
+    said = ("ik ben eigenlijk nog op de stelplaats. mijn auto staat buiten aan de achterkant en het is donker. ik durf "
+            "eerlijk gezegd niet goed naar buiten, stom he")
+    assert crisis_patterns.match(said) is None
+    assert crisis_patterns.match("die man staat nu buiten, ik ben bang") is not None
+
+
+def test_a_low_goodbye_after_an_unsure_crisis_is_set_aside_is_no_goodbye():
+    # round 28 recheck B c01: "ja denk het. hij is nu weg maar ik sta hier alleen tot 6 uur" got "Dag, fijn dat je
+    # even langskwam" (the time phrase set the crisis aside, and the next guess was a goodbye at 0.16)
+    from bot.nlu.components import CrisisSafetyNet
+
+    message = Message(data={"text": "ja denk het. hij is nu weg maar ik sta hier alleen tot 6 uur"})
+    message.set("intent", {"name": "crisis", "confidence": 0.3})
+    message.set("intent_ranking", [{"name": "crisis", "confidence": 0.3}, {"name": "afscheid", "confidence": 0.16}])
+    CrisisSafetyNet().process([message])
+    assert message.get("intent")["name"] == "bevestigen"
+
+
+def test_a_drunk_colleague_at_a_forklift_read_as_a_crisis_gets_what_to_do():
+    # round 28 recheck A c05: "collega is dronken. staat nu aan de heftruck" got every help line
+    from bot.nlu.components import DirectAnswer
+
+    message = Message(data={"text": "collega is dronken. staat nu aan de heftruck"})
+    message.set("intent", {"name": "crisis", "confidence": 0.8})
+    message.set("intent_ranking", [{"name": "crisis", "confidence": 0.8}])
+    DirectAnswer().process([message])
+    assert message.get("intent")["name"] == "faq"
+    assert message.get("response_selector")["faq"]["response"]["intent_response_key"] == "faq/onder_invloed"
