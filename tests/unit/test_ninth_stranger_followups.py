@@ -133,7 +133,7 @@ def test_a_story_a_crisis_and_the_booking_keep_their_intent_with_a_doubt_in_it(i
 def test_the_answers_say_what_a_counsellor_would():
     job = texts.text("utter_faq/hoort_bij_werk")
     # no bare "Nee." first: it also answers "moet mijn werkgever mij beschermen?" (round 28 C c09)
-    assert job.startswith("Agressie en bedreiging horen niet bij je werk") and "Arbowet" in job
+    assert job.startswith("Nee, agressie en bedreiging horen niet bij je werk") and "Arbowet" in job
     assert "{arbeidsinspectie_nummer}" in job
     legal = texts.text("utter_faq/legaal")
     assert "kan ik niet beoordelen" in legal and "{mensenrechten_nummer}" in legal
