@@ -157,6 +157,14 @@ NIET_JOUW_SCHULD = "niet_jouw_schuld"
 # "is het normaal dat je zo reageert?", "is it normal that i cry?" about one's own reaction (round 28 recheck B
 # c05: "Zoals je het vertelt, is dit niet normaal" confirmed her shame): yes, and no need for shame
 REACTIE_NORMAAL = "reactie_normaal"
+# A manager whose employee was harassed by a customer (round 28 recheck A c01: "moet ik haar naar huis sturen?"
+# got "diefstal?", "laat ik haar naar huis gaan?" the text for a threat later, "mag ik hem een winkelverbod
+# geven?" the manager's block on consent): sending her home, banning the customer
+MEDEWERKER_NAAR_HUIS = "medewerker_naar_huis"
+KLANT_WEREN = "klant_weren"
+# "ben ik verplicht om het te melden? want anders ben ik medeplichtig of zo?" from a bystander (round 28 recheck A
+# c03: the text for someone involved, "een jurist of je vakbond")
+MEDEPLICHTIG = "medeplichtig"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
@@ -164,7 +172,7 @@ KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINA
         MELDPLICHT_AMBTENAAR, NAAR_DE_PERS, PATIENTEN_NU, BELLEN_112, DIRECT_GEVAAR, EIGEN_BELANG, GEVAAR_WERKPLEK,
         NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN, PILLEN_WEG, VP_GESLACHT, TELT_BUITEN_WERK, ANONIEM_BELLEN,
         VEILIG_STRAKS, EERST_INTERN, WEER_WERKEN, MELDEN_BIJ_MANAGER, ONDER_INVLOED, NIET_JOUW_SCHULD,
-        REACTIE_NORMAAL)
+        REACTIE_NORMAAL, MEDEWERKER_NAAR_HUIS, KLANT_WEREN, MEDEPLICHTIG)
 # INTERN_EXTERN's answer is among the responses in data/nlu/faq.yml, not in domain/.
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
@@ -1092,6 +1100,19 @@ _OWN_REACTION = linear(
     r"|\b(?:mijn|m'n|mn|my) (?:reactie|paniekaanval|tranen|reaction)\b.{0,20}"
     r"\b(?:normaal|raar|gek|overdreven|normal)\b",
     name="followups.eigen_reactie")
+_SEND_HOME = linear(
+    r"\b(?:mag|moet|kan|zal) ik (?:haar|hem|mijn medewerk\w*|mijn collega|die medewerk\w*) (?:\w+ ){0,3}"
+    r"(?:naar huis (?:sturen|laten gaan|brengen)|vrij (?:geven|laten)|vrijgeven|vrij geven)\b"
+    r"|\blaat ik (?:haar|hem) (?:\w+ ){0,2}naar huis gaan\b|\b(?:haar|hem) (?:\w+ )?vrij (?:mag|kan) geven\b",
+    name="followups.medewerker_naar_huis")
+_BAN_CUSTOMER = linear(
+    r"\b(?:mag|moet|kan|kun|zal) ik (?:\w+ ){0,4}(?:een )?(?:winkelverbod|huisverbod|toegangsverbod"
+    r"|de toegang (?:weigeren|ontzeggen)|de winkel uit(?:zetten|sturen)?|(?:de )?deur wijzen"
+    r"|buiten (?:zetten|de deur zetten))\b",
+    name="followups.klant_weren")
+_ACCESSORY = linear(r"\b(?:medeplichtig\w*|medeschuldig\w*)\b", name="followups.medeplichtig")
+_DID_IT_TOO = linear(r"\b(?:ik (?:heb|had) (?:\w+ ){0,3}(?:meegedaan|ingevoerd|getekend|goedgekeurd|aangepast|gejat"
+                     r"|meegenomen)|ik deed (?:\w+ )?mee)\b", name="followups.zelf_gedaan")
 _MY_FAULT = linear(
     r"\b(?:is|was) (?:het|dit|dat|t) (?:dan |toch |eigenlijk |nou |niet )*(?:mijn|m'n|mn) (?:eigen )?schuld\b"
     r"|\b(?:mijn|m'n|mn) eigen schuld\b|\bligt (?:het|dit|dat) (?:dan |toch |eigenlijk |nou )*aan (?:mij|me)\b"
@@ -1155,6 +1176,12 @@ def direct_answer(text: object) -> str | None:
         return GEVAAR_WERKPLEK
     if impaired_at_work(norm):  # someone under the influence at the wheel now: also in a long story
         return ONDER_INVLOED
+    if _ACCESSORY.search(norm) and _ASKED.search(norm) and not _DID_IT_TOO.search(norm):
+        return MEDEPLICHTIG
+    if _SEND_HOME.search(norm):
+        return MEDEWERKER_NAAR_HUIS
+    if _BAN_CUSTOMER.search(norm):
+        return KLANT_WEREN
     if _MY_FAULT.search(norm) and not _TOOK_PART.search(norm):  # self-blame: also at the end of a story
         return NIET_JOUW_SCHULD
     if _OWN_REACTION.search(norm) and (_ASKED.search(norm) or len(norm.split()) <= MAX_WORDS):

@@ -232,6 +232,9 @@ GOODBYE_MAX_WORDS = 25
 _GOODBYE_AT_END = linear(
     r"(?:^|[ ,.!;:])(?:do+e+i+|doeg|bye+|ciao|houdoe|groetjes|de groeten|tot ziens|tot later|tot kijk|salu+t|adieu|"
     r"(?:fijne|goede|prettige) (?:dag|avond|nacht|middag|weekend)(?: nog)?|welterusten|"
+    # "laat maar. ik ga slapen" (round 28 recheck B c04, in the booking after the suicide answer: "Kies een van
+    # de tijden")
+    r"ik ga (?:nu |maar |even |dan |toch )*(?:slapen|naar bed|pitten|maar slapen)|"
     r"(?:ik )?(?:wil|wilde|wou|ga|kan)(?: (?:gewoon|gwn|even|nu|maar|eigenlijk|dan|het|dit|hier|dit gesprek|"
     r"het gesprek|de chat|deze chat)){0,3} (?:afsluiten|stoppen met chatten)(?: hoor| nu| maar)?|"
     r"ik sluit (?:het gesprek |de chat )?af(?: hoor| nu| maar)?|"

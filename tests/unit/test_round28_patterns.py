@@ -269,3 +269,37 @@ def test_a_drunk_colleague_at_a_forklift_read_as_a_crisis_gets_what_to_do():
     DirectAnswer().process([message])
     assert message.get("intent")["name"] == "faq"
     assert message.get("response_selector")["faq"]["response"]["intent_response_key"] == "faq/onder_invloed"
+
+
+@pytest.mark.parametrize(("text", "goodbye"), [
+    ("om 9 uur sta ik al achter de kassa met hem. laat maar. ik ga slapen", True),
+    ("oke ik ga nu maar naar bed", True),
+    ("ik ga slapen maar ik kan niet slapen door hem", False),
+])
+def test_going_to_sleep_at_the_end_is_leaving(text, goodbye):
+    # round 28 recheck B c04: "laat maar. ik ga slapen" in the booking after the suicide answer got "Kies een van
+    # de tijden"; the goodbye after a crisis names the help again (utter_afscheid's crisis variants)
+    from bot.dialogue import resume
+
+    assert (resume.goodbye_at_end(text) == resume.GOODBYE_INTENT) is goodbye
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("ok maar ze is nu heel overstuur en huilt in de kantine. moet ik haar naar huis sturen?", "medewerker_naar_huis"),
+    ("maar wat doe ik NU met haar, ze zit te huilen. laat ik haar naar huis gaan?", "medewerker_naar_huis"),
+    ("de klant komt hier elke week. mag ik hem de winkel uitzetten of moet ik eerst haar toestemming vragen?",
+     "klant_weren"),
+    ("kan ik als leidinggevende die klant een winkelverbod geven zonder dat zij dat wil?", "klant_weren"),
+    ("mag ik gewoon naar huis gaan nu?", "ziek_melden"),  # the writer herself
+])
+def test_a_managers_questions_about_the_employee_and_the_customer(text, key):
+    # round 28 recheck A c01: "diefstal?", then the text for a threat later, to a team leader
+    assert followups.direct_answer(text) == key
+
+
+def test_a_bystander_afraid_to_be_complicit_hears_she_is_not():
+    # round 28 recheck A c03: the text for someone involved, "een jurist of je vakbond"
+    assert followups.direct_answer("ben ik verplicht om het te melden? want anders ben ik medeplichtig of zo?") \
+        == followups.MEDEPLICHTIG
+    # one's own part stays one's own part
+    assert followups.direct_answer("ik heb die bonnetjes zelf ingevoerd, ben ik nu medeplichtig?") is None
