@@ -1176,8 +1176,6 @@ def direct_answer(text: object) -> str | None:
         return GEVAAR_WERKPLEK
     if impaired_at_work(norm):  # someone under the influence at the wheel now: also in a long story
         return ONDER_INVLOED
-    if _ACCESSORY.search(norm) and _ASKED.search(norm) and not _DID_IT_TOO.search(norm):
-        return MEDEPLICHTIG
     if _SEND_HOME.search(norm):
         return MEDEWERKER_NAAR_HUIS
     if _BAN_CUSTOMER.search(norm):
@@ -1265,6 +1263,8 @@ def direct_answer(text: object) -> str | None:
         return WEER_WERKEN
     if _DUTY_TO_REPORT.search(norm) and _CIVIL_SERVANT.search(norm) and _ASKED.search(norm):
         return MELDPLICHT_AMBTENAAR
+    if _ACCESSORY.search(norm) and _ASKED.search(norm) and not _DID_IT_TOO.search(norm):
+        return MEDEPLICHTIG  # after the civil servant's duty to report, which has its own answer
     if _SUE.search(norm) and _ASKED.search(norm) and not _ALLOWED_ASKED.search(norm):
         # not "is dat wel toegestaan? kan ik hem voor de rechter slepen?": whether it is allowed
         # has its own answer (unequal treatment is not), with the College and the Juridisch Loket
