@@ -115,7 +115,7 @@ class ActionHerkenSituatie(Action):
             return drowsy
         if intent != "eerst_praten" and _accused_approaches(dispatcher, tracker, told):
             return [FollowupAction("action_listen")]
-        _misread_said(dispatcher, tracker, told)
+        _misread_said(dispatcher, tracker, _denied_in(told))
         if intent == "eerst_praten":  # told in the middle of a booking; the person wants to talk about it first
             intent = tracker.get_slot("nieuw_voorval")
             told = resume.told_before(tracker.events)
@@ -889,10 +889,10 @@ class ActionVraagSituatie(Action):
         if named == tracker.get_slot("situatie") and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE \
                 and not own:
             named = None  # "nee, het is geen pesten" to "Klopt het dat het gaat om pesten?"
-        denied = situations.denied_matters(text) if not text.startswith("/") else frozenset()
+        denied = _denied_in(text)
         if named in denied:
             named = None
-        _misread_said(dispatcher, tracker, text)
+        _misread_said(dispatcher, tracker, denied)
         dropped: list[EventType] = []
         if tracker.get_slot("open_vraag") == resume.TWEE_SITUATIES and denied:
             # "seksuele intimidatie?? nee hoor, waar haalt ge dat. het gaat over die tickets" to "Ik lees twee
@@ -1415,12 +1415,14 @@ def _sooner_after_crisis(dispatcher: CollectingDispatcher, soort: str | None, te
     return [SlotSet("crisis_actief", False)] + _booking_asked("zo snel mogelijk")
 
 
-def _misread_said(dispatcher, tracker: Tracker, text: str) -> None:
+def _denied_in(text: str) -> frozenset[str]:
+    """The matters a typed message denies by name (situations.denied_matters); none for a button."""
+    return frozenset() if text.startswith("/") else situations.denied_matters(text)
+
+
+def _misread_said(dispatcher, tracker: Tracker, denied: frozenset[str]) -> None:
     """A matter the bot named or took before, now denied by name ("nee!! het is GEEN seksuele intimidatie",
     round 28 C c04: "Sorry, ik las het verkeerd" is what a counsellor would say first): the apology."""
-    if text.startswith("/"):
-        return
-    denied = situations.denied_matters(text)
     if denied and denied & (answers.values_set(tracker, "situatie") | answers.values_set(tracker, "tweede_situatie")):
         dispatcher.utter_message(response="utter_verkeerd_gelezen")
 
