@@ -51,7 +51,15 @@ UNICODE_SPACE = r"\t\n\x0b\f\r\x1c-\x1f\x85\pZ"
 REGISTRY: dict[str, Pattern | BoundedPattern] = {}
 
 
+# What an f-string makes of a quantifier written with single braces: rf"(?:a ){1,3}" is "(?:a )(1, 3)",
+# a pattern that compiles and silently matches something else (dutch_dates.busy_at_clock did so
+# until the recheck of the twenty-eighth stranger test). Double the braces: {{1,3}}.
+_FSTRING_QUANTIFIER = re.compile(r"\(\d+, \d+\)")
+
+
 def _register(name: str, pattern: str, compiled):
+    if _FSTRING_QUANTIFIER.search(pattern):
+        raise ValueError(f"pattern {name!r} holds a quantifier an f-string turned into a tuple; write {{{{n,m}}}}")
     existing = REGISTRY.get(name)
     if existing is not None and existing.pattern != pattern:
         raise ValueError(f"pattern name {name!r} is already registered")

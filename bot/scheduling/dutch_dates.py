@@ -223,6 +223,11 @@ _ASAP = bounded(
     r"|z\.?s\.?m\b\.?|asap\b|meteen\b|direct\b|onmiddellijk\b"
     r"|as (?:soon|early) as (?:possible|you can)\b"  # asked in English (an English request to book)
     r"|eerst ?(?:volgende|mogelijke|beschikbare)\b|eerste (?:mogelijkheid|vrije|beschikbare)\b"
+    # "kan het vroeger?", "kan dat niet eerder?", "liefst sneller" in the time step (recheck 28 B c02): the
+    # first free times; never "niet eerder dan maandag" (no deadline)
+    r"|(?:kan|kun|kunnen|lukt) (?:het|dat|t|je|we|jullie) (?:ook |niet |nog |misschien |wat |iets ){0,3}"
+    r"(?:eerder|vroeger|sneller)(?! ?(?:dan|als|[a-z]))"
+    r"|(?:liefst|liever|graag|het liefst) (?:wat |iets |nog )?(?:eerder|vroeger|sneller)\b(?! ?(?:dan|als))"
     # "maakt niet uit", "om het even" as the time (fourteenth stranger test c02); only as a clause of its
     # own, so never "maakt niet uit bij wie", "het maakt me niet uit wat er gebeurt" nor "ochtend of
     # middag maakt niet uit" (no preference between the parts named, not "as soon as possible")
@@ -348,10 +353,11 @@ _CLOCK_RANGE = bounded(
 _DONE_AT = bounded(
     r"(?<![\w#])(?:klaar|done|finished|finish|off|vrij|afgelopen|gedaan)(?: (?:om|at|rond|around|by|van|from))? "
     + _clock("1")
-    + r"|(?<![\w#])(?:om|at|rond|around) " + _clock("2") + r" (?:uur )?(?:klaar|afgelopen|voorbij|done|finished|vrij)"
+    + r"|(?<![\w#])(?:om|at|rond|around) " + _clock("2")
+    + r" (?:uur )?(?:ben ik |is het |is hij |zijn we |i'?m |i am )?(?:klaar|afgelopen|voorbij|done|finished|vrij)"
     r"(?!\w)"
     r"|(?<![\w#])(?:ben|is|zijn) (?:ik |hij |het |die )?" + _clock("3") + r" (?:uur )?(?:klaar|afgelopen|voorbij)(?!\w)"
-    r"|(?<![\w#])(?:werk|werken|dienst|diensten|shift|work)(?: (?:loopt|duurt|is|ik|nog|eindigt|ends|until))?"
+    r"|(?<![\w#])(?:werk|werken|dienst|diensten|shift|work|slaap)(?: (?:loopt|duurt|is|ik|nog|eindigt|ends|until))?"
     r" (?:tot|till|until|to) " + _clock("4")
     # "na mijn shift, tot 14u" (twenty-third stranger test A: read as before 14:00): the shift ends then
     + r"|(?<![\w#])(?:na|after) (?:mijn|m'n|mn|de|het|je|my) (?:shift|dienst|werk|werkdag|late dienst|vroege dienst)"
@@ -404,8 +410,15 @@ _NOT_AFTER_CLOCK = bounded(
 # read as choosing 09:00): a time the person is not free, read as no wish at all.
 _BUSY_AT_CLOCK = bounded(
     rf"{_B}(?:om |rond |tot )?" + _bound_clock("1")
-    + r" (?:uur )?(?:slaap|werk|moet|sta|zit|ben|heb|begin|start|rijd|draai) ik\b"
-    + rf"|{_B}ik (?:slaap|werk|sta|zit|begin|start) (?:al |nog |dan |tot |om |vanaf ){1,3}" + _bound_clock("2"),
+    + r" (?:uur )?(?:slaap|werk|moet|sta|zit|ben|heb|begin|start|rijd|draai) ik\b(?! (?:klaar|vrij|thuis|weg|uit)\b)"
+    + rf"|{_B}ik (?:slaap|werk|sta|zit|begin|start) (?:al |nog |dan |om |vanaf ){{1,3}}" + _bound_clock("2")
+    # "mijn dienst begint om 7.30", "ik moet om 7 uur beginnen" (recheck 28 B c02: read as 19:30)
+    + rf"|{_B}(?:mijn |m'n |mn |de |onze )?(?:dienst|werk|route|shift|werkdag|ronde) (?:begint|start|gaat)"
+    + r" (?:al |pas |om |vanaf |weer ){1,3}"
+    + _bound_clock("3")
+    + rf"|{_B}ik moet (?:al |pas |om |vanaf |weer |morgen |elke dag ){{1,3}}" + _bound_clock("4")
+    + r" (?:uur )?(?:beginnen|starten|werken|weg|de deur uit"
+    r"|op (?:mijn |m'n |het |de )?(?:werk|zaak|kantoor)(?: zijn)?)\b",
     name="dutch_dates.busy_at_clock",
 )
 # "niet voor de lunch" / "niet voor de middag": the afternoon; "niet na de lunch": the morning.
