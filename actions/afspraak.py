@@ -486,6 +486,8 @@ def _wish_slots(wish: said.CounsellorWish) -> dict[str, Any]:
             slots["vp_gekozen"] = None
     if wish.where:
         slots["vp_extern"] = wish.where
+        if not wish.key:  # "ik zei GEEN interne" after a name (round 29 A c06: Marieke kept): the name goes
+            slots["vp_gekozen"] = None
     if wish.key:
         slots["vp_gekozen"] = wish.key
         slots["vp_niet"] = None
@@ -1727,9 +1729,9 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         counsellor = _counsellor(counsellor_key)
         if counsellor is not None and len(counsellor.meeting_modes) == 1:  # nothing to choose
             return self._mode_slots(counsellor.meeting_modes[0], counsellor)
-        left = _ways_left(counsellor, tracker) if counsellor is not None else []
-        if counsellor is not None and len(left) == 1 and tracker.get_slot("ontmoetingsvorm") in (None, left[0]):
-            return self._mode_slots(left[0], counsellor)  # "niet op locatie", and Marieke: by phone
+        # One way left after a refusal ("niet op locatie", and Marieke: by phone) is still asked, with that
+        # one button: "dan kan ik niet bellen op de afdeling", said of one day, made the next time "via video"
+        # unasked (round 29 C c08)
         earlier = tracker.get_slot("ontmoetingsvorm")
         if counsellor is not None and earlier in counsellor.meeting_modes:  # after a correction: not asked again
             return self._mode_slots(earlier, counsellor)
@@ -1818,6 +1820,25 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         return {slot: None, "contactgegeven": None, "afspraak_stoppen": True}
 
     def validate_bereikbaar(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+        result = self._validate_bereikbaar(value, dispatcher, tracker, domain)
+        if result.get("bereikbaar") and isinstance(value, str) and not value.startswith("/"):
+            # "laat maar bellen dan ipv locatie" when asked how to be reached (round 29 B c08: the summary
+            # still said "op locatie"): the way of meeting changes too
+            result |= self._mode_switched(value, tracker)
+        return result
+
+    def _mode_switched(self, text: str, tracker: Tracker) -> dict[str, Any]:
+        """The way of meeting told instead of the one chosen ("bellen ipv locatie", "nee niet op locatie,
+        bellen"), when the counsellor offers it: its slots; else nothing."""
+        current = tracker.get_slot("ontmoetingsvorm")
+        mode = said.way_of_meeting(text)
+        counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
+        if counsellor is None or mode is None or mode == current or mode not in counsellor.meeting_modes \
+                or current not in said.ways_not_wanted(text):
+            return {}
+        return self._mode_slots(mode, counsellor)
+
+    def _validate_bereikbaar(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         text = str(value or "")
         if value in said.CONTACT_CHOICES:
             return self._ok({"bereikbaar": value, "contactgegeven": None})

@@ -84,7 +84,11 @@ _DOUBTS_NAME = linear(r"^ (?:\w+ ){0,2}(?:wel |eigenlijk |echt |ook |nog )?(?:de
 # Just after a counsellor's name, a question about them: "marieke jansen is toch een vrouw?" (twenty-
 # fifth stranger test A c01: taken as choosing her)
 # "marieke intern?", "marieke van ons bedrijf?" (twenty-fifth round A c02, c07: taken as choosing her)
+# "ruud is toch een man? en marieke is intern." (round 29 A c06: Marieke chosen, twice, by a woman who
+# wanted no internal one): said of her, no choice of her
 _NAME_IS_ASKED = linear(r"^ (?:is|werkt|komt|zit) [^.?!]{0,40}\?"
+                        r"|^ (?:is|zijn) (?:toch |wel |juist |dus |nou |ook |gewoon |natuurlijk )?(?:een )?"
+                        r"(?:man|vrouw|vent|kerel|interne?|externe?|collega|van (?:ons|hier|binnen|buiten))\b"
                         r"|^ (?:dan |nou |wel |eigenlijk |ook )?(?:interne?|externe?|internal|external"
                         r"|van (?:ons|onze|hier|buiten|binnen|het bedrijf)\b[^.?!]{0,30}|(?:een )?(?:vrouw|man))\s?\?",
                         name="booking.name_is_asked")

@@ -152,13 +152,24 @@ _DENIES_DEATH = linear(r"\bwil (?:\w+ )?(?:niet|nie|nooit) (?:\w+ )?(?:dood|ster
                        name="crisis.wil_niet_dood")
 
 
+# "en tot 4 uur dan? hij loopt hier gewoon rond. ben best wel bang eigenlijk" (round 28 recheck A c06,
+# after his boss threatened him: the suicide question): the one feared is near now, with fear
+_SOMEONE_HERE = linear(
+    r"\b(?:hij|zij|ze|die(?: \w+)?|mijn (?:chef|baas|collega|leidinggevende|manager|teamleider))\b (?:\w+ ){0,2}"
+    r"(?:loopt|staat|zit|is|werkt|blijft) (?:\w+ ){0,2}(?:(?:hier|rond|buiten|beneden)(?:$|[.,!?;]| (?:rond|nog|"
+    r"gewoon|ook|en|te|bij|naast|op|in|vlakbij|de hele dag)\b)|naast me|naast mij|in de buurt|op de vloer|"
+    r"in het gebouw|op de gang)",
+    name="crisis.iemand_hier")
+
+
 def threat_from_other(text: str) -> bool:
     """True when the message tells of a threat or violence from someone else, or fear of someone,
     and nothing about the writer's own death or life ("ik wil niet dood" is nothing about it)."""
     norm = _norm(_FOUND_OUT.sub(" ", _norm(text, MAX_CHARS)))  # "bang dat hij erachter komt": no threat
     rest = " ".join(_DENIES_DEATH.split(norm))
     return bool(_THREAT.search(norm) or _THREAT_OR_FEAR.search(norm) or _FEARS_COMING.search(norm)
-                or _AFRAID_OF_SOMEONE.search(norm) or besieged_now(norm)) and not _SELF.search(rest)
+                or _AFRAID_OF_SOMEONE.search(norm) or besieged_now(norm)
+                or _SOMEONE_HERE.search(norm) and _FEAR_OR_WHAT_NOW.search(norm)) and not _SELF.search(rest)
 
 
 def threatened(text: object) -> bool:

@@ -268,6 +268,21 @@ def denied_matters(text: object) -> frozenset[str]:
     return frozenset(found)
 
 
+_NAMED = {key: linear(rf"\b(?:{words})\b", name=f"situatie.genoemd_{key}") for key, words in _MATTER_WORDS.items()}
+
+
+def affirmed_matter(text: object) -> str | None:
+    """The matter the message names by its word outside a denial, first in the text: "nee, het is geen
+    pesten, het is racisme" is discriminatie (round 28 recheck A c03: the list of all situations)."""
+    norm = normalise(str(text or "")[:2000])
+    for pattern in _DENIAL.values():
+        norm = pattern.sub(" ", norm)
+    norm_plain = _SEXUAL_WORD.sub("seksueel", norm)  # "seksuele intimidatie" names one matter, not two
+    found = [(match.start(), key) for key, pattern in _NAMED.items()
+             for match in [pattern.search(norm_plain if key == "intimidatie" else norm)] if match]
+    return min(found)[1] if found else None
+
+
 def denied_before(words_before: str) -> bool:
     """Whether the few characters before a named matter deny it ("geen ", "niet ")."""
     return bool(_DENIED_BEFORE.search(str(words_before or "")[-40:].lower()))

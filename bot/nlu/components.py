@@ -919,8 +919,11 @@ class DeniedMatter(GraphComponent):
                execution_context: ExecutionContext) -> DeniedMatter:
         return cls()
 
+    # "nee, het is racisme" answering "Klopt het dat het gaat om pesten?": a short no that names the matter
+    SHORT_NO_WORDS = 10
+
     def process(self, messages: list[Message]) -> list[Message]:
-        from bot.dialogue.situations import denied_matters
+        from bot.dialogue.situations import affirmed_matter, denied_matters
 
         for message in messages:
             text: str | None = message.get(TEXT)
@@ -928,6 +931,7 @@ class DeniedMatter(GraphComponent):
                 continue
             denied = denied_matters(text)
             if not denied:
+                self._named_instead(message, text, affirmed_matter)
                 continue
             pair = message.get(TWO_MATTERS_PROPERTY) or []
             if set(pair) & denied:
@@ -940,15 +944,41 @@ class DeniedMatter(GraphComponent):
             current = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             chooses_none = current == self.CHOOSE_INTENT and not any(
                 e.get("entity") == self.MATTER_ENTITY for e in kept)
-            if current not in denied and not chooses_none:
+            if current not in denied and not chooses_none and current != self.DENY_INTENT:
                 continue
             ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) not in denied]
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+            named = affirmed_matter(text)
+            if named is not None and named not in denied:
+                # "nee, het is geen pesten, het is racisme" (round 28 recheck A c03: the list of all situations)
+                self._take(message, named)
+                continue
+            if current == self.DENY_INTENT:
+                continue
             nxt = next((r for r in ranking if r.get(INTENT_NAME_KEY) in _SITUATION_INTENTS
                         and float(r.get("confidence") or 0.0) >= self.MIN_NEXT), None)
             message.set(INTENT, dict(nxt) if nxt else {INTENT_NAME_KEY: self.DENY_INTENT, "confidence": 0.6},
                         add_to_output=True)
         return messages
+
+    def _named_instead(self, message: Message, text: str, affirmed_matter) -> None:
+        """No denial by name, but a short no or a choice of no matter that names one by its word ("nee,
+        het is racisme", "het is racisme"): that matter."""
+        current = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+        chooses_none = current == self.CHOOSE_INTENT and not any(
+            e.get("entity") == self.MATTER_ENTITY for e in message.get(ENTITIES) or [])
+        if not (chooses_none or current == self.DENY_INTENT and len(text.split()) <= self.SHORT_NO_WORDS):
+            return
+        named = affirmed_matter(text)
+        if named is not None:
+            self._take(message, named)
+
+    @staticmethod
+    def _take(message: Message, matter: str) -> None:
+        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != matter]
+        chosen = {INTENT_NAME_KEY: matter, "confidence": 0.6}
+        message.set(INTENT, dict(chosen), add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [chosen, *ranking], add_to_output=True)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)

@@ -728,6 +728,10 @@ IDIOMS: Pattern = _re(
     r"\b(?:vermoordt|vermoorden) (?:me|mij|ons|je) (?:nog|als|wanneer|straks)\b|"
     r"\b(?:werkt|werken|lacht|lachen|verveelt|zweet|schrikt|ergert) (?:zich|me|mij|ons|je) (?:dood|rot|kapot|een ongeluk)\b|"
     r"\b(?:dood|rot|kapot) ge(?:schrokken|lachen|werkt|ergerd|zocht|verveeld)\b|"
+    # "ik ben daar echt kapot van, ik ben gewoon streng" (round 28 recheck A c04, an accused nurse: the
+    # suicide question): upset by something, said of the thing
+    r"\b(?:ben|was|raak|raakte) (?:er|daar|hier|ik)(?: \w+)? (?:echt |helemaal |zo |best |wel )?"
+    r"(?:kapot|stuk|ondersteboven|van slag|kapot van slag) van\b|"
     r"\bdodelijk (?:lang|saai|vermoeiend|vervelend|druk)\b|\bzo dood als een pier\b|"
     r"\bals (?:ik|we|je)\b.{0,40}\b(?:vermoordt|vermoorden|afmaken|villen)\b"
 )

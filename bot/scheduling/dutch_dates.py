@@ -258,7 +258,10 @@ _DAY_PART = bounded(rf"{_B}(?P<day>overmorgen|morgen)[ -]?(?P<part>{_PART}|vroeg
 _TODAY_PART = bounded(rf"{_B}(?:van|deze )(?P<part>{_PART}|morgen)\b", name="dutch_dates.today_part")
 _BEFORE_NOON = bounded(rf"{_B}voor de middag\b", name="dutch_dates.before_noon")
 _PART_OF_DAY = bounded(
-    rf"{_B}(?:'?s[ -]?|in de |op de )?(?P<part>{_PART})s?\b|{_B}(?:'?s[ -]?|in de )morgens?\b|{_B}morgens\b",
+    rf"{_B}(?:'?s[ -]?|in de |op de )?(?P<part>{_PART})s?\b|{_B}(?:'?s[ -]?|in de )morgens?\b|{_B}morgens\b"
+    # "woensdag later op de dag" (round 29 C: Friday mornings offered): the afternoon
+    r"|(?<!\w)(?:later|laat|verder) op de (?P<later>dag)\b"
+    r"|(?<!\w)(?:aan het |op het )?(?:eind|einde) van de (?P<end>dag)\b",
     name="dutch_dates.part_of_day",
 )
 _RELATIVE_DAY = bounded(rf"{_B}(?:(?P<word>vandaag|overmorgen|morgen)|over (?P<n>{_NUMBER}) dag(?:en)?)\b",
@@ -357,7 +360,9 @@ _DONE_AT = bounded(
     + r" (?:uur )?(?:ben ik |is het |is hij |zijn we |i'?m |i am )?(?:klaar|afgelopen|voorbij|done|finished|vrij)"
     r"(?!\w)"
     r"|(?<![\w#])(?:ben|is|zijn) (?:ik |hij |het |die )?" + _clock("3") + r" (?:uur )?(?:klaar|afgelopen|voorbij)(?!\w)"
-    r"|(?<![\w#])(?:werk|werken|dienst|diensten|shift|work|slaap)(?: (?:loopt|duurt|is|ik|nog|eindigt|ends|until))?"
+    # "ik heb les tot half 4" (round 29 A c07: read as before 15:30)
+    r"|(?<![\w#])(?:werk|werken|dienst|diensten|shift|work|slaap|les|lessen|school|college|colleges|stage|class"
+    r"|classes)(?: (?:loopt|duurt|is|ik|nog|eindigt|ends|until))?"
     r" (?:tot|till|until|to) " + _clock("4")
     # "na mijn shift, tot 14u" (twenty-third stranger test A: read as before 14:00): the shift ends then
     + r"|(?<![\w#])(?:na|after) (?:mijn|m'n|mn|de|het|je|my) (?:shift|dienst|werk|werkdag|late dienst|vroege dienst)"
@@ -378,7 +383,12 @@ _AT_TIME = bounded(
     # "donderdag rond 4" (twenty-fourth stranger test A c04: morning times): an hour without "uur" after
     # "om"/"rond" where the phrase ends, not "rond 4 keer"
     rf"|{_B}(?:om|rond|omstreeks) (?P<h5>[01]?\d|2[0-3]|{one_of(_HOUR_WORDS)})"
-    r"(?= ?(?:[.,!?;]|$| (?:dan|graag|ofzo|of zo|ongeveer|of later|of eerder|maar|als het kan|ergens|pls|aub)\b))",
+    r"(?= ?(?:[.,!?;]|$| (?:dan|graag|ofzo|of zo|ongeveer|of later|of eerder|maar|als het kan|ergens|pls|aub)\b))"
+    # "9 uur ja", "morgen 9 uur", "dinsdag 3 uur" (round 29 B c06: "Kies een van de tijden"): an hour with
+    # "uur" at the start of the message or after a yes, a day or a filler; never "9 uur per dag", "3 uur lang"
+    r"|(?:^|(?<=\bja )|(?<=\bok )|(?<=oke )|(?<=dan )|(?<=maar )|(?<=graag )|(?<=liefst )|(?<=morgen )|(?<=dag )"
+    rf"|(?<=, ))(?P<h6>[01]?\d|2[0-3]|{one_of(_HOUR_WORDS)}) ?uur\b"
+    r"(?! (?:per|lang|geleden|later|eerder|werk|werken|werkt|achter|aan een stuk|slaap|gewacht|bezig|onderweg)\b)",
     name="dutch_dates.at_time",
 )
 # A negated or limiting clock bound (tenth stranger test c07): "niet voor 10 uur", "niet eerder dan
@@ -794,7 +804,7 @@ def _exact_time_read(scan: _Scanner) -> tuple[time | None, bool]:
     afternoon ("om 7 uur": 19:00, which "'s ochtends" moves back)."""
     times = []
     for match in scan.take(_AT_TIME):
-        word = match["h"] or match["h2"] or match["h3"] or match["h4"] or match["h5"]
+        word = match["h"] or match["h2"] or match["h3"] or match["h4"] or match["h5"] or match["h6"]
         hour = int(word) if word.isdigit() else _HOUR_WORDS[word]
         minute = int(match["m"] or match["m4"] or 0)
         if match["rel"]:  # "half tien" is 9:30, "kwart voor tien" 9:45, "kwart over tien" 10:15
@@ -817,8 +827,13 @@ def exact_time(text: str) -> time | None:
     or None; no day is read, nor a time the person is not free ("om 9 uur slaap ik"). The caller
     caps the text."""
     scan = _Scanner(text)
-    scan.take(_BUSY_AT_CLOCK)
-    return _exact_time(scan)
+    qualified = _CLOCK_QUALIFIED.search(scan.text)
+    # bounds are no exact time: "ik heb les tot half 4" is from 15:30 on (round 29 A c07), "na 3 uur" a window
+    _clock_window(scan, _negated_clock(scan))
+    at, moved = _exact_time_read(scan)
+    if at is not None and moved and qualified and ("ochtend" in qualified[0] or "morgen" in qualified[0]):
+        at = time(at.hour - 12, at.minute)  # "7.30 in de ochtend" (round 28 recheck B c02: 19:30)
+    return at
 
 
 def _exclusion(phrase: str, now: datetime) -> Exclusion | None:
@@ -889,10 +904,20 @@ _PLACE_NUMBER = bounded(
 )
 
 
+# "niet voor 11 uur 's ochtends", "7.30 in de ochtend" (round 29 C c04, round 28 recheck B c02): the part
+# of day says which 11 or 7.30 is meant, it asks for no morning (then 11:00-12:00 only, or nothing at 7.30)
+_CLOCK_QUALIFIED = bounded(
+    rf"{_B}(?:[01]?\d|2[0-3]|{one_of(_HOUR_WORDS)})(?:[:.][0-5]\d)?(?: ?(?:uur|u|h))? (?:'?s ?(?:ochtends|morgens"
+    r"|middags|avonds)|in de (?:ochtend|morgen|middag|avond)|'s (?:ochtend|morgen))\b",
+    name="dutch_dates.clock_qualified",
+)
+
+
 def _parse(text: str, now: datetime, *, read_exclusions: bool) -> When | None:
     now = require_aware(now, "now").astimezone(AMSTERDAM)
     today = now.date()
     scan = _Scanner(text)
+    qualified = bool(_CLOCK_QUALIFIED.search(scan.text))
     scan.take(_PLACE_NUMBER)
     asap = bool(scan.take(_ASAP))
     negated = _negated_clock(scan)  # before the exclusions: "dinsdag niet voor 10 uur" keeps Tuesday
@@ -917,7 +942,8 @@ def _parse(text: str, now: datetime, *, read_exclusions: bool) -> When | None:
         parts.add(_PART_WORDS[match["part"]])
     parts.update(PartOfDay.OCHTEND for _ in scan.take(_BEFORE_NOON))
     parts.update(PartOfDay.MIDDAG if match["q"] == "na" else PartOfDay.OCHTEND for match in scan.take(_LUNCH))
-    parts.update(_PART_WORDS[match["part"] or "morgen"] for match in scan.take(_PART_OF_DAY))
+    parts.update(PartOfDay.MIDDAG if match["later"] or match["end"] else _PART_WORDS[match["part"] or "morgen"]
+                 for match in scan.take(_PART_OF_DAY))
     for match in scan.take(_RELATIVE_DAY):
         days.append(today + timedelta(days=_RELATIVE_DAYS[match["word"]] if match["word"] else _number(match["n"])))
 
@@ -954,6 +980,8 @@ def _parse(text: str, now: datetime, *, read_exclusions: bool) -> When | None:
     if at is not None and at_moved and part is PartOfDay.OCHTEND:
         # "om 7 uur 's ochtends" (eighteenth stranger test c10: "Om 19:00 is er helaas geen tijd vrij")
         at = time(at.hour - 12, at.minute)
+    if qualified and part is not None and (at or after or before):
+        part = None  # the part of day only said which hour was meant
     return When(start, end, part, asap, after, before, dated, at, excluded)
 
 

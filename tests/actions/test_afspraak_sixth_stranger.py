@@ -216,11 +216,15 @@ def test_c16_a_way_not_wanted_with_a_reason_is_no_story_and_the_day_is_kept(db):
     assert result["vorm_niet"] == ["op_locatie"]
 
 
-def test_c16_the_way_not_wanted_is_not_offered_and_one_left_is_taken(db):
+def test_c16_the_way_not_wanted_is_not_offered_and_one_left_is_asked(db):
+    # Round 29 C c08: one way left after a refusal is asked (one button), not taken unasked
     tuesday = "marieke-jansen|2027-03-16T08:00:00+00:00"
     slots = {"tijd_wens": "dinsdag", "aangeboden_tijden": [tuesday], "vorm_niet": ["op_locatie"]}
     _, result, _ = form_step(a.ValidateAfspraakForm(), "/kies_tijd", "gekozen_tijd", slots, value=tuesday)
-    assert result["ontmoetingsvorm"] == "telefoon"  # Marieke: by phone or on site; not on site: by phone
+    assert result["ontmoetingsvorm"] is None
+    messages, _ = run(a.ActionAskOntmoetingsvorm(), tracker(slots | {"gekozen_tijd": tuesday},
+                                                             requested="ontmoetingsvorm"))
+    assert [b["title"] for b in messages[0]["buttons"]] == ["Telefonisch"]
 
 
 def test_c16_the_buttons_leave_out_the_way_not_wanted(db):

@@ -50,3 +50,132 @@ def test_a_quantifier_an_f_string_turned_into_a_tuple_is_refused():
     with pytest.raises(ValueError, match="f-string"):
         patterns.bounded(r"(?:al |om )(1, 3)\d", name="test_round29.fstring")
     assert not any(patterns._FSTRING_QUANTIFIER.search(p.pattern) for p in patterns.REGISTRY.values())
+
+
+# --- the matter named instead of the one denied (round 28 recheck A c03) ---------------------------
+
+from rasa.shared.nlu.training_data.message import Message  # noqa: E402
+
+from bot.dialogue import crisis, situations  # noqa: E402
+from bot.nlu import crisis_patterns  # noqa: E402
+from bot.nlu.components import DeniedMatter  # noqa: E402
+
+
+def _parsed(text, intent, ranking, entities=()):
+    message = Message(data={"text": text})
+    message.set("intent", {"name": intent, "confidence": ranking[0][1]})
+    message.set("intent_ranking", [{"name": n, "confidence": c} for n, c in ranking])
+    message.set("entities", list(entities))
+    DeniedMatter().process([message])
+    return message
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("nee, het is geen pesten, het is racisme", "discriminatie"),
+    ("nee, geen diefstal. fraude met uren", "fraude"),
+    ("nee het is geen seksuele intimidatie, het is intimidatie", "intimidatie"),
+    ("het is racisme", "discriminatie"),
+])
+def test_the_matter_named_outside_a_denial(text, matter):
+    assert situations.affirmed_matter(text) == matter
+
+
+@pytest.mark.parametrize("text", ["het is niet seksueel", "geen pesten hoor", "ik weet het niet"])
+def test_no_matter_named_outside_a_denial(text):
+    assert situations.affirmed_matter(text) is None
+
+
+def test_a_denied_matter_and_a_named_one_take_the_named_one():
+    message = _parsed("nee, het is geen pesten, het is racisme", "kies_situatie",
+                      [("kies_situatie", 0.62), ("ontkennen", 0.23), ("pesten", 0.05)])
+    assert message.get("intent")["name"] == "discriminatie"
+    assert "pesten" not in [r["name"] for r in message.get("intent_ranking")]
+
+
+@pytest.mark.parametrize("text, intent", [("het is racisme", "kies_situatie"), ("nee, het is racisme", "ontkennen")])
+def test_a_short_no_or_an_empty_choice_that_names_a_matter_takes_it(text, intent):
+    message = _parsed(text, intent, [(intent, 0.7), ("twijfel_vertellen", 0.03)])
+    assert message.get("intent")["name"] == "discriminatie"
+
+
+def test_a_choice_with_its_matter_or_a_long_no_is_left_alone():
+    chosen = _parsed("racisme", "kies_situatie", [("kies_situatie", 0.9)],
+                     [{"entity": "situatie", "value": "discriminatie"}])
+    assert chosen.get("intent")["name"] == "kies_situatie"
+    long_no = _parsed("nee, ik wil vandaag nog geen afspraak, ik wil alleen weten of pesten op het werk strafbaar is",
+                      "ontkennen", [("ontkennen", 0.5)])
+    assert long_no.get("intent")["name"] == "ontkennen"
+
+
+# --- upset, not despair; fear of someone near (round 28 recheck A c04, c06) -----------------------
+
+@pytest.mark.parametrize("text", ["ik ben daar echt kapot van, ik ben gewoon streng omdat het om levens gaat. wat nu",
+                                  "ik ben er kapot van", "ik was er helemaal ondersteboven van"])
+def test_upset_by_something_is_a_figure_of_speech(text):
+    assert crisis_patterns.idiom(text)
+
+
+@pytest.mark.parametrize("text", ["ik ben er kapot van en wil niet meer leven",
+                                  "ik ben er kapot van, ik zie het niet meer zitten"])
+def test_upset_with_a_sign_of_suicide_is_still_a_crisis(text):
+    assert crisis_patterns.match(text) is not None
+
+
+@pytest.mark.parametrize("text", ["en tot 4 uur dan? hij loopt hier gewoon rond. ben best wel bang eigenlijk",
+                                  "hij zit hier naast me en ik durf niks te zeggen",
+                                  "mijn chef staat buiten, ik ben bang"])
+def test_fear_of_someone_near_is_a_threat_from_another(text):
+    assert crisis.threat_from_other(text)
+
+
+@pytest.mark.parametrize("text", ["hij is hier nieuw en ik ben bang dat ik het niet kan",
+                                  "ik ben bang, ik wil dood, hij is hier"])
+def test_no_threat_from_another(text):
+    assert not crisis.threat_from_other(text)
+
+
+# --- the twenty-ninth stranger test: times in the booking ----------------------------------------
+
+MORNING = datetime(2027, 3, 9, 10, 0, tzinfo=AMSTERDAM)
+
+
+@pytest.mark.parametrize("text, at", [
+    ("9 uur ja", time(9)),  # B c06: "Kies een van de tijden"
+    ("ja 9 uur", time(9)),
+    ("morgen 9 uur", time(9)),
+    ("dinsdag 3 uur", time(15)),
+    ("nee 7.30 in de ochtend bedoel ik", time(7, 30)),  # round 28 recheck B c02: 19:30
+    ("om 7 uur s ochtends", time(7)),
+])
+def test_an_hour_said_plainly_is_that_time(text, at):
+    assert parse_when(text, MORNING).at == at
+    assert exact_time(text) == at
+
+
+@pytest.mark.parametrize("text", ["ik werk 9 uur per dag", "ik heb 3 uur gewacht", "ik heb les tot half 4", "na 3 uur"])
+def test_no_exact_time(text):
+    assert exact_time(text) is None
+
+
+def test_lessons_until_are_from_then_on():
+    # A c07: "les tot half 4" got 14:30 and 15:15
+    when = parse_when("ik heb les tot half 4", MORNING)
+    assert when.after == time(15, 30) and when.before is None
+
+
+def test_later_in_the_day_is_the_afternoon():
+    # C: "woensdag later op de dag" got Friday mornings
+    when = parse_when("woensdag later op de dag", MORNING)
+    assert when.part_of_day.name == "MIDDAG" and when.start.day == 10
+
+
+@pytest.mark.parametrize("text", ["niet voor 11 uur s ochtends", "ik draai avondploeg dus niet voor 11 uur s ochtends"])
+def test_a_part_of_day_that_only_says_which_hour_filters_nothing(text):
+    # C c04: 09:00 offered first, then only 11:00-12:00
+    when = parse_when(text, MORNING)
+    assert when.after == time(11) and when.part_of_day is None
+
+
+def test_a_part_of_day_with_a_bound_is_still_a_wish():
+    when = parse_when("dinsdagochtend na 10 uur", MORNING)
+    assert when.after == time(10) and when.part_of_day.name == "OCHTEND"
