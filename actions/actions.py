@@ -1041,6 +1041,30 @@ class ActionResetGesprek(Action):
         return events
 
 
+# Said after a crisis answer, not in place of it: "Als je wilt, kunnen we daarna hier verder praten."
+_AFTER_THE_ANSWER = frozenset({"utter_crisis_verder", "utter_crisis_vp_later"})
+
+
+def _last_crisis_response(tracker: Tracker) -> str | None:
+    """The last response the bot gave, not counting the lines said after a crisis answer (round 29 B c10:
+    the danger block came twice, since the last line was "Als je wilt, kunnen we daarna ...")."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "bot":
+            name = (event.get("metadata") or {}).get("utter_action")
+            if name not in _AFTER_THE_ANSWER:
+                return name
+    return None
+
+
+def _threat_only_told(tracker: Tracker) -> bool:
+    """Whether the person's last typed messages told of a threat and none of violence to the body (hit,
+    kicked, grabbed): then the aftercare has no doctor in it."""
+    told = [e.get("text") or "" for e in (tracker.events or []) if e.get("event") == "user"][-_THREAT_LOOKBACK:]
+    typed = [said for said in told if said and not said.startswith("/")]
+    return any(crisis.threatened(said) for said in typed) and not any(
+        situations.physical_violence(said) or situations.sexual_touch(said) for said in typed)
+
+
 def _workplace_danger_told(tracker: Tracker, text: str) -> bool:
     """A hazard to people's safety at work (locked emergency exits, a gas leak) told in this message
     or an earlier one, and nothing in this message about the writer's own life or despair."""
@@ -1663,7 +1687,13 @@ class ActionCrisisVervolg(Action):
             # stranger test c07: "Als je nu veilig bent ... Laat je lichaam nakijken"), help called: stay
             # inside until it is there
             response = crisis.HULP_ONDERWEG
-        if response == crisis.GEVAAR_NU and last_bot_response(tracker) in (crisis.GEVAAR_NU, crisis.GEVAAR_NU_KORT):
+        given = _last_crisis_response(tracker)
+        if response == crisis.GEVAAR_NU and crisis.doubts_112(text) \
+                and given in crisis.CRISIS_ANSWERS | {crisis.GEVAAR_NU, crisis.GEVAAR_NU_KORT}:
+            # "112 voor zoiets? hij doet niks, hij staat er gewoon te roken" right after the danger answer (round 29
+            # B c10: the same block word for word): the doubt answered
+            response = crisis.TWIJFEL_112
+        if response == crisis.GEVAAR_NU and given in (crisis.GEVAAR_NU, crisis.GEVAAR_NU_KORT):
             response = crisis.GEVAAR_NU_KORT  # still there: the short form, not the same block again
         if response == crisis.HULP_IS_ER:  # the police or security are there: the danger is over
             events.append(SlotSet("crisis_actief", False))
@@ -1672,6 +1702,8 @@ class ActionCrisisVervolg(Action):
             dispatcher.utter_message(response="utter_crisis_herhaald")
             return events + _options_again(dispatcher, tracker)
         if response == "utter_crisis_nazorg":  # the violence is over: aftercare, the crisis is behind them
+            if _threat_only_told(tracker):
+                response = "utter_crisis_nazorg_dreiging"  # a threat only: no doctor (round 29 B c10)
             if crisis.support_by_colleague(text):
                 dispatcher.utter_message(response="utter_crisis_nazorg_collega")
             events.append(SlotSet("crisis_actief", False))

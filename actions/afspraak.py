@@ -536,6 +536,10 @@ class ActionCheckBereikbaarheid(Action):
             return [SlotSet("vp_bereikbaar", True), SlotSet("vp_weer_bereikbaar", None)]
         line = crisis.line_for_now(answers.values_set(tracker, "crisis_soort"),
                                    answers.values_set(tracker, "crisis_detail"))
+        if line == crisis.LUISTERLIJN and tracker.get_slot("situatie") == "maatschappelijke_misstand":
+            # "ik wil vanavond nog iets doen ... wie kan ik nu bellen" about meat relabelled for the shops
+            # (round 29 C c04: De Luisterlijn, then 113): who can stop it now, the authority
+            line = "toezichthouder"
         return [SlotSet("vp_bereikbaar", False), SlotSet("vp_weer_bereikbaar", format_slot_nl(back)),
                 SlotSet("lijn_nu", line)] \
             + self._first_free_times(tracker, now)
@@ -881,6 +885,7 @@ class _TimeValidation:
 
 
 SHORT_QUESTION_WORDS = 20  # a question this short, asked in the booking, is no new incident told
+TIME_OPENING_WORDS = 6  # a message that opens with a time in this many words answers the time step
 # A day or time with a word of scheduling: about the appointment, not a new incident ("vandaag gaf mijn
 # chef me een klap" names a day and is one)
 _SCHEDULING = linear(r"\b(?:liever|graag|kan ik (?:niet|nie|wel)|te laat|te vroeg|lukt|past|schikt|beter|"
@@ -1568,6 +1573,12 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             # "donderdag heb ik overleg met hem, liever vrijdag", "is die Ruud echt extern?" (round 21 A: read
             # as a new incident five times, "Wil je daar eerst over praten?", the day lost)
             return None
+        ends = [i for i in (text.find(mark) for mark in ".!?\n") if i >= 0]
+        opening = text[:min(ends)] if ends else text
+        if len(opening.split()) <= TIME_OPENING_WORDS and _TimeValidation._names_a_time(opening.lower()):
+            # "vrijdag kwart voor 10 dan. moet ik iets voorbereiden? ik heb een lijstje met de datums dat de kas
+            # niet klopte" (round 29 C c06: "Wil je daar eerst over praten?"): the time chosen first, then more
+            return None
         intent, confidence = _intent(tracker)
         if intent in SITUATION_INTENTS and confidence >= INCIDENT_CONFIDENCE:
             return intent
@@ -1615,7 +1626,7 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             return {"bereikbaar": choice, "contactgegeven": detail, "bevestiging": None}
         if intent in ("bevestigen", "ontkennen"):
             return None
-        if resume.is_yes(text):
+        if resume.is_yes(text) or said.confirms_booking(text):
             return self._ok({"bevestiging": True})
         if intent != "nlu_fallback" or said.side_question(text) is not None:
             return None  # a question, or something another rule answers
@@ -2194,6 +2205,10 @@ class ActionAfscheidInBoeking(Action):
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         text = _latest_text(tracker)
         requested = tracker.get_slot("requested_slot")
+        if not text.startswith("/") and said.back_soon(text):
+            # "shit ik moet gaan, meeting. brb" (round 29 B c07: the booking stopped): it waits
+            dispatcher.utter_message(response="utter_afspraak_even_weg")
+            return [SlotSet("afscheid_echt", False)]
         if requested not in ("tijd_wens", "gekozen_tijd") or text.startswith("/") or said.is_farewell(text) \
                 or not _TimeValidation._names_a_time(text.lower()):
             return [SlotSet("afscheid_echt", True)]
@@ -2333,6 +2348,13 @@ class ActionVraagInAfspraak(Action):
         if email or phone:
             return {"bereikbaar": said.EMAIL if email else said.PHONE, "contactgegeven": email or phone,
                     "afspraak_fouten": 0.0, "uitleg_nodig": False}
+        unclear = said.unclear_phone_in(text)
+        if unclear is not None:
+            # "0470 12 34 56, is een belgisch nummer" read as a question (round 29 B c08: the help lines from
+            # abroad, then the number asked again): the number, its country asked when the message does not say
+            settled = _country_said(unclear, text)
+            return {"bereikbaar": said.PHONE, "contactgegeven": settled, "afspraak_fouten": 0.0, "uitleg_nodig": False,
+                    **({} if settled else {"telefoon_belgisch": unclear.belgian, "telefoon_nederlands": unclear.dutch})}
         if requested == "contactgegeven" and said.contact_choice(text) == said.ANONYMOUS \
                 and not said.opens_with_a_question(text):
             # "nee ik wil juist geen nummer geven. ik bel zelf wel, welk nummer?" (eighth stranger test

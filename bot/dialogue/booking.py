@@ -92,7 +92,11 @@ _NAME_IS_ASKED = linear(r"^ (?:is|werkt|komt|zit) [^.?!]{0,40}\?"
                         r"|^ (?:dan |nou |wel |eigenlijk |ook )?(?:interne?|externe?|internal|external"
                         r"|van (?:ons|onze|hier|buiten|binnen|het bedrijf)\b[^.?!]{0,30}|(?:een )?(?:vrouw|man))\s?\?",
                         name="booking.name_is_asked")
-_ASKS_IS_NAME = linear(r"(?:^|[,.!?] )(?:maar |en |of |dus )?is (?:dat |die )?$", name="booking.asks_is_name")
+_ASKS_IS_NAME = linear(r"(?:^|[,.!?] )(?:maar |en |of |dus )?is (?:dat |die )?$"
+                      # "does Ruud speak english?", "will Ruud tell my manager or not??" (round 29 A c03: his times)
+                      # "weet marieke eigenlijk waar het over gaat?" (round 29 B c03: her times, "Natuurlijk")
+                      r"|\b(?:does|will|can|did|would|has|spreekt|kent|vertelt|zegt|weet|heeft|krijgt|leest|hoort"
+                      r"|ziet) $", name="booking.asks_is_name")
 # A message that opens with "is" before the name is a question, mark or not: "is marieke van ons
 # bedrijf of niet" (twenty-fifth round A c02: "Je organisatie heeft hiervoor geen interne
 # vertrouwenspersoon", while she is one)
@@ -579,6 +583,34 @@ _CANCEL_NOW = linear(
     name="booking.wil_annuleren")
 _NOT_CANCEL = linear(r"\b(?:niet|nie|geen|nooit) (?:\w+ )?(?:annuleren|annuleer|afzeggen|cancelen)\b|\?",
                      name="booking.niet_annuleren")
+
+
+# "thats not what I asked but whatever. yes book it" at the summary (round 29 A c03: "I work in Dutch", the
+# summary again): the last clause says to book
+_BOOK_IT = linear(
+    r"(?:^|[.!?,] )(?:(?:ja|jawel|yes|yeah|ok|oke|okay|prima|goed|top|fine)[ ,!]+)?(?:please )?"
+    r"(?:book it|book (?:it|the appointment)(?: please)?|go ahead|boek (?:hem|het|maar|de afspraak)"
+    r"|maak (?:hem|maar|de afspraak|hem maar|maar aan)|doe maar|ja maak maar)[ .!]*$",
+    name="booking.boek_maar")
+_NOT_BOOK = linear(r"\b(?:niet|nie|geen|not|don'?t|dont|nog niet|wacht|stop)\b", name="booking.niet_boeken")
+
+
+# "shit ik moet gaan, meeting. brb" in the booking (round 29 B c07: the booking stopped): away for a while
+_BACK_SOON = linear(r"\b(?:brb|be right back|back in a (?:bit|sec|minute)|ben zo (?:weer )?terug|kom zo (?:weer )?terug"
+                    r"|zo terug|ff weg|even weg|momentje|moment(?:je)? aub|ik kom (?:er )?zo op terug)\b",
+                    name="booking.zo_terug")
+
+
+def back_soon(text: object) -> bool:
+    """Whether the message says the writer is away for a moment and comes back ("brb", "ben zo terug")."""
+    return bool(_BACK_SOON.search(_norm(text)))
+
+
+def confirms_booking(text: object) -> bool:
+    """Whether a short message ends by saying to book ("yes book it", "ok maak maar"), with no no in it."""
+    norm = _norm(text)
+    found = _BOOK_IT.search(norm) if len(norm) <= 120 else None
+    return found is not None and not _NOT_BOOK.search(found.group(0))
 
 
 def wants_to_cancel(text: object) -> bool:

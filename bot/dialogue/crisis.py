@@ -113,7 +113,10 @@ _NOW = linear(r"\b(?:nu|nu meteen|op dit moment|vanavond|vannacht|zo meteen|stra
 _THREAT = linear(
     r"\b(?:dreig\w*|bedreig\w*|opwacht\w*|op (?:me |mij )?(?:zou |gaat |komt |staat )?(?:te )?wachten|"
     r"(?:me|mij) (?:wel )?(?:zou |gaat |komt )?(?:te )?(?:vinden|pakken|grazen)|achterna|"
-    r"slaan|slaat|mes|wapen|pistool|aanvallen|in elkaar)\b",
+    r"slaan|slaat|mes|wapen|pistool|aanvallen|in elkaar|"
+    # "als je je bek opentrekt weet ik waar je woont" (round 29 B c10)
+    r"(?:ik )?weet (?:ik )?(?:precies |heus |wel |echt )?waar (?:je|jij|u) (?:woont|woon|slaapt|werkt)"
+    r"|je bek (?:open ?trekt|opentrekt|houdt))\b",
     name="crisis.dreiging",
 )
 _SELF = linear(
@@ -468,6 +471,13 @@ _OTHER_NOT_CALLED = linear(
 # "het maakt toch niet uit", "boeit toch niet": hopelessness after a crisis answer, not doubt
 # about whether a story is serious enough.
 HOPELOOS = "hopeloos"
+# "vanmiddag dan. maakt niet uit hoe laat" (round 29 A c10, a driver after the suicide answer: "Het klinkt
+# alsof alles nu zwaar en zinloos voelt"): indifference about a choice is no hopelessness
+_WHICHEVER = linear(
+    r"\b(?:het |t )?maakt (?:me |mij )?(?:niet|niks|niets) uit (?:hoe laat|wanneer|welke?|wie|waar|hoe|of|met wie"
+    r"|bij wie|welk moment|welke dag|welke tijd|wat voor)\b|\b(?:welke?|hoe laat|wanneer|wie|waar) (?:\w+ )?"
+    r"maakt (?:me |mij )?(?:niet|niks|niets) uit\b|\bdoesn'?t matter (?:when|which|what time|who)\b",
+    name="crisis.maakt_niet_uit_welke")
 _HOPELESS = linear(
     r"\b(?:het |t )?maakt (?:\w+ ){0,2}(?:toch |allemaal |ook |eigenlijk )*(?:niet|niks|niets|geen bal|geen moer) "
     r"(?:meer )?uit\b|\bboeit (?:me |mij )?(?:toch |allemaal |ook |eigenlijk )*(?:niet|niks|niemand)\b|"
@@ -676,7 +686,7 @@ def after_crisis(text: object) -> str | None:
         return KAN_NIET_BELLEN
     if _WHAT_TO_SAY.search(norm):
         return WAT_ZEGGEN
-    if _HOPELESS.search(norm):
+    if _HOPELESS.search(_WHICHEVER.sub(" ", norm)):
         return HOPELOOS
     if _TOO_LATE.search(norm):
         return TE_LAAT
@@ -1102,7 +1112,9 @@ _FEAR_WORD = linear(r"\b(?:bang|angst\w*|doodsbang|vrees|schrik|durf)\b", name="
 # whether a threat now is worth 112 is no sign the danger is over; the answer: 112 is right.
 _DOUBTS_112 = linear(
     r"\b112\b.{0,40}\b(?:overdreven|overdrijven|te veel|teveel|niet nodig|te zwaar|niet erg genoeg|onzin|gek)\b"
-    r"|\b(?:overdreven|overdrijven|te veel|teveel|niet nodig)\b.{0,30}\b112\b",
+    r"|\b(?:overdreven|overdrijven|te veel|teveel|niet nodig)\b.{0,30}\b112\b"
+    # "112 voor zoiets? hij doet niks, hij staat er gewoon te roken" (round 29 B c10: the same block again)
+    r"|\b112\b ?\?* ?(?:voor zoiets|voor zo iets|voor dit|voor hem|echt|serieus|nou)\b|\b112 voor\b.{0,20}\?",
     name="crisis.twijfel_112")
 
 
@@ -1711,6 +1723,7 @@ CRISIS_ANSWERS = frozenset(_CRISIS_ANSWER.values()) | {"utter_crisis_algemeen", 
 GEVAAR_NU = "utter_crisis_gevaar_nu"
 HULP_ONDERWEG = "utter_crisis_hulp_onderweg"  # help_called while someone is at the door: stay inside until it is there
 HULP_IS_ER = "utter_crisis_hulp_is_er"  # help_arrived: the police or security are there, he is taken away
+TWIJFEL_112 = "utter_crisis_twijfel_112"
 GEVAAR_NU_KORT = "utter_crisis_gevaar_nu_kort"  # the same said again: short, not the block twice
 # After the answer to the fear that he comes (BANG_KOMST, eleventh stranger test c02): the fear asked
 # again ("en als hij vanavond toch bij mijn huis staat?") gets what to do then, short; a plan to be

@@ -88,7 +88,12 @@ _HAPPENS_TO_ME = linear(
     r"\b(?:gebeurt|gebeurde|overkomt|overkwam|overkomen)\b (?:\w+ ){0,2}(?:met |bij )?(?:mij|me|mezelf|mijzelf)\b"
     r"|\b(?:gebeurt|gebeurde) (?:met|bij) (?:mij|mezelf)\b|\b(?:mij|me) (?:\w+ ){0,2}(?:overkomen|aangedaan)\b"
     r"|\bhet gaat (?:\w+ )?(?:om|over) (?:mij|mezelf|mijzelf)\b"
-    r"|\bik ben (?:zelf )?(?:het |een )?(?:slachtoffer|doelwit)\b",
+    r"|\bik ben (?:zelf )?(?:het |een )?(?:slachtoffer|doelwit)\b"
+    # "als hij morgen weer aan mij zit, wat doe ik dan?", "MIJ. hij raakt mij" (round 29 A c02: the witness answer)
+    r"|\b(?:zit|zat|zitten|komt|kwam) (?:\w+ ){0,2}aan (?:mij|me|mijn lijf|mijn lichaam)\b"
+    r"|\baan (?:mij|me|mijn lijf|mijn lichaam) (?:\w+ )?(?:zit|zat|zitten|komt|kwam)\b"
+    r"|\b(?:raakt|raakte|betast|betastte|grijpt|greep|pakt|pakte|slaat|sloeg|duwt|duwde|knijpt|kneep)"
+    r" (?:\w+ )?(?:mij|me)\b",
     name="perspective.overkomt_mij")
 
 

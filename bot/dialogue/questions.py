@@ -42,7 +42,9 @@ _CUES = (
     ("bescherming", linear(
         r"\b(?:(?:word|wordt|ben|lig|vlieg|raak) ik|ik (?:word|wordt|ben|lig|vlieg|raak))\b (?:\w+ ){0,2}"
         r"(?:ontslagen|eruit|er (?:\w+ )?uit|mijn (?:baan|werk|contract) kwijt)\b"
-        r"|\b(?:kost|kosten) (?:het|dat|dit) (?:mij )?(?:mijn )?(?:baan|werk|contract)\b",
+        r"|\b(?:kost|kosten) (?:het|dat|dit) (?:mij )?(?:mijn )?(?:baan|werk|contract)\b"
+        # "bang dat ik op een zijspoor word gezet", "kunnen ze mijn contract niet verlengen?" (round 29 C c07, c01)
+        r"|\bop (?:een |het )?zijspoor\b|\bbenadeeld\b|\b(?:mijn|m'n|mn) contract (?:\w+ ){0,2}(?:niet )?verleng\w*\b",
         name="questions.bescherming")),
     ("wat_bewaart_bot", linear(
         r"\bbewaa?r(?:t|en)? (?:je|jij|jullie|de bot|de chat|deze chat|dit gesprek)\b|"
@@ -183,9 +185,27 @@ _SPEAKS_OF = {
         r"|\bstil (?:gestaan|stond)|\bstond (?:daar |er )?(?:gewoon )?stil|\bwegduw\w*|\bweggeduwd|\bliep ik\b"
         r"|\bwegliep"
         r"|\bweggelopen|\bschuld\b|\buitgelokt|\bgedronken|\blachte|\bdom dat\b|\bsnap (?:mezelf|mijzelf)|\bnee gezegd"
-        r"|\bkon (?:niks|niets)\b|\bhad (?:hem|haar|ik)\b|\bfreeze|\bfroze"
+        # "had ik hem moeten wegduwen?", not "misschien had ik hem toch moeten laten staan" (an appointment,
+        # round 29 B c06: this answer, "als je gedronken had")
+        r"|\b(?:deed|zei|riep) ik (?:\w+ )?(?:niks|niets|niet)\b|\bkon (?:niks|niets)\b"
+        r"|\bhad (?:ik )?(?:hem|haar) (?:\w+ ){0,2}(?:weg\w*|tegen\w*|afgeweerd|stop\w*|geslagen"
+        r"|een klap|afgeduwd)|\bhad ik (?:niet |toch |meer |iets |wat )?(?:moeten |kunnen )?(?:zeggen|roepen|schreeuwen"
+        r"|doen|weglopen|wegduwen)\b|\bfreeze|\bfroze"
         r"|\bverdedigd|\bverdedigen",
         name="questions.over_bevriezen"),
+    # "kan ik die afspraak morgen om 9 nog maken?" after a crisis (round 29 B c04: "Is het minder dan een week
+    # geleden gebeurd? Dan kan onderzoek naar sporen ..."): the answer on the Centrum Seksueel Geweld later
+    "faq/csg_later": linear(
+        r"\b(?:csg|centrum|seksu\w*|sporen|aangerand\w*|aanrand\w*|verkracht\w*|misbruik\w*|zeden\w*|huisarts"
+        r"|dagen|week|weken|maand|te laat|nog zin|onderzoek\w*|days|week|weeks|point|still)\b",
+        name="questions.over_csg_later"),
+    # "0470 12 34 56, is een belgisch nummer" when asked for a number (round 29 B c08: 1813 after "ik wil niet
+    # dood"): the help lines from abroad only for a message about them
+    "faq/nummer_buitenland": linear(
+        r"\b(?:112|113|0800|hulplijn\w*|zelfmoordlijn\w*|luisterlijn\w*|crisislijn\w*|noodnummer\w*|alarmnummer"
+        r"|1813|buitenland|abroad|bellen vanuit|vanuit (?:belgie|duitsland|frankrijk|polen|spanje)|over de grens"
+        r"|woon (?:\w+ )?in (?:belgie|duitsland)|werkt (?:dat|dit|die|het) (?:nummer|lijn) (?:daar|ook|in))\b",
+        name="questions.over_buitenland"),
     "faq/stage_school": linear(r"\b(?:school|stage\w*|opleiding|docent\w*|slb\w*|hogeschool|universiteit|mbo|hbo)\b",
                                name="questions.over_school"),
 }

@@ -135,7 +135,8 @@ class CrisisSafetyNet(GraphComponent):
         text = message.get(TEXT) or ""
         goodbye = not sure and self._goodbye(text)
         if not sure and (crisis_patterns.time_wish(text) or crisis_patterns.unease_only(text) or goodbye
-                         or self._day_wish(text) or crisis_patterns.no_sign(text)):
+                         or self._day_wish(text) or crisis_patterns.no_sign(text)
+                         or crisis_patterns.place_avoided(text)):
             # An unsure crisis with a clock time and no word of danger ("na vijf uur, ik sta tot half
             # vijf op de bouw"), unease only ("voelt niet goed", fourth stranger test c04), a day
             # wish, or no sign of any crisis at all (no_sign: a story of drink or theft, seventeenth
@@ -848,6 +849,8 @@ class EnglishDetector(GraphComponent):
         return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
+        from bot.dialogue.booking import confirms_booking
+        from bot.dialogue.resume import leading_answer
         from bot.nlu.language import bare_booking_word, english_appointment_change, english_booking, is_english
 
         for message in messages:
@@ -856,6 +859,12 @@ class EnglishDetector(GraphComponent):
                 continue
             if bare_booking_word(text):  # "afspraak": what the English answer tells people to type
                 message.set(INTENT, {INTENT_NAME_KEY: BOOKING_INTENT, "confidence": 1.0}, add_to_output=True)
+                continue
+            if confirms_booking(text) and (is_english(text) or leading_answer(text) == "bevestigen"):
+                # "thats not what I asked but whatever. yes book it" at the summary (round 29 A c03: "I work
+                # in Dutch"): the yes that books
+                message.set(INTENT, {INTENT_NAME_KEY: "bevestigen", "confidence": 1.0}, add_to_output=True)
+                message.set(ENGLISH_PROPERTY, True, add_to_output=True)
                 continue
             if english_booking(text):  # "I'd like to book an appointment", "ok book please"
                 message.set(INTENT, {INTENT_NAME_KEY: BOOKING_INTENT, "confidence": 1.0}, add_to_output=True)
@@ -892,13 +901,24 @@ class TwoMattersDetector(GraphComponent):
                 continue
             ranking = message.get(INTENT_RANKING_KEY) or []
             found = two_matters(ranking)
-            if found is None:
+            if found is None or self._yes_and_fear(text):
                 continue
             message.set(TWO_MATTERS_PROPERTY, list(found), add_to_output=True)
             if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == FALLBACK_INTENT:
                 first = next(r for r in ranking if r.get(INTENT_NAME_KEY) == found[0])
                 message.set(INTENT, dict(first), add_to_output=True)
         return messages
+
+    @staticmethod
+    def _yes_and_fear(text: str) -> bool:
+        """"Ja. Maar ik ben bang dat ik op een zijspoor word gezet" (round 29 C c07: "Ik lees twee dingen:
+        fraude ... en discriminatie"): a yes or no that goes on without naming any matter in words is an
+        answer with a worry, not two matters."""
+        from bot.dialogue.booking import integrity_matter
+        from bot.dialogue.resume import leading_answer
+        from bot.dialogue.situations import behaviour_matter
+
+        return leading_answer(text) is not None and behaviour_matter(text) is None and integrity_matter(text) is None
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

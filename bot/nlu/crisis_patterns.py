@@ -193,7 +193,11 @@ def _wapen_veto(norm: str) -> bool:
 WIL_NIET_DOOD = rf"\bwil (?:\w+ )?{NOT} (?:\w+ )?(?:dood|sterven|doodgaan)\b"
 _WIL_NIET_DOOD = _re("wil_dood.ontkend", WIL_NIET_DOOD)
 _ZELFMOORD_WOORD_VETO = _re("zelfmoord_woord.veto",
-                            rf"\b{NOT} (?:zelfmoor|suicid)|\bzelfmoordpreventie\b|\b113\b.*\b(?:nummer|bellen)\b")
+                            rf"\b{NOT} (?:zelfmoor|suicid)|\bzelfmoordpreventie\b|\b113\b.*\b(?:nummer|bellen)\b"
+                            # "zelfmoord?? waar heb je het over" (round 29 C c04, the bot's own word sent back)
+                            r"|\b(?:zelfmoord|suicid)\w* ?\?+ ?.{0,20}\b(?:waar heb je het over|hoe kom je (?:daar |er )?(?:bij|op)"
+                            r"|wat bedoel je|waar slaat dat op|wie (?:heeft|had) het (?:daar )?over|dat zei ik (?:niet|nooit)"
+                            r"|daar gaat het niet om|dat heb ik niet gezegd)")
 # "ik denk niet aan zelfmoord", "aan zelfmoord denk ik niet", "nooit aan zelfmoord gedacht", "ik
 # denk er niet aan, aan zelfmoord": an answer to the gentle check's question, no disclosure
 # (fourth stranger test, c14) ...
@@ -988,6 +992,22 @@ _ANY_SIGN = _re(
     r"gewond|ambulance|politie|112|113|slapen en niet|niet wakker|alles geregeld|geregeld|spullen weggegeven|"
     r"vannacht|nu|net|zojuist|eruit|er uit|einde|ophang|spring|val|vallen)\w*"
 )
+
+
+# "ik durf niet meer alleen in de lift eigenlijk. ik neem nu de trap" (round 29 B c08, after her manager
+# touched her there: the suicide question): a place avoided, no sign of despair
+_PLACE_AVOIDED = _re(
+    "plek_vermeden",
+    r"\b(?:durf|durft|durven|wil|ga) (?:\w+ ){0,3}(?:niet|nie|nooit) (?:meer )?(?:\w+ ){0,2}(?:in de lift|met de lift"
+    r"|de lift in|naar de kantine|in de kantine|naar de koffieautomaat|in het magazijn|de koelcel in|in de koelcel"
+    r"|naar de kopieerruimte|in de pantry|naar de pantry|langs zijn bureau|langs haar bureau|langs zijn kamer)\b"
+    r"|\bneem (?:\w+ ){0,2}de trap\b")
+
+
+def place_avoided(text: str) -> bool:
+    """True when the message tells of a place at work avoided since what happened, with no crisis or
+    despair pattern and nothing about the writer's own life."""
+    return bool(_PLACE_AVOIDED.search(normalise(text))) and _no_pattern_nor_own_life(text)
 
 
 def no_sign(text: str) -> bool:

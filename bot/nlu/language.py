@@ -114,6 +114,12 @@ _CHANGE = linear(r"\b(?:reschedul\w*|(?:move|change|postpone|shift) (?:my|the|it
                  r"(?: appointment| meeting| booking| to\b)|(?:another|a different|other) (?:time|day) for my "
                  r"(?:appointment|meeting))", name="language.change")
 CANCEL, CHANGE = "afspraak_annuleren", "afspraak_wijzigen"
+# "can he really get my permit cancelled?" (round 29 A c03: "Wat is je code?"): something else cancelled
+_NOT_AN_APPOINTMENT = linear(
+    r"\b(?:permit|visa|visum|contract|residence|insurance|salary|bonus|leave|holiday|project|subscription)\w* "
+    r"(?:\w+ ){0,2}cancel\w*|\bcancel\w* (?:\w+ ){0,2}(?:permit|visa|visum|contract|residence|insurance|salary"
+    r"|bonus|leave|holiday|project|subscription)\b",
+    name="language.geen_afspraak_geannuleerd")
 
 
 def english_appointment_change(text: str) -> str | None:
@@ -121,7 +127,7 @@ def english_appointment_change(text: str) -> str | None:
     if not is_english(text) and len(text) > 60:
         return None
     norm = normalise(text[:MAX_CHARS])
-    if _CANCEL.search(norm):
+    if _CANCEL.search(norm) and not _NOT_AN_APPOINTMENT.search(norm):
         return CANCEL
     return CHANGE if _CHANGE.search(norm) else None
 
@@ -139,6 +145,17 @@ _STILL_BOOKED = linear(
     r"\b(?:still (?:booked|on|there|valid|planned|scheduled|happening)|(?:did|does|has|will) (?:stop|that|it) "
     r"(?:\w+ )?cancel\w*|is (?:it|my appointment|the appointment) (?:cancel\w*|gone|deleted))\b",
     name="language.nog_geboekt")
+# A residence permit tied to the job ("am I protected as a non-Dutch employee with a 30% ruling visa? I am
+# afraid to lose my residence permit", round 28 C c07 and round 29 A c03: the permit fear not answered).
+VERBLIJF = "verblijf"
+_PERMIT = linear(
+    r"\b(?:residence permit|residency permit|work permit|permit|visa|visum|verblijfsvergunning|ind|immigration"
+    r"|immigratie|kennismigrant|highly skilled migrant|knowledge migrant|30 ?% ruling|deport\w*)\b",
+    name="language.verblijf")
+# Recording one's own conversation ("can I secretly record him on my phone?", round 29 A c03: the storage text).
+OPNEMEN = "opnemen"
+_RECORD = linear(r"\b(?:record|recording|tape|film)\w*\b (?:\w+ ){0,3}(?:him|her|them|it|conversation|meeting|call"
+                 r"|when|on my phone)|\b(?:secretly|in secret) (?:record|tape|film)\w*", name="language.opnemen")
 # A witness asking what they can do for the one it happened to ("it didn't happen to me, I was only
 # watching. what can I do for her?", thirteenth stranger test c08: the whole English answer again).
 GETUIGE = "getuige"
@@ -335,11 +352,12 @@ def english_topics(text: str) -> list[str]:
     norm = normalise(text[:MAX_CHARS])
     if english_urgent(text):
         return [HULP]
+    norm_storage = _RECORD.sub(" ", norm)  # "record him": no question about what is stored
     return [topic for topic, pattern in ((CHAT, _CHAT), (PRIVACY, _STORAGE), (KOSTEN, _COST),
-                                         (VERTROUWELIJK, _CONFIDENTIAL),
+                                         (VERBLIJF, _PERMIT), (OPNEMEN, _RECORD), (VERTROUWELIJK, _CONFIDENTIAL),
                                          (ONDERZOEK, _INVESTIGATE), (GETUIGE, _WITNESS),
                                          (STILL_BOOKED, _STILL_BOOKED))
-            if pattern.search(norm)]
+            if pattern.search(norm_storage if topic == PRIVACY else norm)]
 
 
 def english_topic(text: str) -> str | None:
@@ -352,10 +370,14 @@ def english_topic(text: str) -> str | None:
         return HULP
     if _CHAT.search(norm):
         return CHAT
-    if _STORAGE.search(norm):
+    if _STORAGE.search(_RECORD.sub(" ", norm)):
         return PRIVACY
     if _COST.search(norm):
         return KOSTEN
+    if _PERMIT.search(norm):
+        return VERBLIJF
+    if _RECORD.search(norm):
+        return OPNEMEN
     if _CONFIDENTIAL.search(norm):
         return VERTROUWELIJK
     if _INVESTIGATE.search(norm):

@@ -327,7 +327,10 @@ _NOT_WEEKDAY = bounded(
     # "maandag heb ik teamoverleg", "donderdag heb ik controle bij de vroedvrouw" (twelfth stranger
     # test c03, c20: that day offered again and again): something else planned; not "heb ik tijd/vrij"
     r"|heb ik (?!tijd\b|wel\b|ruimte\b|vrij\b|niks\b|niets\b|geen\b|nog tijd\b|alle tijd\b|de hele dag\b|hele dag\b)"
-    r"(?:al |nog |een |mijn |m'n |mn |de |het ){0,2}\w{3,30})(?!\w)",
+    r"(?:al |nog |een |mijn |m'n |mn |de |het ){0,2}\w{3,30})(?!\w)"
+    # "ik heb een afspraak maar kan donderdag toch niet" (round 29 B c03: Thursday offered)
+    rf"|(?<![\w#])(?:kan|kun|lukt|past|gaat)(?: (?:ik|het|me|mij))? (?:op )?(?P<mid>{_DAY_LIST})"
+    r"(?: (?:echt|toch|dus|helaas|eigenlijk|gewoon|ook|nou|nu|natuurlijk)){0,2} (?:niet|nie|ni)(?!\w)",
     name="dutch_dates.not_weekday",
 )
 _SEPARATOR = bounded(_DAY_LIST_SEPARATOR, name="dutch_dates.day_list_separator")
@@ -865,7 +868,7 @@ def _exclusions(scan: _Scanner, now: datetime) -> tuple[tuple[Exclusion, ...], b
         if lead in _DESCRIBED or "dienst" in lead or "dienst" in verb:
             continue
         outright |= not (lead in _BUSY or verb.startswith(("werk ik", "slaap ik", "heb ik werk")))
-        for phrase in _SEPARATOR.split(match["pre"] or match["post"]):
+        for phrase in _SEPARATOR.split(match["pre"] or match["post"] or match["mid"]):
             exclusion = _exclusion(phrase, now)
             if exclusion is not None and exclusion not in found:
                 found.append(exclusion)

@@ -224,9 +224,12 @@ def test_after_hours_a_question_in_the_time_step_is_answered_and_the_question_co
                                       parse_extra={"response_selector": selector})
     assert messages == [expected] and result["gekozen_tijd"] is None and result["requested_slot"] == "gekozen_tijd"
     if expected == "utter_afspraak_nu_iemand":  # after hours: the variant that says when someone is back
+        # (one per help line for now since round 29 C c04: the authority after a wrong that harms the public)
         variants = DOMAIN["responses"]["utter_afspraak_nu_iemand"]
-        assert variants[0]["condition"] == [{"type": "slot", "name": "vp_bereikbaar", "value": False}]
-        assert "{vp_weer_bereikbaar}" in variants[0]["text"] and "condition" not in variants[1]
+        conditional = [v for v in variants if v.get("condition")]
+        assert conditional and all({"type": "slot", "name": "vp_bereikbaar", "value": False} in v["condition"]
+                                   and "{vp_weer_bereikbaar}" in v["text"] for v in conditional)
+        assert "condition" not in variants[-1]
     if expected == "utter_afspraak_met_wie":
         assert sent[0]["vp_met_wie"].startswith("Marieke Jansen, vertrouwenspersoon ongewenste omgangsvormen")
 

@@ -179,3 +179,140 @@ def test_a_part_of_day_that_only_says_which_hour_filters_nothing(text):
 def test_a_part_of_day_with_a_bound_is_still_a_wish():
     when = parse_when("dinsdagochtend na 10 uur", MORNING)
     assert when.after == time(10) and when.part_of_day.name == "OCHTEND"
+
+
+# --- answers that fit only a message about them (round 29 B c04, c06, c08) -----------------------
+
+from bot.dialogue import booking, perspective, questions  # noqa: E402
+from bot.nlu import language  # noqa: E402
+
+
+@pytest.mark.parametrize("key, text", [
+    ("faq/csg_later", "kan ik die afspraak morgen om 9 nog maken?"),  # B c04, after the suicide answer
+    ("faq/bevriezen", "misschien had ik hem toch moeten laten staan. kan dat nog terug?"),  # B c06: an appointment
+    ("faq/nummer_buitenland", "0470 12 34 56, is een belgisch nummer"),  # B c08, at the contact step
+])
+def test_an_answer_about_something_else_does_not_fit(key, text):
+    assert not questions.speaks_of(key, text)
+
+
+@pytest.mark.parametrize("key, text", [
+    ("faq/csg_later", "heeft het CSG na 5 dagen nog zin?"),
+    ("faq/bevriezen", "had ik hem moeten wegduwen?"),
+    ("faq/bevriezen", "waarom deed ik niks"),
+    ("faq/nummer_buitenland", "kan ik 113 bellen vanuit belgie"),
+])
+def test_an_answer_about_it_still_fits(key, text):
+    assert questions.speaks_of(key, text)
+
+
+# --- no crisis where none is told -----------------------------------------------------------------
+
+def test_the_bots_own_word_sent_back_is_no_disclosure():
+    # C c04: "zelfmoord?? waar heb je het over" got the suicide answer
+    assert crisis_patterns.match("zelfmoord?? waar heb je het over. ik vraag of ik de NVWA mag bellen") is None
+    assert crisis_patterns.match("zelfmoord? ja daar denk ik soms aan") is not None
+
+
+def test_a_place_avoided_is_no_sign_of_suicide():
+    # B c08: the lift where her manager touched her
+    assert crisis_patterns.place_avoided("ik durf niet meer alleen in de lift eigenlijk. ik neem nu de trap")
+    assert not crisis_patterns.place_avoided("ik durf niet meer alleen in de lift, ik wil dood")
+
+
+@pytest.mark.parametrize("text", ["vanmiddag dan. maakt niet uit hoe laat, ik stop wel even", "maakt niet uit wanneer",
+                                  "welke tijd maakt niet uit"])
+def test_indifference_about_a_choice_is_no_hopelessness(text):
+    # A c10: "Het klinkt alsof alles nu zwaar en zinloos voelt" to a driver choosing a time
+    assert crisis.after_crisis(text) is None
+
+
+def test_hopelessness_is_still_heard():
+    assert crisis.after_crisis("het maakt toch niet uit") == crisis.HOPELOOS
+
+
+def test_a_doubt_about_112_gets_its_answer():
+    # B c10: the danger block word for word
+    text = "112 voor zoiets? hij doet niks, hij staat er gewoon te roken. beveiliging is al weg"
+    assert crisis.doubts_112(text)
+    assert crisis.after_crisis_response(text, crisis.GEWELD) == crisis.GEVAAR_NU  # the action answers the doubt
+
+
+def test_a_threat_said_the_other_way_round_is_a_threat():
+    assert crisis.threatened("vorige week zei hij: als je je bek opentrekt weet ik waar je woont")
+    assert not crisis.threatened("ik weet niet waar je woont")
+
+
+# --- who it happens to, English, the summary -------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["als hij morgen weer aan mij zit, wat doe ik dan?", "MIJ. hij raakt mij"])
+def test_it_happens_to_the_writer(text):
+    # A c02: the witness answer, twice
+    assert perspective.happens_to_me(text)
+
+
+@pytest.mark.parametrize("text", ["ik zag hoe hij aan haar zat", "hij raakt haar aan"])
+def test_it_happens_to_someone_else(text):
+    assert not perspective.happens_to_me(text)
+
+
+def test_a_permit_cancelled_is_no_appointment_cancelled():
+    # A c03: "Wat is je code?"
+    text = "ok thanks. but my main worry: can he really get my permit cancelled? if I lose this job do I leave NL?"
+    assert language.english_appointment_change(text) is None
+    assert language.english_appointment_change("please cancel my appointment") == language.CANCEL
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("am I protected with a 30% ruling visa? I am afraid to lose my residence permit", language.VERBLIJF),
+    ("can I secretly record him on my phone when he yells? is that legal in NL?", language.OPNEMEN),
+    ("is this chat recorded?", language.PRIVACY),
+])
+def test_english_questions_get_their_topic(text, topic):
+    assert language.english_topic(text) == topic
+
+
+@pytest.mark.parametrize("text", ["does Ruud speak english? and will he report to my manager?",
+                                  "you are not answering my questions. will Ruud tell my manager or not??",
+                                  "ruud is toch een man? en marieke is intern. dus er is geen externe vrouw?"])
+def test_a_question_about_a_counsellor_is_no_choice(text):
+    names = {"marieke-jansen": "Marieke Jansen", "ruud-de-boer": "Ruud de Boer"}
+    assert booking.counsellor_wish(text, names).key is None
+
+
+@pytest.mark.parametrize("text", ["thats not what I asked but whatever. yes book it", "yes book it", "ok maak maar"])
+def test_saying_to_book_at_the_summary(text):
+    assert booking.confirms_booking(text)
+
+
+@pytest.mark.parametrize("text", ["wacht, doe maar niet", "niet boeken", "book it? not yet"])
+def test_not_saying_to_book(text):
+    assert not booking.confirms_booking(text)
+
+
+def test_a_yes_with_a_worry_is_no_two_matters():
+    # C c07: "Ik lees twee dingen: fraude ... en discriminatie"
+    from bot.nlu.components import TwoMattersDetector
+
+    message = Message(data={"text": "Ja. Maar ik ben bang dat als ik dit aankaart ik op een zijspoor word gezet."})
+    message.set("intent", {"name": "fraude", "confidence": 0.38})
+    message.set("intent_ranking", [{"name": "fraude", "confidence": 0.38},
+                                   {"name": "discriminatie", "confidence": 0.23}])
+    TwoMattersDetector().process([message])
+    assert not message.get("twee_situaties")
+    assert "bescherming" in questions.other_questions("en wat als ik dan op een zijspoor word gezet?", None)
+
+
+@pytest.mark.parametrize("text", ["hoi ik heb een afspraak maar kan donderdag toch niet", "kan ik donderdag niet"])
+def test_a_day_that_does_not_suit_is_ruled_out(text):
+    # B c03: Thursday offered to someone who said Thursday did not suit
+    when = parse_when(text, NOW)
+    assert [e.weekdays for e in when.excluded] == [frozenset({3})] and not when.dated
+
+
+def test_a_question_whether_a_counsellor_knows_is_no_choice():
+    # B c03: "Natuurlijk, dan zoeken we een moment bij Marieke Jansen"
+    names = {"marieke-jansen": "Marieke Jansen", "ruud-de-boer": "Ruud de Boer"}
+    wish = booking.counsellor_wish("weet marieke eigenlijk waar het over gaat? of moet ik alles opnieuw vertellen",
+                                   names)
+    assert wish.key is None and wish.asked == "marieke-jansen"
