@@ -225,7 +225,8 @@ class ActionHerkenSituatie(Action):
         if _after_violence(tracker, intent, text):
             # right after the violence answer, "ik ben op de gang, hij is in zijn kamer" (read as sexual
             # harassment) says the danger is over: the aftercare first, then the violence just told
-            dispatcher.utter_message(response="utter_crisis_nazorg")
+            dispatcher.utter_message(response="utter_crisis_nazorg_dreiging" if _threat_only_told(tracker)
+                                     else "utter_crisis_nazorg")
             aftercare = [SlotSet("crisis_actief", False)]
             sit = situations.from_key("agressie_geweld")
         elif _unsure_after_violence(tracker, intent):
@@ -1207,6 +1208,12 @@ class ActionBepaalCrisissoort(Action):
             return [SlotSet("crisis_soort", "zelfmoord"), SlotSet("crisis_actief", True)] + telling.count(
                 tracker, (counters.CRISISHULP, tracker.get_slot("situatie")))
         text = tracker.latest_message.get("text") or ""
+        if tracker.get_slot("crisis_actief") and previous == crisis.GEWELD and crisis.doubts_112(text) \
+                and _last_crisis_response(tracker) in crisis.CRISIS_ANSWERS | {crisis.GEVAAR_NU, crisis.GEVAAR_NU_KORT}:
+            # "112 voor zoiets? hij doet niks, hij staat er gewoon te roken" right after the violence answer, read
+            # as a new crisis (round 29 B c10: the same block word for word): the doubt answered
+            dispatcher.utter_message(response=crisis.TWIJFEL_112)
+            return [FollowupAction("action_listen")]
         if tracker.get_slot("crisis_actief") and previous in (crisis.ZELFMOORD, crisis.ACUUT) \
                 and crisis.after_crisis(text) == crisis.NIET_GEHOORD \
                 and crisis.crisis_kind(crisis.ZELFMOORD, text, None) != crisis.ACUUT:

@@ -124,7 +124,8 @@ _NOT_INTERN = linear(rf"\b(?:niet|not|geen){_NOT_LINK}(?:intern|van binnen"
 # "kan dat ook buiten het bedrijf? in een café of zo?": a question about where to meet, not a wish
 # for an external counsellor.
 _PLACE = linear(
-    r"\b(?:cafe\w*|koffie\w*|restaurant|lunchroom|park|thuis|buiten de deur|ergens (?:anders|buiten)"
+    # not "ergens buiten het bedrijf iemand" (round 29 A c06: a person outside, not a place)
+    r"\b(?:cafe\w*|koffie\w*|restaurant|lunchroom|park|thuis|buiten de deur|ergens anders|ergens buiten (?:de deur|af)"
     r"|andere (?:plek|plaats|locatie|ruimte)|(?:op|in) een (?:andere )?(?:plek|plaats|locatie)|neutrale plek"
     r"|waar (?:is|zit|vindt|gebeurt|spreken|spreek|zie|ontmoet)\w*)\b", name="booking.place_question")
 

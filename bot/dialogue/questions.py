@@ -206,15 +206,38 @@ _SPEAKS_OF = {
         r"|1813|buitenland|abroad|bellen vanuit|vanuit (?:belgie|duitsland|frankrijk|polen|spanje)|over de grens"
         r"|woon (?:\w+ )?in (?:belgie|duitsland)|werkt (?:dat|dit|die|het) (?:nummer|lijn) (?:daar|ook|in))\b",
         name="questions.over_buitenland"),
+    # "als hij morgen weer aan mij zit, wat doe ik dan?" (round 29 A c02: "Loopt een patiënt of cliënt gevaar?")
+    "faq/patienten_nu": linear(
+        r"\b(?:patient\w*|client\w*|bewoner\w*|zorgvrager\w*|medicatie|medicijn\w*|dosis|pillen|zorg|verpleeg\w*"
+        r"|ouderen|kinderen|leerling\w*|chirurg\w*|arts|artsen|opereert|operatie\w*|dokter\w*|ok)\b",
+        name="questions.over_patienten"),
+    # "misschien had ik hem toch moeten laten staan. kan dat nog terug?" about a cancelled appointment (round 29
+    # B c06 replay: "Nee, het ligt niet aan jou")
+    "faq/niet_jouw_schuld": linear(
+        r"\b(?:schuld\w*|fout\w*|ligt (?:het|dat) aan mij|aan mij ligt|aan mezelf|uitgelokt|verdien\w*|overgevoelig"
+        r"|aanstel\w*|zelf gezocht|eigen schuld|had ik (?:niet|beter|maar|anders|moeten zeggen|nee)|dom|mijn eigen"
+        r"|gedronken|geflirt|flirt\w*|kleding|rokje|aan mij|mezelf|blame|fault)\b", name="questions.over_schuld"),
     "faq/stage_school": linear(r"\b(?:school|stage\w*|opleiding|docent\w*|slb\w*|hogeschool|universiteit|mbo|hbo)\b",
                                name="questions.over_school"),
 }
 
 
+# Answers about someone else's acts that do not fit a question about the writer's own: "ben ik nu zelf ook
+# strafbaar dan?" from a care worker who padded minutes herself (round 29 C c02: "Dat hangt ervan af.
+# Geweld, bedreiging ... De politie kan dat wel": the answer for what someone did to her)
+_NOT_ABOUT = {
+    "faq/strafbaar": linear(
+        r"\b(?:ben ik|word ik|kan ik|wordt ik)\b (?:\w+ ){0,3}(?:strafbaar|gestraft|vervolgd|aangeklaagd|opgepakt)\b"
+        r"|\bik (?:heb|deed) (?:het|dat|dit) (?:zelf )?ook\b",
+        name="questions.eigen_strafbaarheid"),
+}
+
+
 def speaks_of(key: str, text: object) -> bool:
     """Whether the message speaks of what the answer ``key`` (faq/...) is about; True for other answers."""
-    pattern = _SPEAKS_OF.get(key)
-    return pattern is None or bool(pattern.search(normalise(str(text or "")[:MAX_CHARS])))
+    pattern, unlike = _SPEAKS_OF.get(key), _NOT_ABOUT.get(key)
+    norm = normalise(str(text or "")[:MAX_CHARS])
+    return (pattern is None or bool(pattern.search(norm))) and (unlike is None or not unlike.search(norm))
 
 
 def speaks_of_secrecy(text: object) -> bool:

@@ -915,10 +915,14 @@ class TwoMattersDetector(GraphComponent):
         fraude ... en discriminatie"): a yes or no that goes on without naming any matter in words is an
         answer with a worry, not two matters."""
         from bot.dialogue.booking import integrity_matter
-        from bot.dialogue.resume import leading_answer
         from bot.dialogue.situations import behaviour_matter
+        from bot.text import normalise
 
-        return leading_answer(text) is not None and behaviour_matter(text) is None and integrity_matter(text) is None
+        words = normalise(text[:200]).replace(".", " ").replace(",", " ").split()
+        opens_with_answer = bool(words) and words[0] in TwoMattersDetector._ANSWER_WORDS
+        return opens_with_answer and behaviour_matter(text) is None and integrity_matter(text) is None
+
+    _ANSWER_WORDS = frozenset({"ja", "jawel", "jazeker", "klopt", "inderdaad", "precies", "nee", "neen", "yes", "no"})
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

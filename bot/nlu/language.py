@@ -52,7 +52,9 @@ _BOOKING = linear(r"\bappointment|\bbook (?:a|an|me|in)\b|\bschedule (?:a|an)\b"
 # "will my manager be told about this appointment?" after a booking (fourteenth stranger test c04:
 # a new booking started): a question about one made, not a new one.
 _NOT_A_NEW_BOOKING = linear(r"\b(?:cancel\w*|reschedul\w*|change|move|postpone|my appointment|this appointment"
-                            r"|that appointment|the appointment|still booked|be told|find out|get told)\b",
+                            r"|that appointment|the appointment|still booked|be told|find out|get told"
+                            # "what code?? I dont have any appointment" (round 29 A c03: a booking started)
+                            r"|(?:do ?n[o']?t|dont|never) (?:have|had|made|make) (?:any|an|a)? ?appointment)\b",
                             name="language.not_a_new_booking")
 
 
@@ -318,7 +320,9 @@ _CONFIDENTIAL = linear(
     r"|find out|know (?:it was|that it was|who)|hear (?:about it|it was)|protected|protection|retaliat\w*"
     # "will my manager know?" (eighth stranger test c03)
     r"|(?:manager|boss|employer|agency|supervisor|team ?leader|hr|colleagues?) (?:\w+ ){0,2}(?:know|knows|be told|hear)"
-    r"|tell (?:my )?(?:manager|boss|employer|agency|supervisor|team ?leader|hr|colleagues?))\b",
+    r"|tell (?:my )?(?:manager|boss|employer|agency|supervisor|team ?leader|hr|colleagues?)"
+    # "will he report to my manager?" (round 29 A c03: the cost answer)
+    r"|report (?:\w+ )?to (?:my |the )?(?:manager|boss|employer|company|hr))\b",
     name="language.confidential")
 
 

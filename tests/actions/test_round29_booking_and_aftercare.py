@@ -142,3 +142,15 @@ def test_a_goodbye_in_the_booking_still_ends_it():
     trk = _in_booking("ok doei", "gekozen_tijd", {"tijd_wens": "morgen"}, intent="afscheid")
     _, events = run(a.ActionAfscheidInBoeking(), trk)
     assert slots_of(events) == {"afscheid_echt": True}
+
+
+def test_a_doubt_about_112_read_as_a_new_crisis_is_answered():
+    # B c10 replay: the crisis pattern read "hij staat er gewoon te roken" as danger now: the same block again
+    told = ["wacht hij staat nu buiten bij mijn auto op de parkeerplaats. ik durf niet naar buiten"]
+    text = "112 voor zoiets? hij doet niks, hij staat er gewoon te roken. beveiliging is al weg"
+    trk = _after_crisis(text, told, GEWELD | {"crisis_detail": "opgewacht"},
+                        bot_said=["utter_crisis_geweld", "utter_crisis_verder"])
+    trk.latest_message["crisis"] = {"category": "geweld", "rule": "opgewacht_nu", "level": "alarm"}
+    messages, events = run_general(general.ActionBepaalCrisissoort(), trk)
+    assert [m.get("response") for m in messages] == ["utter_crisis_twijfel_112"]
+    assert {"event": "followup", "name": "action_listen", "timestamp": None} in events

@@ -294,7 +294,9 @@ def test_a_yes_with_a_worry_is_no_two_matters():
     # C c07: "Ik lees twee dingen: fraude ... en discriminatie"
     from bot.nlu.components import TwoMattersDetector
 
-    message = Message(data={"text": "Ja. Maar ik ben bang dat als ik dit aankaart ik op een zijspoor word gezet."})
+    message = Message(data={"text": "Ja. Maar ik ben bang dat als ik dit aankaart ik gewoon op een zijspoor word "
+                                    "gezet. Dat heb ik bij een collega eerder zien gebeuren, die kreeg ineens geen "
+                                    "projecten meer."})
     message.set("intent", {"name": "fraude", "confidence": 0.38})
     message.set("intent_ranking", [{"name": "fraude", "confidence": 0.38},
                                    {"name": "discriminatie", "confidence": 0.23}])
@@ -316,3 +318,38 @@ def test_a_question_whether_a_counsellor_knows_is_no_choice():
     wish = booking.counsellor_wish("weet marieke eigenlijk waar het over gaat? of moet ik alles opnieuw vertellen",
                                    names)
     assert wish.key is None and wish.asked == "marieke-jansen"
+
+
+@pytest.mark.parametrize("key, text", [
+    ("faq/strafbaar", "maar ben ik nu zelf ook strafbaar dan? ik ben echt bang dat ik ontslagen word"),  # C c02
+    ("faq/patienten_nu", "dank je. en als hij morgen weer aan mij zit, wat doe ik dan?"),  # A c02 replay
+    ("faq/niet_jouw_schuld", "eigenlijk weet ik het niet. misschien had ik hem toch moeten laten staan"),  # B c06
+])
+def test_an_answer_about_something_else_does_not_fit_either(key, text):
+    assert not questions.speaks_of(key, text)
+
+
+@pytest.mark.parametrize("key, text", [
+    ("faq/strafbaar", "is dat eigenlijk strafbaar wat hij doet?"),
+    ("faq/patienten_nu", "wat doe ik als een bewoner voor die tijd weer een verkeerde dosis krijgt"),
+    ("faq/niet_jouw_schuld", "is het mijn schuld? ik had gedronken"),
+])
+def test_the_answer_still_fits_its_own_question(key, text):
+    assert questions.speaks_of(key, text)
+
+
+def test_every_training_example_of_a_gated_answer_passes_its_gate():
+    """An answer kept for messages that speak of its subject (questions._SPEAKS_OF, _NOT_ABOUT) must still
+    fit every question it was trained on; else the gate hides it where it belongs."""
+    import pathlib
+
+    import yaml
+
+    gated = set(questions._SPEAKS_OF) | set(questions._NOT_ABOUT)
+    missed = []
+    for path in sorted(pathlib.Path("data/nlu").glob("*.yml")):
+        for item in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu") or []:
+            if item.get("intent") in gated:
+                missed += [(item["intent"], line[2:].strip()) for line in item["examples"].splitlines()
+                           if line.strip().startswith("- ") and not questions.speaks_of(item["intent"], line[2:])]
+    assert missed == []
