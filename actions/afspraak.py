@@ -1573,7 +1573,7 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             # "donderdag heb ik overleg met hem, liever vrijdag", "is die Ruud echt extern?" (round 21 A: read
             # as a new incident five times, "Wil je daar eerst over praten?", the day lost)
             return None
-        ends = [i for i in (text.find(mark) for mark in ".!?\n") if i >= 0]
+        ends = [i for i in (text.find(mark) for mark in ".!?,\n") if i >= 0]
         opening = text[:min(ends)] if ends else text
         if len(opening.split()) <= TIME_OPENING_WORDS and _TimeValidation._names_a_time(opening.lower()):
             # "vrijdag kwart voor 10 dan. moet ik iets voorbereiden? ik heb een lijstje met de datums dat de kas

@@ -653,6 +653,8 @@ _HOURS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven
 _HOUR_ONLY = linear(
     r"^(?:(?:doe|geef|neem) (?:mij |me )?maar |ik (?:neem|kies|wil) |liefst |graag )?"
     r"(?:die|de|dat|deze|het|diegene) (?:van|om) (?P<h>[01]?[0-9]|2[0-3]|" + "|".join(_HOURS) + r")(?: uur)?"
+    # "die van 9 uur morgen" (round 29 recheck B c03: the times again)
+    r"(?: (?:morgen|vandaag|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag))?"
     r"(?: (?:graag|dan|maar|aub|pls|please|alsjeblieft|svp))?\W*$"
     r"|^(?:de|die) (?P<h2>[01]?[0-9]|2[0-3]|" + "|".join(_HOURS) + r") uur(?: (?:graag|dan|maar))?\W*$",
     name="booking.alleen_uur")

@@ -889,6 +889,14 @@ DESPAIR_RULES: Sequence[Rule] = (
                r"|regel\w*|formulier\w*|systeem|app|procedure\w*|klacht\w*|melding\w*|afspraak|gesprek\w*)\b"
                r"|\bom (?:\w+ ){0,2}(?:klacht|melding|aangifte|afspraak|gesprek|vertrouwenspersoon|vp|hr)\b"
                r"|\bom (?:het |dit |dat )?(?:te melden|aan te geven|te klagen|aan te kaarten)\b"),
+    # "eerlijk gezegd weet ik soms niet waarom ik nog doorga, met alles, niet alleen werk" (round 29 recheck
+    # B c05, mid-booking: "Welk moment past je?"): why to go on at all. Not doubt about going on with a step.
+    _rule(ZELFMOORD, "wanhoop_waarom_doorgaan",
+          r"\b(?:weet|snap|zie) (?:ik )?(?:\w+ ){0,2}(?:niet|nie|niet meer) (?:\w+ )?(?:waarom|waarvoor|hoe) ik "
+          r"(?:nog |hier nog )?(?:doorga|door ga|verder ga|verderga|doorgaan|verder moet|door moet|volhoud)\b"
+          r"|\bwaarom (?:zou|moet) ik (?:nog |eigenlijk |überhaupt |uberhaupt )?(?:doorgaan|verder gaan|verdergaan|volhouden)\b",
+          veto=r"\b(?:doorga|doorgaan|verder ga|verdergaan|verder gaan) (?:met|bij) (?:de|die|deze|dit|dat|het|mijn|een)"
+               r" (?:\w+ )?(?:melding|klacht|afspraak|procedure|gesprek|opleiding|studie|stage|baan|job|project)\b"),
     _rule(ZELFMOORD, "wanhoop_maakt_niet_uit_met_mij",
           r"\bmaakt (?:\w+ ){0,3}(?:niet|niks|nie) (?:meer )?(?:\w+ )?uit wat er (?:met|van) (?:mij|me) "
           r"(?:gebeurt|wordt|komt)\b|\bmaakt (?:me|mij) (?:\w+ ){0,2}(?:niet|niks) (?:meer )?uit of ik (?:er )?(?:nog )?"

@@ -353,3 +353,23 @@ def test_every_training_example_of_a_gated_answer_passes_its_gate():
                 missed += [(item["intent"], line[2:].strip()) for line in item["examples"].splitlines()
                            if line.strip().startswith("- ") and not questions.speaks_of(item["intent"], line[2:])]
     assert missed == []
+
+
+# --- the recheck of the twenty-ninth stranger test ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ik moet morgen lesgeven tot 3 uur. eerlijk gezegd weet ik soms niet waarom ik nog doorga, met alles",  # B c05
+    "ik weet niet waarom ik nog doorga", "waarom zou ik nog doorgaan"])
+def test_not_knowing_why_to_go_on_is_despair(text):
+    assert crisis_patterns.despair(text) is not None
+
+
+@pytest.mark.parametrize("text", ["ik weet niet of ik doorga met de melding",
+                                  "ik weet niet waarom ik nog doorga met deze opleiding"])
+def test_doubting_a_step_is_no_despair(text):
+    assert crisis_patterns.despair(text) is None
+
+
+def test_the_hour_of_an_offered_time_with_its_day():
+    # B c03: "die van 9 uur morgen" got the times again
+    assert booking.hour_named("die van 9 uur morgen") == 9
