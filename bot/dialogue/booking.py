@@ -475,10 +475,18 @@ def _read_negations(pattern, norm: str, groups: tuple[str, ...]) -> tuple[str | 
     return wanted, refused
 
 
+# "vrijdag ochtend zit ik op kantoor, dat gaat niet" (round 29 recheck B c07: "Op locatie kan helaas niet bij
+# Ruud de Boer"): where the writer is busy, not a way of meeting
+_BUSY_AT_OFFICE = linear(r"\b(?:zit|ben|werk|sta) (?:ik |we )?(?:dan |daar |nog |gewoon )?(?:op|in) "
+                         r"(?:het |de |mijn |m'n )?(?:kantoor|werk|zaak)\b"
+                         r"|\bop (?:kantoor|het werk) (?:zit|ben|werk) ik\b",
+                         name="booking.bezet_op_kantoor")
+
+
 def way_of_meeting(text: object) -> str | None:
     """telefoon, video or op_locatie: the way of meeting a typed answer asks for, or None."""
-    norm = _norm(text)
-    return _last_wanted(_MODE_WORDS, norm, (VIDEO, PHONE, IN_PERSON)) if norm else None
+    norm = _BUSY_AT_OFFICE.sub(" ", _norm(text))
+    return _last_wanted(_MODE_WORDS, norm, (VIDEO, PHONE, IN_PERSON)) if norm.strip() else None
 
 
 def contact_choice(text: object) -> str | None:

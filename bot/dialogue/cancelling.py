@@ -58,12 +58,16 @@ _MADE_BEFORE = linear(
     r"\b(?:ik |we )?(?:heb|had|hebben|hadden)\b(?: \w+){0,4} (?:een |mijn |de |die )?(?:afspraak|gesprek)\b"
     r"(?: \w+){0,4} (?:gemaakt|geboekt|ingepland|gepland|staan|vastgelegd|afgesproken)\b"
     r"|\b(?:heb|had) (?:\w+ )?al (?:een )?(?:afspraak|gesprek)\b"
+    # "hoi ik heb een afspraak maar kan donderdag toch niet" (round 29 B c03: a new booking)
+    r"|\bik (?:heb|had) (?:een|mijn|m'n|de) (?:afspraak|gesprek)\b,? (?:\w+ ){0,2}(?:maar|alleen)\b"
     r"|\b(?:mijn|m'n|mn) (?:\w+ )?(?:afspraak|gesprek) (?:van|op|met|voor|bij|morgen|vrijdag|donderdag|woensdag"
     r"|dinsdag|maandag|volgende)\b",
     name="cancelling.afspraak_van_eerder")
 _CANNOT_KEEP = linear(
     r"\b(?:kan|kun|lukt|red|haal)\b(?: \w+){0,3} (?:toch )?(?:niet|nie|ni)\b"
-    r"|\bkomt (?:\w+ )?(?:toch )?(?:niet|nie|slecht) uit\b|\b(?:ben|word) (?:\w+ )?(?:ziek|verhinderd)\b"
+    # "het komt toch niet goed uit" (round 29 recheck B c07: a new booking)
+    r"|\bkomt (?:\w+ )?(?:toch )?(?:niet|nie|slecht) (?:zo |goed |echt |zo goed )?uit\b"
+    r"|\b(?:ben|word) (?:\w+ )?(?:ziek|verhinderd)\b"
     r"|\bpast (?:\w+ )?(?:toch )?niet\b|\bkan er (?:toch )?niet bij zijn\b|\bgaat (?:toch )?niet lukken\b",
     name="cancelling.kan_niet")
 # "ik heb al een afspraak, maar ik wil er nog een": a new booking

@@ -373,3 +373,19 @@ def test_doubting_a_step_is_no_despair(text):
 def test_the_hour_of_an_offered_time_with_its_day():
     # B c03: "die van 9 uur morgen" got the times again
     assert booking.hour_named("die van 9 uur morgen") == 9
+
+
+@pytest.mark.parametrize("text", [
+    "Goedenavond, ik heb al een afspraak gemaakt maar het komt toch niet goed uit.",  # recheck B c07
+    "hoi ik heb een afspraak maar kan donderdag toch niet",  # B c03
+])
+def test_an_appointment_made_that_cannot_be_kept_is_shown_not_booked_again(text):
+    from bot.dialogue.cancelling import cannot_keep_appointment
+
+    assert cannot_keep_appointment(text) == booking.VIEW
+
+
+def test_busy_at_the_office_is_no_way_of_meeting():
+    # recheck B c07: "Op locatie kan helaas niet bij Ruud de Boer"
+    assert booking.way_of_meeting("En vrijdag ochtend zit ik op kantoor, dat gaat niet.") is None
+    assert booking.way_of_meeting("kan het op kantoor?") == booking.IN_PERSON
