@@ -145,6 +145,11 @@ class ActionHerkenSituatie(Action):
             # and the list to choose from
             dispatcher.utter_message(response="utter_kies_situatie")
             return [SlotSet("open_vraag", resume.KIES_SITUATIE), FollowupAction("action_listen")]
+        if (known is not None and known.key == sit.key and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE
+                and not told.startswith("/") and sit.soort != OUTSIDE_TASK and _opens_with_yes(told)):
+            # "ja mensen kunnen daar ziek van worden" to "Klopt het dat het gaat om een misstand ...?" (round 29
+            # replay: the same question again, issue 10's "asked twice"): the yes, and the options
+            return _situation_events(sit, resume.OPTIES) + _counted_situation(tracker, sit, resume.OPTIES, True)
         if (known is not None and known.key == sit.key and tracker.get_slot("open_vraag") in (resume.OPTIES, None)
                 and requests.asks_if_allowed(tracker.latest_message.get("text") or "")):
             # "mag ze dat eigenlijk, zeggen dat klanten het niet prettig vinden?" about the matter
@@ -1055,6 +1060,15 @@ def _last_crisis_response(tracker: Tracker) -> str | None:
             if name not in _AFTER_THE_ANSWER:
                 return name
     return None
+
+
+_YES_WORDS = frozenset({"ja", "jaa", "jawel", "jazeker", "klopt", "inderdaad", "precies", "yes", "yep", "jep"})
+
+
+def _opens_with_yes(text: str) -> bool:
+    """Whether the message's first word is a yes ("ja mensen kunnen daar ziek van worden")."""
+    words = text[:40].lower().replace(".", " ").replace(",", " ").replace("!", " ").split()
+    return bool(words) and words[0] in _YES_WORDS
 
 
 def _threat_only_told(tracker: Tracker) -> bool:

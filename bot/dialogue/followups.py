@@ -431,6 +431,9 @@ _TEAM_FINDS_OUT = linear(
     name="followups.team_hoort")
 # "weet hij dan echt niks?", "komt hij dit te weten?", "hoort hij ervan?" (sixteenth stranger test
 # c14: the whistleblower text, twice): the one it is about hears nothing from the bot or the VP
+_THIS_SCREEN = linear(r"\b(?:chatvenster|venster|tabblad|scherm|wissen|weghalen|verwijderen|deze computer|deze pc"
+                      r"|deze laptop|mijn scherm|achter (?:deze|mijn|de) (?:computer|pc|laptop))\b",
+                      name="followups.dit_scherm")
 _HE_FINDS_OUT = linear(
     r"\b(?:weet|hoort|merkt|ziet|leest) (?:hij|zij|die|die man|die vrouw|die collega|de dader) (?:\w+ ){0,3}"
     r"(?:niks|niets|ervan|er iets van|hiervan|het|dit|dat)\b|"
@@ -1298,7 +1301,10 @@ def direct_answer(text: object) -> str | None:
         # counsellor (nineteenth stranger test A c07: "Nee. Van mij en van de vertrouwenspersoon hoort
         # hij niets", twice): what the counsellor gets of a booking
         return VP_WEET_VAN_AFSPRAAK
-    if _HE_FINDS_OUT.search(norm) and _ASKED.search(norm) and not _FORMAL_STEP.search(norm):
+    if _HE_FINDS_OUT.search(norm) and _ASKED.search(norm) and not _FORMAL_STEP.search(norm) \
+            and not _THIS_SCREEN.search(norm):
+        # (not "kan ik dit chatvenster wissen? straks ziet hij het op deze computer": round 29 A c08, the
+        # classifier's answer on clearing the screen)
         # "en wat als ik een klacht indien, weet hij dan dat ik het ben?": with a complaint he does
         # hear of it (hoor en wederhoor); the classifier's answer on the complaint says so
         return DADER_HOORT_NIETS

@@ -901,7 +901,12 @@ class TwoMattersDetector(GraphComponent):
                 continue
             ranking = message.get(INTENT_RANKING_KEY) or []
             found = two_matters(ranking)
-            if found is None or self._yes_and_fear(text):
+            if found is not None and self._yes_and_fear(text):
+                # the yes answers the check (round 29 replay C c07: "Bedoel je: fraude?" after the two were dropped)
+                if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == FALLBACK_INTENT:
+                    message.set(INTENT, {INTENT_NAME_KEY: "bevestigen", "confidence": 0.6}, add_to_output=True)
+                continue
+            if found is None:
                 continue
             message.set(TWO_MATTERS_PROPERTY, list(found), add_to_output=True)
             if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == FALLBACK_INTENT:

@@ -154,3 +154,15 @@ def test_a_doubt_about_112_read_as_a_new_crisis_is_answered():
     messages, events = run_general(general.ActionBepaalCrisissoort(), trk)
     assert [m.get("response") for m in messages] == ["utter_crisis_twijfel_112"]
     assert {"event": "followup", "name": "action_listen", "timestamp": None} in events
+
+
+def test_a_yes_with_more_of_the_story_to_the_check_is_the_yes():
+    # round 29 replay C c04: "ja mensen kunnen daar ziek van worden" to "Klopt het dat het gaat om een
+    # misstand ...?" got the same question again (issue 10: asked twice)
+    latest = {"text": "ja mensen kunnen daar ziek van worden",
+              "intent": {"name": "maatschappelijke_misstand", "confidence": 0.8}, "entities": [],
+              "intent_ranking": [{"name": "maatschappelijke_misstand", "confidence": 0.8}]}
+    slots = {"situatie": "maatschappelijke_misstand", "open_vraag": "check_situatie", "soort": "integriteit"}
+    trk = Tracker("test", slots, latest, [], False, None, {}, "action_listen")
+    _, events = run_general(general.ActionHerkenSituatie(), trk)
+    assert {"event": "slot", "name": "open_vraag", "value": "opties", "timestamp": None} in events

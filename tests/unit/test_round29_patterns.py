@@ -389,3 +389,22 @@ def test_busy_at_the_office_is_no_way_of_meeting():
     # recheck B c07: "Op locatie kan helaas niet bij Ruud de Boer"
     assert booking.way_of_meeting("En vrijdag ochtend zit ik op kantoor, dat gaat niet.") is None
     assert booking.way_of_meeting("kan het op kantoor?") == booking.IN_PERSON
+
+
+def test_a_yes_with_a_worry_unsure_is_the_yes():
+    # round 29 replay C c07: with the two matters dropped, "Bedoel je: fraude?" came instead
+    from bot.nlu.components import TwoMattersDetector
+
+    message = Message(data={"text": "Ja. Maar ik ben bang dat ik op een zijspoor word gezet."})
+    message.set("intent", {"name": "nlu_fallback", "confidence": 0.3})
+    message.set("intent_ranking", [{"name": "nlu_fallback", "confidence": 0.3}, {"name": "fraude", "confidence": 0.38},
+                                   {"name": "discriminatie", "confidence": 0.23}])
+    TwoMattersDetector().process([message])
+    assert message.get("intent")["name"] == "bevestigen" and not message.get("twee_situaties")
+
+
+def test_clearing_the_screen_is_no_question_whether_he_hears_of_it():
+    from bot.dialogue import followups
+
+    assert followups.direct_answer(
+        "kan ik dit chatvenster ergens wissen? straks ziet hij het als hij achter deze computer gaat zitten") is None
