@@ -408,3 +408,8 @@ def test_clearing_the_screen_is_no_question_whether_he_hears_of_it():
 
     assert followups.direct_answer(
         "kan ik dit chatvenster ergens wissen? straks ziet hij het als hij achter deze computer gaat zitten") is None
+
+
+def test_afraid_he_rings_at_the_door_is_fear_that_he_comes():
+    # the conversation set's crisis_16 on the round 29 model: the suicide question
+    assert crisis.fears_coming("ik zit nu alleen thuis en ik ben zo bang dat hij straks bij mij aanbelt")
