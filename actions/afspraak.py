@@ -886,6 +886,7 @@ class _TimeValidation:
 
 SHORT_QUESTION_WORDS = 20  # a question this short, asked in the booking, is no new incident told
 TIME_OPENING_WORDS = 6  # a message that opens with a time in this many words answers the time step
+BACK_SOON_WORDS = 8  # "sec, telefoon gaat": a short message that says the writer is away for a moment
 # A day or time with a word of scheduling: about the appointment, not a new incident ("vandaag gaf mijn
 # chef me een klap" names a day and is one)
 _SCHEDULING = linear(r"\b(?:liever|graag|kan ik (?:niet|nie|wel)|te laat|te vroeg|lukt|past|schikt|beter|"
@@ -1235,6 +1236,11 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             return [SlotSet(requested, None), SlotSet("bevestiging", False), SlotSet("afspraak_stoppen", True),
                     SlotSet("afspraak_uitkomst", ONDERBROKEN), SlotSet("requested_slot", None),
                     *_help_lines_refused(text)]
+        if requested and not text.startswith("/") and said.back_soon(text) and len(text.split()) <= BACK_SOON_WORDS:
+            # "sec, telefoon gaat" at the contact step (round 29 recheck A c08: "Wat is je telefoonnummer?"): away
+            # for a moment; nothing of it is an answer, and the question comes back
+            dispatcher.utter_message(response="utter_afspraak_even_weg")
+            return [SlotSet(requested, None)]
         threat = _threat_in_booking(text, tracker) if requested else None
         if threat is not None:
             # "ok 14.30. want die gast van de expeditie zei vanochtend dat ie me na mijn dienst buiten op gaat

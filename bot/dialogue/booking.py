@@ -76,7 +76,9 @@ _WORD = linear(r"\w+", name="booking.word")
 # Just before a counsellor's name: "iemand anders dan", "liever niet (bij)", "geen (afspraak met)".
 # "zijn er andere vertrouwenspersonen dan Ruud?" (eighteenth stranger test c02: "Goed, ik kijk naar
 # tijden met Ruud de Boer")
-_AVOIDS_NAME = linear(r"(?:\bander[es]?(?: \w+){0,2} dan|\bniet|\bnie|\bgeen|\bzonder|\bbehalve)(?: \w+){0,2} $",
+# "NOT marieke, external please" (round 29 recheck A c02: Marieke four times)
+_AVOIDS_NAME = linear(r"(?:\bander[es]?(?: \w+){0,2} dan|\bniet|\bnie|\bgeen|\bzonder|\bbehalve|\bnot|\bno|\bexcept"
+                      r"|\banyone but|\brather not)(?: \w+){0,2} $",
                       name="booking.avoids_name")
 # Just after a counsellor's name: "(is Marieke) daar wel de goede persoon voor?"; just before it: "is"
 _DOUBTS_NAME = linear(r"^ (?:\w+ ){0,2}(?:wel |eigenlijk |echt |ook |nog )?(?:de |het |een )?"
@@ -606,7 +608,9 @@ _NOT_BOOK = linear(r"\b(?:niet|nie|geen|not|don'?t|dont|nog niet|wacht|stop)\b",
 
 # "shit ik moet gaan, meeting. brb" in the booking (round 29 B c07: the booking stopped): away for a while
 _BACK_SOON = linear(r"\b(?:brb|be right back|back in a (?:bit|sec|minute)|ben zo (?:weer )?terug|kom zo (?:weer )?terug"
-                    r"|zo terug|ff weg|even weg|momentje|moment(?:je)? aub|ik kom (?:er )?zo op terug)\b",
+                    r"|zo terug|ff weg|even weg|momentje|moment(?:je)? aub|ik kom (?:er )?zo op terug"
+                    # "sec, telefoon gaat" (round 29 recheck A c08: read as choosing the phone)
+                    r"|sec|1 sec|een sec|telefoon gaat|mijn telefoon gaat|ik word gebeld|er belt iemand)\b",
                     name="booking.zo_terug")
 
 

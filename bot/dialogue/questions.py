@@ -217,6 +217,13 @@ _SPEAKS_OF = {
         r"\b(?:schuld\w*|fout\w*|ligt (?:het|dat) aan mij|aan mij ligt|aan mezelf|uitgelokt|verdien\w*|overgevoelig"
         r"|aanstel\w*|zelf gezocht|eigen schuld|had ik (?:niet|beter|maar|anders|moeten zeggen|nee)|dom|mijn eigen"
         r"|gedronken|geflirt|flirt\w*|kleding|rokje|aan mij|mezelf|blame|fault)\b", name="questions.over_schuld"),
+    # "omdat ik pools ben" from a cleaner called a thief (round 29 recheck A c03: "Goed dat je dit eerlijk zegt ...
+    # Je eigen rol"): the answer on one's own part needs a word of taking part
+    "faq/eigen_rol": linear(
+        r"\b(?:zelf|ook|mee|meegedaan|meegewerkt|meegetekend|gedaan|getekend|ondertekend|ingeboekt|aangepast|schuld\w*"
+        r"|fout\w*|medeplichtig|medeschuldig|betrokken|geprofiteerd|gezwegen|niks gezegd|niets gezegd|laten gebeuren"
+        r"|handtekening|strafbaar|gestraft|de klos|verantwoordelijk|meegenomen|gepakt|wist|wisten|schaam\w*)\b",
+        name="questions.over_eigen_rol"),
     "faq/stage_school": linear(r"\b(?:school|stage\w*|opleiding|docent\w*|slb\w*|hogeschool|universiteit|mbo|hbo)\b",
                                name="questions.over_school"),
 }

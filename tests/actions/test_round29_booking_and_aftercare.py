@@ -166,3 +166,11 @@ def test_a_yes_with_more_of_the_story_to_the_check_is_the_yes():
     trk = Tracker("test", slots, latest, [], False, None, {}, "action_listen")
     _, events = run_general(general.ActionHerkenSituatie(), trk)
     assert {"event": "slot", "name": "open_vraag", "value": "opties", "timestamp": None} in events
+
+
+def test_away_for_a_moment_at_the_contact_step_fills_nothing(db):
+    # recheck A c08: "sec, telefoon gaat" got "Wat is je telefoonnummer?"
+    slots = dict(ON_SITE, ontmoetingsvorm="telefoon")
+    responses, found, _ = form_run(a.ValidateAfspraakForm(), "sec, telefoon gaat", "bereikbaar", slots,
+                                   intent="nlu_fallback")
+    assert responses == ["utter_afspraak_even_weg"] and found["bereikbaar"] is None

@@ -413,3 +413,22 @@ def test_clearing_the_screen_is_no_question_whether_he_hears_of_it():
 def test_afraid_he_rings_at_the_door_is_fear_that_he_comes():
     # the conversation set's crisis_16 on the round 29 model: the suicide question
     assert crisis.fears_coming("ik zit nu alleen thuis en ik ben zo bang dat hij straks bij mij aanbelt")
+
+
+def test_not_a_named_counsellor_in_english_is_avoided():
+    # recheck A c02: "NOT marieke, external please" got Marieke's times, four times
+    names = {"marieke-jansen": "Marieke Jansen", "ruud-de-boer": "Ruud de Boer"}
+    wish = booking.counsellor_wish("NOT marieke, external please", names)
+    assert wish.key is None and wish.avoid == "marieke-jansen" and wish.where == "extern"
+
+
+def test_the_answer_on_ones_own_part_needs_a_word_of_taking_part():
+    # recheck A c03: "omdat ik pools ben" from a cleaner called a thief got "Je eigen rol"
+    assert not questions.speaks_of("faq/eigen_rol", "omdat ik pools ben")
+    assert questions.speaks_of("faq/eigen_rol", "ik heb die bonnetjes zelf ook getekend, ben ik dan schuldig?")
+
+
+@pytest.mark.parametrize("text, away", [("sec, telefoon gaat", True), ("brb", True),
+                                        ("wacht even, mag er iemand met me mee", False), ("telefoon graag", False)])
+def test_away_for_a_moment(text, away):
+    assert booking.back_soon(text) is away
