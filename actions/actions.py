@@ -146,7 +146,7 @@ class ActionHerkenSituatie(Action):
             dispatcher.utter_message(response="utter_kies_situatie")
             return [SlotSet("open_vraag", resume.KIES_SITUATIE), FollowupAction("action_listen")]
         if (known is not None and known.key == sit.key and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE
-                and not told.startswith("/") and sit.soort != OUTSIDE_TASK and _opens_with_yes(told)):
+                and not told.startswith("/") and sit.soort != OUTSIDE_TASK and resume.opens_with_yes(told)):
             # "ja mensen kunnen daar ziek van worden" to "Klopt het dat het gaat om een misstand ...?" (round 29
             # replay: the same question again, issue 10's "asked twice"): the yes, and the options
             return _situation_events(sit, resume.OPTIES) + _counted_situation(tracker, sit, resume.OPTIES, True)
@@ -622,10 +622,10 @@ class ActionGeenStap(Action):
         return []
 
 
-def _threat_for_later_told(tracker: Tracker) -> bool:
-    """Whether a threat for later (followups.threat_told_for_later) was told in one of the person's
-    last messages of this session, this one included."""
-    typed = []
+def _typed_this_session(tracker: Tracker) -> list[str]:
+    """The person's last typed messages (no buttons) of this session, newest first, this one included:
+    at most _THREAT_LOOKBACK, so the work per turn is bounded."""
+    typed: list[str] = []
     for event in reversed(tracker.events or []):
         kind = event.get("event") if isinstance(event, dict) else None
         if kind == "session_started":
@@ -634,7 +634,13 @@ def _threat_for_later_told(tracker: Tracker) -> bool:
             typed.append(event.get("text") or "")
             if len(typed) >= _THREAT_LOOKBACK:
                 break
-    return any(followups.threat_told_for_later(said) for said in typed)
+    return typed
+
+
+def _threat_for_later_told(tracker: Tracker) -> bool:
+    """Whether a threat for later (followups.threat_told_for_later) was told in one of the person's
+    last messages of this session, this one included."""
+    return any(followups.threat_told_for_later(said) for said in _typed_this_session(tracker))
 
 
 _THREAT_LOOKBACK = 12  # typed messages looked back at for a threat told: bounded work per turn
@@ -1054,28 +1060,13 @@ _AFTER_THE_ANSWER = frozenset({"utter_crisis_verder", "utter_crisis_vp_later"})
 def _last_crisis_response(tracker: Tracker) -> str | None:
     """The last response the bot gave, not counting the lines said after a crisis answer (round 29 B c10:
     the danger block came twice, since the last line was "Als je wilt, kunnen we daarna ...")."""
-    for event in reversed(tracker.events or []):
-        if event.get("event") == "bot":
-            name = (event.get("metadata") or {}).get("utter_action")
-            if name not in _AFTER_THE_ANSWER:
-                return name
-    return None
-
-
-_YES_WORDS = frozenset({"ja", "jaa", "jawel", "jazeker", "klopt", "inderdaad", "precies", "yes", "yep", "jep"})
-
-
-def _opens_with_yes(text: str) -> bool:
-    """Whether the message's first word is a yes ("ja mensen kunnen daar ziek van worden")."""
-    words = text[:40].lower().replace(".", " ").replace(",", " ").replace("!", " ").split()
-    return bool(words) and words[0] in _YES_WORDS
+    return last_bot_response(tracker, skip=_AFTER_THE_ANSWER)
 
 
 def _threat_only_told(tracker: Tracker) -> bool:
     """Whether the person's last typed messages told of a threat and none of violence to the body (hit,
     kicked, grabbed): then the aftercare has no doctor in it."""
-    told = [e.get("text") or "" for e in (tracker.events or []) if e.get("event") == "user"][-_THREAT_LOOKBACK:]
-    typed = [said for said in told if said and not said.startswith("/")]
+    typed = _typed_this_session(tracker)
     return any(crisis.threatened(said) for said in typed) and not any(
         situations.physical_violence(said) or situations.sexual_touch(said) for said in typed)
 

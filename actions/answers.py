@@ -15,11 +15,14 @@ from bot.nlu import language
 from bot.privacy import storage
 
 
-def last_bot_response(tracker: Tracker) -> str | None:
-    """The response name of the bot's last message (its utter_action), if any."""
+def last_bot_response(tracker: Tracker, skip: frozenset[str] = frozenset()) -> str | None:
+    """The response name of the bot's last message (its utter_action), if any; messages whose
+    response is in `skip` do not count."""
     for event in reversed(tracker.events or []):
         if event.get("event") == "bot":
-            return (event.get("metadata") or {}).get("utter_action")
+            name = (event.get("metadata") or {}).get("utter_action")
+            if name not in skip:
+                return name
     return None
 
 

@@ -289,3 +289,13 @@ def check_answered_yes(events: list[dict]) -> bool:
     intent = ((answer.get("parse_data") or {}).get("intent") or {}).get("name")
     text = answer.get("text")
     return intent == "bevestigen" or is_yes(text) or leading_answer(text) == BEVESTIGEN
+
+
+# "ja mensen kunnen daar ziek van worden" to "Klopt het dat ...?": a yes as the first word, whatever follows
+OPENING_YES = frozenset({"ja", "jaa", "jawel", "jazeker", "klopt", "inderdaad", "precies", "yes", "yep", "jep"})
+
+
+def opens_with_yes(text: object) -> bool:
+    """Whether the message's first word is a yes (OPENING_YES)."""
+    words = str(text or "")[:40].lower().replace(".", " ").replace(",", " ").replace("!", " ").split()
+    return bool(words) and words[0] in OPENING_YES

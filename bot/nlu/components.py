@@ -960,7 +960,7 @@ class DeniedMatter(GraphComponent):
                 continue
             denied = denied_matters(text)
             if not denied:
-                self._named_instead(message, text, affirmed_matter)
+                self._named_instead(message, text)
                 continue
             pair = message.get(TWO_MATTERS_PROPERTY) or []
             if set(pair) & denied:
@@ -990,9 +990,11 @@ class DeniedMatter(GraphComponent):
                         add_to_output=True)
         return messages
 
-    def _named_instead(self, message: Message, text: str, affirmed_matter) -> None:
+    def _named_instead(self, message: Message, text: str) -> None:
         """No denial by name, but a short no or a choice of no matter that names one by its word ("nee,
         het is racisme", "het is racisme"): that matter."""
+        from bot.dialogue.situations import affirmed_matter
+
         current = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
         chooses_none = current == self.CHOOSE_INTENT and not any(
             e.get("entity") == self.MATTER_ENTITY for e in message.get(ENTITIES) or [])
