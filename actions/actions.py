@@ -36,6 +36,7 @@ from bot.dialogue import (
 from bot.nlu import crisis_patterns, language
 from bot.privacy import storage
 from bot.reporting import counters
+from bot.scheduling.slots import DEFAULT_POLICY
 from bot.vocabulary import OUTSIDE_TASK
 
 DISCRIMINATIE = "discriminatie"
@@ -88,6 +89,8 @@ class ActionSessionStart(Action):
         events.append(SlotSet("bewaartermijn_minuten", str(settings.conversation.ttl_minutes)))
         if "bewaartermijn_afspraak_dagen" in slots:
             events.append(SlotSet("bewaartermijn_afspraak_dagen", str(settings.booking.retention_days)))
+        if "afspraak_minuten" in slots:
+            events.append(SlotSet("afspraak_minuten", str(DEFAULT_POLICY.slot_minutes)))
         facts = {**content.hulplijn_values(), **content.uitleg(), "engels_contact": content.engels()["contact"],
                  "agenda_titel": content.agenda()["titel"],
                  **storage.privacy_texts(storage.describe(settings), content.privacy(), settings.count_statistics)}
@@ -113,9 +116,21 @@ class ActionHerkenSituatie(Action):
             # "ik word een beetje duizelig" after a strip of pills with wine (twenty-fifth stranger test C
             # c02: "Klopt het dat het gaat om agressie of geweld?"): the danger first
             return drowsy
+        if tracker.get_slot("crisis_actief") and not told.startswith("/") and crisis.false_alarm(told):
+            # "Ik ben er weer. ... er stond gewoon een klant ... Er is niets aan de hand. Waar waren we?" read as
+            # aggression (round 30 A c08 replay: the aggression text and the options): no danger after all
+            dispatcher.utter_message(response=crisis.VALS_ALARM)
+            return [SlotSet("crisis_actief", False), SlotSet("crisis_soort", None), SlotSet("crisis_detail", None),
+                    FollowupAction("action_hervat_gesprek")]
         if intent != "eerst_praten" and _accused_approaches(dispatcher, tracker, told):
             return [FollowupAction("action_listen")]
         _misread_said(dispatcher, tracker, _denied_in(told))
+        if intent == "eerst_praten" and not tracker.get_slot("nieuw_voorval") \
+                and tracker.get_slot("open_vraag") != resume.TWEE_SITUATIES and not told.startswith("/"):
+            # "nee, nog geen tijd. ik wil eerst vertellen wat er speelt" in the booking, nothing told yet (round 30
+            # B c06: the list of situations): an invitation to tell, the story heard first
+            dispatcher.utter_message(response="utter_wil_vertellen")
+            return ActionLuisteren().run(dispatcher, tracker, domain) + [FollowupAction("action_listen")]
         if intent == "eerst_praten":  # told in the middle of a booking; the person wants to talk about it first
             intent = tracker.get_slot("nieuw_voorval")
             told = resume.told_before(tracker.events)
@@ -278,6 +293,11 @@ class ActionHerkenSituatie(Action):
             return minor + aftercare + events + _counted_situation(tracker, sit, open_vraag, True)
         pair = tracker.latest_message.get("twee_situaties") or []
         second = situations.from_key(pair[1]) if len(pair) == 2 and pair[0] == sit.key else None
+        if sit.key == situations.SIDE_JOB and earlier not in (None, situations.SIDE_JOB) and not text.startswith("/") \
+                and not situations.side_interest_named(text) and situations.from_key(earlier) is not None:
+            # a conflict of interest needs a word of its own (round 30 A c10: "die klant komt hier elke week. kan je
+            # zoiets bij de politie melden" after racism: "Ik lees twee dingen: ... belangenverstrengeling")
+            sit = situations.from_key(earlier)
         if second is None and situations.second_matter_told(earlier, sit.key, tracker.get_slot("open_vraag")):
             sit, second = situations.from_key(earlier), sit  # the first one told first
         if second is None and not tracker.get_slot("tweede_situatie"):
@@ -507,12 +527,14 @@ class ActionBeantwoordRolvraag(Action):
         soort = named.soort if named is not None else tracker.get_slot("soort")
         # the own-interest answer's variant follows the slot: only when the question is about that matter
         situatie = tracker.get_slot("situatie") if named is None or named.key == tracker.get_slot("situatie") else None
-        response = roles.answer(kind, rol, soort, text, situatie)
+        response = roles.answer(kind, rol, soort, text, situatie,
+                                threat=tracker.get_slot("crisis_soort") == crisis.GEWELD)
         if original == "faq" and roles.keeps_answer(kind, rol, faq_key, text):
             # the FAQ answer the classifier chose was written for this dilemma and this role
             dispatcher.utter_message(response=f"utter_faq/{faq_key}")
             return events
-        if original == "geen_stap_willen" and response not in ("utter_rolvraag_integriteit", roles.OWN_INTEREST):
+        own_interest = response == roles.OWN_INTEREST and situatie == roles.SIDE_JOB
+        if original == "geen_stap_willen" and response != "utter_rolvraag_integriteit" and not own_interest:
             # "mag ik het ook laten?": that is fine (with the urgent help after a crisis); about an
             # integrity matter the dilemma itself is answered (c17)
             return events + ActionGeenStap().run(dispatcher, tracker, domain)
@@ -635,6 +657,20 @@ def _typed_this_session(tracker: Tracker) -> list[str]:
             if len(typed) >= _THREAT_LOOKBACK:
                 break
     return typed
+
+
+def _opens_session(tracker: Tracker) -> bool:
+    """Whether the latest message is the first the person sent in this session."""
+    sent = 0
+    for event in reversed(tracker.events or []):
+        kind = event.get("event") if isinstance(event, dict) else None
+        if kind == "session_started":
+            break
+        if kind == "user":
+            sent += 1
+            if sent > 1:
+                return False
+    return sent == 1
 
 
 def _threat_for_later_told(tracker: Tracker) -> bool:
@@ -915,6 +951,13 @@ class ActionVraagSituatie(Action):
             if len(left) == 1 and len(set(pair) & denied) == 1:
                 named = left[0]
                 dropped = [SlotSet("tweede_situatie", None), SlotSet("tweede_situatie_label", None)]
+        if named is None and not text.startswith("/") and crisis.threatened(text) and "intimidatie" not in denied:
+            # "nee!! hij bedreigt me. ik moet om 5 uur naar buiten naar mijn fiets en ik durf niet" to "Klopt het:
+            # seksuele intimidatie?" (round 30 A c05: the list of situations): a threat is intimidation, and
+            # fear of what comes gets what to do until then
+            named = "intimidatie"
+            if crisis.afraid(text) or followups.threat_told_for_later(text):
+                dispatcher.utter_message(response=later_threat_answer(tracker))
         sit = situations.from_key(named)
         if sit is None:
             return role + [SlotSet("open_vraag", resume.KIES_SITUATIE)]
@@ -1014,6 +1057,10 @@ class ActionHervatGesprek(Action):
             dispatcher.utter_message(response="utter_bang_opgewacht")
         if answer in repeats.NAMES_COUNSELLORS:
             answers.name_counsellors(dispatcher)
+        if (tracker.latest_message.get("intent") or {}).get("name") == "terug" and _opens_session(tracker):
+            # "sorry was even weg, waar waren we" as the first message: the conversation before was wiped
+            # after the idle time (round 29 recheck A c08: back after 33 minutes, nothing said of it)
+            dispatcher.utter_message(response="utter_terug_na_wissen")
         if (tracker.latest_message.get("intent") or {}).get("name") == "faq":
             answers.answer_other_questions(dispatcher, tracker.latest_message.get("text"), answer)
         slots = repeats.repeat_slots(answer, tracker.get_slot("vorig_antwoord"), tracker.get_slot("opslag_net_gezegd"))
@@ -1134,10 +1181,16 @@ def _acknowledged(dispatcher: CollectingDispatcher, tracker: Tracker, text: str)
     """"oke" right after a crisis answer: warm, the door open (utter_crisis_oke); but a bare "ja" to
     a crisis answer that asked "Ben je nu in gevaar?" (fifteenth recheck: "Oké. Neem de tijd die je
     nodig hebt") is a yes to danger: call now (utter_crisis_ja)."""
-    asked = crisis.says_yes(text) and any(_said_just_before(tracker, response) for response in CRISIS_ASKED)
+    # A threat for later ("hij wacht me na mijn dienst op", told from home) asked nothing about now: a "ja"
+    # to "Als je wilt, kunnen we daarna hier verder praten" is a yes to talking on (round 30, conversation
+    # set agressie_03: "Bel dan nu 112" to a nurse at home)
+    later = tracker.get_slot("crisis_detail") == crisis.LATER
+    asked = not later and crisis.says_yes(text) and any(_said_just_before(tracker, response)
+                                                         for response in CRISIS_ASKED)
     # "ja" or "oke" while someone is at the door or waits for her (fifteenth stranger recheck c13:
     # "Oké. Neem de tijd die je nodig hebt" to a woman hiding in the toilet): stay with the danger
-    in_danger = tracker.get_slot("crisis_soort") == crisis.GEWELD and tracker.get_slot("crisis_actief") is True
+    in_danger = not later and tracker.get_slot("crisis_soort") == crisis.GEWELD \
+        and tracker.get_slot("crisis_actief") is True
     dispatcher.utter_message(response=CRISIS_JA if asked or in_danger else CRISIS_OKE)
 
 
@@ -1399,6 +1452,9 @@ class ActionBepaalCrisissoort(Action):
         if soort != previous and tracker.get_slot("hulplijn_geweigerd"):
             events.append(SlotSet("hulplijn_geweigerd", False))  # a new danger: its help may be named again
         detail = _crisis_detail(soort, text, tracker.get_slot("rol"))
+        if detail == crisis.LATER and tracker.get_slot("situatie") == "seksuele_intimidatie" \
+                and not crisis.threatened(text):
+            detail = crisis.DIENST  # afraid of the next shift with the one who touched her, no threat told
         if detail or tracker.get_slot("crisis_detail"):
             events.append(SlotSet("crisis_detail", detail))
         if detail == ANDER_OVERKOMEN and tracker.get_slot("rol") is None:
@@ -1709,6 +1765,10 @@ class ActionCrisisVervolg(Action):
             response = crisis.GEVAAR_NU_KORT  # still there: the short form, not the same block again
         if response == crisis.HULP_IS_ER:  # the police or security are there: the danger is over
             events.append(SlotSet("crisis_actief", False))
+        if response == crisis.VALS_ALARM:  # "er stond gewoon een klant. Er is niets aan de hand": no danger
+            dispatcher.utter_message(response=response)
+            return events + [SlotSet("crisis_actief", False), SlotSet("crisis_soort", None),
+                             SlotSet("crisis_detail", None), FollowupAction("action_hervat_gesprek")]
         if response == last_bot_response(tracker) and response in crisis.CRISIS_ANSWERS:
             # the same crisis block just given, and no new sign of danger: not a third time in a row
             dispatcher.utter_message(response="utter_crisis_herhaald")

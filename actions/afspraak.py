@@ -327,6 +327,14 @@ class ActionResetAfspraak(Action):
             # book (twenty-first stranger test C c06: "Wanneer komt het je uit?"): answered, no booking
             dispatcher.utter_message(response=follow_up)
             return events + _help_lines_refused(text) + [FollowupAction("action_listen")]
+        question = _question_before_booking(tracker, text)
+        if question is not None:
+            # "Hoe lang duurt zo een gesprek en mag ik iemand meenemen?", "Hoe kan ik de vertrouwenspersoon zelf
+            # bellen?" (round 30 B c07: read as requests to book, the times four times after "Ik wil GEEN
+            # afspraak"): a question about the appointment is answered; booking waits until it is asked for
+            dispatcher.utter_message(response=question)
+            answers.answer_other_questions(dispatcher, text, question.split("/", 1)[1])
+            return [FollowupAction("action_listen")]
         if (tracker.latest_message or {}).get("engels") is True:  # asked in English: the questions are Dutch
             texts = content.engels()
             events += answers.english_matter_in_request(dispatcher, tracker, text)
@@ -334,6 +342,13 @@ class ActionResetAfspraak(Action):
             events.append(SlotSet("engels_gegeven", True))  # later English questions get short answers
         time_wish = _time_in_request(text)
         events += time_wish
+        left_wish = None if paused is not None or time_wish else left_time_wish(tracker)
+        if left_wish is not None:
+            # "Eerst hierover praten" before a time was chosen, then "oke nu verder met de afspraak" (round 29
+            # recheck A c08, the wish asked again): the moment named before is read again (the form reads it
+            # when it starts, as a time in the request)
+            dispatcher.utter_message(response="utter_afspraak_verder_wens")
+            events.append(SlotSet("tijd_wens", left_wish))
         try:  # "een afspraak met de externe vertrouwenspersoon integriteit": heard from the start
             wish = said.counsellor_wish(text, _by_name())
             answered = answer_about_counsellor(text, dispatcher, tracker)  # "maar liever met een vrouw"
@@ -430,6 +445,40 @@ def paused_booking(tracker: Tracker) -> str | None:
         if found is not None and found[1] > clock.now():
             return value
     return None
+
+
+def _question_before_booking(tracker: Tracker, text: str) -> str | None:
+    """The FAQ answer for a question about the appointment read as a request to book: a typed
+    question that does not ask to book and names no time, with an FAQ answer the response selector
+    is sure of (FAQ_CONFIDENCE); else None."""
+    if text.startswith("/") or "?" not in text or said.asks_to_book(text) or _time_in_request(text):
+        return None
+    answer = _TimeValidation._faq_answer(tracker)
+    if answer is None and _HAS_QUESTIONS.search(text.lower()):
+        # "Ik heb een paar vragen voordat ik eventueel een afspraak maak. Hoe lang duurt zo een gesprek ...?" (the
+        # answer on the length at 0.34): told to be questions, a less sure answer is still the answer
+        answer = _TimeValidation._faq_answer(tracker, QUESTIONS_CONFIDENCE)
+    return answer
+
+
+_HAS_QUESTIONS = linear(r"\b(?:een paar|paar|nog een|eerst (?:een|wat)|wat|enkele|twee|2) vra(?:a)?g(?:en|je|jes)?\b"
+                        r"|\bvraagje\b|\bvoordat ik (?:\w+ ){0,2}(?:een )?afspraak\b", name="afspraak.heeft_vragen")
+QUESTIONS_CONFIDENCE = 0.3  # the FAQ answer's confidence enough for a message that says it holds questions
+
+
+def left_time_wish(tracker: Tracker) -> str | None:
+    """The moment asked for in this conversation's booking that was left before a time was chosen
+    ("Eerst hierover praten"), when it still names a time ahead; else None."""
+    if tracker.get_slot("afspraak_uitkomst") is not None or (tracker.active_loop or {}).get("name") == "afspraak_form":
+        return None
+    wish = tracker.get_slot("tijd_wens")
+    if not isinstance(wish, str) or not wish or wish == ASAP or _decoded(tracker.get_slot("gekozen_tijd")) is not None:
+        return None
+    try:
+        when = parse_when(wish[:MAX_WISH_CHARS], clock.now())
+    except ImpossibleDate:
+        return None
+    return wish if when is not None else None
 
 
 def _country_said(unclear, text: Any) -> str | None:
@@ -612,12 +661,12 @@ class _TimeValidation:
         return describe(_offered_counsellors(offered) if offered else self._counsellors(tracker))
 
     @staticmethod
-    def _faq_answer(tracker: Tracker) -> str | None:
+    def _faq_answer(tracker: Tracker, least: float = FAQ_CONFIDENCE) -> str | None:
         """The answer the ResponseSelector found for a question the intent classifier missed."""
         selector = ((tracker.latest_message or {}).get("response_selector") or {}).get("faq") or {}
         response = selector.get("response") or {}
         name, confidence = response.get("utter_action"), response.get("confidence") or 0
-        if isinstance(name, str) and name.startswith("utter_faq/") and confidence >= FAQ_CONFIDENCE:
+        if isinstance(name, str) and name.startswith("utter_faq/") and confidence >= least:
             return name
         return None
 
@@ -1241,6 +1290,15 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             # for a moment; nothing of it is an answer, and the question comes back
             dispatcher.utter_message(response="utter_afspraak_even_weg")
             return [SlotSet(requested, None)]
+        if requested and not text.startswith("/") and not tracker.get_slot("crisis_actief") \
+                and crisis.threat_to_come_home(text):
+            # "ik weet waar je woont, ik kom vanavond even langs. i am home alone" (round 30 B c08: the advice for
+            # a threat at work and "We gaan verder met je afspraak", then "should i call the police now?" read
+            # as a time): the answer for that fear; the booking waits (its time kept, action_boek_afspraak)
+            dispatcher.utter_message(response="utter_crisis_bang_komst")
+            return [SlotSet(requested, None), SlotSet("bevestiging", False), SlotSet("afspraak_stoppen", True),
+                    SlotSet("afspraak_uitkomst", ONDERBROKEN), SlotSet("requested_slot", None),
+                    SlotSet("crisis_soort", crisis.BANG_KOMST), SlotSet("crisis_actief", True)]
         threat = _threat_in_booking(text, tracker) if requested else None
         if threat is not None:
             # "ok 14.30. want die gast van de expeditie zei vanochtend dat ie me na mijn dienst buiten op gaat
@@ -1336,6 +1394,18 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         if told is not None:
             dispatcher.utter_message(response="utter_afspraak_iets_nieuws")
             return [SlotSet(requested, None), SlotSet("nieuw_voorval", told)]
+        if requested in ("tijd_wens", "gekozen_tijd", "ontmoetingsvorm", "bereikbaar", "contactgegeven") \
+                and not text.startswith("/") and said.asks_what_to_do(text):
+            # "wat moet ik doen als de zoon vandaag weer komt?", "teamleider zegt ik moet nu naar huis, vandaag geen
+            # werk ... wat moet ik doen??" (round 30 A c03, c09: "vandaag" taken as the day for the talk, the time
+            # chosen dropped): a question, no time; a new incident is heard, a question answered
+            told = self._new_incident(text, tracker)
+            if told is not None:
+                dispatcher.utter_message(response="utter_afspraak_iets_nieuws")
+                return [SlotSet(requested, None), SlotSet("nieuw_voorval", told)]
+            if not _answered_by_a_rule(tracker):
+                dispatcher.utter_message(response=self._faq_answer(tracker) or "utter_afspraak_vraag_niet_begrepen")
+            return [SlotSet(requested, None)]
         if requested in ("tijd_wens", "gekozen_tijd", "ontmoetingsvorm") and requested in candidates:
             heard = self._heard_instead(requested, text, dispatcher, tracker)
             if heard is not None:
@@ -1713,8 +1783,15 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
                 else None
         except ImpossibleDate:
             when = None
+        offered = _offered(tracker)
+        before = {c.key for c in _offered_counsellors(offered)} if offered else set()
         if not found.unmet:
-            dispatcher.utter_message(response=heard[0], vp_met_wie=describe(found.counsellors, False),
+            # "is er niemand anders extern die maandag kan?" while Ruud's times were offered (round 30 B c09: "Goed, ik
+            # kijk naar tijden met Ruud de Boer", the same time again): nobody else fits, said plainly
+            same = heard[0] == "utter_vp_wens_gehoord" and wish.key is None \
+                and before == {c.key for c in found.counsellors}
+            dispatcher.utter_message(response="utter_vp_wens_geen_ander" if same else heard[0],
+                                     vp_met_wie=describe(found.counsellors, False),
                                      vp_namen=_names(found.counsellors), **heard[1])
         if when is None:
             return result | {"tijd_wens": None, "aangeboden_tijden": None,
@@ -1812,7 +1889,8 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             # stranger test: straight to the contact question): where it is, then the choice again
             return {"ontmoetingsvorm": None}
         if counsellor is not None and mode in counsellor.meeting_modes:
-            return self._ok(self._mode_slots(mode, counsellor))
+            return self._ok(self._mode_slots(mode, counsellor) | self._contact_with_mode(value, dispatcher, tracker,
+                                                                                          domain))
         if counsellor is not None and str(value or "").strip().lower() == MAAKT_NIET_UIT:
             return self._ok(self._mode_slots(counsellor.meeting_modes[0], counsellor))
         corrected = self._correction(value, dispatcher, tracker, domain, "ontmoetingsvorm")
@@ -1825,6 +1903,16 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             dispatcher.utter_message(response="utter_ontmoetingsvorm_zonder_keuze")  # the first way it offers
             return self._ok(self._mode_slots(counsellor.meeting_modes[0], counsellor))
         return self._failed(tracker, "ontmoetingsvorm", dispatcher, None)
+
+    def _contact_with_mode(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+        """"ok dan liever telefonisch. mijn gsm is 0470 12 34 56" (round 30 B c03: the number asked for again): a
+        number or address given with the way of meeting is the contact too (a Belgian-or-Dutch one asked next)."""
+        text = str(value or "")
+        if text.startswith("/") or not (said.email_in(text) or said.phone_in(text) or said.unclear_phone_in(text)):
+            return {}
+        found = self._validate_bereikbaar(text, dispatcher, tracker, domain)
+        return {k: v for k, v in found.items() if k not in ("afspraak_fouten", "uitleg_nodig")} \
+            if found.get("bereikbaar") else {}
 
     @staticmethod
     def _someone_elses_contact(text: str, slot: str, dispatcher) -> dict[str, Any] | None:
@@ -1851,7 +1939,7 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         mode = said.way_of_meeting(text)
         counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
         if counsellor is None or mode is None or mode == current or mode not in counsellor.meeting_modes \
-                or current not in said.ways_not_wanted(text):
+                or not (current in said.ways_not_wanted(text) or said.prefers_way(text) == mode):
             return {}
         return self._mode_slots(mode, counsellor)
 

@@ -441,7 +441,7 @@ _CONTACT_WORDS = linear(
     r"|\b(?P<telefoon>telefo\w*|tel|gsm\w*|bel|bellen|belt|gebeld|opbellen|nummer|mobiel\w*|sms\w*|whatsapp\w*|06"
     r"|phone|call me|by phone)\b",
     name="booking.contact_choice")
-_NEGATIONS = frozenset({"niet", "geen", "nooit"})
+_NEGATIONS = frozenset({"niet", "geen", "nooit", "nie", "not"})  # "nie": Flemish (round 30 B c03)
 # "niet via mail", "geen een-op-een": a negation one word before the way named
 _LISTED = frozenset({"of", "en", "noch", "of via", "of per", "en via"})  # "niet X of Y": Y is negated too
 _NEGATED_LINKS = frozenset({"via", "per", "met", "op", "een", "de", "het", "over", "liever", "graag",
@@ -485,9 +485,17 @@ _BUSY_AT_OFFICE = linear(r"\b(?:zit|ben|werk|sta) (?:ik |we )?(?:dan |daar |nog 
                          name="booking.bezet_op_kantoor")
 
 
+# "maar als het op locatie is, is dat dan hier op de afdeling?" (round 30 B c03: taken as choosing to meet on
+# site, never asked): a way of meeting named as a condition is no choice.
+_MODE_AS_CONDITION = linear(
+    r"\b(?:als|indien|mocht|wanneer) (?:het|dat|die|de afspraak|het gesprek) (?:\w+ )?(?:op locatie|op kantoor|"
+    r"telefonisch|via video|video|online|face to face) (?:is|zou zijn|wordt|gaat|zou worden)\b",
+    name="booking.vorm_als_voorwaarde")
+
+
 def way_of_meeting(text: object) -> str | None:
     """telefoon, video or op_locatie: the way of meeting a typed answer asks for, or None."""
-    norm = _BUSY_AT_OFFICE.sub(" ", _norm(text))
+    norm = _MODE_AS_CONDITION.sub(" ", _BUSY_AT_OFFICE.sub(" ", _norm(text)))
     return _last_wanted(_MODE_WORDS, norm, (VIDEO, PHONE, IN_PERSON)) if norm.strip() else None
 
 
@@ -1524,6 +1532,34 @@ def names_a_way_of_meeting(text: object) -> bool:
     iedereen kent me daar"): it is about how to meet, not a story about the matter."""
     norm = _norm(text)
     return bool(norm) and bool(_MODE_WORDS.search(norm))
+
+
+# "ok dan liever telefonisch. mijn gsm is ..." when asked how to be reached, after "op locatie" (round 30 B c03:
+# the summary said "op locatie"): a way of meeting preferred instead of the one chosen.
+_PREFERS = linear(r"\b(?:liever|toch|doe maar|dan maar|rather|instead)\b(?: \w+){0,2} (?:telefonisch|bellen|"
+                  r"telefoon|video|beeldbellen|videobellen|op locatie|langskomen|face to face|by phone|phone)\b",
+                  name="booking.liever_vorm")
+
+
+def prefers_way(text: object) -> str | None:
+    """The way of meeting the message says it prefers ("dan liever telefonisch"), or None."""
+    norm = _norm(text)
+    return way_of_meeting(norm) if norm and _PREFERS.search(norm) else None
+
+
+# "wat moet ik doen als de zoon vandaag weer komt?", "i must go home now or not?? he is angry" in the time step
+# (round 30 A c03, c09: "vandaag" read as the day for the talk): a question what to do, no time wish.
+_WHAT_TO_DO = linear(
+    r"\bwat (?:moet|kan|zal|mag) ik (?:\w+ ){0,2}(?:doen|zeggen)\b|\bwat doe ik (?:nu|dan|als|met)\b|"
+    r"\bmoet ik (?:nu |dan )?(?:naar huis|weg|gaan|blijven)\b|"
+    r"\bwhat (?:do|should|must|can) i (?:do|say)\b|\bi (?:must|have to|should) go home\b",
+    name="booking.wat_moet_ik_doen")
+
+
+def asks_what_to_do(text: object) -> bool:
+    """Whether the message asks what the writer should do or say (see above)."""
+    norm = _norm(text)
+    return bool(norm) and bool(_WHAT_TO_DO.search(norm))
 
 
 def ways_not_wanted(text: object) -> set[str]:

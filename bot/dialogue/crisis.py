@@ -175,10 +175,16 @@ def threat_from_other(text: str) -> bool:
                 or _SOMEONE_HERE.search(norm) and _FEAR_OR_WHAT_NOW.search(norm)) and not _SELF.search(rest)
 
 
+# "hij heeft mij nie bedreigd he, hij pakt mij vast" (round 30 B c03: the answer for a threat, twice)
+_NOT_THREATENED = linear(
+    r"\b(?:niet|nie|geen|nooit|not) (?:\w+ )?(?:bedreigd|gedreigd|bedreiging|dreiging|threatened)\b",
+    name="crisis.niet_bedreigd")
+
+
 def threatened(text: object) -> bool:
     """True when the message tells of a threat by someone else ("hij bedreigt me", "ik weet waar
-    je woont"), not of fear alone."""
-    return _found(_THREAT, text)
+    je woont"), not of fear alone, nor a threat denied ("hij heeft mij nie bedreigd")."""
+    return _found(_THREAT, _NOT_THREATENED.sub(" ", _norm(text, MAX_CHARS)))
 
 
 # Someone who threatened or hit the writer waits for them now (bot.nlu.crisis_patterns.waiting_now,
@@ -389,6 +395,26 @@ def not_safe(text: str) -> bool:
     return _found(_NOT_SAFE, text, MAX_CHARS)
 
 
+# "Ik schrok wel even van uw bericht, er stond gewoon een klant. Er is niets aan de hand." (round 30 A c08: the
+# danger answer twice more, until "Ik ben veilig"): there was no danger; said so, and the conversation goes on.
+VALS_ALARM = "utter_crisis_vals_alarm"
+_FALSE_ALARM = linear(
+    r"\b(?:er is |is )?(?:echt |helemaal |gewoon )?(?:niets|niks) (?:aan de hand|ernstigs|gevaarlijks|engs)\b|"
+    r"\b(?:er is |is )?(?:echt |helemaal |dus )?geen (?:gevaar|dreiging|probleem hoor)\b|\bvals alarm\b|"
+    r"\bgewoon een (?:klant|bezoeker|collega|patient|client|pakketbezorger|postbode)\b|"
+    r"\b(?:no|not in any) danger\b|\bnothing (?:is )?wrong\b|\bfalse alarm\b",
+    name="crisis.vals_alarm")
+_STILL_AFRAID = linear(r"\b(?:bang|eng|durf|help|hij staat|hij is er|slaat|dreigt|bedreigt|mes|scared|afraid)\b",
+                       name="crisis.toch_bang")
+
+
+def false_alarm(text: object) -> bool:
+    """True when the writer says there was no danger after all ("er is niets aan de hand"), and nothing in
+    the message tells of fear or danger."""
+    norm = _norm(text, MAX_CHARS)
+    return bool(_FALSE_ALARM.search(norm)) and not _STILL_AFRAID.search(norm)
+
+
 def safe_again(text: str) -> bool:
     """True when the message says the person got help or is safe now (any language the bot
     answers in) and nothing in it says otherwise; used after a crisis answer, never to decide
@@ -496,11 +522,18 @@ _HOPELESS = linear(
 # answer, the Centrum Seksueel Geweld is the route (medical care and traces, with or without a
 # police report), whatever answer the question itself got.
 MEDISCH = "medisch"
+_BODY = (r"(?:schouder|arm|hand|rug|nek|hoofd|been|knie|pols|ribben|rib|gezicht|enkel|vinger|vingers|lip|oog|kaak"
+         r"|buik|borst|heup)")
 _MEDICAL = linear(
     r"\b(?:dokter|arts|huisarts|ziekenhuis|eerste hulp|spoedeisende hulp|seh|nakijken|nagekeken|onderzocht|"
     r"onderzoek|soa\w*|zwanger\w*|morning ?after\w*|morningafter\w*|sporen|letsel|gewond|medisch\w*|doctor|"
     # "ik ben misselijk en duizelig" after a blow to the head (fifteenth stranger test c03)
-    r"misselijk|duizelig|hersenschudding|hoofdwond|flauw(?:gevallen|vallen)?|wazig)\b",
+    r"misselijk|duizelig|hersenschudding|hoofdwond|flauw(?:gevallen|vallen)?|wazig)\b|"
+    # "moet ik nog iets met mijn schouder? doet nog steeds zeer" after being pushed (round 30 C c07: tips on
+    # writing things down, no doctor)
+    rf"\b(?:moet|kan|zou) ik (?:nog |er )?(?:iets|wat) (?:met|aan|voor) (?:mijn|m'n|mn) {_BODY}\b|"
+    rf"\b{_BODY}(?: \w+){{0,2}} doet (?:\w+ ){{0,2}}(?:zeer|pijn)\b"
+    r"|\bdoet (?:nog steeds |nog |erg |echt |heel )*zeer\b",
     name="crisis.medisch")
 
 
@@ -1045,6 +1078,22 @@ def cries_for_help(text: object) -> bool:
 _HOME = linear(r"\b(?:huis|thuis|woning|adres|woon|voordeur|flat|straat|vanavond|vannacht)\b", name="crisis.thuis")
 
 
+# A threat to come to the writer's home, sent or said now ("ik weet waar je woont, ik kom vanavond even
+# langs". i am home alone; round 30 B c08, in the booking: the advice for a threat at work, then the times):
+# the answer for that fear, and the booking waits.
+_ANNOUNCED_VISIT = linear(
+    r"\bik (?:kom|sta) (?:je |jou )?(?:\w+ ){0,2}(?:even |wel |zo |straks |vanavond |vannacht |morgen )*"
+    r"(?:langs|halen|opzoeken|naar je (?:huis|toe)|bij je (?:huis|deur|thuis)|voor je (?:deur|huis))\b|"
+    r"\b(?:alleen thuis|thuis alleen|home alone|alone at home)\b",
+    name="crisis.aangekondigd_bezoek")
+
+
+def threat_to_come_home(text: object) -> bool:
+    """True when a threat tells that the one who threatened comes to the writer's home, or the writer
+    is home alone with a threat told in the same message."""
+    return threatened(text) and _found(_ANNOUNCED_VISIT, text, MAX_CHARS)
+
+
 def fears_coming_home(text: object) -> bool:
     """The fear that he comes to the writer's home, later ("en als hij vanavond bij mijn huis staat?"),
     not that he is on his way to them at work now ("help hij komt naar boven": the danger now)."""
@@ -1216,6 +1265,10 @@ BESIEGED_NOT_NOW = (
 )
 # harmless, also now: "hij staat nu buiten te roken", "hij slaat de deur dicht", "hij volgt me op instagram"
 BESIEGED_HARMLESS = (
+    # "Momentje, er staat iemand aan mijn balie." from a counter clerk (round 30 A c08: "Je bent nu niet veilig")
+    r"\b(?:momentje|moment(?:je)? graag|ogenblikje)\b|"
+    r"\b(?:iemand|een klant|een bezoeker|een patient|een client) (?:aan|bij|voor) (?:mijn|m'n|mn|de|het|onze) "
+    r"(?:balie|loket|kassa|counter|bureau|receptie)\b|"
     # "hij slaat de deur dicht", not "ik zit ... met de deur dicht" (thirteenth stranger check c02)
     r"\b(?:(?:slaat|sloeg|smijt|smeet|gooit|gooide|trekt|trok)(?: \w+){0,3} dicht|dichtgeslagen|dichtgegooid|"
     r"instagram|linkedin|facebook|twitter|tiktok|sociale media|sleutel|roken|rookt|lunchen|lunch|"
@@ -1236,7 +1289,8 @@ _BESIEGED_HARMLESS = linear(BESIEGED_HARMLESS, name="crisis.dialoog.belaagd_onsc
 # "hij staat beneden bij mijn auto. hij weet dat ik om 12 uur pauze heb. ik durf niet naar buiten"
 # (fifteenth stranger test c23: "pauze" made it harmless, and the suicide question came): fear now
 # outweighs a harmless word
-_FEAR_NOW = linear(r"\b(?:bang|doodsbang|angstig|paniek|help|112)\b|\bdurf (?:\w+ )?(?:niet|nie)\b",
+_FEAR_NOW = linear(r"\b(?:bang|doodsbang|angstig|paniek|help|112|schreeuw\w*|dreig\w*|tiert|agressief|woedend"
+                   r"|slaat|schopt|duwt)\b|\bdurf (?:\w+ )?(?:niet|nie)\b",
                    name="crisis.belaagd_angst_nu")
 
 
@@ -1515,6 +1569,7 @@ def afraid_going_home(text: object) -> bool:
 # before then: tell the manager or security today, not alone, the employer must protect, aangifte of
 # the threat, 112 when he comes (DREIGING_LATER); going home or to the car later: NAAR_HUIS.
 LATER = "later"  # crisis_detail: the threat is for later (the violence answer's variant)
+DIENST = "dienst"  # crisis_detail: afraid of the next shift with the one who harassed her, no threat told
 DREIGING_LATER = "utter_crisis_dreiging_later"
 # Fear or doubt said after that answer ("ik ben een beetje bang voor straks"; twenty-seventh stranger
 # recheck A c06: "Je stelt je niet aan"): not the same block again, the fear taken seriously
@@ -1797,6 +1852,8 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
     answer again."""
     line = {ZELFMOORD: "113", "seksueel_geweld": "csg"}.get(soort or "", "112")
     need = after_crisis(text)
+    if soort in (GEWELD, BANG_KOMST) and need is None and false_alarm(text):
+        return VALS_ALARM
     if soort == GEWELD and need == DURFT_NIET_BELLEN:
         # "ik durf niet te bellen, hij hoort me dan" (c23): 112 also when whispering, or someone
         # nearby calls; stay inside with the door shut

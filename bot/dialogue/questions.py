@@ -220,10 +220,26 @@ _SPEAKS_OF = {
     # "omdat ik pools ben" from a cleaner called a thief (round 29 recheck A c03: "Goed dat je dit eerlijk zegt ...
     # Je eigen rol"): the answer on one's own part needs a word of taking part
     "faq/eigen_rol": linear(
-        r"\b(?:zelf|ook|mee|meegedaan|meegewerkt|meegetekend|gedaan|getekend|ondertekend|ingeboekt|aangepast|schuld\w*"
+        # not "ook" or "zelf" alone: "ja pesten, maar ook om zijn handicap toch" from a witness (round 30 A c02)
+        r"\b(?:mee|meegedaan|meegewerkt|meegetekend|gedaan|getekend|ondertekend|ingeboekt|aangepast|schuld\w*"
         r"|fout\w*|medeplichtig|medeschuldig|betrokken|geprofiteerd|gezwegen|niks gezegd|niets gezegd|laten gebeuren"
-        r"|handtekening|strafbaar|gestraft|de klos|verantwoordelijk|meegenomen|gepakt|wist|wisten|schaam\w*)\b",
+        r"|handtekening|strafbaar|gestraft|de klos|verantwoordelijk|meegenomen|gepakt|wist|wisten|schaam\w*"
+        r"|bak in|boete\w*|aansprakelijk\w*|vervolgd|gewisseld|teken)\b",
         name="questions.over_eigen_rol"),
+    # the manager's answer ("Niet zonder toestemming van je medewerker") needs a word that the writer leads
+    # people (round 30 A c06: "kan ik naar hr of naar de baas van mijn ploegbaas?" from the one bullied)
+    "faq/leidinggevende_hr": linear(
+        r"\b(?:als|ik ben|ben ik|wij zijn|we zijn) (?:\w+ )?(?:leidinggevende|manager|teamleider|teamleidster|chef|"
+        r"baas|leiding|directeur|eigenaar)\b|\b(?:mijn|een|de|die|m'n|mn) (?:\w+ )?(?:medewerker|medewerkster|"
+        r"teamlid|werknemer|ondergeschikte)\w*|\bmijn (?:personeel|mensen|team)\b"
+        r"|\b(?:ze|hij|zij) (?:me|mij) vertelde\b",
+        name="questions.als_leidinggevende"),
+    # the counsellor's gender needs a word of the counsellor (round 30 A c07: "maar telt het ook als het een vrouw
+    # is?" about a woman who touched him got "Of een vertrouwenspersoon een man of een vrouw is, weet ik niet")
+    "faq/vp_geslacht": linear(r"\b(?:vertrouwensperso\w*|vp|vps|vpi|vpoo|counsellor|meneer|mevrouw|eentje|beschikbaar|"
+                              r"die (?:marieke|ruud)|met wie|praten|praat|spreken|spreek|vertellen|vertel|afspraak|"
+                              r"gesprek|iemand|een vrouw als|is er (?:\w+ )?(?:een|geen) (?:vrouw|man))\b",
+                              name="questions.over_vp"),
     "faq/stage_school": linear(r"\b(?:school|stage\w*|opleiding|docent\w*|slb\w*|hogeschool|universiteit|mbo|hbo)\b",
                                name="questions.over_school"),
 }

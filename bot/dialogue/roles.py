@@ -541,7 +541,13 @@ OWN_INTEREST = "utter_faq/melden_bij_manager"
 SIDE_JOB = "nevenwerkzaamheden"
 
 
-def answer(kind: str | None, rol: object, soort: object, text: object = "", situatie: object = None) -> str:
+# After aggression or a threat (a matter of these, or the violence answer given): telling the manager is wise;
+# the variant of OWN_INTEREST's response for these says so (round 30 A c04, c05; conversation set agressie_03).
+THREAT_MATTERS = ("agressie_geweld", "intimidatie")
+
+
+def answer(kind: str | None, rol: object, soort: object, text: object = "", situatie: object = None,
+           threat: bool = False) -> str:
     """The response for a role question: by the person's role, and for a dilemma about an
     integrity matter (fraud, theft, ...) the integrity answer for anyone but a manager or HR (a
     formal report makes the organisation responsible). An unknown kind gets the dilemma answer.
@@ -554,6 +560,9 @@ def answer(kind: str | None, rol: object, soort: object, text: object = "", situ
         return ADDRESS_ONESELF  # the person it happens to: when addressing the other oneself fits
     if kind == DILEMMA and situatie == SIDE_JOB and rol in (None, ZELF):
         return OWN_INTEREST
+    if kind == DILEMMA and (situatie in THREAT_MATTERS or (situatie is None and threat)) and rol in (None, ZELF) \
+            and soort != INTEGRITEIT:
+        return OWN_INTEREST  # its variant for aggression: telling the manager is wise
     if kind == DILEMMA and soort == INTEGRITEIT and rol not in (LEIDINGGEVENDE, HR):
         return "utter_rolvraag_integriteit"
     if kind == DILEMMA and soort == INTEGRITEIT:

@@ -49,6 +49,25 @@ def two_matters(ranking: list[dict], min_second: float = TWO_MATTERS_MIN_SECOND,
     return (first, second) if p2 >= min_second and p1 + p2 >= min_sum else None
 
 
+# A conflict of interest is named in words of its own: a side job, a company, a supplier, a gift, family or
+# friends given work. The classifier's second guess alone (round 30 A c03: "hij is geen collega, hij is familie
+# van patient"; A c10, a racist customer "komt hier elke week") is no second matter.
+_SIDE_INTEREST = linear(
+    r"\b(?:bijbaan\w*|bijbaantje|nevenfunctie\w*|nevenwerk\w*|neven\w*activiteit\w*|eigen (?:bedrijf|zaak|bv|firma)|"
+    r"bedrijfje|leverancier\w*|levert|leveren|cadeau\w*|geschenk\w*|gift\w*|kickback\w*|steekpenning\w*|omkop\w*|"
+    r"uitnodiging\w*|skybox|diner\w*|reisje|zwager|schoonzoon|schoonvader|schoonbroer|aandel\w*|concurrent\w*|zzp\w*|"
+    r"freelance\w*|opdracht\w*|gun\w*|gegund|belang\w*|aanbesteding\w*|offerte\w*|familiebedrijf|"
+    r"(?:zijn|haar|mijn|m'n|een) (?:broer|zus|neef|nicht|vriend|vriendin|vrouw|man|partner|zoon|dochter)\b.{0,40}"
+    r"\b(?:bedrijf|firma|zaak|werk|baan|opdracht\w*|aangenomen|ingehuurd))\b",
+    name="situaties.eigen_belang")
+SIDE_JOB = "nevenwerkzaamheden"
+
+
+def side_interest_named(text: object) -> bool:
+    """Whether the message names a side job, a company, a gift or family given work (see above)."""
+    return bool(_SIDE_INTEREST.search(normalise(str(text or "")[:2000])))
+
+
 def second_matter_told(previous: str | None, current: str | None, open_question: str | None) -> bool:
     """A new situation of the other kind, told while the bot still checks or explains the first
     ("ja, maar het gaat ook om ..."): two matters, told one after the other."""
@@ -246,12 +265,22 @@ _MATTER_WORDS = {
     "nevenwerkzaamheden": r"(?:belangenverstrengeling|nevenwerk\w*|nevenfunctie\w*)",
     "maatschappelijke_misstand": r"misstand",
 }
+_NOBODY_DOES = {  # "niemand pest mij": the matter denied by its verb
+    "pesten": r"|\bniemand (?:pest|treitert|sluit) (?:mij|me)\b",
+    "intimidatie": r"|\bniemand (?:intimideert|bedreigt) (?:mij|me)\b",
+    "discriminatie": r"|\bniemand discrimineert (?:mij|me)\b",
+    "agressie_geweld": r"|\bniemand (?:slaat|duwt|bedreigt) (?:mij|me)\b",
+}
 _DENIAL = {
     key: linear(
         rf"\bgeen (?:echte |sprake van |enkele )?(?:{words})\b"
         rf"|\b(?:is|was|het|dit|dat|gaat|ging) (?:\w+ )?(?:niet|nie) (?:om |over )?(?:echt |zozeer |per se |perse )?"
         rf"(?:{words})\b"
-        rf"|\b(?:{words}) ?[?!.]* ?(?:nee|neen|nope|no|neuh|helemaal niet|zeker niet)\b",
+        rf"|\b(?:{words}) ?[?!.]* ?(?:nee|neen|nope|no|neuh|helemaal niet|zeker niet)\b"
+        # "pesten?? waar haalt ge da nu? niemand pest mij" (round 30 C c02: "Klopt het: pesten?" again)
+        rf"|\b(?:{words}) ?[?!.]* ?(?:waar haal\w* (?:je|ge|gij|jij|u) (?:dat|da|die)|hoe kom (?:je|ge|jij) "
+        rf"(?:daar|daarbij|erbij)|waar heb (?:je|jij|ge) het over)\b"
+        + (_NOBODY_DOES.get(key, "")),
         name=f"situatie.ontkend_{key}")
     for key, words in _MATTER_WORDS.items()}
 _SEXUAL_WORD = linear(r"\bse[kx]su\w* intimidatie\b", name="situatie.seksuele_intimidatie_woord")

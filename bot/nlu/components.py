@@ -134,9 +134,9 @@ class CrisisSafetyNet(GraphComponent):
         sure = float(intent.get("confidence") or 0.0) >= self._alarm_confidence
         text = message.get(TEXT) or ""
         goodbye = not sure and self._goodbye(text)
-        if not sure and (crisis_patterns.time_wish(text) or crisis_patterns.unease_only(text) or goodbye
-                         or self._day_wish(text) or crisis_patterns.no_sign(text)
-                         or crisis_patterns.place_avoided(text)):
+        if crisis_patterns.a_moment_away(text) or not sure and (
+                crisis_patterns.time_wish(text) or crisis_patterns.unease_only(text) or goodbye
+                or self._day_wish(text) or crisis_patterns.no_sign(text) or crisis_patterns.place_avoided(text)):
             # An unsure crisis with a clock time and no word of danger ("na vijf uur, ik sta tot half
             # vijf op de bouw"), unease only ("voelt niet goed", fourth stranger test c04), a day
             # wish, or no sign of any crisis at all (no_sign: a story of drink or theft, seventeenth
@@ -893,7 +893,7 @@ class TwoMattersDetector(GraphComponent):
         return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
-        from bot.dialogue.situations import two_matters
+        from bot.dialogue.situations import SIDE_JOB, side_interest_named, two_matters
 
         for message in messages:
             text: str | None = message.get(TEXT)
@@ -906,8 +906,8 @@ class TwoMattersDetector(GraphComponent):
                 if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == FALLBACK_INTENT:
                     message.set(INTENT, {INTENT_NAME_KEY: "bevestigen", "confidence": 0.6}, add_to_output=True)
                 continue
-            if found is None:
-                continue
+            if found is None or (SIDE_JOB in found and not side_interest_named(text)):
+                continue  # a conflict of interest only the classifier guessed, no word of it: not two matters
             message.set(TWO_MATTERS_PROPERTY, list(found), add_to_output=True)
             if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == FALLBACK_INTENT:
                 first = next(r for r in ranking if r.get(INTENT_NAME_KEY) == found[0])

@@ -894,7 +894,11 @@ DESPAIR_RULES: Sequence[Rule] = (
     _rule(ZELFMOORD, "wanhoop_waarom_doorgaan",
           r"\b(?:weet|snap|zie) (?:ik )?(?:\w+ ){0,2}(?:niet|nie|niet meer) (?:\w+ )?(?:waarom|waarvoor|hoe) ik "
           r"(?:nog |hier nog )?(?:doorga|door ga|verder ga|verderga|doorgaan|verder moet|door moet|volhoud)\b"
-          r"|\bwaarom (?:zou|moet) ik (?:nog |eigenlijk |überhaupt |uberhaupt )?(?:doorgaan|verder gaan|verdergaan|volhouden)\b",
+          r"|\bwaarom (?:zou|moet) ik (?:nog |eigenlijk |überhaupt |uberhaupt )?(?:doorgaan|verder gaan|verdergaan|volhouden)\b"
+          # "mijn vrouw is al weg... waarom zou ik nog. alles gaat toch kapot" (round 30 C c04, drunk, at night:
+          # the whistleblower's protection): the sentence ends there
+          r"|\bwaarom (?:zou|moet) ik (?:eigenlijk )?nog(?: (?:leven|hier zijn|er zijn|bestaan|opstaan|proberen))?"
+          r"(?:\s*[.?!;…]|\s*$|\.\.)",
           veto=r"\b(?:doorga|doorgaan|verder ga|verdergaan|verder gaan) (?:met|bij) (?:de|die|deze|dit|dat|het|mijn|een)"
                r" (?:\w+ )?(?:melding|klacht|afspraak|procedure|gesprek|opleiding|studie|stage|baan|job|project)\b"),
     _rule(ZELFMOORD, "wanhoop_maakt_niet_uit_met_mij",
@@ -1010,6 +1014,16 @@ _PLACE_AVOIDED = _re(
     r"|de lift in|naar de kantine|in de kantine|naar de koffieautomaat|in het magazijn|de koelcel in|in de koelcel"
     r"|naar de kopieerruimte|in de pantry|naar de pantry|langs zijn bureau|langs haar bureau|langs zijn kamer)\b"
     r"|\bneem (?:\w+ ){0,2}de trap\b")
+
+
+# "Momentje, er staat iemand aan mijn balie." from a counter clerk (round 30 A c08: "Ben je nu in gevaar?", then
+# the danger answer twice more): a moment away, with no sign of any crisis, whatever the classifier says
+_A_MOMENT = _re("even_weg", r"^\W*(?:momentje|moment(?:je)? graag|ogenblikje|ogenblik|sec|sorry,? (?:even|moment))\b")
+
+
+def a_moment_away(text: str) -> bool:
+    """True when the message opens with "momentje" (or the like) and has no sign of any crisis (no_sign)."""
+    return bool(_A_MOMENT.search(normalise(text))) and no_sign(text)
 
 
 def place_avoided(text: str) -> bool:

@@ -215,11 +215,18 @@ _URGENT_DANGER = linear(
     name="language.urgent_danger")
 
 
+# "I am not in danger. the fish are. who do I call for the water?" (round 30 C c05: "If you are in danger now ...
+# call 112", twice): danger denied is no danger
+_NOT_IN_DANGER = linear(
+    r"\b(?:i am|i'm|im|we are|we're|i was|nobody is|no one is) not (?:in )?(?:any )?(?:danger|unsafe)\b"
+    r"|\bno (?:danger|emergency)\b", name="language.geen_gevaar")
+
+
 def english_urgent(text: str) -> str | None:
     """The kind of urgent help an English message needs: ANDER (someone else's life, and nothing of
     the writer's own), else ZELFMOORD, SEKSUEEL or GEVAAR (the first that matches, in that order), or
     None when it holds no real crisis signal."""
-    norm = normalise(text[:MAX_CHARS])
+    norm = _NOT_IN_DANGER.sub(" ", normalise(text[:MAX_CHARS]))
     if _URGENT_OTHER.search(norm) and not _OWN_SUICIDE.search(norm):
         return ANDER
     for kind, pattern in ((ZELFMOORD, _URGENT_SUICIDE), (SEKSUEEL, _URGENT_SEXUAL), (GEVAAR, _URGENT_DANGER)):
