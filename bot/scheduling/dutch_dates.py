@@ -366,6 +366,8 @@ _DONE_AT = bounded(
     # "ik heb les tot half 4" (round 29 A c07: read as before 15:30)
     r"|(?<![\w#])(?:werk|werken|dienst|diensten|shift|work|slaap|les|lessen|school|college|colleges|stage|class"
     r"|classes)(?: (?:loopt|duurt|is|ik|nog|eindigt|ends|until))?"
+    # "ik werk van 6 tot half 3" (round 30 B c04: read as before 14:30): the shift's start said too
+    r"(?: (?:van|from) (?:half |kwart voor |kwart over )?\w{1,6}(?:[:.][0-5]\d)?(?: ?uur| ?u)?)?"
     r" (?:tot|till|until|to) " + _clock("4")
     # "na mijn shift, tot 14u" (twenty-third stranger test A: read as before 14:00): the shift ends then
     + r"|(?<![\w#])(?:na|after) (?:mijn|m'n|mn|de|het|je|my) (?:shift|dienst|werk|werkdag|late dienst|vroege dienst)"
@@ -773,7 +775,7 @@ def _clock_window(scan: _Scanner, negated: tuple[list[time], list[time]] = ([], 
     """(after, before) from "na 17 uur", "vanaf 4 uur", "voor 10 uur", "buiten werktijd",
     "voor kantoortijd", "tussen 12 en 1", "ik ben om 14:00 klaar"."""
     lows, highs = [*negated[0]], [*negated[1]]
-    after = time(17) if scan.take(_AFTER_WORK) else None
+    after = time(17) if scan.take(_AFTER_WORK) else None  # "na werk": 17:00, unless a clock time says when
     before = time(9) if scan.take(_BEFORE_WORK) else None
     for match in scan.take(_DONE_AT):  # the end of a shift: from then on
         tag = next(tag for tag in "12345" if match[f"h{tag}"] is not None)
@@ -791,7 +793,9 @@ def _clock_window(scan: _Scanner, negated: tuple[list[time], list[time]] = ([], 
             continue
         (lows if match["q"] in ("na", "vanaf", "after") else highs).append(moment)
     if lows:
-        after = max([*lows, after or time(0)])
+        # "ik werk van 6 tot half 3. na werk kan? 15 uur of later" (round 30 B c04: after 17:00, and "Zo laat zijn er
+        # dan geen gesprekken"): the clock times said are when work ends, not the 17:00 of "na werk"
+        after = max(lows)
     if highs:
         before = min([*highs, before or time.max])
     return after, before
@@ -916,17 +920,40 @@ _CLOCK_QUALIFIED = bounded(
 )
 
 
+# Hours of work named as a number of hours ("ben maar bijbaantje 12u per week", "ik werk 32 uur"; round 30 B
+# c10: read as 12:00) are no clock time.
+_HOURS_OF_WORK = bounded(
+    rf"{_B}\d{{1,2}} ?(?:u|uur|uren|hours?)"
+    r"(?: (?:per|in de|a|/|p) ?(?:week|wk|maand|dag|jaar)|[- ]?(?:contract|baan))\b"
+    rf"|{_B}\d{{1,2}}[- ]?(?:urige?|uurs|uursbaan|uurscontract|urenweek)\b"
+    rf"|{_B}(?:ik )?werk (?:maar |ongeveer |zo'?n )?\d{{1,2}} (?:uur|uren)\b",
+    name="dutch_dates.uren_werk",
+)
+# The day a contract or job ends is a deadline, no day for the talk: "zo snel mogelijk want mijn contract loopt
+# 31 maart af" (round 30 A c01: only 31 March offered, twice).
+_ENDS_ON = bounded(
+    rf"{_B}(?:contract|baan|dienstverband|proeftijd|aanstelling|tijdelijk contract)\b.{{0,40}}"
+    r"\b(?:loopt|lopen|stopt|eindigt|afloopt|is afgelopen|verloopt|ends|expires)\b",
+    name="dutch_dates.loopt_af",
+)
+
+
 def _parse(text: str, now: datetime, *, read_exclusions: bool) -> When | None:
     now = require_aware(now, "now").astimezone(AMSTERDAM)
     today = now.date()
     scan = _Scanner(text)
     qualified = bool(_CLOCK_QUALIFIED.search(scan.text))
+    ends = bool(_ENDS_ON.search(scan.text))
     scan.take(_PLACE_NUMBER)
+    scan.take(_HOURS_OF_WORK)
     asap = bool(scan.take(_ASAP))
     negated = _negated_clock(scan)  # before the exclusions: "dinsdag niet voor 10 uur" keeps Tuesday
     # "dinsdag kan ik niet": no wish for Tuesday, and Tuesday ruled out
     excluded, outright = _exclusions(scan, now) if read_exclusions else ((), False)
-    dated = _explicit_dates(scan, now) + _months(scan, now, asap) + _deadlines(scan, now)
+    explicit = _explicit_dates(scan, now)
+    if ends:  # the end of a contract: before that day
+        explicit = [(now, start) for start, _ in explicit if start > now]
+    dated = explicit + _months(scan, now, asap) + _deadlines(scan, now)
     after, before = _clock_window(scan, negated)
     at, at_moved = _exact_time_read(scan)
 
