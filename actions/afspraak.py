@@ -2500,6 +2500,7 @@ class ActionBoekAfspraak(Action):
             dispatcher.utter_message(text=content.fill(english, {"referentiecode": view.code,
                                                                  **content.hulplijn_values()}))
         return [SlotSet("referentiecode", view.code), SlotSet("afspraak_tijd", format_slot_nl(view.starts_at)),
+                SlotSet("eerder_geboekt", True),
                 SlotSet("locatie", view.location), SlotSet("ics_link", ics_link(view.code)),
                 SlotSet("vp_nummer", vp_nummer(counsellor)),
                 SlotSet("vp_met_wie",
@@ -2929,7 +2930,8 @@ class ActionRondBeheerAf(Action):
         try:
             if cancelling:
                 cancel(sessions(), code, now)
-                return [SlotSet("afspraak_uitkomst", "geannuleerd"), SlotSet("code_invoer", None)]
+                return [SlotSet("afspraak_uitkomst", "geannuleerd"), SlotSet("code_invoer", None),
+                        SlotSet("eerder_geboekt", None)]
             key, start = offer.decode(tracker.get_slot("gekozen_tijd"))
             asked = tracker.get_slot("ontmoetingsvorm")
             mode = asked if asked in said.MEETING_MODES and asked != _mode_value(proven.meeting_mode) else None

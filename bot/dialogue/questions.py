@@ -249,6 +249,16 @@ _SPEAKS_OF = {
 # strafbaar dan?" from a care worker who padded minutes herself (round 29 C c02: "Dat hangt ervan af.
 # Geweld, bedreiging ... De politie kan dat wel": the answer for what someone did to her)
 _NOT_ABOUT = {
+    # "is de vertrouwenspersoon verplicht om dit door te geven aan de gemeente als ik de naam noem?" (round 30
+    # recheck B c07: "Ja, dat kan. Je kunt de situatie ... bespreken zonder de naam te noemen", twice)
+    "faq/advies_zonder_naam": linear(
+        r"\bverplicht\w*|\b(?:moet|gaat|zal) (?:de |die |onze )?(?:vertrouwenspersoon|vp|die|hij|zij|ze)\b"
+        r" (?:\w+ ){0,4}(?:melden|doorgeven|door te geven|doorvertellen|aangeven|rapporteren)\b",
+        name="questions.vp_meldt"),
+    # "nee hij heeft me nie bedreigd. simpele vraag: moet ik tekenen of nie?" (round 30 recheck B c02: the answer
+    # for a threat for later)
+    "faq/veilig_straks": linear(r"\b(?:niet|nie|geen|nooit|not)\b (?:\w+ ){0,2}(?:bedreigd|bedreiging|dreiging|gedreigd"
+                                r"|threatened)\b", name="questions.geen_dreiging"),
     "faq/strafbaar": linear(
         r"\b(?:ben ik|word ik|kan ik|wordt ik)\b (?:\w+ ){0,3}(?:strafbaar|gestraft|vervolgd|aangeklaagd|opgepakt)\b"
         r"|\bik (?:heb|deed) (?:het|dat|dit) (?:zelf )?ook\b",

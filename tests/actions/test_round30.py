@@ -349,3 +349,29 @@ def test_asking_what_to_do_when_asked_how_to_meet_is_no_answer(db):
     _, found, _ = form_run(a.ValidateAfspraakForm(), text, "ontmoetingsvorm", slots, intent="nlu_fallback")
     # "ik bel zelf" chooses the phone; "vandaag" is no new day for the talk
     assert found.get("gekozen_tijd", MARIEKE_TUESDAY[0]) == MARIEKE_TUESDAY[0] and "tijd_wens" not in found
+
+
+# --- round 30 recheck ------------------------------------------------------------------------------
+
+def test_stopping_a_second_booking_says_the_first_one_stands():
+    # recheck B c08: "ik heb al afspraak. laat maar" got "Goed, ik heb geen afspraak gemaakt en niets bewaard"
+    stands = _variant("utter_afspraak_niet_geboekt", afspraak_stoppen=True, eerder_geboekt=True)
+    assert "blijft gewoon staan" in stands and "geen afspraak gemaakt" not in stands
+    assert _variant("utter_afspraak_niet_geboekt", eerder_geboekt=True) == stands
+    assert "geen afspraak gemaakt" in _variant("utter_afspraak_niet_geboekt", afspraak_stoppen=True)
+
+
+def test_a_danger_to_the_public_soon_is_not_the_answer_for_patients():
+    # recheck B c02: buses with unchecked brakes on the school run got "Loopt een patiënt of cliënt gevaar?"
+    public = _variant("utter_faq/patienten_nu", situatie="maatschappelijke_misstand")
+    assert "patiënt" not in public and "Teken niet" in public
+    assert _variant("utter_faq/politie_bellen", situatie="maatschappelijke_misstand") == public
+
+
+def test_answers_that_do_not_fit_a_denied_threat_or_a_duty_to_report():
+    assert not questions.speaks_of("faq/veilig_straks", "nee hij heeft me nie bedreigd. simpele vraag: moet ik "
+                                                        "tekenen of nie?")
+    assert questions.speaks_of("faq/veilig_straks", "hij wacht me vanavond op bij de eindhalte, wat moet ik doen?")
+    assert not questions.speaks_of("faq/advies_zonder_naam", "is de vertrouwenspersoon verplicht om dit door te geven "
+                                                             "aan de gemeente als ik de naam noem?")
+    assert questions.speaks_of("faq/advies_zonder_naam", "kan ik advies vragen zonder de naam van mijn collega?")
