@@ -43,7 +43,7 @@ DISCRIMINATIE = "discriminatie"
 ENGLISH_SITUATION_MIN_CONFIDENCE = 0.3  # the fallback threshold of config.yml
 CONVERSATION_SLOTS = ("situatie", "situatie_label", "tweede_situatie", "tweede_situatie_label", "soort", "rol", "route",
                       "open_vraag", "crisis_soort", "crisis_actief", "luisteren", "luisteren_gezegd", "vorig_antwoord",
-                      "al_hervat", "grond", "minderjarige", "crisis_detail")
+                      "al_hervat", "grond", "minderjarige", "crisis_detail", "eerder_geboekt")
 CRISIS_SLOTS = ("crisis_soort", "crisis_actief", "crisis_detail", "hulplijn_geweigerd")
 
 
