@@ -1228,11 +1228,21 @@ class ActionBepaalCrisissoort(Action):
         return "action_bepaal_crisissoort"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
+        said = tracker.latest_message.get("text") or ""
+        denied: list[EventType] = []
+        if tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE and resume.leading_answer(said) == "ontkennen":
+            # "nee. beller zei net dat ie met een mes naar het stadhuis komt" to "Klopt het: belangenverstrengeling?"
+            # (round 30 recheck A c07: later "moet ik dit melden?" got the answer for a side job): the guess is gone
+            denied = [SlotSet("situatie", None), SlotSet("situatie_label", None), SlotSet("soort", None)]
+        return denied + self._decide(dispatcher, tracker, domain)
+
+    def _decide(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
         found = tracker.latest_message.get("crisis") or {}
         previous = tracker.get_slot("crisis_soort")
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         after_check = last_bot_response(tracker) == "utter_crisis_check"
         said = tracker.latest_message.get("text")
+
         if after_check and intent in ("faq", ROLE_QUESTION):
             # "soms wel ja. maar ik ken dat nummer niet, is dat voor gekken?" to the check's "denk je
             # erover om er niet meer te zijn?" (twenty-third stranger test C c07: read as a side question,

@@ -1261,6 +1261,9 @@ BESIEGED_NOT_NOW = (
     r"\b(?:vorige|vorig|geleden|gisteren|gisteravond|gistermiddag|gisteravond|eergisteren|toen|laatst|ooit|destijds|"
     r"vroeger|een keer|elke|iedere|altijd|vaak|soms|steeds|telkens|regelmatig|meestal|meerdere keren|de hele dag|"
     r"bang dat|vrees dat|als|"
+    # "er is een vaste klant die echt super agressief is tegen mijn collega aan de balie" (round 30 recheck A
+    # c05: "Je bent nu niet veilig. Doe de deur niet open"): a regular, a habit
+    r"vaste (?:klant|bezoeker|patient|client|beller)|keeps|always|every (?:time|week|day)|"
     r"wanneer|zodra|straks|morgen)\b"
 )
 # harmless, also now: "hij staat nu buiten te roken", "hij slaat de deur dicht", "hij volgt me op instagram"

@@ -240,6 +240,13 @@ _SPEAKS_OF = {
                               r"die (?:marieke|ruud)|met wie|praten|praat|spreken|spreek|vertellen|vertel|afspraak|"
                               r"gesprek|iemand|een vrouw als|is er (?:\w+ )?(?:een|geen) (?:vrouw|man))\b",
                               name="questions.over_vp"),
+    # whether it counts outside work needs a word of where or when (round 30 recheck A c07: "nee ben niet in gevaar,
+    # was telefonisch. maar schrok wel" got "Ja, het telt. Gebeurde het door een collega, bijvoorbeeld na een borrel")
+    "faq/telt_buiten_werk": linear(
+        r"\b(?:telt|tellen|geldt|gelden|valt|hoort|buiten|borrel\w*|kerstborrel|feest\w*|feestje|uitje|bedrijfsuitje"
+        r"|teamuitje|afterparty|personeelsfeest|kroeg|cafe|privé|prive|thuis|app\w*|whatsapp|sociale media|online"
+        r"|weekend|vakantie|auto|taxi|onderweg|werktijd|werk zelf|ding|count\w*|party)\b",
+        name="questions.over_buiten_werk"),
     "faq/stage_school": linear(r"\b(?:school|stage\w*|opleiding|docent\w*|slb\w*|hogeschool|universiteit|mbo|hbo)\b",
                                name="questions.over_school"),
 }

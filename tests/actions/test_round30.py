@@ -375,3 +375,28 @@ def test_answers_that_do_not_fit_a_denied_threat_or_a_duty_to_report():
     assert not questions.speaks_of("faq/advies_zonder_naam", "is de vertrouwenspersoon verplicht om dit door te geven "
                                                              "aan de gemeente als ik de naam noem?")
     assert questions.speaks_of("faq/advies_zonder_naam", "kan ik advies vragen zonder de naam van mijn collega?")
+
+
+def test_a_regular_customer_who_is_aggressive_is_no_danger_now():
+    # recheck A c05: a witness at home got "Je bent nu niet veilig. Doe de deur niet open"
+    text = ("hi, quick question. ik werk bij een apotheek en er is een vaste klant die echt super agressief is tegen "
+            "mijn collega aan de balie. not my business maybe, but it keeps bugging me")
+    assert not crisis.besieged_now(text) and crisis_patterns.match(text) is None
+
+
+def test_whether_it_counts_outside_work_needs_a_word_of_where_or_when():
+    assert not questions.speaks_of("faq/telt_buiten_werk", "nee ben niet in gevaar, was telefonisch. maar schrok wel")
+    assert questions.speaks_of("faq/telt_buiten_werk", "telt het ook als het na de kerstborrel gebeurde?")
+
+
+def test_no_to_the_check_with_a_crisis_drops_the_guess():
+    # recheck A c07: "nee. beller zei net dat ie met een mes naar het stadhuis komt" to "Klopt het:
+    # belangenverstrengeling?"; "moet ik dit melden?" then got the answer for a side job
+    text = "nee. beller zei net dat ie met een mes naar het stadhuis komt als zn aanslag niet omlaag gaat"
+    latest = {"text": text, "intent": {"name": "crisis", "confidence": 0.9}, "entities": [],
+              "crisis": {"category": "geweld", "rule": "classifier", "level": "alarm"}}
+    slots = {"situatie": "nevenwerkzaamheden", "soort": "integriteit", "open_vraag": "check_situatie"}
+    trk = Tracker("test", slots, latest, [{"event": "user", "text": text, "parse_data": latest}], False, None, {},
+                  "action_listen")
+    _, events = run_general(general.ActionBepaalCrisissoort(), trk)
+    assert {"event": "slot", "name": "situatie", "value": None, "timestamp": None} in events
