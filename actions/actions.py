@@ -25,6 +25,7 @@ from bot.dialogue import (
     followups,
     minors,
     perspective,
+    questions,
     repeats,
     requests,
     resume,
@@ -529,6 +530,9 @@ class ActionBeantwoordRolvraag(Action):
         situatie = tracker.get_slot("situatie") if named is None or named.key == tracker.get_slot("situatie") else None
         response = roles.answer(kind, rol, soort, text, situatie,
                                 threat=tracker.get_slot("crisis_soort") == crisis.GEWELD)
+        if response in (roles.OWN_INTEREST, "utter_rolvraag_zelf") and rol in (None, roles.ZELF) \
+                and questions.manager_is_the_one(text):
+            response = "utter_faq/naar_hr_of_hoger"  # "moet ik dit melden? zij is het zelf" (round 30 recheck A c06)
         if original == "faq" and roles.keeps_answer(kind, rol, faq_key, text):
             # the FAQ answer the classifier chose was written for this dilemma and this role
             dispatcher.utter_message(response=f"utter_faq/{faq_key}")

@@ -317,3 +317,20 @@ _GOING_TO_WORK = linear(
 def speaks_of_going_to_work(text: object) -> bool:
     """True when the message speaks of going to work, a shift, reporting sick or going back."""
     return bool(_GOING_TO_WORK.search(normalise(str(text or "")[:MAX_CHARS])))
+
+
+# "moet ik dit melden bij mijn leidinggevende? ... zij is het zelf" (round 30 recheck A c06: the offer to prepare
+# a talk with that same manager): the one who does it is the manager; HR or higher up instead.
+_MANAGER_IS_THE_ONE = linear(
+    r"\b(?:zij|hij|ze|die) is het (?:zelf|juist|nou juist)\b"
+    r"|\bhet is (?:mijn|m'n|mn|de|onze) (?:eigen )?(?:leidinggevende|manager|baas|teamleider|teamleidster|chef"
+    r"|ploegbaas|directeur|afdelingshoofd) (?:zelf|juist)\b"
+    r"|\b(?:mijn|m'n|mn|onze) (?:leidinggevende|manager|baas|teamleider|teamleidster|chef|ploegbaas|directeur"
+    r"|afdelingshoofd) (?:is|doet) (?:het|dit|dat) (?:zelf|juist)\b",
+    name="questions.leidinggevende_zelf")
+
+
+def manager_is_the_one(text: object) -> bool:
+    """Whether the message says the manager is the one who does it (see above)."""
+    return bool(_MANAGER_IS_THE_ONE.search(normalise(str(text or "")[:MAX_CHARS])))
+

@@ -1229,6 +1229,11 @@ class LinearResponseSelector(LinearIntentClassifier):
         for message, ranking in zip(todo, self._model.rank(self._matrices(todo), top)):
             ranking = self._without_answers_that_cannot_fit(message.get(TEXT) or "", ranking)
             key, confidence = ranking[0]
+            if key == self.TELL_MANAGER_ANSWER and f"utter_{self.HIGHER_UP_ANSWER}" in self._meta["responses"]:
+                from bot.dialogue.questions import manager_is_the_one
+
+                if manager_is_the_one(message.get(TEXT) or ""):
+                    key = self.HIGHER_UP_ANSWER  # the manager is the one doing it: HR or higher up
             utter = f"utter_{key}"
             properties = message.get(RESPONSE_SELECTOR, {}) or {}
             properties["all_retrieval_intents"] = self._meta["all_retrieval_intents"]
@@ -1242,6 +1247,8 @@ class LinearResponseSelector(LinearIntentClassifier):
         return messages
 
     WITNESS_ANSWER = "faq/getuige"
+    TELL_MANAGER_ANSWER = "faq/melden_bij_manager"
+    HIGHER_UP_ANSWER = "faq/naar_hr_of_hoger"  # instead, when the manager is the one (round 30 recheck A c06)
     ABOUT_ME_INTENT = "ben_zelf_betrokken"
     SECRECY_ANSWER = "faq/geheim_beloven"
     BACK_TO_WORK_ANSWER = "faq/weer_werken"  # and, the same way, going to work (fifteenth stranger test)

@@ -400,3 +400,17 @@ def test_no_to_the_check_with_a_crisis_drops_the_guess():
                   "action_listen")
     _, events = run_general(general.ActionBepaalCrisissoort(), trk)
     assert {"event": "slot", "name": "situatie", "value": None, "timestamp": None} in events
+
+
+def test_whether_to_tell_the_manager_who_is_the_one_is_hr_or_higher_up():
+    # recheck A c06: "moet ik dit melden bij mijn leidinggevende? ... zij is het zelf" got the offer to prepare a
+    # talk with that manager
+    text = "moet ik dit melden bij mijn leidinggevende? zij is het zelf"
+    latest = {"text": text, "intent": {"name": "rol_vraag", "confidence": 0.9}, "entities": [],
+              "rol_vraag_van": "faq"}
+    trk = Tracker("test", {"situatie": "seksuele_intimidatie", "soort": "omgangsvormen"}, latest,
+                  [{"event": "user", "text": text, "parse_data": latest}], False, None, {}, "action_listen")
+    messages, _ = run_general(general.ActionBeantwoordRolvraag(), trk)
+    assert "utter_faq/naar_hr_of_hoger" in [m.get("response") for m in messages]
+    assert questions.manager_is_the_one("mijn baas doet het zelf, bij wie moet ik melden")
+    assert not questions.manager_is_the_one("moet ik het mijn leidinggevende vertellen?")
