@@ -451,7 +451,8 @@ def _question_before_booking(tracker: Tracker, text: str) -> str | None:
     """The FAQ answer for a question about the appointment read as a request to book: a typed
     question that does not ask to book and names no time, with an FAQ answer the response selector
     is sure of (FAQ_CONFIDENCE); else None."""
-    if text.startswith("/") or "?" not in text or said.asks_to_book(text) or _time_in_request(text):
+    if text.startswith("/") or "?" not in text or said.asks_to_book(text) or _time_in_request(text) \
+            or (tracker.latest_message or {}).get("engels") is True:  # "can I book ...?": its own way in English
         return None
     answer = _TimeValidation._faq_answer(tracker)
     if answer is None and _HAS_QUESTIONS.search(text.lower()):

@@ -414,3 +414,10 @@ def test_whether_to_tell_the_manager_who_is_the_one_is_hr_or_higher_up():
     assert "utter_faq/naar_hr_of_hoger" in [m.get("response") for m in messages]
     assert questions.manager_is_the_one("mijn baas doet het zelf, bij wie moet ik melden")
     assert not questions.manager_is_the_one("moet ik het mijn leidinggevende vertellen?")
+
+
+def test_an_english_request_to_book_is_no_question_before_booking(db):
+    trk = tracker({}, text="Can I book an appointment with someone?", intent="afspraak_maken", loop=None)
+    trk.latest_message["response_selector"] = _selector("iemand_meenemen", 0.9)
+    trk.latest_message["engels"] = True
+    assert a._question_before_booking(trk, "Can I book an appointment with someone?") is None
