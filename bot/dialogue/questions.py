@@ -204,7 +204,10 @@ _SPEAKS_OF = {
     "faq/nummer_buitenland": linear(
         r"\b(?:112|113|0800|hulplijn\w*|zelfmoordlijn\w*|luisterlijn\w*|crisislijn\w*|noodnummer\w*|alarmnummer"
         r"|1813|buitenland|abroad|bellen vanuit|vanuit (?:belgie|duitsland|frankrijk|polen|spanje)|over de grens"
-        r"|woon (?:\w+ )?in (?:belgie|duitsland)|werkt (?:dat|dit|die|het) (?:nummer|lijn) (?:daar|ook|in))\b",
+        r"|woon (?:\w+ )?in (?:belgie|duitsland)|werkt (?:dat|dit|die|het) (?:nummer|lijn) (?:daar|ook|in)"
+        # "werkt dat politienummer ook in belgie?" (round 30 recheck A c04)
+        r"|politienummer|0900 ?-?8844|politie\w* (?:\w+ ){0,4}(?:belgie|buitenland)|(?:belgie|buitenland) (?:\w+ ){0,4}"
+        r"politie)\b",
         name="questions.over_buitenland"),
     # "als hij morgen weer aan mij zit, wat doe ik dan?" (round 29 A c02: "Loopt een patiënt of cliënt gevaar?")
     "faq/patienten_nu": linear(

@@ -421,3 +421,12 @@ def test_an_english_request_to_book_is_no_question_before_booking(db):
     trk.latest_message["response_selector"] = _selector("iemand_meenemen", 0.9)
     trk.latest_message["engels"] = True
     assert a._question_before_booking(trk, "Can I book an appointment with someone?") is None
+
+
+def test_whether_the_police_number_works_in_belgium_gets_the_belgian_police():
+    # recheck A c04: "werkt dat politienummer ook in belgie?" got the Belgian suicide line, twice
+    assert questions.speaks_of("faq/nummer_buitenland", "werkt dat politienummer ook in belgie?")
+    assert questions.speaks_of("faq/nummer_buitenland", "en de politie in belgie, welk nummer is dat")
+    assert not questions.speaks_of("faq/nummer_buitenland", "moet ik naar de politie gaan?")
+    text = _variant("utter_faq/nummer_buitenland")
+    assert "{politie_belgie_nummer}" in text and "{politie_geen_spoed_nummer}" in text
