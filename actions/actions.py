@@ -123,6 +123,16 @@ class ActionHerkenSituatie(Action):
             dispatcher.utter_message(response=crisis.VALS_ALARM)
             return [SlotSet("crisis_actief", False), SlotSet("crisis_soort", None), SlotSet("crisis_detail", None),
                     FollowupAction("action_hervat_gesprek")]
+        taken_back: list[EventType] = []
+        if tracker.get_slot("crisis_actief") and not told.startswith("/") and _takes_back(told):
+            # "Ik ben niet in gevaar en ik heb geen sombere gedachten. Ik wil informatie over het melden van fraude"
+            # (round 31 C c10: the matter checked, but the 113 block came back at the next question): the alarm is
+            # taken back, said once, and the matter goes on
+            dispatcher.utter_message(response="utter_crisis_teruggenomen")
+            taken_back = [SlotSet("crisis_actief", False)]
+        return taken_back + self._recognise(dispatcher, tracker, domain, intent, told)
+
+    def _recognise(self, dispatcher, tracker: Tracker, domain, intent: str | None, told: str) -> list[EventType]:
         if intent != "eerst_praten" and _accused_approaches(dispatcher, tracker, told):
             return [FollowupAction("action_listen")]
         _misread_said(dispatcher, tracker, _denied_in(told))

@@ -629,8 +629,10 @@ class _TimeValidation:
     def _no_answer(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
         """True when the message was no answer and has been dealt with (the form asks again)."""
         text = str(value or "")
-        if text.startswith("/") or said.wants_to_continue(text):
-            return True  # a button of an earlier question, or "ik wil verder met de afspraak"
+        if text.startswith("/") or (said.wants_to_continue(text) and not self._names_a_time(text.lower())):
+            # a button of an earlier question, or "ik wil verder met de afspraak"; not "kunnen we gewoon die afspraak
+            # afmaken. dinsdag 9 uur" (round 31 A c06: "Wanneer komt het je uit?", the time lost)
+            return True
         if answer_about_counsellor(text, dispatcher, tracker):
             return True  # "kan ik met een vrouw praten?", "kan het in een café?": answered truthfully
         english = answers.english_topic_answer(tracker, text) if language.is_english(text) else None
@@ -735,7 +737,8 @@ class _TimeValidation:
             if _tells_the_matter(str(value or ""), tracker):  # heard, not counted as an unusable answer
                 dispatcher.utter_message(response="utter_tijd_verhaal_gehoord")
                 return {"tijd_wens": None, "uitleg_nodig": False}
-            return self._failed(tracker, "tijd_wens", dispatcher, "utter_tijd_niet_begrepen")
+            return self._failed(tracker, "tijd_wens", dispatcher, UNKNOWN_QUESTION
+                                if said.asks_in_step(str(value or "")) else "utter_tijd_niet_begrepen")
         wish, when = self._with_earlier_wish(text, when, tracker, now)
         mode = self._wishes_with_the_time(text, dispatcher, tracker)  # "op locatie graag, woensdag"
         return self._ok(self._offer_for(when, wish, now, dispatcher, _TrackerView(tracker, mode)) | mode)
@@ -895,7 +898,9 @@ class _TimeValidation:
             if _tells_the_matter(text, tracker):  # heard, not counted as an unusable answer
                 dispatcher.utter_message(response="utter_tijd_verhaal_gehoord")
                 return {"gekozen_tijd": None, "uitleg_nodig": False}
-            return self._failed(tracker, "gekozen_tijd", dispatcher, "utter_kies_een_tijd")
+            # a question the form has no answer to is not ignored: said so, and where it can be asked
+            return self._failed(tracker, "gekozen_tijd", dispatcher,
+                                UNKNOWN_QUESTION if said.asks_in_step(text) else "utter_kies_een_tijd")
         return self._taken_time(picked, tracker)
 
     @staticmethod
@@ -934,6 +939,9 @@ class _TimeValidation:
             return True
 
 
+# A question asked in a step of the form that the bot has no answer to (round 31 A c01, c06: "Kies een van de tijden
+# hieronder" to "moet ik dan haar naam noemen?", "mag ik ook over mezelf beginnen?"): said so, the step asked again
+UNKNOWN_QUESTION = "utter_vraag_in_afspraak_onbekend"
 SHORT_QUESTION_WORDS = 20  # a question this short, asked in the booking, is no new incident told
 TIME_OPENING_WORDS = 6  # a message that opens with a time in this many words answers the time step
 BACK_SOON_WORDS = 8  # "sec, telefoon gaat": a short message that says the writer is away for a moment
@@ -970,6 +978,11 @@ def crisis_follow_up(tracker: Tracker, text: str, requested: str | None = None) 
     if text.startswith("/") or not tracker.get_slot("crisis_actief"):
         return None
     need = crisis.after_crisis(text)
+    if need == crisis.DURFT_NIET_BELLEN and requested is None and not said.asks_to_book(text) \
+            and not crisis.asks_to_talk_to_counsellor(text):
+        # "ik durf niet te bellen. kan ik niet gewoon met jou praten" right after the suicide answer, read as a request
+        # to book (round 31 C c09: the times, then "we stoppen hier"): no call needed, the 113 chat, and writing here
+        return crisis.after_crisis_response(text, tracker.get_slot("crisis_soort"))
     if need not in BREAKS_THE_BOOKING or (need == crisis.GEEN_HULPLIJN and requested in WAY_STEPS):
         return None
     if need == crisis.NIET_GEHOORD and (said.asks_to_book(text) or crisis.asks_to_talk_to_counsellor(text)):
@@ -1344,8 +1357,10 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             part = self._part_to_change(text, tracker)
             if part is not None:
                 return [SlotSet(k, v) for k, v in part.items()]
-        if requested and not text.startswith("/") and (_intent(tracker)[0] == "terug" or said.wants_to_continue(text)):
-            # "ik wil verder met de afspraak", "wat vroeg je ook alweer?": the question comes back
+        if requested and not text.startswith("/") and (_intent(tracker)[0] == "terug" or said.wants_to_continue(text)) \
+                and not (requested in ("tijd_wens", "gekozen_tijd") and self._names_a_time(text.lower())):
+            # "ik wil verder met de afspraak", "wat vroeg je ook alweer?": the question comes back; "kunnen we gewoon
+            # die afspraak afmaken. dinsdag 9 uur" (round 31 A c06: "Wanneer komt het je uit?") answers it
             return [SlotSet(requested, None)]
         if requested and _intent(tracker)[0] in MANAGE_INTENTS and not text.startswith("/") \
                 and (said.code_in(text) is not None or _cancels_earlier(tracker)):

@@ -268,6 +268,19 @@ def wants_to_continue(text: object) -> bool:
 _QUESTION_START = linear(r"^(?:(?:ja|jawel|nee|oke?|ok|okay|prima|goed|en|maar|nou|dus|wacht)\W+){0,3}"
                          r"(?:wat|wie|waar|wanneer|hoe|hoeveel|waarom|welke?|kost|kosten|is er|zijn er)\b",
                          name="booking.question_start")
+# A question the form cannot answer, asked in a step ("mag ik in dat gesprek ook over mezelf beginnen of is dat
+# alleen voor mijn medewerker", round 31 A c06: "Kies een van de tijden hieronder", three times unanswered)
+_ASKS_IN_STEP = linear(r"\?|^(?:(?:ja|nee|oke?|ok|en|maar|nou|dus|wacht|voordat ik kies)\W+){0,3}"
+                       r"(?:mag|moet|kan|kun|kunt|weet|is|zijn"
+               r"|wordt|word|krijgt|krijg|vertel|zeg|hoort|heeft|wat|wie|waar|wanneer|hoe|waarom|welke?)\b",
+               name="booking.asks")
+
+
+def asks_in_step(text: object) -> bool:
+    """True when the message reads as a question (a question mark, or a question's opening words)."""
+    return bool(_ASKS_IN_STEP.search(_norm(text)))
+
+
 _WITH_WHOM = linear(r"\bmet wie\b|\bwie (?:is|zijn|spreek|praat|zie|krijg|word)|\bbij wie\b|\bwie is (?:dat|het)\b",
                     name="booking.with_whom")
 _NOW = linear(r"\b(?:nu|vandaag|vanavond|op dit moment|meteen|direct)\b.{0,30}\b(?:iemand|bereikbaar|er|aanwezig)\b"

@@ -373,14 +373,22 @@ _NOT_FINE = linear(
 _DENIES_THOUGHT = linear(
     r"^(?:nee+[ ,.!]*){0,3}(?:hoor[ ,.!]*)?(?:zo erg is het (?:niet|nie)|zo ver is het (?:niet|nie)|"
     r"zover is het (?:niet|nie)|"
-    r"dat (?:zeker |echt )?(?:niet|nie)\b|zo erg (?:niet|nie)\b|niet zo erg\b|daar denk ik (?:niet|nie|nooit) aan)",
+    r"dat (?:zeker |echt )?(?:niet|nie)\b|zo erg (?:niet|nie)\b|niet zo erg\b|daar denk ik (?:niet|nie|nooit) aan"
+    # "nee nee zo bedoel ik het niet, ik ben gewoon kapot van de diensten" (round 31 C c05: the suicide answer)
+    r"|zo bedoel(?:de)? ik (?:het |dat |t )?(?:niet|nie)\b|dat bedoel(?:de)? ik (?:niet|nie)\b"
+    r"|(?:ik )?(?:denk|dacht) (?:er )?(?:niet|nie|nooit) aan\b|(?:ik )?wil (?:echt |helemaal )?(?:niet|nie) dood\b)",
     name="crisis.ontkent_gedachte")
 
 
 def denies_thought(text: object) -> bool:
     """True when the answer to the gentle check opens by denying the thought ("nee nee zo erg is het
     niet", "dat niet")."""
-    return _found(_DENIES_THOUGHT, text, 500)
+    return _found(_DENIES_THOUGHT, text, 500) and not _found(_DENIAL_TAKEN_BACK, text, 500)
+
+
+# "nee zo bedoel ik het niet, maar soms wel": the denial taken back
+_DENIAL_TAKEN_BACK = linear(r"\bmaar\b(?: \w+){0,5} (?:soms|wel|toch|weleens|wel eens)\b",
+                            name="crisis.ontkenning_terug")
 
 
 def not_fine(text: object) -> bool:
@@ -666,7 +674,17 @@ BELT_NU = "belt_nu"
 _CALLING_NOW = linear(
     r"\bik bel (?:ff|even|nu|zo|meteen|direct)[ .!]*$|"
     r"\bik (?:bel|ga|belt) (?:nu |meteen |nu meteen |direct |zo )?(?:112|113|de politie|de ambulance|0800-?0113)"
-    r"(?: bellen| op)?\b|\bik ga (?:nu |meteen )?(?:bellen|112 bellen|113 bellen)\b",
+    r"(?: bellen| op)?\b|\bik ga (?:nu |meteen )?(?:bellen|112 bellen|113 bellen)\b"
+    # "ok. ik probeer die 113 chat wel. dag", "ik ga nu die 113 chat proberen denk ik" (round 31 C c09, c05: the
+    # suicide block again), "misschien bel ik die 113 straks"
+    r"|\bik (?:probeer|ga|zal) (?:(?:nu|wel|straks|even|toch|maar|dan|zo) ){0,2}(?:die |de |het )?(?:113|0800-?0113)"
+    r"(?: ?chat| ?lijn)?(?: (?:nu|wel|straks|even|toch|maar|dan|zo))?"
+    r"(?: (?:proberen|bellen|doen|chatten|wel|straks|even|denk ik))\b"
+    r"|\b(?:misschien |dan )?(?:bel|chat) ik (?:die |de |het )?(?:113|0800-?0113)(?: ?chat)? "
+    r"(?:straks|zo|later|vanavond"
+    r"|morgen|wel|even)\b"
+    r"|\bik (?:probeer|ga) (?:(?:nu|wel|straks|even|toch|maar|dan|zo) ){0,2}(?:die |de |het )?chat (?:van 113 )?"
+    r"(?:wel|proberen|even|nu)\b",
     name="crisis.belt_nu")
 # "dat is te laat voor mij", "zo lang hou ik het niet vol", "dan ben ik er misschien niet meer" when a
 # time is offered after thoughts of dying were told (twenty-first stranger test C c06: "Kies een van de
@@ -707,7 +725,7 @@ def after_crisis(text: object) -> str | None:
         return GESPROKEN_113
     if _TOOK_SOME.search(norm) and not _NOT_TAKEN.search(norm):
         return INGENOMEN
-    if _CALLING_NOW.search(norm):
+    if _CALLING_NOW.search(norm) and not _CANNOT_CALL.search(norm):  # not "ik ga 113 echt niet bellen"
         return BELT_NU
     if _NOT_ME_BUT.search(norm):
         return OM_ANDER
@@ -2036,7 +2054,15 @@ _TAKES_BACK = linear(
     # "nee joh rustig, ik zei toch grapje. ik ga me niks aandoen. overdreven reactie" (twenty-fifth
     # stranger test C c01: the 113 block again)
     r"\bik zei (?:toch |al |net |het )?(?:\w+ )?grapje\b|\b(?:ik ga|ga ik) (?:me|mij|mezelf) (?:niks|niets) aandoen\b"
-    r"|\boverdreven reactie\b|\bik ben niet suicidaal\b|\bniet suicidaal\b",
+    r"|\boverdreven reactie\b|\bik ben niet suicidaal\b|\bniet suicidaal\b"
+    # "Pardon? Ik denk dat u mij verkeerd begrijpt. Ik bedoel: zonder dat mijn positie ... schade oploopt", "Ik
+    # ben niet in gevaar en ik heb geen sombere gedachten", "Nu krijg ik wéér die hulplijn" (round 31 C c10: the
+    # 113 block three times)
+    r"|\b(?:u|je|jij) (?:begrijpt|begrijp|snapt|snap|leest|lees) (?:mij|me) (?:\w+ )?verkeerd\b|\bverkeerd begrepen\b"
+    r"|\b(?:u|je|jij) (?:mij|me) (?:\w+ )?verkeerd (?:begrijpt|begrijp|snapt|leest|hebt begrepen)\b"
+    r"|\b(?:heb|had) (?:helemaal |echt )?geen (?:sombere|donkere|zwarte|zelfmoord)\s?gedachte"
+    r"|\bik ben (?:helemaal |echt )?(?:niet|nie) in gevaar\b|\bkrijg ik (?:weer|wéér|alweer|opnieuw) (?:die|dat|de) "
+    r"(?:hulplijn|nummer|113)",
     name="crisis.teruggenomen",
 )
 

@@ -165,6 +165,11 @@ KLANT_WEREN = "klant_weren"
 # "ben ik verplicht om het te melden? want anders ben ik medeplichtig of zo?" from a bystander (round 28 recheck A
 # c03: the text for someone involved, "een jurist of je vakbond")
 MEDEPLICHTIG = "medeplichtig"
+# "if I sign it and it is fraud, ben ik dan medeplichtig?" (round 31 A c08: "Nee, je bent niet medeplichtig omdat je
+# iets zag"): asked to sign or approve what may be wrong; "I approved the invoices myself. Ben ik dan medeplichtig?"
+# (C c07): one's own part (the answer of faq/eigen_rol)
+MEDEPLICHTIG_TEKENEN = "medeplichtig_tekenen"
+EIGEN_ROL = "eigen_rol"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
@@ -172,7 +177,7 @@ KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINA
         MELDPLICHT_AMBTENAAR, NAAR_DE_PERS, PATIENTEN_NU, BELLEN_112, DIRECT_GEVAAR, EIGEN_BELANG, GEVAAR_WERKPLEK,
         NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN, PILLEN_WEG, VP_GESLACHT, TELT_BUITEN_WERK, ANONIEM_BELLEN,
         VEILIG_STRAKS, EERST_INTERN, WEER_WERKEN, MELDEN_BIJ_MANAGER, ONDER_INVLOED, NIET_JOUW_SCHULD,
-        REACTIE_NORMAAL, MEDEWERKER_NAAR_HUIS, KLANT_WEREN, MEDEPLICHTIG)
+        REACTIE_NORMAAL, MEDEWERKER_NAAR_HUIS, KLANT_WEREN, MEDEPLICHTIG, MEDEPLICHTIG_TEKENEN)
 # INTERN_EXTERN's answer is among the responses in data/nlu/faq.yml, not in domain/.
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
@@ -1115,7 +1120,18 @@ _BAN_CUSTOMER = linear(
     name="followups.klant_weren")
 _ACCESSORY = linear(r"\b(?:medeplichtig\w*|medeschuldig\w*)\b", name="followups.medeplichtig")
 _DID_IT_TOO = linear(r"\b(?:ik (?:heb|had) (?:\w+ ){0,3}(?:meegedaan|ingevoerd|getekend|goedgekeurd|aangepast|gejat"
-                     r"|meegenomen)|ik deed (?:\w+ )?mee)\b", name="followups.zelf_gedaan")
+                     r"|meegenomen|afgetekend|ondertekend|geboekt|gedeclareerd)|ik deed (?:\w+ )?mee"
+                     # "And I approved the invoices myself. Ben ik dan medeplichtig?" (round 31 C c07: "Nee, je bent
+                     # niet medeplichtig omdat je iets zag")
+                     r"|i (?:have |had |also )?(?:signed|approved|entered|booked|changed|filed|did) (?:\w+ ){0,3}"
+                     r"(?:myself|too|as well|also)"
+                     r"|i (?:have |had |also )?(?:signed|approved) (?:them|it|those|these|the)"
+                     r"|(?:mijn|m'n|mn) (?:handtekening|paraaf) (?:staat|stond))\b", name="followups.zelf_gedaan")
+# "if I sign it and it is fraud, ben ik dan medeplichtig?", "als ik die factuur goedkeur" (round 31 A c08): asked to
+# sign or approve, not yet done
+_WILL_SIGN = linear(r"\b(?:als|if|wanneer|when) (?:ik|i) (?:\w+ ){0,3}(?:teken|onderteken|goedkeur|afteken|akkoord geef"
+                    r"|sign|approve)|\b(?:moet|mag|kan) ik (?:\w+ ){0,4}(?:tekenen|ondertekenen|goedkeuren|aftekenen)\b"
+                    r"|\b(?:keur|teken) ik (?:\w+ ){0,3}(?:goed|af)\b", name="followups.moet_tekenen")
 _MY_FAULT = linear(
     r"\b(?:is|was) (?:het|dit|dat|t) (?:dan |toch |eigenlijk |nou |niet )*(?:mijn|m'n|mn) (?:eigen )?schuld\b"
     r"|\b(?:mijn|m'n|mn) eigen schuld\b|\bligt (?:het|dit|dat) (?:dan |toch |eigenlijk |nou )*aan (?:mij|me)\b"
@@ -1266,7 +1282,11 @@ def direct_answer(text: object) -> str | None:
         return WEER_WERKEN
     if _DUTY_TO_REPORT.search(norm) and _CIVIL_SERVANT.search(norm) and _ASKED.search(norm):
         return MELDPLICHT_AMBTENAAR
-    if _ACCESSORY.search(norm) and _ASKED.search(norm) and not _DID_IT_TOO.search(norm):
+    if _ACCESSORY.search(norm) and _ASKED.search(norm) and _WILL_SIGN.search(norm) and not _DID_IT_TOO.search(norm):
+        return MEDEPLICHTIG_TEKENEN  # asked to sign or approve: not the bystander's "no"
+    if _ACCESSORY.search(norm) and _ASKED.search(norm) and _DID_IT_TOO.search(norm):
+        return EIGEN_ROL  # signed or approved oneself: one's own part, in confidence
+    if _ACCESSORY.search(norm) and _ASKED.search(norm):
         return MEDEPLICHTIG  # after the civil servant's duty to report, which has its own answer
     if _SUE.search(norm) and _ASKED.search(norm) and not _ALLOWED_ASKED.search(norm):
         # not "is dat wel toegestaan? kan ik hem voor de rechter slepen?": whether it is allowed

@@ -228,6 +228,13 @@ class CrisisSafetyNet(GraphComponent):
     @staticmethod
     def _denied(message: Message) -> None:
         ranking = _ranking_without(message, CRISIS_INTENT)
+        if ranking and ranking[0].get(INTENT_NAME_KEY) in _REQUESTS_AFTER_DENIAL \
+                and float(ranking[0].get("confidence") or 0.0) >= 0.5:
+            # "Ik ben niet suïcidaal. Ik wil graag een afspraak met de externe vertrouwenspersoon" (round 31 C c10:
+            # "Vertel maar wat je kwijt wilt"): the request asked with the denial is taken
+            message.set(INTENT, dict(ranking[0]), add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+            return
         message.set(INTENT, {INTENT_NAME_KEY: DENIED_INTENT, "confidence": 0.6}, add_to_output=True)
         message.set(INTENT_RANKING_KEY, [{INTENT_NAME_KEY: DENIED_INTENT, "confidence": 0.6}, *ranking],
                     add_to_output=True)
@@ -248,6 +255,8 @@ class CrisisSafetyNet(GraphComponent):
         message.set(IDIOM_PROPERTY, True, add_to_output=True)
 
 
+# Requests that a denial of suicidal thoughts in the same message does not replace (CrisisSafetyNet._denied)
+_REQUESTS_AFTER_DENIAL = frozenset({"afspraak_maken", "afspraak_wijzigen", "afspraak_annuleren", "afspraak_bekijken"})
 SHOUTED_PROPERTY = "tekst_in_hoofdletters"  # the message as written, while the classifiers read it in lower case
 
 

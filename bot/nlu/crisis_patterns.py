@@ -213,8 +213,22 @@ _ZELFMOORD_ONTKEND = _re(
 _ZELFMOORD_TOCH = _re("zelfmoord_woord.toch", r"\b(?:maar|toch|soms|nu wel|weleens|wel eens|lukt)\b")
 
 
+# "maar" and "toch" take a denial back only after it: "ik zei toch NEE. ik wil niet dood" (round 31 C c05: the
+# suicide answer to her denial, twice) is an emphatic "toch" before it
+_ZELFMOORD_TOCH_ERNA = _re("zelfmoord_woord.toch_erna", r"\b(?:maar|toch)\b")
+_ZELFMOORD_TOCH_OOIT = _re("zelfmoord_woord.toch_ooit", r"\b(?:soms|nu wel|weleens|wel eens|lukt)\b")
+
+
+def _denied(pattern: Pattern, norm: str) -> bool:
+    """True when ``pattern`` (a denial) matches and nothing takes it back: "soms", "nu wel" anywhere, or "maar",
+    "toch" after the denial."""
+    found = pattern.search(norm)
+    return found is not None and not _ZELFMOORD_TOCH_OOIT.search(norm) \
+        and not _ZELFMOORD_TOCH_ERNA.search(norm, found.end())
+
+
 def _suicide_denied(norm: str) -> bool:
-    return bool(_ZELFMOORD_ONTKEND.search(norm)) and not _ZELFMOORD_TOCH.search(norm)
+    return _denied(_ZELFMOORD_ONTKEND, norm)
 
 
 def denies_suicide(text: str) -> bool:
@@ -224,7 +238,7 @@ def denies_suicide(text: str) -> bool:
 
 def _wil_dood_veto(norm: str) -> bool:
     """"ik wil niet dood" (and nothing that takes it back: "maar", "toch", "soms")."""
-    return bool(_WIL_NIET_DOOD.search(norm)) and not _ZELFMOORD_TOCH.search(norm)
+    return _denied(_WIL_NIET_DOOD, norm)
 
 
 # "nee ik wil geen einde aan mijn leven maken" (tenth stranger test c14, said to the gentle check):
@@ -239,6 +253,23 @@ def _einde_veto(norm: str) -> bool:
 
 def _zelfmoord_woord_veto(norm: str) -> bool:
     return bool(_ZELFMOORD_WOORD_VETO.search(norm)) or _suicide_denied(norm)
+
+
+MEZELF_PIJN = (
+    rf"\b{ME}\b.{{0,30}}\b(?:snij|snijd|snijden|gesneden|kras|krassen|gekrast|krab|krabben|"
+    r"brand|branden|gebrand|beschadig|pijn (?:te )?(?:doen|doe|gedaan)|iets aan(?:doen|doe|gedaan)|"
+    r"wat aan(?:doen|doe|gedaan)|iets (?:aan )?te doen|iets (?:gaat |ga |wil |zal )aan(?:doen|doe)|open(?:krab|gekrabd|krabben))|"
+    rf"\b(?:ik|en) (?:snij|snijd|kras|krab|brand|sla|beschadig)\b.{{0,10}}\b{ME}\b"
+    + not_followed_by(" in de voet", " voor mijn kop", " voor m'n kop", " voor mn kop"))
+_MEZELF_PIJN = _re("mezelf_pijn.los", MEZELF_PIJN)
+# "hoe ik dit moet aanpakken zonder mijzelf te beschadigen" (round 31 C c10, a fraud report: the suicide answer,
+# three times): harm to one's own position, avoided
+_ZONDER_SCHADE = _re("mezelf_pijn.zonder", rf"\bzonder (?:dat ik )?{ME} (?:\w+ ){{0,3}}(?:te )?(?:beschadigen|beschadig|schaden)\b")
+
+
+def _mezelf_pijn_veto(norm: str) -> bool:
+    """True when the only harm to oneself in the message is harm avoided ("zonder mezelf te beschadigen")."""
+    return _ZONDER_SCHADE.search(norm) is not None and _MEZELF_PIJN.search(_ZONDER_SCHADE.sub(" ", norm)) is None
 
 
 RULES: Sequence[Rule] = (
@@ -406,12 +437,7 @@ RULES: Sequence[Rule] = (
           r"\bafscheidsbrie|\bdood\b|\bsterven\b|\bniet meer (?:hoeft|hoeven|nodig)\b"),
     # --- self-harm ---------------------------------------------------------------------------
     _rule(ZELFBESCHADIGING, "zelfbeschadiging_woord", r"zelfbeschadig|\bautomutil"),
-    _rule(ZELFBESCHADIGING, "mezelf_pijn",
-          rf"\b{ME}\b.{{0,30}}\b(?:snij|snijd|snijden|gesneden|kras|krassen|gekrast|krab|krabben|"
-          r"brand|branden|gebrand|beschadig|pijn (?:te )?(?:doen|doe|gedaan)|iets aan(?:doen|doe|gedaan)|"
-          r"wat aan(?:doen|doe|gedaan)|iets (?:aan )?te doen|iets (?:gaat |ga |wil |zal )aan(?:doen|doe)|open(?:krab|gekrabd|krabben))|"
-          rf"\b(?:ik|en) (?:snij|snijd|kras|krab|brand|sla|beschadig)\b.{{0,10}}\b{ME}\b"
-          + not_followed_by(" in de voet", " voor mijn kop", " voor m'n kop", " voor mn kop")),
+    _rule(ZELFBESCHADIGING, "mezelf_pijn", MEZELF_PIJN, veto=_mezelf_pijn_veto),
     _rule(ZELFBESCHADIGING, "ik_doe_me_iets_aan",
           r"\b(?:ik|dat ik) (?:me|mij) (?:iets|wat) (?:aan ga doen|aandoe|zal aandoen|ga aandoen)\b"),
     # --- violence or a weapon now --------------------------------------------------------------
@@ -439,7 +465,11 @@ RULES: Sequence[Rule] = (
           r"\b(?:deur in (?:te )?(?:trappen|trapt)|zit(?:ten)? opgesloten|zit(?:ten)? verstopt|"
           r"zit(?:ten)? (?:\w+ ){1,4}(?:opgesloten|verstopt)|"
           r"(?:ben|zijn|voel me|voel ik me) (?:\w+ )?(?:niet|nie) veilig|durf (?:niet|nie) naar huis|"
-          r"(?:heb|hebben) (?:me|mij|ons) (?:op|ver)(?:gesloten|stopt)|niet (?:ga|gaat|zal) navertellen)\b"),
+          r"(?:heb|hebben) (?:me|mij|ons) (?:op|ver)(?:gesloten|stopt)|niet (?:ga|gaat|zal) navertellen)\b|"
+          # "ik durf nu eigenlijk niet goed naar huis" after he stood at her door (round 31 B c09: "Kies een van de
+          # tijden hieronder"); not "... naar huis te bellen"
+          r"\bdurf (?:\w+ ){0,2}(?:niet|nie) (?:\w+ )?naar huis(?:\s*[.,!?;]|\s*$| (?:want|omdat|hij|zij|ze|die|nu|"
+          r"vandaag|vanavond|vannacht|straks|alleen|meer)\b)"),
     # a threat and the one who threatens is still there (sixth stranger test c23: "hij staat nog
     # steeds hier buiten te schreeuwen dat hij me te pakken krijgt")
     _rule(GEWELD, "dreiger_nog_hier",
@@ -649,6 +679,19 @@ ENGLISH_RULES: Sequence[Rule] = (
           r"(?:want|going) to die|(?:wanna|gonna) die|don'?t want to (?:live|be alive|wake up)|no reason to live|"
           r"better off without me|hang(?:ing)? my ?self|overdos(?:e|ed))\b",
           veto=r"\b(?:not|never|no) (?:suicidal|thinking about suicide)\b"),
+    # "sometimes i think it would be easier if i just wasnt here anymore", "i mean sometimes i think about ending
+    # it" (round 31 B c03, mid-booking: "Kies een van de tijden hieronder" twice): as "er niet meer zijn"
+    _rule(ZELFMOORD, "en_niet_meer_zijn",
+          r"\b(?:easier|better|best)\b.{0,30}\bif i (?:just |simply )?(?:wasn'?t|wasnt|was not|weren'?t|werent|were not) "
+          r"(?:here|around|alive|there)(?: (?:anymore|any more|at all|no more))?(?:\s*[.!?,]|\s*$| and\b| tbh\b| honestly\b)|"
+          r"\bi (?:just |really )?(?:wish|want) (?:that )?i (?:was|were) (?:dead|gone)\b|"
+          r"\bi (?:just |really )?wish (?:that )?i (?:wasn'?t|wasnt|weren'?t|werent) (?:here|around|alive)(?: (?:anymore|any more))?"
+          r"(?:\s*[.!?,]|\s*$| and\b)|"
+          r"\b(?:think|thinking|thought|thoughts) (?:\w+ ){0,2}(?:about|of) (?:ending it|ending things|ending my life|"
+          r"not being (?:here|around|alive)|dying|killing myself|suicide)\b|"
+          r"\b(?:want|wanna|going|gonna|plan(?:ning)?) to (?:just )?end (?:it|things|everything)(?: ?[.!?,]|$| all\b| tonight\b| now\b)|"
+          r"\b(?:suicidal|suicide) (?:thoughts|thinking|feelings)\b|\bfall asleep and (?:never|not) wake up\b",
+          veto=r"\b(?:not|never|no|dont|don'?t) (?:suicidal|thinking about (?:suicide|ending it|dying))\b"),
     # means at hand and the thought of using them (eighteenth stranger test c09, at night: "i have a
     # whole box of my sleeping pills next to me", "i might take them all tonight" got the bullying
     # question and "I work in Dutch")

@@ -262,7 +262,13 @@ _SEXUAL = linear(
     r"|\bflirt\w*|\bnudes?\b|\bdick pics?\b",
     name="language.sexual")
 _UNEQUAL = linear(
-    r"\bdiscriminat\w*|\bracis\w*|\bmy (?:accent|skin|skin colou?r|religion|origin|nationality|headscarf|hijab"
+    # "someone posted a joke about indians and curry smell", "its racism. about my origin", a bomb gif for a Muslim
+    # colleague (round 31 B c01, c10: "It sounds like this is about sexual harassment")
+    r"\b(?:race|racial\w*|ethnic\w*|religio\w*|origin|islamophob\w*|antisemit\w*|xenophob\w*|terrorists?|curry|ramadan)\b"
+    r"|\b(?:jokes?|joking|memes?|gifs?|comments?|remarks?|posts?) (?:\w+ ){0,2}about (?:indians|muslims|moroccans|turks"
+    r"|arabs|black people|africans|asians|chinese|jews|immigrants|foreigners|expats|polish people|poles|refugees"
+    r"|my (?:country|culture|food|religion|people|accent|skin|name))\b"
+    r"|\bdiscriminat\w*|\bracis\w*|\bmy (?:accent|skin|skin colou?r|religion|origin|nationality|headscarf|hijab"
     r"|disability|pregnancy|age)\b|\bdutch[- ]only\b|\bbecause (?:i am|i'm|im) (?:not dutch|foreign|a foreigner"
     r"|an expat|black|muslim|jewish|gay|lesbian|trans|pregnant|disabled|too old|old|a woman)\b",
     name="language.unequal")
@@ -272,6 +278,12 @@ _LEFT_OUT = linear(
     name="language.left_out")
 
 
+# "wait why sexual harassment?? its not sexual" (round 31 B c01: the text on sexual harassment again): denied
+_NOT_SEXUAL = linear(r"\b(?:not|nothing|isn'?t|isnt|wasn'?t|wasnt|no|never|why) (?:\w+ ){0,2}sexual\w*"
+                     r"(?: harassment)?\b",
+                     name="language.not_sexual")
+
+
 def english_situation_cue(text: str) -> str | None:
     """A situation an English message names in words the classifier may miss: "machtsmisbruik"
     for private chores for the boss or a contract made to depend on it; unwanted sexual attention
@@ -279,7 +291,7 @@ def english_situation_cue(text: str) -> str | None:
     (an accent, not being Dutch); being left out or laughed at. Checked in that order (a date for
     more hours is harassment before it is abuse of power; "laugh at me because I am not Dutch"
     is unequal treatment before bullying); else None."""
-    norm = normalise(text[:MAX_CHARS])
+    norm = _NOT_SEXUAL.sub(" ", normalise(text[:MAX_CHARS]))
     for key, pattern in (("seksuele_intimidatie", _SEXUAL), ("machtsmisbruik", _ABUSE_OF_POWER),
                          ("discriminatie", _UNEQUAL), ("pesten", _LEFT_OUT)):
         if pattern.search(norm):

@@ -425,7 +425,8 @@ _NOT_AFTER_CLOCK = bounded(
 # read as choosing 09:00): a time the person is not free, read as no wish at all.
 _BUSY_AT_CLOCK = bounded(
     rf"{_B}(?:om |rond |tot )?" + _bound_clock("1")
-    + r" (?:uur )?(?:slaap|werk|moet|sta|zit|ben|heb|begin|start|rijd|draai) ik\b(?! (?:klaar|vrij|thuis|weg|uit)\b)"
+    + r" (?:uur )?(?:slaap|werk|moet|sta|zit|ben|heb|begin|start|rijd|draai) ik\b"
+    r"(?! (?:klaar|vrij|thuis|weg|uit|tijd)\b)"
     + rf"|{_B}ik (?:slaap|werk|sta|zit|begin|start) (?:al |nog |dan |om |vanaf ){{1,3}}" + _bound_clock("2")
     # "mijn dienst begint om 7.30", "ik moet om 7 uur beginnen" (recheck 28 B c02: read as 19:30)
     + rf"|{_B}(?:mijn |m'n |mn |de |onze )?(?:dienst|werk|route|shift|werkdag|ronde) (?:begint|start|gaat)"
@@ -433,7 +434,17 @@ _BUSY_AT_CLOCK = bounded(
     + _bound_clock("3")
     + rf"|{_B}ik moet (?:al |pas |om |vanaf |weer |morgen |elke dag ){{1,3}}" + _bound_clock("4")
     + r" (?:uur )?(?:beginnen|starten|werken|weg|de deur uit"
-    r"|op (?:mijn |m'n |het |de )?(?:werk|zaak|kantoor)(?: zijn)?)\b",
+    r"|op (?:mijn |m'n |het |de )?(?:werk|zaak|kantoor)(?: zijn)?)\b"
+    # "kan het eerder? 15:15 is te krap" (round 31 A c02: 15:15 taken), "morgen om 9 uur is dat gesprek al" (A c04:
+    # tomorrow 09:00 offered three times)
+    + rf"|{_B}(?:om |rond )?" + _bound_clock("5")
+    + r" (?:uur )?(?:is |zou |lijkt |vind ik )?(?:me |mij |wel |echt |toch |al |nogal )?"
+    r"(?:te krap|te laat|te vroeg|te kort"
+    r"|niet handig|onhandig|lastig|krap|kan ik (?:niet|nie)|lukt (?:me |mij )?(?:niet|nie)|gaat (?:niet|nie)"
+    r"|past (?:me |mij )?(?:niet|nie)|is (?:niks|niets)|kan (?:niet|nie))\b"
+    + rf"|{_B}(?:om |rond )?" + _bound_clock("6")
+    + r" (?:uur )?(?:is|heb ik|begint|start|moet ik naar) (?:juist |al |dan |net )?(?:dat|het|mijn|m'n|mn|een|de|die)"
+    r" (?:\w{1,20} )?(?:gesprek|afspraak|overleg|meeting|vergadering|les|tentamen|dienst|sollicitatie)\b",
     name="dutch_dates.busy_at_clock",
 )
 # "niet voor de lunch" / "niet voor de middag": the afternoon; "niet na de lunch": the morning.

@@ -32,7 +32,8 @@ def test_other_answers_to_the_check_do_not_deny_the_thought(text):
 
 def test_a_denial_with_a_death_wish_in_it_stays_a_crisis():
     text = "nee zo erg is het niet maar ik wil soms dood"
-    assert crisis.denies_thought(text) and crisis_patterns.match(text) is not None
+    # "maar ... soms" takes the denial back (round 31: denies_thought reads it so now); the crisis pattern wins anyway
+    assert not crisis.denies_thought(text) and crisis_patterns.match(text) is not None
 
 
 def test_i_said_no_takes_the_alarm_back():

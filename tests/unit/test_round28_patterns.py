@@ -301,5 +301,7 @@ def test_a_bystander_afraid_to_be_complicit_hears_she_is_not():
     # round 28 recheck A c03: the text for someone involved, "een jurist of je vakbond"
     assert followups.direct_answer("ben ik verplicht om het te melden? want anders ben ik medeplichtig of zo?") \
         == followups.MEDEPLICHTIG
-    # one's own part stays one's own part
-    assert followups.direct_answer("ik heb die bonnetjes zelf ingevoerd, ben ik nu medeplichtig?") is None
+    # one's own part stays one's own part (round 31 C c07: answered directly with it, not left to the classifier,
+    # which gave the bystander's "Nee, je bent niet medeplichtig")
+    assert followups.direct_answer("ik heb die bonnetjes zelf ingevoerd, ben ik nu medeplichtig?") \
+        == followups.EIGEN_ROL

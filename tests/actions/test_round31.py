@@ -1,0 +1,152 @@
+"""Issue 10: fixes from the thirty-first stranger test (30 conversations by three new helpers). Real rasa_sdk Tracker
+and CollectingDispatcher, the real domain, the example counsellors in SQLite; the crisis net on real Rasa Messages.
+
+- A c02: "kan het eerder? 15:15 is te krap" took 15:15; A c04: "morgen om 9 uur is dat gesprek al" offered that time.
+- A c06: "kunnen we gewoon die afspraak afmaken. dinsdag 9 uur" after the suicide answer: "Wanneer komt het je
+  uit?"; "mag ik in dat gesprek ook over mezelf beginnen?" in the time step: "Kies een van de tijden hieronder".
+- A c08, C c07: "Nee, je bent niet medeplichtig omdat je iets zag" to someone asked to sign, or who signed.
+- B c03: "it would be easier if i just wasnt here anymore", "i think about ending it" mid-booking: the times.
+- B c09: "ik durf nu eigenlijk niet goed naar huis" after he stood at her door: "Kies een van de tijden".
+- C c05: "nee nee zo bedoel ik het niet" to the gentle check, "ik zei toch NEE. ik wil niet dood": the 113 block.
+- C c10: "zonder mijzelf te beschadigen" (his position): the 113 block three times; "Ik ben niet suïcidaal. Ik wil
+  graag een afspraak": "Vertel maar wat je kwijt wilt".
+"""
+
+from __future__ import annotations
+
+import pytest
+from rasa.shared.nlu.training_data.message import Message
+from rasa_sdk import Tracker
+
+from actions import actions as general
+from actions import afspraak as a
+from bot.dialogue import booking as said
+from bot.dialogue import crisis, followups
+from bot.nlu import crisis_patterns
+from bot.nlu.components import CrisisSafetyNet
+from bot.scheduling.dutch_dates import busy_at
+from tests.actions.test_actions import run as run_general
+from tests.actions.test_afspraak_actions import validate
+from tests.actions.test_afspraak_off_script import MARIEKE_TUESDAY, form_run
+
+MARIEKE_MONDAY = ["marieke-jansen|2027-03-08T13:30:00+00:00", "marieke-jansen|2027-03-08T14:15:00+00:00"]
+
+
+# --- crisis text where none fits, and none where it does ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ik weet niet goed hoe ik dit moet aanpakken zonder mijzelf te beschadigen.",
+    "ik zei toch NEE. ik wil niet dood, ik wil dat dit stopt op mijn werk",
+    "it would be better if i was not there at the meeting",
+    "ik durf het eigenlijk niet naar huis te nemen",
+])
+def test_no_crisis_where_none_was_told(text):
+    assert crisis_patterns.match(text) is None
+
+
+@pytest.mark.parametrize("text, category", [
+    ("zonder mezelf te beschadigen, maar ik snij mezelf wel eens", "zelfbeschadiging"),
+    ("ik wil niet dood maar soms wel", "zelfmoord"),
+    ("sometimes i think it would be easier if i just wasnt here anymore", "zelfmoord"),
+    ("i mean sometimes i think about ending it", "zelfmoord"),
+    ("better if i wasnt around tbh", "zelfmoord"),
+    ("ik durf nu eigenlijk niet goed naar huis", "geweld"),
+    ("ik durf niet naar huis, hij wacht", "geweld"),
+])
+def test_a_crisis_still_is_one(text, category):
+    found = crisis_patterns.match(text)
+    assert found is not None and found.category == category
+
+
+def test_a_denial_with_a_request_keeps_the_request():
+    m = Message(data={"text": "Nu krijg ik wéér die hulplijn. Ik ben niet suïcidaal. Ik wil graag een afspraak met "
+                              "de externe vertrouwenspersoon"})
+    m.set("intent", {"name": "afspraak_maken", "confidence": 0.96}, add_to_output=True)
+    m.set("intent_ranking", [{"name": "afspraak_maken", "confidence": 0.96}, {"name": "faq", "confidence": 0.02}],
+          add_to_output=True)
+    assert CrisisSafetyNet().process([m])[0].get("intent")["name"] == "afspraak_maken"
+    m = Message(data={"text": "ik zei toch NEE. ik wil niet dood, ik wil dat dit stopt op mijn werk"})
+    m.set("intent", {"name": "crisis", "confidence": 0.9}, add_to_output=True)
+    m.set("intent_ranking", [{"name": "crisis", "confidence": 0.9}, {"name": "stoppen", "confidence": 0.05}],
+          add_to_output=True)
+    assert CrisisSafetyNet().process([m])[0].get("intent")["name"] == "wil_vertellen"
+
+
+def _after_check(text, intent="ontkennen"):
+    events = [{"event": "user", "text": "ik ben zo moe van alles", "parse_data": {}},
+              {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_check"}},
+              {"event": "user", "text": text, "parse_data": {}}]
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.35}, "entities": []}
+    return Tracker("test", {"crisis_soort": "check"}, latest, events, False, None, {}, "action_listen")
+
+
+def test_no_meant_otherwise_to_the_gentle_check_is_no_suicide_answer():
+    _, found = run_general(general.ActionBepaalCrisissoort(), _after_check(
+        "nee nee zo bedoel ik het niet, ik ben gewoon kapot van de diensten en het piekeren"))
+    assert {"event": "slot", "timestamp": None, "name": "crisis_soort", "value": "gaat_goed"} in found
+    _, found = run_general(general.ActionBepaalCrisissoort(), _after_check("nee zo bedoel ik het niet, maar soms wel"))
+    assert {"event": "slot", "timestamp": None, "name": "crisis_soort", "value": "zelfmoord"} in found
+
+
+@pytest.mark.parametrize("text", [
+    "Pardon? Ik denk dat u mij verkeerd begrijpt. Ik bedoel: zonder dat mijn positie schade oploopt.",
+    "Ik ben niet in gevaar en ik heb geen sombere gedachten. Ik wil informatie over het melden van fraude.",
+    "Nu krijg ik wéér die hulplijn. Ik ben niet suïcidaal.",
+])
+def test_a_misread_alarm_is_taken_back(text):
+    assert crisis.takes_back(text)
+
+
+def test_a_matter_told_with_the_alarm_taken_back_ends_the_crisis():
+    text = "Ik ben niet in gevaar en ik heb geen sombere gedachten. Ik wil informatie over het melden van fraude."
+    latest = {"text": text, "intent": {"name": "fraude", "confidence": 0.8}, "entities": [],
+              "intent_ranking": [{"name": "fraude", "confidence": 0.8}]}
+    trk = Tracker("test", {"crisis_actief": True, "crisis_soort": "zelfmoord"}, latest,
+                  [{"event": "user", "text": text, "parse_data": latest}], False, None, {}, "action_listen")
+    messages, found = run_general(general.ActionHerkenSituatie(), trk)
+    assert messages[0].get("response") == "utter_crisis_teruggenomen"
+    assert {"event": "slot", "timestamp": None, "name": "crisis_actief", "value": False} in found
+
+
+# --- the time step ---------------------------------------------------------------------------------
+
+def test_a_time_called_too_tight_or_taken_is_no_choice():
+    assert busy_at("kan het eerder? 15:15 is te krap")
+    assert busy_at("zoals ik zei, het liefst vandaag nog, want morgen om 9 uur is dat gesprek al")
+    assert busy_at("om 3 uur kan ik niet")
+    assert not busy_at("om 10 uur heb ik tijd")
+    assert not busy_at("15:15 is goed")
+
+
+def test_too_tight_does_not_take_that_time(db):
+    _, result = validate(a.ValidateAfspraakForm(), "gekozen_tijd", "kan het eerder? 15:15 is te krap",
+                         {"aangeboden_tijden": MARIEKE_MONDAY, "tijd_wens": "vandaag"})
+    assert result.get("gekozen_tijd") is None
+
+
+def test_the_time_in_a_wish_to_carry_on_is_read(db):
+    text = "kunnen we gewoon die afspraak afmaken. dinsdag 9 uur"
+    _, found, _ = form_run(a.ValidateAfspraakForm(), text, "tijd_wens", {"vp_soort": "maakt_niet_uit"},
+                           intent="afspraak_maken")
+    assert found["tijd_wens"] == text
+    assert all("2027-03-09" in value for value in found["aangeboden_tijden"])
+
+
+def test_a_question_in_the_time_step_is_not_ignored(db):
+    assert said.asks_in_step("mag ik in dat gesprek ook over mezelf beginnen of is dat alleen voor mijn medewerker")
+    assert not said.asks_in_step("de tweede graag")
+    responses, _ = validate(a.ValidateAfspraakForm(), "gekozen_tijd",
+                            "mag ik in dat gesprek ook over mezelf beginnen of is dat alleen voor mijn medewerker",
+                            {"aangeboden_tijden": MARIEKE_TUESDAY, "tijd_wens": "dinsdag"})
+    assert responses == [a.UNKNOWN_QUESTION]
+
+
+# --- one's own part is not a bystander's ------------------------------------------------------------
+
+def test_asked_to_sign_or_signed_oneself_is_no_bystander():
+    assert followups.direct_answer("ok but the invoice. moet ik die nou wel of niet goedkeuren donderdag? if I sign it "
+                                   "and it is fraud, ben ik dan medeplichtig?") == followups.MEDEPLICHTIG_TEKENEN
+    assert followups.direct_answer("ok good. And I approved the invoices myself. Ben ik dan medeplichtig?") \
+        == followups.EIGEN_ROL
+    assert followups.direct_answer("ben ik verplicht om het te melden? want anders ben ik medeplichtig of zo?") \
+        == followups.MEDEPLICHTIG
