@@ -1065,7 +1065,7 @@ def code_attempt(text: object) -> bool:
 # --- "Wil je die annuleren?" answered by typing ------------------------------------------------
 
 # "nee, laat hem maar staan", "niet annuleren", "hou die afspraak": keep the appointment
-_KEEP_IT = (r"\blaat (?:\w+ ){0,3}staan\b|\bniet annuleren\b|\btoch (?:maar )?(?:houden|laten staan)\b"
+_KEEP_IT = (r"\blaat (?:\w+ ){0,4}staan\b|\bniet annuleren\b|\btoch (?:maar )?(?:houden|laten staan)\b"
             r"|\b(?:houd|hou|bewaar) (?:hem|haar|die|de afspraak)\b")
 _CANCEL_NO = linear(
     r"^(?:nee|neen|nope|no|niet|toch niet|liever niet|stop|laat maar)\b|\btoch (?:maar )?niet\b|" + _KEEP_IT,
@@ -1249,7 +1249,9 @@ _CLEAR_DECLINE = linear(
 _NO_TALK_WANTED = linear(
     r"\b(?:wil|hoef|wou|wilde)(?: (?:ook|nog|echt|nu|gewoon|eigenlijk|helemaal|toch|dus)){0,3} "
     r"geen (?:afspraak|gesprek)(?: (?:maken|plannen|inplannen|met (?:de|een|die) (?:vp|vertrouwenspersoon)))?"
-    r"(?: (?:hoor|nu|meer))? ?(?:[.,!;]|$)",
+    r"(?: (?:hoor|nu|meer))? ?(?:[.,!;]|$)"
+    # "ik vroeg geen afspraak. ik wil dat iemand nu luistert" (round 31 C c09: the times again)
+    r"|\bik (?:vroeg|vraag) (?:toch |helemaal |nog )?(?:geen|niet om een|niet om) afspraak\b",
     name="booking.geen_gesprek")
 
 

@@ -58,6 +58,11 @@ BLOKKEREN = "blokkeren"
 GESCHENK = "geschenk"
 VP_STRAFT_NIET = "vp_straft_niet"
 GETUIGE_VERTELLEN = "getuige_vertellen"
+GETUIGE_INGRIJPEN = "getuige_ingrijpen"  # telling the one doing it to stop (round 31 A c07)
+# "de directeur heeft de vertrouwenspersoon aangesteld. Rapporteert de vertrouwenspersoon aan hem?", "of de
+# vertrouwenspersoon verantwoording aflegt aan de directeur" (round 31 C c10: "Dat weet ik niet ... Helpt die de ander
+# al", then the 113 block): what one tells is not reported to whoever appointed or pays the counsellor
+VP_ONAFHANKELIJK = "vp_onafhankelijk"
 GROND_DISCRIMINATIE = "grond_discriminatie"
 VIA_TEAMS = "via_teams"
 WAT_GEBEURT_MELDING = "wat_gebeurt_melding"
@@ -177,7 +182,8 @@ KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINA
         MELDPLICHT_AMBTENAAR, NAAR_DE_PERS, PATIENTEN_NU, BELLEN_112, DIRECT_GEVAAR, EIGEN_BELANG, GEVAAR_WERKPLEK,
         NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN, PILLEN_WEG, VP_GESLACHT, TELT_BUITEN_WERK, ANONIEM_BELLEN,
         VEILIG_STRAKS, EERST_INTERN, WEER_WERKEN, MELDEN_BIJ_MANAGER, ONDER_INVLOED, NIET_JOUW_SCHULD,
-        REACTIE_NORMAAL, MEDEWERKER_NAAR_HUIS, KLANT_WEREN, MEDEPLICHTIG, MEDEPLICHTIG_TEKENEN)
+        REACTIE_NORMAAL, MEDEWERKER_NAAR_HUIS, KLANT_WEREN, MEDEPLICHTIG, MEDEPLICHTIG_TEKENEN, GETUIGE_INGRIJPEN,
+        VP_ONAFHANKELIJK)
 # INTERN_EXTERN's answer is among the responses in data/nlu/faq.yml, not in domain/.
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
@@ -193,6 +199,13 @@ OVER_BOOKING = frozenset({ALLEBEI_BESPREKEN, AFSPRAAK_VOOR_ANDER, DRINGEND_EXTER
 OVER_CHANGING = frozenset({CODE_VAN_ANDER})
 
 # asked as a question: a question mark, or "moet ik", "mag ik", ...
+_REPORTS_TO = linear(
+    r"\b(?:rapporteert|rapporteren|rapporteer|verantwoording (?:af ?)?(?:leg\w*|af)|legt (?:\w+ ){0,3}verantwoording af"
+    r"|valt (?:\w+ ){0,2}onder|(?:aangesteld|betaald|ingehuurd|benoemd) (?:\w+ ){0,2}door|in dienst (?:van|bij))\b",
+    name="followups.rapporteert_aan")
+_THE_TOP = linear(r"\b(?:directeur|directie|bestuur\w*|werkgever|baas|eigenaar|raad van toezicht|hr|leiding)\b",
+                  name="followups.de_top")
+_COUNSELLOR_NAMED = linear(r"\b(?:vertrouwenspersoon|vertrouwenspersonen|vp|vpi|vpoo)\b", name="followups.vp_genoemd")
 _ASKED = linear(r"\?|\b(?:moet|mag|kan|kun|hoef|zal|zou|mogen|moeten) (?:ik|je|het|dat|de|die)\b|^(?:en|of) ",
                 name="followups.gevraagd")
 
@@ -236,6 +249,10 @@ _THE_OTHERS = linear(
     r"\b(?:vrouwen|meiden|dames|meisjes|collega'?s|slachtoffer\w*|hen|hun|die collega|de collega|mijn collega|"
     r"die vrouw|de vrouw|dat meisje|die meid|die jongen|die man)\b",
     name="followups.de_anderen")
+# "als ik zie, mag ik zeggen tegen hem: stop?", "mag ik tegen die man zeggen stop als ik het zie?" (round 31 A c07: the
+# witness's "Nee, dat hoeft niet ... vraag hoe het met ze gaat"): whether to tell the one doing it to stop
+_SAY_STOP = linear(r"\b(?:stop|stoppen|ophouden|hou op|kappen|laat (?:haar|hem) met rust)\b",
+                   name="followups.stop_zeggen")
 # "moet ik het mijn leidinggevende vertellen?" is another question (melden_bij_manager)
 _TELL_MANAGER = linear(
     r"\b(?:leidinggevende|manager|baas|chef|hr|directie|teamleider|politie|vertrouwenspersoon|vp)\b",
@@ -1316,6 +1333,8 @@ def direct_answer(text: object) -> str | None:
         return TEAM_HOORT_NIETS
     if _BOSS_FINDS_OUT.search(norm) and not _FORMAL_STEP.search(norm) and not _CALENDAR.search(norm):
         return TEAM_HOORT_NIETS  # the school or the employer hears nothing from the bot or the VP
+    if _REPORTS_TO.search(norm) and _THE_TOP.search(norm) and _COUNSELLOR_NAMED.search(norm):
+        return VP_ONAFHANKELIJK
     if _HE_FINDS_OUT.search(norm) and _ASKED.search(norm) and _THE_COUNSELLOR.search(norm):
         # "belt hij me dan op het nummer dat ik gaf? en weet hij al waar het over gaat?" about the
         # counsellor (nineteenth stranger test A c07: "Nee. Van mij en van de vertrouwenspersoon hoort
@@ -1343,6 +1362,8 @@ def direct_answer(text: object) -> str | None:
         return BLOKKEREN
     if _GIFT.search(norm) and _ASKED.search(norm) and _GIFT_ACT.search(norm):
         return GESCHENK
+    if _WITNESS_TELL.search(norm) and _SAY_STOP.search(norm):
+        return GETUIGE_INGRIJPEN  # "mag ik tegen die man zeggen stop als ik het zie?": to him, not to the others
     if _WITNESS_TELL.search(norm) and _THE_OTHERS.search(norm) and not _TELL_MANAGER.search(norm):
         return GETUIGE_VERTELLEN
     if _DISCRIMINATION.search(norm) and _GROUND.search(norm) and _IS_IT.search(norm) and _ASKED.search(norm):

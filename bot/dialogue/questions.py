@@ -169,6 +169,11 @@ _SPEAKS_OF = {
     "faq/vp_zelfmoordgedachten": linear(r"\bdood\b|zelfmoord|zelfdoding|\bsuicid|\bleven\b|\ber niet meer\b|"
                                         r"\beind(?:e)? aan\b", name="questions.over_doodswens"),
     "faq/zonder_adres_bellen": linear(r"\badres\b", name="questions.over_adres"),
+    # "neeee, 18 maart! niet 11, dan werk ik net" in the time step (round 31 A c05: "Ja. Denk je dat iemands leven of
+    # veiligheid nu in gevaar is? Bel dan 112"): only a message about calling for help
+    "faq/bellen_112": linear(r"\b(?:112|113|911|999|bel\w*|alarm\w*|politie|ambulance|noodnummer|hulpdienst\w*"
+                             r"|meldkamer"
+                             r"|call\w*|police|emergency)\b", name="questions.over_112"),
     "faq/ouders_weten": linear(r"\b(?:ouders|vader|moeder|papa|mama)\b", name="questions.over_ouders"),
     # "dus ik hoef niks te zeggen? ik kan gewoon mijn scores inleveren morgen" (twenty-seventh recheck A c03:
     # the answer for a threat later, "Ga niet alleen naar buiten ... Bel 112")
@@ -259,6 +264,17 @@ _SPEAKS_OF = {
 # strafbaar dan?" from a care worker who padded minutes herself (round 29 C c02: "Dat hangt ervan af.
 # Geweld, bedreiging ... De politie kan dat wel": the answer for what someone did to her)
 _NOT_ABOUT = {
+    # "neeee, 18 maart! niet 11, dan werk ik net" in the booking (round 31 A c05 replay: "Je hoeft niet te doen alsof
+    # er niks is gebeurd ... ziek melden"): a work schedule told, not a question about going back to work
+    "faq/weer_werken": linear(r"\b(?:dan|die dag|die dagen|daar|dat uur) (?:werk|sta|draai) ik\b"
+                              r"|\bwerk ik (?:dan|net|daar)\b", name="questions.rooster_verteld"),
+    # "vertel je haar wat ik over mezelf zei?" (round 31 A c06), "moet ik het zelf opbiechten voor de controle?"
+    # (C c09): the witness's "Nee, dat hoeft niet. Je kunt wel vragen hoe het met ze gaat" is not for what one did or
+    # said oneself
+    "faq/getuige_vertellen": linear(
+        r"\bover (?:mezelf|mijzelf|mij|me)\b|\bopbiecht\w*|\bbiecht\w*|\bik (?:heb|had) (?:het |dat )?(?:zelf|ook) "
+        r"|\bzelf (?:gedaan|gedeclareerd|getekend|meegedaan)\b|\bvertel (?:je|jij|u) (?:haar|hem|het)\b",
+        name="questions.niet_getuige"),
     # "is de vertrouwenspersoon verplicht om dit door te geven aan de gemeente als ik de naam noem?" (round 30
     # recheck B c07: "Ja, dat kan. Je kunt de situatie ... bespreken zonder de naam te noemen", twice)
     "faq/advies_zonder_naam": linear(

@@ -353,6 +353,22 @@ _INVESTIGATE = linear(
 
 # "i don't want to call anyone ... can i just chat somewhere?" (nineteenth stranger recheck c11, on a
 # roof edge: the English welcome, then the counsellor's times for tomorrow): the 113 chat
+# "ok but are you a human or bot", "does openai get my msgs", "does Ruud speak english?", "do they speak english at
+# 113?" (round 31 B c01, c03, c07: "I work in Dutch, so I keep my English short", five times)
+MENS_OF_BOT = "mens_of_bot"
+_HUMAN_OR_BOT = linear(
+    r"\b(?:are you|is this|am i (?:talking|chatting|writing) (?:to|with)|r u|you) (?:a |an )?(?:real )?"
+    r"(?:person|human|bot|robot|ai|chatbot|computer|machine)\b|\bhuman or (?:a )?(?:bot|robot|ai|machine)\b"
+    r"|\b(?:openai|chatgpt|gpt|llm)\b",
+    name="language.mens_of_bot")
+ENGELS_GESPREK = "engels_gesprek"
+_SPEAKS_ENGLISH = linear(
+    r"\b(?:does|do|can|could|will|which|who|is there|are there|anyone)\b[^.?!]{0,40}\b(?:speak|speaks|talk|talks|help"
+    r"|helps) (?:in )?english\b|\benglish[- ]speaking (?:counsellor|counselor|person|one)\b|\bspeaks? english ?\?",
+    name="language.engels_gesprek")
+# "do you speak english?" asks the bot: the general English answer
+_YOU_SPEAK = linear(r"\b(?:do|can|could|will) (?:you|u) (?:\w+ )?(?:speak|talk|understand|help)\b[^.?!]{0,20}",
+                    name="language.jij_engels")
 CHAT = "chatten"
 _CHAT = linear(r"\b(?:chat|text|write|type)\b(?: \w+){0,2} (?:somewhere|with someone|to someone|instead)\b"
                r"|\b(?:don'?t|do not|dont) want to (?:call|phone)(?: anyone| someone| them| anybody)?\b",
@@ -376,11 +392,13 @@ def english_topics(text: str) -> list[str]:
     if english_urgent(text):
         return [HULP]
     norm_storage = _RECORD.sub(" ", norm)  # "record him": no question about what is stored
-    return [topic for topic, pattern in ((CHAT, _CHAT), (PRIVACY, _STORAGE), (KOSTEN, _COST),
+    read = {PRIVACY: norm_storage, ENGELS_GESPREK: _YOU_SPEAK.sub(" ", norm)}  # "do you speak english?": the bot
+    return [topic for topic, pattern in ((MENS_OF_BOT, _HUMAN_OR_BOT), (ENGELS_GESPREK, _SPEAKS_ENGLISH),
+                                         (CHAT, _CHAT), (PRIVACY, _STORAGE), (KOSTEN, _COST),
                                          (VERBLIJF, _PERMIT), (OPNEMEN, _RECORD), (VERTROUWELIJK, _CONFIDENTIAL),
                                          (ONDERZOEK, _INVESTIGATE), (GETUIGE, _WITNESS),
                                          (STILL_BOOKED, _STILL_BOOKED))
-            if pattern.search(norm_storage if topic == PRIVACY else norm)]
+            if pattern.search(read.get(topic, norm))]
 
 
 def english_topic(text: str) -> str | None:
@@ -391,6 +409,10 @@ def english_topic(text: str) -> str | None:
     norm = normalise(text[:MAX_CHARS])
     if english_urgent(text):
         return HULP
+    if _HUMAN_OR_BOT.search(norm):
+        return MENS_OF_BOT
+    if _SPEAKS_ENGLISH.search(_YOU_SPEAK.sub(" ", norm)):
+        return ENGELS_GESPREK
     if _CHAT.search(norm):
         return CHAT
     if _STORAGE.search(_RECORD.sub(" ", norm)):

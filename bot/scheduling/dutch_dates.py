@@ -65,6 +65,7 @@ Decisions
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import Enum
@@ -246,6 +247,15 @@ _NUMERIC_DATE = bounded(  # not "om 9-12", "van 9-12", "9-17 uur", "12.30", "14:
     r"(?P<day>\d{1,2})[-/](?P<month>1[0-2]|0?[1-9])(?:[-/](?P<year>\d{4}|\d{2}))?(?![\w/:-])(?! ?(?:uur|u|h)\b)",
     name="dutch_dates.numeric_date",
 )
+# "donderdag 18 om 9u45", "vrijdag 26e dan?", "de 18e" (round 31 A c05: Thursday the 11th offered, the day she works;
+# round 30 B c10): a day of the month without the month; not a clock time ("dinsdag 9 uur", "dinsdag 9 of 10")
+_DAY_NUMBER = bounded(
+    rf"{_B}(?:(?P<weekday>{_WEEKDAY})s? (?P<de>de )?(?P<day>[1-2]?[0-9]|3[01])(?P<suffix>e|ste|de)?"
+    r"|de (?P<day2>[1-2]?[0-9]|3[01])(?:e|ste|de))"
+    r"(?![\w:.,/-]\d|\w| ?(?:uur|u|h|of|en|tot|-|:)\b| ?(?:-|:|tot)"
+    r"| (?:\d|uur|u\b|h\b|dag|dagen|week|weken|maand|maanden|jaar|keer|x\b|minuten|min\b))",
+    name="dutch_dates.day_number",
+)
 _MONTH_ONLY = bounded(
     rf"{_B}(?:(?P<q>voor|niet|geen|behalve) (?:in )?)?"
     rf"(?:(?P<pos>begin|half|medio|midden|eind|einde) (?:van )?)?(?P<month>{one_of(MONTH_NAMES)})\b"
@@ -323,6 +333,8 @@ _NOT_WEEKDAY = bounded(
     # "donderdag kan toch niet" (eleventh stranger test c08: donderdag offered again)
     r"(?: (?:echt|toch|dus|helaas|eigenlijk|gewoon|ook|nou|nu|natuurlijk)){0,2} (?:niet|nie|ni)"
     r"|niet|nie|werk ik(?! niet)|slaap ik|ben ik (?:er )?niet|ben ik (?:bezet|weg)"
+    # "nee wacht, donderdag toch. woensdag sta ik in de vroege" (round 31 C c06: Wednesday's times again)
+    r"|sta ik(?! (?:vrij|klaar|open|ingepland bij)\b)"
     r"|heb ik (?:\w{0,8}dienst|werk|geen tijd)"
     # "maandag heb ik teamoverleg", "donderdag heb ik controle bij de vroedvrouw" (twelfth stranger
     # test c03, c20: that day offered again and again): something else planned; not "heb ik tijd/vrij"
@@ -583,8 +595,9 @@ class _Scanner:
         english = _ENGLISH_WORDS.sub(lambda m: _ENGLISH[m.group(0)], normalise(text))
         self.text = _DAY_THEN_HOUR.sub(r"\g<day> om \g<hour>", _WORD_TOKEN.sub(_typo_fixed, english))
 
-    def take(self, pattern: BoundedPattern) -> list[Match[str]]:
-        matches = list(pattern.finditer(self.text))
+    def take(self, pattern: BoundedPattern, keep: Callable[[Match[str]], bool] | None = None) -> list[Match[str]]:
+        """The matches of ``pattern`` (those ``keep`` accepts, when given), masked out of the text."""
+        matches = [m for m in pattern.finditer(self.text) if keep is None or keep(m)]
         if matches:  # one pass: linear however many matches there are
             pieces, last = [], 0
             for match in matches:
@@ -659,7 +672,33 @@ def _explicit_dates(scan: _Scanner, now: datetime) -> list[Range]:
             ranges.append((now, local_midnight(the_date + ONE_DAY)))
         else:
             ranges.append(_days(the_date, 1))
+    for match in scan.take(_DAY_NUMBER, keep=_a_day_number):
+        the_date = _day_of_month(int(match["day"] or match["day2"]), match["weekday"], now.date())
+        if the_date is not None:
+            ranges.append(_days(the_date, 1))
     return ranges
+
+
+FIRST_HOUR, LAST_HOUR = 8, 17  # a bare number after a weekday in this range may be an hour of the working day
+
+
+def _a_day_number(match: Match[str]) -> bool:
+    """Not "woensdag 10", which may be ten o'clock: a bare number in the working day's hours is left to the clock."""
+    day = int(match["day"] or match["day2"])
+    return not (match["day"] and not (match["de"] or match["suffix"]) and FIRST_HOUR <= day <= LAST_HOUR)
+
+
+def _day_of_month(day: int, weekday: str | None, today: date) -> date | None:
+    """The next date from today on with this day of the month (in this month or one of the next two), on
+    ``weekday`` when one is named; None when no such date comes (then the weekday alone is read)."""
+    year, month = today.year, today.month
+    for _ in range(3):
+        candidate = _valid_date(year, month, day)
+        if candidate is not None and candidate >= today \
+                and (weekday is None or candidate.weekday() == DAY_NAMES.index(weekday)):
+            return candidate
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
 
 
 _MONTH_PARTS = {None: (1, 31), "begin": (1, 10), "half": (11, 20), "medio": (11, 20), "midden": (11, 20),
@@ -882,7 +921,7 @@ def _exclusions(scan: _Scanner, now: datetime) -> tuple[tuple[Exclusion, ...], b
         lead, verb = match["lead"] or "", match["verb"] or ""
         if lead in _DESCRIBED or "dienst" in lead or "dienst" in verb:
             continue
-        outright |= not (lead in _BUSY or verb.startswith(("werk ik", "slaap ik", "heb ik werk")))
+        outright |= not (lead in _BUSY or verb.startswith(("werk ik", "slaap ik", "heb ik werk", "sta ik")))
         for phrase in _SEPARATOR.split(match["pre"] or match["post"] or match["mid"]):
             exclusion = _exclusion(phrase, now)
             if exclusion is not None and exclusion not in found:

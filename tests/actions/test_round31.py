@@ -150,3 +150,129 @@ def test_asked_to_sign_or_signed_oneself_is_no_bystander():
         == followups.EIGEN_ROL
     assert followups.direct_answer("ben ik verplicht om het te melden? want anders ben ik medeplichtig of zo?") \
         == followups.MEDEPLICHTIG
+
+
+# --- more of round 31 ----------------------------------------------------------------------------
+
+def test_the_answer_on_calling_112_needs_a_word_of_calling():
+    from bot.dialogue import questions
+
+    assert not questions.speaks_of("faq/bellen_112", "neeee, 18 maart! niet 11, dan werk ik net")
+    assert questions.speaks_of("faq/bellen_112", "moet ik echt 112 bellen?")
+
+
+def test_telling_him_to_stop_is_not_telling_the_others():
+    from bot.dialogue import questions
+
+    assert followups.direct_answer("mag ik tegen die man zeggen stop als ik het zie?") == followups.GETUIGE_INGRIJPEN
+    assert not questions.speaks_of("faq/getuige_vertellen", "vertel je haar wat ik over mezelf zei?")
+    assert not questions.speaks_of("faq/getuige_vertellen", "moet ik het zelf opbiechten voor de controle?")
+    assert questions.speaks_of("faq/getuige_vertellen", "moet ik het de andere vrouwen vertellen?")
+
+
+@pytest.mark.parametrize("text, need", [
+    ("ok. ik probeer die 113 chat wel. dag", crisis.BELT_NU),
+    ("dank je. ik ga nu die 113 chat proberen denk ik", crisis.BELT_NU),
+    ("ik ga niet 113 bellen", crisis.DURFT_NIET_BELLEN),
+    ("ik ga 113 echt niet bellen", crisis.GEEN_HULPLIJN),
+])
+def test_trying_the_113_chat_is_heard(text, need):
+    assert crisis.after_crisis(text) == need
+
+
+def test_daring_not_to_call_is_no_request_to_book():
+    text = "ik durf niet te bellen. kan ik niet gewoon met jou praten"
+    trk = Tracker("test", {"crisis_actief": True, "crisis_soort": "zelfmoord"},
+                  {"text": text, "intent": {"name": "afspraak_maken"}}, [], False, None, {}, "action_listen")
+    assert a.crisis_follow_up(trk, text) == "utter_crisis_niet_bellen_113"
+
+
+def test_a_joke_about_origin_in_english_is_discrimination():
+    from bot.nlu import language
+
+    assert language.english_situation_cue("so in our team chat someone posted a joke about indians and curry smell") \
+        == "discriminatie"
+    assert language.english_situation_cue("wait why sexual harassment?? its not sexual") is None
+    assert language.english_situation_cue("he touched my leg") == "seksuele_intimidatie"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("donderdag 18 om 9u45 is goed", 18),   # A c05: Thursday the 11th offered, the day she works
+    ("vrijdag 26e dan?", 26),               # round 30 B c10
+    ("de 18e", 18),
+    ("woensdag de 10e", 10),
+])
+def test_a_day_of_the_month_without_the_month_is_read(text, day):
+    import datetime as dt
+
+    from bot.scheduling.dutch_dates import parse_when
+
+    now = dt.datetime(2027, 3, 8, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert parse_when(text, now).start.day == day
+
+
+def test_a_bare_hour_after_a_weekday_stays_an_hour():
+    import datetime as dt
+
+    from bot.scheduling.dutch_dates import parse_when
+
+    now = dt.datetime(2027, 3, 8, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert parse_when("dinsdag 9 uur", now).window == (dt.time(9, 0), dt.time(9, 1))
+    assert parse_when("woensdag 10", now).start.day == 10  # the next Wednesday, whatever the 10 means
+    assert parse_when("maandag 3 dagen later", now).start.month == 3
+
+
+def test_keep_it_said_at_length_keeps_the_appointment():
+    # A c09: "Laat de afspraak dan maar staan." got "Wil je die annuleren?" again, "Ja, annuleer" the first button
+    assert said.cancel_answer("Laat de afspraak dan maar staan.") is False
+
+
+def test_english_questions_about_the_bot_and_english_get_their_answer():
+    from bot.nlu import language
+
+    assert language.english_topic("ok but are you a human or bot") == language.MENS_OF_BOT
+    assert language.english_topic("does openai get my msgs") == language.MENS_OF_BOT
+    assert language.english_topic("does Ruud speak english?") == language.ENGELS_GESPREK
+    assert language.english_topic("do you speak english") is None  # the general English answer
+    assert language.english_topic("my manager speaks english to me") is None
+
+
+def test_a_day_one_stands_in_the_early_shift_is_ruled_out():
+    import datetime as dt
+
+    from bot.scheduling.dutch_dates import parse_when
+
+    # C c06: "nee wacht, donderdag toch. woensdag sta ik in de vroege" got Wednesday's times again
+    now = dt.datetime(2027, 3, 12, 23, 10, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    when = parse_when("nee wacht, donderdag toch. woensdag sta ik in de vroege", now)
+    assert when.start.weekday() == 3 and when.end.day == when.start.day + 1
+
+
+def test_whether_the_counsellor_reports_to_the_director_is_answered():
+    # C c10: "Dat weet ik niet ... Helpt die de ander al", then the 113 block
+    asked = ("Ik vroeg of de vertrouwenspersoon verantwoording aflegt aan de directeur, en of die directeur dan te "
+             "horen krijgt wat ik heb verteld.")
+    assert followups.direct_answer(asked) == followups.VP_ONAFHANKELIJK
+    assert followups.direct_answer("de directeur heeft de vertrouwenspersoon aangesteld. Rapporteert de "
+                                   "vertrouwenspersoon aan hem?") == followups.VP_ONAFHANKELIJK
+
+
+def test_i_asked_for_no_appointment_declines_it():
+    assert said.declines_talk("ik vroeg geen afspraak. ik wil dat iemand nu luistert")
+    assert not said.declines_talk("ik heb geen afspraak gemaakt, kan dat nu?")
+
+
+def test_trying_the_113_chat_mid_booking_is_answered_as_such():
+    text = "dank je. ik ga nu die 113 chat proberen denk ik"
+    trk = Tracker("test", {"crisis_actief": True, "crisis_soort": "zelfmoord", "requested_slot": "gekozen_tijd"},
+                  {"text": text, "intent": {"name": "nlu_fallback"}}, [], False, None, {"name": "afspraak_form"},
+                  "action_listen")
+    assert a.crisis_follow_up(trk, text, "gekozen_tijd") == "utter_crisis_belt_nu"
+
+
+def test_a_work_schedule_told_in_the_booking_is_no_question_about_going_back():
+    from bot.dialogue import questions
+
+    # A c05 replay: "Je hoeft niet te doen alsof er niks is gebeurd ... ziek melden"
+    assert not questions.speaks_of("faq/weer_werken", "neeee, 18 maart! niet 11, dan werk ik net")
+    assert questions.speaks_of("faq/weer_werken", "moet ik morgen gewoon weer gaan werken?")
