@@ -123,6 +123,15 @@ class ActionHerkenSituatie(Action):
             dispatcher.utter_message(response=crisis.VALS_ALARM)
             return [SlotSet("crisis_actief", False), SlotSet("crisis_soort", None), SlotSet("crisis_detail", None),
                     FollowupAction("action_hervat_gesprek")]
+        soort = tracker.get_slot("crisis_soort")
+        if tracker.get_slot("crisis_actief") and soort in (crisis.ACUUT, crisis.ZELFMOORD) \
+                and not told.startswith("/") and crisis.after_crisis(told) in REFUSALS \
+                and crisis_patterns.match(told[:2000]) is None:
+            # "ik sta niet hoog. ik zit in keuken. ik heb niks gedaan nog. ik wil geen 112, dan komt politie" right
+            # after the acute answer, read as a work matter (round 31 recheck B c03: the bullying options): the
+            # refusal answered
+            dispatcher.utter_message(response=crisis.after_crisis_response(told, soort))
+            return [FollowupAction("action_listen")]
         taken_back: list[EventType] = []
         if tracker.get_slot("crisis_actief") and not told.startswith("/") and _takes_back(told):
             # "Ik ben niet in gevaar en ik heb geen sombere gedachten. Ik wil informatie over het melden van fraude"

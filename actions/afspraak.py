@@ -872,6 +872,7 @@ class _TimeValidation:
             return self._taken_time(typed, tracker)
         # "nee om 9 uur slaap ik. 15u zei ik" (sixteenth stranger test B c01: 09:00 taken): a time
         # refused or busy is no choice; the new wish is read below
+        text = said.after_correction(text)  # "half 10 is goed. o nee wacht, ... 10:30 dan": the 10:30
         refused = said.refuses_time(text) or busy_at(text[:said.MAX_CHARS])
         at_clock = None if refused else self._at_clock_time(text, offered)
         if at_clock is not None:  # "om 13:45", "die van 9.45"

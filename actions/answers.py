@@ -96,6 +96,9 @@ def english_topic_answer(tracker: Tracker, text: str) -> str | None:
     running configuration; the short form when the full one was given), filled in; None for any
     other message, and for urgent help (the caller gives that first)."""
     topics = language.english_topics(text)
+    if language.ENGELS_GESPREK in topics and language.names_113(text):
+        # "do they speak english at 113?": about 113, not about a counsellor
+        return content.fill(content.engels()["antwoorden"]["engels_113"], content.hulplijn_values())
     if len(topics) > 1:  # "is it free? and will my manager know?": both answered (eighth stranger test c03)
         found = [_english_answer(tracker, topic) for topic in topics]
         return " ".join(a for a in found if a) or None

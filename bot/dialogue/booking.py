@@ -272,8 +272,22 @@ _QUESTION_START = linear(r"^(?:(?:ja|jawel|nee|oke?|ok|okay|prima|goed|en|maar|n
 # alleen voor mijn medewerker", round 31 A c06: "Kies een van de tijden hieronder", three times unanswered)
 _ASKS_IN_STEP = linear(r"\?|^(?:(?:ja|nee|oke?|ok|en|maar|nou|dus|wacht|voordat ik kies)\W+){0,3}"
                        r"(?:mag|moet|kan|kun|kunt|weet|is|zijn"
-               r"|wordt|word|krijgt|krijg|vertel|zeg|hoort|heeft|wat|wie|waar|wanneer|hoe|waarom|welke?)\b",
-               name="booking.asks")
+                       r"|wordt|word|krijgt|krijg|vertel|zeg|hoort|heeft|wat|wie|waar|wanneer|hoe|waarom|welke?)\b",
+                       name="booking.asks")
+
+
+# "half 10 is goed. o nee wacht, dan heb ik teamoverleg. 10:30 dan" (round 31 recheck A c01: 09:30 read): what comes
+# after the last correction is the answer
+_CORRECTION = linear(r"\b(?:oh? nee+|nee+ wacht|wacht(?: even| ff| eens)?|ik bedoel|of nee|sorry nee|oops|oeps)\b",
+                     name="booking.correctie")
+
+
+def after_correction(text: str) -> str:
+    """The part of ``text`` after its last correction ("o nee wacht", "ik bedoel"), when a time follows it; else the
+    whole text."""
+    ends = [found.end() for found in _CORRECTION.finditer(text.lower())]
+    rest = text[ends[-1]:] if ends else ""
+    return rest if any(char.isdigit() for char in rest) else text  # "13:00 op locatie. wacht, nee laat maar": 13:00
 
 
 def asks_in_step(text: object) -> bool:
@@ -1251,7 +1265,13 @@ _NO_TALK_WANTED = linear(
     r"geen (?:afspraak|gesprek)(?: (?:maken|plannen|inplannen|met (?:de|een|die) (?:vp|vertrouwenspersoon)))?"
     r"(?: (?:hoor|nu|meer))? ?(?:[.,!;]|$)"
     # "ik vroeg geen afspraak. ik wil dat iemand nu luistert" (round 31 C c09: the times again)
-    r"|\bik (?:vroeg|vraag) (?:toch |helemaal |nog )?(?:geen|niet om een|niet om) afspraak\b",
+    r"|\bik (?:vroeg|vraag) (?:toch |helemaal |nog )?(?:geen|niet om een|niet om) afspraak\b"
+    # "ok. geen afspraak nu", "GEEN afspraak zei ik", "Een afspraak maak ik nu niet", "ik wil geen tweede" (round 31
+    # recheck B c05, c07, c08: the booking started)
+    r"|(?:^|[.!?] )(?:(?:ok|oke|okay|nee|ja|nou|sorry)\W+)?geen afspraak(?: nu| nodig| meer| hoor)?"
+    r"(?: ?[.,!]|$| zei ik| dus)"
+    r"|\b(?:zei|zeg|schreef|typte)(?: ik| toch)?:? ?geen afspraak\b|\bgeen afspraak (?:zei|zeg|schreef) ik\b"
+    r"|\b(?:een |die )?afspraak maak ik (?:nu |echt |voorlopig |vandaag )?(?:niet|nie)\b|\bik wil geen tweede\b",
     name="booking.geen_gesprek")
 
 

@@ -449,6 +449,9 @@ _CANNOT_CALL = linear(
     # "112 wil ik ni, dan staat hier de politie" (nineteenth stranger recheck c10: the suicide answer again)
     r"|\b(?:112|113|de politie|politie) (?:wil|durf|ga|kan) ik (?:echt |gewoon )?(?:niet|nie|ni)\b"
     r"|\bik wil (?:niet|nie|ni) bellen\b"
+    # "ik wil geen 112, dan komt politie en mijn kinderen worden wakker" (round 31 recheck B c03, pills at home: the
+    # bullying options): no call to 112 wanted
+    r"|\b(?:wil|wou|durf) (?:echt |gewoon )?geen (?:112|113|politie|ambulance)\b"
     # "soms wel ja. maar bellen durf ik niet" (twentieth round: the booking started)
     r"|\b(?:bellen|te bellen|opbellen) (?:durf|wil|kan|lukt|doe) (?:ik )?(?:\w+ )?(?:niet|nie|ni)\b"
     # "ik kan alleen fluisteren", "ik kan niet hardop praten", "hij mag me niet horen" (ninth stranger test c28)
@@ -1760,6 +1763,9 @@ def not_back_where_he_is(text: object) -> bool:
     return _found(_NOT_BACK_WHERE_HE_IS, text)
 
 
+NIET_BELLEN_ACUUT = "utter_crisis_niet_bellen_acuut"
+# ... when it is 112 itself that is not wanted, or the police it brings (not "ik durf niet te bellen": 112 stays)
+_NO_112_POLICE = linear(r"\bgeen (?:112|politie|ambulance)\b|\bpolitie\b", name="crisis.geen_112_politie")
 _AFTER_CRISIS = {  # (what the message asks, which help line) -> response
     (KAN_NIET_BELLEN, "112"): "utter_crisis_kan_niet_bellen_112",
     (KAN_NIET_BELLEN, "113"): "utter_crisis_kan_niet_bellen_113",
@@ -1940,6 +1946,11 @@ def after_crisis_response(text: object, soort: str | None, intent: str | None = 
         return "utter_crisis_belt_nu"
     if need == INGENOMEN and soort in (ZELFMOORD, ACUUT):
         return "utter_crisis_ingenomen"
+    if need in (DURFT_NIET_BELLEN, GEEN_HULPLIJN) and soort == ACUUT and not refuses_help_lines(text) \
+            and _NO_112_POLICE.search(_norm(text)):
+        # "ik wil geen 112, dan komt politie en mijn kinderen worden wakker" with pills at home (round 31 recheck B
+        # c03: the bullying options): the 113 chat or free line now, the means out of reach, 112 when it gets worse
+        return NIET_BELLEN_ACUUT
     if need in (NIET_GEHOORD, GEEN_HULPLIJN) and refuses_help_lines(text) and _NOT_HEARD.search(_norm(text)):
         return "utter_crisis_niet_gehoord_nummers"  # "stop met die nummers. je luistert ook niet"
     if (need, line) in _AFTER_CRISIS:
@@ -2054,13 +2065,15 @@ _TAKES_BACK = linear(
     # "nee joh rustig, ik zei toch grapje. ik ga me niks aandoen. overdreven reactie" (twenty-fifth
     # stranger test C c01: the 113 block again)
     r"\bik zei (?:toch |al |net |het )?(?:\w+ )?grapje\b|\b(?:ik ga|ga ik) (?:me|mij|mezelf) (?:niks|niets) aandoen\b"
-    r"|\boverdreven reactie\b|\bik ben niet suicidaal\b|\bniet suicidaal\b"
+    r"|\boverdreven reactie\b|\bik ben niet suicidaal\b|\bniet suicidaal\b|\bnot suicidal\b"
     # "Pardon? Ik denk dat u mij verkeerd begrijpt. Ik bedoel: zonder dat mijn positie ... schade oploopt", "Ik
     # ben niet in gevaar en ik heb geen sombere gedachten", "Nu krijg ik wéér die hulplijn" (round 31 C c10: the
     # 113 block three times)
     r"|\b(?:u|je|jij) (?:begrijpt|begrijp|snapt|snap|leest|lees) (?:mij|me) (?:\w+ )?verkeerd\b|\bverkeerd begrepen\b"
     r"|\b(?:u|je|jij) (?:mij|me) (?:\w+ )?verkeerd (?:begrijpt|begrijp|snapt|leest|hebt begrepen)\b"
     r"|\b(?:heb|had) (?:helemaal |echt )?geen (?:sombere|donkere|zwarte|zelfmoord)\s?gedachte"
+    # "zeg ik toch niet. ik zei NIET. ik bel niemand" (round 31 recheck B c05: the 113 block again)
+    r"|\bik zei (?:toch |al |net )?(?:niet|nie)\b|\bzeg ik (?:toch |helemaal )?(?:niet|nie)\b"
     r"|\bik ben (?:helemaal |echt )?(?:niet|nie) in gevaar\b|\bkrijg ik (?:weer|wéér|alweer|opnieuw) (?:die|dat|de) "
     r"(?:hulplijn|nummer|113)",
     name="crisis.teruggenomen",

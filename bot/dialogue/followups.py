@@ -203,7 +203,9 @@ _REPORTS_TO = linear(
     r"\b(?:rapporteert|rapporteren|rapporteer|verantwoording (?:af ?)?(?:leg\w*|af)|legt (?:\w+ ){0,3}verantwoording af"
     r"|valt (?:\w+ ){0,2}onder|(?:aangesteld|betaald|ingehuurd|benoemd) (?:\w+ ){0,2}door|in dienst (?:van|bij))\b",
     name="followups.rapporteert_aan")
-_THE_TOP = linear(r"\b(?:directeur|directie|bestuur\w*|werkgever|baas|eigenaar|raad van toezicht|hr|leiding)\b",
+_THE_TOP = linear(r"\b(?:directeur|directie|bestuur\w*|werkgever|baas|eigenaar|raad van toezicht|hr|leiding|aan wie"
+                  r"|gemeentesecretaris|secretaris|p ?& ?o|p en o|personeelszaken|management|mt|college|burgemeester"
+                  r"|wethouder)\b",
                   name="followups.de_top")
 _COUNSELLOR_NAMED = linear(r"\b(?:vertrouwenspersoon|vertrouwenspersonen|vp|vpi|vpoo)\b", name="followups.vp_genoemd")
 _ASKED = linear(r"\?|\b(?:moet|mag|kan|kun|hoef|zal|zou|mogen|moeten) (?:ik|je|het|dat|de|die)\b|^(?:en|of) ",

@@ -277,6 +277,9 @@ _DENIAL = {
         rf"|\b(?:is|was|het|dit|dat|gaat|ging) (?:\w+ )?(?:niet|nie) (?:om |over )?(?:echt |zozeer |per se |perse )?"
         rf"(?:{words})\b"
         rf"|\b(?:{words}) ?[?!.]* ?(?:nee|neen|nope|no|neuh|helemaal niet|zeker niet)\b"
+        # "niks seksueels", "nee niet seksueel!! intimidatie bedoel ik" (round 31 recheck B c01, c08: "Klopt het:
+        # seksuele intimidatie?" again)
+        rf"|\b(?:niks|niets) (?:\w+ )?(?:{words})|\b(?:nee|echt|helemaal|totaal) (?:niet|nie) (?:{words})\b"
         # "pesten?? waar haalt ge da nu? niemand pest mij" (round 30 C c02: "Klopt het: pesten?" again)
         rf"|\b(?:{words}) ?[?!.]* ?(?:waar haal\w* (?:je|ge|gij|jij|u) (?:dat|da|die)|hoe kom (?:je|ge|jij) "
         rf"(?:daar|daarbij|erbij)|waar heb (?:je|jij|ge) het over)\b"

@@ -197,7 +197,11 @@ _ZELFMOORD_WOORD_VETO = _re("zelfmoord_woord.veto",
                             # "zelfmoord?? waar heb je het over" (round 29 C c04, the bot's own word sent back)
                             r"|\b(?:zelfmoord|suicid)\w* ?\?+ ?.{0,20}\b(?:waar heb je het over|hoe kom je (?:daar |er )?(?:bij|op)"
                             r"|wat bedoel je|waar slaat dat op|wie (?:heeft|had) het (?:daar )?over|dat zei ik (?:niet|nooit)"
-                            r"|daar gaat het niet om|dat heb ik niet gezegd)")
+                            r"|daar gaat het niet om|dat heb ik niet gezegd)"
+                            # "Why are you telling me about suicide prevention?? I am not suicidal, this is about an
+                            # invoice" (round 31 recheck A c03: the 113 block three times, her yes to book lost)
+                            r"|\b(?:not|never|nothing to do with) (?:\w+ ){0,2}suicid|\bsuicide prevention\b"
+                            r"|\b(?:why|what)\b.{0,30}\bsuicid\w*\b.{0,20}\?")
 # "ik denk niet aan zelfmoord", "aan zelfmoord denk ik niet", "nooit aan zelfmoord gedacht", "ik
 # denk er niet aan, aan zelfmoord": an answer to the gentle check's question, no disclosure
 # (fourth stranger test, c14) ...
@@ -206,7 +210,8 @@ _ZELFMOORD_ONTKEND = _re(
     rf"\b{NOT} (?:meer |eens |echt )?aan (?:zelfmoor|suicid)|\b(?:zelfmoord|suicide)\w* denk ik {NOT}\b"
     rf"|\bdenk (?:er )?{NOT} aan\b.{{0,10}}\baan (?:zelfmoor|suicid)"
     # "NEE IK WIL NIET DOOD" (eighth stranger test c07: read as "ik wil dood", the suicide answer)
-    rf"|{WIL_NIET_DOOD}|\bben (?:echt |helemaal )?{NOT} suicidaal\b"
+    rf"|{WIL_NIET_DOOD}|\bben (?:echt |helemaal )?{NOT} suicidaal\b|\b(?:i am|i'm|im|am) (?:really |definitely )?not "
+    r"suicidal\b"
     # "nee ik wil me niks aandoen" (nineteenth stranger test A c04: the suicide question again)
     r"|\b(?:wil|ga|zal|doe) (?:me|mij|mezelf|mijzelf) (?:echt |heus |helemaal )?(?:niks|niets) (?:aan ?doen|aan)\b")
 # ... unless it is taken back ("maar nu wel", "maar soms wil ik dood") or is not a denial at all.
@@ -244,7 +249,12 @@ def _wil_dood_veto(norm: str) -> bool:
 # "nee ik wil geen einde aan mijn leven maken" (tenth stranger test c14, said to the gentle check):
 # denied, unless taken back
 _EINDE_ONTKEND = _re("einde_aan_maken.ontkend",
-                     rf"\b(?:wil|ga|denk|zou)\b (?:er )?(?:\w+ )?(?:geen|{NOT}|nooit) (?:\w+ ){{0,3}}(?:een |n )?eind")
+                     rf"\b(?:wil|ga|denk|zou)\b (?:er )?(?:\w+ )?(?:geen|{NOT}|nooit) (?:\w+ ){{0,3}}(?:een |n )?eind"
+                     # "Ik bedoel daarmee niet dat ik een einde aan mijn leven wil maken, mocht u dat denken" (round 31
+                     # recheck B c07: the 113 block twice)
+                     rf"|\b(?:bedoel|bedoelde|zeg|zei)\b (?:\w+ ){{0,2}}{NOT} (?:dat|om) (?:ik )?(?:\w+ ){{0,2}}(?:een |n )?eind"
+                     # "niet dat ik er een eind aan ga maken ofzo. gewoon op" (recheck B c05: the 113 block)
+                     r"|(?:^|[.,!?] ?)niet dat ik (?:er )?(?:\w+ ){0,2}(?:een |n )?eind")
 
 
 def _einde_veto(norm: str) -> bool:
@@ -292,7 +302,10 @@ RULES: Sequence[Rule] = (
           r"\bpolsen\b.{0,15}\b(?:open|door)?gesneden\b|\btegen een (?:boom|muur|vrachtwagen) (?:aan )?(?:te )?(?:rijden|rij)\b|\bvan het leven beroven\b|\bmezelf ophangen\b|"
           r"\bme (?:op )?(?:te )?hangen\b", veto=_einde_veto),
     _rule(ZELFMOORD, "hoeft_niet_meer",
-          rf"\bhet hoeft (?:voor mij (?:allemaal )?|allemaal (?:voor mij )?)(?:echt )?{NOT} meer\b"),
+          rf"\bhet hoeft (?:voor mij (?:allemaal )?|allemaal (?:voor mij )?)(?:echt )?{NOT} meer\b",
+          # "Het hoeft voor mij allemaal niet meer zo nodig" (round 31 recheck B c07, after feeling discarded at work:
+          # the 113 block): "not that much any more", no wish to die
+          veto=r"\bniet meer zo (?:nodig|hoeven|moeten)\b"),
     _rule(ZELFMOORD, "morgen_er_niet_meer",
           r"\bof ik er (?:morgen|straks|vanavond|volgende week|over een week) (?:nog )?(?:ben|zal zijn)\b|"
           # "eerlijk gezegd weet ik niet of ik er om 15:15 nog ben", "weet niet of ik vanmiddag nog leef"
@@ -863,6 +876,16 @@ _AIM = not_followed_by(" om", " te ", " dat", " in ", " als", " met", " bij", " 
                        " heeft dat", " heeft als", " had om", " had te ", " heeft allemaal om")
 _FILL = r"(?:(?:echt|gewoon|gwn|eigenlijk|soms|ook|al|helemaal|gewoonweg|nu|nou|zo) )"
 DESPAIR_RULES: Sequence[Rule] = (
+    # "als ik hierdoor mijn baan kwijtraak hoeft het voor mij allemaal niet meer. mijn vrouw is al weg" (round 31
+    # recheck A c06, mid-booking: "Wanneer komt het je uit?"): the gentle check
+    # "soms wil ik gewoon verdwijnen, ik kan zo niet verder", "eerlijk gezegd heb ik nergens meer zin in" (round 31
+    # recheck B c02, c05, at night: the options, a booking): the gentle check
+    _rule(ZELFMOORD, "wanhoop_verdwijnen",
+          r"\b(?:wil|zou)\b (?:\w+ ){0,2}(?:gewoon |liefst |het liefst )?verdwijnen(?:\s*[.,!?;]|\s*$| en\b| maar\b)"
+          rf"|\bik kan (?:zo|het|dit) (?:echt |gewoon )?{NOT} (?:meer )?verder\b|\bnergens meer zin in\b"),
+    _rule(ZELFMOORD, "wanhoop_hoeft_niet_meer",
+          r"\b(?:hoeft|hoef) (?:het|t|dat) (?:voor mij |voor me |van mij |voor mezelf )?(?:echt )?allemaal (?:echt )?"
+          r"(?:niet|nie) meer\b|\b(?:dit|dat|het|werk) (?:was|is) het enige wat ik (?:nog )?(?:had|heb)\b"),
     _rule(ZELFMOORD, "wanhoop_zin",
           # "of het (allemaal) nog zin heeft (allemaal)", "heeft het allemaal nog zin"
           r"\b(?:of|heeft|had) (?:het|t|dit|alles|mijn leven|het leven)(?: allemaal| wel| eigenlijk){0,2} "

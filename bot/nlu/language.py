@@ -366,6 +366,14 @@ _SPEAKS_ENGLISH = linear(
     r"\b(?:does|do|can|could|will|which|who|is there|are there|anyone)\b[^.?!]{0,40}\b(?:speak|speaks|talk|talks|help"
     r"|helps) (?:in )?english\b|\benglish[- ]speaking (?:counsellor|counselor|person|one)\b|\bspeaks? english ?\?",
     name="language.engels_gesprek")
+_NAMES_113 = linear(r"\b(?:113|0800 ?-?0113|113\.nl)\b", name="language.noemt_113")
+
+
+def names_113(text: str) -> bool:
+    """True when the message names the suicide prevention line (113)."""
+    return bool(_NAMES_113.search(normalise(text[:MAX_CHARS])))
+
+
 # "do you speak english?" asks the bot: the general English answer
 _YOU_SPEAK = linear(r"\b(?:do|can|could|will) (?:you|u) (?:\w+ )?(?:speak|talk|understand|help)\b[^.?!]{0,20}",
                     name="language.jij_engels")

@@ -276,3 +276,98 @@ def test_a_work_schedule_told_in_the_booking_is_no_question_about_going_back():
     # A c05 replay: "Je hoeft niet te doen alsof er niks is gebeurd ... ziek melden"
     assert not questions.speaks_of("faq/weer_werken", "neeee, 18 maart! niet 11, dan werk ik net")
     assert questions.speaks_of("faq/weer_werken", "moet ik morgen gewoon weer gaan werken?")
+
+
+# --- the recheck ---------------------------------------------------------------------------------------
+
+def test_the_time_after_a_correction_is_the_answer(db):
+    offered = ["marieke-jansen|2027-03-09T08:30:00+00:00", "marieke-jansen|2027-03-09T09:30:00+00:00"]
+    _, result = validate(a.ValidateAfspraakForm(), "gekozen_tijd",
+                         "half 10 is goed. o nee wacht, dan heb ik teamoverleg. 10:30 dan",
+                         {"aangeboden_tijden": offered, "tijd_wens": "dinsdagochtend"})
+    assert result.get("gekozen_tijd") == offered[1]  # 10:30, not the 09:30 taken back (recheck A c01)
+    assert said.after_correction("9:45 toch maar") == "9:45 toch maar"
+
+
+@pytest.mark.parametrize("text", [
+    "Why are you telling me about suicide prevention?? I am not suicidal, this is about an invoice. Anyway, yes "
+    "book it.",
+    "I said I am NOT suicidal. Is my appointment booked or not?",
+])
+def test_not_suicidal_in_english_is_no_alarm(text):
+    # recheck A c03: the 113 block three times, her yes to book lost
+    assert crisis_patterns.match(text) is None and crisis_patterns.denies_suicide(text)
+    assert crisis.takes_back(text)
+
+
+def test_nothing_left_if_the_job_goes_gets_the_gentle_check():
+    # recheck A c06, mid-booking: "Wanneer komt het je uit?"
+    found = crisis_patterns.despair("vandaag kan niet. eerlijk gezegd als ik hierdoor mijn baan kwijtraak hoeft het "
+                                    "voor mij allemaal niet meer. mijn vrouw is al weg, dit was het enige wat ik nog "
+                                    "had")
+    assert found is not None and found.category == "zelfmoord"
+    assert crisis_patterns.despair("dat hoeft voor mij niet meer zo") is None
+
+
+def test_113_in_english_is_named_only_when_asked_about():
+    from bot.nlu import language
+
+    assert language.names_113("do they speak english at 113?")
+    assert not language.names_113("will Ruud speak English with me?")
+
+
+def test_no_112_wanted_with_pills_at_home_gets_113_now_not_the_options():
+    # recheck B c03: "ik wil geen 112, dan komt politie en mijn kinderen worden wakker" got the bullying options
+    text = "ik sta niet hoog. ik zit in keuken. ik heb niks gedaan nog. ik wil geen 112, dan komt politie en mijn " \
+           "kinderen worden wakker"
+    latest = {"text": text, "intent": {"name": "buiten_vp_taak", "confidence": 0.55}, "entities": [],
+              "intent_ranking": [{"name": "buiten_vp_taak", "confidence": 0.55}]}
+    trk = Tracker("test", {"crisis_actief": True, "crisis_soort": "acuut", "situatie": "pesten"}, latest,
+                  [{"event": "user", "text": text, "parse_data": latest}], False, None, {}, "action_listen")
+    messages, _ = run_general(general.ActionHerkenSituatie(), trk)
+    assert [m.get("response") for m in messages] == [crisis.NIET_BELLEN_ACUUT]
+
+
+@pytest.mark.parametrize("text", [
+    "ok. geen afspraak nu. misschien chat ik later met die luisterlijn ofzo. ff kijken",
+    "GEEN afspraak zei ik",
+    "Dank u. Ik zal het een nacht laten bezinken en maandag zelf contact opnemen. Een afspraak maak ik nu niet.",
+    "Ik schreef: GEEN afspraak. Goedenavond.",
+    "huh ik heb toch al een afspraak met marieke? ik wil geen tweede",
+])
+def test_no_appointment_said_plainly_declines_it(text):
+    # recheck B c05, c07, c08: each opened the booking
+    assert said.declines_talk(text)
+
+
+def test_no_appointment_yet_is_no_decline():
+    assert not said.declines_talk("kan ik een afspraak maken? ik heb nog geen afspraak")
+
+
+def test_i_do_not_mean_ending_my_life_is_no_alarm_and_vanishing_gets_the_check():
+    # recheck B c07: the 113 block twice; B c02, c05: no check at night
+    assert crisis_patterns.match("Ik bedoel daarmee niet dat ik een einde aan mijn leven wil maken, mocht u dat "
+                                 "denken. Ik ben niet depressief, ik ben boos.") is None
+    assert crisis_patterns.despair("soms wil ik gewoon verdwijnen, ik kan zo niet verder") is not None
+    assert crisis_patterns.despair("ok. eerlijk gezegd heb ik nergens meer zin in") is not None
+
+
+def test_nothing_sexual_denies_sexual_harassment():
+    from bot.dialogue import situations
+
+    # recheck B c01, c08: "Klopt het: seksuele intimidatie?" after "niks seksueels", "nee niet seksueel!!"
+    assert situations.denied_matters("wat?? nee echt niet. niks seksueels. gewoon een baas die zijn macht misbruikt") \
+        == {"seksuele_intimidatie"}
+    assert situations.denied_matters("nee niet seksueel!! intimidatie bedoel ik") == {"seksuele_intimidatie"}
+    assert situations.denied_matters("ik word gepest") == frozenset()
+
+
+def test_more_denials_of_the_recheck_are_no_alarm():
+    # recheck B c05, c07: the 113 block to "niet dat ik er een eind aan ga maken ofzo", "ik zei NIET", and to "het hoeft
+    # voor mij allemaal niet meer zo nodig" (not that much any more)
+    assert crisis_patterns.match("niet dat ik er een eind aan ga maken ofzo. gewoon op") is None
+    assert crisis_patterns.match("Het hoeft voor mij allemaal niet meer zo nodig.") is None
+    assert crisis_patterns.match("het hoeft voor mij allemaal niet meer") is not None
+    assert crisis.takes_back("zeg ik toch niet. ik zei NIET. ik bel niemand. ik wil hier gewoon even typen")
+    assert followups.direct_answer("aan wie legt de vertrouwenspersoon verantwoording af? De gemeentesecretaris, "
+                                   "de afdeling P&O?") == followups.VP_ONAFHANKELIJK
