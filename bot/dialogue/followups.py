@@ -1139,7 +1139,7 @@ _BAN_CUSTOMER = linear(
     name="followups.klant_weren")
 _ACCESSORY = linear(r"\b(?:medeplichtig\w*|medeschuldig\w*)\b", name="followups.medeplichtig")
 _DID_IT_TOO = linear(r"\b(?:ik (?:heb|had) (?:\w+ ){0,3}(?:meegedaan|ingevoerd|getekend|goedgekeurd|aangepast|gejat"
-                     r"|meegenomen|afgetekend|ondertekend|geboekt|gedeclareerd)|ik deed (?:\w+ )?mee"
+                     r"|meegenomen|afgetekend|ondertekend|geboekt|gedeclareerd)|ik deed (?:\w+ ){0,2}mee"
                      # "And I approved the invoices myself. Ben ik dan medeplichtig?" (round 31 C c07: "Nee, je bent
                      # niet medeplichtig omdat je iets zag")
                      r"|i (?:have |had |also )?(?:signed|approved|entered|booked|changed|filed|did) (?:\w+ ){0,3}"
@@ -1359,7 +1359,9 @@ def direct_answer(text: object) -> str | None:
         return BOOS_OP_IEMAND
     if _JOB_LOST.search(norm) and _SPEAKING_UP.search(norm) and not _WANTS_SACKED.search(norm) \
             and not _JOB_LOST_OTHERWISE.search(norm):
-        return BESCHERMING
+        # "maar ik deed zelf ook mee. word ik dan ontslagen als ik het zeg" (round 31 recheck A c02: "te goeder trouw
+        # ... geen nadeel"): one's own part, not the reporter's protection
+        return EIGEN_ROL if _DID_IT_TOO.search(norm) or _TOOK_PART.search(norm) else BESCHERMING
     if _BLOCK.search(norm):
         return BLOKKEREN
     if _GIFT.search(norm) and _ASKED.search(norm) and _GIFT_ACT.search(norm):

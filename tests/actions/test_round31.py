@@ -371,3 +371,11 @@ def test_more_denials_of_the_recheck_are_no_alarm():
     assert crisis.takes_back("zeg ik toch niet. ik zei NIET. ik bel niemand. ik wil hier gewoon even typen")
     assert followups.direct_answer("aan wie legt de vertrouwenspersoon verantwoording af? De gemeentesecretaris, "
                                    "de afdeling P&O?") == followups.VP_ONAFHANKELIJK
+
+
+def test_fear_for_ones_job_after_taking_part_is_ones_own_part():
+    # recheck A c02: "maar ik deed zelf ook mee. word ik dan ontslagen als ik het zeg" got "te goeder trouw ... geen
+    # nadeel"
+    assert followups.direct_answer("maar ik deed zelf ook mee. word ik dan ontslagen als ik het zeg") \
+        == followups.EIGEN_ROL
+    assert followups.direct_answer("word ik ontslagen als ik het meld?") == followups.BESCHERMING
