@@ -795,6 +795,8 @@ _DECLINE = linear(
     r"|\bafspraak (?:maar )?(?:laten zitten|niet (?:meer|nodig|maken))\b"
     r"|\blaat (?:die |de |het |dat )?(?:afspraak|gesprek) (?:maar )?(?:zitten|even|maar)\b"
     r"|\b(?:hoeft|hoef ik) (?:al )?niet meer\b|\bik wil (?:toch )?niet meer\b"
+    # "huh ik heb toch al een afspraak met marieke? ik wil geen tweede" (round 31 recheck B c08: times with Marieke)
+    r"|\bik wil geen (?:tweede|nieuwe|andere|extra)\b"
     # "om 4 uur haal ik de kinderen. laat maar dan" (twelfth stranger test c15: the same times again):
     # letting go, at the end of a message that said something first ("laat maar" alone is left to the
     # classifier and the step asked)

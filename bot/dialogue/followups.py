@@ -1231,6 +1231,10 @@ def direct_answer(text: object) -> str | None:
         # iets gebeurd is of is dat raar" (twenty-seventh recheck A c06: "Sorry, ik weet niet zeker wat je
         # bedoelt"): asked at the end of a long message too
         return POLITIE_BELLEN
+    if _REPORTS_TO.search(norm) and _THE_TOP.search(norm) and _COUNSELLOR_NAMED.search(norm) and _ASKED.search(norm):
+        # "aan wie legt de vertrouwenspersoon verantwoording af? De gemeentesecretaris, P&O? Ik wens niet dat mijn
+        # naam ..." (round 31 recheck B c07 replay, 36 words: the answer on advice without a name): also in a longer one
+        return VP_ONAFHANKELIJK
     if len(norm.split()) > MAX_WORDS:
         return None
     if _PILLS_AWAY.search(norm):

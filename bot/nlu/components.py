@@ -317,6 +317,7 @@ class _Relabel(GraphComponent):
 
     FROM_INTENT: str | None = ""
     KEEPS: frozenset[str] = frozenset()  # intents this relabelling never replaces
+    ALSO_FROM: frozenset[str] = frozenset()  # with FROM_INTENT: other intents it replaces too
     CONFIDENCE = 0.6
 
     @classmethod
@@ -333,7 +334,8 @@ class _Relabel(GraphComponent):
             if not text or text.startswith("/"):
                 continue
             current = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-            if (self.FROM_INTENT is not None and current != self.FROM_INTENT) or current in self.KEEPS:
+            if (self.FROM_INTENT is not None and current != self.FROM_INTENT and current not in self.ALSO_FROM) \
+                    or current in self.KEEPS:
                 continue
             intent = self.relabel(text)
             if intent is not None:
@@ -487,6 +489,8 @@ class TalkDeclined(_Relabel):
     A c09: "Wanneer komt het je uit?") gets `geen_stap_willen`. Only `afspraak_maken` is replaced."""
 
     FROM_INTENT = "afspraak_maken"
+    # "GEEN afspraak zei ik" read as a request to look an appointment up (round 31 recheck B c05: "Wat is je code?")
+    ALSO_FROM = frozenset({"afspraak_wijzigen", "afspraak_annuleren", "afspraak_bekijken"})
     CONFIDENCE = 0.9
 
     def relabel(self, text: str) -> str | None:

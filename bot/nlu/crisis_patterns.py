@@ -237,8 +237,10 @@ def _suicide_denied(norm: str) -> bool:
 
 
 def denies_suicide(text: str) -> bool:
-    """"nee ik denk niet aan zelfmoord": suicidal thoughts denied (and not taken back)."""
-    return _suicide_denied(normalise(text))
+    """"nee ik denk niet aan zelfmoord", "ik bedoel daarmee niet dat ik een einde aan mijn leven wil maken": suicidal
+    thoughts denied (and not taken back)."""
+    norm = normalise(text)
+    return _suicide_denied(norm) or _einde_veto(norm)
 
 
 def _wil_dood_veto(norm: str) -> bool:

@@ -379,3 +379,27 @@ def test_fear_for_ones_job_after_taking_part_is_ones_own_part():
     assert followups.direct_answer("maar ik deed zelf ook mee. word ik dan ontslagen als ik het zeg") \
         == followups.EIGEN_ROL
     assert followups.direct_answer("word ik ontslagen als ik het meld?") == followups.BESCHERMING
+
+
+def test_no_appointment_read_as_looking_one_up_declines_it():
+    from bot.nlu.components import TalkDeclined
+
+    # recheck B c05 replay: "GEEN afspraak zei ik" read as a request to look an appointment up: "Wat is je code?"
+    m = Message(data={"text": "GEEN afspraak zei ik"})
+    m.set("intent", {"name": "afspraak_bekijken", "confidence": 0.5}, add_to_output=True)
+    m.set("intent_ranking", [{"name": "afspraak_bekijken", "confidence": 0.5}], add_to_output=True)
+    assert TalkDeclined().process([m])[0].get("intent")["name"] == "geen_stap_willen"
+
+
+def test_i_do_not_mean_ending_my_life_denies_it_and_no_second_one_declines():
+    # recheck B c07 replay: the gentle check for his denial; B c08: "ik wil geen tweede" gave Marieke's times
+    assert crisis_patterns.denies_suicide("Ik bedoel daarmee niet dat ik een einde aan mijn leven wil maken, mocht u "
+                                          "dat denken. Ik ben niet depressief, ik ben boos.")
+    assert said.declines_booking("huh ik heb toch al een afspraak met marieke? ik wil geen tweede")
+
+
+def test_whom_the_counsellor_reports_to_is_heard_in_a_longer_message_too():
+    asked = ("Alvorens ik iets kies: aan wie legt de vertrouwenspersoon verantwoording af? De gemeentesecretaris, de "
+             "afdeling P&O? Ik wens niet dat mijn naam op het bureau van de gemeentesecretaris belandt, want die "
+             "speelt golf met het afdelingshoofd.")
+    assert followups.direct_answer(asked) == followups.VP_ONAFHANKELIJK
