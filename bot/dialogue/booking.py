@@ -167,7 +167,8 @@ _SIDE_QUESTION_START = linear(r"^(?:(?:maar|en|dus|oke?|ok|nou|hmm|ja|nee)\W+)?(
                               r"|praat|kan|kun|mag|wat als|zit|spreekt|heeft|doet)\b"
                               r"|\b(?:ik vroeg|vroeg ik|ik vraag|ik vraag me af|ik wil weten) of\b",
                               name="booking.side_question_start")
-_COUNSELLOR_WORD = linear(r"\b(?:vertrouwenspersoon|vertrouwenspersonen|vp|vpoo|vpi)\b", name="booking.counsellor_word")
+# the counsellor named by the word (also bot.dialogue.followups)
+COUNSELLOR_WORD = linear(r"\b(?:vertrouwenspersoon|vertrouwenspersonen|vp|vpoo|vpi)\b", name="booking.counsellor_word")
 
 
 def asks_about_counsellor_side(text: object, names: Mapping[str, str] | None = None) -> bool:
@@ -179,7 +180,7 @@ def asks_about_counsellor_side(text: object, names: Mapping[str, str] | None = N
         return False
     words = set(_WORD.findall(norm))
     named = any(p in words for name in (names or {}).values() for p in normalise(name).split() if len(p) > 2)
-    return named or bool(_COUNSELLOR_WORD.search(norm))
+    return named or bool(COUNSELLOR_WORD.search(norm))
 
 
 def _name_hit(norm: str, words: set[str], name: str) -> str | None:
@@ -1561,7 +1562,7 @@ def avoids_meeting_someone(text: object) -> bool:
     be: an office in the same building. Not about the counsellor."""
     norm = _norm(text)
     return bool(norm) and bool(_AVOIDS_MEETING.search(norm)) and bool(_MEETING_PERSON.search(norm)) \
-        and not _COUNSELLOR_WORD.search(norm)
+        and not COUNSELLOR_WORD.search(norm)
 
 
 def names_a_way_of_meeting(text: object) -> bool:

@@ -47,6 +47,7 @@ cues, on short messages only: a story with a question at its end is recognised a
 
 from __future__ import annotations
 
+from bot.dialogue.booking import COUNSELLOR_WORD
 from bot.patterns import linear
 from bot.text import normalise
 
@@ -207,7 +208,11 @@ _THE_TOP = linear(r"\b(?:directeur|directie|bestuur\w*|werkgever|baas|eigenaar|r
                   r"|gemeentesecretaris|secretaris|p ?& ?o|p en o|personeelszaken|management|mt|college|burgemeester"
                   r"|wethouder)\b",
                   name="followups.de_top")
-_COUNSELLOR_NAMED = linear(r"\b(?:vertrouwenspersoon|vertrouwenspersonen|vp|vpi|vpoo)\b", name="followups.vp_genoemd")
+
+
+def _reports_to_the_top(norm: str) -> bool:
+    """Whether the message asks if the counsellor reports to whoever heads the organisation (VP_ONAFHANKELIJK)."""
+    return bool(_REPORTS_TO.search(norm) and _THE_TOP.search(norm) and COUNSELLOR_WORD.search(norm))
 _ASKED = linear(r"\?|\b(?:moet|mag|kan|kun|hoef|zal|zou|mogen|moeten) (?:ik|je|het|dat|de|die)\b|^(?:en|of) ",
                 name="followups.gevraagd")
 
@@ -1231,7 +1236,7 @@ def direct_answer(text: object) -> str | None:
         # iets gebeurd is of is dat raar" (twenty-seventh recheck A c06: "Sorry, ik weet niet zeker wat je
         # bedoelt"): asked at the end of a long message too
         return POLITIE_BELLEN
-    if _REPORTS_TO.search(norm) and _THE_TOP.search(norm) and _COUNSELLOR_NAMED.search(norm) and _ASKED.search(norm):
+    if _reports_to_the_top(norm) and _ASKED.search(norm):
         # "aan wie legt de vertrouwenspersoon verantwoording af? De gemeentesecretaris, P&O? Ik wens niet dat mijn
         # naam ..." (round 31 recheck B c07 replay, 36 words: the answer on advice without a name): also in a longer one
         return VP_ONAFHANKELIJK
@@ -1339,7 +1344,7 @@ def direct_answer(text: object) -> str | None:
         return TEAM_HOORT_NIETS
     if _BOSS_FINDS_OUT.search(norm) and not _FORMAL_STEP.search(norm) and not _CALENDAR.search(norm):
         return TEAM_HOORT_NIETS  # the school or the employer hears nothing from the bot or the VP
-    if _REPORTS_TO.search(norm) and _THE_TOP.search(norm) and _COUNSELLOR_NAMED.search(norm):
+    if _reports_to_the_top(norm):
         return VP_ONAFHANKELIJK
     if _HE_FINDS_OUT.search(norm) and _ASKED.search(norm) and _THE_COUNSELLOR.search(norm):
         # "belt hij me dan op het nummer dat ik gaf? en weet hij al waar het over gaat?" about the
