@@ -510,6 +510,19 @@ _ENGLISH = {"next week": "volgende week", "this week": "deze week", "tomorrow": 
             "end of the week": "eind van de week", "any time": "zo snel mogelijk",
             "anytime": "zo snel mogelijk", "whenever": "zo snel mogelijk", "earliest": "zo snel mogelijk"}
 _ENGLISH_WORDS = bounded(rf"{_B}(?:{one_of(_ENGLISH)})\b", name="dutch_dates.english")
+
+# A day written short, as in a chat or an agenda: "vr middag", "do 18", "wo. ochtend", "fri afternoon"
+# (round 31 B c05: "vr middag" was not read as Friday). Only before a part of the day or a number:
+# alone, "zo", "do", "ma" and "wo" are other words ("zo snel", "do you", "mijn ma"); "zo morgen" is
+# "so, tomorrow", so Sunday needs a part of the day.
+_DAY_ABBREVIATIONS = {"ma": "maandag", "di": "dinsdag", "wo": "woensdag", "do": "donderdag", "vr": "vrijdag",
+                      "za": "zaterdag", "zo": "zondag", "mon": "maandag", "tue": "dinsdag",
+                      "tues": "dinsdag", "wed": "woensdag", "thu": "donderdag", "thur": "donderdag",
+                      "thurs": "donderdag", "fri": "vrijdag", "sat": "zaterdag", "sun": "zondag"}
+_ABBREVIATED_DAY = bounded(
+    rf"{_B}(?P<abbr>{one_of(_DAY_ABBREVIATIONS)})\.?(?= ?(?:ochtend|middag|avond|afternoon|morning|evening)\b"
+    rf"|(?<!zo)(?<!zo\.) ?morgens?\b|(?<!zo)(?<!zo\.) \d{{1,2}}\b(?! ?(?:minuten|min|dagen|weken|jaar|keer|x|hours?|days?|weeks?|times|minutes)\b))",
+    name="dutch_dates.afgekorte_dag")
 _WEEKDAY_NAME = bounded(rf"{_B}(?P<weekday>{_WEEKDAY})s?\b", name="dutch_dates.weekday_name")
 # A deadline: "nog voor vrijdag", "uiterlijk donderdag", "eerder dan maandag", "voor het weekend"
 # (seventeenth stranger test: "voor vrijdag" and "kan ik niet eerder iemand spreken dan maandag"
@@ -593,6 +606,7 @@ class _Scanner:
 
     def __init__(self, text: str) -> None:
         english = _ENGLISH_WORDS.sub(lambda m: _ENGLISH[m.group(0)], normalise(text))
+        english = _ABBREVIATED_DAY.sub(lambda m: _DAY_ABBREVIATIONS[m["abbr"]], english)
         self.text = _DAY_THEN_HOUR.sub(r"\g<day> om \g<hour>", _WORD_TOKEN.sub(_typo_fixed, english))
 
     def take(self, pattern: BoundedPattern, keep: Callable[[Match[str]], bool] | None = None) -> list[Match[str]]:
