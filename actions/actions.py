@@ -231,6 +231,12 @@ class ActionHerkenSituatie(Action):
             # "ik ben 61 ... 'dat loont bij jou toch niet meer'. en ik heb gedoe over mijn beoordeling"
             # (sixth stranger test c16): treated differently for one's age is possible discrimination
             sit = situations.from_key(DISCRIMINATIE)
+        named = situations.matter_of_kind(text, "omgangsvormen") if sit.soort == OUTSIDE_TASK else None
+        if named is not None:
+            # "ze wordt lastig gevallen door haar leidinggevende (opmerkingen over haar lijf, 1x hand op haar
+            # been)" from an HR adviser (round 31 A c02: "Over je werk zelf ... oordeelt de vertrouwenspersoon
+            # niet"): unwanted behaviour named in so many words is that matter, not a work dispute
+            sit = situations.from_key(named)
         if sit.soort == OUTSIDE_TASK and known is not None and known.soort != OUTSIDE_TASK:
             # after bullying or harassment was told, "ik slaap er slecht van en heb me ziek gemeld" or
             # "dan krijg ik een slechte beoordeling" is part of that matter, not a matter outside the
@@ -433,7 +439,10 @@ class ActionBepaalRol(Action):
             return [SlotSet("rol", roles.BESCHULDIGD)]
         if intent == BEN_ZELF_BETROKKEN:
             return [SlotSet("rol", perspective.ZELF)]
-        if text.startswith("/") or perspective.witness_claim(text):
+        if text.startswith("/") or perspective.witness_claim(text) and not (
+                resume.opens_with_yes(text) and perspective.detect(text) != perspective.GETUIGE):
+            # not "ja dat klopt denk ik. het is niet echt geweld ofzo hoor, hij is 84", the yes to the matter (round 32
+            # B c01: "Goed dat je oog hebt voor je collega", to the one it happened to)
             return [SlotSet("rol", perspective.GETUIGE)]
         if crisis.support_by_colleague(text):  # "mijn collega is bij me": support, not a witness report
             dispatcher.utter_message(response="utter_crisis_nazorg_collega")
@@ -1311,6 +1320,16 @@ class ActionBepaalCrisissoort(Action):
             # "hallo? ik zeg net dat ik er niet meer wil zijn en je begint weer over pesten" (round 22 C c01:
             # the same block again): the words quoted back to say the bot did not hear; answered as such
             return [SlotSet("crisis_soort", crisis.VERVOLG)]
+        if tracker.get_slot("crisis_actief") and previous == crisis.ZELFMOORD \
+                and found.get("category") == crisis.ZELFMOORD \
+                and crisis.crisis_kind(crisis.ZELFMOORD, text, None) != crisis.ACUUT \
+                and _last_crisis_response(tracker) == crisis.SUICIDE_ANSWER:
+            # "ik ga niet bellen. ik ben gewoon zo moe van alles. soms denk ik dat het beter is als ik er niet meer
+            # ben" right after the suicide answer (round 32 B c06: the same block four times, "je zegt precies
+            # hetzelfde"): heard, and the help offered another way, not the block again
+            dispatcher.utter_message(response=crisis.HEARD_AGAIN_NO_CALL if crisis.refuses_to_call(text)
+                                     else crisis.HEARD_AGAIN)
+            return [FollowupAction("action_listen")]
         if not found.get("category") and previous != crisis.VERVOLG and (
                 crisis.asks_who_now(text)
                 or (tracker.get_slot("crisis_actief") and crisis.follow_up(text, previous))):

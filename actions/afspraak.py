@@ -838,12 +838,17 @@ class _TimeValidation:
             dispatcher.utter_message(response="utter_tijd_niets_vrij")
         offered = _offer_slots(found.slots)
         if outside:  # what else there is: by phone, another moment, help that cannot wait
+            # each said once in a conversation (round 32 B c02, c06: "Past geen van deze tijden ..." and "Kan het niet
+            # wachten? Bij direct gevaar bel je 112 ..." with every list of times)
+            def once(response: str) -> None:
+                if not answers.bot_said(tracker.events, response=response):
+                    dispatcher.utter_message(response=response)
             if tracker.get_slot("ontmoetingsvorm") is None \
                     and any(said.PHONE in c.meeting_modes for c in _offered_counsellors(offered["aangeboden_tijden"])):
-                dispatcher.utter_message(response="utter_tijd_ook_telefonisch")
-            dispatcher.utter_message(response="utter_tijd_anders_mogelijk")
+                once("utter_tijd_ook_telefonisch")
+            once("utter_tijd_anders_mogelijk")
             if _urgent_matter(tracker):
-                dispatcher.utter_message(response="utter_tijd_kan_niet_wachten")
+                once("utter_tijd_kan_niet_wachten")
         return {"tijd_wens": wish, "gekozen_tijd": None} | offered
 
     @staticmethod

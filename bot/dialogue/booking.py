@@ -115,11 +115,19 @@ _EITHER = linear(r"\b(?:collega|interne?|van binnen|van hier)\b(?: \w+){0,2} of 
                  r"(?:collega|interne?|van binnen|van hier)\b",
                  name="booking.intern_of_extern")
 # "niet de externe", "i'd rather niet praten met iemand van binnen", "not someone internal"
-_NOT_LINK = r"(?: (?:praten|spreken|met|bij|naar|dat|de|een|iemand|someone|liefst|graag|liever|echt|the|an?)){0,4} "
+_NOT_LINK = r"(?: (?:praten|spreken|met|bij|naar|dat|de|die|een|iemand|someone|liefst|graag|liever|echt|the|an?)){0,4} "
+# "Is er geen externe?" (round 32 A c06: read as not wanting an external one): asking for one
+_ASKS_FOR_EXTERN = linear(r"\b(?:is|zijn|heb|hebben|hebt|heeft)(?: er| je| jullie| u| jij)?(?: \w+)? geen "
+                          r"(?:\w+ ){0,2}(?:externe?|van buiten)\b", name="booking.vraagt_externe")
+# "want Marieke zit elke middag met mijn chef te lunchen", "zodat mevrouw Jansen vrij blijft": a name in a reason
+_REASON_BEFORE_NAME = linear(r"\b(?:want|omdat|aangezien|zodat|because|since|as)(?: \w+){0,2} $",
+                             name="booking.reden_voor_naam")
 _NOT_EXTERN = linear(rf"\b(?:niet|not|geen){_NOT_LINK}(?:extern|van buiten)", name="booking.not_extern")
 _NOT_INTERN = linear(rf"\b(?:niet|not|geen){_NOT_LINK}(?:intern|van binnen"
                      # "liefst niet met iemand van ons eigen bedrijf" (twenty-fourth round A c01)
-                     r"|van (?:ons|onze|mijn|m'n|het|de) (?:eigen )?(?:bedrijf|organisatie|werk|kantoor|zaak|firma))",
+                     r"|van (?:ons|onze|mijn|m'n|het|de) (?:eigen )?(?:bedrijf|organisatie|werk|kantoor|zaak|firma)"
+                     # "liefst niet die van hier" (round 32 A c06), "niet met iemand van kantoor" (C c07)
+                     r"|van hier|van kantoor|van ons|van de zaak)",
                      name="booking.not_intern")
 
 
@@ -214,8 +222,11 @@ def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> Cou
         return CounsellorWish()
     key = avoid = asked_about = None
     words = set(_WORD.findall(norm))
-    for k, name in (() if asks_about_counsellor_side(text, names) else (names or {}).items()):
-        hit = _name_hit(norm, words, name)
+    said = [] if asks_about_counsellor_side(text, names) else \
+        [(k, hit) for k, name in (names or {}).items() if (hit := _name_hit(norm, words, name))]
+    # the names in the order they are said ("Dan kies ik liever de heer De Boer, zodat mevrouw Jansen vrij blijft",
+    # round 31 recheck A c04: Jansen chosen, the first in the counsellors file)
+    for k, hit in sorted(said, key=lambda found: norm.find(found[1])):
         if hit:
             # "iemand anders dan Marieke", "liever niet bij Marieke" (sixth stranger test c09): a name
             # said to be avoided is no choice of that counsellor
@@ -223,6 +234,10 @@ def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> Cou
             after = norm[norm.find(hit) + len(hit):][:40]
             if _AVOIDS_NAME.search(before):
                 avoid = avoid or k  # never offered; said who is offered instead (sixth stranger test c09)
+            elif _REASON_BEFORE_NAME.search(before):
+                # "liefst niet die van hier, want Marieke zit elke middag met mijn chef te lunchen" (round 32 A c06:
+                # Marieke's times): a name in the reason given is no choice of that counsellor
+                continue
             elif (_ASKS_IS_NAME.search(before) and "?" in norm) or _OPENS_IS_NAME.search(before) \
                     or (_NAME_IS_ASKED.search(after) and not _AFFIRMS.search(after)):
                 # "is marieke dan intern?" (twenty-fourth round A c01: her time was offered, twice): a
@@ -238,6 +253,8 @@ def counsellor_wish(text: object, names: Mapping[str, str] | None = None) -> Cou
         pass
     elif _EITHER.search(norm) or asked_about:  # "is het een collega of iemand van buiten?": a question (c18)
         pass
+    elif _ASKS_FOR_EXTERN.search(norm):
+        where = EXTERN
     elif _NOT_EXTERN.search(norm):
         where = INTERN
     elif _NOT_INTERN.search(norm):

@@ -715,6 +715,18 @@ _NOT_HEARD = linear(
     name="crisis.niet_gehoord")
 
 
+SUICIDE_ANSWER = "utter_crisis_zelfmoord"
+# Suicidal thoughts told again right after the suicide answer: heard, with the help another way (round 32 B c06)
+HEARD_AGAIN = "utter_crisis_opnieuw_gehoord"
+HEARD_AGAIN_NO_CALL = "utter_crisis_opnieuw_niet_bellen"
+
+
+def refuses_to_call(text: object) -> bool:
+    """"ik ga niet bellen", "ik durf niet te bellen": the writer will not or cannot call a help line."""
+    norm = _norm(text)
+    return bool(_CANNOT_CALL.search(norm)) and not _OTHER_NOT_CALLED.search(norm)
+
+
 def after_crisis(text: object) -> str | None:
     """What a message right after a crisis answer asks for: KAN_NIET_BELLEN, WAT_ZEGGEN (what to
     say when calling or chatting), GEEN_HULPLIJN (no

@@ -176,6 +176,9 @@ MEDEPLICHTIG = "medeplichtig"
 # (C c07): one's own part (the answer of faq/eigen_rol)
 MEDEPLICHTIG_TEKENEN = "medeplichtig_tekenen"
 EIGEN_ROL = "eigen_rol"
+# "krijgt zij te horen wat ik net zei? dat ik er niet meer wil zijn?" about the counsellor, mid-booking (round 32 B
+# c06: the suicide answer, then "Van mij ... hoort hij niets" about the other): what the counsellor gets from the chat
+VP_HOORT_CHAT_NIET = "vp_hoort_chat_niet"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
@@ -184,7 +187,7 @@ KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINA
         NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN, PILLEN_WEG, VP_GESLACHT, TELT_BUITEN_WERK, ANONIEM_BELLEN,
         VEILIG_STRAKS, EERST_INTERN, WEER_WERKEN, MELDEN_BIJ_MANAGER, ONDER_INVLOED, NIET_JOUW_SCHULD,
         REACTIE_NORMAAL, MEDEWERKER_NAAR_HUIS, KLANT_WEREN, MEDEPLICHTIG, MEDEPLICHTIG_TEKENEN, GETUIGE_INGRIJPEN,
-        VP_ONAFHANKELIJK)
+        VP_ONAFHANKELIJK, VP_HOORT_CHAT_NIET)
 # INTERN_EXTERN's answer is among the responses in data/nlu/faq.yml, not in domain/.
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
@@ -479,9 +482,35 @@ _THE_COUNSELLOR = linear(
     name="followups.de_vertrouwenspersoon")
 _FORMAL_STEP = linear(r"\b(?:klacht|klachten|melding|aangifte|formeel|formele|officieel|officiële|procedure)\b",
                       name="followups.formele_stap")
-_ABOUT_ME_TELLING = linear(
-    rf"\bdat ik\b|\b{_VP}\b|\bhier\b|\bdeze chat\b|\bdan\b|\bgemeld|\bgeklaagd|\bgepraat|\bverteld|"
-    r"\bgezegd|\bhulp (?:zoek|gezocht|vraag)", name="followups.dat_ik_vertelde")
+_TOLD_IT = (rf"\bdat ik\b|\b{_VP}\b|\bhier\b|\bdeze chat\b|\bgemeld|\bgeklaagd|\bgepraat|\bverteld|"
+            r"\bgezegd|\bhulp (?:zoek|gezocht|vraag)")
+_ABOUT_ME_TELLING = linear(rf"{_TOLD_IT}|\bdan\b", name="followups.dat_ik_vertelde")
+_TOLD_IT_SAID = linear(_TOLD_IT, name="followups.dat_ik_het_vertelde")
+
+
+_OWN_WORDS_ASKED = linear(
+    r"\b(?:wat|dat) ik (?:hier |net |daarnet |zonet |zojuist |eerder |net hier |hier net )?(?:zei|schreef|typte|typ|tik"
+    r"|schrijf|vertelde|heb gezegd|heb geschreven|heb getypt|heb verteld|had gezegd)\b", name="followups.eigen_woorden")
+_WHO_HEARS = linear(
+    r"\b(?:te horen|te lezen|te zien|doorgeven|doorgegeven|door te geven|doorgestuurd|doorsturen|doorvertellen"
+    r"|geef je (?:\w+ )?door|stuur je (?:\w+ )?door|vertel je|weet (?:zij|hij|ze|die)|hoort (?:zij|hij|ze|die)"
+    r"|leest (?:zij|hij|ze|die)|krijgt (?:zij|hij|ze|die|de (?:vp|vertrouwenspersoon)))\b", name="followups.wie_hoort")
+_BOSS_NAMED = linear(r"\b(?:leidinggevende|manager|baas|chef|hr|p&o|werkgever|directie|directeur|teamleider"
+                     r"|collega'?s|team)\b", name="followups.baas_genoemd")
+
+
+# the writer's own formal step: "als ik een klacht indien", "bij een officiele melding", "als ik het meld"
+_OWN_FORMAL_STEP = linear(r"\b(?:als|wanneer|indien|bij) (?:ik )?(?:een |de |het )?(?:officiele |formele )?(?:klacht|melding"
+                          r"|aangifte)|\b(?:klacht|melding|aangifte) (?:in ?dien|indien|doe|maak|indienen|doen)\b",
+                          name="followups.eigen_formele_stap")
+
+
+def _fears_being_found_out(text: object, norm: str) -> bool:
+    """ "als ze het ontdekken ben ik mijn baan kwijt" (round 31 C c09, from someone who took part in the fraud: "Nee.
+    Van mij ... hoort niemand dat je contact hebt gezocht"): the fear that what one did comes out, told, not the
+    question whether the team hears of the talk."""
+    return bool(_JOB_LOST.search(norm)) and "?" not in str(text) and not _ASKED.search(norm) \
+        and not _TOLD_IT_SAID.search(norm)
 
 
 def doubts_telling(text: object) -> bool:
@@ -1215,6 +1244,8 @@ def direct_answer(text: object) -> str | None:
         return None
     if books_for_someone_else(norm):  # also in a long story (fifteenth stranger recheck c08)
         return AFSPRAAK_VOOR_ANDER
+    if _OWN_WORDS_ASKED.search(norm) and _WHO_HEARS.search(norm) and not _BOSS_NAMED.search(norm):
+        return VP_HOORT_CHAT_NIET  # "krijgt zij te horen wat ik net zei?", "geef je door wat ik hier typ aan haar"
     if workplace_danger(norm):  # danger to people at work soon: also in a long story
         return GEVAAR_WERKPLEK
     if impaired_at_work(norm):  # someone under the influence at the wheel now: also in a long story
@@ -1340,8 +1371,10 @@ def direct_answer(text: object) -> str | None:
         return JAARVERSLAG
     if _VP_PUNISHES.search(norm) and not _HELPS_ME.search(norm):
         return VP_STRAFT_NIET
-    if _TEAM_FINDS_OUT.search(norm) and _ABOUT_ME_TELLING.search(norm):
-        return TEAM_HOORT_NIETS
+    if _TEAM_FINDS_OUT.search(norm) and _ABOUT_ME_TELLING.search(norm) and not _fears_being_found_out(text, norm):
+        # "Als ik een officiële klacht indien, weten die collega's dan dat het van mij komt?" (round 32 A c06: "Nee.
+        # Van mij ... hoort niemand"): after a formal step the other hears it, as a rule from whom
+        return WAT_GEBEURT_MELDING if _FORMAL_STEP.search(norm) and _OWN_FORMAL_STEP.search(norm) else TEAM_HOORT_NIETS
     if _BOSS_FINDS_OUT.search(norm) and not _FORMAL_STEP.search(norm) and not _CALENDAR.search(norm):
         return TEAM_HOORT_NIETS  # the school or the employer hears nothing from the bot or the VP
     if _reports_to_the_top(norm):

@@ -51,6 +51,10 @@ _OF_MINE = linear(r"\b(?:collega|collegaatje|teamgenoot|medewerker|medewerkster|
 # The story is about the writer: "... dat ik ...", "over mij", or the writer as object ("ze negeren me").
 # "word ik steeds gepasseerd", "ik ben 61 en ..." (sixth stranger test c16) are about the writer too.
 _ABOUT_ME = linear(r"\bdat ik\b|\bover (?:mij|me|mezelf)\b|\b(?:mij|me|mezelf|mijzelf)\b|\bik (?:word|werd)\b|"
+                   # "aan mijn billen zit of zijn hand op mijn borst legt" (round 32 B c01: "Goed dat je oog hebt voor
+                   # je collega", since "mijn collega ... zei" was in it too)
+                   r"\b(?:aan|op|tegen|over|langs|in) (?:mijn|m'n|mn) (?:billen|bil|kont|borst|borsten|been|benen|lijf"
+                   r"|lichaam|dij|dijen|heup|heupen|nek|haar|rug|knie|kruis)\b|"
                    r"\b(?:word|werd) ik\b|\bik ben (?:al |pas |bijna )?\d{2}\b",
                    name="perspective.over_mij")
 _NOT_ME = linear(

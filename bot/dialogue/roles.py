@@ -345,7 +345,12 @@ _QUIET = linear(
     r"|\bals ik (?:er |daar |hier |het |dat )?(?:\w+ ){0,2}(?:niks|niets|geen actie|geen stappen) "
     r"(?:mee |aan |over )?(?:doe|doen|zeg|onderneem|ondernemen|zet)\b"
     r"|\b(?:mag|kan|moet|hoef) ik (?:er |daar |het |dit |dat )?(?:\w+ ){0,2}(?:niks|niets) (?:mee |aan )?"
-    r"(?:doen|mee doen)\b",
+    r"(?:doen|mee doen)\b"
+    # "ben ik als hr verplicht om dit te melden bij de directie als de mw dat niet wil?" (round 31 A c02: "Nee, niet
+    # zonder jouw toestemming", the counsellor's answer): whether one must pass it on, as a manager or HR
+    r"|\b(?:ben ik|zijn wij|zijn we|is hr|ik ben|moet ik|moeten wij|moeten we)\b (?:\w+ ){0,3}(?:verplicht|gehouden)\w* "
+    r"(?:om )?(?:\w+ ){0,5}(?:te melden|te rapporteren|door te geven|door te zetten|in te grijpen|te handelen"
+    r"|actie te ondernemen|op te pakken)\b",
     name="roles.stilhouden")
 _PASS_NAME = linear(
     r"\b(?:haar|zijn|z'n|hun|d'r|iemands|die d'r) (?:naam|nummer|telefoonnummer|gegevens|mailadres|e-mailadres|"

@@ -195,7 +195,8 @@ def discrimination_ground(text: object) -> str | None:
 # Unwanted sexual attention by touch: a hand on the leg, the knee, the thigh or the bum, squeezing
 # the bum, unwanted kisses or hugs (eighth stranger test c01: "mijn leidinggevende legt steeds zijn
 # hand op mijn been" was read as intimidation). Sexual harassment, whatever else the classifier saw.
-_MY = r"(?:mijn|m'n|mn)"
+# "hand op haar been" told by HR, a manager or a witness (round 31 A c02: read as a labour dispute)
+_MY = r"(?:mijn|m'n|mn|haar|d'r)"
 _BODY = (r"(?:been|benen|knie|knieen|dij|dijen|bovenbeen|bovenbenen|billen|bil|kont|achterwerk|borst|borsten|"
          r"heup|heupen|taille|middel|kruis)")
 _SEXUAL_TOUCH = linear(
@@ -339,7 +340,10 @@ _BEHAVIOUR_MATTERS = (
     ("seksuele_intimidatie", linear(
         r"\bseksu\w* (?:opmerking|grap|intimidatie|toespeling|getint)\w*|\bbetast\w*|\bbetasten\b"
         r"|\bongewenste aanraking\w*"
-        r"|\bdubbelzinnige (?:opmerking|grap)\w*|\bschunnig\w*",
+        r"|\bdubbelzinnige (?:opmerking|grap)\w*|\bschunnig\w*"
+        # "opmerkingen over haar lijf" (round 31 A c02)
+        r"|\b(?:opmerking\w*|grap\w*|commentaar) over (?:mijn|m'n|mn|haar|d'r|je|mn) (?:lijf|lichaam|borsten|kont"
+        r"|billen|benen|figuur|decollete|rokje)\b",
         name="situatie.gedrag_seksueel")),
     ("discriminatie", linear(
         rf"\bdiscrimin\w*|\bracis\w*|\b{_REMARK}\b.{{0,40}}\b{_IDENTITY}\b|\b{_IDENTITY}\b.{{0,40}}\b{_REMARK}\b"

@@ -102,7 +102,8 @@ class CrisisSafetyNet(GraphComponent):
                 self._denied(message)
             return
         if found is None:
-            if crisis_patterns.idiom(text) or crisis_patterns.past_violence(text):
+            if crisis_patterns.idiom(text) or crisis_patterns.past_violence(text) \
+                    or crisis_patterns.quotes_own_words(text):
                 self._set_aside_crisis(message)
             else:
                 self._classifier_crisis(message)
@@ -774,7 +775,7 @@ class DirectAnswer(GraphComponent):
             patients_at_risk,
             workplace_danger,
         )
-        from bot.dialogue.roles import DOORGEVEN, NAAM_MELDER, STILHOUDEN
+        from bot.dialogue.roles import DOORGEVEN, HR, LEIDINGGEVENDE, NAAM_MELDER, STILHOUDEN, said_role
         from bot.dialogue.roles import question as role_question
         from bot.text import normalise
 
@@ -812,6 +813,13 @@ class DirectAnswer(GraphComponent):
             if original == ROLE_QUESTION_INTENT and role_question(text) in (STILHOUDEN, DOORGEVEN, NAAM_MELDER):
                 # "is het legaal als ik niks doe?" from a manager (c07), "mag ik haar naam aan de
                 # vertrouwenspersoon doorgeven?" (twelfth stranger test c08): the role's answer
+                continue
+            if original != ROLE_QUESTION_INTENT and original not in _SITUATION_INTENTS \
+                    and role_question(text) == STILHOUDEN and said_role(text) in (LEIDINGGEVENDE, HR):
+                # "ben ik als hr verplicht om dit te melden bij de directie als de mw dat niet wil?" (round 31 A
+                # c02: "Nee, niet zonder jouw toestemming", the counsellor's answer to the one it happened to)
+                message.set(INTENT, {INTENT_NAME_KEY: ROLE_QUESTION_INTENT, "confidence": 0.9}, add_to_output=True)
+                message.set(ROLE_QUESTION_PROPERTY, original, add_to_output=True)
                 continue
             if key is None:
                 told = _story_read_as_a_side_question(message, text) if original == FAQ_INTENT else None

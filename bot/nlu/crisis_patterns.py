@@ -201,6 +201,16 @@ _ZELFMOORD_WOORD_VETO = _re("zelfmoord_woord.veto",
                             # "Why are you telling me about suicide prevention?? I am not suicidal, this is about an
                             # invoice" (round 31 recheck A c03: the 113 block three times, her yes to book lost)
                             r"|\b(?:not|never|nothing to do with) (?:\w+ ){0,2}suicid|\bsuicide prevention\b"
+                            # "Zelfmoord?? Nee hoor, zo erg is het niet" (round 32 A c10: read as a disclosure, the
+                            # 113 answer and then the acute one): the bot's word sent back with a no
+                            r"|\b(?:zelfmoord|suicid)\w* ?[?!]+ ?(?:\w+ ?[?!,.]* ?)?(?:nee|neen|nope|no|welnee|nee hoor"
+                            r"|helemaal niet|echt niet|absoluut niet|zeker niet|geen sprake van)\b"
+                            # "wordt nu ergens opgeslagen dat ik het over zelfmoord had?" (the same c10): the word talked
+                            # about, whether it is stored
+                            r"|\b(?:opgeslagen|bewaard|bewaart|bewaren|genoteerd|geregistreerd|vastgelegd|opslaan)\b.{0,60}"
+                            r"\b(?:het over|het woord|over) (?:zelfmoord|suicid)"
+                            r"|\b(?:het over|het woord) (?:zelfmoord|suicid)\w*\b.{0,60}\b(?:opgeslagen|bewaard|bewaart"
+                            r"|bewaren|genoteerd|geregistreerd|vastgelegd|opslaan)\b"
                             r"|\b(?:why|what)\b.{0,30}\bsuicid\w*\b.{0,20}\?")
 # "ik denk niet aan zelfmoord", "aan zelfmoord denk ik niet", "nooit aan zelfmoord gedacht", "ik
 # denk er niet aan, aan zelfmoord": an answer to the gentle check's question, no disclosure
@@ -264,7 +274,9 @@ def _einde_veto(norm: str) -> bool:
 
 
 def _zelfmoord_woord_veto(norm: str) -> bool:
-    return bool(_ZELFMOORD_WOORD_VETO.search(norm)) or _suicide_denied(norm)
+    # "zelfmoord?? nee ... nou ja, soms wel": the word sent back and then taken back is no denial
+    return bool(_ZELFMOORD_WOORD_VETO.search(norm)) and not _ZELFMOORD_TOCH_OOIT.search(norm) \
+        or _suicide_denied(norm)
 
 
 MEZELF_PIJN = (
@@ -756,10 +768,36 @@ RULES = (*RULES, *ENGLISH_RULES)
 def match(text: str) -> CrisisMatch | None:
     """Return the first crisis pattern the text matches, or None."""
     norm = normalise(text)
+    quoted = _quotes_own_words(norm)
     for rule in RULES:
+        if quoted and rule.category == ZELFMOORD:
+            continue
         if all(p.search(norm) for p in rule.required) and not (rule.veto and rule.veto(norm)):
             return CrisisMatch(category=rule.category, rule=rule.name)
     return None
+
+
+# "krijgt zij te horen wat ik net zei? dat ik er niet meer wil zijn?" (round 32 B c06, mid-booking after the suicide
+# answer: that answer again, twice): one's own earlier words quoted to ask who hears them; a question about
+# confidentiality, not a new disclosure. Both parts needed: the words said before, and someone hearing them.
+_OWN_WORDS_QUOTED = _re(
+    "eigen_woorden.geciteerd",
+    r"\b(?:wat|dat) ik (?:hier |net |daarnet |zonet |zojuist |eerder |net hier |hier net )?(?:zei|schreef|typte|vertelde"
+    r"|heb gezegd|heb geschreven|heb getypt|heb verteld|had gezegd|zeg over)\b")
+_HEARD_BY_OTHERS = _re(
+    "eigen_woorden.gehoord",
+    r"\b(?:te horen|te lezen|te zien|te weten|doorgeven|doorgegeven|door te geven|doorgestuurd|doorsturen|doorvertellen"
+    r"|vertel je|zeg je|geef je|stuur je|opgeslagen|bewaard|bewaar je|weet (?:zij|hij|ze|die)|hoort (?:zij|hij|ze|die)"
+    r"|leest (?:zij|hij|ze|die)|krijgt (?:zij|hij|ze|die|de)|komt (?:dat|het|dit) (?:\w+ )?(?:bij|in))\b")
+
+
+def _quotes_own_words(norm: str) -> bool:
+    return bool(_OWN_WORDS_QUOTED.search(norm)) and bool(_HEARD_BY_OTHERS.search(norm))
+
+
+def quotes_own_words(text: str) -> bool:
+    """ "krijgt zij te horen wat ik net zei?": one's own words asked about, who hears or keeps them."""
+    return _quotes_own_words(normalise(text))
 
 
 # --- figurative language ---------------------------------------------------------------------

@@ -456,7 +456,15 @@ _BUSY_AT_CLOCK = bounded(
     r"|past (?:me |mij )?(?:niet|nie)|is (?:niks|niets)|kan (?:niet|nie))\b"
     + rf"|{_B}(?:om |rond )?" + _bound_clock("6")
     + r" (?:uur )?(?:is|heb ik|begint|start|moet ik naar) (?:juist |al |dan |net )?(?:dat|het|mijn|m'n|mn|een|de|die)"
-    r" (?:\w{1,20} )?(?:gesprek|afspraak|overleg|meeting|vergadering|les|tentamen|dienst|sollicitatie)\b",
+    r" (?:\w{1,20} )?(?:gesprek|afspraak|overleg|meeting|vergadering|les|tentamen|dienst|sollicitatie)\b"
+    # "vrijdag heb ik om 10 uur een client, dan kan ik niet" (round 32 B c01: "Om 10:00 is er helaas geen tijd vrij")
+    + rf"|{_B}(?:heb|moet|ben|zit|sta) ik (?:al |dan |toch |ook |weer |net )?(?:om |rond |vanaf |tot )?"
+    + _bound_clock("7")
+    + r" (?:uur )?(?:al |juist |net )?(?:een|mijn|m'n|mn|de|die|dat|het|bij|met|naar|op)? ?(?:\w{1,20} )?"
+    r"(?:client|clienten|klant|klanten|afspraak|gesprek|overleg|meeting|vergadering|les|dienst|patient|bewoner"
+    r"|tandarts|dokter|huisarts|werk|school|college|training)\b"
+    # "ook weer om 9 uur. ik zei NA 4 UUR" (round 32 B c02: 09:00 taken): the time complained of
+    + rf"|{_B}(?:ook |alweer |al weer |weer )(?:om )?" + _bound_clock("8") + r"(?: uur)?(?=[ .!?,]|$)",
     name="dutch_dates.busy_at_clock",
 )
 # "niet voor de lunch" / "niet voor de middag": the afternoon; "niet na de lunch": the morning.

@@ -39,3 +39,101 @@ def test_short_words_that_are_not_days_stay_what_they_are(text, day):
 def test_a_duration_after_a_short_word_is_no_day():
     assert parse_when("ma 3 dagen", NOW) is None
     assert parse_when("sat 2 hours", NOW) is None
+
+
+@pytest.mark.parametrize("text", [
+    "ja. als ze het ontdekken ben ik mijn baan kwijt en dan heb ik niks. ik heb ook nog schulden",
+    "als het uitkomt ben ik mijn baan kwijt",
+])
+def test_the_fear_that_what_one_did_comes_out_is_no_question_whether_the_team_hears(text):
+    # round 31 C c09: "Nee. Van mij en van de vertrouwenspersoon hoort niemand dat je contact hebt gezocht"
+    from bot.dialogue import followups
+    assert followups.direct_answer(text) != followups.TEAM_HOORT_NIETS
+
+
+@pytest.mark.parametrize("text", [
+    "als mijn team het te weten komt dat ik het gemeld heb ben ik mijn baan kwijt?",
+    "als ze erachter komen dat ik heb geklaagd ben ik mijn baan kwijt",
+])
+def test_whether_the_team_hears_of_the_telling_still_gets_that_answer(text):
+    from bot.dialogue import followups
+    assert followups.direct_answer(text) == followups.TEAM_HOORT_NIETS
+
+
+def test_a_formal_complaint_is_answered_with_what_follows_it_not_that_nobody_hears():
+    # round 32 A c06: "Nee. Van mij ... hoort niemand", while the accused hears, as a rule, from whom
+    from bot.dialogue import followups
+    assert followups.direct_answer("Als ik een officiële klacht indien, weten die collega's dan dat het van mij "
+                                   "komt? Want dan wordt het nog erger vrees ik.") == followups.WAT_GEBEURT_MELDING
+    assert followups.direct_answer("komen mijn collega's te weten dat ik hier heb gepraat?") == \
+        followups.TEAM_HOORT_NIETS
+
+
+NAMES = {"marieke-jansen": "Marieke Jansen", "ruud-de-boer": "Ruud de Boer"}
+
+
+@pytest.mark.parametrize("text, where, key, avoid", [
+    # round 32 A c06: Marieke's times, twice
+    ("Ik wil met een vertrouwenspersoon spreken, maar liefst niet die van hier, want Marieke zit elke middag met "
+     "mijn chef te lunchen.", "extern", None, None),
+    ("Neen! Juist NIET Marieke. Is er geen externe?", "extern", None, "marieke-jansen"),
+    # round 31 recheck A c04: Jansen chosen, the first in the file
+    ("Dan kies ik liever de heer De Boer, zodat mevrouw Jansen vrij blijft", None, "ruud-de-boer", None),
+    ("ik zei Marieke, niet Ruud", None, "marieke-jansen", None),
+    ("liever niet met iemand van kantoor", "extern", None, None),
+    ("geen externe graag", "intern", None, None),
+])
+def test_the_wish_about_the_counsellor_is_read_as_meant(text, where, key, avoid):
+    from bot.dialogue.booking import counsellor_wish
+    wish = counsellor_wish(text, NAMES)
+    assert (wish.where, wish.key, wish.avoid) == (where, key, avoid)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelfmoord?? Nee hoor, zo erg is het niet. Vandaag graag, met de externe.",
+    "Dat is na mijn handtekening. En wordt nu ergens opgeslagen dat ik het over zelfmoord had? Dat wil ik echt niet.",
+    "wacht. krijgt zij te horen wat ik net zei? dat ik er niet meer wil zijn? ik wil niet dat ze de bedrijfsarts belt",
+])
+def test_the_word_sent_back_denied_or_asked_about_is_no_disclosure(text):
+    # round 32 A c10 (the 113 answer, then "Bel nu meteen 112 ... hoge plek"), B c06 (the 113 block again)
+    from bot.nlu import crisis_patterns
+    assert crisis_patterns.match(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "zelfmoord?? nee.. nou ja soms wel",
+    "ik denk aan zelfmoord",
+    "wat ik net zei meen ik, ik wil er niet meer zijn",
+    "ik wil er niet meer zijn",
+])
+def test_a_disclosure_stays_one(text):
+    from bot.nlu import crisis_patterns
+    assert crisis_patterns.match(text) is not None
+
+
+def test_what_the_counsellor_gets_from_the_chat_is_answered_for_the_counsellor():
+    # round 32 B c06: "Van mij en van de vertrouwenspersoon hoort hij niets" about the other side
+    from bot.dialogue import followups
+    assert followups.direct_answer("krijgt zij te horen wat ik net zei? dat ik er niet meer wil zijn?") == \
+        followups.VP_HOORT_CHAT_NIET
+    assert followups.direct_answer("geef je door wat ik hier typ aan haar of niet") == followups.VP_HOORT_CHAT_NIET
+    assert followups.direct_answer("krijgt mijn leidinggevende te horen wat ik hier typ?") != \
+        followups.VP_HOORT_CHAT_NIET
+
+
+def test_an_hr_question_whether_one_must_pass_it_on_is_the_role_question():
+    # round 31 A c02: "Nee, niet zonder jouw toestemming", the counsellor's answer to the one it happened to
+    from bot.dialogue import roles
+    text = "ben ik als hr verplicht om dit te melden bij de directie als de mw dat niet wil?"
+    assert roles.question(text) == roles.STILHOUDEN and roles.said_role(text) == roles.HR
+
+
+@pytest.mark.parametrize("text", [
+    "hoi, ik ben hr adviseur. mw wordt al maanden lastig gevallen door haar leidinggevende (appjes, opmerkingen over "
+    "haar lijf, 1x hand op haar been). ze wil NIET dat ik iets doe.",
+    "hij maakt steeds opmerkingen over mijn lijf",
+])
+def test_unwanted_sexual_attention_told_of_someone_else_is_sexual_harassment(text):
+    # round 31 A c02: read as a labour dispute
+    from bot.dialogue import situations
+    assert situations.behaviour_matter(text) == "seksuele_intimidatie"
