@@ -836,6 +836,8 @@ class _TimeValidation:
             dispatcher.utter_message(response="utter_tijd_niets_vrij_bij", vp_namen=_names(counsellors))
         elif not found.in_range:
             dispatcher.utter_message(response="utter_tijd_niets_vrij")
+        if not found.in_range and when.dated and self.name() == "validate_afspraak_form":
+            self._others_free_then(when, now, counsellors, dispatcher, tracker)
         offered = _offer_slots(found.slots)
         if outside:  # what else there is: by phone, another moment, help that cannot wait
             # each said once in a conversation (round 32 B c02, c06: "Past geen van deze tijden ..." and "Kan het niet
@@ -850,6 +852,27 @@ class _TimeValidation:
             if _urgent_matter(tracker):
                 once("utter_tijd_kan_niet_wachten")
         return {"tijd_wens": wish, "gekozen_tijd": None} | offered
+
+    @staticmethod
+    def _others_free_then(when: When, now: dt.datetime, counsellors: list, dispatcher: CollectingDispatcher,
+                          tracker: Tracker) -> None:
+        """The day or days asked for have nothing free with the counsellors of this booking, while another
+        counsellor, who may be chosen by name and was not said not to be wanted, does have time then: said, to choose
+        by name (round 32 C c02, c06, A c07: "maandag kan echt niet?" got Ruud's Tuesday three times, while Marieke
+        had Monday free; the person chooses, the routing stays the default)."""
+        avoided = tracker.get_slot("vp_niet")
+        mode = tracker.get_slot("ontmoetingsvorm")
+        own = {c.key for c in counsellors}
+        where = tracker.get_slot("vp_extern")  # "liefst niet die van hier": no internal one named instead
+        others = [c for c in availability.active_counsellors(sessions()) if c.key not in own and c.by_name
+                  and c.key != avoided and (mode not in said.MEETING_MODES or mode in c.meeting_modes)
+                  and not (where == routing.EXTERN and c.internal) and not (where == routing.INTERN and not c.internal)]
+        other_offer = compute_offer(when, now, others) if others else None
+        if other_offer is None or not other_offer.slots or not other_offer.in_range:
+            return
+        free = _offered_counsellors([offer.encode(s) for s in other_offer.slots])
+        dispatcher.utter_message(text=content.fill(content.afspraak_knoppen()["andere_vp_wel_tijd"], {
+            "andere": describe(free, with_meeting_modes=False), "andere_naam": _names(free)}))
 
     @staticmethod
     def _picked(value: Any, offered: list[str]) -> str | None:

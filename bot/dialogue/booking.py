@@ -1159,6 +1159,9 @@ _GIVES_UP = linear(
     r"(?:zelf (?:wel|wel uit|contact)|wel zelf|zelf ?[.!,]?$)"
     r"|\bik (?:bel|mail) (?:ze|haar|hem|die|de vertrouwenspersoon) (?:zelf )?wel\b"
     r"|\bik neem (?:zelf )?(?:wel )?(?:zelf )?contact op\b"
+    # "Laat maar. Ik zoek zelf het nummer van die Ruud wel op. Dit werkt niet." (round 32 A c10: Ruud's times again)
+    r"|\bik zoek (?:zelf )?(?:het|zijn|haar|dat|een|de) (?:nummer|telefoonnummer|mailadres|e-mailadres|gegevens)"
+    r"(?: \w+){0,4} (?:zelf )?(?:wel )?op\b|\bdit werkt (?:echt |gewoon )?niet\b"
     r"|\blaat (?:maar|ook maar|dan maar)\b.{0,60}\b(?:snap|begrijp) (?:het|er) (?:echt |gewoon )?(?:niet|niks|niets)\b"
     r"|\b(?:snap|begrijp) (?:het|er) (?:echt |gewoon )?(?:niet|niks|niets) meer\b.{0,60}\blaat (?:maar|ook maar)\b"
     r"|\bik geef (?:het )?op\b",

@@ -505,6 +505,11 @@ _OWN_FORMAL_STEP = linear(r"\b(?:als|wanneer|indien|bij) (?:ik )?(?:een |de |het
                           name="followups.eigen_formele_stap")
 
 
+_OWN_CONSEQUENCES = linear(r"\b(?:problemen|gevolgen|straf|gestraft|aangegeven|aangifte tegen|ontslag|ontslagen"
+                           r"|verblijfsvergunning|vergunning|ind|in de problemen|trouble|fired|consequences)\b",
+                           name="followups.eigen_gevolgen")
+
+
 def _fears_being_found_out(text: object, norm: str) -> bool:
     """ "als ze het ontdekken ben ik mijn baan kwijt" (round 31 C c09, from someone who took part in the fraud: "Nee.
     Van mij ... hoort niemand dat je contact hebt gezocht"): the fear that what one did comes out, told, not the
@@ -1193,6 +1198,10 @@ _MY_FAULT = linear(
     name="followups.mijn_schuld")
 # ... not from someone who took part ("is het mijn schuld dat hij thuis zit? ik deed mee")
 _TOOK_PART = linear(r"\b(?:door (?:ons|mij|mijn schuld)|ik deed (?:\w+ )?mee|(?:heb|had) (?:\w+ )?meegedaan"
+                    # "ook niet omdat ik het geld heb gehad?" (round 32 C c03: the whistleblower's protection, twice)
+                    r"|ik (?:heb|had) (?:het|dat|dat|een deel van het|mijn deel van het) geld (?:\w+ )?(?:gehad|gekregen"
+                    r"|aangenomen|gehouden|gedeeld)|ik kreeg (?:er )?(?:\d+|geld|een deel)"
+                    r"|ik (?:het|dat|er|mijn deel van het) geld (?:voor )?(?:heb|had) (?:gehad|gekregen|aangenomen|gehouden)"
                     r"|ik was (?:een van|één van) de"
                     r"|ik heb (?:hem|haar) (?:\w+ ){0,2}(?:gepest|uitgescholden|geslagen))\b",
                     name="followups.deed_mee")
@@ -1399,6 +1408,11 @@ def direct_answer(text: object) -> str | None:
         return ANDER_ONTSLAGEN
     if len(norm.split()) <= _VENT_WORDS and _VENTING.search(norm) and _SOMEONE.search(norm):
         return BOOS_OP_IEMAND
+    if (_DID_IT_TOO.search(norm) or _TOOK_PART.search(norm)) and _OWN_CONSEQUENCES.search(norm) \
+            and (_ASKED.search(norm) or "?" in norm):
+        # "dus als ik het zelf vertel krijg ik geen problemen? ook niet omdat ik het geld heb gehad?" (round 32 C c03:
+        # "Wie te goeder trouw een melding doet, hoort daar geen nadeel van te krijgen"): one's own part
+        return EIGEN_ROL
     if _JOB_LOST.search(norm) and _SPEAKING_UP.search(norm) and not _WANTS_SACKED.search(norm) \
             and not _JOB_LOST_OTHERWISE.search(norm):
         # "maar ik deed zelf ook mee. word ik dan ontslagen als ik het zeg" (round 31 recheck A c02: "te goeder trouw

@@ -103,7 +103,7 @@ class CrisisSafetyNet(GraphComponent):
             return
         if found is None:
             if crisis_patterns.idiom(text) or crisis_patterns.past_violence(text) \
-                    or crisis_patterns.quotes_own_words(text):
+                    or crisis_patterns.quotes_own_words(text) or crisis_patterns.suicide_word_set_aside(text):
                 self._set_aside_crisis(message)
             else:
                 self._classifier_crisis(message)

@@ -795,6 +795,16 @@ def _quotes_own_words(norm: str) -> bool:
     return bool(_OWN_WORDS_QUOTED.search(norm)) and bool(_HEARD_BY_OTHERS.search(norm))
 
 
+_SUICIDE_WORD = _re("zelfmoord_woord.los", r"zelfmoor[dt]|\bsuic?id|\bsuicidaal|\bzelfdoding")
+
+
+def suicide_word_set_aside(text: str) -> bool:
+    """ "Zelfmoord?? Nee hoor", "wordt opgeslagen dat ik het over zelfmoord had?": the word is in the message, but
+    sent back with a no or asked about (the word rule's veto), and nothing takes that back ("soms wel")."""
+    norm = normalise(text)
+    return bool(_SUICIDE_WORD.search(norm)) and _zelfmoord_woord_veto(norm)
+
+
 def quotes_own_words(text: str) -> bool:
     """ "krijgt zij te horen wat ik net zei?": one's own words asked about, who hears or keeps them."""
     return _quotes_own_words(normalise(text))

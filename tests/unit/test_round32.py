@@ -137,3 +137,54 @@ def test_unwanted_sexual_attention_told_of_someone_else_is_sexual_harassment(tex
     # round 31 A c02: read as a labour dispute
     from bot.dialogue import situations
     assert situations.behaviour_matter(text) == "seksuele_intimidatie"
+
+
+@pytest.mark.parametrize("text", [
+    "dus als ik het zelf vertel krijg ik geen problemen? ook niet omdat ik het geld heb gehad?",
+    "en ik heb meegedaan. mag ik dan ook naar de vertrouwenspersoon of word ik dan aangegeven?",
+])
+def test_the_consequences_of_ones_own_part_get_the_answer_on_ones_own_part(text):
+    # round 32 C c03: "Wie te goeder trouw een melding doet, hoort daar geen nadeel van te krijgen", twice
+    from bot.dialogue import followups
+    assert followups.direct_answer(text) == followups.EIGEN_ROL
+
+
+@pytest.mark.parametrize("text, busy", [
+    ("o nee wacht, vrijdag heb ik om 10 uur een client, dan kan ik niet.", True),
+    ("ook weer om 9 uur. ik zei NA 4 UUR. kan iemand om half 5?", True),
+    ("om 10 uur graag", False),
+    ("ik heb om 10 uur tijd", False),
+])
+def test_a_time_with_a_client_or_complained_of_is_busy(text, busy):
+    # round 32 B c01 ("Om 10:00 is er helaas geen tijd vrij"), B c02 (09:00 taken)
+    from bot.scheduling.dutch_dates import busy_at
+    assert busy_at(text.lower()) is busy
+
+
+@pytest.mark.parametrize("text, busy", [
+    ("dat is na mijn handtekening, die is morgen om 10 uur. en wordt nu ergens opgeslagen", True),  # A c10
+    ("het gesprek is om 10 uur", True),
+    ("dus het gesprek is om 10 uur?", False),
+    ("mijn dienst is om 2 uur afgelopen", False),
+])
+def test_what_is_at_a_time_makes_it_busy(text, busy):
+    from bot.scheduling.dutch_dates import busy_at
+    assert busy_at(text) is busy
+
+
+def test_looking_up_the_number_oneself_gives_up_the_booking():
+    # round 32 A c10: "Goed, ik kijk naar tijden met Ruud de Boer"
+    from bot.dialogue.booking import gives_up
+    assert gives_up("Laat maar. Ik zoek zelf het nummer van die Ruud wel op. Dit werkt niet.")
+
+
+@pytest.mark.parametrize("text, aside", [
+    ("Zelfmoord?? Nee hoor, zo erg is het niet. Vandaag graag, met de externe.", True),
+    ("En wordt nu ergens opgeslagen dat ik het over zelfmoord had?", True),
+    ("zelfmoord?? nee.. nou ja soms wel", False),
+    ("ik denk aan zelfmoord", False),
+])
+def test_the_suicide_word_sent_back_or_asked_about_sets_the_classifiers_crisis_aside(text, aside):
+    # round 32 A c10: the replay still got the gentle check from the classifier's own guess
+    from bot.nlu import crisis_patterns
+    assert crisis_patterns.suicide_word_set_aside(text) is aside

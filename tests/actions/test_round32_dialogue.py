@@ -1,0 +1,107 @@
+"""Issue 10: fixes from the thirty-second stranger test (30 conversations by three new helpers). Real rasa_sdk
+Tracker and CollectingDispatcher, the real domain, the example counsellors in SQLite (Monday 8 March 2027, 10:00).
+
+- B c06: suicidal thoughts told again right after the suicide answer ("ik ga niet bellen ...") got the same block.
+- A c02 (round 31): an HR adviser's account of sexual harassment read as a labour dispute; HR's meeting with the
+  one it is about got the victim's "Ja, je mag vragen om niet samen met hem te werken ... Bel 112".
+- B c01: "ja dat klopt denk ik. het is niet echt geweld ofzo hoor, hij is 84" made her a witness.
+- C c02, c06: Monday asked for, Ruud's Tuesday offered, Marieke's free Monday never named.
+- B c01, c02: "vrijdag heb ik om 10 uur een client", "ook weer om 9 uur": that time looked for, or taken.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rasa_sdk import Tracker
+
+from actions import actions as general
+from actions import afspraak as a
+from bot.booking import offer
+from tests.actions.test_actions import run as run_general
+from tests.actions.test_afspraak_off_script import form_run
+
+
+def _after_suicide_answer(text, found):
+    events = [{"event": "user", "text": "maakt niet uit. ik zie het eigenlijk niet meer zitten", "parse_data": {}},
+              {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_zelfmoord"}},
+              {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_verder"}},
+              {"event": "user", "text": text, "parse_data": {}}]
+    latest = {"text": text, "intent": {"name": "crisis", "confidence": 1.0}, "entities": [], "crisis": found}
+    return Tracker("test", {"crisis_soort": "zelfmoord", "crisis_actief": True}, latest, events, False, None, {},
+                   "action_listen")
+
+
+@pytest.mark.parametrize("text, response", [
+    ("ik ga niet bellen. ik ben gewoon zo moe van alles. soms denk ik dat het beter is als ik er niet meer ben",
+     "utter_crisis_opnieuw_niet_bellen"),
+    ("ik ben gewoon zo moe van alles. soms denk ik dat het beter is als ik er niet meer ben",
+     "utter_crisis_opnieuw_gehoord"),
+])
+def test_suicidal_thoughts_told_again_are_heard_not_answered_with_the_same_block(text, response):
+    messages, events = run_general(general.ActionBepaalCrisissoort(), _after_suicide_answer(
+        text, {"category": "zelfmoord", "rule": "er_niet_meer_zijn", "level": "alarm"}))
+    assert [m.get("response") for m in messages] == [response]
+    assert not any(e.get("name") == "crisis_soort" for e in events if e.get("event") == "slot")
+
+
+def test_acute_danger_told_after_the_suicide_answer_still_gets_the_acute_answer():
+    text = "ik heb de pillen hier naast me liggen"
+    messages, events = run_general(general.ActionBepaalCrisissoort(), _after_suicide_answer(
+        text, {"category": "zelfmoord", "rule": "middelen_klaar", "level": "alarm"}))
+    assert "utter_crisis_opnieuw_gehoord" not in [m.get("response") for m in messages]
+
+
+def _story(text, intent, rol=None):
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.7}, "entities": [],
+              "intent_ranking": [{"name": intent, "confidence": 0.7}]}
+    slots = {"rol": rol} if rol else {}
+    return Tracker("test", slots, latest, [{"event": "user", "text": text, "parse_data": latest}], False, None, {},
+                   "action_listen")
+
+
+def test_sexual_harassment_told_by_hr_is_that_matter_not_a_work_dispute():
+    text = ("hoi, ik ben hr adviseur. mw kwam net bij me, ze wordt al maanden lastig gevallen door haar "
+            "leidinggevende (appjes, opmerkingen over haar lijf, 1x hand op haar been). ze wil NIET dat ik iets doe.")
+    messages, events = run_general(general.ActionHerkenSituatie(), _story(text, "buiten_vp_taak"))
+    situations = [e["value"] for e in events if e.get("event") == "slot" and e.get("name") in ("situatie",
+                                                                                             "te_bevestigen")]
+    assert "seksuele_intimidatie" in situations
+    assert "utter_buiten_vp_taak" not in [m.get("response") for m in messages]
+
+
+def test_the_yes_to_the_matter_does_not_make_the_writer_a_witness():
+    text = "ja dat klopt denk ik. het is niet echt geweld ofzo hoor, hij is 84"
+    _, events = run_general(general.ActionBepaalRol(), _story(text, "ben_getuige"))
+    assert {"event": "slot", "timestamp": None, "name": "rol", "value": "getuige"} not in events
+
+
+def test_a_monday_asked_for_names_the_counsellor_who_is_free_then(db):
+    # an integrity matter: Ruud (Tuesday, Wednesday, Friday) is offered; Marieke works on Mondays: named, to choose
+    texts, result = _texts(a.ValidateAfspraakForm(), "maandag", {"soort": "integriteit"})
+    assert {offer.decode(v)[0] for v in result["aangeboden_tijden"]} == {"ruud-de-boer"}
+    assert any("Marieke Jansen" in t and "Typ dan de naam" in t for t in texts)
+
+
+def test_no_other_counsellor_is_named_against_a_wish_for_an_external_one(db):
+    texts, _ = _texts(a.ValidateAfspraakForm(), "maandag", {"soort": "integriteit", "vp_extern": "extern"})
+    assert not any("Marieke" in t for t in texts)
+
+
+def _texts(form, value, slots):
+    from rasa_sdk.executor import CollectingDispatcher
+    from tests.actions.test_afspraak_actions import DOMAIN, tracker
+    dispatcher = CollectingDispatcher()
+    result = form.validate_tijd_wens(value, dispatcher, tracker(slots, requested="tijd_wens"), DOMAIN)
+    return [m.get("text") or "" for m in dispatcher.messages], result
+
+
+@pytest.mark.parametrize("text", [
+    "o nee wacht, vrijdag heb ik om 10 uur een client, dan kan ik niet.",
+    "ook weer om 9 uur. ik zei NA 4 UUR. kan iemand om half 5?",
+])
+def test_a_busy_or_complained_of_time_is_not_taken(db, text):
+    offered = ["marieke-jansen|2027-03-08T13:30:00+00:00", "marieke-jansen|2027-03-15T08:00:00+00:00",
+               "marieke-jansen|2027-03-11T09:00:00+00:00"]
+    _, slots, _ = form_run(a.ValidateAfspraakForm(), text, "gekozen_tijd", {"aangeboden_tijden": offered,
+                                                                              "tijd_wens": "maandag"})
+    assert not slots.get("gekozen_tijd")
