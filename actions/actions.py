@@ -171,7 +171,11 @@ class ActionHerkenSituatie(Action):
             # the list to choose from.
             if known is None or known.key == ABUSE_OF_POWER:
                 dispatcher.utter_message(response="utter_kies_situatie")
-                return [SlotSet("open_vraag", resume.KIES_SITUATIE), FollowupAction("action_listen")]
+                # the guess is gone (round 32 C c06: "nee. hij is gewoon collega" left the integrity kind, and only
+                # the integrity counsellor's times were offered for a colleague's threat)
+                gone = [SlotSet("situatie", None), SlotSet("situatie_label", None), SlotSet("soort", None)] \
+                    if known is not None else []
+                return gone + [SlotSet("open_vraag", resume.KIES_SITUATIE), FollowupAction("action_listen")]
             sit = known
         if (known is not None and known.key == sit.key and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE
                 and not told.startswith("/") and resume.leading_answer(told) == resume.ONTKENNEN):
@@ -180,6 +184,13 @@ class ActionHerkenSituatie(Action):
             # and the list to choose from
             dispatcher.utter_message(response="utter_kies_situatie")
             return [SlotSet("open_vraag", resume.KIES_SITUATIE), FollowupAction("action_listen")]
+        if (known is not None and known.key != sit.key and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE
+                and not told.startswith("/") and known.soort != OUTSIDE_TASK and sit.soort == known.soort
+                and resume.opens_with_yes(told) and situations.matter_of_kind(told, known.soort) in (None, known.key)):
+            # "ja. gisteren zei ie als je nog 1x te laat bent lig je eruit ..." to "Klopt het dat het gaat om
+            # intimidatie?" (round 32 B c02: "Klopt het dat het gaat om pesten?", then intimidation asked again): the
+            # yes is to the matter asked about; the details told with it do not make it another matter
+            sit = known
         if (known is not None and known.key == sit.key and tracker.get_slot("open_vraag") == resume.CHECK_SITUATIE
                 and not told.startswith("/") and sit.soort != OUTSIDE_TASK and resume.opens_with_yes(told)):
             # "ja mensen kunnen daar ziek van worden" to "Klopt het dat het gaat om een misstand ...?" (round 29

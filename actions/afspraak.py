@@ -901,6 +901,7 @@ class _TimeValidation:
         # "nee om 9 uur slaap ik. 15u zei ik" (sixteenth stranger test B c01: 09:00 taken): a time
         # refused or busy is no choice; the new wish is read below
         text = said.after_correction(text)  # "half 10 is goed. o nee wacht, ... 10:30 dan": the 10:30
+        text = _without_busy_sentences(text)  # "gesprek met hem is om 11 uur. dus 9 uur dan": the 9
         refused = said.refuses_time(text) or busy_at(text[:said.MAX_CHARS])
         at_clock = None if refused else self._at_clock_time(text, offered)
         if at_clock is not None:  # "om 13:45", "die van 9.45"
@@ -1143,6 +1144,21 @@ def utter_without_code(dispatcher: CollectingDispatcher) -> None:
         if listed else texts["vp_nummer_intranet"]
     dispatcher.utter_message(text=content.fill(texts["zonder_code"], {"bereiken": reach}),
                              buttons=[{"title": texts["stoppen_knop"], "payload": "/stoppen"}])
+
+
+def _without_busy_sentences(text: str) -> str:
+    """The message without its sentences that say a time is busy, when another sentence remains: "gesprek met hem
+    is om 11 uur. dus 9 uur dan" (round 32 B c07: the answer on how long a talk lasts, the times again) chooses 9."""
+    capped = text[:said.MAX_CHARS]
+    parts, start = [], 0
+    for i, char in enumerate(capped):  # one pass: sentences end at . ! ? ;
+        if char in ".!?;":
+            parts.append(capped[start:i + 1])
+            start = i + 1
+    parts.append(capped[start:])
+    parts = [p for p in parts if p.strip()]
+    free = [p for p in parts if not busy_at(p)]
+    return " ".join(free).strip() if len(parts) > 1 and free and len(free) < len(parts) else text
 
 
 def _only_some(counsellors: list) -> bool:
@@ -1902,10 +1918,24 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         other = self._other_counsellor(text, tracker)
         if other:  # "Ik wil toch liever Ruud de Boer." at a later step (fifteenth stranger test c12)
             return self._new_wish(other, dispatcher, tracker) | {"bevestiging": None, slot: None}
-        if not self._names_a_time(text.lower()):
+        if not self._names_a_time(text.lower()) or self._names_the_chosen_time(text, tracker):
             return None
         result = self.validate_tijd_wens(text, dispatcher, tracker, domain)
         return result | {"gekozen_tijd": None, "bevestiging": None, slot: None}
+
+    @staticmethod
+    def _names_the_chosen_time(text: str, tracker: Tracker) -> bool:
+        """ "?? dat is mijn nummer. voor de afspraak morgen" at the summary of tomorrow's time (round 32 B c06: the times
+        again): the day or time said is the one chosen, no new wish."""
+        chosen = _decoded(tracker.get_slot("gekozen_tijd"))
+        if chosen is None or said.refuses_time(text) or busy_at(text.lower()[:said.MAX_CHARS]):
+            return False
+        try:
+            when = parse_when(text.lower()[:said.MAX_CHARS], clock.now())
+        except ImpossibleDate:
+            return False
+        start = chosen[1]
+        return when is not None and not when.asap and when.contains(start)
 
     @staticmethod
     def _other_counsellor(text: str, tracker: Tracker) -> said.CounsellorWish | None:

@@ -721,7 +721,10 @@ _HOUR_ONLY = linear(
     # "die van 9 uur morgen" (round 29 recheck B c03: the times again)
     r"(?: (?:morgen|vandaag|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag))?"
     r"(?: (?:graag|dan|maar|aub|pls|please|alsjeblieft|svp))?\W*$"
-    r"|^(?:de|die) (?P<h2>[01]?[0-9]|2[0-3]|" + "|".join(_HOURS) + r") uur(?: (?:graag|dan|maar))?\W*$",
+    r"|^(?:de|die) (?P<h2>[01]?[0-9]|2[0-3]|" + "|".join(_HOURS) + r") uur(?: (?:graag|dan|maar))?\W*$"
+    # "dus 9 uur dan", "9 uur dan maar", "ok 9 uur graag" (round 32 B c07, after the time of his talk with her)
+    r"|^(?:(?:dus|ok|oke|oké|goed|prima|nou|dan|ja)\W+){0,2}(?P<h3>[01]?[0-9]|2[0-3]|" + "|".join(_HOURS)
+    + r") uur(?: (?:dan|graag|maar|dan maar|dan graag|aub|pls|svp))?\W*$",
     name="booking.alleen_uur")
 
 
@@ -731,7 +734,7 @@ def hour_named(text: object) -> int | None:
     match = _HOUR_ONLY.search(_norm(text))
     if not match:
         return None
-    word = match.group("h") or match.group("h2")
+    word = match.group("h") or match.group("h2") or match.group("h3")
     return int(word) if word.isdigit() else _HOURS[word]
 
 

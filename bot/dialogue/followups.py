@@ -179,6 +179,9 @@ EIGEN_ROL = "eigen_rol"
 # "krijgt zij te horen wat ik net zei? dat ik er niet meer wil zijn?" about the counsellor, mid-booking (round 32 B
 # c06: the suicide answer, then "Van mij ... hoort hij niets" about the other): what the counsellor gets from the chat
 VP_HOORT_CHAT_NIET = "vp_hoort_chat_niet"
+# "ik denk dat ik bij mn zus ga slapen vannacht. is dat stom?" after a threat (round 32 C c06: "Vertel het vandaag nog
+# aan je leidinggevende", on a Saturday night, and the question asked twice): a safe place for the night
+VEILIGE_PLEK = "veilige_plek"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
@@ -187,7 +190,7 @@ KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINA
         NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN, PILLEN_WEG, VP_GESLACHT, TELT_BUITEN_WERK, ANONIEM_BELLEN,
         VEILIG_STRAKS, EERST_INTERN, WEER_WERKEN, MELDEN_BIJ_MANAGER, ONDER_INVLOED, NIET_JOUW_SCHULD,
         REACTIE_NORMAAL, MEDEWERKER_NAAR_HUIS, KLANT_WEREN, MEDEPLICHTIG, MEDEPLICHTIG_TEKENEN, GETUIGE_INGRIJPEN,
-        VP_ONAFHANKELIJK, VP_HOORT_CHAT_NIET)
+        VP_ONAFHANKELIJK, VP_HOORT_CHAT_NIET, VEILIGE_PLEK)
 # INTERN_EXTERN's answer is among the responses in data/nlu/faq.yml, not in domain/.
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
@@ -505,6 +508,12 @@ _OWN_FORMAL_STEP = linear(r"\b(?:als|wanneer|indien|bij) (?:ik )?(?:een |de |het
                           name="followups.eigen_formele_stap")
 
 
+_SAFE_PLACE_WHERE = (r"(?:bij (?:mijn|mn|m'n|een|de|onze) (?:zus|zusje|broer|moeder|ma|vader|pa|ouders|vriend|vriendin"
+                     r"|vrienden|familie|oma|opa|tante|oom|buren|buurvrouw|buurman|schoonouders|partner)|bij iemand anders"
+                     r"|ergens anders|in een hotel)")
+_SAFE_PLACE_STAY = r"(?:ga|gaan|slaap|slapen|blijf|blijven|logeer|logeren|overnacht|overnachten|rij|rijd|rijden)"
+_SAFE_PLACE = linear(rf"\b{_SAFE_PLACE_STAY}\b(?: \w+){{0,3}} {_SAFE_PLACE_WHERE}\b"
+                     rf"|\b{_SAFE_PLACE_WHERE}(?: \w+){{0,2}} (?:te )?{_SAFE_PLACE_STAY}\b", name="followups.veilige_plek")
 _OWN_CONSEQUENCES = linear(r"\b(?:problemen|gevolgen|straf|gestraft|aangegeven|aangifte tegen|ontslag|ontslagen"
                            r"|verblijfsvergunning|vergunning|ind|in de problemen|trouble|fired|consequences)\b",
                            name="followups.eigen_gevolgen")
@@ -1267,6 +1276,8 @@ def direct_answer(text: object) -> str | None:
         return NIET_JOUW_SCHULD
     if _OWN_REACTION.search(norm) and (_ASKED.search(norm) or len(norm.split()) <= MAX_WORDS):
         return REACTIE_NORMAAL
+    if _SAFE_PLACE.search(norm) and (_ASKED.search(norm) or "?" in norm or "vroeg of" in norm or "vraag of" in norm):
+        return VEILIGE_PLEK  # "ik denk dat ik bij mn zus ga slapen vannacht. is dat stom?" (round 32 C c06)
     if len(norm.split()) <= MAX_WORDS and threat_for_later(norm):
         return VEILIG_STRAKS
     tail = norm[-_TAIL_CHARS:]

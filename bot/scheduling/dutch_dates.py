@@ -466,6 +466,10 @@ _BUSY_AT_CLOCK = bounded(
     # "Dat is na mijn handtekening, die is morgen om 10 uur" (round 32 A c10: 10:00 looked for): what is at that time
     + rf"|{_B}(?:die|dat|deze|het|mijn \w{{1,20}}|de \w{{1,20}}|dat \w{{1,20}}|het \w{{1,20}}) is (?:morgen |vandaag "
     + rf"|overmorgen |(?:{_WEEKDAY}) )?(?:al |pas |ook |juist )?(?:om |rond )" + _bound_clock("9") + r"(?![^.!?]{0,8}\?)(?![^.!?,]{0,6}\b(?:afgelopen|klaar|voorbij|uit|gedaan|vrij|thuis|af)\b)"
+    # "gesprek met hem is om 11 uur. dus 9 uur dan" (round 32 B c07)
+    + rf"|{_B}(?:gesprek|afspraak|overleg|meeting|vergadering|beoordeling|beoordelingsgesprek|handtekening|dienst)"
+    + r"(?: (?:met|bij|van) \w{1,20})? is (?:morgen |vandaag |overmorgen )?(?:al |pas |ook |juist )?(?:om |rond )"
+    + _bound_clock("10") + r"(?![^.!?]{0,8}\?)(?![^.!?,]{0,6}\b(?:afgelopen|klaar|voorbij|uit|gedaan|vrij|thuis|af)\b)"
     # "ook weer om 9 uur. ik zei NA 4 UUR" (round 32 B c02: 09:00 taken): the time complained of
     + rf"|{_B}(?:ook |alweer |al weer |weer )(?:om )?" + _bound_clock("8") + r"(?: uur)?(?=[ .!?,]|$)",
     name="dutch_dates.busy_at_clock",

@@ -105,3 +105,35 @@ def test_a_busy_or_complained_of_time_is_not_taken(db, text):
     _, slots, _ = form_run(a.ValidateAfspraakForm(), text, "gekozen_tijd", {"aangeboden_tijden": offered,
                                                                               "tijd_wens": "maandag"})
     assert not slots.get("gekozen_tijd")
+
+
+def test_the_time_after_a_busy_sentence_is_the_choice(db):
+    # round 32 B c07: "Een afspraak die je hier maakt, duurt 45 minuten", and the times again
+    offered = ["marieke-jansen|2027-03-11T08:00:00+00:00", "marieke-jansen|2027-03-11T09:30:00+00:00"]
+    _, slots, _ = form_run(a.ValidateAfspraakForm(), "gesprek met hem is om 11 uur. dus 9 uur dan", "gekozen_tijd",
+                           {"aangeboden_tijden": offered, "tijd_wens": "donderdag"})
+    assert slots.get("gekozen_tijd") == offered[0]
+
+
+def test_the_day_of_the_chosen_time_said_at_the_summary_is_no_new_wish(db, monkeypatch):
+    # round 32 B c06: "?? dat is mijn nummer. voor de afspraak morgen" (Thursday, the day chosen): the times again
+    monkeypatch.setenv("BOT_NOW", "2027-03-10T14:20:00+01:00")
+    chosen = "marieke-jansen|2027-03-11T08:00:00+00:00"
+    trk = Tracker("test", {"gekozen_tijd": chosen, "requested_slot": "bevestiging"},
+                  {"text": "?? dat is mijn nummer. voor de afspraak morgen", "intent": {"name": "ontkennen"}},
+                  [], False, None, {"name": "afspraak_form"}, "action_listen")
+    assert a.ValidateAfspraakForm._names_the_chosen_time("?? dat is mijn nummer. voor de afspraak morgen", trk)
+    assert not a.ValidateAfspraakForm._names_the_chosen_time("nee liever vrijdag", trk)
+
+
+def test_a_yes_with_details_confirms_the_matter_asked_about():
+    # round 32 B c02: "Klopt het dat het gaat om pesten?" after a yes to intimidation, then intimidation again
+    text = ("ja. gisteren zei ie als je nog 1x te laat bent lig je eruit en dan zorg ik dat je nergens meer aan de bak "
+            "komt. voor de hele ploeg")
+    latest = {"text": text, "intent": {"name": "pesten", "confidence": 0.6}, "entities": [],
+              "intent_ranking": [{"name": "pesten", "confidence": 0.6}]}
+    trk = Tracker("test", {"situatie": "intimidatie", "soort": "omgangsvormen", "open_vraag": "check_situatie"},
+                  latest, [{"event": "user", "text": text, "parse_data": latest}], False, None, {}, "action_listen")
+    _, events = run_general(general.ActionHerkenSituatie(), trk)
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots.get("situatie") == "intimidatie" and slots.get("open_vraag") == "opties"

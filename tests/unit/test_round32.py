@@ -188,3 +188,20 @@ def test_the_suicide_word_sent_back_or_asked_about_sets_the_classifiers_crisis_a
     # round 32 A c10: the replay still got the gentle check from the classifier's own guess
     from bot.nlu import crisis_patterns
     assert crisis_patterns.suicide_word_set_aside(text) is aside
+
+
+@pytest.mark.parametrize("text", [
+    "ik woon alleen. ik denk dat ik bij mn zus ga slapen vannacht. is dat stom?",
+    "ik vroeg of het stom is om bij mn zus te gaan slapen",
+])
+def test_a_safe_place_for_the_night_is_answered(text):
+    # round 32 C c06: "Vertel het vandaag nog aan je leidinggevende", on a Saturday night, asked twice
+    from bot.dialogue import followups
+    assert followups.direct_answer(text) == followups.VEILIGE_PLEK
+
+
+def test_dus_nine_then_names_the_hour():
+    from bot.dialogue.booking import hour_named
+    assert hour_named("dus 9 uur dan") == 9
+    assert hour_named("ok 9 uur graag") == 9
+    assert hour_named("ik werk tot 9 uur") is None
