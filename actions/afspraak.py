@@ -1391,6 +1391,10 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
             # "wacht ik wil nog geen afspraak, ik vroeg of het anoniem kan", "stop, I'll think about
             # it": whatever else is in it, the booking ends kindly, and a question in it is answered
             return self._declined(requested, text, dispatcher, tracker)
+        if requested == "bevestiging" and not text.startswith("/"):
+            way = self._other_way_at_summary(text, tracker)
+            if way is not None:  # "eigenlijk toch liever bij haar langs ipv bellen" (round 32 A c08)
+                return [SlotSet(k, v) for k, v in way.items()]
         if requested and _asks_if_moving(text):
             # "wacht, is dit nu een verplaatsing van mijn oude afspraak?": no, a new one; how to move the old
             dispatcher.utter_message(response="utter_afspraak_nieuw_niet_verplaatst")
@@ -1733,13 +1737,30 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
                 return guess.get("name")
         return None
 
+    def _other_way_at_summary(self, text: str, tracker: Tracker) -> dict[str, Any] | None:
+        """At the summary, another way of meeting that the chosen counsellor offers, with no other time than the
+        chosen one: the way changes, the time and the counsellor stay (round 32 A c08: read as moving, the booking
+        started over, and then Ruud's times for "donderdag 14:30 zoals net, maar dan op locatie"). None otherwise."""
+        counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
+        mode = said.way_of_meeting(text)
+        if counsellor is None or mode not in counsellor.meeting_modes or mode == tracker.get_slot("ontmoetingsvorm"):
+            return None
+        if self._names_a_time(text.lower()) and not self._names_the_chosen_time(text, tracker):
+            return None
+        return self._mode_slots(mode, counsellor) | {"bevestiging": None}
+
     def _at_summary(self, text: str, dispatcher, tracker: Tracker) -> dict[str, Any] | None:
         """At the summary: a typed yes, a change of the way of meeting or of the contact choice
         ("toch liever per mail"), or an answer that is neither yes nor no (counted: after two
         the bot explains; a third is taken as no, never as yes)."""
-        if text.startswith("/") or self._names_a_time(text.lower()):
+        if text.startswith("/") or (self._names_a_time(text.lower()) and not self._names_the_chosen_time(text, tracker)):
             return None  # buttons, and a new time (extract_bevestiging)
         intent, _ = _intent(tracker)
+        counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
+        mode = said.way_of_meeting(text)
+        way = self._other_way_at_summary(text, tracker)
+        if way is not None:
+            return way
         if said.side_question(text) is not None and not said.is_request(text) \
                 and not (said.email_in(text) or said.phone_in(text)):
             # "hoe belt hij me dan als ik geen nummer geef?" after "Anoniem": a question, answered by the
@@ -1750,10 +1771,6 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
                 self._answer_in_passing(text, dispatcher, tracker)
                 return {"bevestiging": None}
             return None
-        counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
-        mode = said.way_of_meeting(text)
-        if counsellor is not None and mode in counsellor.meeting_modes and mode != tracker.get_slot("ontmoetingsvorm"):
-            return self._mode_slots(mode, counsellor) | {"bevestiging": None}
         if counsellor is not None and mode is not None and mode not in counsellor.meeting_modes:
             return {"ontmoetingsvorm": None, "bevestiging": None}  # asked again, with the ways this counsellor offers
         choice = said.contact_choice(text)

@@ -164,7 +164,9 @@ _SIDE = linear(
     r"|\b(?:degene|diegene|de klager|de klaagster|de tegenpartij|de andere partij|de andere kant|de ander)\b"
     r"|\b(?:neutraal|onpartijdig|partijdig|objectief|bevooroordeeld|vooringenomen|onafhankelijk"
     r"|aan (?:de|mijn|zijn|haar|wiens|wie z'n|wie zijn) kant)\b"
-    r"|\bken(?:t|nen)?\b(?: \w+){0,3} (?:mijn|de|die|m'n|mn|hem|haar|elkaar)\b"
+    # not "ik ken haar van de introductiedag" (round 32 A c08: "Dat weet ik niet. Ik weet niet wie er met een
+    # vertrouwenspersoon praat"): the writer knowing the counsellor is a reason to choose her
+    r"|\b(?:kent|kennen|ken (?:ze|zij|hij|die|jij|je|u))\b(?: \w+){0,3} (?:mijn|de|die|m'n|mn|hem|haar|elkaar)\b"
     r"|\b(?:bevriend|vrienden|getrouwd|familie|samenwerk\w*|werkt (?:\w+ )?samen)\b"
     r"|\b(?:hoe weet ik|hoe kan ik weten|kan ik erop vertrouwen|kan ik zeker weten|weet (?:je|jij|u) of)\b"
     # "of marieke ook de vertrouwenspersoon is van de collega die over mij klaagt" (twentieth round B c04)

@@ -137,3 +137,26 @@ def test_a_yes_with_details_confirms_the_matter_asked_about():
     _, events = run_general(general.ActionHerkenSituatie(), trk)
     slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
     assert slots.get("situatie") == "intimidatie" and slots.get("open_vraag") == "opties"
+
+
+def test_another_way_of_meeting_at_the_summary_keeps_the_time_and_the_counsellor(db):
+    # round 32 A c08: "Wanneer komt het je uit?", then Ruud's times for "donderdag 14:30 zoals net, maar dan op locatie"
+    chosen = "marieke-jansen|2027-03-11T13:30:00+00:00"
+    for text in ("eigenlijk toch liever gewoon bij haar langs ipv bellen, kan dat nog?",
+                 "pff. donderdag 14:30 zoals net, maar dan op locatie"):
+        _, slots, _ = form_run(a.ValidateAfspraakForm(), text, "bevestiging",
+                               {"gekozen_tijd": chosen, "ontmoetingsvorm": "telefoon", "vp_gekozen": "marieke-jansen",
+                                "bereikbaar": "telefoon", "contactgegeven": "+31687654321"}, intent="afspraak_wijzigen",
+                               candidate=False)
+        assert slots.get("ontmoetingsvorm") == "op_locatie"
+        assert "gekozen_tijd" not in slots or slots["gekozen_tijd"] == chosen
+
+
+def test_knowing_the_counsellor_is_a_reason_to_choose_her():
+    # round 32 A c08: "Dat weet ik niet. Ik weet niet wie er met een vertrouwenspersoon praat"
+    from bot.dialogue.booking import asks_about_counsellor_side, counsellor_wish
+    names = {"marieke-jansen": "Marieke Jansen", "ruud-de-boer": "Ruud de Boer"}
+    text = "kan ik een afspraak maken met marieke jansen? ik ken haar van de introductiedag"
+    assert not asks_about_counsellor_side(text, names)
+    assert counsellor_wish(text, names).key == "marieke-jansen"
+    assert asks_about_counsellor_side("kent marieke mijn baas?", names)
