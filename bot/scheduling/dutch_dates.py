@@ -517,6 +517,7 @@ _ENGLISH = {"next week": "volgende week", "this week": "deze week", "tomorrow": 
             "monday": "maandag", "tuesday": "dinsdag", "wednesday": "woensdag", "thursday": "donderdag",
             "friday": "vrijdag", "saturday": "zaterdag", "sunday": "zondag", "weekend": "weekend",
             "next": "volgende", "in the": "in de", "the day after tomorrow": "overmorgen",
+            "before": "nog voor",
             "after work": "na het werk", "as soon as possible": "zo snel mogelijk",
             # eighth stranger test c14 (an English speaker booking)
             "in two weeks": "over twee weken", "in a week": "over een week", "in three weeks": "over drie weken",
@@ -557,7 +558,10 @@ _DEADLINE = bounded(
     # ik toch, voor vrijdag" got Monday): until the end of Friday, Friday itself too, unless it is
     # "een afspraak voor vrijdag" (for Friday)
     rf"|(?<!afspraak )(?<!afspraakje )(?<!gesprek )(?<!gesprekje )(?P<bare>voor)(?= (?:{_WEEKDAY})))"
-    rf" {_DEADLINE_TARGET}(?!\w)",
+    rf" {_DEADLINE_TARGET}(?!\w)"
+    # "nog voor morgen 11 uur", "before tomorrow 11" (round 32 A c07: the times after his signature at 11, four
+    # times): until that time of the day
+    r"(?: (?:om )?(?P<dl_h>[01]?\d|2[0-3])(?:[:.](?P<dl_m>[0-5]\d))?(?: ?uur| ?u)?(?![\w:.]))?",
     name="dutch_dates.deadline",
 )
 
@@ -577,6 +581,10 @@ def _deadlines(scan: _Scanner, now: datetime) -> list[Range]:
             if day <= today:
                 day += timedelta(weeks=1)
             ranges.append((now, local_midnight(day)))
+            continue
+        if match["dl_h"] is not None:  # "nog voor morgen 11 uur": until that time
+            end = local_midnight(day) + timedelta(hours=int(match["dl_h"]), minutes=int(match["dl_m"] or 0))
+            ranges.append((now, max(end, now)))
             continue
         ranges.append((now, local_midnight(day + ONE_DAY if match["incl"] or match["bare"] else day)))
     return ranges

@@ -205,3 +205,12 @@ def test_dus_nine_then_names_the_hour():
     assert hour_named("dus 9 uur dan") == 9
     assert hour_named("ok 9 uur graag") == 9
     assert hour_named("ik werk tot 9 uur") is None
+
+
+@pytest.mark.parametrize("text", ["today please, before tomorrow 11", "nog voor morgen 11 uur",
+                                  "uiterlijk morgen om 11:00"])
+def test_a_deadline_with_a_time_ends_at_that_time(text):
+    # round 32 A c07: the times after his signature at 11, four times
+    when = parse_when(text, dt.datetime(2027, 3, 8, 9, tzinfo=dt.timezone.utc))
+    assert when is not None and when.at is None
+    assert (when.end.day, when.end.hour) == (9, 11)
