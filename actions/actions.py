@@ -242,7 +242,8 @@ class ActionHerkenSituatie(Action):
             # "ik ben 61 ... 'dat loont bij jou toch niet meer'. en ik heb gedoe over mijn beoordeling"
             # (sixth stranger test c16): treated differently for one's age is possible discrimination
             sit = situations.from_key(DISCRIMINATIE)
-        named = situations.matter_of_kind(text, "omgangsvormen") if sit.soort == OUTSIDE_TASK else None
+        named = situations.matter_of_kind(text, "omgangsvormen") or situations.matter_of_kind(text, "integriteit") \
+            if sit.soort == OUTSIDE_TASK else None
         if named is not None:
             # "ze wordt lastig gevallen door haar leidinggevende (opmerkingen over haar lijf, 1x hand op haar
             # been)" from an HR adviser (round 31 A c02: "Over je werk zelf ... oordeelt de vertrouwenspersoon
@@ -1241,7 +1242,7 @@ def _acknowledged(dispatcher: CollectingDispatcher, tracker: Tracker, text: str)
 ANSWERED_IN_A_CRISIS = frozenset({followups.POLITIE_BELLEN, followups.ZIEK_MELDEN, followups.AANGIFTE_VOOR_MIJ,
                                   followups.NUMMER_BUITENLAND, followups.GEVAAR_WERKPLEK, followups.DOUCHEN,
                                   followups.WAT_DOET_113, followups.VP_ZELFMOORDGEDACHTEN, followups.PILLEN_WEG,
-                                  followups.TELT_BUITEN_WERK, followups.WEER_WERKEN})
+                                  followups.TELT_BUITEN_WERK, followups.WEER_WERKEN, followups.VP_HOORT_CHAT_NIET})
 ANDER_OVERKOMEN = "ander"  # crisis_detail: the sexual violence happened to someone else
 TWIJFEL_VERTELLEN = "twijfel_vertellen"  # intent: not sure whether to tell, or whether it is "erg genoeg"
 ROLE_QUESTION = "rol_vraag"  # intent set by bot.nlu.components.RoleQuestion
@@ -1785,7 +1786,7 @@ class ActionCrisisVervolg(Action):
             return events + sooner
         asked = followups.direct_answer(text)
         need = crisis.after_crisis(text)
-        if need == crisis.NIET_GEHOORD and asked != followups.TELT_BUITEN_WERK:
+        if need == crisis.NIET_GEHOORD and asked not in (followups.TELT_BUITEN_WERK, followups.VP_HOORT_CHAT_NIET):
             # "ik zeg net dat ik er niet meer wil zijn en je ...": no question about telling the VP. But "je
             # zegt steeds hetzelfde. ik vroeg of het telt als het na de borrel was" (twenty-fifth stranger
             # test C c05) asks again what was not answered: answered now

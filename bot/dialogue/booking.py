@@ -1673,7 +1673,12 @@ _INTEGRITY_MATTERS = (
         r"(?:komt|komen|kwam|werkt|werken|is|er is)\b"
         r"|\buren\b.{0,60}\b(?:is|zijn|komt|komen|werkt|werken) (?:hier |er |daar )?(?:nooit|niet)\b"
         r"|\b(?:schrijft|schrijven|boekt|boeken|declareert|declareren|rekent|zet) (?:\w+ ){0,4}uren\b.{0,40}"
-        r"\b(?:nooit|niet) (?:komt|gewerkt|werkt|geweest|komen)\b",
+        r"\b(?:nooit|niet) (?:komt|gewerkt|werkt|geweest|komen)\b"
+        # "extra uren op te schrijven voor mensen die er niet waren" (round 32 C c03: read as an appraisal), "urenbriefjes
+        # aftekenen die niet kloppen" (C c02)
+        r"|\buren\b.{0,60}\b(?:die|wie) (?:er )?(?:nooit|niet) (?:waren|was|kwamen|werkten|geweest)\b"
+        r"|\b(?:uren|urenbriefjes|urenstaten|urenbriefje|urenstaat|declaraties|facturen|bonnen)\b.{0,40}\b(?:die|wat) "
+        r"(?:\w+ )?niet (?:kloppen|klopt|kloppend)\b",
         name="booking.matter_fraude")),
     ("diefstal", linear(
         r"\bdiefstal\w*|\bgestolen\b|\bsteel\w*|\bstelen\b|\bstal\b|\bgejat\b|\bjat\w*|\bverduister\w*",

@@ -116,7 +116,10 @@ _THREAT = linear(
     r"slaan|slaat|mes|wapen|pistool|aanvallen|in elkaar|"
     # "als je je bek opentrekt weet ik waar je woont" (round 29 B c10)
     r"(?:ik )?weet (?:ik )?(?:precies |heus |wel |echt )?waar (?:je|jij|u) (?:woont|woon|slaapt|werkt)"
-    r"|je bek (?:open ?trekt|opentrekt|houdt))\b",
+    r"|je bek (?:open ?trekt|opentrekt|houdt)"
+    # "ik steek je lek maandag" (round 32 recheck B c07: read as sexual harassment, no word on safety)
+    r"|steek (?:je|jou|u|hem|haar|jullie) (?:lek|neer|dood|kapot|overhoop)|neer ?te ?steken|neersteken|lek ?te ?steken"
+    r"|(?:sla|schop|maak) (?:je|jou|u) (?:dood|verrot|kapot|lens|af)|vermoord (?:je|jou|u)|schiet (?:je|jou|u) (?:neer|dood))\b",
     name="crisis.dreiging",
 )
 _SELF = linear(

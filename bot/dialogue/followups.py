@@ -182,6 +182,7 @@ VP_HOORT_CHAT_NIET = "vp_hoort_chat_niet"
 # "ik denk dat ik bij mn zus ga slapen vannacht. is dat stom?" after a threat (round 32 C c06: "Vertel het vandaag nog
 # aan je leidinggevende", on a Saturday night, and the question asked twice): a safe place for the night
 VEILIGE_PLEK = "veilige_plek"
+VERBLIJFSVERGUNNING = "verblijfsvergunning"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
@@ -190,7 +191,7 @@ KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINA
         NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN, PILLEN_WEG, VP_GESLACHT, TELT_BUITEN_WERK, ANONIEM_BELLEN,
         VEILIG_STRAKS, EERST_INTERN, WEER_WERKEN, MELDEN_BIJ_MANAGER, ONDER_INVLOED, NIET_JOUW_SCHULD,
         REACTIE_NORMAAL, MEDEWERKER_NAAR_HUIS, KLANT_WEREN, MEDEPLICHTIG, MEDEPLICHTIG_TEKENEN, GETUIGE_INGRIJPEN,
-        VP_ONAFHANKELIJK, VP_HOORT_CHAT_NIET, VEILIGE_PLEK)
+        VP_ONAFHANKELIJK, VP_HOORT_CHAT_NIET, VEILIGE_PLEK, VERBLIJFSVERGUNNING)
 # INTERN_EXTERN's answer is among the responses in data/nlu/faq.yml, not in domain/.
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
@@ -492,12 +493,29 @@ _TOLD_IT_SAID = linear(_TOLD_IT, name="followups.dat_ik_het_vertelde")
 
 
 _OWN_WORDS_ASKED = linear(
-    r"\b(?:wat|dat) ik (?:hier |net |daarnet |zonet |zojuist |eerder |net hier |hier net )?(?:zei|schreef|typte|typ|tik"
-    r"|schrijf|vertelde|heb gezegd|heb geschreven|heb getypt|heb verteld|had gezegd)\b", name="followups.eigen_woorden")
+    r"\b(?:wat|dat) ik(?: \w+){0,5} (?:zei|schreef|typte|typ|tik|schrijf|vertelde|gezegd|geschreven|getypt"
+    r"|verteld|getikt)\b", name="followups.eigen_woorden")
 _WHO_HEARS = linear(
     r"\b(?:te horen|te lezen|te zien|doorgeven|doorgegeven|door te geven|doorgestuurd|doorsturen|doorvertellen"
-    r"|geef je (?:\w+ )?door|stuur je (?:\w+ )?door|vertel je|weet (?:zij|hij|ze|die)|hoort (?:zij|hij|ze|die)"
-    r"|leest (?:zij|hij|ze|die)|krijgt (?:zij|hij|ze|die|de (?:vp|vertrouwenspersoon)))\b", name="followups.wie_hoort")
+    r"|doorvertelt|vertellen|vertelt|zeggen|melden|geef je (?:\w+ )?door|stuur je (?:\w+ )?door|vertel je"
+    r"|weet (?:zij|hij|ze|die)|hoort (?:zij|hij|ze|die)|leest (?:zij|hij|ze|die)|leest|lezen"
+    r"|krijgt (?:zij|hij|ze|die|de (?:vp|vertrouwenspersoon)))\b", name="followups.wie_hoort")
+# "ik vroeg of marieke het doorvertelt aan mijn teamleider", "gaat ze dan aan mijn teamleider vertellen wat ik zei?"
+# (round 32 recheck B c02: the suicide answer twice, then "Je mag nee zeggen"): whether the counsellor passes it on
+_VP_TELLS_THE_BOSS = linear(
+    r"\b(?:of|dat|gaat|zal|moet|wil) (?P<wie>\w+) (?:dan |het |dat |dit |iets |alles ){0,2}"
+    r"(?:aan|tegen) (?:mijn|m'n|mn|de|het|onze) (?:teamleider|leidinggevende|manager|baas|chef|werkgever|hr"
+    r"|bedrijfsarts|directie)\b(?: \w+){0,2} (?:vertellen|doorvertellen|zeggen|doorgeven|melden)\b"
+    r"|\b(?:of|dat) (?P<wie2>\w+) (?:het |dat |dit |iets |alles )?(?:doorvertelt|vertelt|doorgeeft|zegt|meldt) (?:aan|tegen) "
+    r"(?:mijn|m'n|mn|de|het|onze) (?:teamleider|leidinggevende|manager|baas|chef|werkgever|hr|bedrijfsarts|directie)\b",
+    name="followups.vp_vertelt_baas")
+_NOT_THE_VP = frozenset({"ik", "je", "jij", "u", "we", "wij", "jullie", "jou", "mijn", "hun"})
+
+
+def _vp_tells_the_boss(norm: str) -> bool:
+    """Whether someone other than the writer or the bot (the counsellor: "ze", "marieke") is asked about telling the
+    manager; "moet ik het aan mijn leidinggevende vertellen?" is the writer's own step."""
+    return any((m.group("wie") or m.group("wie2")) not in _NOT_THE_VP for m in _VP_TELLS_THE_BOSS.finditer(norm))
 _BOSS_NAMED = linear(r"\b(?:leidinggevende|manager|baas|chef|hr|p&o|werkgever|directie|directeur|teamleider"
                      r"|collega'?s|team)\b", name="followups.baas_genoemd")
 
@@ -514,6 +532,8 @@ _SAFE_PLACE_WHERE = (r"(?:bij (?:mijn|mn|m'n|een|de|onze) (?:zus|zusje|broer|moe
 _SAFE_PLACE_STAY = r"(?:ga|gaan|slaap|slapen|blijf|blijven|logeer|logeren|overnacht|overnachten|rij|rijd|rijden)"
 _SAFE_PLACE = linear(rf"\b{_SAFE_PLACE_STAY}\b(?: \w+){{0,3}} {_SAFE_PLACE_WHERE}\b"
                      rf"|\b{_SAFE_PLACE_WHERE}(?: \w+){{0,2}} (?:te )?{_SAFE_PLACE_STAY}\b", name="followups.veilige_plek")
+_PERMIT = linear(r"\b(?:verblijfsvergunning\w*|verblijfs ?vergunning|residence permit|visa|visum|ind)\b",
+                 name="followups.verblijfsvergunning")
 _OWN_CONSEQUENCES = linear(r"\b(?:problemen|gevolgen|straf|gestraft|aangegeven|aangifte tegen|ontslag|ontslagen"
                            r"|verblijfsvergunning|vergunning|ind|in de problemen|trouble|fired|consequences)\b",
                            name="followups.eigen_gevolgen")
@@ -1262,7 +1282,8 @@ def direct_answer(text: object) -> str | None:
         return None
     if books_for_someone_else(norm):  # also in a long story (fifteenth stranger recheck c08)
         return AFSPRAAK_VOOR_ANDER
-    if _OWN_WORDS_ASKED.search(norm) and _WHO_HEARS.search(norm) and not _BOSS_NAMED.search(norm):
+    if _OWN_WORDS_ASKED.search(norm) and _WHO_HEARS.search(norm) and not _BOSS_NAMED.search(norm) \
+            or _vp_tells_the_boss(norm):
         return VP_HOORT_CHAT_NIET  # "krijgt zij te horen wat ik net zei?", "geef je door wat ik hier typ aan haar"
     if workplace_danger(norm):  # danger to people at work soon: also in a long story
         return GEVAAR_WERKPLEK
@@ -1276,6 +1297,11 @@ def direct_answer(text: object) -> str | None:
         return NIET_JOUW_SCHULD
     if _OWN_REACTION.search(norm) and (_ASKED.search(norm) or len(norm.split()) <= MAX_WORDS):
         return REACTIE_NORMAAL
+    if _PERMIT.search(norm) and (_ASKED.search(norm) or "?" in norm) and not _DID_IT_TOO.search(norm) \
+            and not _TOOK_PART.search(norm):
+        # "maar mijn verblijfsvergunning. als ze mij ontslaan wat gebeurt er dan?" (round 32 C c03: the reporter's
+        # protection, "te goeder trouw"): the permit is a legal question; the counsellor tells nobody
+        return VERBLIJFSVERGUNNING
     if _SAFE_PLACE.search(norm) and (_ASKED.search(norm) or "?" in norm or "vroeg of" in norm or "vraag of" in norm):
         return VEILIGE_PLEK  # "ik denk dat ik bij mn zus ga slapen vannacht. is dat stom?" (round 32 C c06)
     if len(norm.split()) <= MAX_WORDS and threat_for_later(norm):

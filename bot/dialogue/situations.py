@@ -357,6 +357,8 @@ _BEHAVIOUR_MATTERS = (
         name="situatie.gedrag_pesten")),
     ("intimidatie", linear(
         r"\bschreeuw\w*|\bgeschreeuw\b|\bbedreig\w*|\bdreigt\b|\bintimid\w*|\bkleineer\w*|\bgekleineerd\b"
+        # "ik steek je lek maandag" (round 32 recheck B c07: read as sexual harassment)
+        r"|\bsteek (?:je|jou|u) (?:lek|neer|dood|kapot)\b|\bneer te steken\b|\bvermoord (?:je|jou)\b"
         r"|\bvernede\w*|\bscheldt\b|\buitgescholden\b|\bmachtsspel\w*",
         name="situatie.gedrag_intimidatie")),
 )

@@ -782,11 +782,11 @@ def match(text: str) -> CrisisMatch | None:
 # confidentiality, not a new disclosure. Both parts needed: the words said before, and someone hearing them.
 _OWN_WORDS_QUOTED = _re(
     "eigen_woorden.geciteerd",
-    r"\b(?:wat|dat) ik (?:hier |net |daarnet |zonet |zojuist |eerder |net hier |hier net )?(?:zei|schreef|typte|vertelde"
-    r"|heb gezegd|heb geschreven|heb getypt|heb verteld|had gezegd|zeg over)\b")
+    r"\b(?:wat|dat) ik(?: \w+){0,5} (?:zei|schreef|typte|vertelde|gezegd|geschreven|getypt|verteld|getikt)\b")
 _HEARD_BY_OTHERS = _re(
     "eigen_woorden.gehoord",
     r"\b(?:te horen|te lezen|te zien|te weten|doorgeven|doorgegeven|door te geven|doorgestuurd|doorsturen|doorvertellen"
+    r"|doorvertelt|vertellen|vertelt|melden|lezen|leest"
     r"|vertel je|zeg je|geef je|stuur je|opgeslagen|bewaard|bewaar je|weet (?:zij|hij|ze|die)|hoort (?:zij|hij|ze|die)"
     r"|leest (?:zij|hij|ze|die)|krijgt (?:zij|hij|ze|die|de)|komt (?:dat|het|dit) (?:\w+ )?(?:bij|in))\b")
 

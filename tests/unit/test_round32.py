@@ -214,3 +214,46 @@ def test_a_deadline_with_a_time_ends_at_that_time(text):
     when = parse_when(text, dt.datetime(2027, 3, 8, 9, tzinfo=dt.timezone.utc))
     assert when is not None and when.at is None
     assert (when.end.day, when.end.hour) == (9, 11)
+
+
+@pytest.mark.parametrize("text", [
+    "gaat ze dan aan mijn teamleider vertellen wat ik net zei? over dat ik er niet meer wil zijn?",
+    "dat vroeg ik niet. ik vroeg of marieke het doorvertelt aan mijn teamleider",
+    "en marieke? leest die wat ik over niet meer willen zei?",
+])
+def test_whether_the_counsellor_passes_it_on_is_answered(text):
+    # round 32 recheck B c02: the suicide answer twice, then "Je mag nee zeggen"
+    from bot.dialogue import followups
+    from bot.nlu import crisis_patterns
+    assert followups.direct_answer(text) == followups.VP_HOORT_CHAT_NIET
+    assert crisis_patterns.match(text) is None
+
+
+def test_ones_own_step_to_the_manager_is_not_the_counsellor_passing_it_on():
+    from bot.dialogue import followups
+    assert followups.direct_answer("moet ik het aan mijn leidinggevende vertellen?") != followups.VP_HOORT_CHAT_NIET
+
+
+@pytest.mark.parametrize("text", ['collega appt me net "ik steek je lek maandag"', "hij dreigt me neer te steken"])
+def test_a_threat_to_stab_is_a_threat(text):
+    # round 32 recheck B c07: read as sexual harassment
+    from bot.dialogue import crisis, situations
+    assert crisis.threatened(text) and situations.behaviour_matter(text) == "intimidatie"
+
+
+@pytest.mark.parametrize("text", [
+    "ok. ik werk bij een schoonmaakbedrijf. mijn chef heeft mij gevraagd om extra uren op te schrijven voor mensen die "
+    "er niet waren, en het geld gingen wij delen.",
+    "mn manager wil dat ik urenbriefjes aftekenen die niet kloppen",
+])
+def test_false_hours_are_fraud(text):
+    # round 32 C c03: read as an appraisal ("bezwaar maken via de bezwaarregeling")
+    from bot.dialogue import situations
+    assert situations.matter_of_kind(text, "integriteit") == "fraude"
+
+
+def test_the_residence_permit_question_gets_its_own_answer():
+    # round 32 C c03: "Wie te goeder trouw een melding doet, hoort daar geen nadeel van te krijgen"
+    from bot.dialogue import followups
+    assert followups.direct_answer("maar mijn verblijfsvergunning. als ze mij ontslaan wat gebeurt er dan? kan de "
+                                   "vertrouwenspersoon mij daarmee helpen?") == followups.VERBLIJFSVERGUNNING
