@@ -138,6 +138,17 @@ _YES = linear(
     name="resume.typed_yes")
 
 
+# "ja laat maar zien", "laat maar eens horen": a yes to being shown something, not "laat maar" (stop)
+_SHOW_ME = linear(r"^(?:(?:ja|jawel|ok|oke|okay|goed|graag)\W+){0,2}laat (?:maar|eens|me|mij|maar eens) (?:\w+ )?"
+                  r"(?:zien|horen|weten|lezen)\b", name="resume.laat_maar_zien")
+
+
+def shows_wanted(text: object) -> bool:
+    """ "ja laat maar zien": a yes to see or hear what is offered."""
+    raw = str(text or "")
+    return len(raw) <= 120 and bool(_SHOW_ME.search(normalise(raw)))
+
+
 def is_yes(text: object) -> bool:
     raw = str(text or "")
     return len(raw) <= 60 and bool(_YES.fullmatch(normalise(raw)))

@@ -375,8 +375,11 @@ class StopAsAnswer(_Relabel):
         from bot.dialogue.booking import ANSWER_ANONIEM, ANSWER_NEE, stop_as_answer
         from bot.dialogue.resume import stop_taken_back
 
+        from bot.dialogue.resume import shows_wanted
+
         answer = {ANSWER_ANONIEM: "kies_optie", ANSWER_NEE: "ontkennen"}.get(stop_as_answer(text) or "")
-        return answer or stop_taken_back(text)
+        # "ja laat maar zien" (round 32 recheck B c05: "Dat is goed, we stoppen hier"): show it
+        return answer or stop_taken_back(text) or ("bevestigen" if shows_wanted(text) else None)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

@@ -257,3 +257,12 @@ def test_the_residence_permit_question_gets_its_own_answer():
     from bot.dialogue import followups
     assert followups.direct_answer("maar mijn verblijfsvergunning. als ze mij ontslaan wat gebeurt er dan? kan de "
                                    "vertrouwenspersoon mij daarmee helpen?") == followups.VERBLIJFSVERGUNNING
+
+
+def test_show_me_is_a_yes_not_a_stop():
+    # round 32 recheck B c05: "ja laat maar zien" got "Dat is goed, we stoppen hier"
+    from bot.dialogue.resume import shows_wanted
+    from bot.nlu.components import StopAsAnswer
+    assert shows_wanted("ja laat maar zien") and not shows_wanted("laat maar")
+    assert StopAsAnswer.relabel(StopAsAnswer.__new__(StopAsAnswer), "ja laat maar zien") == "bevestigen"
+    assert StopAsAnswer.relabel(StopAsAnswer.__new__(StopAsAnswer), "laat maar") is None
