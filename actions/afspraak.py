@@ -629,6 +629,10 @@ class _TimeValidation:
     def _no_answer(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
         """True when the message was no answer and has been dealt with (the form asks again)."""
         text = str(value or "")
+        if said.asks_about_another_meeting(text) and not _answered_by_a_rule(tracker):
+            # "moet ik morgen wel naar dat gesprek met hem?" (round 32 recheck A c08): answered, the step asked again
+            dispatcher.utter_message(response="utter_faq/gesprek_met_de_ander")
+            return True
         if text.startswith("/") or (said.wants_to_continue(text) and not self._names_a_time(text.lower())):
             # a button of an earlier question, or "ik wil verder met de afspraak"; not "kunnen we gewoon die afspraak
             # afmaken. dinsdag 9 uur" (round 31 A c06: "Wanneer komt het je uit?", the time lost)
@@ -962,6 +966,8 @@ class _TimeValidation:
     @staticmethod
     def _names_a_time(text: str) -> bool:
         if text.startswith("/") or _decoded(text) is not None:  # a button payload, an offered time's value
+            return False
+        if said.asks_about_another_meeting(text):  # "moet ik morgen wel naar dat gesprek met hem?": no time wish
             return False
         try:
             return parse_when(text, clock.now()) is not None
@@ -1756,6 +1762,12 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         if text.startswith("/") or (self._names_a_time(text.lower()) and not self._names_the_chosen_time(text, tracker)):
             return None  # buttons, and a new time (extract_bevestiging)
         intent, _ = _intent(tracker)
+        if said.asks_about_another_meeting(text):
+            # "ben ik verplicht naar dat gesprek met hem en de teamleider te gaan" at the summary: answered, the
+            # summary comes back; nothing is booked or thrown away
+            if not _answered_by_a_rule(tracker):
+                dispatcher.utter_message(response="utter_faq/gesprek_met_de_ander")
+            return {"bevestiging": None}
         counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
         mode = said.way_of_meeting(text)
         way = self._other_way_at_summary(text, tracker)

@@ -310,6 +310,22 @@ def after_correction(text: str) -> str:
     return rest if any(char.isdigit() for char in rest) else text  # "13:00 op locatie. wacht, nee laat maar": 13:00
 
 
+# "moet ik morgen wel naar dat gesprek met hem?", "ben ik verplicht naar het gesprek met hem en de teamleider te gaan"
+# (round 32 recheck A c08: read as a time wish, the summary thrown away, then "Nee, dat hoeft niet"): a question about
+# another meeting, with the other person, not about the appointment's time
+_ANOTHER_MEETING = linear(
+    r"\b(?:moet ik|ben ik (?:\w+ )?verplicht|hoef ik|mag ik (?:\w+ )?(?:weigeren|wegblijven|niet)|kan ik (?:\w+ )?(?:weigeren"
+    r"|wegblijven|afzeggen))\b(?: \w+){0,6} (?:gesprek|overleg|meeting|beoordelingsgesprek|functioneringsgesprek"
+    r"|beoordeling|vergadering)\b(?: \w+){0,2} met (?:hem|haar|die|de ander|mijn \w+|de \w+|hen)\b",
+    name="booking.ander_gesprek")
+
+
+def asks_about_another_meeting(text: object) -> bool:
+    """ "moet ik morgen wel naar dat gesprek met hem?": a question about a meeting with the other person."""
+    norm = _norm(text)
+    return bool(_ANOTHER_MEETING.search(norm)) and not COUNSELLOR_WORD.search(norm)
+
+
 def asks_in_step(text: object) -> bool:
     """True when the message reads as a question (a question mark, or a question's opening words)."""
     return bool(_ASKS_IN_STEP.search(_norm(text)))

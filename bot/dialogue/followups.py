@@ -47,7 +47,7 @@ cues, on short messages only: a story with a question at its end is recognised a
 
 from __future__ import annotations
 
-from bot.dialogue.booking import COUNSELLOR_WORD
+from bot.dialogue.booking import COUNSELLOR_WORD, asks_about_another_meeting
 from bot.patterns import linear
 from bot.text import normalise
 
@@ -183,6 +183,7 @@ VP_HOORT_CHAT_NIET = "vp_hoort_chat_niet"
 # aan je leidinggevende", on a Saturday night, and the question asked twice): a safe place for the night
 VEILIGE_PLEK = "veilige_plek"
 VERBLIJFSVERGUNNING = "verblijfsvergunning"
+GESPREK_MET_DE_ANDER = "gesprek_met_de_ander"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
@@ -191,7 +192,7 @@ KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINA
         NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN, PILLEN_WEG, VP_GESLACHT, TELT_BUITEN_WERK, ANONIEM_BELLEN,
         VEILIG_STRAKS, EERST_INTERN, WEER_WERKEN, MELDEN_BIJ_MANAGER, ONDER_INVLOED, NIET_JOUW_SCHULD,
         REACTIE_NORMAAL, MEDEWERKER_NAAR_HUIS, KLANT_WEREN, MEDEPLICHTIG, MEDEPLICHTIG_TEKENEN, GETUIGE_INGRIJPEN,
-        VP_ONAFHANKELIJK, VP_HOORT_CHAT_NIET, VEILIGE_PLEK, VERBLIJFSVERGUNNING)
+        VP_ONAFHANKELIJK, VP_HOORT_CHAT_NIET, VEILIGE_PLEK, VERBLIJFSVERGUNNING, GESPREK_MET_DE_ANDER)
 # INTERN_EXTERN's answer is among the responses in data/nlu/faq.yml, not in domain/.
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
@@ -1282,6 +1283,8 @@ def direct_answer(text: object) -> str | None:
         return None
     if books_for_someone_else(norm):  # also in a long story (fifteenth stranger recheck c08)
         return AFSPRAAK_VOOR_ANDER
+    if asks_about_another_meeting(norm):  # "ben ik verplicht naar het gesprek met hem?" (round 32 recheck A c08)
+        return GESPREK_MET_DE_ANDER
     if _OWN_WORDS_ASKED.search(norm) and _WHO_HEARS.search(norm) and not _BOSS_NAMED.search(norm) \
             or _vp_tells_the_boss(norm):
         return VP_HOORT_CHAT_NIET  # "krijgt zij te horen wat ik net zei?", "geef je door wat ik hier typ aan haar"

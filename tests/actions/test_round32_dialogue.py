@@ -160,3 +160,13 @@ def test_knowing_the_counsellor_is_a_reason_to_choose_her():
     assert not asks_about_counsellor_side(text, names)
     assert counsellor_wish(text, names).key == "marieke-jansen"
     assert asks_about_counsellor_side("kent marieke mijn baas?", names)
+
+
+def test_a_question_about_the_meeting_with_the_other_keeps_the_summary(db):
+    # round 32 recheck A c08: the summary thrown away and times offered for "morgen"
+    chosen = "marieke-jansen|2027-03-08T15:00:00+00:00"
+    messages, slots, _ = form_run(a.ValidateAfspraakForm(), "moet ik morgen wel naar dat gesprek met hem?", "bevestiging",
+                                  {"gekozen_tijd": chosen, "ontmoetingsvorm": "telefoon", "bereikbaar": "telefoon",
+                                   "contactgegeven": "+31612345678"}, intent="faq", candidate=False)
+    assert "utter_faq/gesprek_met_de_ander" in messages
+    assert "gekozen_tijd" not in slots or slots["gekozen_tijd"] == chosen

@@ -266,3 +266,16 @@ def test_show_me_is_a_yes_not_a_stop():
     assert shows_wanted("ja laat maar zien") and not shows_wanted("laat maar")
     assert StopAsAnswer.relabel(StopAsAnswer.__new__(StopAsAnswer), "ja laat maar zien") == "bevestigen"
     assert StopAsAnswer.relabel(StopAsAnswer.__new__(StopAsAnswer), "laat maar") is None
+
+
+@pytest.mark.parametrize("text, other", [
+    ("moet ik morgen wel naar dat gesprek met hem?", True),
+    ("ben ik verplicht naar dat gesprek met hem en de teamleider te gaan", True),
+    ("moet ik een gesprek met de vertrouwenspersoon?", False),
+    ("moet ik morgen komen?", False),
+])
+def test_a_question_about_a_meeting_with_the_other_is_no_time_wish(text, other):
+    # round 32 recheck A c08: "Om 09:00 is er helaas geen tijd vrij", the summary thrown away, "Nee, dat hoeft niet"
+    from bot.dialogue import booking, followups
+    assert booking.asks_about_another_meeting(text) is other
+    assert (followups.direct_answer(text) == followups.GESPREK_MET_DE_ANDER) is other
