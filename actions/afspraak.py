@@ -1759,7 +1759,8 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
         """At the summary: a typed yes, a change of the way of meeting or of the contact choice
         ("toch liever per mail"), or an answer that is neither yes nor no (counted: after two
         the bot explains; a third is taken as no, never as yes)."""
-        if text.startswith("/") or (self._names_a_time(text.lower()) and not self._names_the_chosen_time(text, tracker)):
+        if text.startswith("/") or (self._names_a_time(text.lower())
+                                    and not self._names_the_chosen_time(text, tracker)):
             return None  # buttons, and a new time (extract_bevestiging)
         intent, _ = _intent(tracker)
         if said.asks_about_another_meeting(text):
@@ -1954,8 +1955,8 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
 
     @staticmethod
     def _names_the_chosen_time(text: str, tracker: Tracker) -> bool:
-        """ "?? dat is mijn nummer. voor de afspraak morgen" at the summary of tomorrow's time (round 32 B c06: the times
-        again): the day or time said is the one chosen, no new wish."""
+        """ "?? dat is mijn nummer. voor de afspraak morgen" at the summary of tomorrow's time (round 32 B c06: the
+        times again): the day or time said is the one chosen, no new wish."""
         chosen = _decoded(tracker.get_slot("gekozen_tijd"))
         if chosen is None or said.refuses_time(text) or busy_at(text.lower()[:said.MAX_CHARS]):
             return False

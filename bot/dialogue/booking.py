@@ -314,7 +314,8 @@ def after_correction(text: str) -> str:
 # (round 32 recheck A c08: read as a time wish, the summary thrown away, then "Nee, dat hoeft niet"): a question about
 # another meeting, with the other person, not about the appointment's time
 _ANOTHER_MEETING = linear(
-    r"\b(?:moet ik|ben ik (?:\w+ )?verplicht|hoef ik|mag ik (?:\w+ )?(?:weigeren|wegblijven|niet)|kan ik (?:\w+ )?(?:weigeren"
+    r"\b(?:moet ik|ben ik (?:\w+ )?verplicht|hoef ik|mag ik (?:\w+ )?(?:weigeren|wegblijven|niet)"
+    r"|kan ik (?:\w+ )?(?:weigeren"
     r"|wegblijven|afzeggen))\b(?: \w+){0,6} (?:gesprek|overleg|meeting|beoordelingsgesprek|functioneringsgesprek"
     r"|beoordeling|vergadering)\b(?: \w+){0,2} met (?:hem|haar|die|de ander|mijn \w+|de \w+|hen)\b",
     name="booking.ander_gesprek")
@@ -1690,8 +1691,8 @@ _INTEGRITY_MATTERS = (
         r"|\buren\b.{0,60}\b(?:is|zijn|komt|komen|werkt|werken) (?:hier |er |daar )?(?:nooit|niet)\b"
         r"|\b(?:schrijft|schrijven|boekt|boeken|declareert|declareren|rekent|zet) (?:\w+ ){0,4}uren\b.{0,40}"
         r"\b(?:nooit|niet) (?:komt|gewerkt|werkt|geweest|komen)\b"
-        # "extra uren op te schrijven voor mensen die er niet waren" (round 32 C c03: read as an appraisal), "urenbriefjes
-        # aftekenen die niet kloppen" (C c02)
+        # "extra uren op te schrijven voor mensen die er niet waren" (round 32 C c03: read as an appraisal),
+        # "urenbriefjes aftekenen die niet kloppen" (C c02)
         r"|\buren\b.{0,60}\b(?:die|wie) (?:er )?(?:nooit|niet) (?:waren|was|kwamen|werkten|geweest)\b"
         r"|\b(?:uren|urenbriefjes|urenstaten|urenbriefje|urenstaat|declaraties|facturen|bonnen)\b.{0,40}\b(?:die|wat) "
         r"(?:\w+ )?niet (?:kloppen|klopt|kloppend)\b",

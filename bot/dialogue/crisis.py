@@ -119,7 +119,8 @@ _THREAT = linear(
     r"|je bek (?:open ?trekt|opentrekt|houdt)"
     # "ik steek je lek maandag" (round 32 recheck B c07: read as sexual harassment, no word on safety)
     r"|steek (?:je|jou|u|hem|haar|jullie) (?:lek|neer|dood|kapot|overhoop)|neer ?te ?steken|neersteken|lek ?te ?steken"
-    r"|(?:sla|schop|maak) (?:je|jou|u) (?:dood|verrot|kapot|lens|af)|vermoord (?:je|jou|u)|schiet (?:je|jou|u) (?:neer|dood))\b",
+    r"|(?:sla|schop|maak) (?:je|jou|u) (?:dood|verrot|kapot|lens|af)|vermoord (?:je|jou|u)"
+    r"|schiet (?:je|jou|u) (?:neer|dood))\b",
     name="crisis.dreiging",
 )
 _SELF = linear(

@@ -507,7 +507,8 @@ _VP_TELLS_THE_BOSS = linear(
     r"\b(?:of|dat|gaat|zal|moet|wil) (?P<wie>\w+) (?:dan |het |dat |dit |iets |alles ){0,2}"
     r"(?:aan|tegen) (?:mijn|m'n|mn|de|het|onze) (?:teamleider|leidinggevende|manager|baas|chef|werkgever|hr"
     r"|bedrijfsarts|directie)\b(?: \w+){0,2} (?:vertellen|doorvertellen|zeggen|doorgeven|melden)\b"
-    r"|\b(?:of|dat) (?P<wie2>\w+) (?:het |dat |dit |iets |alles )?(?:doorvertelt|vertelt|doorgeeft|zegt|meldt) (?:aan|tegen) "
+    r"|\b(?:of|dat) (?P<wie2>\w+) (?:het |dat |dit |iets |alles )?(?:doorvertelt|vertelt|doorgeeft|zegt|meldt)"
+    r" (?:aan|tegen) "
     r"(?:mijn|m'n|mn|de|het|onze) (?:teamleider|leidinggevende|manager|baas|chef|werkgever|hr|bedrijfsarts|directie)\b",
     name="followups.vp_vertelt_baas")
 _NOT_THE_VP = frozenset({"ik", "je", "jij", "u", "we", "wij", "jullie", "jou", "mijn", "hun"})
@@ -522,17 +523,20 @@ _BOSS_NAMED = linear(r"\b(?:leidinggevende|manager|baas|chef|hr|p&o|werkgever|di
 
 
 # the writer's own formal step: "als ik een klacht indien", "bij een officiele melding", "als ik het meld"
-_OWN_FORMAL_STEP = linear(r"\b(?:als|wanneer|indien|bij) (?:ik )?(?:een |de |het )?(?:officiele |formele )?(?:klacht|melding"
+_OWN_FORMAL_STEP = linear(r"\b(?:als|wanneer|indien|bij) (?:ik )?(?:een |de |het )?(?:officiele |formele )?"
+                          r"(?:klacht|melding"
                           r"|aangifte)|\b(?:klacht|melding|aangifte) (?:in ?dien|indien|doe|maak|indienen|doen)\b",
                           name="followups.eigen_formele_stap")
 
 
 _SAFE_PLACE_WHERE = (r"(?:bij (?:mijn|mn|m'n|een|de|onze) (?:zus|zusje|broer|moeder|ma|vader|pa|ouders|vriend|vriendin"
-                     r"|vrienden|familie|oma|opa|tante|oom|buren|buurvrouw|buurman|schoonouders|partner)|bij iemand anders"
+                     r"|vrienden|familie|oma|opa|tante|oom|buren|buurvrouw|buurman|schoonouders|partner)"
+                     r"|bij iemand anders"
                      r"|ergens anders|in een hotel)")
 _SAFE_PLACE_STAY = r"(?:ga|gaan|slaap|slapen|blijf|blijven|logeer|logeren|overnacht|overnachten|rij|rijd|rijden)"
 _SAFE_PLACE = linear(rf"\b{_SAFE_PLACE_STAY}\b(?: \w+){{0,3}} {_SAFE_PLACE_WHERE}\b"
-                     rf"|\b{_SAFE_PLACE_WHERE}(?: \w+){{0,2}} (?:te )?{_SAFE_PLACE_STAY}\b", name="followups.veilige_plek")
+                     rf"|\b{_SAFE_PLACE_WHERE}(?: \w+){{0,2}} (?:te )?{_SAFE_PLACE_STAY}\b",
+                     name="followups.veilige_plek")
 _PERMIT = linear(r"\b(?:verblijfsvergunning\w*|verblijfs ?vergunning|residence permit|visa|visum|ind)\b",
                  name="followups.verblijfsvergunning")
 _OWN_CONSEQUENCES = linear(r"\b(?:problemen|gevolgen|straf|gestraft|aangegeven|aangifte tegen|ontslag|ontslagen"
@@ -1229,9 +1233,11 @@ _MY_FAULT = linear(
 # ... not from someone who took part ("is het mijn schuld dat hij thuis zit? ik deed mee")
 _TOOK_PART = linear(r"\b(?:door (?:ons|mij|mijn schuld)|ik deed (?:\w+ )?mee|(?:heb|had) (?:\w+ )?meegedaan"
                     # "ook niet omdat ik het geld heb gehad?" (round 32 C c03: the whistleblower's protection, twice)
-                    r"|ik (?:heb|had) (?:het|dat|dat|een deel van het|mijn deel van het) geld (?:\w+ )?(?:gehad|gekregen"
+                    r"|ik (?:heb|had) (?:het|dat|dat|een deel van het|mijn deel van het) geld (?:\w+ )?"
+                    r"(?:gehad|gekregen"
                     r"|aangenomen|gehouden|gedeeld)|ik kreeg (?:er )?(?:\d+|geld|een deel)"
-                    r"|ik (?:het|dat|er|mijn deel van het) geld (?:voor )?(?:heb|had) (?:gehad|gekregen|aangenomen|gehouden)"
+                    r"|ik (?:het|dat|er|mijn deel van het) geld (?:voor )?(?:heb|had) "
+                    r"(?:gehad|gekregen|aangenomen|gehouden)"
                     r"|ik was (?:een van|één van) de"
                     r"|ik heb (?:hem|haar) (?:\w+ ){0,2}(?:gepest|uitgescholden|geslagen))\b",
                     name="followups.deed_mee")

@@ -348,7 +348,8 @@ _QUIET = linear(
     r"(?:doen|mee doen)\b"
     # "ben ik als hr verplicht om dit te melden bij de directie als de mw dat niet wil?" (round 31 A c02: "Nee, niet
     # zonder jouw toestemming", the counsellor's answer): whether one must pass it on, as a manager or HR
-    r"|\b(?:ben ik|zijn wij|zijn we|is hr|ik ben|moet ik|moeten wij|moeten we)\b (?:\w+ ){0,3}(?:verplicht|gehouden)\w* "
+    r"|\b(?:ben ik|zijn wij|zijn we|is hr|ik ben|moet ik|moeten wij|moeten we)\b (?:\w+ ){0,3}"
+    r"(?:verplicht|gehouden)\w* "
     r"(?:om )?(?:\w+ ){0,5}(?:te melden|te rapporteren|door te geven|door te zetten|in te grijpen|te handelen"
     r"|actie te ondernemen|op te pakken)\b",
     name="roles.stilhouden")

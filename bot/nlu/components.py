@@ -373,9 +373,7 @@ class StopAsAnswer(_Relabel):
 
     def relabel(self, text: str) -> str | None:
         from bot.dialogue.booking import ANSWER_ANONIEM, ANSWER_NEE, stop_as_answer
-        from bot.dialogue.resume import stop_taken_back
-
-        from bot.dialogue.resume import shows_wanted
+        from bot.dialogue.resume import shows_wanted, stop_taken_back
 
         answer = {ANSWER_ANONIEM: "kies_optie", ANSWER_NEE: "ontkennen"}.get(stop_as_answer(text) or "")
         # "ja laat maar zien" (round 32 recheck B c05: "Dat is goed, we stoppen hier"): show it

@@ -465,7 +465,8 @@ _BUSY_AT_CLOCK = bounded(
     r"|tandarts|dokter|huisarts|werk|school|college|training)\b"
     # "Dat is na mijn handtekening, die is morgen om 10 uur" (round 32 A c10: 10:00 looked for): what is at that time
     + rf"|{_B}(?:die|dat|deze|het|mijn \w{{1,20}}|de \w{{1,20}}|dat \w{{1,20}}|het \w{{1,20}}) is (?:morgen |vandaag "
-    + rf"|overmorgen |(?:{_WEEKDAY}) )?(?:al |pas |ook |juist )?(?:om |rond )" + _bound_clock("9") + r"(?![^.!?]{0,8}\?)(?![^.!?,]{0,6}\b(?:afgelopen|klaar|voorbij|uit|gedaan|vrij|thuis|af)\b)"
+    + rf"|overmorgen |(?:{_WEEKDAY}) )?(?:al |pas |ook |juist )?(?:om |rond )" + _bound_clock("9")
+    + r"(?![^.!?]{0,8}\?)(?![^.!?,]{0,6}\b(?:afgelopen|klaar|voorbij|uit|gedaan|vrij|thuis|af)\b)"
     # "gesprek met hem is om 11 uur. dus 9 uur dan" (round 32 B c07)
     + rf"|{_B}(?:gesprek|afspraak|overleg|meeting|vergadering|beoordeling|beoordelingsgesprek|handtekening|dienst)"
     + r"(?: (?:met|bij|van) \w{1,20})? is (?:morgen |vandaag |overmorgen )?(?:al |pas |ook |juist )?(?:om |rond )"
@@ -537,7 +538,8 @@ _DAY_ABBREVIATIONS = {"ma": "maandag", "di": "dinsdag", "wo": "woensdag", "do": 
                       "thurs": "donderdag", "fri": "vrijdag", "sat": "zaterdag", "sun": "zondag"}
 _ABBREVIATED_DAY = bounded(
     rf"{_B}(?P<abbr>{one_of(_DAY_ABBREVIATIONS)})\.?(?= ?(?:ochtend|middag|avond|afternoon|morning|evening)\b"
-    rf"|(?<!zo)(?<!zo\.) ?morgens?\b|(?<!zo)(?<!zo\.) \d{{1,2}}\b(?! ?(?:minuten|min|dagen|weken|jaar|keer|x|hours?|days?|weeks?|times|minutes)\b))",
+    rf"|(?<!zo)(?<!zo\.) ?morgens?\b|(?<!zo)(?<!zo\.) \d{{1,2}}\b"
+    r"(?! ?(?:minuten|min|dagen|weken|jaar|keer|x|hours?|days?|weeks?|times|minutes)\b))",
     name="dutch_dates.afgekorte_dag")
 _WEEKDAY_NAME = bounded(rf"{_B}(?P<weekday>{_WEEKDAY})s?\b", name="dutch_dates.weekday_name")
 # A deadline: "nog voor vrijdag", "uiterlijk donderdag", "eerder dan maandag", "voor het weekend"

@@ -89,6 +89,7 @@ def test_no_other_counsellor_is_named_against_a_wish_for_an_external_one(db):
 
 def _texts(form, value, slots):
     from rasa_sdk.executor import CollectingDispatcher
+
     from tests.actions.test_afspraak_actions import DOMAIN, tracker
     dispatcher = CollectingDispatcher()
     result = form.validate_tijd_wens(value, dispatcher, tracker(slots, requested="tijd_wens"), DOMAIN)
@@ -165,7 +166,8 @@ def test_knowing_the_counsellor_is_a_reason_to_choose_her():
 def test_a_question_about_the_meeting_with_the_other_keeps_the_summary(db):
     # round 32 recheck A c08: the summary thrown away and times offered for "morgen"
     chosen = "marieke-jansen|2027-03-08T15:00:00+00:00"
-    messages, slots, _ = form_run(a.ValidateAfspraakForm(), "moet ik morgen wel naar dat gesprek met hem?", "bevestiging",
+    messages, slots, _ = form_run(a.ValidateAfspraakForm(), "moet ik morgen wel naar dat gesprek met hem?",
+                                  "bevestiging",
                                   {"gekozen_tijd": chosen, "ontmoetingsvorm": "telefoon", "bereikbaar": "telefoon",
                                    "contactgegeven": "+31612345678"}, intent="faq", candidate=False)
     assert "utter_faq/gesprek_met_de_ander" in messages
