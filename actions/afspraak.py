@@ -868,9 +868,18 @@ class _TimeValidation:
         mode = tracker.get_slot("ontmoetingsvorm")
         own = {c.key for c in counsellors}
         where = tracker.get_slot("vp_extern")  # "liefst niet die van hier": no internal one named instead
+        # only someone for every kind of matter the booking's counsellors take: not the counsellor for unwanted
+        # behaviour alone for an integrity matter, or for two matters of both kinds (conversation twee_03)
+        chosen = tracker.get_slot("vp_soort")
+        kind = chosen if chosen in (availability.VPOO, availability.VPI) \
+            else routing.SITUATION_KIND.get(tracker.get_slot("soort") or "")
+        both = situations.both_kinds(_matters_told(tracker))
+        kinds = [availability.VPOO, availability.VPI] if both and chosen != availability.VPOO \
+            else [kind] if kind else []
         others = [c for c in availability.active_counsellors(sessions()) if c.key not in own and c.by_name
                   and c.key != avoided and (mode not in said.MEETING_MODES or mode in c.meeting_modes)
-                  and not (where == routing.EXTERN and c.internal) and not (where == routing.INTERN and not c.internal)]
+                  and not (where == routing.EXTERN and c.internal)
+                  and not (where == routing.INTERN and not c.internal) and all(c.serves(k) for k in kinds)]
         other_offer = compute_offer(when, now, others) if others else None
         if other_offer is None or not other_offer.slots or not other_offer.in_range:
             return

@@ -76,10 +76,18 @@ def test_the_yes_to_the_matter_does_not_make_the_writer_a_witness():
 
 
 def test_a_monday_asked_for_names_the_counsellor_who_is_free_then(db):
-    # an integrity matter: Ruud (Tuesday, Wednesday, Friday) is offered; Marieke works on Mondays: named, to choose
-    texts, result = _texts(a.ValidateAfspraakForm(), "maandag", {"soort": "integriteit"})
+    # unwanted behaviour, Ruud chosen by name (Tuesday, Wednesday, Friday); Marieke works on Mondays: named, to choose
+    texts, result = _texts(a.ValidateAfspraakForm(), "maandag", {"soort": "omgangsvormen",
+                                                                   "vp_gekozen": "ruud-de-boer"})
     assert {offer.decode(v)[0] for v in result["aangeboden_tijden"]} == {"ruud-de-boer"}
     assert any("Marieke Jansen" in t and "Typ dan de naam" in t for t in texts)
+
+
+def test_no_counsellor_for_unwanted_behaviour_alone_is_named_for_an_integrity_matter(db):
+    # conversation twee_03 (written apart): an integrity matter is booked with a counsellor for integrity
+    texts, result = _texts(a.ValidateAfspraakForm(), "maandag", {"soort": "integriteit"})
+    assert {offer.decode(v)[0] for v in result["aangeboden_tijden"]} == {"ruud-de-boer"}
+    assert not any("Marieke" in t for t in texts)
 
 
 def test_no_other_counsellor_is_named_against_a_wish_for_an_external_one(db):
