@@ -361,7 +361,9 @@ class ActionResetAfspraak(Action):
             return events
         # "ik durf niet te bellen, kan het via mail?" (c29); not a story that names a group chat ("they made
         # a whatsapp group without me ... Can I talk to someone?", eighth stranger test c03)
-        if not answered and said.asks_chat_or_mail(text) and len(text.split()) <= REQUEST_WORDS:
+        if not answered and said.asks_chat_or_mail(text) and len(text.split()) <= REQUEST_WORDS \
+                and not crisis.refuses_help_lines(text):
+            # not "ook niet chatten. ik wil een afspraak" after the 113 chat was offered (round 32 recheck B c02)
             _answer_chat_or_mail(dispatcher)
         elif not answered and not text.startswith("/") and said.side_question(text) == said.PRIVACY:
             # "kan ik anoniem met iemand praten?" taken for a request to book: answered first
@@ -586,12 +588,17 @@ class ActionCheckBereikbaarheid(Action):
             return [SlotSet("vp_bereikbaar", True), SlotSet("vp_weer_bereikbaar", None)]
         line = crisis.line_for_now(answers.values_set(tracker, "crisis_soort"),
                                    answers.values_set(tracker, "crisis_detail"))
-        if line == crisis.LUISTERLIJN and tracker.get_slot("situatie") == "maatschappelijke_misstand":
+        refused = bool(tracker.get_slot("hulplijn_geweigerd")) or crisis.refuses_help_lines(_latest_text(tracker))
+        if refused:
+            # "nee ik ga niet bellen naar 113 ... ook niet chatten. ik wil een afspraak" (round 32 recheck B c02: 113
+            # named again with the hours): refused lines are not offered again
+            line = crisis.GEEN_LIJN
+        elif line == crisis.LUISTERLIJN and tracker.get_slot("situatie") == "maatschappelijke_misstand":
             # "ik wil vanavond nog iets doen ... wie kan ik nu bellen" about meat relabelled for the shops
             # (round 29 C c04: De Luisterlijn, then 113): who can stop it now, the authority
             line = "toezichthouder"
         return [SlotSet("vp_bereikbaar", False), SlotSet("vp_weer_bereikbaar", format_slot_nl(back)),
-                SlotSet("lijn_nu", line)] \
+                SlotSet("lijn_nu", line)] + ([SlotSet("hulplijn_geweigerd", True)] if refused else []) \
             + self._first_free_times(tracker, now)
 
     @staticmethod
@@ -1031,8 +1038,12 @@ def crisis_follow_up(tracker: Tracker, text: str, requested: str | None = None) 
         return crisis.after_crisis_response(text, tracker.get_slot("crisis_soort"))
     if need not in BREAKS_THE_BOOKING or (need == crisis.GEEN_HULPLIJN and requested in WAY_STEPS):
         return None
-    if need == crisis.NIET_GEHOORD and (said.asks_to_book(text) or crisis.asks_to_talk_to_counsellor(text)):
-        return None  # "je blijft hetzelfde zeggen. kan ik morgen met die vertrouwenspersoon praten?" (round 22 C c01)
+    if need in (crisis.NIET_GEHOORD, crisis.GEEN_HULPLIJN) \
+            and (said.asks_to_book(text) or crisis.asks_to_talk_to_counsellor(text)):
+        # "je blijft hetzelfde zeggen. kan ik morgen met die vertrouwenspersoon praten?" (round 22 C c01); "ook niet
+        # chatten. ik wil een afspraak met de vertrouwenspersoon. kan dat?" (round 32 recheck B c02): the booking
+        # asked for, without the lines refused (action_check_bereikbaarheid)
+        return None
     return crisis.after_crisis_response(text, tracker.get_slot("crisis_soort"))
 
 
@@ -2511,12 +2522,39 @@ class ActionVraagInAfspraak(Action):
             utter_faq(dispatcher, tracker, name if isinstance(name, str) and name.startswith("utter_faq/")
                       else "utter_afspraak_vraag_niet_begrepen")
             answers.answer_other_questions(dispatcher, text, repeats.side_answer(tracker.latest_message))
+        kept = self._answer_before_the_question(text, requested, tracker)
+        if kept:
+            return [SlotSet(k, v) for k, v in kept.items()]
         if requested in ("tijd_wens", "gekozen_tijd"):
             # "donderdagmiddag graag, en kost dat iets?": the question is answered, the wish kept
             wish = ValidateAfspraakForm().wish_with_a_question(text, dispatcher, tracker)
             if wish:
                 return [SlotSet(k, v) for k, v in (wish | {"gekozen_tijd": None}).items()]
         return self._in_passing(text, requested, dispatcher, tracker)
+
+    @staticmethod
+    def _answer_before_the_question(text: str, requested: str, tracker: Tracker) -> dict[str, Any]:
+        """"telefonisch. en kees krijgt dit niet te horen he", "anoniem. maar hoort kees hiervan?" (round 32 recheck
+        A c03: the question ignored, or the answer lost): the opening sentence, no question itself, answers the
+        step; the question after it was answered. Empty when the opening holds no answer to the step."""
+        head = text[:said.WISH_TEXT_CHARS]
+        ends = [i for i in (head.find(mark) for mark in ".!?;\n") if i > 0]
+        end = min(ends, default=-1)
+        if text.startswith("/") or end < 0 or head[end] == "?" or not head[end + 1:].strip():
+            return {}
+        parts = [head[:end]]
+        if said.opens_with_a_question(parts[0]):
+            return {}
+        if requested == "ontmoetingsvorm":
+            counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
+            mode = said.way_of_meeting(parts[0])
+            if counsellor is not None and mode in counsellor.meeting_modes:
+                return ValidateAfspraakForm._mode_slots(mode, counsellor) | {"afspraak_fouten": 0.0,
+                                                                             "uitleg_nodig": False}
+        if requested == "bereikbaar" and said.contact_choice(parts[0]) == said.ANONYMOUS:
+            return {"bereikbaar": said.ANONYMOUS, "contactgegeven": None, "afspraak_fouten": 0.0,
+                    "uitleg_nodig": False}
+        return {}
 
     @staticmethod
     def _in_passing(text: str, requested: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
@@ -2536,7 +2574,10 @@ class ActionVraagInAfspraak(Action):
             return None
         counsellor = _counsellor_of(tracker.get_slot("gekozen_tijd"))
         mode = said.way_of_meeting(text)
-        answers_it = said.restates_answer(text) or said.side_question(text) is None
+        # not "telefonisch. en kees krijgt dit niet te horen he" (round 32 recheck A c03): a question with its own
+        # answer follows; answered, and the way kept (_answer_before_the_question)
+        answers_it = said.restates_answer(text) or (said.side_question(text) is None
+                                                    and followups.direct_answer(text) is None)
         if requested == "ontmoetingsvorm" and counsellor is not None and mode is not None and answers_it:
             if mode in counsellor.meeting_modes:
                 return ValidateAfspraakForm._mode_slots(mode, counsellor) | {"afspraak_fouten": 0.0,

@@ -120,6 +120,17 @@ def default_path(configured: Path | None = None) -> Path:
     return own if own.exists() else PROJECT_ROOT / "counsellors.example.yml"
 
 
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Every word of the configured counsellors' names, lower case ("marieke", "jansen"), for telling a
+    counsellor named in a message from the other person; empty when the file cannot be read."""
+    try:
+        specs = load(default_path(settings.current().booking.counsellors_file))
+    except (CounsellorFileError, settings.SettingsError):
+        return frozenset()
+    return frozenset(word for spec in specs for word in spec.name.lower().split())
+
+
 # --- reading ---------------------------------------------------------------------------------
 
 class _StrictLoader(yaml.SafeLoader):

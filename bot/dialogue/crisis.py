@@ -486,7 +486,12 @@ _NO_HELP_LINE = linear(
     # C c08: the Centrum Seksueel Geweld named a third and fourth time)
     r"|\bgeen (?:centrum|nummers|telefoonnummers|hulpnummers)\b|\b(?:ga|wil|hoef) (?:\w+ ){0,2}niemand (?:te )?bellen\b"
     r"|\b(?:stop|kap|hou op|houd op|ophouden) met (?:\w+ ){0,2}(?:nummers|hulplijnen|telefoonnummers)\b"
-    r"|\b(?:113|hulplijn|die lijn)\b(?: (?:wil|ga|hoef|doe|bel|ik|ook|echt|dus)){0,3} (?:niet|nie|ni)\b",
+    r"|\b(?:113|hulplijn|die lijn)\b(?: (?:wil|ga|hoef|doe|bel|ik|ook|echt|dus)){0,3} (?:niet|nie|ni)\b"
+    # "nee ik ga niet bellen naar 113", then "ook niet chatten. ik wil een afspraak" (round 32 recheck B c02: 113
+    # named seven times after two refusals)
+    r"|\b(?:ga|wil|hoef|zal)(?: ik| echt| dus| zeker){0,2} (?:niet|nie|ni) (?:\w+ )?(?:bellen|te bellen) (?:naar |met )"
+    r"(?:de )?(?:113|hulplijn|die lijn)\b"
+    r"|(?:^|[.!?,] )(?:en |nee |maar |dus )?(?:ook|echt|zeker) (?:niet|nie|ni) (?:chatten|appen|bellen)\b",
     name="crisis.geen_hulplijn")
 
 
@@ -2105,6 +2110,7 @@ def takes_back(text: object) -> bool:
 
 # --- the help line for someone to talk to now, after hours (utter_niemand_bereikbaar) ---------------
 LUISTERLIJN, ZELFMOORDPREVENTIE, SEKSUEEL_GEWELD_LIJN = "luisterlijn", "zelfmoordpreventie", "seksueel_geweld"
+GEEN_LIJN = "geen"  # the person refused the help lines: none is offered with the hours
 
 
 _NOT_SUICIDE_DETAILS = frozenset({"lichaam", "verkeer"})  # acuut for the body in danger, a drunk driver

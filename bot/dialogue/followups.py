@@ -478,6 +478,31 @@ _HE_FINDS_OUT = linear(
     r"\b(?:vertel|vertelt|zeg|zegt|meld|meldt)\b (?:\w+ ){0,3}(?:het|dit|dat|iets) (?:\w+ )?"
     r"(?:tegen|aan) (?:hem|haar)\b",
     name="followups.dader_hoort_het")
+# "hoort kees hiervan?", "kees krijgt dit niet te horen he" (round 32 recheck A c03, asked twice in the booking and
+# ignored): the other person named instead of "hij"; the name is checked against words that are no person
+# (_NOT_A_NAME), since RE2 has no look-ahead
+_NAMED_FINDS_OUT = linear(
+    r"\b(?:weet|hoort|merkt|leest) (\w+) (?:\w+ ){0,2}(?:hiervan|ervan|er iets van|er wat van|hier iets van)\b|"
+    r"\b(\w+) (?:krijgt|komt) (?:dit|dat|het|er) (?:\w+ ){0,2}(?:te horen|te weten|achter)\b|"
+    r"\b(?:krijgt|komt) (\w+) (?:dit|dat|het|er) (?:\w+ ){0,2}(?:te horen|te weten|achter)\b",
+    name="followups.naam_hoort_het")
+_NOT_A_NAME = frozenset("""ik je jij u men iemand niemand iedereen mijn mn m'n de het een die dat deze dit er wie wat
+    we wij ze zij hij jullie mijn baas chef leidinggevende hr team collega collegas teamleider manager directeur
+    werkgever vertrouwenspersoon vp bot chat niks niets wel toch dan nou ook al nog hier daar dus maar en of want
+    zeker echt misschien iets""".split())
+
+
+def _someone_named_finds_out(norm: str) -> bool:
+    """True when a question asks whether a person named by their first name hears of it."""
+    found = _NAMED_FINDS_OUT.search(norm)
+    if found is None:
+        return False
+    name = next((g for g in found.groups() if g), "")
+    from bot.booking import counsellors  # the database layer only when a name is asked about
+
+    return name not in _NOT_A_NAME and not name.isdigit() and name not in counsellors.name_words()
+
+
 # "hij" is the counsellor: the one who calls, "meneer De Boer", "waar het over gaat"
 _THE_COUNSELLOR = linear(
     r"\b(?:belt|bellen|gebeld|bel|mailt|spreek|zie) (?:hij|zij|ze|die|meneer|mevrouw)\b|\b(?:meneer|mevrouw)\b"
@@ -1445,6 +1470,10 @@ def direct_answer(text: object) -> str | None:
         # classifier's answer on clearing the screen)
         # "en wat als ik een klacht indien, weet hij dan dat ik het ben?": with a complaint he does
         # hear of it (hoor en wederhoor); the classifier's answer on the complaint says so
+        return DADER_HOORT_NIETS
+    if _someone_named_finds_out(norm) and (_ASKED.search(norm) or norm.endswith((" he", " toch", " hoop ik"))) \
+            and not _FORMAL_STEP.search(norm) and not _THIS_SCREEN.search(norm) \
+            and not _THE_COUNSELLOR.search(norm):
         return DADER_HOORT_NIETS
     if _CANCEL_OK.search(norm):
         return AFZEGGEN_MAG

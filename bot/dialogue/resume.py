@@ -249,6 +249,10 @@ _GOODBYE_AT_END = linear(
     r"(?:ik )?(?:wil|wilde|wou|ga|kan)(?: (?:gewoon|gwn|even|nu|maar|eigenlijk|dan|het|dit|hier|dit gesprek|"
     r"het gesprek|de chat|deze chat)){0,3} (?:afsluiten|stoppen met chatten)(?: hoor| nu| maar)?|"
     r"ik sluit (?:het gesprek |de chat )?af(?: hoor| nu| maar)?|"
+    # "laat ook maar, ik zie maandag wel" (round 32 recheck B c02, after the booking at night: the suicide answer
+    # a seventh time)
+    r"laat (?:het |dat )?(?:ook |dan |toch )?maar[ ,.!]+(?:ik )?zie (?:het |ik |(?:maandag|dinsdag|woensdag|"
+    r"donderdag|vrijdag|zaterdag|zondag|morgen|straks|later|dan|daar|die afspraak|het gesprek) )?wel|"
     # "laat maar, bedankt" (eighth stranger test c05: the intake restarted)
     r"laat (?:het |dat )?(?:maar|maar zitten|maar even)[ ,.!]+(?:toch )?(?:bedankt|dank je wel|dank je|dankjewel|"
     r"dank u wel|dank u|dankuwel|thanks|thx|merci))[ .!]*(?:[:;]-?\)|x+)?[ .!]*$|^afscheid[ .!]*$",

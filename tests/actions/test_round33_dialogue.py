@@ -1,0 +1,100 @@
+"""Issue 10: fixes from the recheck of the thirty-second stranger test (2026-12-07 evening). Real rasa_sdk Tracker
+and CollectingDispatcher, the real domain, the example counsellors in SQLite.
+
+- B c02: "nee ik ga niet bellen naar 113", "ook niet chatten. ik wil een afspraak": 113 named again with the
+  hours, and "Een gesprek ... kan helaas niet via de chat" to a question nobody asked.
+"""
+
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+
+from actions import afspraak as a
+from tests.actions.domain import DOMAIN
+from tests.actions.test_afspraak_actions import NIGHT, run, slots_of, tracker
+from tests.actions.test_afspraak_off_script import MARIEKE_TUESDAY
+
+
+def _variant(response: str, value: str) -> list[dict]:
+    return [v for v in DOMAIN["responses"][response]
+            if {"type": "slot", "name": "lijn_nu", "value": value} in (v.get("condition") or [])]
+
+
+def test_after_hours_no_help_line_once_the_lines_were_refused(db, monkeypatch):
+    monkeypatch.setenv("BOT_NOW", NIGHT)
+    trk = tracker({"crisis_soort": "zelfmoord", "crisis_actief": True, "hulplijn_geweigerd": True},
+                  text="ik wil een afspraak met de vertrouwenspersoon")
+    _, events = run(a.ActionCheckBereikbaarheid(), trk)
+    assert slots_of(events)["lijn_nu"] == "geen"
+    for response in ("utter_niemand_bereikbaar", "utter_afspraak_nu_iemand"):
+        [variant] = _variant(response, "geen")
+        assert "113" not in variant["text"] and "zelfmoordpreventie" not in variant["text"]
+        assert "luisterlijn" not in variant["text"]
+
+
+def test_the_refusal_in_the_request_itself_counts(db, monkeypatch):
+    monkeypatch.setenv("BOT_NOW", NIGHT)
+    trk = tracker({"crisis_soort": "zelfmoord", "crisis_actief": True, "hulplijn_geweigerd": False},
+                  text="ook niet chatten. ik wil een afspraak met de vertrouwenspersoon. kan dat?")
+    _, events = run(a.ActionCheckBereikbaarheid(), trk)
+    assert slots_of(events)["lijn_nu"] == "geen" and slots_of(events)["hulplijn_geweigerd"] is True
+
+
+def test_without_a_refusal_113_stays_offered_after_suicidal_thoughts(db, monkeypatch):
+    monkeypatch.setenv("BOT_NOW", NIGHT)
+    trk = tracker({"crisis_soort": "zelfmoord", "crisis_actief": True, "hulplijn_geweigerd": False},
+                  text="ik wil een afspraak met de vertrouwenspersoon")
+    _, events = run(a.ActionCheckBereikbaarheid(), trk)
+    assert slots_of(events)["lijn_nu"] == "zelfmoordpreventie"
+
+
+def test_refusing_the_chat_is_no_question_about_chatting_with_the_counsellor(db):
+    trk = tracker({"crisis_soort": "zelfmoord", "crisis_actief": True}, loop=None, intent="afspraak_maken",
+                  text="ook niet chatten. ik wil een afspraak met de vertrouwenspersoon. kan dat?")
+    messages, _ = run(a.ActionResetAfspraak(), trk)
+    assert "utter_afspraak_geen_chat" not in [m.get("response") for m in messages]
+
+
+def test_refusing_the_lines_while_asking_to_book_books(db):
+    # the refusal is heard in the hours' text (lijn_nu "geen"), and the booking goes on
+    trk = tracker({"crisis_soort": "zelfmoord", "crisis_actief": True}, loop=None, intent="afspraak_maken",
+                  text="ook niet chatten. ik wil een afspraak met de vertrouwenspersoon. kan dat?")
+    assert a.crisis_follow_up(trk, trk.latest_message["text"]) is None
+
+
+def test_refusing_the_lines_alone_is_answered_as_such(db):
+    trk = tracker({"crisis_soort": "zelfmoord", "crisis_actief": True}, loop=None, intent="afspraak_maken",
+                  text="nee ik ga niet bellen naar 113. ik ben niet gek ofzo")
+    assert a.crisis_follow_up(trk, trk.latest_message["text"]) == "utter_crisis_geen_hulplijn"
+
+
+def _question_in_booking(text, requested, slots):
+    latest = {"text": text, "intent": {"name": "faq", "confidence": 0.8}, "entities": [],
+              "response_selector": {"faq": {"response": {"utter_action": "utter_faq/dader_hoort_niets"}}}}
+    events = [{"event": "user", "text": text, "parse_data": latest}]
+    return Tracker("gesprek-1", dict(slots) | {"requested_slot": requested}, latest, events, False, None,
+                   {"name": "afspraak_form"}, "action_listen")
+
+
+def test_the_way_of_meeting_before_a_question_is_kept(db):
+    # A c03: "bellen. en kees krijgt dit niet te horen he": the question answered, the way of meeting lost
+    trk = _question_in_booking("telefonisch. en kees krijgt dit niet te horen he", "ontmoetingsvorm",
+                               {"gekozen_tijd": MARIEKE_TUESDAY[0]})
+    messages, events = run(a.ActionVraagInAfspraak(), trk)
+    assert "utter_faq/dader_hoort_niets" in [m.get("response") for m in messages]
+    assert slots_of(events)["ontmoetingsvorm"] == "telefoon"
+
+
+def test_anonymous_before_a_question_is_kept(db):
+    trk = _question_in_booking("anoniem. maar je gaf geen antwoord, hoort kees hiervan?", "bereikbaar",
+                               {"gekozen_tijd": MARIEKE_TUESDAY[0], "ontmoetingsvorm": "telefoon"})
+    messages, events = run(a.ActionVraagInAfspraak(), trk)
+    assert "utter_faq/dader_hoort_niets" in [m.get("response") for m in messages]
+    assert slots_of(events)["bereikbaar"] == "anoniem"
+
+
+def test_a_question_about_the_way_chooses_nothing(db):
+    trk = _question_in_booking("is telefonisch ook anoniem? en hoort kees hiervan?", "ontmoetingsvorm",
+                               {"gekozen_tijd": MARIEKE_TUESDAY[0]})
+    _, events = run(a.ActionVraagInAfspraak(), trk)
+    assert "ontmoetingsvorm" not in slots_of(events)
