@@ -298,8 +298,12 @@ class ActionResetAfspraak(Action):
         return "action_reset_afspraak"
 
     def run(self, dispatcher, tracker: Tracker, domain) -> list[EventType]:
-        events = _reset(BOOKING_SLOTS)
         text = _latest_text(tracker)
+        if moves_just_made(tracker, text):
+            # "oh shit nee morgen heb ik toch dienst. liever donderdag, kan dat nog?" right after the confirmation
+            # (round 33 A c13: a second appointment made, the first left standing): that appointment is moved
+            return [FollowupAction("action_start_beheer")]
+        events = _reset(BOOKING_SLOTS)
         paused = paused_booking(tracker)
         if answers.last_bot_response(tracker) == CRISIS_CHECK and crisis.yes_to_check(text):
             # "ja soms wel eerlijk gezegd. kan ik niet eerder iemand spreken dan maandag" to the check's
@@ -499,6 +503,12 @@ def _paused_slots(paused: str | None, counsellor=None) -> dict[str, str]:
     if counsellor is None or found is None:
         return {}
     return {"afspraak_tijd": format_slot_nl(found[1]), "vp_met_wie": describe([counsellor], with_meeting_modes=False)}
+
+
+def moves_just_made(tracker: Tracker, text: str) -> bool:
+    """A correction with a time, right after this conversation made or moved an appointment: a move of that one."""
+    return tracker.get_slot("afspraak_uitkomst") in ("geboekt", "gewijzigd") \
+        and bool(tracker.get_slot("referentiecode")) and said.moves_the_one_just_made(text) and _names_a_time(text)
 
 
 def _time_in_request(text: str) -> list[EventType]:
@@ -2741,6 +2751,12 @@ class ActionStartBeheer(Action):
         if found is not None:  # the form may go on without checking the code again: what it found
             code = before
             events += [SlotSet("referentiecode", found.code), SlotSet("afspraak_tijd", format_slot_nl(found.starts_at))]
+        if intent not in ("afspraak_wijzigen", "afspraak_annuleren", "afspraak_bekijken") and found is not None \
+                and moves_just_made(tracker, text):
+            # from action_reset_afspraak: the appointment just made is moved to the time in the message, by the
+            # code form (it starts here: no rule follows a request to book with this action)
+            return events + [SlotSet("code_invoer", code)] + _time_in_request(text) \
+                + [FollowupAction("afspraak_code_form")]
         if actie == "wijzigen" and not text.startswith("/") and said.way_of_meeting(text) is not None:
             # "kan het telefonisch in plaats van via video?": the way is heard with the request (the
             # form checks it against the counsellor); "zelfde tijd maar telefonisch": the time stays

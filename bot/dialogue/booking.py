@@ -1504,6 +1504,29 @@ def asks_if_official_report(text: object) -> bool:
     return bool(norm) and asks_something(text) and bool(_ASKS_OFFICIAL.search(norm))
 
 
+# --- a correction right after the booking was made (round 33 A c13) ---------------------------------------
+# "oh shit nee morgen heb ik toch dienst tot 17u. liever donderdag, kan dat nog?" just after the confirmation
+# started a second booking and left the first one standing: it moves the appointment just made, unless another
+# appointment is asked for.
+_MOVES_JUST_MADE = linear(
+    r"^(?:oh? |o )?(?:shit |shoot |verdorie |oeps |sorry |wacht )*(?:nee|neen|nope)\b|\b(?:toch|liever|eigenlijk"
+    r"|verzet\w*|verplaats\w*|ipv|in plaats van|kan dat nog|kan het nog|lukt (?:toch )?niet|past (?:toch )?niet"
+    r"|kan ik (?:toch )?niet)\b", name="booking.verzet_net_gemaakt")
+_ANOTHER_APPOINTMENT = linear(
+    r"\b(?:nog een|nog eentje|tweede|extra|ook een|een nieuwe|nieuwe|een andere|aparte|apart) "
+    r"(?:afspraak|gesprek|afspraakje)\b|\bnaast (?:die|deze|de|mijn) (?:\w+ )?(?:afspraak|gesprek)\b"
+    r"|\b(?:voor|over) (?:iets|wat) anders\b|\b(?:allebei|beide) (?:afspraken|houden)\b",
+    name="booking.nog_een_afspraak")
+
+
+def moves_the_one_just_made(text: object) -> bool:
+    """A message right after a booking that corrects it ("nee liever donderdag", "kan dat nog naar vrijdag?")
+    and asks for no other appointment. The caller checks that it names a time and that a booking was just made."""
+    norm = _norm(text)
+    return bool(norm) and not norm.startswith("/") and bool(_MOVES_JUST_MADE.search(norm)) \
+        and not _ANOTHER_APPOINTMENT.search(norm)
+
+
 # --- changing the way of meeting at the contact step (fifth stranger test, c28) ------------------------
 
 _CORRECTS = linear(r"^(?:nee|neen|wacht|oh|oeps|sorry)\b|\b(?:toch|eigenlijk|wacht|liever niet|in plaats van|ipv)\b"

@@ -1,15 +1,23 @@
 """Issue 10: fixes from the recheck of the thirty-second stranger test (2026-12-07 evening). Real rasa_sdk Tracker
 and CollectingDispatcher, the real domain, the example counsellors in SQLite.
 
+- A c13 (round 33): "oh shit nee morgen heb ik toch dienst tot 17u. liever donderdag, kan dat nog?" right after the
+  confirmation made a second appointment and left the first standing.
 - B c02: "nee ik ga niet bellen naar 113", "ook niet chatten. ik wil een afspraak": 113 named again with the
   hours, and "Een gesprek ... kan helaas niet via de chat" to a question nobody asked.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from rasa_sdk import Tracker
+from rasa_sdk.events import FollowupAction
 
 from actions import afspraak as a
+from bot.booking import offer, reference
+from bot.booking.repository import book
 from tests.actions.domain import DOMAIN
 from tests.actions.test_afspraak_actions import NIGHT, run, slots_of, tracker
 from tests.actions.test_afspraak_off_script import MARIEKE_TUESDAY
@@ -98,3 +106,39 @@ def test_a_question_about_the_way_chooses_nothing(db):
                                {"gekozen_tijd": MARIEKE_TUESDAY[0]})
     _, events = run(a.ActionVraagInAfspraak(), trk)
     assert "ontmoetingsvorm" not in slots_of(events)
+
+
+MOVE = "oh shit nee morgen heb ik toch dienst tot 17u. liever donderdag, kan dat nog?"
+
+
+def _just_booked(db) -> str:
+    start = dt.datetime(2027, 3, 10, 12, 45, tzinfo=dt.timezone.utc)  # Wednesday 13:45
+    return book(db, "ruud-de-boer", start, offer.end_of(start), "video", now=a.clock.now()).code
+
+
+def test_a_correction_right_after_the_booking_moves_that_appointment(db):
+    code = _just_booked(db)
+    slots = {"afspraak_uitkomst": "geboekt", "referentiecode": code}
+    messages, events = run(a.ActionResetAfspraak(), tracker(slots, text=MOVE, intent="afspraak_maken", loop=None))
+    assert events == [FollowupAction("action_start_beheer")] and messages == []
+    _, events = run(a.ActionStartBeheer(), tracker(slots, text=MOVE, intent="afspraak_maken", loop=None))
+    found = slots_of(events)
+    assert found["beheer_actie"] == "wijzigen" and found["code_invoer"] == reference.normalise(code)
+    assert found["tijd_wens"] == MOVE and events[-1] == FollowupAction("afspraak_code_form")
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil nog een afspraak, donderdag, over iets anders",
+    "kan ik donderdag ook een afspraak maken voor mijn collega",
+    "donderdag",
+])
+def test_another_appointment_asked_for_is_a_new_booking(db, text):
+    code = _just_booked(db)
+    slots = {"afspraak_uitkomst": "geboekt", "referentiecode": code}
+    _, events = run(a.ActionResetAfspraak(), tracker(slots, text=text, intent="afspraak_maken", loop=None))
+    assert FollowupAction("action_start_beheer") not in events
+
+
+def test_without_a_booking_in_this_conversation_it_is_a_booking(db):
+    _, events = run(a.ActionResetAfspraak(), tracker({}, text=MOVE, intent="afspraak_maken", loop=None))
+    assert FollowupAction("action_start_beheer") not in events
