@@ -185,10 +185,23 @@ _NOT_THREATENED = linear(
     name="crisis.niet_bedreigd")
 
 
+# "hij appt me net: 'ik weet dat jij het was. ik sta vanavond bij je auto, dan praten we wel even'" in the booking
+# (round 33 A c14: "Wil je daar eerst over praten?", no word on safety): waiting at one's car or home, unless to
+# pick up or help
+_WAITS_AT_YOURS = linear(
+    r"\b(?:ik |we |wij )?(?:sta|staan|wacht|wachten|zit|zitten|kom|komen) (?:\w+ ){0,3}(?:bij|aan|voor|naar) "
+    r"(?:je|jouw|jullie|uw) (?:auto|huis|deur|voordeur|fiets|woning|adres|flat)\b",
+    name="crisis.staat_bij_je")
+_FRIENDLY = linear(r"\bom (?:je|jou|u|jullie) (?:op te halen|af te zetten|te helpen|te brengen|mee te nemen)\b"
+                   r"|\bgezellig\b|\bverjaardag\b|\bborrel\b", name="crisis.vriendelijk")
+
+
 def threatened(text: object) -> bool:
     """True when the message tells of a threat by someone else ("hij bedreigt me", "ik weet waar
-    je woont"), not of fear alone, nor a threat denied ("hij heeft mij nie bedreigd")."""
-    return _found(_THREAT, _NOT_THREATENED.sub(" ", _norm(text, MAX_CHARS)))
+    je woont", "ik sta vanavond bij je auto"), not of fear alone, nor a threat denied ("hij heeft mij nie
+    bedreigd")."""
+    norm = _NOT_THREATENED.sub(" ", _norm(text, MAX_CHARS))
+    return _found(_THREAT, norm) or (bool(_WAITS_AT_YOURS.search(norm)) and not _FRIENDLY.search(norm))
 
 
 # Someone who threatened or hit the writer waits for them now (bot.nlu.crisis_patterns.waiting_now,

@@ -58,3 +58,28 @@ def test_leaving_with_i_will_see(text, expected):
     from bot.dialogue import resume
 
     assert resume.goodbye_at_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("shit. hij appt me net: 'ik weet dat jij het was. ik sta vanavond bij je auto, dan praten we wel even'. hij is "
+     "twee koppen groter dan ik. ik moet zo naar de parkeergarage", True),   # round 33 A c14, in the booking
+    ("hij zei: ik wacht na je dienst bij je fiets", True),
+    ("ik kom morgen bij je huis om je op te halen", False),
+    ("ik sta bij de auto", False),
+])
+def test_waiting_at_ones_car_or_home_is_a_threat(text, expected):
+    from bot.dialogue import crisis
+
+    assert crisis.threatened(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("oh shit nee morgen heb ik toch dienst tot 17u. liever donderdag, kan dat nog?", True),   # round 33 A c13
+    ("kan dat nog naar vrijdag?", True),
+    ("ik wil nog een afspraak, donderdag, over iets anders", False),
+    ("donderdag", False),
+])
+def test_a_correction_of_the_booking_just_made(text, expected):
+    from bot.dialogue import booking
+
+    assert booking.moves_the_one_just_made(text) is expected
