@@ -184,6 +184,9 @@ VP_HOORT_CHAT_NIET = "vp_hoort_chat_niet"
 VEILIGE_PLEK = "veilige_plek"
 VERBLIJFSVERGUNNING = "verblijfsvergunning"
 GESPREK_MET_DE_ANDER = "gesprek_met_de_ander"
+# "hoe begin ik morgen het gesprek met Sanne zonder dat het raar wordt?" from a witness after the booking (round 33 A
+# c01: a second booking started): how to check in with the colleague it happened to
+GETUIGE_GESPREK = "getuige_gesprek"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
@@ -192,7 +195,8 @@ KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINA
         NUMMER_BUITENLAND, DOUCHEN, OOK_VOOR_MANNEN, PILLEN_WEG, VP_GESLACHT, TELT_BUITEN_WERK, ANONIEM_BELLEN,
         VEILIG_STRAKS, EERST_INTERN, WEER_WERKEN, MELDEN_BIJ_MANAGER, ONDER_INVLOED, NIET_JOUW_SCHULD,
         REACTIE_NORMAAL, MEDEWERKER_NAAR_HUIS, KLANT_WEREN, MEDEPLICHTIG, MEDEPLICHTIG_TEKENEN, GETUIGE_INGRIJPEN,
-        VP_ONAFHANKELIJK, VP_HOORT_CHAT_NIET, VEILIGE_PLEK, VERBLIJFSVERGUNNING, GESPREK_MET_DE_ANDER)
+        VP_ONAFHANKELIJK, VP_HOORT_CHAT_NIET, VEILIGE_PLEK, VERBLIJFSVERGUNNING, GESPREK_MET_DE_ANDER,
+        GETUIGE_GESPREK)
 # INTERN_EXTERN's answer is among the responses in data/nlu/faq.yml, not in domain/.
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
@@ -490,6 +494,37 @@ _NOT_A_NAME = frozenset("""ik je jij u men iemand niemand iedereen mijn mn m'n d
     we wij ze zij hij jullie mijn baas chef leidinggevende hr team collega collegas teamleider manager directeur
     werkgever vertrouwenspersoon vp bot chat niks niets wel toch dan nou ook al nog hier daar dus maar en of want
     zeker echt misschien iets""".split())
+
+
+_HOW_TO_START_TALK = linear(
+    r"\bhoe (?:begin|start|breng|pak|open|zeg|vertel|spreek|benader|kaart)\b(?: \w+){0,4} "
+    r"(?:(?:het |een |dat |zo'?n )?(?:gesprek|praatje) met|(?:het |dat |dit )?(?:aan|tegen)|aan ?spreken|aanspreek) "
+    r"(\w+)(?: \w+)?\b|\bhoe (?:spreek|benader) ik (\w+)(?: \w+)? aan\b",
+    name="followups.hoe_gesprek_beginnen")
+
+
+def asks_how_to_talk_to_colleague(norm: str) -> bool:
+    """ "hoe begin ik het gesprek met Sanne?", "hoe spreek ik mijn collega aan?": how to start the talk with a colleague
+    named by first name or as a colleague; not with the counsellor, the manager or HR, and not with "hem" or "haar",
+    who may be the one who did it (then addressing the other, faq/zelf_aanspreken)."""
+    found = _HOW_TO_START_TALK.search(norm)
+    if found is None or COUNSELLOR_WORD.search(norm) or _ON_BEHAVIOUR.search(norm):
+        return False
+    word = next((g for g in found.groups() if g), "")
+    if word in ("mijn", "m'n", "mn", "onze", "de", "die"):
+        return bool(_COLLEAGUE_AFTER.search(norm))
+    from bot.booking import counsellors  # the database layer only when a name is asked about
+
+    return word not in _NOT_A_NAME and word not in ("haar", "hem", "hen", "ze") and not word.isdigit() \
+        and word not in counsellors.name_words()
+
+
+# "hoe spreek ik kees aan op zijn opmerkingen?": addressing the one who did it, not checking in with a colleague
+_ON_BEHAVIOUR = linear(r"\b(?:aan ?spreken|aanspreek|aan) op\b|\b(?:op|over) (?:zijn|haar|z'n|dat|die|het|hun) "
+                       r"(?:gedrag|opmerking\w*|grappen|acties|aanrak\w*|handen|appjes|berichten)\b",
+                       name="followups.op_gedrag")
+_COLLEAGUE_AFTER = linear(r"\b(?:mijn|m'n|mn|onze|de|die) (?:collega|collegaatje|teamgenoot|vriendin|stagiair\w*)\b",
+                          name="followups.collega_genoemd")
 
 
 def _someone_named_finds_out(norm: str) -> bool:
@@ -1316,6 +1351,8 @@ def direct_answer(text: object) -> str | None:
         return AFSPRAAK_VOOR_ANDER
     if asks_about_another_meeting(norm):  # "ben ik verplicht naar het gesprek met hem?" (round 32 recheck A c08)
         return GESPREK_MET_DE_ANDER
+    if asks_how_to_talk_to_colleague(norm):  # "hoe begin ik het gesprek met Sanne?" (round 33 A c01)
+        return GETUIGE_GESPREK
     if _OWN_WORDS_ASKED.search(norm) and _WHO_HEARS.search(norm) and not _BOSS_NAMED.search(norm) \
             or _vp_tells_the_boss(norm):
         return VP_HOORT_CHAT_NIET  # "krijgt zij te horen wat ik net zei?", "geef je door wat ik hier typ aan haar"

@@ -83,3 +83,28 @@ def test_a_correction_of_the_booking_just_made(text, expected):
     from bot.dialogue import booking
 
     assert booking.moves_the_one_just_made(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("dank je. en hoe begin ik morgen het gesprek met Sanne zonder dat het raar wordt?", "getuige_gesprek"),  # A c01
+    ("hoe begin ik het gesprek met mijn collega?", "getuige_gesprek"),
+    ("hoe begin ik het gesprek met de vertrouwenspersoon?", None),
+    ("hoe begin ik het gesprek met marieke?", None),         # the counsellor of the example file
+    ("hoe begin ik het gesprek met mijn leidinggevende?", None),
+    ("hoe spreek ik kees aan op zijn opmerkingen?", None),   # addressing the one who did it
+])
+def test_how_to_start_the_talk_with_a_colleague(text, expected):
+    assert followups.direct_answer(text) == expected
+
+
+def test_before_ones_meeting_tomorrow_at_11_is_a_deadline():
+    # round 33 A c12: "liefst vóór mijn gesprek morgen om 11 uur" got the times at and after 11
+    import datetime as dt
+
+    from bot.scheduling.dutch_dates import parse_when
+    from bot.scheduling.localtime import AMSTERDAM
+
+    now = dt.datetime(2027, 3, 9, 16, 30, tzinfo=AMSTERDAM)
+    when = parse_when("Ik wil eerst de vertrouwenspersoon spreken, liefst vóór mijn gesprek morgen om 11 uur.", now)
+    assert when.start == now and when.end == dt.datetime(2027, 3, 10, 11, 0, tzinfo=AMSTERDAM) and when.at is None
+    assert parse_when("een afspraak voor vrijdag", now).start == dt.datetime(2027, 3, 12, tzinfo=AMSTERDAM)
