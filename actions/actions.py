@@ -1651,6 +1651,8 @@ def _crisis_detail(soort: str, text: str, role: object = None) -> str | None:
     sexual violence done to someone else, told by a witness (sixteenth stranger test B c19)."""
     if soort == crisis.GEWELD and crisis_patterns.drunk_driving_now(text):
         return crisis.VERKEER  # someone about to drive drunk: 112, keep him from the wheel if safe
+    if soort == crisis.GEWELD and crisis.other_in_danger(text):
+        return ANDER_OVERKOMEN  # a colleague in danger now (round 33 A c07): 112 now, not towards him, the BHV
     if soort == crisis.GEWELD and crisis.besieged_act(text):
         return crisis.BELAAGD
     if soort == crisis.GEWELD and crisis_patterns.waiting_now(text):

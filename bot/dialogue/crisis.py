@@ -113,7 +113,7 @@ _NOW = linear(r"\b(?:nu|nu meteen|op dit moment|vanavond|vannacht|zo meteen|stra
 _THREAT = linear(
     r"\b(?:dreig\w*|bedreig\w*|opwacht\w*|op (?:me |mij )?(?:zou |gaat |komt |staat )?(?:te )?wachten|"
     r"(?:me|mij) (?:wel )?(?:zou |gaat |komt )?(?:te )?(?:vinden|pakken|grazen)|achterna|"
-    r"slaan|slaat|mes|wapen|pistool|aanvallen|in elkaar|"
+    r"slaan|slaat|mes|wapen|pistool|aanvallen|in elkaar|(?:stanley|zak|vlinder|steek|breek|cutter)mes|boxcutter|"
     # "als je je bek opentrekt weet ik waar je woont" (round 29 B c10)
     r"(?:ik )?weet (?:ik )?(?:precies |heus |wel |echt )?waar (?:je|jij|u) (?:woont|woon|slaapt|werkt)"
     r"|je bek (?:open ?trekt|opentrekt|houdt)"
@@ -194,6 +194,26 @@ _WAITS_AT_YOURS = linear(
     name="crisis.staat_bij_je")
 _FRIENDLY = linear(r"\bom (?:je|jou|u|jullie) (?:op te halen|af te zetten|te helpen|te brengen|mee te nemen)\b"
                    r"|\bgezellig\b|\bverjaardag\b|\bborrel\b", name="crisis.vriendelijk")
+
+
+# Violence or a weapon against someone else now, told by a witness: "hij heeft een stanleymes in zijn hand en zij heeft
+# zich opgesloten in de kantine" (round 33 A c07: "Ben je nu in gevaar?" to the writer, twice)
+_OTHER_IN_DANGER = linear(
+    r"\b(?:zij|ze|mijn collega|die collega|een collega|mijn collegaatje|de stagiaire?|mijn teamgenoot)\b(?: \w+){0,3} "
+    r"(?:heeft zich |zich |zit |is |zitten )?(?:opgesloten|verstopt|ingesloten|in elkaar geslagen|neergestoken)\b"
+    r"|\b(?:bedreigt|bedreigen|bedreigde|bedreigden|slaat|sloeg|schopt|duwt|trekt aan) (?:haar|mijn collega|die collega"
+    r"|een collega|onze collega|mijn collegaatje|de stagiaire?)\b(?: \w+){0,3} (?:met|nu)\b"
+    r"|\b(?:staat|stond|bonkt|bonst|schopt) (?:\w+ ){0,2}(?:voor|bij|op|tegen) de "
+    r"(?:kantinedeur|deur van (?:haar|de))\b",
+    name="crisis.ander_in_gevaar")
+_ME_THREATENED = linear(r"\b(?:bedreigt|bedreigde|slaat|sloeg|achter) (?:me|mij)\b|\bik (?:heb|ben) (?:me |mij )?"
+                        r"(?:opgesloten|verstopt)\b", name="crisis.ik_bedreigd")
+
+
+def other_in_danger(text: object) -> bool:
+    """True when violence or a weapon is turned on someone else now, not on the writer (see above)."""
+    norm = _norm(text, MAX_CHARS)
+    return bool(_OTHER_IN_DANGER.search(norm)) and not _ME_THREATENED.search(norm)
 
 
 def threatened(text: object) -> bool:

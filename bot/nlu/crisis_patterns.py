@@ -70,7 +70,11 @@ LONG_AGO = (
     r"\b(?:jaar|jaren|maanden|maand) geleden\b|\bvorig jaar\b|\bvorige maand\b|\btoen ik\b|"
     r"\bin \d{4}\b"
 )
-WEAPON = r"\b(?:mes|messen|pistool|revolver|vuurwapen|geweer|wapen|bijl|hamer|schaar|\w*knuppel|stuk glas)\b"
+# "hij heeft een stanleymes in zijn hand" (round 33 A c07: the answer for aggression told afterwards, "Ben je nu in
+# gevaar?" to the writer): the knives of warehouses and workshops by name too
+WEAPON = (r"\b(?:mes|messen|pistool|revolver|vuurwapen|geweer|wapen|bijl|hamer|schaar|\w*knuppel|stuk glas"
+          r"|(?:stanley|zak|vlinder|slagers|steek|breek|uitklap|cutter|jacht)mes(?:sen|je)?|stanley|boxcutter"
+          r"|box cutter)\b")
 PRESENT_WEAPON_VERB = (
     r"\b(?:staat|staan|ligt|liggen|heeft|hebben|zwaait|zwaaien|loopt|lopen|houdt|richt|zit|"
     r"dreigt|komt)\b"

@@ -142,3 +142,18 @@ def test_another_appointment_asked_for_is_a_new_booking(db, text):
 def test_without_a_booking_in_this_conversation_it_is_a_booking(db):
     _, events = run(a.ActionResetAfspraak(), tracker({}, text=MOVE, intent="afspraak_maken", loop=None))
     assert FollowupAction("action_start_beheer") not in events
+
+
+def test_a_colleague_in_danger_now_gets_112_for_her_not_the_writers_safety():
+    # round 33 A c07: "Ben je nu in gevaar?" to a witness whose colleague hid from a man with a Stanley knife
+    from actions import actions as general
+    from bot.dialogue import crisis
+
+    text = ("o god hij is nu hier op de afdeling aan het schreeuwen, hij heeft een stanleymes in zijn hand en zij "
+            "heeft zich opgesloten in de kantine. wat moet ik doen")
+    assert general._crisis_detail(crisis.GEWELD, text) == general.ANDER_OVERKOMEN
+    assert general._crisis_detail(crisis.GEWELD, "hij staat met een mes voor me") != general.ANDER_OVERKOMEN
+    for response in ("utter_crisis_geweld", "utter_crisis_wie_bellen_gevaar"):
+        [variant] = [v for v in DOMAIN["responses"][response]
+                     if {"type": "slot", "name": "crisis_detail", "value": "ander"} in (v.get("condition") or [])]
+        assert "{spoed_nummer}" in variant["text"] and "BHV" in variant["text"] and "Ben je" not in variant["text"]
