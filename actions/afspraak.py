@@ -2524,6 +2524,12 @@ class ActionVraagInAfspraak(Action):
             dispatcher.utter_message(response="utter_ik_ben_een_bot")  # "praat ik met een mens?"
             return []
         if answer_about_counsellor(text, dispatcher, tracker):
+            if requested in ("tijd_wens", "gekozen_tijd"):
+                # "nee dan liever donderdag vroeg, bij een vrouw als dat kan" (round 33 A c11: the same Wednesday
+                # list again): the question answered, and the day asked for looked up
+                wish = ValidateAfspraakForm().wish_with_a_question(text, dispatcher, tracker)
+                if wish:
+                    return [SlotSet(k, v) for k, v in (wish | {"gekozen_tijd": None}).items()]
             return self._in_passing(text, requested, dispatcher, tracker)
         time_only = requested in ("tijd_wens", "gekozen_tijd") and said.only_asks_about_time(text)
         if not time_only:  # "kan het toch woensdag worden?" asks for a time, no FAQ answer (c06)

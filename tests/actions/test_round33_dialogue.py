@@ -157,3 +157,19 @@ def test_a_colleague_in_danger_now_gets_112_for_her_not_the_writers_safety():
         [variant] = [v for v in DOMAIN["responses"][response]
                      if {"type": "slot", "name": "crisis_detail", "value": "ander"} in (v.get("condition") or [])]
         assert "{spoed_nummer}" in variant["text"] and "BHV" in variant["text"] and "Ben je" not in variant["text"]
+
+
+def test_a_new_day_with_a_question_about_the_counsellor_is_looked_up(db):
+    # round 33 A c11: "nee dan liever donderdag vroeg, bij een vrouw als dat kan" got the gender answer and the same
+    # Wednesday times
+    text = "nee dan liever donderdag vroeg, bij een vrouw als dat kan"
+    latest = {"text": text, "intent": {"name": "faq", "confidence": 0.8}, "entities": []}
+    trk = Tracker("gesprek-1", {"requested_slot": "gekozen_tijd", "tijd_wens": "morgen",
+                                "aangeboden_tijden": MARIEKE_TUESDAY},
+                  latest, [{"event": "user", "text": text, "parse_data": latest}], False, None,
+                  {"name": "afspraak_form"}, "action_listen")
+    messages, events = run(a.ActionVraagInAfspraak(), trk)
+    assert [m.get("response") for m in messages][:1] == ["utter_vp_geslacht_namen"]
+    found = slots_of(events)
+    assert "donderdag" in (found.get("tijd_wens") or "") and found.get("gekozen_tijd") is None
+    assert all("2027-03-11" in t for t in found.get("aangeboden_tijden") or ["2027-03-11"])
