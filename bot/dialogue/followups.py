@@ -270,6 +270,9 @@ _THE_OTHERS = linear(
     name="followups.de_anderen")
 # "als ik zie, mag ik zeggen tegen hem: stop?", "mag ik tegen die man zeggen stop als ik het zie?" (round 31 A c07: the
 # witness's "Nee, dat hoeft niet ... vraag hoe het met ze gaat"): whether to tell the one doing it to stop
+# a witness stepping in: "moet ik er tussen springen?", "moet ik nu tussenbeide komen of niet"
+_STEP_IN = linear(r"\b(?:er ?tussen|tussenbeide|tussen ?beide) (?:springen|spring|komen|kom|gaan|ga|stappen)\b"
+                  r"|\b(?:moet|mag|kan|zal) ik (?:\w+ ){0,2}(?:ingrijpen|tussenkomen)\b", name="followups.tussenbeide")
 _SAY_STOP = linear(r"\b(?:stop|stoppen|ophouden|hou op|kappen|laat (?:haar|hem) met rust)\b",
                    name="followups.stop_zeggen")
 # "moet ik het mijn leidinggevende vertellen?" is another question (melden_bij_manager)
@@ -1360,6 +1363,10 @@ def direct_answer(text: object) -> str | None:
         return GEVAAR_WERKPLEK
     if impaired_at_work(norm):  # someone under the influence at the wheel now: also in a long story
         return ONDER_INVLOED
+    if _STEP_IN.search(norm) and _ASKED.search(norm):
+        # "... wat doe ik als hij weer begint? moet ik er tussen springen?" (round 33 A c04: the victim's "Zeg dan
+        # duidelijk: Stop"): also at the end of a story
+        return GETUIGE_INGRIJPEN
     if _SEND_HOME.search(norm):
         return MEDEWERKER_NAAR_HUIS
     if _BAN_CUSTOMER.search(norm):

@@ -108,3 +108,13 @@ def test_before_ones_meeting_tomorrow_at_11_is_a_deadline():
     when = parse_when("Ik wil eerst de vertrouwenspersoon spreken, liefst vóór mijn gesprek morgen om 11 uur.", now)
     assert when.start == now and when.end == dt.datetime(2027, 3, 10, 11, 0, tzinfo=AMSTERDAM) and when.at is None
     assert parse_when("een afspraak voor vrijdag", now).start == dt.datetime(2027, 3, 12, tzinfo=AMSTERDAM)
+
+
+@pytest.mark.parametrize("text", [
+    "morgen sta ik met Yassine en de ploegbaas samen op de vroege. wat doe ik als hij weer begint? moet ik er tussen "
+    "springen? ik ben eerlijk gezegd ook een beetje bang van die mens",   # round 33 A c04
+    "moet ik nu tussenbeide komen of niet",
+    "mag ik ingrijpen als hij het weer doet?",
+])
+def test_a_witness_stepping_in(text):
+    assert followups.direct_answer(text) == followups.GETUIGE_INGRIJPEN
