@@ -249,7 +249,13 @@ _PUNISH = (r"(?:op (?:zijn|z'?n|haar|hun|d'r) (?:plek|plaats|nummer)|aanspreken|
            r"bestraffen|gestraft|straf|berispen|corrigeren|terechtwijzen|terecht wijzen|ontslaan|ontslagen|"
            r"maatregel\w*|waarschuwing|waarschuwen|confronteren|ter verantwoording|de les lezen|op het matje|"
            r"eruit (?:vliegt|vliegen|gooit|gooien|zet|zetten|gaat|moet)|eruit gegooid|eruit gezet|geschorst|schorsen|"
-           r"zeggen dat (?:hij|ze|zij))")
+           r"zeggen dat (?:hij|ze|zij)"
+           # "kan de vertrouwenspersoon dan niet met die teamleider gaan praten?", "gaat de vertrouwenspersoon het
+           # gesprek met hem voeren?" (round 33 A c09: "Nee, niet zonder jouw toestemming", as if it would with it)
+           # (not "met mijn leidinggevende": with consent the counsellor may involve a manager)
+           r"|met (?:hem|haar|die \w+|de dader|de pester) (?:gaan |een gesprek )?(?:praten|spreken)"
+           r"|(?:het |een )?gesprek met (?:hem|haar|die \w+|de dader|de pester) (?:voeren|aangaan|hebben)"
+           r"|met (?:hem|haar) in gesprek)")
 _VP_PUNISHES = linear(
     rf"\b(?:kan|kun|gaat|zal|wil|moet|mag|kunnen|gaan|zou|laat) (?:de |die |een |jullie |onze |mijn |jouw )?{_VP}\b"
     rf"[^.?!]{{0,40}}\b{_PUNISH}"

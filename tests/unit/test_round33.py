@@ -118,3 +118,13 @@ def test_before_ones_meeting_tomorrow_at_11_is_a_deadline():
 ])
 def test_a_witness_stepping_in(text):
     assert followups.direct_answer(text) == followups.GETUIGE_INGRIJPEN
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kan de vertrouwenspersoon dan niet met die teamleider gaan praten? Dan hoef ik de namen niet te noemen.",
+     "vp_straft_niet"),                                                                       # round 33 A c09
+    ("Dus als ik toestemming geef, gaat de vertrouwenspersoon het gesprek met hem voeren?", "vp_straft_niet"),
+    ("kan de vertrouwenspersoon met mijn leidinggevende praten?", "vp_niet_zonder_jou"),  # with consent it may
+])
+def test_the_counsellor_does_not_talk_to_the_accused(text, expected):
+    assert followups.direct_answer(text) == expected
