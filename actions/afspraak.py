@@ -655,7 +655,11 @@ class _TimeValidation:
             # afmaken. dinsdag 9 uur" (round 31 A c06: "Wanneer komt het je uit?", the time lost)
             return True
         if answer_about_counsellor(text, dispatcher, tracker):
-            return True  # "kan ik met een vrouw praten?", "kan het in een café?": answered truthfully
+            # "kan ik met een vrouw praten?", "kan het in een café?": answered truthfully; "donderdag zei ik. kan dat
+            # niet? met een vrouw liefst" (round 33 A c08: "Wanneer komt het je uit?", Thursday lost): at the time
+            # steps the day in it is still the wish
+            return not (tracker.get_slot("requested_slot") in ("tijd_wens", "gekozen_tijd")
+                        and self._names_a_time(text.lower()) and not said.asks_about_place(text))
         english = answers.english_topic_answer(tracker, text) if language.is_english(text) else None
         if english:  # "will the agency find out about this?" in the booking: answered in English
             dispatcher.utter_message(text=english)

@@ -173,3 +173,17 @@ def test_a_new_day_with_a_question_about_the_counsellor_is_looked_up(db):
     found = slots_of(events)
     assert "donderdag" in (found.get("tijd_wens") or "") and found.get("gekozen_tijd") is None
     assert all("2027-03-11" in t for t in found.get("aangeboden_tijden") or ["2027-03-11"])
+
+
+def test_the_day_said_again_with_a_wish_for_a_woman_is_looked_up(db):
+    # round 33 A c08: "donderdag zei ik. kan dat niet? met een vrouw liefst" got the answer on gender, then "Wanneer komt
+    # het je uit?": Thursday lost
+    from tests.actions.test_afspraak_off_script import form_run
+
+    responses, slots, _ = form_run(a.ValidateAfspraakForm(), "donderdag zei ik. kan dat niet? met een vrouw liefst",
+                                   "gekozen_tijd", {"tijd_wens": "morgen", "aangeboden_tijden": MARIEKE_TUESDAY},
+                                   intent="faq")
+    assert "utter_vp_geslacht_namen" in responses
+    assert slots.get("tijd_wens") and "donderdag" in slots["tijd_wens"]
+    assert slots.get("aangeboden_tijden") and all(not t.endswith("2027-03-09T12:00:00+00:00")
+                                                  for t in slots["aangeboden_tijden"])
