@@ -176,8 +176,8 @@ def test_a_new_day_with_a_question_about_the_counsellor_is_looked_up(db):
 
 
 def test_the_day_said_again_with_a_wish_for_a_woman_is_looked_up(db):
-    # round 33 A c08: "donderdag zei ik. kan dat niet? met een vrouw liefst" got the answer on gender, then "Wanneer komt
-    # het je uit?": Thursday lost
+    # round 33 A c08: "donderdag zei ik. kan dat niet? met een vrouw liefst" got the answer on gender, then "Wanneer
+    # komt het je uit?": Thursday lost
     from tests.actions.test_afspraak_off_script import form_run
 
     responses, slots, _ = form_run(a.ValidateAfspraakForm(), "donderdag zei ik. kan dat niet? met een vrouw liefst",
