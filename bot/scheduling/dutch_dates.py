@@ -554,9 +554,10 @@ _DEADLINE = bounded(
     r"(?:(?P<incl>uiterlijk|ten laatste|op (?:zijn|z'n|zn) laatst|tot en met|t/m|niet later dan)"
     r"|(?:(?:het )?(?:liefst|graag) )?(?:nog|ergens) voor|eerder(?: \w{1,20}){0,5}? dan"
     # "liefst voor mijn gesprek morgen om 11 uur" (round 33 A c12: the times at and after his meeting with the
-    # director): a meeting before which it must be, on that day and until that time
+    # director): a meeting before which it must be, on that day and until that time (not "voor de afspraak morgen":
+    # the appointment itself)
     r"|(?:(?:het )?(?:liefst|graag) )?(?:nog )?voor (?:mijn|m'n|mn|het|dat|ons|de|die) (?:gesprek|overleg|meeting"
-    r"|vergadering|afspraak|beoordelingsgesprek|functioneringsgesprek)(?: (?:met|bij|van) (?:de |mijn |m'n |die )?"
+    r"|vergadering|beoordelingsgesprek|functioneringsgesprek)(?: (?:met|bij|van) (?:de |mijn |m'n |die )?"
     r"\w{1,20})?"
     # "kan ik niet eerder iemand spreken dan maandag?" asks for earlier; "niet eerder dan" does not
     r"|(?:kan|kun|kunnen|is|lukt) (?:ik|het|er|we|je|jullie|u|iemand)(?: \w{1,12})? niet eerder(?: \w{1,20}){0,5}? dan"
