@@ -36,12 +36,11 @@ $(SPACY): $(VENV)/.installed bot/nlu/spacy_base.py
 	@SECONDS=0; $(PY) -m bot spacy build build/spacy-nl && echo "    spaCy base built in $${SECONDS} s"
 
 # Trains only when data, config, domain or our NLU code changed (make compares timestamps).
-# Training embeds every example with one OpenMP thread per core (at most 8): nobody waits on it, unlike
-# the server, which keeps one (bot/nlu/embeddings.py). 640 examples: 9.9 s with 1 thread, 5.4 s with 2.
+# (Embedding with two threads in training was tried on 2026-12-07: 640 examples 9.9 s -> 5.4 s, but the
+# whole training 615 s -> 632 s on an idle machine; the two logistic regressions take most of it. Not kept.)
 $(MODEL): $(TRAIN_INPUTS) | $(VENV)/.installed
 	@echo "==> training the model (data, config or domain changed)"
-	@threads=$$(nproc 2>/dev/null || echo 1); [ "$$threads" -gt 8 ] && threads=8; \
-	SECONDS=0; BOT_EMBEDDING_THREADS=$$threads $(RASA) train --config $$(scripts/select-config.sh) --domain domain --fixed-model-name current --out models --quiet \
+	@SECONDS=0; $(RASA) train --config $$(scripts/select-config.sh) --domain domain --fixed-model-name current --out models --quiet \
 	  && echo "    trained in $${SECONDS} s"
 
 train: $(MODEL)
