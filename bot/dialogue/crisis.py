@@ -190,7 +190,9 @@ _NOT_THREATENED = linear(
 # pick up or help
 _WAITS_AT_YOURS = linear(
     r"\b(?:ik |we |wij )?(?:sta|staan|wacht|wachten|zit|zitten|kom|komen) (?:\w+ ){0,3}(?:bij|aan|voor|naar) "
-    r"(?:je|jouw|jullie|uw) (?:auto|huis|deur|voordeur|fiets|woning|adres|flat)\b",
+    r"(?:je|jouw|jullie|uw) (?:auto|huis|deur|voordeur|fiets|woning|adres|flat)\b"
+    # "ik wacht u op aan de parking na de shift" (round 33 recheck c06, Flemish: missed until said again)
+    r"|\bwacht (?:je|jou|u|jullie|ou) (?:\w+ ){0,2}op\b",
     name="crisis.staat_bij_je")
 _FRIENDLY = linear(r"\bom (?:je|jou|u|jullie) (?:op te halen|af te zetten|te helpen|te brengen|mee te nemen)\b"
                    r"|\bgezellig\b|\bverjaardag\b|\bborrel\b", name="crisis.vriendelijk")

@@ -277,8 +277,15 @@ _THE_OTHERS = linear(
 # "als ik zie, mag ik zeggen tegen hem: stop?", "mag ik tegen die man zeggen stop als ik het zie?" (round 31 A c07: the
 # witness's "Nee, dat hoeft niet ... vraag hoe het met ze gaat"): whether to tell the one doing it to stop
 # a witness stepping in: "moet ik er tussen springen?", "moet ik nu tussenbeide komen of niet"
-_STEP_IN = linear(r"\b(?:er ?tussen|tussenbeide|tussen ?beide) (?:springen|spring|komen|kom|gaan|ga|stappen)\b"
-                  r"|\b(?:moet|mag|kan|zal) ik (?:\w+ ){0,2}(?:ingrijpen|tussenkomen)\b", name="followups.tussenbeide")
+_SAY_TO = r"(?:(?:iets|wat) (?:van )?(?:zeggen|zeg) tegen \w+|(?:iets|wat) (?:van )?tegen \w+ (?:zeggen|zeg))"
+_STEP_IN = linear(
+    r"\b(?:er ?tussen|tussenbeide|tussen ?beide) (?:springen|spring|komen|kom|gaan|ga|stappen)\b"
+    r"|\b(?:moet|mag|kan|zal) ik (?:\w+ ){0,2}(?:ingrijpen|tussenkomen)\b|\bik wil (?:wel |graag )?ingrijpen\b"
+    # "moet ik dan iets tegen Dennis zeggen ter plekke?", "... de volgende keer dat ik het zie?" (round 33 recheck c04):
+    # saying something when one sees it happen
+    rf"|\b{_SAY_TO}\b.{{0,40}}\b(?:ter plekke|als ik het (?:weer )?zie|de volgende keer dat ik het zie)"
+    rf"|\b(?:ter plekke|als ik het (?:weer )?zie(?: gebeuren)?)\b.{{0,60}}\b{_SAY_TO}\b",
+    name="followups.tussenbeide")
 _SAY_STOP = linear(r"\b(?:stop|stoppen|ophouden|hou op|kappen|laat (?:haar|hem) met rust)\b",
                    name="followups.stop_zeggen")
 # "moet ik het mijn leidinggevende vertellen?" is another question (melden_bij_manager)

@@ -128,3 +128,24 @@ def test_a_witness_stepping_in(text):
 ])
 def test_the_counsellor_does_not_talk_to_the_accused(text, expected):
     assert followups.direct_answer(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ok. moet ik er iets van zeggen tegen Dennis de volgende keer dat ik het zie? ik wil wel ingrijpen maar hij is dus "
+    "mijn baas",                                                                         # round 33 recheck c04
+    "dank je, dat helpt. maar en als ik het weer zie gebeuren, moet ik dan iets tegen Dennis zeggen ter plekke?",
+])
+def test_a_witness_saying_something_when_it_happens(text):
+    assert followups.direct_answer(text) == followups.GETUIGE_INGRIJPEN
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("allez, ik krijg juist nen whatsapp van hem: 'ik weet wa ge aant doen zijt, ik wacht u op aan de parking na de "
+     "shift'. ik ben nu wel wat bang", True),                                            # round 33 recheck c06, Flemish
+    ("ik wacht je op bij de ingang om je op te halen", False),
+    ("ik wacht op de bus", False),
+])
+def test_waiting_for_you_is_a_threat(text, expected):
+    from bot.dialogue import crisis
+
+    assert crisis.threatened(text) is expected
