@@ -529,10 +529,7 @@ def asks_how_to_talk_to_colleague(norm: str) -> bool:
     word = next((g for g in found.groups() if g), "")
     if word in ("mijn", "m'n", "mn", "onze", "de", "die"):
         return bool(_COLLEAGUE_AFTER.search(norm))
-    from bot.booking import counsellors  # the database layer only when a name is asked about
-
-    return word not in _NOT_A_NAME and word not in ("haar", "hem", "hen", "ze") and not word.isdigit() \
-        and word not in counsellors.name_words()
+    return word not in ("haar", "hem", "hen", "ze") and _first_name(word)
 
 
 # "hoe spreek ik kees aan op zijn opmerkingen?": addressing the one who did it, not checking in with a colleague
@@ -548,10 +545,17 @@ def _someone_named_finds_out(norm: str) -> bool:
     found = _NAMED_FINDS_OUT.search(norm)
     if found is None:
         return False
-    name = next((g for g in found.groups() if g), "")
+    return _first_name(next((g for g in found.groups() if g), ""))
+
+
+def _first_name(word: str) -> bool:
+    """Whether a word in the place of a person can be someone's first name: no pronoun or role word
+    (_NOT_A_NAME), no number, and not a word of a configured counsellor's name."""
+    if not word or word in _NOT_A_NAME or word.isdigit():
+        return False
     from bot.booking import counsellors  # the database layer only when a name is asked about
 
-    return name not in _NOT_A_NAME and not name.isdigit() and name not in counsellors.name_words()
+    return word not in counsellors.name_words()
 
 
 # "hij" is the counsellor: the one who calls, "meneer De Boer", "waar het over gaat"
