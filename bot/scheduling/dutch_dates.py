@@ -73,6 +73,7 @@ from itertools import count
 
 from bot.patterns import BoundedPattern, Match, bounded, one_of
 from bot.scheduling.localtime import AMSTERDAM, ONE_DAY, local_midnight, require_aware
+from bot.scheduling.slots import DEFAULT_SLOT_MINUTES as TALK_MINUTES
 from bot.text import normalise
 from bot.vocabulary import MONTHS, WEEKDAYS
 
@@ -574,6 +575,55 @@ _DEADLINE = bounded(
 )
 
 
+# A meeting of one's own with someone else, with its day and time: "ik heb morgen om 11u een gesprek met mijn manager
+# en HR", "mijn functioneringsgesprek is donderdag om 14 uur", "before my meeting with him tomorrow at 11" (round 33
+# recheck c05, c07: read as a wish for 11:00, and 11:15 and later offered). The talk with the counsellor must be over
+# before it: from now until that moment less one talk's length. Not the talk with the counsellor itself ("morgen om 11
+# een gesprek met de vertrouwenspersoon"), not one that was ("had", "gehad"); the words between may not ask for the
+# talk ("kan ik morgen om 11 ...").
+_MEETING_WITH = (r"(?:met|bij|with) (?:(?:de|het|mijn|m'n|mn|my|die|dat|onze|ons|the|een|iemand van) )?(?:\w{1,20} )?"
+                 r"(?:manager|hr|p&o|pz|personeelszaken|directeur|directrice|directie|leidinggevende|teamleider"
+                 r"|teamleidster|teamlead|baas|chef|afdelingshoofd|hoofd|bedrijfsarts|leiding|hem|haar|him|her"
+                 r"|boss|ondernemingsraad|advocaat|jurist|regiomanager|locatiemanager|hr-adviseur|hr adviseur"
+                 r"|hr-manager|supervisor)(?!\w)")
+_MEETING = (r"(?:(?:(?:hr|p&o|personeels|functionerings|beoordelings|exit|verzuim|slechtnieuws|evaluatie|disciplinair"
+            r"|ontslag|correctie|verbeter)[- ]?gesprek|meeting|overleg|vergadering|hoorzitting)(?: " + _MEETING_WITH
+            + r")?|gesprek " + _MEETING_WITH + r")")
+_MEETING_TIME = (rf"(?:(?P<{{d}}>overmorgen|morgen|vandaag|{_WEEKDAY})(?:ochtend|middag|morgen)? )?(?:(?:om|at|vanaf) )"
+                 r"(?P<{h}>[01]?\d|2[0-3])(?:[:.](?P<{m}>[0-5]\d))?(?: ?uur| ?u|h)?(?![\w:.])")
+_NOT_ASKING = (r"(?:(?!(?:kan|kun|kunnen|wil|mag|graag|liefst|afspraak|vp|vertrouwenspersoon|praten|spreken)\b)"
+               r"\w{1,20} ){0,4}?")
+_OWN_MEETING = bounded(
+    rf"{_B}(?<!had )(?<!was )(?:"
+    + _MEETING_TIME.format(d="d1", h="h1", m="m1") + r" " + _NOT_ASKING + r"(?:een |mijn |m'n |mn |het |dat |die |my )?"
+    + _MEETING + r"(?! gehad)"
+    + r"|" + _MEETING + r" " + _NOT_ASKING + _MEETING_TIME.format(d="d2", h="h2", m="m2") + r")",
+    name="dutch_dates.eigen_gesprek",
+)
+
+_PAST = bounded(r"\b(?:gehad|gisteren|eergisteren|vorige|vorig|afgelopen|toen|yesterday|last)\b",
+                name="dutch_dates.voorbij")
+
+
+def _own_meetings(scan: _Scanner, now: datetime) -> list[Range]:
+    """ "ik heb morgen om 11 een gesprek met HR": from now until the talk would end before it (see above)."""
+    ranges = []
+    for match in scan.take(_OWN_MEETING, keep=lambda m: not _PAST.search(scan.text, max(0, m.start() - 30),
+                                                                          m.end() + 30)):
+        n = "1" if match["h1"] is not None else "2"
+        day_word, hour, minute = match["d" + n], int(match["h" + n]), int(match["m" + n] or 0)
+        hour += 12 if hour < 8 else 0  # "om 3 heb ik een gesprek met HR": in the afternoon
+        if day_word in DAY_NAMES:
+            day = _weekday_date(DAY_NAMES.index(day_word), now.date(), None, False)
+        else:
+            day = now.date() + timedelta(days={"overmorgen": 2, "morgen": 1}.get(day_word or "", 0))
+        moment = local_midnight(day) + timedelta(hours=hour, minutes=minute)
+        if day_word is None and moment <= now:  # "om 11 heb ik een gesprek" said after 11: tomorrow
+            moment += ONE_DAY
+        ranges.append((now, max(now, moment - timedelta(minutes=TALK_MINUTES))))
+    return ranges
+
+
 def _deadlines(scan: _Scanner, now: datetime) -> list[Range]:
     """ "nog voor vrijdag": from now until Friday; "uiterlijk vrijdag": until the end of Friday;
     "voor het weekend", "voor het eind van de week": until Saturday."""
@@ -590,9 +640,9 @@ def _deadlines(scan: _Scanner, now: datetime) -> list[Range]:
                 day += timedelta(weeks=1)
             ranges.append((now, local_midnight(day)))
             continue
-        if match["dl_h"] is not None:  # "nog voor morgen 11 uur": until that time
+        if match["dl_h"] is not None:  # "nog voor morgen 11 uur": a talk that is over by then
             end = local_midnight(day) + timedelta(hours=int(match["dl_h"]), minutes=int(match["dl_m"] or 0))
-            ranges.append((now, max(end, now)))
+            ranges.append((now, max(end - timedelta(minutes=TALK_MINUTES), now)))
             continue
         ranges.append((now, local_midnight(day + ONE_DAY if match["incl"] or match["bare"] else day)))
     return ranges
@@ -1042,13 +1092,14 @@ def _parse(text: str, now: datetime, *, read_exclusions: bool) -> When | None:
     scan.take(_PLACE_NUMBER)
     scan.take(_HOURS_OF_WORK)
     asap = bool(scan.take(_ASAP))
+    meetings = _own_meetings(scan, now)  # before the clock readings: its time is no wish ("om 11 begint mijn meeting")
     negated = _negated_clock(scan)  # before the exclusions: "dinsdag niet voor 10 uur" keeps Tuesday
     # "dinsdag kan ik niet": no wish for Tuesday, and Tuesday ruled out
     excluded, outright = _exclusions(scan, now) if read_exclusions else ((), False)
     explicit = _explicit_dates(scan, now)
     if ends:  # the end of a contract: before that day
         explicit = [(now, start) for start, _ in explicit if start > now]
-    dated = explicit + _months(scan, now, asap) + _deadlines(scan, now)
+    dated = explicit + _months(scan, now, asap) + meetings + _deadlines(scan, now)
     after, before = _clock_window(scan, negated)
     at, at_moved = _exact_time_read(scan)
 

@@ -106,7 +106,7 @@ def test_before_ones_meeting_tomorrow_at_11_is_a_deadline():
 
     now = dt.datetime(2027, 3, 9, 16, 30, tzinfo=AMSTERDAM)
     when = parse_when("Ik wil eerst de vertrouwenspersoon spreken, liefst vóór mijn gesprek morgen om 11 uur.", now)
-    assert when.start == now and when.end == dt.datetime(2027, 3, 10, 11, 0, tzinfo=AMSTERDAM) and when.at is None
+    assert when.start == now and when.end == dt.datetime(2027, 3, 10, 10, 15, tzinfo=AMSTERDAM) and when.at is None
     assert parse_when("een afspraak voor vrijdag", now).start == dt.datetime(2027, 3, 12, tzinfo=AMSTERDAM)
 
 
