@@ -1655,6 +1655,8 @@ def _crisis_detail(soort: str, text: str, role: object = None) -> str | None:
         return ANDER_OVERKOMEN  # a colleague in danger now (round 33 A c07): 112 now, not towards him, the BHV
     if soort == crisis.GEWELD and crisis.besieged_act(text):
         return crisis.BELAAGD
+    if soort == crisis.GEWELD and crisis.armed_inside(text):
+        return crisis.BINNEN  # inside with him now (round 33 recheck c02): not "stay inside, not to your car"
     if soort == crisis.GEWELD and crisis_patterns.waiting_now(text):
         return crisis.OPGEWACHT
     if soort == crisis.GEWELD and crisis.besieged_now(text):

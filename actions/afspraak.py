@@ -331,6 +331,10 @@ class ActionResetAfspraak(Action):
             # book (twenty-first stranger test C c06: "Wanneer komt het je uit?"): answered, no booking
             dispatcher.utter_message(response=follow_up)
             return events + _help_lines_refused(text) + [FollowupAction("action_listen")]
+        if tracker.get_slot("crisis_soort") and crisis.shaken(text):
+            # "politie is er ... ik tril nog helemaal. kan ik nu verder met die afspraak?" (round 33 recheck c02): the
+            # shock heard before the times
+            dispatcher.utter_message(response="utter_na_schrik")
         question = _question_before_booking(tracker, text)
         if question is not None:
             # "Hoe lang duurt zo een gesprek en mag ik iemand meenemen?", "Hoe kan ik de vertrouwenspersoon zelf

@@ -208,6 +208,14 @@ _OTHER_IN_DANGER = linear(
     r"|\b(?:staat|stond|bonkt|bonst|schopt) (?:\w+ ){0,2}(?:voor|bij|op|tegen) de "
     r"(?:kantinedeur|deur van (?:haar|de))\b",
     name="crisis.ander_in_gevaar")
+# "die klant is er weer binnen en hij heeft een mes, hij staat bij de balie tegen mn collega te schreeuwen" (round 33
+# recheck c02: "Blijf binnen ... niet naar je auto", the text for someone waiting outside): screaming at or going for
+# a colleague now is a colleague in danger
+_AT_A_COLLEAGUE = linear(
+    r"\b(?:staat|staan|is|zit|gaat|loopt)(?: \w+){0,4} (?:tegen|naar|op|achter) (?:mijn|mn|m'n|een|die|onze|de) "
+    r"(?:collega|collegaatje|collegas|stagiaire?|teamgenoot|caissiere|baliemedewerker|kassiere)\b(?: \w+){0,2} "
+    r"(?:te )?(?:schreeuwen|tieren|brullen|dreigen|zwaaien|razen|gillen|af)\b",
+    name="crisis.tegen_collega")
 _ME_THREATENED = linear(r"\b(?:bedreigt|bedreigde|slaat|sloeg|achter) (?:me|mij)\b|\bik (?:heb|ben) (?:me |mij )?"
                         r"(?:opgesloten|verstopt)\b", name="crisis.ik_bedreigd")
 
@@ -215,7 +223,30 @@ _ME_THREATENED = linear(r"\b(?:bedreigt|bedreigde|slaat|sloeg|achter) (?:me|mij)
 def other_in_danger(text: object) -> bool:
     """True when violence or a weapon is turned on someone else now, not on the writer (see above)."""
     norm = _norm(text, MAX_CHARS)
-    return bool(_OTHER_IN_DANGER.search(norm)) and not _ME_THREATENED.search(norm)
+    return bool(_OTHER_IN_DANGER.search(norm) or _AT_A_COLLEAGUE.search(norm)) and not _ME_THREATENED.search(norm)
+
+
+# An armed or violent person inside with the writer now, not waiting outside: "hij is binnen met een mes", "er staat
+# een man met een mes bij de kassa" (round 33 recheck c02: "Blijf binnen, ga niet naar je auto"): away from him,
+# a room that locks or out another way, 112
+_INSIDE = linear(
+    r"\b(?:binnen|binnengekomen|binnengelopen|binnengestormd|in de winkel|in het gebouw|in de hal|in de kantine"
+    r"|op de afdeling|op de vloer|op de gang|bij de (?:balie|kassa|receptie|ingang binnen)|aan de (?:balie|kassa)"
+    r"|in de zaak|in het kantoor|in de wachtkamer|achter de balie)\b",
+    name="crisis.binnen")
+_OUTSIDE = linear(r"\b(?:buiten|parkeerplaats|parkeergarage|parking|auto|fiets|voor de deur|uitgang|poort|stoep"
+                  r"|straat|thuis|huis|mijn deur)\b", name="crisis.buiten")
+_ARMED_OR_VIOLENT = linear(
+    r"\b(?:mes|messen|pistool|revolver|vuurwapen|geweer|wapen|bijl|hamer|schaar|\w*knuppel|\w+mes|stanley|cutter"
+    r"|slaat|schopt|steekt|gooit|vecht|door het lint|agressief|dreigt|bedreigt)\b",
+    name="crisis.gewapend")
+BINNEN = "binnen"  # crisis_detail: an armed or violent person inside with the writer now
+
+
+def armed_inside(text: object) -> bool:
+    """True when an armed or violent person is inside with the writer now, not waiting outside (see above)."""
+    norm = _norm(text, MAX_CHARS)
+    return bool(_INSIDE.search(norm) and _ARMED_OR_VIOLENT.search(norm)) and not _OUTSIDE.search(norm)
 
 
 def threatened(text: object) -> bool:

@@ -187,6 +187,12 @@ GESPREK_MET_DE_ANDER = "gesprek_met_de_ander"
 # "hoe begin ik morgen het gesprek met Sanne zonder dat het raar wordt?" from a witness after the booking (round 33 A
 # c01: a second booking started): how to check in with the colleague it happened to
 GETUIGE_GESPREK = "getuige_gesprek"
+# "mag ik iemand meenemen naar dat gesprek morgen met HR? en kan de vertrouwenspersoon mee?" after the booking (round 33
+# recheck c05: a second booking started): bringing someone to a meeting with the manager or HR
+IEMAND_MEE_NAAR_GESPREK = "iemand_mee_naar_gesprek"
+# "moet ik dat verslag morgen meteen tekenen?" about a meeting with the manager or HR (round 33 recheck c05, round 33
+# c03, c08: no answer of its own; "Je mag nee zeggen" about fraud)
+TEKENEN_GESPREK = "tekenen_gesprek"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
@@ -196,7 +202,7 @@ KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINA
         VEILIG_STRAKS, EERST_INTERN, WEER_WERKEN, MELDEN_BIJ_MANAGER, ONDER_INVLOED, NIET_JOUW_SCHULD,
         REACTIE_NORMAAL, MEDEWERKER_NAAR_HUIS, KLANT_WEREN, MEDEPLICHTIG, MEDEPLICHTIG_TEKENEN, GETUIGE_INGRIJPEN,
         VP_ONAFHANKELIJK, VP_HOORT_CHAT_NIET, VEILIGE_PLEK, VERBLIJFSVERGUNNING, GESPREK_MET_DE_ANDER,
-        GETUIGE_GESPREK)
+        GETUIGE_GESPREK, IEMAND_MEE_NAAR_GESPREK, TEKENEN_GESPREK)
 # INTERN_EXTERN's answer is among the responses in data/nlu/faq.yml, not in domain/.
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
@@ -206,7 +212,9 @@ YIELD_TO_STORY = frozenset({WAAROM_HIER, BOOS_OP_IEMAND, BESCHERMING, NIET_JOUW_
 # Keys whose question may also read as a request to book ("kan ik allebei bespreken?"): the answer
 # comes first; it says how to book.
 OVER_BOOKING = frozenset({ALLEBEI_BESPREKEN, AFSPRAAK_VOOR_ANDER, DRINGEND_EXTERN, BELLEN_112, DIRECT_GEVAAR,
-                          GEVAAR_WERKPLEK, EERST_INTERN, VEILIG_STRAKS, ONDER_INVLOED})
+                          GEVAAR_WERKPLEK, EERST_INTERN, VEILIG_STRAKS, ONDER_INVLOED,
+                          # "mag ik iemand meenemen naar dat gesprek morgen met HR? en kan de vertrouwenspersoon mee?"
+                          IEMAND_MEE_NAAR_GESPREK, TEKENEN_GESPREK})
 # Keys whose question reads as a request to change or cancel ("kan iemand anders die mijn code ziet
 # mijn afspraak ook annuleren?", fifteenth stranger test: it offered to cancel, and did): answered.
 OVER_CHANGING = frozenset({CODE_VAN_ANDER})
@@ -1304,6 +1312,33 @@ _DID_IT_TOO = linear(r"\b(?:ik (?:heb|had) (?:\w+ ){0,3}(?:meegedaan|ingevoerd|g
 _WILL_SIGN = linear(r"\b(?:als|if|wanneer|when) (?:ik|i) (?:\w+ ){0,3}(?:teken|onderteken|goedkeur|afteken|akkoord geef"
                     r"|sign|approve)|\b(?:moet|mag|kan) ik (?:\w+ ){0,4}(?:tekenen|ondertekenen|goedkeuren|aftekenen)\b"
                     r"|\b(?:keur|teken) ik (?:\w+ ){0,3}(?:goed|af)\b", name="followups.moet_tekenen")
+# A meeting of one's own with the manager or HR, not the talk with the counsellor (see IEMAND_MEE_NAAR_GESPREK).
+_WORK_MEETING = (r"(?:(?:hr|p&o|personeels|functionerings|beoordelings|exit|verzuim|slechtnieuws|evaluatie|disciplinair"
+                 r"|ontslag|correctie|verbeter)[- ]?gesprek|meeting|overleg|vergadering|hoorzitting"
+                 r"|gesprek (?:\w+ )?(?:met|bij) (?:de |het |mijn |m'n |mn |die |onze )?(?:\w+ )?(?:manager|hr|p&o"
+                 r"|personeelszaken|directeur|directie|leidinggevende|teamleider|baas|chef|afdelingshoofd|hem|haar))\b")
+_BRING_TO_MEETING = linear(
+    r"\b(?:(?:mag|kan|kun|moet) (?:ik|er)|(?:ik|er) (?:\w+ ){0,2}(?:mag|kan|mogen)) (?:\w+ ){0,3}"
+    r"(?:meenemen|mee nemen|meebrengen|mee|bij hebben|bij laten zijn"
+    r"|laten meekomen|meekomen)\b(?: \w+){0,2} (?:naar|bij|in|tijdens|to) (?:dat|het|die|de|mijn|m'n|mn|dit) "
+    r"(?:\w+ ){0,2}" + _WORK_MEETING
+    + r"|\b(?:alleen|zonder iemand) (?:naar|in) (?:dat|het|die|de|mijn|m'n|mn) (?:\w+ ){0,2}" + _WORK_MEETING,
+    name="followups.mee_naar_gesprek")
+_SIGN_AT_MEETING = linear(
+    r"\b(?:moet|hoef|mag|kan|zal|must|should|do) (?:ik|i) (?:\w+ ){0,5}(?:tekenen|ondertekenen|aftekenen|sign"
+    r"|paraferen)\b|\b(?:handtekening|tekenen|ondertekenen) (?:\w+ ){0,3}(?:verplicht|moet|moeten)\b",
+    name="followups.tekenen_gesprek")
+_SIGN_WHAT = linear(
+    r"\b(?:verslag|gespreksverslag|verbeterplan|verbetertraject|dossier|brief|formulier|papier|papieren|document"
+    r"|waarschuwing|vaststellingsovereenkomst|beoordeling|hr|p&o|manager|leidinggevende|baas|chef|directeur|gesprek"
+    r"|meeting|verklaring)\b",
+    name="followups.tekenen_wat")
+# Signing what is false is another question (MEDEPLICHTIG_TEKENEN, nee_zeggen_integriteit)
+_FRAUD_SIGNED = linear(r"\b(?:niet klopt|klopt niet|kloppen niet|niet kloppen|vals\w*|nep|factu\w*|declarati\w*|uren"
+                       r"|urenbriefjes?|timesheets?|bonnetjes|fraude|frauderen|sjoemel\w*|gelogen|leugen)\b",
+                       name="followups.vals_tekenen")
+
+
 _MY_FAULT = linear(
     r"\b(?:is|was) (?:het|dit|dat|t) (?:dan |toch |eigenlijk |nou |niet )*(?:mijn|m'n|mn) (?:eigen )?schuld\b"
     r"|\b(?:mijn|m'n|mn) eigen schuld\b|\bligt (?:het|dit|dat) (?:dan |toch |eigenlijk |nou )*aan (?:mij|me)\b"
@@ -1373,6 +1408,12 @@ def direct_answer(text: object) -> str | None:
         return GESPREK_MET_DE_ANDER
     if asks_how_to_talk_to_colleague(norm):  # "hoe begin ik het gesprek met Sanne?" (round 33 A c01)
         return GETUIGE_GESPREK
+    if _BRING_TO_MEETING.search(norm) and (_ASKED.search(norm) or "vroeg of" in norm or "vraag of" in norm):
+        # "mag ik iemand meenemen naar dat gesprek morgen met HR?" (round 33 recheck c05: a second booking)
+        return IEMAND_MEE_NAAR_GESPREK
+    if _SIGN_AT_MEETING.search(norm) and _SIGN_WHAT.search(norm) and not _ACCESSORY.search(norm) \
+            and not _FRAUD_SIGNED.search(norm):
+        return TEKENEN_GESPREK  # "moet ik dat verslag morgen tekenen?"
     if _OWN_WORDS_ASKED.search(norm) and _WHO_HEARS.search(norm) and not _BOSS_NAMED.search(norm) \
             or _vp_tells_the_boss(norm):
         return VP_HOORT_CHAT_NIET  # "krijgt zij te horen wat ik net zei?", "geef je door wat ik hier typ aan haar"

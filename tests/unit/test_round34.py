@@ -34,3 +34,84 @@ def test_ones_own_meeting_with_a_time_is_a_deadline(text):
 def test_the_talk_itself_at_a_time_is_no_deadline(text):
     when = parse_wishes(text, NOW)
     assert when is not None and when.at == dt.time(11) and when.start.date() == dt.date(2027, 3, 11)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 33 recheck c05: a second booking started, twice
+    ("top. nog 1 vraag: mag ik iemand meenemen naar dat gesprek morgen met HR? en kan de vertrouwenspersoon mee?",
+     "iemand_mee_naar_gesprek"),
+    ("mag er iemand mee naar mijn functioneringsgesprek?", "iemand_mee_naar_gesprek"),
+    ("moet ik alleen naar dat gesprek met mijn manager?", None),   # the meeting with the other: its own answer
+    ("moet ik dat verslag morgen meteen tekenen?", "tekenen_gesprek"),
+    ("ze willen dat ik een verbeterplan teken, moet ik tekenen?", "tekenen_gesprek"),
+    ("do i have to sign anything tomorrow in the meeting with hr?", "tekenen_gesprek"),
+    ("moet ik die uren tekenen die niet kloppen?", None),       # signing what is false: not this answer
+    ("mag ik iemand meenemen naar de vertrouwenspersoon?", None),  # the talk with the counsellor
+])
+def test_a_meeting_with_the_manager_or_hr(text, expected):
+    from bot.dialogue import followups
+
+    got = followups.direct_answer(text)
+    if expected is None:
+        assert got not in ("iemand_mee_naar_gesprek", "tekenen_gesprek")
+    else:
+        assert got == expected
+
+
+def test_asked_again_whether_one_may_bring_someone():
+    from bot.dialogue import followups
+
+    assert followups.direct_answer("nee ik heb al een afspraak, ik wil geen tweede. ik vroeg of ik iemand mag "
+                                   "meenemen naar dat HR gesprek morgen om 11") == "iemand_mee_naar_gesprek"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # round 33 recheck c05: read as a request to book, after the booking was made
+    ("top. nog 1 vraag: mag ik iemand meenemen naar dat gesprek morgen met HR? en kan de vertrouwenspersoon mee?",
+     "afspraak_maken"),
+    ("nee ik heb al een afspraak, ik wil geen tweede. ik vroeg of ik iemand mag meenemen naar dat HR gesprek morgen "
+     "om 11", "geen_stap_willen"),
+    ("moet ik dat verslag morgen meteen tekenen?", "faq"),
+])
+def test_the_meeting_question_is_answered_not_booked(text, intent):
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.dialogue.followups import direct_answer
+    from bot.nlu.components import DirectAnswer
+    from tests.actions.domain import DOMAIN
+
+    message = Message(data={"text": text})
+    message.set("intent", {"name": intent, "confidence": 0.87})
+    message.set("response_selector", {"faq": {"response": {"intent_response_key": "faq/vertrouwelijkheid",
+                                                           "utter_action": "utter_faq/vertrouwelijkheid"},
+                                               "ranking": []}})
+    message = DirectAnswer().process([message])[0]
+    action = message.get("response_selector")["faq"]["response"]["utter_action"]
+    assert message.get("intent")["name"] == "faq" and action == f"utter_faq/{direct_answer(text)}"
+    assert action in DOMAIN["responses"]
+    if direct_answer(text) == "iemand_mee_naar_gesprek":   # and whether the counsellor can come along
+        assert all("meegaan" in variant["text"] for variant in DOMAIN["responses"][action])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 33 recheck c02: "Blijf binnen, en ga niet alleen naar buiten of naar je auto" to a witness at the counter
+    ("wacht shit die klant is er weer binnen en hij heeft een mes, hij staat bij de balie tegen mn collega te "
+     "schreeuwen", "ander"),
+    ("er staat een man met een mes bij de kassa, ik zit achter de balie", "binnen"),
+    ("hij is binnen met een mes en loopt over de gang", "binnen"),
+    ("hij staat buiten bij mijn auto te wachten met een mes", "opgewacht"),   # outside: stay inside
+])
+def test_an_armed_man_inside_is_not_one_waiting_outside(text, expected):
+    from actions import actions as general
+    from bot.dialogue import crisis
+
+    assert general._crisis_detail(crisis.GEWELD, text) == expected
+
+
+def test_the_inside_answer_says_to_get_away_not_to_stay_inside():
+    from tests.actions.domain import DOMAIN
+
+    [variant] = [v for v in DOMAIN["responses"]["utter_crisis_geweld"]
+                 if {"type": "slot", "name": "crisis_detail", "value": "binnen"} in (v.get("condition") or [])]
+    assert "{spoed_nummer}" in variant["text"] and "Ga bij hem weg" in variant["text"]
+    assert "Blijf binnen" not in variant["text"] and "auto" not in variant["text"]

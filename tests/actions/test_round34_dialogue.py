@@ -1,0 +1,27 @@
+"""Issue 10: fixes from the recheck of the thirty-third stranger test and round 34 (2026-12-07, night). Real rasa_sdk
+Tracker and CollectingDispatcher, the real domain, the example counsellors in SQLite.
+
+- recheck c02: "politie is er, ze hebben hem meegenomen. ik tril nog helemaal. kan ik nu verder met die afspraak?" went
+  straight back to the times.
+"""
+
+from __future__ import annotations
+
+from actions import afspraak as a
+from tests.actions.domain import DOMAIN
+from tests.actions.test_afspraak_actions import run, tracker
+
+
+def test_the_shock_after_the_danger_is_heard_before_the_times(db):
+    text = "politie is er, ze hebben hem meegenomen. ik tril nog helemaal. kan ik nu verder met die afspraak?"
+    trk = tracker({"crisis_soort": "geweld", "crisis_actief": True}, loop=None, intent="afspraak_maken", text=text)
+    messages, _ = run(a.ActionResetAfspraak(), trk)
+    assert [m.get("response") for m in messages][:1] == ["utter_na_schrik"]
+    assert "{slachtofferhulp_nummer}" in DOMAIN["responses"]["utter_na_schrik"][0]["text"]
+
+
+def test_no_shock_answer_without_it_being_said(db):
+    trk = tracker({"crisis_soort": "geweld", "crisis_actief": True}, loop=None, intent="afspraak_maken",
+                  text="politie is er, ze hebben hem meegenomen. kan ik nu verder met die afspraak?")
+    messages, _ = run(a.ActionResetAfspraak(), trk)
+    assert "utter_na_schrik" not in [m.get("response") for m in messages]
