@@ -1657,7 +1657,7 @@ def _crisis_detail(soort: str, text: str, role: object = None) -> str | None:
         return crisis.BELAAGD
     if soort == crisis.GEWELD and crisis.armed_inside(text):
         return crisis.BINNEN  # inside with him now (round 33 recheck c02): not "stay inside, not to your car"
-    if soort == crisis.GEWELD and crisis_patterns.waiting_now(text):
+    if soort == crisis.GEWELD and (crisis_patterns.waiting_now(text) or crisis_patterns.waiting_now_en(text)):
         return crisis.OPGEWACHT
     if soort == crisis.GEWELD and crisis.besieged_now(text):
         return crisis.BELAAGD

@@ -298,7 +298,10 @@ _ASKS_IN_STEP = linear(r"\?|^(?:(?:ja|nee|oke?|ok|en|maar|nou|dus|wacht|voordat 
 
 # "half 10 is goed. o nee wacht, dan heb ik teamoverleg. 10:30 dan" (round 31 recheck A c01: 09:30 read): what comes
 # after the last correction is the answer
-_CORRECTION = linear(r"\b(?:oh? nee+|nee+ wacht|wacht(?: even| ff| eens)?|ik bedoel|of nee|sorry nee|oops|oeps)\b",
+_CORRECTION = linear(r"\b(?:oh? nee+|nee+ wacht|wacht(?: even| ff| eens)?|ik bedoel|of nee|sorry nee|oops|oeps"
+                     # "o nee wacht vrijdag ben ik vrij. dan toch woensdag, kwart voor 10" (round 34 B c05: Friday 09:45
+                     # booked), "13:00 is after my meeting, too late. ok dan toch Marieke 10.30" (B c09: 13:00 booked)
+                     r"|dan toch|toch maar)\b",
                      name="booking.correctie")
 
 
@@ -611,15 +614,17 @@ _PHONE_RUN = linear(r"\+?[0-9][0-9 ().\-/]{7,22}[0-9]", name="booking.phone_run"
 
 
 def phone_in(text: object) -> str | None:
-    """The first Dutch phone number in the message (E.164), or None."""
+    """The first Dutch phone number in the message (E.164), or None; after a correction ("0687654321. nee wacht
+    0687654312", round 34 B c08: the first one booked), the first one after it."""
     raw = str(text or "")
     if len(raw) > MAX_CHARS:
         return None
-    for match in _PHONE_RUN.finditer(raw):
-        try:
-            return normalise_phone(match.group(0))
-        except InvalidContact:
-            continue
+    for part in dict.fromkeys((after_correction(raw), raw)):
+        for match in _PHONE_RUN.finditer(part):
+            try:
+                return normalise_phone(match.group(0))
+            except InvalidContact:
+                continue
     return None
 
 

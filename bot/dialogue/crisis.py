@@ -169,10 +169,17 @@ _SOMEONE_HERE = linear(
     name="crisis.iemand_hier")
 
 
+# "en wat slaan jullie op van mij?" (round 34 A c01: "Een dreiging met geweld is ernstig ... Bel meteen 112"): storing,
+# not hitting
+_STORING = linear(r"\b(?:wat|welke|hoe|waar|hoelang|hoe lang)\b(?: \w+){0,3} (?:slaan|slaat|sla)\b(?: \w+){0,4} op\b"
+                  r"|\b(?:slaan|slaat) (?:jullie|je|jij|u|ze|zij|jullie dat|de bot|het systeem)\b(?: \w+){0,4} op\b",
+                  name="crisis.opslaan")
+
+
 def threat_from_other(text: str) -> bool:
     """True when the message tells of a threat or violence from someone else, or fear of someone,
     and nothing about the writer's own death or life ("ik wil niet dood" is nothing about it)."""
-    norm = _norm(_FOUND_OUT.sub(" ", _norm(text, MAX_CHARS)))  # "bang dat hij erachter komt": no threat
+    norm = _norm(_FOUND_OUT.sub(" ", _STORING.sub(" ", _norm(text, MAX_CHARS))))  # "bang dat hij erachter komt"
     rest = " ".join(_DENIES_DEATH.split(norm))
     return bool(_THREAT.search(norm) or _THREAT_OR_FEAR.search(norm) or _FEARS_COMING.search(norm)
                 or _AFRAID_OF_SOMEONE.search(norm) or besieged_now(norm)
@@ -253,7 +260,7 @@ def threatened(text: object) -> bool:
     """True when the message tells of a threat by someone else ("hij bedreigt me", "ik weet waar
     je woont", "ik sta vanavond bij je auto"), not of fear alone, nor a threat denied ("hij heeft mij nie
     bedreigd")."""
-    norm = _NOT_THREATENED.sub(" ", _norm(text, MAX_CHARS))
+    norm = _STORING.sub(" ", _NOT_THREATENED.sub(" ", _norm(text, MAX_CHARS)))
     return _found(_THREAT, norm) or (bool(_WAITS_AT_YOURS.search(norm)) and not _FRIENDLY.search(norm))
 
 
@@ -450,10 +457,20 @@ _DENIES_THOUGHT = linear(
     name="crisis.ontkent_gedachte")
 
 
+# "wat?? nee ik bedoel dat ik niet meer alleen naar die client toe wil. niet dat ik dood wil ofzo" (round 34 B c01: the
+# same check word for word): an outright denial later in the answer
+_DENIES_ANYWHERE = linear(
+    r"\bniet dat ik (?:\w+ )?(?:dood (?:wil|ga)|er niet meer wil zijn|zelfmoord\w*|suicidaal)\b"
+    r"|\bik wil (?:echt |helemaal |heus )?(?:niet|nie) dood\b|\bik bedoel(?:de)? (?:\w+ ){0,3}(?:niet|nie) dood\b"
+    r"|\b(?:niks|niets) met zelfmoord\b",
+    name="crisis.ontkent_ergens")
+
+
 def denies_thought(text: object) -> bool:
     """True when the answer to the gentle check opens by denying the thought ("nee nee zo erg is het
-    niet", "dat niet")."""
-    return _found(_DENIES_THOUGHT, text, 500) and not _found(_DENIAL_TAKEN_BACK, text, 500)
+    niet", "dat niet"), or denies it outright anywhere ("niet dat ik dood wil ofzo")."""
+    return (_found(_DENIES_THOUGHT, text, 500) or _found(_DENIES_ANYWHERE, text, 500)) \
+        and not _found(_DENIAL_TAKEN_BACK, text, 500)
 
 
 # "nee zo bedoel ik het niet, maar soms wel": the denial taken back
@@ -557,7 +574,10 @@ _NO_HELP_LINE = linear(
     # named seven times after two refusals)
     r"|\b(?:ga|wil|hoef|zal)(?: ik| echt| dus| zeker){0,2} (?:niet|nie|ni) (?:\w+ )?(?:bellen|te bellen) (?:naar |met )"
     r"(?:de )?(?:113|hulplijn|die lijn)\b"
-    r"|(?:^|[.!?,] )(?:en |nee |maar |dus )?(?:ook|echt|zeker) (?:niet|nie|ni) (?:chatten|appen|bellen)\b",
+    r"|(?:^|[.!?,] )(?:en |nee |maar |dus )?(?:ook|echt|zeker) (?:niet|nie|ni) (?:chatten|appen|bellen)\b"
+    # "nee ik ga echt niet 113 bellen, ik ben niet gek ofzo" (round 33 recheck c03: "Je kunt ook chatten via 113.nl")
+    r"|\b(?:ga|wil|hoef|zal)(?: ik| echt| dus| zeker| nou| heus){0,2} (?:niet|nie|ni|nooit) (?:naar |met )?"
+    r"(?:de |die )?(?:113|hulplijn|die lijn|zelfmoordlijn|0800 ?-?0113)(?: \w+)? (?:bellen|te bellen|chatten|mailen)\b",
     name="crisis.geen_hulplijn")
 
 
@@ -720,7 +740,10 @@ _UNKNOWN_113 = linear(
 # hetzelfde zeggen"): a talk with the counsellor asked for, later; the booking goes on
 _TALK_TO_COUNSELLOR = linear(
     r"\b(?:kan|mag|kun|wil) ik (?:\w+ ){0,3}(?:met|bij) (?:de|die|een|jullie) (?:vertrouwenspersoon|vp)\b"
-    r"(?: \w+){0,3} (?:praten|spreken|terecht|langs)\b",
+    r"(?: \w+){0,3} (?:praten|spreken|terecht|langs)\b"
+    # "ik wil gewoon met de vertrouwenspersoon praten over mijn baas" (round 33 recheck c03: the 113 chat instead)
+    r"|\bik (?:wil|wou|zou|will) (?:\w+ ){0,3}(?:met|bij) (?:de|die|een|jullie) (?:vertrouwenspersoon|vp)\b"
+    r"(?: \w+){0,3} (?:praten|spreken|terecht|langs|afspreken)\b",
     name="crisis.vp_spreken")
 
 
@@ -1383,7 +1406,10 @@ BESIEGED_HARMLESS = (
     # "hij slaat de deur dicht", not "ik zit ... met de deur dicht" (thirteenth stranger check c02)
     r"\b(?:(?:slaat|sloeg|smijt|smeet|gooit|gooide|trekt|trok)(?: \w+){0,3} dicht|dichtgeslagen|dichtgegooid|"
     r"instagram|linkedin|facebook|twitter|tiktok|sociale media|sleutel|roken|rookt|lunchen|lunch|"
-    r"pauze|pakketje|pakket)\b"
+    r"pauze|pakketje|pakket)\b|"
+    # "moet ik die declaraties nu wel of niet goedkeuren? Er staat er weer een in de wachtrij." (round 34 A c02: "Je
+    # bent nu niet veilig. Doe de deur niet open"): work waiting, not someone
+    r"\b(?:wachtrij|inbox|mailbox|postvak|queue|declaraties?|facturen|factuur|aanvragen|tickets?|bestellingen|orders?)\b"
 )
 BESIEGED_NOW = (r"\b(?:nu|op dit moment|nog steeds|nog altijd|zojuist|nu weer|weer aan het|help)\b"
                 # "hij staat hier voor de deur" (thirteenth stranger check c02): here, in the present tense

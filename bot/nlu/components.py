@@ -26,6 +26,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu import crisis_patterns
 from bot.nlu.linear import LinearIntentModel
+from bot.patterns import linear
 
 CRISIS_INTENT = "crisis"
 CRISIS_PROPERTY = "crisis"  # in the parse result: {"category": ..., "rule": ..., "overrode": ...}
@@ -440,6 +441,17 @@ class NotSafeAfterAll(_Relabel):
         return messages
 
 
+_MEANS_NAMED = linear(r"\b(?:pil\w*|medicijn\w*|medicatie|tablet\w*|strips?|doosjes?|mes|messen|touw|scheermes\w*"
+                      r"|slaappil\w*|oxazepam|wapen|spullen|alcohol|drank|middelen|weg ?(?:gooien|leggen|doen|zetten)"
+                      r"|opruimen)\b", name="components.middel_genoemd")
+
+
+def _selected_faq(message: Message) -> str | None:
+    """The FAQ the response selector chose for ``message`` ("faq/pillen_weg"), or None."""
+    selected = (message.get("response_selector") or {}).get(FAQ_INTENT) or {}
+    return (selected.get("response") or {}).get("intent_response_key")
+
+
 _NOT_A_STORY_OPENER = ("wil_vertellen", "gevoel_delen")
 # Read as these, danger to patients soon is answered as such (DirectAnswer): a crisis of the writer's
 # own, not understood, a manager's complaint, a side question.
@@ -786,6 +798,12 @@ class DirectAnswer(GraphComponent):
                 continue
             original = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             key = direct_answer(text)
+            if key is None and original == FAQ_INTENT and _selected_faq(message) == "faq/pillen_weg" \
+                    and not _MEANS_NAMED.search(normalise(text)):
+                # "en die 7u30 dan? moet ik gewoon gaan?" about a shift (round 34 B c01: "Ja, leg ze weg ... Heb je al
+                # iets ingenomen?"): no means named, no answer about putting them away; not understood
+                message.set(INTENT, {INTENT_NAME_KEY: FALLBACK_INTENT, "confidence": 0.3}, add_to_output=True)
+                continue
             if original in _PATIENTS_FIRST and workplace_danger(text) and crisis_patterns.match(text) is None \
                     and crisis_patterns.despair(text) is None and not crisis_patterns.about_own_life(text):
                 # "vannacht sta ik weer in hal 3, bij brand zitten we als ratten in de val. wat moet ik NU doen"

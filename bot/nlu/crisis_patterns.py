@@ -634,7 +634,11 @@ _ALONE_OR_BODY = (
 # me niet goed om je te begrijpen"). A refusal and going further than a touch, without a time: the
 # answer asks whether it was less than a week ago.
 _WENT_FURTHER = (r"\b(?:te ver gegaan|te ver ging|verder gegaan|verder ging|(?:en )?meer dan dat|meer dan aanraken|"
-                 r"meer dan aandacht|doorgegaan|ging (?:hij |ze )?door)\b")
+                 r"meer dan aandacht|doorgegaan|ging (?:hij |ze )?door"
+                 # "toen ging hij te ver. ik zei nee maar hij hield niet op" (round 34 B c08: "ongewenste seksuele
+                 # aandacht", the suicide question, the centre only when asked about the police)
+                 r"|ging (?:hij|ze|zij) (?:\w+ )?te ver|(?:hij|ze|zij) (?:hield|hielden|stopte|stopten) (?:\w+ )?"
+                 r"(?:niet|nie) (?:op|mee)|(?:hij|ze|zij) (?:stopte|stopten) (?:\w+ )?(?:niet|nie))\b")
 # "hij kwam mee naar binnen. ik wilde dat niet", "ik denk dat hij.. verder ging dan ik wilde" (eighteenth
 # stranger recheck c06): into her home or further than she wanted, with a refusal, no time said
 _INTO_HOME_OR_FURTHER = (r"\b(?:kwam|ging|liep|is|was) (?:(?:hij|ze|zij|nog|even|toen|dan|ook|gewoon|toch) ){0,3}"
@@ -704,6 +708,15 @@ def sexual_assault(text: str) -> bool:
 # "want" only with "to": Dutch "want die" ("because that one") is everyday Dutch, and "... maar weet
 # mijn chef dat dan? want die zit daar elke dag" got the suicide alarm (seventeenth stranger test).
 EN_LONG_AGO = r"\b(?:years? ago|months? ago|last year|when i was)\b"
+EN_WAITING_NOW = (
+    r"\b(?:he|she|they|guy|man|someone|boss|manager|ex)(?:'s|'re| is| are| has been| keeps)? (?:\w+ ){0,2}"
+    r"(?:waiting|standing|sitting|parked|lurking|hanging around)\b(?: \w+){0,5} "
+    r"(?:outside|for me|in the parking|at my car|by my car|near my car|at the door|at the exit|at the entrance"
+    r"|in his car|in the car park|downstairs|in front of)\b"
+    r"|\b(?:scared|afraid|frightened|terrified) (?:to|of) (?:walk(?:ing)?|go(?:ing)?) (?:\w+ ){0,2}(?:to my car|outside"
+    r"|out|home|to the car|to the parking|to the exit)\b")
+EN_WAITING_FEAR = (r"\b(?:scared|afraid|frightened|terrified|not safe|unsafe|threat\w*|dare not|don'?t dare|daren'?t"
+                   r"|help|harass\w*|stalk\w*|follow(?:s|ed|ing)? me|panic\w*)\b")
 ENGLISH_RULES: Sequence[Rule] = (
     _rule(ZELFMOORD, "en_suicide",
           r"\b(?:kill(?:ing)? my ?self|end(?:ing)? my (?:own )?life|take my (?:own )?life|end(?:ing)? it all|"
@@ -763,10 +776,20 @@ ENGLISH_RULES: Sequence[Rule] = (
           r"\b(?:now|here|right now)\b|"
           r"\b(?:i am|i'm|im) (?:being )?(?:attacked|threatened) (?:now|right now)\b|"
           r"\b(?:i am|i'm|im) not safe\b|\b(?:going|gonna|wants) to kill (?:me|us)\b"),
+    # "I am scared to walk to my car. he is waiting outside for me" in the middle of a booking (round 34 B c03: "Kies een
+    # van de tijden hieronder"): someone waiting for the writer now, with fear
+    _rule(GEWELD, "en_opgewacht", EN_WAITING_NOW, EN_WAITING_FEAR, veto=EN_LONG_AGO + r"|\b(?:tomorrow|yesterday)\b"),
     _rule(SEKSUEEL_GEWELD, "en_sexual_violence",
           r"\b(?:raped|rape|sexually assaulted|sexual assault)\b", veto=EN_LONG_AGO),
 )
 RULES = (*RULES, *ENGLISH_RULES)
+
+_EN_WAITING_NOW = _re("en_opgewacht.nu", EN_WAITING_NOW)
+
+
+def waiting_now_en(text: str) -> bool:
+    """True when an English message tells that someone waits for the writer now ("he is waiting outside for me")."""
+    return bool(_EN_WAITING_NOW.search(normalise(text)))
 
 
 def match(text: str) -> CrisisMatch | None:

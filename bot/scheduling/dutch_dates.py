@@ -334,6 +334,9 @@ _NOT_WEEKDAY = bounded(
     # "donderdag kan toch niet" (eleventh stranger test c08: donderdag offered again)
     r"(?: (?:echt|toch|dus|helaas|eigenlijk|gewoon|ook|nou|nu|natuurlijk)){0,2} (?:niet|nie|ni)"
     r"|niet|nie|werk ik(?! niet)|slaap ik|ben ik (?:er )?niet|ben ik (?:bezet|weg)"
+    # "Vrijdag is te laat. Dan woensdag 10:30." (round 33 A c03: the summary said Friday 10:30)
+    r"|is (?:echt |wel |voor mij |me |mij |helaas |dus |toch |al |too ){0,2}(?:te laat|te vroeg|te krap|te ver|late"
+    r"|niet handig|onhandig|lastig|geen optie|uitgesloten)"
     # "nee wacht, donderdag toch. woensdag sta ik in de vroege" (round 31 C c06: Wednesday's times again)
     r"|sta ik(?! (?:vrij|klaar|open|ingepland bij)\b)"
     r"|heb ik (?:\w{0,8}dienst|werk|geen tijd)"

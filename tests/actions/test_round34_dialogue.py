@@ -25,3 +25,13 @@ def test_no_shock_answer_without_it_being_said(db):
                   text="politie is er, ze hebben hem meegenomen. kan ik nu verder met die afspraak?")
     messages, _ = run(a.ActionResetAfspraak(), trk)
     assert "utter_na_schrik" not in [m.get("response") for m in messages]
+
+
+def test_refusing_113_while_asking_for_the_counsellor_books(db):
+    # round 33 recheck c03: "Dat is goed, bellen hoeft niet. Je kunt ook chatten via 113.nl", then a booking only when
+    # asked again more sharply
+    text = ("nee ik ga echt niet 113 bellen, ik ben niet gek ofzo. ik wil gewoon met de vertrouwenspersoon praten over "
+            "mijn baas")
+    trk = tracker({"crisis_soort": "zelfmoord", "crisis_actief": True}, loop=None, intent="afspraak_maken", text=text)
+    assert a.crisis_follow_up(trk, text) is None
+    assert a._help_lines_refused(text)

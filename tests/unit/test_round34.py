@@ -115,3 +115,124 @@ def test_the_inside_answer_says_to_get_away_not_to_stay_inside():
                  if {"type": "slot", "name": "crisis_detail", "value": "binnen"} in (v.get("condition") or [])]
     assert "{spoed_nummer}" in variant["text"] and "Ga bij hem weg" in variant["text"]
     assert "Blijf binnen" not in variant["text"] and "auto" not in variant["text"]
+
+
+def test_a_day_too_late_is_ruled_out():
+    # round 33 A c03: "Vrijdag is te laat. Dan woensdag 10:30." gave a summary for Friday 10:30
+    now = dt.datetime(2027, 3, 9, 16, 30, tzinfo=AMSTERDAM)   # Tuesday
+    when = parse_wishes("Vrijdag is te laat. Dan woensdag 10:30.", now)
+    assert when.start.date() == dt.date(2027, 3, 10) and when.at == dt.time(10, 30)
+    assert not when.allows(dt.datetime(2027, 3, 12, 10, 30, tzinfo=AMSTERDAM))
+    assert not parse_wishes("maandag is te vroeg, dinsdag dan", now).allows(
+        dt.datetime(2027, 3, 15, 10, tzinfo=AMSTERDAM))
+    assert parse_wishes("dinsdag is prima", now).excluded == ()
+
+
+def test_an_outright_denial_later_in_the_answer_to_the_check_counts():
+    # round 34 B c01: the same suicide question word for word after "niet dat ik dood wil ofzo"
+    from bot.dialogue import crisis
+
+    assert crisis.denies_thought("wat?? nee ik bedoel dat ik niet meer alleen naar die client toe wil. niet dat ik "
+                                 "dood wil ofzo")
+    assert not crisis.denies_thought("ik weet niet of ik dood wil")
+
+
+@pytest.mark.parametrize("text", [
+    "telefoon. maar krijgt mijn baas dit te zien? en wat slaan jullie op van mij?",     # round 34 A c01
+    "welke gegevens slaan jullie eigenlijk op?",
+])
+def test_storing_is_no_hitting(text):
+    from bot.dialogue import crisis
+
+    assert not crisis.threatened(text) and not crisis.threat_from_other(text)
+
+
+def test_hitting_is_still_a_threat():
+    from bot.dialogue import crisis
+
+    assert crisis.threatened("hij zei dat hij me gaat slaan als ik het vertel")
+
+
+def test_work_waiting_in_a_queue_is_no_one_at_the_door():
+    # round 34 A c02: "Je bent nu niet veilig. Doe de deur niet open" to an accounts clerk
+    from bot.dialogue import crisis
+    from bot.nlu import crisis_patterns
+
+    text = ("Ja, al wil ik hem niet meteen van fraude beschuldigen. Maar wat me het meest dwarszit: moet ik die "
+            "declaraties nu wel of niet goedkeuren? Er staat er weer een in de wachtrij.")
+    assert crisis_patterns.match(text) is None and not crisis.besieged_now(text)
+    assert crisis_patterns.match("hij staat er weer, ik ben bang") is not None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 34 B c03, mid-booking: "Kies een van de tijden hieronder"
+    ("I am scared to walk to my car. he is waiting outside for me", "geweld"),
+    ("my husband is waiting outside for me, bye", None),
+    ("his car is in the parking lot, he is sitting in it. he knows I always leave around 8.30", None),
+])
+def test_someone_waiting_outside_in_english(text, expected):
+    from bot.nlu import crisis_patterns
+
+    found = crisis_patterns.match(text)
+    assert (found.category if found else None) == expected
+
+
+def test_waiting_outside_in_english_gets_the_waiting_answer():
+    from actions import actions as general
+    from bot.dialogue import crisis
+
+    assert general._crisis_detail(crisis.GEWELD, "I am scared to walk to my car. he is waiting outside for me") == \
+        crisis.OPGEWACHT
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 34 B c08: "ongewenste seksuele aandacht", then the suicide question
+    ("hoi ik ben stagiair in een hotel (keuken). na sluiting vanavond moest ik nog blijven van de chef om op te "
+     "ruimen. hij deed de deur van de koelcel dicht en toen ging hij te ver. ik zei nee maar hij hield niet op.",
+     "seksueel_geweld"),
+    ("ik zei nee maar hij hield niet op met die grapjes over mijn haar", None),
+])
+def test_he_went_too_far_and_did_not_stop(text, expected):
+    from bot.nlu import crisis_patterns
+
+    found = crisis_patterns.match(text)
+    assert (found.category if found else None) == expected
+
+
+def test_a_phone_number_corrected_in_the_same_message():
+    # round 34 B c08: "telefoon 0687654321. nee wacht 0687654312 sorry" booked the first
+    from bot.dialogue.booking import phone_in
+
+    assert phone_in("telefoon 0687654321. nee wacht 0687654312 sorry") == "+31687654312"
+    assert phone_in("bel me op 0612345678, ik bedoel na 5 uur") == "+31612345678"
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("vrijdag 9 uur dan. o nee wacht vrijdag ben ik vrij. dan toch woensdag, kwart voor 10",
+     " woensdag, kwart voor 10"),
+    ("13:00 is after my meeting, too late. ok dan toch Marieke 10.30, in mijn pauze. telefonisch",
+     " Marieke 10.30, in mijn pauze. telefonisch"),
+])
+def test_dan_toch_is_the_last_word(text, rest):
+    # round 34 B c05 (Friday 09:45 booked), B c09 (Ruud at 13:00 booked)
+    from bot.dialogue.booking import after_correction
+
+    assert after_correction(text) == rest
+
+
+@pytest.mark.parametrize(("text", "fallback"), [
+    ("ok dank je. en die 7u30 dan? moet ik gewoon gaan?", True),   # round 34 B c01: "Ja, leg ze weg"
+    ("moet ik de pillen weggooien?", False),
+])
+def test_the_means_answer_only_when_means_are_named(text, fallback):
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.nlu.components import DirectAnswer
+
+    message = Message(data={"text": text})
+    message.set("intent", {"name": "faq", "confidence": 0.72})
+    message.set("response_selector", {"faq": {"response": {"intent_response_key": "faq/pillen_weg",
+                                                           "utter_action": "utter_faq/pillen_weg"},
+                                               "ranking": []}})
+    message = DirectAnswer().process([message])[0]
+    assert (message.get("intent")["name"] == "nlu_fallback") == fallback
