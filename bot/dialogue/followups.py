@@ -193,6 +193,12 @@ IEMAND_MEE_NAAR_GESPREK = "iemand_mee_naar_gesprek"
 # "moet ik dat verslag morgen meteen tekenen?" about a meeting with the manager or HR (round 33 recheck c05, round 33
 # c03, c08: no answer of its own; "Je mag nee zeggen" about fraud)
 TEKENEN_GESPREK = "tekenen_gesprek"
+# "als dit ooit bij de rechter komt, kan de vertrouwenspersoon dan gedwongen worden te vertellen wat ik gezegd heb?"
+# (round 34 A c09: "Nee. Wat je hier typt ..."): brief, no legal privilege: a court can require a VP to testify
+VP_GETUIGEN = "vp_getuigen"
+# "mijn stagebegeleider van school mag het ook niet weten" (round 34 B c08: "Ja, dat mag, en het is geen verraad"):
+# a wish that someone does not hear of it, told: that is hers to decide
+NIEMAND_HOEFT_HET_TE_WETEN = "niemand_hoeft_het_te_weten"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
@@ -202,7 +208,7 @@ KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINA
         VEILIG_STRAKS, EERST_INTERN, WEER_WERKEN, MELDEN_BIJ_MANAGER, ONDER_INVLOED, NIET_JOUW_SCHULD,
         REACTIE_NORMAAL, MEDEWERKER_NAAR_HUIS, KLANT_WEREN, MEDEPLICHTIG, MEDEPLICHTIG_TEKENEN, GETUIGE_INGRIJPEN,
         VP_ONAFHANKELIJK, VP_HOORT_CHAT_NIET, VEILIGE_PLEK, VERBLIJFSVERGUNNING, GESPREK_MET_DE_ANDER,
-        GETUIGE_GESPREK, IEMAND_MEE_NAAR_GESPREK, TEKENEN_GESPREK)
+        GETUIGE_GESPREK, IEMAND_MEE_NAAR_GESPREK, TEKENEN_GESPREK, VP_GETUIGEN, NIEMAND_HOEFT_HET_TE_WETEN)
 # INTERN_EXTERN's answer is among the responses in data/nlu/faq.yml, not in domain/.
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
@@ -938,7 +944,11 @@ _WHO_STOPS_IT = linear(
     r"|\b(?:wie|welke instantie|welke instanties|welk nummer|wat) (?:kan|moet|kun|kunnen) (?:ik|je|we) "
     r"(?:\w+ ){0,2}(?:bellen|melden|doen|inschakelen)\b|\b(?:instantie|instanties|toezichthouder|inspectie|nvwa)\b"
     # "moet ik vandaag nog bellen of eerst afspraak?" (twenty-seventh stranger test A c03)
-    r"|\b(?:moet|mag|kan) ik (?:\w+ ){0,3}(?:bellen|melden)\b",
+    r"|\b(?:moet|mag|kan) ik (?:\w+ ){0,3}(?:bellen|melden)\b"
+    # "Moet ik niet nu meteen iemand waarschuwen?" about a bridge (round 34 A c09: the options list), "ze gaan
+    # waarschijnlijk weer lozen. wat doe ik dan?" (round 34 A c03: "Zeg dan duidelijk: Stop")
+    r"|\b(?:moet|mag|kan) ik (?:\w+ ){0,4}(?:waarschuwen|alarmeren|inlichten)\b"
+    r"|\bwat (?:doe|moet|kan|kun) ik (?:dan|nu)\b",
     name="followups.wie_houdt_het_tegen")
 _SOON = linear(
     r"\b(?:vandaag|vanavond|vannacht|morgen|morgenvroeg|morgenochtend|morgenmiddag|nu nog|nu meteen|straks"
@@ -950,7 +960,10 @@ _PUBLIC_HARM = linear(
     r"|grondwater|asbest|volksgezondheid|brandveilig\w*|nooduitgang\w*|in de schappen|naar de winkels"
     # "die batch gaat morgenochtend om 7 uur naar de ziekenhuizen" (round 28 C c05: a booking for Wednesday)
     r"|medicijn\w*|geneesmiddel\w*|infuus\w*|steriel\w*|steriliteit\w*|vaccin\w*|drinkwater|batch\w*"
-    r"|naar de (?:ziekenhuizen|apotheken|patienten|klanten))\b",
+    r"|naar de (?:ziekenhuizen|apotheken|patienten|klanten)"
+    # a bridge or building that may give way (round 34 A c09)
+    r"|brug|bruggen|viaduct\w*|tunnel|dijk|dijken|liggers?|scheurvorming|instort\w*|begeeft|constructiefout\w*"
+    r"|inspectierapport\w*)\b",
     name="followups.schade_publiek")
 # "hoe snel moet dit gemeld worden? hij doet het elke donderdagnacht, en die kinderen spelen daar" after
 # a wrong that harms the public was told (twenty-first stranger test B c08: "Sorry, ik weet niet zeker
@@ -1002,12 +1015,20 @@ _CARED_FOR = linear(r"\b(?:patient\w*|bewoner\w*|client\w*|zorgvrager\w*|operati
 _HARM_SOON = linear(
     r"\b(?:iets (?:overkomen|overkomt|gebeuren|gebeurt)|misgaan|misgaat|mis (?:gaan|gaat)|fout (?:gaan|gaat)|"
     r"in gevaar|gevaar lopen|gevaar loopt|onveilig|pijn (?:lijdt|lijden|hebben|heeft)|dronken|drank|"
-    r"onder invloed|ruikt naar)\b",
+    r"onder invloed|ruikt naar"
+    # "Misschien krijgen bewoners nu hun medicatie niet", "bewoners lopen misschien gevaar" (round 34 A c06: asked three
+    # times, never answered)
+    r"|(?:lopen|loopt) (?:\w+ ){0,2}gevaar|veiligheid van"
+    r"|(?:krijgen|krijgt) (?:\w+ ){0,3}(?:medicatie|medicijnen|wondzorg|zorg|insuline"
+    r"|eten) (?:\w+ )?(?:niet|nie)|(?:medicatie|medicijnen|wondzorg|zorg|insuline) (?:\w+ ){0,2}(?:niet|nie) "
+    r"(?:gegeven|geven|krijgen|krijgt))\b",
     name="followups.schade_straks")
 _ACT_NOW = linear(
     r"\bwat (?:doe|moet|kan) ik\b|\b(?:moet|mag|kan) ik (?:\w+ ){0,6}(?:melden|doen|bellen|zeggen|waarschuwen"
     r"|inlichten|informeren|vertellen|inschakelen)\b"
-    r"|\bof ik (?:\w+ ){0,4}(?:moet|mag|kan) (?:melden|doen|bellen|zeggen|waarschuwen|inlichten)\b",
+    r"|\bof ik (?:\w+ ){0,4}(?:moet|mag|kan) (?:melden|doen|bellen|zeggen|waarschuwen|inlichten)\b"
+    r"|\b(?:kan|mag) (?:dit|dat|het) (?:\w+ ){0,2}(?:tot \w+ )?wachten\b"
+    r"|\b(?:moet|mag|kan) ik (?:\w+ ){0,4}ingrijpen\b",
     name="followups.nu_handelen")
 # "die mevrouw die viel had pijn aan haar heup ... moet ik nu nog iets doen? ik ben al thuis", "een
 # bewoner is gevallen, heeft pijn en niemand heeft een arts gebeld" (twentieth stranger test B c07: the
@@ -1316,7 +1337,8 @@ _WILL_SIGN = linear(r"\b(?:als|if|wanneer|when) (?:ik|i) (?:\w+ ){0,3}(?:teken|o
 _WORK_MEETING = (r"(?:(?:hr|p&o|personeels|functionerings|beoordelings|exit|verzuim|slechtnieuws|evaluatie|disciplinair"
                  r"|ontslag|correctie|verbeter)[- ]?gesprek|meeting|overleg|vergadering|hoorzitting"
                  r"|gesprek (?:\w+ )?(?:met|bij) (?:de |het |mijn |m'n |mn |die |onze )?(?:\w+ )?(?:manager|hr|p&o"
-                 r"|personeelszaken|directeur|directie|leidinggevende|teamleider|baas|chef|afdelingshoofd|hem|haar))\b")
+                 r"|personeelszaken|directeur|directie|leidinggevende|teamleider|baas|chef|afdelingshoofd|hem|haar"
+                 r"|onderzoekers?|commissie|klachtencommissie|integriteitsbureau|compliance|recherche))\b")
 _BRING_TO_MEETING = linear(
     r"\b(?:(?:mag|kan|kun|moet) (?:ik|er)|(?:ik|er) (?:\w+ ){0,2}(?:mag|kan|mogen)) (?:\w+ ){0,3}"
     r"(?:meenemen|mee nemen|meebrengen|mee|bij hebben|bij laten zijn"
@@ -1324,6 +1346,21 @@ _BRING_TO_MEETING = linear(
     r"(?:\w+ ){0,2}" + _WORK_MEETING
     + r"|\b(?:alleen|zonder iemand) (?:naar|in) (?:dat|het|die|de|mijn|m'n|mn) (?:\w+ ){0,2}" + _WORK_MEETING,
     name="followups.mee_naar_gesprek")
+# "Ik heb volgende week een gesprek met de onderzoekers. Mag ik daar iemand bij meenemen?" (round 34 A c04: the times)
+_BRING_THERE = linear(r"\b(?:mag|kan|kun|moet) (?:ik|er) (?:daar|daarbij|erbij|er) (?:\w+ ){0,3}(?:meenemen|mee nemen"
+                      r"|meebrengen|bij hebben|bij laten zijn|bij zijn|mee)\b", name="followups.daar_iemand_bij")
+_A_WORK_MEETING = linear(_WORK_MEETING, name="followups.werkgesprek")
+_COURT = linear(r"\b(?:rechter|rechtbank|rechtszaak|court|judge|justitie|officier van justitie)\b",
+                name="followups.rechter")
+_MADE_TO_TELL = linear(r"\b(?:gedwongen|verplicht|verplichten|dwingen|laten getuigen|getuig\w*|testify|forced|made to"
+                       r"|moet (?:\w+ ){0,2}vertellen|vertellen wat)\b", name="followups.moet_getuigen")
+_COUNSELLOR_OR_SHE = linear(r"\b(?:vertrouwenspersoon|vertrouwenspersonen|vp|vpi|ze|zij|hij|die|jullie|jij|u"
+                            r"|counsell?or)\b",
+                            name="followups.vp_of_zij")
+_NOBODY_MAY_KNOW = linear(
+    r"\b(?:mijn|m'n|mn|de|die|onze|het|me) (?:\w+ ){1,4}(?:mag|mogen) (?:het|dit|dat) (?:ook |echt |absoluut |zeker "
+    r"|dus |gewoon )?(?:niet|nie|niet niet) (?:weten|horen|te weten komen)\b",
+    name="followups.niemand_weten")
 _SIGN_AT_MEETING = linear(
     r"\b(?:moet|hoef|mag|kan|zal|must|should|do) (?:ik|i) (?:\w+ ){0,5}(?:tekenen|ondertekenen|aftekenen|sign"
     r"|paraferen)\b|\b(?:handtekening|tekenen|ondertekenen) (?:\w+ ){0,3}(?:verplicht|moet|moeten)\b",
@@ -1408,6 +1445,13 @@ def direct_answer(text: object) -> str | None:
         return GESPREK_MET_DE_ANDER
     if asks_how_to_talk_to_colleague(norm):  # "hoe begin ik het gesprek met Sanne?" (round 33 A c01)
         return GETUIGE_GESPREK
+    if _COURT.search(norm) and _MADE_TO_TELL.search(norm) and _COUNSELLOR_OR_SHE.search(norm):
+        return VP_GETUIGEN  # before "wat ik gezegd heb ... vertellen": not the chat's secrecy
+    told = _NOBODY_MAY_KNOW.search(norm)
+    if told and "?" not in norm[told.end():told.end() + 2]:  # told, not asked ("mag hij het niet weten?")
+        return NIEMAND_HOEFT_HET_TE_WETEN
+    if _BRING_THERE.search(norm) and _A_WORK_MEETING.search(norm) and _ASKED.search(norm):
+        return IEMAND_MEE_NAAR_GESPREK
     if _BRING_TO_MEETING.search(norm) and (_ASKED.search(norm) or "vroeg of" in norm or "vraag of" in norm):
         # "mag ik iemand meenemen naar dat gesprek morgen met HR?" (round 33 recheck c05: a second booking)
         return IEMAND_MEE_NAAR_GESPREK

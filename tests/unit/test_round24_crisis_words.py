@@ -47,11 +47,16 @@ def test_past_or_figurative_breath_is_no_emergency(text):
 
 
 @pytest.mark.parametrize("text", [
-    "vrijdag 12 maart om 09:00. en krijgt de rector dit te horen?", "de rector mag het echt niet weten",
+    "vrijdag 12 maart om 09:00. en krijgt de rector dit te horen?",
     "hoort mijn baas hiervan?", "weet mijn werkgever dan dat ik hier was?",
 ])
 def test_whether_the_school_or_employer_hears_it_is_answered(text):
     assert direct_answer(text) == TEAM_HOORT_NIETS
+
+
+def test_a_wish_that_the_school_does_not_hear_it_is_hers():
+    # told, not asked: "Dat bepaal jij ..." (round 34 B c08: "Ja, dat mag" to "mijn stagebegeleider mag het niet weten")
+    assert direct_answer("de rector mag het echt niet weten") == "niemand_hoeft_het_te_weten"
 
 
 @pytest.mark.parametrize("text", [

@@ -236,3 +236,46 @@ def test_the_means_answer_only_when_means_are_named(text, fallback):
                                                "ranking": []}})
     message = DirectAnswer().process([message])[0]
     assert (message.get("intent")["name"] == "nlu_fallback") == fallback
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 34 A c09: "Nee. Wat je hier typt ..." to a question about court
+    ("Goed. Even iets anders: als dit ooit bij de rechter komt, kan de vertrouwenspersoon dan gedwongen worden te "
+     "vertellen wat ik gezegd heb? En bewaart u dit gesprek?", "vp_getuigen"),
+    ("Dus een rechter kan de vertrouwenspersoon niet laten getuigen?", "vp_getuigen"),
+    # round 34 B c08: "Ja, dat mag, en het is geen verraad"
+    ("het gebeurde vanavond. moet ik naar de politie? ik wil niet naar de politie. mijn stagebegeleider van school mag "
+     "het ook niet weten", "niemand_hoeft_het_te_weten"),
+    ("mag mijn stagebegeleider het niet weten?", None),
+    # round 34 A c04: the times
+    ("Ik heb volgende week een gesprek met de onderzoekers. Mag ik daar iemand bij meenemen? En moet ik alles "
+     "zeggen?", "iemand_mee_naar_gesprek"),
+    ("mag ik daar iemand bij meenemen?", None),   # which meeting is not said
+])
+def test_round_34_questions_get_their_own_answer(text, expected):
+    from bot.dialogue import followups
+
+    got = followups.direct_answer(text)
+    if expected is None:
+        assert got not in ("vp_getuigen", "niemand_hoeft_het_te_weten", "iemand_mee_naar_gesprek")
+    else:
+        assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 34 A c06: residents' medication, asked three times
+    ("Ja graag. Maar ik twijfel: kan dit wel tot dinsdag wachten? Misschien krijgen bewoners nu hun medicatie niet.",
+     "patienten_nu"),
+    ("Ik bedoel: bewoners lopen misschien gevaar als wondzorg en medicatie niet gegeven worden. Moet ik nu al iets "
+     "doen, vóór dinsdag?", "patienten_nu"),
+    ("Dus: moet ik vóór dinsdag al ingrijpen voor de veiligheid van de bewoners, ja of nee?", "patienten_nu"),
+    # round 34 A c09: a bridge; A c03: waste into a canal tonight
+    ("Nee. Ik maak me zorgen over de veiligheid van mensen die over die brug rijden. Moet ik niet nu meteen iemand "
+     "waarschuwen?", "dringend_extern"),
+    ("merci. nog een vraag, vannacht is't weer nachtploeg en ze gaan waarschijnlijk weer lozen. wat doe ik dan?",
+     "dringend_extern"),
+])
+def test_danger_to_others_soon_is_answered(text, expected):
+    from bot.dialogue import followups
+
+    assert followups.direct_answer(text) == expected
