@@ -199,6 +199,9 @@ VP_GETUIGEN = "vp_getuigen"
 # "mijn stagebegeleider van school mag het ook niet weten" (round 34 B c08: "Ja, dat mag, en het is geen verraad"):
 # a wish that someone does not hear of it, told: that is hers to decide
 NIEMAND_HOEFT_HET_TE_WETEN = "niemand_hoeft_het_te_weten"
+# "mag mijn vriend ook met de vertrouwenspersoon praten? hij heeft zelf de spullen meegenomen" (round 34 A c05: the text
+# on bringing someone along): the other may have a talk of his own, also who did something wrong
+ANDER_OOK_NAAR_VP = "ander_ook_naar_vp"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
@@ -208,7 +211,8 @@ KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINA
         VEILIG_STRAKS, EERST_INTERN, WEER_WERKEN, MELDEN_BIJ_MANAGER, ONDER_INVLOED, NIET_JOUW_SCHULD,
         REACTIE_NORMAAL, MEDEWERKER_NAAR_HUIS, KLANT_WEREN, MEDEPLICHTIG, MEDEPLICHTIG_TEKENEN, GETUIGE_INGRIJPEN,
         VP_ONAFHANKELIJK, VP_HOORT_CHAT_NIET, VEILIGE_PLEK, VERBLIJFSVERGUNNING, GESPREK_MET_DE_ANDER,
-        GETUIGE_GESPREK, IEMAND_MEE_NAAR_GESPREK, TEKENEN_GESPREK, VP_GETUIGEN, NIEMAND_HOEFT_HET_TE_WETEN)
+        GETUIGE_GESPREK, IEMAND_MEE_NAAR_GESPREK, TEKENEN_GESPREK, VP_GETUIGEN, NIEMAND_HOEFT_HET_TE_WETEN,
+        ANDER_OOK_NAAR_VP)
 # INTERN_EXTERN's answer is among the responses in data/nlu/faq.yml, not in domain/.
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
@@ -1354,6 +1358,13 @@ _COURT = linear(r"\b(?:rechter|rechtbank|rechtszaak|court|judge|justitie|officie
                 name="followups.rechter")
 _MADE_TO_TELL = linear(r"\b(?:gedwongen|verplicht|verplichten|dwingen|laten getuigen|getuig\w*|testify|forced|made to"
                        r"|moet (?:\w+ ){0,2}vertellen|vertellen wat)\b", name="followups.moet_getuigen")
+_OTHER_ALSO_TO_VP = linear(
+    r"\b(?:mag|kan|kun|mogen|kunnen) (?:mijn|m'n|mn|een|die|onze|de) (?:\w+ )?(?:vriend|vriendin|maat|collega|collegas"
+    r"|broer|zus|partner|man|vrouw|teamgenoot|buurman|buurvrouw)\b (?:(?:ook|zelf|ook zelf|zelf ook) (?:met|naar|bij) "
+    r"(?:de|een|die|jullie) (?:vertrouwenspersoon|vp|vpi)\b|(?:met|bij) (?:de|een|die|jullie) "
+    r"(?:vertrouwenspersoon|vp|vpi) (?:\w+ ){0,2}(?:praten|spreken|afspreken)\b)"
+    r"|\b(?:hij|zij|ze) wil (?:\w+ ){0,2}(?:zelf|ook) een afspraak\b",
+    name="followups.ander_ook_naar_vp")
 _COUNSELLOR_OR_SHE = linear(r"\b(?:vertrouwenspersoon|vertrouwenspersonen|vp|vpi|ze|zij|hij|die|jullie|jij|u"
                             r"|counsell?or)\b",
                             name="followups.vp_of_zij")
@@ -1447,6 +1458,8 @@ def direct_answer(text: object) -> str | None:
         return GETUIGE_GESPREK
     if _COURT.search(norm) and _MADE_TO_TELL.search(norm) and _COUNSELLOR_OR_SHE.search(norm):
         return VP_GETUIGEN  # before "wat ik gezegd heb ... vertellen": not the chat's secrecy
+    if _OTHER_ALSO_TO_VP.search(norm) and (_ASKED.search(norm) or "kan dat" in norm):
+        return ANDER_OOK_NAAR_VP
     told = _NOBODY_MAY_KNOW.search(norm)
     if told and "?" not in norm[told.end():told.end() + 2]:  # told, not asked ("mag hij het niet weten?")
         return NIEMAND_HOEFT_HET_TE_WETEN

@@ -279,3 +279,15 @@ def test_danger_to_others_soon_is_answered(text, expected):
     from bot.dialogue import followups
 
     assert followups.direct_answer(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "mag mijn vriend ook met de vertrouwenspersoon praten? hij heeft zelf de spullen meegenomen",   # round 34 A c05
+    "nee niet meenemen. hij wil zelf een afspraak, voor hemzelf. hij is degene die het gedaan heeft. kan dat?",
+    "kan mijn collega ook naar de vertrouwenspersoon?",
+])
+def test_the_other_may_have_a_talk_of_his_own(text):
+    from bot.dialogue import followups
+
+    assert followups.direct_answer(text) == "ander_ook_naar_vp"
+    assert followups.direct_answer("mag mijn vriend mee naar de vertrouwenspersoon?") != "ander_ook_naar_vp"
