@@ -1345,13 +1345,14 @@ _WORK_MEETING = (r"(?:(?:hr|p&o|personeels|functionerings|beoordelings|exit|verz
                  r"|onderzoekers?|commissie|klachtencommissie|integriteitsbureau|compliance|recherche))\b")
 _BRING_TO_MEETING = linear(
     r"\b(?:(?:mag|kan|kun|moet) (?:ik|er)|(?:ik|er) (?:\w+ ){0,2}(?:mag|kan|mogen)) (?:\w+ ){0,3}"
-    r"(?:meenemen|mee nemen|meebrengen|mee|bij hebben|bij laten zijn"
+    r"(?:meenemen|mee nemen|meebrengen|meepakken|mee pakken|mee|bij hebben|bij laten zijn"
     r"|laten meekomen|meekomen)\b(?: \w+){0,2} (?:naar|bij|in|tijdens|to) (?:dat|het|die|de|mijn|m'n|mn|dit) "
     r"(?:\w+ ){0,2}" + _WORK_MEETING
     + r"|\b(?:alleen|zonder iemand) (?:naar|in) (?:dat|het|die|de|mijn|m'n|mn) (?:\w+ ){0,2}" + _WORK_MEETING,
     name="followups.mee_naar_gesprek")
 # "Ik heb volgende week een gesprek met de onderzoekers. Mag ik daar iemand bij meenemen?" (round 34 A c04: the times)
 _BRING_THERE = linear(r"\b(?:mag|kan|kun|moet) (?:ik|er) (?:daar|daarbij|erbij|er) (?:\w+ ){0,3}(?:meenemen|mee nemen"
+                      r"|meepakken|mee pakken"
                       r"|meebrengen|bij hebben|bij laten zijn|bij zijn|mee)\b", name="followups.daar_iemand_bij")
 _A_WORK_MEETING = linear(_WORK_MEETING, name="followups.werkgesprek")
 _COURT = linear(r"\b(?:rechter|rechtbank|rechtszaak|court|judge|justitie|officier van justitie)\b",
@@ -1381,6 +1382,10 @@ _SIGN_WHAT = linear(
     r"|waarschuwing|vaststellingsovereenkomst|beoordeling|hr|p&o|manager|leidinggevende|baas|chef|directeur|gesprek"
     r"|meeting|verklaring)\b",
     name="followups.tekenen_wat")
+# "nee geen fraude!! ik bedoel als HR mij morgen een papier voorlegt, moet ik dat dan direct ondertekenen?" (round 34 B
+# c02: read as signing what is false)
+_NO_FRAUD = linear(r"\b(?:geen|niet|no|not) (?:\w+ )?(?:fraude|frauderen|fraud|sjoemel\w*)\b",
+                   name="followups.geen_fraude")
 # Signing what is false is another question (MEDEPLICHTIG_TEKENEN, nee_zeggen_integriteit)
 _FRAUD_SIGNED = linear(r"\b(?:niet klopt|klopt niet|kloppen niet|niet kloppen|vals\w*|nep|factu\w*|declarati\w*|uren"
                        r"|urenbriefjes?|timesheets?|bonnetjes|fraude|frauderen|sjoemel\w*|gelogen|leugen)\b",
@@ -1469,7 +1474,7 @@ def direct_answer(text: object) -> str | None:
         # "mag ik iemand meenemen naar dat gesprek morgen met HR?" (round 33 recheck c05: a second booking)
         return IEMAND_MEE_NAAR_GESPREK
     if _SIGN_AT_MEETING.search(norm) and _SIGN_WHAT.search(norm) and not _ACCESSORY.search(norm) \
-            and not _FRAUD_SIGNED.search(norm):
+            and not _FRAUD_SIGNED.search(_NO_FRAUD.sub(" ", norm)):
         return TEKENEN_GESPREK  # "moet ik dat verslag morgen tekenen?"
     if _OWN_WORDS_ASKED.search(norm) and _WHO_HEARS.search(norm) and not _BOSS_NAMED.search(norm) \
             or _vp_tells_the_boss(norm):

@@ -334,6 +334,8 @@ _NOT_WEEKDAY = bounded(
     # "donderdag kan toch niet" (eleventh stranger test c08: donderdag offered again)
     r"(?: (?:echt|toch|dus|helaas|eigenlijk|gewoon|ook|nou|nu|natuurlijk)){0,2} (?:niet|nie|ni)"
     r"|niet|nie|werk ik(?! niet)|slaap ik|ben ik (?:er )?niet|ben ik (?:bezet|weg)"
+    # "oh wacht sorry woensdag moet ik naar de verloskundige. donderdag dan?" (round 34 B c04: Wednesday's times)
+    r"|moet ik (?:naar|werken|weg|op (?:cursus|controle|school|stage))\b"
     # "Vrijdag is te laat. Dan woensdag 10:30." (round 33 A c03: the summary said Friday 10:30)
     r"|is (?:echt |wel |voor mij |me |mij |helaas |dus |toch |al |too ){0,2}(?:te laat|te vroeg|te krap|te ver|late"
     r"|niet handig|onhandig|lastig|geen optie|uitgesloten)"
@@ -600,7 +602,10 @@ _OWN_MEETING = bounded(
     rf"{_B}(?<!had )(?<!was )(?:"
     + _MEETING_TIME.format(d="d1", h="h1", m="m1") + r" " + _NOT_ASKING + r"(?:een |mijn |m'n |mn |het |dat |die |my )?"
     + _MEETING + r"(?! gehad)"
-    + r"|" + _MEETING + r" " + _NOT_ASKING + _MEETING_TIME.format(d="d2", h="h2", m="m2") + r")",
+    + r"|" + _MEETING + r" " + _NOT_ASKING + _MEETING_TIME.format(d="d2", h="h2", m="m2")
+    # "kan ik die Marieke dan nog spreken voor mijn gesprek om 10u?" (round 34 B c02: 10:00 offered): "voor" says whose
+    + r"|voor (?:mijn|m'n|mn|het|dat|ons|de|die|my|the) (?:\w{1,20} )?(?:gesprek|meeting|overleg|vergadering)"
+    r"(?: (?:met|bij|with) (?:\w{1,20} ){1,2}?)? " + _MEETING_TIME.format(d="d3", h="h3", m="m3") + r")",
     name="dutch_dates.eigen_gesprek",
 )
 
@@ -613,7 +618,7 @@ def _own_meetings(scan: _Scanner, now: datetime) -> list[Range]:
     ranges = []
     for match in scan.take(_OWN_MEETING, keep=lambda m: not _PAST.search(scan.text, max(0, m.start() - 30),
                                                                           m.end() + 30)):
-        n = "1" if match["h1"] is not None else "2"
+        n = next(k for k in "123" if match["h" + k] is not None)
         day_word, hour, minute = match["d" + n], int(match["h" + n]), int(match["m" + n] or 0)
         hour += 12 if hour < 8 else 0  # "om 3 heb ik een gesprek met HR": in the afternoon
         if day_word in DAY_NAMES:

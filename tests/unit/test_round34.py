@@ -291,3 +291,30 @@ def test_the_other_may_have_a_talk_of_his_own(text):
 
     assert followups.direct_answer(text) == "ander_ook_naar_vp"
     assert followups.direct_answer("mag mijn vriend mee naar de vertrouwenspersoon?") != "ander_ook_naar_vp"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 34 B c02 (Flemish): "Nee. Niemand hoeft ...", and signing read as fraud
+    ("maar wat met dat gesprek morgen met HR? mag ik daar iemand meepakken? en als ze mij iets laten tekenen, moet ik "
+     "dat dan doen?", "iemand_mee_naar_gesprek"),
+    ("nee geen fraude!! ik bedoel als HR mij morgen een papier voorlegt, moet ik dat dan direct ondertekenen?",
+     "tekenen_gesprek"),
+])
+def test_flemish_meeting_questions(text, expected):
+    from bot.dialogue import followups
+
+    assert followups.direct_answer(text) == expected
+
+
+def test_before_my_meeting_at_10_without_a_day():
+    # round 34 B c02: "kan ik die Marieke dan nog spreken voor mijn gesprek om 10u?" got 10:00
+    when = parse_wishes("allee ja, kan ik die Marieke dan nog spreken voor mijn gesprek om 10u? mag de "
+                        "vertrouwenspersoon eventueel mee naar HR?", NOW)
+    assert when.at is None and when.end == dt.datetime(2027, 3, 11, 9, 15, tzinfo=AMSTERDAM)
+
+
+def test_a_day_with_somewhere_to_go_is_ruled_out():
+    # round 34 B c04: "woensdag moet ik naar de verloskundige. donderdag dan?" got Wednesday's times
+    when = parse_wishes("oh wacht sorry woensdag moet ik naar de verloskundige. donderdag dan? liefst na 2 uur", NOW)
+    assert when.start.date() == dt.date(2027, 3, 11) and when.end.date() == dt.date(2027, 3, 12)
+    assert when.after == dt.time(14)
