@@ -590,11 +590,14 @@ _MEETING_WITH = (r"(?:met|bij|with) (?:(?:de|het|mijn|m'n|mn|my|die|dat|onze|ons
                  r"(?:manager|hr|p&o|pz|personeelszaken|directeur|directrice|directie|leidinggevende|teamleider"
                  r"|teamleidster|teamlead|baas|chef|afdelingshoofd|hoofd|bedrijfsarts|leiding|hem|haar|him|her"
                  r"|boss|ondernemingsraad|advocaat|jurist|regiomanager|locatiemanager|hr-adviseur|hr adviseur"
-                 r"|hr-manager|supervisor)(?!\w)")
+                 r"|hr-manager|supervisor|onderzoekers?|commissie|klachtencommissie|integriteitsbureau|recherche"
+                 r"|politie)(?!\w)")
 _MEETING = (r"(?:(?:(?:hr|p&o|personeels|functionerings|beoordelings|exit|verzuim|slechtnieuws|evaluatie|disciplinair"
             r"|ontslag|correctie|verbeter)[- ]?gesprek|meeting|overleg|vergadering|hoorzitting)(?: " + _MEETING_WITH
             + r")?|gesprek " + _MEETING_WITH + r")")
-_MEETING_TIME = (rf"(?:(?P<{{d}}>overmorgen|morgen|vandaag|{_WEEKDAY})(?:ochtend|middag|morgen)? )?(?:(?:om|at|vanaf) )"
+_MEETING_TIME = (rf"(?:(?P<{{d}}>overmorgen|morgen|vandaag|{_WEEKDAY})(?:ochtend|middag|morgen)? )?"
+                 # "woensdag 17 maart om 10 uur" (round 34 A c04: the interview's own date)
+                 rf"(?:(?P<{{d}}_dd>[0-3]?\d) (?P<{{d}}_mm>{one_of(_MONTH_WORDS)}) )?(?:(?:om|at|vanaf) )"
                  r"(?P<{h}>[01]?\d|2[0-3])(?:[:.](?P<{m}>[0-5]\d))?(?: ?uur| ?u|h)?(?![\w:.])")
 _NOT_ASKING = (r"(?:(?!(?:kan|kun|kunnen|wil|mag|graag|liefst|afspraak|vp|vertrouwenspersoon|praten|spreken)\b)"
                r"\w{1,20} ){0,4}?")
@@ -621,7 +624,14 @@ def _own_meetings(scan: _Scanner, now: datetime) -> list[Range]:
         n = next(k for k in "123" if match["h" + k] is not None)
         day_word, hour, minute = match["d" + n], int(match["h" + n]), int(match["m" + n] or 0)
         hour += 12 if hour < 8 else 0  # "om 3 heb ik een gesprek met HR": in the afternoon
-        if day_word in DAY_NAMES:
+        date_day, date_month = match["d" + n + "_dd"], match["d" + n + "_mm"]
+        if date_day is not None:  # "woensdag 17 maart om 10 uur": that date (this year or next)
+            try:
+                day = _resolve_date(int(date_day), _MONTH_WORDS[date_month], None, now.date(), False)
+            except ImpossibleDate:
+                continue
+            day_word = day_word or "datum"
+        elif day_word in DAY_NAMES:
             day = _weekday_date(DAY_NAMES.index(day_word), now.date(), None, False)
         else:
             day = now.date() + timedelta(days={"overmorgen": 2, "morgen": 1}.get(day_word or "", 0))

@@ -318,3 +318,11 @@ def test_a_day_with_somewhere_to_go_is_ruled_out():
     when = parse_wishes("oh wacht sorry woensdag moet ik naar de verloskundige. donderdag dan? liefst na 2 uur", NOW)
     assert when.start.date() == dt.date(2027, 3, 11) and when.end.date() == dt.date(2027, 3, 12)
     assert when.after == dt.time(14)
+
+
+def test_an_interview_on_a_date_is_a_deadline():
+    # round 34 A c04: "Het gesprek met de onderzoekers is woensdag 17 maart om 10 uur. Dus liefst daarvoor" got
+    # Wednesday 09:00, 09:45 and 10:30
+    when = parse_wishes("Het gesprek met de onderzoekers is woensdag 17 maart om 10 uur. Dus liefst daarvoor, zo snel "
+                        "mogelijk eigenlijk.", NOW)
+    assert when.at is None and when.start == NOW and when.end == dt.datetime(2027, 3, 17, 9, 15, tzinfo=AMSTERDAM)
