@@ -1659,6 +1659,8 @@ class ValidateAfspraakForm(_TimeValidation, FormValidationAction):
                                                                            if requested not in result else {})
         if answer_about_counsellor(text, dispatcher, tracker):
             return {requested: None}
+        if requested == "bevestiging" and said.confirms_booking(text):
+            return {"bevestiging": True}  # "laat maar. maak de afspraak maar" (round 34 B c06: read as cancelling)
         if said.declines_booking(text) or _intent(tracker)[0] == "afspraak_annuleren":
             return {requested: None, "afspraak_stoppen": True}  # the ask action offers to stop or go on
         dispatcher.utter_message(response="utter_afspraak_beheer_in_boeking")

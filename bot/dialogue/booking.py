@@ -678,7 +678,9 @@ _NOT_CANCEL = linear(r"\b(?:niet|nie|geen|nooit) (?:\w+ )?(?:annuleren|annuleer|
 _BOOK_IT = linear(
     r"(?:^|[.!?,] )(?:(?:ja|jawel|yes|yeah|ok|oke|okay|prima|goed|top|fine)[ ,!]+)?(?:please )?"
     r"(?:book it|book (?:it|the appointment)(?: please)?|go ahead|boek (?:hem|het|maar|de afspraak)"
-    r"|maak (?:hem|maar|de afspraak|hem maar|maar aan)|doe maar|ja maak maar)[ .!]*$",
+    # "laat maar. maak de afspraak maar" (round 34 B c06: read as cancelling)
+    r"|maak (?:hem|maar|de afspraak|hem maar|maar aan|de afspraak maar|die afspraak maar|het maar|hem gewoon"
+    r"|maar gewoon)|doe maar|ja maak maar)[ .!]*$",
     name="booking.boek_maar")
 _NOT_BOOK = linear(r"\b(?:niet|nie|geen|not|don'?t|dont|nog niet|wacht|stop)\b", name="booking.niet_boeken")
 

@@ -400,7 +400,9 @@ _AT_TIME = bounded(
     rf"{_B}(?:(?:om|rond|tegen|omstreeks) )?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?: ?uur)?(?![\w:.]?\d)"
     rf"|{_B}(?:om|rond|tegen|omstreeks) (?P<h2>[01]?\d|2[0-3]|{one_of(_HOUR_WORDS)}) ?(?:uur|u)\b"
     # "kwart voor tien" (9:45), "half elf" (10:30), "kwart over twee" (14:15): the clock in words
-    rf"|{_B}(?P<rel>kwart voor|kwart over|half) (?P<h3>1[0-2]|[1-9]|{one_of(_HOUR_WORDS)})(?! ?(?:uur|u)\b)(?![\w:.])"
+    # "doe maar dinsdag half 11. telefonisch dan" (round 34 B c06: the same times again): a full stop may end it
+    rf"|{_B}(?P<rel>kwart voor|kwart over|half) (?P<h3>1[0-2]|[1-9]|{one_of(_HOUR_WORDS)})(?! ?(?:uur|u)\b)"
+    r"(?![\w:]|\.\d)"
     # Flemish "9u45", "13u", "3u15" (twelfth stranger test c03: "9u45 dan" read as a question)
     rf"|{_B}(?:(?:om|rond|tegen|omstreeks) )?(?P<h4>[01]?\d|2[0-3])u(?P<m4>[0-5]\d)?\b"
     # "donderdag rond 4" (twenty-fourth stranger test A c04: morning times): an hour without "uur" after

@@ -35,3 +35,13 @@ def test_refusing_113_while_asking_for_the_counsellor_books(db):
     trk = tracker({"crisis_soort": "zelfmoord", "crisis_actief": True}, loop=None, intent="afspraak_maken", text=text)
     assert a.crisis_follow_up(trk, text) is None
     assert a._help_lines_refused(text)
+
+
+def test_laat_maar_maak_de_afspraak_maar_at_the_summary_books(db):
+    # round 34 B c06: read as cancelling ("Wil je stoppen met deze nieuwe afspraak, of ... afzeggen?")
+    from rasa_sdk.executor import CollectingDispatcher
+
+    text = "laat maar. maak de afspraak maar"
+    trk = tracker({}, text=text, intent="afspraak_annuleren", requested="bevestiging")
+    result = a.ValidateAfspraakForm()._manage_in_booking("bevestiging", text, CollectingDispatcher(), trk, DOMAIN)
+    assert result == {"bevestiging": True}

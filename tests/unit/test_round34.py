@@ -326,3 +326,11 @@ def test_an_interview_on_a_date_is_a_deadline():
     when = parse_wishes("Het gesprek met de onderzoekers is woensdag 17 maart om 10 uur. Dus liefst daarvoor, zo snel "
                         "mogelijk eigenlijk.", NOW)
     assert when.at is None and when.start == NOW and when.end == dt.datetime(2027, 3, 17, 9, 15, tzinfo=AMSTERDAM)
+
+
+def test_half_11_at_the_end_of_a_sentence():
+    # round 34 B c06: "doe maar dinsdag half 11. telefonisch dan" got the same times again
+    from bot.scheduling.dutch_dates import exact_time
+
+    assert exact_time("doe maar dinsdag half 11. telefonisch dan") == dt.time(10, 30)
+    assert exact_time("half 11.30") != dt.time(10, 30)
