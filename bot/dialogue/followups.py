@@ -202,6 +202,9 @@ NIEMAND_HOEFT_HET_TE_WETEN = "niemand_hoeft_het_te_weten"
 # "mag mijn vriend ook met de vertrouwenspersoon praten? hij heeft zelf de spullen meegenomen" (round 34 A c05: the text
 # on bringing someone along): the other may have a talk of his own, also who did something wrong
 ANDER_OOK_NAAR_VP = "ander_ook_naar_vp"
+# "als mijn vrouw opneemt, zegt hij dan wie hij is? ze weet hier niks van" (round 34 B c06: ignored twice, then "Het
+# lukt me niet goed om je te begrijpen")
+IEMAND_ANDERS_NEEMT_OP = "iemand_anders_neemt_op"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
@@ -212,7 +215,7 @@ KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINA
         REACTIE_NORMAAL, MEDEWERKER_NAAR_HUIS, KLANT_WEREN, MEDEPLICHTIG, MEDEPLICHTIG_TEKENEN, GETUIGE_INGRIJPEN,
         VP_ONAFHANKELIJK, VP_HOORT_CHAT_NIET, VEILIGE_PLEK, VERBLIJFSVERGUNNING, GESPREK_MET_DE_ANDER,
         GETUIGE_GESPREK, IEMAND_MEE_NAAR_GESPREK, TEKENEN_GESPREK, VP_GETUIGEN, NIEMAND_HOEFT_HET_TE_WETEN,
-        ANDER_OOK_NAAR_VP)
+        ANDER_OOK_NAAR_VP, IEMAND_ANDERS_NEEMT_OP)
 # INTERN_EXTERN's answer is among the responses in data/nlu/faq.yml, not in domain/.
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
@@ -1366,6 +1369,11 @@ _OTHER_ALSO_TO_VP = linear(
     r"(?:vertrouwenspersoon|vp|vpi) (?:\w+ ){0,2}(?:praten|spreken|afspreken)\b)"
     r"|\b(?:hij|zij|ze) wil (?:\w+ ){0,2}(?:zelf|ook) een afspraak\b",
     name="followups.ander_ook_naar_vp")
+_SOMEONE_ELSE_ANSWERS = linear(
+    r"\b(?:als|wanneer|stel dat|if) (?:mijn|m'n|mn|my) (?:vrouw|man|partner|vriend|vriendin|moeder|vader|ouders|zoon"
+    r"|dochter|kind|kinderen|huisgenoot|wife|husband)\b(?: \w+){0,3} (?:opneemt|opnemen|aanneemt|neemt op|answers"
+    r"|picks up|de telefoon pakt)\b",
+    name="followups.ander_neemt_op")
 _COUNSELLOR_OR_SHE = linear(r"\b(?:vertrouwenspersoon|vertrouwenspersonen|vp|vpi|ze|zij|hij|die|jullie|jij|u"
                             r"|counsell?or)\b",
                             name="followups.vp_of_zij")
@@ -1465,6 +1473,8 @@ def direct_answer(text: object) -> str | None:
         return VP_GETUIGEN  # before "wat ik gezegd heb ... vertellen": not the chat's secrecy
     if _OTHER_ALSO_TO_VP.search(norm) and (_ASKED.search(norm) or "kan dat" in norm):
         return ANDER_OOK_NAAR_VP
+    if _SOMEONE_ELSE_ANSWERS.search(norm):
+        return IEMAND_ANDERS_NEEMT_OP
     told = _NOBODY_MAY_KNOW.search(norm)
     if told and "?" not in norm[told.end():told.end() + 2]:  # told, not asked ("mag hij het niet weten?")
         return NIEMAND_HOEFT_HET_TE_WETEN

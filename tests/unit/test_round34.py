@@ -334,3 +334,12 @@ def test_half_11_at_the_end_of_a_sentence():
 
     assert exact_time("doe maar dinsdag half 11. telefonisch dan") == dt.time(10, 30)
     assert exact_time("half 11.30") != dt.time(10, 30)
+
+
+def test_someone_else_answering_the_phone():
+    # round 34 B c06: "als mijn vrouw opneemt, zegt hij dan wie hij is?" ignored twice
+    from bot.dialogue import followups
+
+    for text in ("telefoon, 06-12873344. maar als mijn vrouw opneemt, zegt hij dan wie hij is? ze weet hier niks van",
+                 "eerst mijn vraag: als mijn vrouw opneemt, wat zegt die meneer de Boer dan?"):
+        assert followups.direct_answer(text) == "iemand_anders_neemt_op"
