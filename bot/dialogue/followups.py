@@ -1374,6 +1374,14 @@ _SOMEONE_ELSE_ANSWERS = linear(
     r"|dochter|kind|kinderen|huisgenoot|wife|husband)\b(?: \w+){0,3} (?:opneemt|opnemen|aanneemt|neemt op|answers"
     r"|picks up|de telefoon pakt)\b",
     name="followups.ander_neemt_op")
+# "gaat vp het aan mn school vertellen?", "vertelt de vertrouwenspersoon het aan mijn school of mijn ouders?"
+# (round 34 A c08: ignored three times): whether the counsellor tells the school or the parents
+_VP_TELLS_SCHOOL = linear(
+    r"\b(?:gaat|gaan|zal|zullen|vertelt|zegt|belt|mailt|informeert|licht|geeft)\b (?:de |die |jullie )?"
+    r"(?:vp|vpi|vertrouwenspersoon|vertrouwenspersonen|ze|zij|hij|jij|je)\b(?: \w+){0,4} (?:aan |tegen |met )?"
+    r"(?:mijn|mn|m'n|me) (?:school|ouders|stagebegeleider|stagedocent|docent|mentor|opleiding|stagecoordinator"
+    r"|moeder|vader)\b",
+    name="followups.vp_vertelt_school")
 _COUNSELLOR_OR_SHE = linear(r"\b(?:vertrouwenspersoon|vertrouwenspersonen|vp|vpi|ze|zij|hij|die|jullie|jij|u"
                             r"|counsell?or)\b",
                             name="followups.vp_of_zij")
@@ -1475,6 +1483,8 @@ def direct_answer(text: object) -> str | None:
         return ANDER_OOK_NAAR_VP
     if _SOMEONE_ELSE_ANSWERS.search(norm):
         return IEMAND_ANDERS_NEEMT_OP
+    if _VP_TELLS_SCHOOL.search(norm):
+        return NIEMAND_HOEFT_HET_TE_WETEN
     told = _NOBODY_MAY_KNOW.search(norm)
     if told and "?" not in norm[told.end():told.end() + 2]:  # told, not asked ("mag hij het niet weten?")
         return NIEMAND_HOEFT_HET_TE_WETEN

@@ -343,3 +343,15 @@ def test_someone_else_answering_the_phone():
     for text in ("telefoon, 06-12873344. maar als mijn vrouw opneemt, zegt hij dan wie hij is? ze weet hier niks van",
                  "eerst mijn vraag: als mijn vrouw opneemt, wat zegt die meneer de Boer dan?"):
         assert followups.direct_answer(text) == "iemand_anders_neemt_op"
+
+
+@pytest.mark.parametrize("text", [
+    "afspraak. gaat vp het aan mn school vertellen?",                        # round 34 A c08, three times
+    "woensdag na 4 uur. maar je antwoord niet, zegt de vp het tegen mn school??",
+    "vertelt de vertrouwenspersoon het aan mijn school of mijn ouders?",
+])
+def test_whether_the_counsellor_tells_the_school(text):
+    from bot.dialogue import followups
+
+    assert followups.direct_answer(text) == "niemand_hoeft_het_te_weten"
+    assert followups.direct_answer("mag ik het mijn stagedocent vertellen?") == "stage_school"
