@@ -576,8 +576,14 @@ _NO_HELP_LINE = linear(
     r"(?:de )?(?:113|hulplijn|die lijn)\b"
     r"|(?:^|[.!?,] )(?:en |nee |maar |dus )?(?:ook|echt|zeker) (?:niet|nie|ni) (?:chatten|appen|bellen)\b"
     # "nee ik ga echt niet 113 bellen, ik ben niet gek ofzo" (round 33 recheck c03: "Je kunt ook chatten via 113.nl")
-    r"|\b(?:ga|wil|hoef|zal)(?: ik| echt| dus| zeker| nou| heus){0,2} (?:niet|nie|ni|nooit) (?:naar |met )?"
-    r"(?:de |die )?(?:113|hulplijn|die lijn|zelfmoordlijn|0800 ?-?0113)(?: \w+)? (?:bellen|te bellen|chatten|mailen)\b",
+    # (not "ik ga niet 113 bellen": not calling, maybe chatting, DURFT_NIET_BELLEN)
+    r"|\b(?:ga|wil|hoef|zal)(?: ik)?(?: dus| nou)? (?:(?:echt|zeker|heus|helemaal) (?:niet|nie|ni)|nooit) "
+    r"(?:naar |met )?(?:de |die )?(?:113|hulplijn|die lijn|zelfmoordlijn|0800 ?-?0113)(?: \w+)? "
+    r"(?:bellen|te bellen|chatten|mailen)\b"
+    # "ik ga niet naar 113 bellen hoor. ik ben geen geval voor de psychiater" (round 34 B c06: the 113 chat, and 113
+    # three times more): no line at all
+    r"|\bik ben (?:toch |echt |heus )?(?:niet gek|geen gek|geen geval voor (?:de )?(?:psychiater|psycholoog|gekkenhuis)"
+    r"|geen psychiatrisch geval)\b",
     name="crisis.geen_hulplijn")
 
 

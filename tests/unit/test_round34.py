@@ -355,3 +355,14 @@ def test_whether_the_counsellor_tells_the_school(text):
 
     assert followups.direct_answer(text) == "niemand_hoeft_het_te_weten"
     assert followups.direct_answer("mag ik het mijn stagedocent vertellen?") == "stage_school"
+
+
+@pytest.mark.parametrize("text, need", [
+    ("nee nee, ik ga niet naar 113 bellen hoor. ik ben geen geval voor de psychiater. ik bedoelde meer met pensioen "
+     "ofzo. laat maar", "geen_hulplijn"),    # round 34 B c06: the 113 chat offered, then 113 three times more
+    ("ik ga niet 113 bellen", "durft_niet_bellen"),   # not calling, maybe chatting
+])
+def test_refusing_every_line(text, need):
+    from bot.dialogue import crisis
+
+    assert crisis.after_crisis(text) == need
