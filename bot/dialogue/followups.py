@@ -47,6 +47,7 @@ cues, on short messages only: a story with a question at its end is recognised a
 
 from __future__ import annotations
 
+from bot.dialogue import roles
 from bot.dialogue.booking import COUNSELLOR_WORD, asks_about_another_meeting
 from bot.patterns import linear
 from bot.text import normalise
@@ -205,6 +206,9 @@ ANDER_OOK_NAAR_VP = "ander_ook_naar_vp"
 # "als mijn vrouw opneemt, zegt hij dan wie hij is? ze weet hier niks van" (round 34 B c06: ignored twice, then "Het
 # lukt me niet goed om je te begrijpen")
 IEMAND_ANDERS_NEEMT_OP = "iemand_anders_neemt_op"
+# "Ik ben de persoon waar de klacht over is. Morgen gesprek met manager. Mag ik iemand meenemen? Moet ik papier
+# tekenen?" (round 34 B c09: "Je hoeft niet alleen met de ander in gesprek als je je daar niet veilig bij voelt")
+BESCHULDIGDE_GESPREK = "beschuldigde_gesprek"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
@@ -215,7 +219,7 @@ KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINA
         REACTIE_NORMAAL, MEDEWERKER_NAAR_HUIS, KLANT_WEREN, MEDEPLICHTIG, MEDEPLICHTIG_TEKENEN, GETUIGE_INGRIJPEN,
         VP_ONAFHANKELIJK, VP_HOORT_CHAT_NIET, VEILIGE_PLEK, VERBLIJFSVERGUNNING, GESPREK_MET_DE_ANDER,
         GETUIGE_GESPREK, IEMAND_MEE_NAAR_GESPREK, TEKENEN_GESPREK, VP_GETUIGEN, NIEMAND_HOEFT_HET_TE_WETEN,
-        ANDER_OOK_NAAR_VP, IEMAND_ANDERS_NEEMT_OP)
+        ANDER_OOK_NAAR_VP, IEMAND_ANDERS_NEEMT_OP, BESCHULDIGDE_GESPREK)
 # INTERN_EXTERN's answer is among the responses in data/nlu/faq.yml, not in domain/.
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
@@ -1358,6 +1362,8 @@ _BRING_THERE = linear(r"\b(?:mag|kan|kun|moet) (?:ik|er) (?:daar|daarbij|erbij|e
                       r"|meepakken|mee pakken"
                       r"|meebrengen|bij hebben|bij laten zijn|bij zijn|mee)\b", name="followups.daar_iemand_bij")
 _A_WORK_MEETING = linear(_WORK_MEETING, name="followups.werkgesprek")
+_BRING_ANYONE = linear(r"\b(?:mag|kan) ik (?:\w+ ){0,2}(?:iemand|een collega|een vriend\w*|mijn \w+) "
+                       r"(?:meenemen|meebrengen|meepakken)\b", name="followups.iemand_meenemen")
 _COURT = linear(r"\b(?:rechter|rechtbank|rechtszaak|court|judge|justitie|officier van justitie)\b",
                 name="followups.rechter")
 _MADE_TO_TELL = linear(r"\b(?:gedwongen|verplicht|verplichten|dwingen|laten getuigen|getuig\w*|testify|forced|made to"
@@ -1488,6 +1494,10 @@ def direct_answer(text: object) -> str | None:
     told = _NOBODY_MAY_KNOW.search(norm)
     if told and "?" not in norm[told.end():told.end() + 2]:  # told, not asked ("mag hij het niet weten?")
         return NIEMAND_HOEFT_HET_TE_WETEN
+    meeting_question = (_BRING_TO_MEETING.search(norm) or _BRING_THERE.search(norm) or _BRING_ANYONE.search(norm)
+                        or _SIGN_AT_MEETING.search(norm)) and _ASKED.search(norm)
+    if meeting_question and _A_WORK_MEETING.search(norm) and roles.said_role(norm) == roles.BESCHULDIGD:
+        return BESCHULDIGDE_GESPREK
     if _BRING_THERE.search(norm) and _A_WORK_MEETING.search(norm) and _ASKED.search(norm):
         return IEMAND_MEE_NAAR_GESPREK
     if _BRING_TO_MEETING.search(norm) and (_ASKED.search(norm) or "vroeg of" in norm or "vraag of" in norm):

@@ -111,7 +111,13 @@ _ACCUSED_BY_OTHERS = linear(
     r"|\bik ben (?:(?:zelf|nu|dus) )?(?:degene|diegene|die|de persoon|de collega|de man|de vrouw) "
     r"(?:over|tegen) wie\b"
     r"|\b(?:de|die|een|deze|dat) (?:klacht|melding|beschuldiging|aanklacht)\w* (?:\w+ ){0,2}(?:gaat|ging|is|was) "
-    r"(?:over|tegen) (?:mij|me)\b",
+    r"(?:over|tegen) (?:mij|me)\b"
+    # "Ik ben de persoon waar de klacht over is", "I am the one they complain about" (round 34 B c09: the victim's
+    # advice, "it is not your fault")
+    r"|\bik ben (?:(?:zelf|nu|dus) )?(?:degene|diegene|die|de persoon|de collega|de man|de vrouw) (?:waar|waarover) "
+    r"(?:\w+ ){0,3}(?:klacht|melding|beschuldiging)\w*\b"
+    r"|\bi(?: am|'m| m) the (?:one|person|guy|man|woman) (?:they|she|he|people) (?:\w+ )?"
+    r"(?:complain|complained|accuse)",
     name="roles.beschuldigd_door_ander")
 _SAYS_I_DID = linear(
     r"\b(?:zegt|zeggen|zei|zeiden|beweert|beweren|beweerde|vindt|vinden|vond|voelt|klaagt|klagen|klaagde|vertelt|"

@@ -366,3 +366,15 @@ def test_refusing_every_line(text, need):
     from bot.dialogue import crisis
 
     assert crisis.after_crisis(text) == need
+
+
+def test_the_accused_asking_about_tomorrows_meeting():
+    # round 34 B c09: "Je hoeft niet alleen met de ander in gesprek als je je daar niet veilig bij voelt"
+    from bot.dialogue import followups, roles
+
+    text = ("ok I try Dutch. Ik ben de persoon waar de klacht over is. Morgen gesprek met manager. Mag ik iemand "
+            "meenemen? Moet ik papier tekenen?")
+    assert followups.direct_answer(text) == "beschuldigde_gesprek"
+    assert roles.said_role("no no, she say I do this. I am the one they complain about.") == roles.BESCHULDIGD
+    assert followups.direct_answer("mag ik iemand meenemen naar het gesprek met mijn manager?") == \
+        "iemand_mee_naar_gesprek"
