@@ -142,6 +142,15 @@ HULP, KOSTEN, VERTROUWELIJK, PRIVACY = "hulp", "kosten", "vertrouwelijk", "priva
 ONDERZOEK = "onderzoek"
 # Whether an appointment made earlier still stands ("is my appointment still booked or did stop
 # cancel it?", fourteenth stranger test c04: the short English line only).
+# "can the judge force the vertrouwenspersoon to tell what I said?" (round 34 recheck R1 c03: "No. A confidential
+# counsellor does not investigate"): no legal privilege; a court can make a counsellor testify
+RECHTER = "rechter"
+_COURT = linear(r"\b(?:court|judge|testify|testimony|subpoena\w*|lawsuit|tribunal)\b", name="language.rechter")
+# "can my friend also talk to vertrouwenspersoon? he is scared they fire him now" (round 34 A c05: "No. ..."): yes
+ANDER_OOK = "ander_ook"
+_OTHER_ALSO = linear(r"\bcan (?:my|a|our) (?:friend|colleague|coworker|co-worker|mate|partner|husband|wife)\b"
+                     r"(?: \w+){0,2} (?:also |too )?(?:talk|speak|go|make an appointment|see|contact)\b",
+                     name="language.ander_ook")
 STILL_BOOKED = "nog_geboekt"
 _STILL_BOOKED = linear(
     r"\b(?:still (?:booked|on|there|valid|planned|scheduled|happening)|(?:did|does|has|will) (?:stop|that|it) "
@@ -401,6 +410,8 @@ def english_topics(text: str) -> list[str]:
         return [HULP]
     norm_storage = _RECORD.sub(" ", norm)  # "record him": no question about what is stored
     read = {PRIVACY: norm_storage, ENGELS_GESPREK: _YOU_SPEAK.sub(" ", norm)}  # "do you speak english?": the bot
+    if _COURT.search(norm) or _OTHER_ALSO.search(norm):  # its own answer, not "No. ... does not investigate"
+        return [RECHTER if _COURT.search(norm) else ANDER_OOK]
     return [topic for topic, pattern in ((MENS_OF_BOT, _HUMAN_OR_BOT), (ENGELS_GESPREK, _SPEAKS_ENGLISH),
                                          (CHAT, _CHAT), (PRIVACY, _STORAGE), (KOSTEN, _COST),
                                          (VERBLIJF, _PERMIT), (OPNEMEN, _RECORD), (VERTROUWELIJK, _CONFIDENTIAL),
@@ -417,6 +428,10 @@ def english_topic(text: str) -> str | None:
     norm = normalise(text[:MAX_CHARS])
     if english_urgent(text):
         return HULP
+    if _COURT.search(norm):
+        return RECHTER
+    if _OTHER_ALSO.search(norm):
+        return ANDER_OOK
     if _HUMAN_OR_BOT.search(norm):
         return MENS_OF_BOT
     if _SPEAKS_ENGLISH.search(_YOU_SPEAK.sub(" ", norm)):

@@ -378,3 +378,15 @@ def test_the_accused_asking_about_tomorrows_meeting():
     assert roles.said_role("no no, she say I do this. I am the one they complain about.") == roles.BESCHULDIGD
     assert followups.direct_answer("mag ik iemand meenemen naar het gesprek met mijn manager?") == \
         "iemand_mee_naar_gesprek"
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("can the judge force the vertrouwenspersoon to tell what I said?", "rechter"),   # round 34 recheck R1 c03: "No."
+    ("thanks. can my friend also talk to vertrouwenspersoon? he is scared they fire him now", "ander_ook"),  # A c05
+])
+def test_english_court_and_friend_questions(text, topic):
+    from bot import content
+    from bot.nlu import language
+
+    assert language.english_topics(text) == [topic] and language.english_topic(text) == topic
+    assert not content.engels()["antwoorden"][topic].startswith("No")
