@@ -1740,7 +1740,13 @@ class ActionCrisisVervolg(Action):
             if crisis.help_arrived(text):
                 dispatcher.utter_message(response=crisis.HULP_IS_ER)
                 return events
-            key = repeats.side_answer(tracker.latest_message)
+            if crisis.afraid_to_leave(text):
+                # "weet niet of het gevaar is. hij doet niks, hij staat er alleen. maar ik durf niet naar mijn fiets"
+                # (round 34 recheck R2 c01: no answer at all): he waits for her; what to do now
+                return events + [SlotSet("crisis_soort", crisis.GEWELD), SlotSet("crisis_detail", crisis.OPGEWACHT),
+                                 SlotSet("crisis_actief", True), FollowupAction("utter_crisis_geweld")]
+            key = repeats.side_answer(tracker.latest_message) if intent == "faq" else None
+            # only an answer the selector chose: "utter_faq/crisis" does not exist, and nothing was said (R2 c01)
             dispatcher.utter_message(response=f"utter_faq/{key}" if key and key != "faq" else "utter_default",
                                      huisarts_nu=_huisarts_nu())
             return events

@@ -283,6 +283,21 @@ def afraid(text: object) -> bool:
     return _found(_AFRAID, text, 2000)
 
 
+# "maar ik durf niet naar mijn fiets", "ik durf niet naar buiten" after telling he waits there (round 34 recheck R2
+# c01): afraid to leave while someone waits
+_AFRAID_TO_LEAVE = linear(
+    r"\b(?:ik )?durf (?:\w+ )?(?:niet|nie)(?: \w+){0,2} (?:naar buiten|buiten|weg|naar huis"
+    r"|(?:naar )?(?:mijn|m'n|mn|de|het) (?:auto|fiets|scooter|brommer|bus|station|parkeerplaats|fietsenstalling"
+    r"|parkeergarage|uitgang))\b"
+    r"|\b(?:scared|afraid) to (?:go|walk) (?:out|outside|home|to (?:my|the) (?:car|bike))\b",
+    name="crisis.durft_niet_weg")
+
+
+def afraid_to_leave(text: object) -> bool:
+    """True when the writer dares not go out, home or to the car or bike ("ik durf niet naar mijn fiets")."""
+    return _found(_AFRAID_TO_LEAVE, text, 2000)
+
+
 # "ik ben bang dat hij me opwacht" (c19): afraid that the one who did it waits for them, not (yet)
 # that he is there now.
 _AMBUSH = linear(

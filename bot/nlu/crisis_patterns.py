@@ -107,6 +107,8 @@ WAITING_THREAT = (
     r"\b(?:duw|duwen|geduwd|duwde|dreig\w*|bedreig\w*|te grazen|te pakken|afreken\w*|afgerekend|geslagen|sloeg|"
     r"geschopt|schopte|in elkaar|afmaken|pas (?:maar )?op|mes|wapen)\b|"
     r"\b(?:zou|zal|zult|gaat|ga) (?:\w+ ){0,2}zien\b|"
+    # "hij heeft toen gezegd dat hij me wel zou vinden na sluitingstijd" (round 34 recheck R2 c01)
+    r"\b(?:me|mij) (?:wel |nog |heus |echt )?(?:zou|zal|gaat|komt|wist|weet)? ?(?:te )?(?:vinden|opzoeken|opwachten)\b|"
     r"\bdurf (?:niet|nie)(?: \w+){0,2} (?:naar )?(?:buiten|weg|naar huis|naar (?:mijn|m'n|mn|de) auto)\b|"
     # "gast zei hij wacht buiten tot ik klaar ben" (twenty-sixth stranger test B c03: alone at a petrol
     # station at night, the category check and the options): waiting for the writer to come out
@@ -525,7 +527,7 @@ RULES: Sequence[Rule] = (
                r"\bvolgende\b|\bvakantie\b|\bverlof\b|\bna het weekend\b"),
     # someone who threatened or pushed you waits for you now (eighth stranger test c07: "HIJ STAAT NU
     # BUITEN BIJ MIJN AUTO TE WACHTEN" after a push and "je zult het nog wel zien" got the suicide check)
-    _rule(GEWELD, "opgewacht_nu", WAITING_NOW, WAITING_THREAT, veto=WAITING_VETO),
+    _rule(GEWELD, "opgewacht_nu", WAITING_NOW, WAITING_THREAT, veto=lambda norm: _waiting_vetoed(norm)),
     # someone at the door of one's home, banging, trying to get in, or following the writer now; the
     # writer hiding or locked in (ninth stranger test c28: "hij bonkt op de deur" got the suicide check).
     # The acts on their own; someone standing or waiting there with fear, a threat, "now" or home.
@@ -677,10 +679,31 @@ _WAITING_THREAT = _re("opgewacht_nu.dreiging", WAITING_THREAT)
 _WAITING_VETO = _re("opgewacht_nu.niet_nu", WAITING_VETO)
 
 
+# "die man van vorige week staat weer buiten bij de fietsenstalling te wachten. hij heeft toen gezegd dat hij me wel
+# zou vinden" (round 34 recheck R2 c01: the safety check, then no answer): "van vorige week" says who, "toen" when he
+# threatened; "staat weer" says he waits now
+_PERSON_FROM_BEFORE = _re("opgewacht_nu.wie_van_toen",
+                          r"\b(?:die|de|diezelfde|dezelfde|een) (?:\w+ )?(?:man|vent|klant|jongen|gast|kerel|vrouw|meneer"
+                          r"|mevrouw|collega|persoon|ex) (?:van|uit) (?:vorige week|vorige maand|gisteren|laatst"
+                          r"|de vorige keer|toen)\b")
+_WAITING_AGAIN = _re("opgewacht_nu.weer_nu", r"\b(?:staat|staan|wacht|wachten|zit|zitten|loopt) (?:hij |ze |zij |die )?"
+                                             r"(?:nu|nog|weer|alweer|opnieuw|er weer|er nu)\b")
+_WAITING_LATER = _re("opgewacht_nu.later", r"\b(?:morgen|straks|elke|iedere|altijd|vaak|meestal)\b")
+
+
+def _waiting_vetoed(norm: str) -> bool:
+    """The waiting is past, a habit or later; not when it says he waits there again now (see above)."""
+    if _WAITING_LATER.search(norm):
+        return bool(_WAITING_VETO.search(norm))
+    if _WAITING_AGAIN.search(norm):
+        return False
+    return bool(_WAITING_VETO.search(_PERSON_FROM_BEFORE.sub(" ", norm)))
+
+
 def waiting_now(text: str) -> bool:
     """True when someone who threatened or hit the writer waits for them now (rule opgewacht_nu)."""
     norm = normalise(text)
-    return bool(_WAITING_NOW.search(norm) and _WAITING_THREAT.search(norm) and not _WAITING_VETO.search(norm))
+    return bool(_WAITING_NOW.search(norm) and _WAITING_THREAT.search(norm) and not _waiting_vetoed(norm))
 
 
 def sexual_act(text: str) -> bool:

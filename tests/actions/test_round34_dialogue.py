@@ -45,3 +45,23 @@ def test_laat_maar_maak_de_afspraak_maar_at_the_summary_books(db):
     trk = tracker({}, text=text, intent="afspraak_annuleren", requested="bevestiging")
     result = a.ValidateAfspraakForm()._manage_in_booking("bevestiging", text, CollectingDispatcher(), trk, DOMAIN)
     assert result == {"bevestiging": True}
+
+
+def test_after_the_safety_check_afraid_to_go_to_the_bike_gets_the_waiting_answer(db):
+    # round 34 recheck R2 c01: "weet niet of het gevaar is ... maar ik durf niet naar mijn fiets" got no answer at all
+    from rasa_sdk import Tracker
+    from rasa_sdk.events import FollowupAction
+
+    from actions import actions as general
+
+    text = "weet niet of het gevaar is. hij doet niks, hij staat er alleen. maar ik durf niet naar mijn fiets"
+    latest = {"text": text, "intent": {"name": "crisis", "confidence": 0.37}, "entities": []}
+    trk = Tracker("x", {"crisis_soort": "veiligheid"}, latest, [], False, None, {}, "action_listen")
+    messages, events = run(general.ActionCrisisVervolg(), trk)
+    assert FollowupAction("utter_crisis_geweld") in events
+    assert {"event": "slot", "timestamp": None, "name": "crisis_detail", "value": "opgewacht"} in events
+    # anything else not understood gets the fallback, never nothing ("utter_faq/crisis" does not exist)
+    latest = {"text": "ok", "intent": {"name": "crisis", "confidence": 0.37}, "entities": []}
+    trk = Tracker("x", {"crisis_soort": "veiligheid"}, latest, [], False, None, {}, "action_listen")
+    messages, _ = run(general.ActionCrisisVervolg(), trk)
+    assert [m.get("response") for m in messages] == ["utter_default"]

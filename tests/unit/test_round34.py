@@ -390,3 +390,14 @@ def test_english_court_and_friend_questions(text, topic):
 
     assert language.english_topics(text) == [topic] and language.english_topic(text) == topic
     assert not content.engels()["antwoorden"][topic].startswith("No")
+
+
+def test_the_man_from_last_week_waits_outside_again():
+    # round 34 recheck R2 c01: the safety check instead of the answer for someone waiting, then no answer at all
+    from bot.nlu import crisis_patterns
+
+    text = ("ik sta nog in de winkel, we zijn net dicht. die man van vorige week staat weer buiten bij de "
+            "fietsenstalling te wachten. hij heeft toen gezegd dat hij me wel zou vinden na sluitingstijd.")
+    assert crisis_patterns.waiting_now(text)
+    assert not crisis_patterns.waiting_now("vorige week stond hij buiten te wachten en zei dat hij me zou vinden")
+    assert not crisis_patterns.waiting_now("morgen staat hij weer buiten te wachten, zei hij, hij zal me vinden")
