@@ -773,6 +773,7 @@ class DirectAnswer(GraphComponent):
     FOR_A_ROLE = frozenset({"getuige_vertellen"})
 
     def process(self, messages: list[Message]) -> list[Message]:
+        from bot.dialogue.crisis import help_arrived, help_called
         from bot.dialogue.followups import (
             AFZEGGEN_MAG,
             CANCELLED_ALREADY,
@@ -798,6 +799,12 @@ class DirectAnswer(GraphComponent):
                 continue
             original = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             key = direct_answer(text)
+            if key is None and original == FAQ_INTENT and _selected_faq(message) == "faq/bellen_112" \
+                    and help_called(text) and not help_arrived(text):
+                # "er zijn 6 kinderen boven aan het slapen. ik heb 112 gebeld. moet ik naar boven?" (round 34 recheck R2
+                # c06: "Ja. Denk je dat iemands leven ... Bel dan 112", twice): 112 is called; the danger goes on
+                message.set(INTENT, {INTENT_NAME_KEY: CRISIS_INTENT, "confidence": 0.9}, add_to_output=True)
+                continue
             if key is None and original == FAQ_INTENT and _selected_faq(message) == "faq/pillen_weg" \
                     and not _MEANS_NAMED.search(normalise(text)):
                 # "en die 7u30 dan? moet ik gewoon gaan?" about a shift (round 34 B c01: "Ja, leg ze weg ... Heb je al

@@ -798,7 +798,11 @@ ENGLISH_RULES: Sequence[Rule] = (
           r"\b(?:has|holding|is holding|waving|is waving|pulled|with) a (?:knife|gun|weapon)\b.{0,60}"
           r"\b(?:now|here|right now)\b|"
           r"\b(?:i am|i'm|im) (?:being )?(?:attacked|threatened) (?:now|right now)\b|"
-          r"\b(?:i am|i'm|im) not safe\b|\b(?:going|gonna|wants) to kill (?:me|us)\b"),
+          r"\b(?:i am|i'm|im) not safe\b|\b(?:going|gonna|wants) to kill (?:me|us)\b|"
+          # "er is net een jongen binnengekomen via de achterdeur ... he has a gun or something like it" (round 34
+          # recheck R2 c06: the list for every crisis, 113 and the sexual-violence line too)
+          r"\b(?:he|she|they|someone|a (?:man|guy|boy)) (?:has|is holding|is carrying|is waving|pulled|holds) a "
+          r"(?:knife|gun|weapon|pistol|machete)\b"),
     # "I am scared to walk to my car. he is waiting outside for me" in the middle of a booking (round 34 B c03: "Kies een
     # van de tijden hieronder"): someone waiting for the writer now, with fear
     _rule(GEWELD, "en_opgewacht", EN_WAITING_NOW, EN_WAITING_FEAR, veto=EN_LONG_AGO + r"|\b(?:tomorrow|yesterday)\b"),

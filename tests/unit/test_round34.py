@@ -401,3 +401,30 @@ def test_the_man_from_last_week_waits_outside_again():
     assert crisis_patterns.waiting_now(text)
     assert not crisis_patterns.waiting_now("vorige week stond hij buiten te wachten en zei dat hij me zou vinden")
     assert not crisis_patterns.waiting_now("morgen staat hij weer buiten te wachten, zei hij, hij zal me vinden")
+
+
+def test_an_intruder_with_a_gun_in_english_is_violence():
+    # round 34 recheck R2 c06: the list for every crisis (113, the sexual-violence line) for an armed intruder
+    from bot.nlu import crisis_patterns
+
+    text = ("wacht even. er is net een jongen binnengekomen via de achterdeur, niet van ons, he has a gun or something "
+            "like it, hij roept dat hij zijn zus komt halen. ik zit in het kantoortje")
+    assert crisis_patterns.match(text).category == "geweld"
+    assert crisis_patterns.match("he had a gun in the picture on facebook") is None
+
+
+def test_the_112_answer_is_not_given_once_112_is_called():
+    # round 34 recheck R2 c06: "Ja. Denk je dat iemands leven ... Bel dan 112" to "ik heb 112 gebeld. moet ik naar
+    # boven?"
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.nlu.components import DirectAnswer
+
+    for text, intent in (("er zijn 6 kinderen boven aan het slapen. ik heb 112 gebeld. moet ik naar boven?", "crisis"),
+                         ("moet ik echt 112 bellen?", "faq")):
+        message = Message(data={"text": text})
+        message.set("intent", {"name": "faq", "confidence": 0.7})
+        message.set("response_selector", {"faq": {"response": {"intent_response_key": "faq/bellen_112",
+                                                               "utter_action": "utter_faq/bellen_112"},
+                                                   "ranking": []}})
+        assert DirectAnswer().process([message])[0].get("intent")["name"] == intent
