@@ -948,7 +948,10 @@ class _TimeValidation:
             # "wie kan ik vannacht nog bellen?": answered, no time wish (stranger test at night c14)
             return {"gekozen_tijd": None} | self._someone_now(tracker, text)
         if self._names_a_time(text):  # a new wish ("over twee weken", "nee, donderdag"): look again
-            return self.validate_tijd_wens(value, dispatcher, tracker, domain) | {"gekozen_tijd": None}
+            # after a correction, what follows it ("16 uur ok. o nee wacht ... donderdag zelfde tijd dan", round 34
+            # recheck R1 c05: Wednesday 16:00 booked)
+            corrected = said.after_correction(str(value or ""))
+            return self.validate_tijd_wens(corrected, dispatcher, tracker, domain) | {"gekozen_tijd": None}
         if said.asks_about_place(text) and answer_about_counsellor(str(value or ""), dispatcher, tracker):
             # "op locatie. waar? ik ken alleen de schoonmaakkast" (twenty-fifth round A c08: the times
             # again, the question ignored): the place; a way of meeting in it is remembered

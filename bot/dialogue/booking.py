@@ -301,8 +301,16 @@ _ASKS_IN_STEP = linear(r"\?|^(?:(?:ja|nee|oke?|ok|en|maar|nou|dus|wacht|voordat 
 _CORRECTION = linear(r"\b(?:oh? nee+|nee+ wacht|wacht(?: even| ff| eens)?|ik bedoel|of nee|sorry nee|oops|oeps"
                      # "o nee wacht vrijdag ben ik vrij. dan toch woensdag, kwart voor 10" (round 34 B c05: Friday 09:45
                      # booked), "13:00 is after my meeting, too late. ok dan toch Marieke 10.30" (B c09: 13:00 booked)
-                     r"|dan toch|toch maar)\b",
+                     r"|dan toch|toch maar"
+                     # "06 41 22 87 39 nee sorry 06 41 22 87 93", "doe maar 9u45, nee toch 13u45", "mijn werkgsm is ...
+                     # maar bel liever op mijn prive, 0687 654 321", "...@gmial.com oh typo, ...@gmail.com" (round 34
+                     # recheck R1 c01, c06, c02, c03: the first one kept)
+                     r"|nee sorry|nee toch|nee pardon|pardon|typo|typfout|maar (?:bel )?liever)\b",
                      name="booking.correctie")
+
+
+_SAME_TIME = linear(r"\b(?:zelfde|dezelfde|hetzelfde) (?:tijd|tijdstip|uur)\b|\bsame time\b",
+                    name="booking.zelfde_tijd")
 
 
 def after_correction(text: str) -> str:
@@ -310,7 +318,14 @@ def after_correction(text: str) -> str:
     whole text."""
     ends = [found.end() for found in _CORRECTION.finditer(text.lower())]
     rest = text[ends[-1]:] if ends else ""
-    return rest if any(char.isdigit() for char in rest) else text  # "13:00 op locatie. wacht, nee laat maar": 13:00
+    # "13:00 op locatie. wacht, nee laat maar": 13:00; "16 uur ok. o nee wacht ... donderdag zelfde tijd dan" (round 34
+    # recheck R1 c05: Wednesday 16:00 booked): a day after the correction is the answer too
+    named = any(char.isdigit() for char in rest) or (bool(rest.strip()) and wishes_a_time(rest[:MAX_CHARS]))
+    if not named:
+        return text
+    said_before = exact_time(text[:ends[-1]][:MAX_CHARS]) if _SAME_TIME.search(rest.lower()) else None
+    # "16 uur ok. o nee wacht ... donderdag zelfde tijd dan": the time said before the correction
+    return rest if said_before is None else f"{rest} om {said_before:%H:%M}"
 
 
 # "moet ik morgen wel naar dat gesprek met hem?", "ben ik verplicht naar het gesprek met hem en de teamleider te gaan"
@@ -596,10 +611,14 @@ _EMAIL_STRIP = "<>()[]{}\"'.,;:!?"
 
 
 def email_in(text: object) -> str | None:
-    """The first e-mail address in the message (normalised), or None."""
+    """The first e-mail address in the message (normalised), or None; after a correction ("...@gmial.com oh typo,
+    ...@gmail.com", round 34 recheck R1 c03), the first one after it."""
     raw = str(text or "")
     if len(raw) > MAX_CHARS:
         return None
+    ends = [found.end() for found in _CORRECTION.finditer(raw.lower())]
+    if ends and "@" in raw[ends[-1]:]:
+        raw = raw[ends[-1]:]
     for token in raw.split():
         if "@" not in token:
             continue

@@ -428,3 +428,35 @@ def test_the_112_answer_is_not_given_once_112_is_called():
                                                                "utter_action": "utter_faq/bellen_112"},
                                                    "ranking": []}})
         assert DirectAnswer().process([message])[0].get("intent")["name"] == intent
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 34 recheck R1: the first of two values kept, in six of eight conversations
+    ("06 41 22 87 39 nee sorry 06 41 22 87 93, die laatste twee omgedraaid", "+31641228793"),
+    ("mijn werkgsm is 0612 345 678 maar bel liever op mijn privé, 0687 654 321", "+31687654321"),
+])
+def test_the_corrected_phone_number(text, expected):
+    from bot.dialogue.booking import phone_in
+
+    assert phone_in(text) == expected
+
+
+def test_the_corrected_email_address():
+    from bot.dialogue.booking import email_in
+
+    assert email_in("priya.raman@gmial.com oh typo, priya.raman@gmail.com") == "priya.raman@gmail.com"
+    assert email_in("piet@example.com") == "piet@example.com"
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("16 uur ok. o nee wacht morgen moet ik mn zoontje halen. donderdag zelfde tijd dan",
+     " morgen moet ik mn zoontje halen. donderdag zelfde tijd dan om 16:00"),
+    ("allee dan na het gesprek. doe maar 9u45, nee toch 13u45 want ik rij nog een rit tot 13u",
+     " 13u45 want ik rij nog een rit tot 13u"),
+    ("o nee wacht, dinsdag heb ik de kids. dan toch donderdag", " donderdag"),
+    ("ok. telefonisch. o nee wacht, maandag om 9:45 heb ik standup. dan toch 13:45", " 13:45"),
+])
+def test_what_follows_the_correction(text, rest):
+    from bot.dialogue.booking import after_correction
+
+    assert after_correction(text) == rest
