@@ -1019,7 +1019,7 @@ _NO_ADDRESS = linear(r"\bzonder (?:\w+ )?adres\b|\badres\b(?: \w+){0,3} (?:niet|
                      r"\b(?:weet|ken|heb) (?:\w+ ){0,3}(?:niet|nie|geen) (?:\w+ ){0,2}adres\b",
                      name="followups.zonder_adres")
 _HOW_FAST = linear(r"\bhoe (?:snel|lang|vlug)\b|\bbinnen hoeveel\b|\bhoeveel tijd\b", name="followups.hoe_snel")
-_CARED_FOR = linear(r"\b(?:patient\w*|bewoner\w*|client\w*|zorgvrager\w*|operatie\w*|opereer\w*|opereren"
+_CARED_FOR = linear(r"\b(?:patient\w*|bewoner\w*|bewoonster\w*|client\w*|zorgvrager\w*|operatie\w*|opereer\w*|opereren"
                     r"|medicatieronde|medicatiefout\w*|(?:fout|fouten|vergissing\w*) (?:met|bij|in) (?:de )?medicatie"
                     r"|insuline)\b",
                     name="followups.zorgvragers")
@@ -1029,7 +1029,8 @@ _HARM_SOON = linear(
     r"onder invloed|ruikt naar"
     # "Misschien krijgen bewoners nu hun medicatie niet", "bewoners lopen misschien gevaar" (round 34 A c06: asked three
     # times, never answered)
-    r"|(?:lopen|loopt) (?:\w+ ){0,2}gevaar|veiligheid van"
+    r"|(?:lopen|loopt) (?:\w+ ){0,2}gevaar|veiligheid van|pijn (?:doet|doen|gedaan)|iets (?:aandoet|aandoen)"
+    r"|(?:is|zijn) (?:\w+ )?(?:niet veilig|in gevaar)"
     r"|(?:krijgen|krijgt) (?:\w+ ){0,3}(?:medicatie|medicijnen|wondzorg|zorg|insuline"
     r"|eten) (?:\w+ )?(?:niet|nie)|(?:medicatie|medicijnen|wondzorg|zorg|insuline) (?:\w+ ){0,2}(?:niet|nie) "
     r"(?:gegeven|geven|krijgen|krijgt))\b",
@@ -1039,6 +1040,8 @@ _ACT_NOW = linear(
     r"|inlichten|informeren|vertellen|inschakelen)\b"
     r"|\bof ik (?:\w+ ){0,4}(?:moet|mag|kan) (?:melden|doen|bellen|zeggen|waarschuwen|inlichten)\b"
     r"|\b(?:kan|mag) (?:dit|dat|het) (?:\w+ ){0,2}(?:tot \w+ )?wachten\b"
+    # "wie moet ik verwittigen?" (round 34 recheck R1 c02, Flemish)
+    r"|\bwie (?:moet|kan|mag|kun) ik (?:\w+ )?(?:verwittigen|waarschuwen|bellen|inlichten|melden|zeggen)\b"
     r"|\b(?:moet|mag|kan) ik (?:\w+ ){0,4}ingrijpen\b",
     name="followups.nu_handelen")
 # "die mevrouw die viel had pijn aan haar heup ... moet ik nu nog iets doen? ik ben al thuis", "een

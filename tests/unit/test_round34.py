@@ -460,3 +460,15 @@ def test_what_follows_the_correction(text, rest):
     from bot.dialogue.booking import after_correction
 
     assert after_correction(text) == rest
+
+
+@pytest.mark.parametrize("text", [
+    # round 34 recheck R1 c02: the suicide check twice, then "Dat is goed. Je hoeft niets te kiezen."
+    "het is niet bij mij gebeurd he, bij de bewoonster. en die collega staat vannacht weer alleen op de afdeling, ik "
+    "ben bang dat ze die mevrouw weer pijn doet. wat moet ik doen?",
+    "nee nee met mij gaat het wel, het gaat over de bewoonster die in gevaar is. vannacht. wie moet ik verwittigen?",
+])
+def test_a_resident_in_danger_tonight(text):
+    from bot.dialogue import followups
+
+    assert followups.patients_at_risk(text)
