@@ -737,9 +737,17 @@ EN_WAITING_NOW = (
     r"(?:outside|for me|in the parking|at my car|by my car|near my car|at the door|at the exit|at the entrance"
     r"|in his car|in the car park|downstairs|in front of)\b"
     r"|\b(?:scared|afraid|frightened|terrified) (?:to|of) (?:walk(?:ing)?|go(?:ing)?) (?:\w+ ){0,2}(?:to my car|outside"
-    r"|out|home|to the car|to the parking|to the exit)\b")
+    r"|out|home|to the car|to the parking|to the exit)\b"
+    # "he's in the parking garage, standing next to my car", "he is waiting for me downstairs" (round 34 recheck R2
+    # c08, mid-booking: "Wil je daar eerst over praten?")
+    r"|\b(?:waiting|standing|sitting|lurking|parked)\b(?: \w+){0,3} (?:next to|by|at|near|beside|outside) (?:my|the) "
+    r"(?:car|bike|door|house|exit|entrance|office)\b"
+    r"|\b(?:he|she|they)(?:'s| is| are) (?:in|at) (?:the|my) (?:parking|garage|car park)"
+    r"|\bwaiting (?:for me )?(?:downstairs|outside|at the door)\b"
+    r"|\b(?:don'?t|do not|dont) want to (?:walk|go) (?:to my car|outside|out|home)\b")
 EN_WAITING_FEAR = (r"\b(?:scared|afraid|frightened|terrified|not safe|unsafe|threat\w*|dare not|don'?t dare|daren'?t"
-                   r"|help|harass\w*|stalk\w*|follow(?:s|ed|ing)? me|panic\w*)\b")
+                   r"|help|harass\w*|stalk\w*|follow(?:s|ed|ing)? me|panic\w*|grabbed|hit me|hurt me|attacked|pushed"
+                   r"|don'?t know what to do|dont want to walk|i'll wait|as long as it takes)\b")
 ENGLISH_RULES: Sequence[Rule] = (
     _rule(ZELFMOORD, "en_suicide",
           r"\b(?:kill(?:ing)? my ?self|end(?:ing)? my (?:own )?life|take my (?:own )?life|end(?:ing)? it all|"
@@ -802,7 +810,11 @@ ENGLISH_RULES: Sequence[Rule] = (
           # "er is net een jongen binnengekomen via de achterdeur ... he has a gun or something like it" (round 34
           # recheck R2 c06: the list for every crisis, 113 and the sexual-violence line too)
           r"\b(?:he|she|they|someone|a (?:man|guy|boy)) (?:has|is holding|is carrying|is waving|pulled|holds) a "
-          r"(?:knife|gun|weapon|pistol|machete)\b"),
+          r"(?:knife|gun|weapon|pistol|machete)\b|"
+          # "we called 112 already, they are coming. he is walking around shouting. door is locked. what else should we
+          # do" (round 34 recheck R2 c02: "I work in Dutch, so I keep my English short")
+          r"\b(?:he|she|they) (?:is|are|keeps) (?:\w+ ){0,3}(?:shouting|screaming|yelling|banging|kicking)\b.{0,80}"
+          r"\b(?:locked|hiding|hide|scared|afraid|knife|gun)\b"),
     # "I am scared to walk to my car. he is waiting outside for me" in the middle of a booking (round 34 B c03: "Kies een
     # van de tijden hieronder"): someone waiting for the writer now, with fear
     _rule(GEWELD, "en_opgewacht", EN_WAITING_NOW, EN_WAITING_FEAR, veto=EN_LONG_AGO + r"|\b(?:tomorrow|yesterday)\b"),

@@ -472,3 +472,21 @@ def test_a_resident_in_danger_tonight(text):
     from bot.dialogue import followups
 
     assert followups.patients_at_risk(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 34 recheck R2 c08 (mid-booking: "Wil je daar eerst over praten?") and c02 ("I work in Dutch")
+    ("sorry wait. I'm still at the office, working late on a release. he's in the parking garage, standing next to my "
+     "car. he texted me 'we need to talk, I'll wait as long as it takes'. last time he grabbed my arm really hard",
+     "geweld"),
+    ("forget the appointment!! he is waiting for me downstairs and I'm scared", "geweld"),
+    ("we called 112 already, they are coming. he is walking around shouting. door is locked. what else should we do",
+     "geweld"),
+    ("my car is parked next to the office, see you", None),
+    ("my kids are shouting all day, I am hiding in the garden haha", None),
+])
+def test_english_danger_now(text, expected):
+    from bot.nlu import crisis_patterns
+
+    found = crisis_patterns.match(text)
+    assert (found.category if found else None) == expected
