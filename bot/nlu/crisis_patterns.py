@@ -998,7 +998,11 @@ DESPAIR_RULES: Sequence[Rule] = (
     # recheck B c02, c05, at night: the options, a booking): the gentle check
     _rule(ZELFMOORD, "wanhoop_verdwijnen",
           r"\b(?:wil|zou)\b (?:\w+ ){0,2}(?:gewoon |liefst |het liefst )?verdwijnen(?:\s*[.,!?;]|\s*$| en\b| maar\b)"
-          rf"|\bik kan (?:zo|het|dit) (?:echt |gewoon )?{NOT} (?:meer )?verder\b|\bnergens meer zin in\b"),
+          rf"|\bik kan (?:zo|het|dit) (?:echt |gewoon )?{NOT} (?:meer )?verder\b|\bnergens meer zin in\b"
+          # "soms rij ik over die brug bij de rivier en denk ik, waar doe ik het allemaal nog voor", "ik heb er gewoon
+          # geen zin meer in. in niks eigenlijk" (round 34 recheck R2 c07: "ik weet niet zeker wat je bedoelt")
+          r"|\bwaar doe ik (?:het|dit|t) (?:eigenlijk )?(?:allemaal nog|allemaal|nog) voor\b"
+          r"|\bgeen zin meer in (?:niks|niets|alles|het leven|mijn leven)\b|\bgeen zin meer in\W+in (?:niks|niets)\b"),
     _rule(ZELFMOORD, "wanhoop_hoeft_niet_meer",
           r"\b(?:hoeft|hoef) (?:het|t|dat) (?:voor mij |voor me |van mij |voor mezelf )?(?:echt )?allemaal (?:echt )?"
           r"(?:niet|nie) meer\b|\b(?:dit|dat|het|werk) (?:was|is) het enige wat ik (?:nog )?(?:had|heb)\b"),

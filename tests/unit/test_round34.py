@@ -490,3 +490,16 @@ def test_english_danger_now(text, expected):
 
     found = crisis_patterns.match(text)
     assert (found.category if found else None) == expected
+
+
+@pytest.mark.parametrize("text, despair", [
+    # round 34 recheck R2 c07: "ik weet niet zeker wat je bedoelt", twice
+    ("soms rij ik over die brug bij de rivier en denk ik, waar doe ik het allemaal nog voor", True),
+    ("ik heb er gewoon geen zin meer in. in niks eigenlijk", True),
+    ("ik heb geen zin meer in die vergaderingen", False),
+    ("waar doe ik het voor, die overuren, niemand ziet het", False),
+])
+def test_veiled_despair_gets_the_gentle_check(text, despair):
+    from bot.nlu import crisis_patterns
+
+    assert (crisis_patterns.despair(text) is not None) == despair
