@@ -1289,7 +1289,11 @@ _BACK_TO_WORK = linear(
     r"|de dienst (?:draaien|doen)"
     r"|die (?:rit|lijn|dienst) (?:rijden|doen|draaien)|de wijk in|open(?:gaan)?)\b"
     r"|\bwat (?:moet|doe) ik (?:nou |nu |dan )?(?:met|voor) (?:morgen|vanavond|vannacht|mijn dienst|de dienst|die rit)"
-    r" ?(?:\?|\.|,|!|$)",
+    r" ?(?:\?|\.|,|!|$)"
+    # "moet ik maandag gewoon weer gaan? hij heeft maandag ook dienst" (round 34 recheck R2 c03: "Ja, dat mag"),
+    # "Moet ik gaan??" (recheck R1 c07: "Ja ...")
+    r"|\b(?:moet|zal) ik (?:morgen |maandag |dinsdag |woensdag |donderdag |vrijdag |zaterdag |zondag |dan |vanavond )?"
+    r"(?:nog |wel |gewoon |weer |echt ){0,3}(?:gaan|erheen|er heen|ernaartoe|naartoe)\?",
     name="followups.weer_werken")
 
 

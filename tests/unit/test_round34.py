@@ -235,7 +235,9 @@ def test_the_means_answer_only_when_means_are_named(text, fallback):
                                                            "utter_action": "utter_faq/pillen_weg"},
                                                "ranking": []}})
     message = DirectAnswer().process([message])[0]
-    assert (message.get("intent")["name"] == "nlu_fallback") == fallback
+    chosen = message.get("response_selector")["faq"]["response"]["utter_action"]
+    means_answer = message.get("intent")["name"] == "faq" and chosen == "utter_faq/pillen_weg"
+    assert (not means_answer) == fallback   # "moet ik gewoon gaan?" now gets the answer on going back to work
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -502,3 +504,13 @@ def test_veiled_despair_gets_the_gentle_check(text, despair):
     from bot.nlu import crisis_patterns
 
     assert (crisis_patterns.despair(text) is not None) == despair
+
+
+@pytest.mark.parametrize("text", [
+    "moet ik maandag gewoon weer gaan? hij heeft maandag ook dienst",   # round 34 recheck R2 c03: "Ja, dat mag"
+    "Moet ik gaan??",                                                  # recheck R1 c07: "Ja ..."
+])
+def test_whether_to_go_back_to_work(text):
+    from bot.dialogue import followups
+
+    assert followups.direct_answer(text) == "weer_werken"
