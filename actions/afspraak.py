@@ -334,7 +334,7 @@ class ActionResetAfspraak(Action):
         if tracker.get_slot("crisis_soort") and crisis.shaken(text):
             # "politie is er ... ik tril nog helemaal. kan ik nu verder met die afspraak?" (round 33 recheck c02): the
             # shock heard before the times
-            dispatcher.utter_message(response="utter_na_schrik")
+            dispatcher.utter_message(response="utter_faq/trillen")
         question = _question_before_booking(tracker, text)
         if question is not None:
             # "Hoe lang duurt zo een gesprek en mag ik iemand meenemen?", "Hoe kan ik de vertrouwenspersoon zelf

@@ -245,6 +245,7 @@ _OUTSIDE = linear(r"\b(?:buiten|parkeerplaats|parkeergarage|parking|auto|fiets|v
                   r"|straat|thuis|huis|mijn deur)\b", name="crisis.buiten")
 _ARMED_OR_VIOLENT = linear(
     r"\b(?:mes|messen|pistool|revolver|vuurwapen|geweer|wapen|bijl|hamer|schaar|\w*knuppel|\w+mes|stanley|cutter"
+    r"|gun|knife|weapon"
     r"|slaat|schopt|steekt|gooit|vecht|door het lint|agressief|dreigt|bedreigt)\b",
     name="crisis.gewapend")
 BINNEN = "binnen"  # crisis_detail: an armed or violent person inside with the writer now

@@ -209,6 +209,9 @@ IEMAND_ANDERS_NEEMT_OP = "iemand_anders_neemt_op"
 # "Ik ben de persoon waar de klacht over is. Morgen gesprek met manager. Mag ik iemand meenemen? Moet ik papier
 # tekenen?" (round 34 B c09: "Je hoeft niet alleen met de ander in gesprek als je je daar niet veilig bij voelt")
 BESCHULDIGDE_GESPREK = "beschuldigde_gesprek"
+# "politie heeft hem. niemand gewond ... ik zit te trillen als een rietje" (round 34 recheck R2 c06: "Ja, als je gewond
+# bent of pijn hebt ..."): shaking after the danger, a normal reaction
+TRILLEN = "trillen"
 KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINATIE, VIA_TEAMS, WAT_GEBEURT_MELDING,
         HOORT_BIJ_WERK, LEGAAL, VP_NIET_ZONDER_JOU, DREIGEN_NA_VP, ALLEBEI_BESPREKEN, WAAROM_HIER, BOOS_OP_IEMAND,
         ANDER_ONTSLAGEN, AFZEGGEN_MAG, TEAM_HOORT_NIETS, DADER_HOORT_NIETS,
@@ -219,7 +222,7 @@ KEYS = (BLOKKEREN, GESCHENK, VP_STRAFT_NIET, GETUIGE_VERTELLEN, GROND_DISCRIMINA
         REACTIE_NORMAAL, MEDEWERKER_NAAR_HUIS, KLANT_WEREN, MEDEPLICHTIG, MEDEPLICHTIG_TEKENEN, GETUIGE_INGRIJPEN,
         VP_ONAFHANKELIJK, VP_HOORT_CHAT_NIET, VEILIGE_PLEK, VERBLIJFSVERGUNNING, GESPREK_MET_DE_ANDER,
         GETUIGE_GESPREK, IEMAND_MEE_NAAR_GESPREK, TEKENEN_GESPREK, VP_GETUIGEN, NIEMAND_HOEFT_HET_TE_WETEN,
-        ANDER_OOK_NAAR_VP, IEMAND_ANDERS_NEEMT_OP, BESCHULDIGDE_GESPREK)
+        ANDER_OOK_NAAR_VP, IEMAND_ANDERS_NEEMT_OP, BESCHULDIGDE_GESPREK, TRILLEN)
 # INTERN_EXTERN's answer is among the responses in data/nlu/faq.yml, not in domain/.
 # Told as done ("ik heb het afgezegd, is de vp nu boos?"): the guilt is answered, not a new cancellation
 CANCELLED_ALREADY = linear(r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld)\b", name="followups.al_afgezegd")
@@ -1395,6 +1398,11 @@ _VP_TELLS_SCHOOL = linear(
     r"(?:mijn|mn|m'n|me) (?:school|ouders|stagebegeleider|stagedocent|docent|mentor|opleiding|stagecoordinator"
     r"|moeder|vader)\b",
     name="followups.vp_vertelt_school")
+_SHAKING_AFTER = linear(r"\b(?:ik )?(?:zit |sta )?(?:te )?(?:tril|tril nog|trillen|beef|beven|bibber|bibberen)\b"
+                        r"|\b(?:i'?m|i am) (?:still )?shaking\b", name="followups.trillen")
+_DANGER_OVER = linear(r"\b(?:politie|beveiliging|ze) (?:heeft|hebben) hem\b|\bniemand (?:is )?gewond\b|\bhij is weg\b"
+                      r"|\b(?:het is|is het) voorbij\b|\bmeegenomen\b|\bpolice took him\b|\bhe'?s gone\b",
+                      name="followups.gevaar_voorbij")
 _COUNSELLOR_OR_SHE = linear(r"\b(?:vertrouwenspersoon|vertrouwenspersonen|vp|vpi|ze|zij|hij|die|jullie|jij|u"
                             r"|counsell?or)\b",
                             name="followups.vp_of_zij")
@@ -1498,6 +1506,8 @@ def direct_answer(text: object) -> str | None:
         return IEMAND_ANDERS_NEEMT_OP
     if _VP_TELLS_SCHOOL.search(norm):
         return NIEMAND_HOEFT_HET_TE_WETEN
+    if _SHAKING_AFTER.search(norm) and _DANGER_OVER.search(norm):
+        return TRILLEN
     told = _NOBODY_MAY_KNOW.search(norm)
     if told and "?" not in norm[told.end():told.end() + 2]:  # told, not asked ("mag hij het niet weten?")
         return NIEMAND_HOEFT_HET_TE_WETEN

@@ -446,6 +446,14 @@ _MEANS_NAMED = linear(r"\b(?:pil\w*|medicijn\w*|medicatie|tablet\w*|strips?|doos
                       r"|opruimen)\b", name="components.middel_genoemd")
 
 
+# "112 zegt blijf waar je bent. ok. ik hoor sirenes" (round 34 recheck R2 c06: "Ja. Denk je dat iemands leven ... Bel
+# dan 112", a second time): 112 is on the line or on its way; no question whether to call
+_112_ALREADY = linear(r"\b112 (?:zegt|zei|vraagt|komt|is onderweg|is gebeld|heeft)\b"
+                      r"|\b(?:ik hoor|hoor) (?:de )?sirenes?\b"
+                      r"|\b(?:politie|ambulance) (?:is|komt) (?:er )?(?:aan|onderweg|eraan)\b",
+                      name="components.112_al_gebeld")
+
+
 def _selected_faq(message: Message) -> str | None:
     """The FAQ the response selector chose for ``message`` ("faq/pillen_weg"), or None."""
     selected = (message.get("response_selector") or {}).get(FAQ_INTENT) or {}
@@ -800,7 +808,7 @@ class DirectAnswer(GraphComponent):
             original = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             key = direct_answer(text)
             if key is None and original == FAQ_INTENT and _selected_faq(message) == "faq/bellen_112" \
-                    and help_called(text) and not help_arrived(text):
+                    and ((help_called(text) and not help_arrived(text)) or _112_ALREADY.search(normalise(text))):
                 # "er zijn 6 kinderen boven aan het slapen. ik heb 112 gebeld. moet ik naar boven?" (round 34 recheck R2
                 # c06: "Ja. Denk je dat iemands leven ... Bel dan 112", twice): 112 is called; the danger goes on
                 message.set(INTENT, {INTENT_NAME_KEY: CRISIS_INTENT, "confidence": 0.9}, add_to_output=True)

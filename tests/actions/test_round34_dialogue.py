@@ -16,15 +16,15 @@ def test_the_shock_after_the_danger_is_heard_before_the_times(db):
     text = "politie is er, ze hebben hem meegenomen. ik tril nog helemaal. kan ik nu verder met die afspraak?"
     trk = tracker({"crisis_soort": "geweld", "crisis_actief": True}, loop=None, intent="afspraak_maken", text=text)
     messages, _ = run(a.ActionResetAfspraak(), trk)
-    assert [m.get("response") for m in messages][:1] == ["utter_na_schrik"]
-    assert "{slachtofferhulp_nummer}" in DOMAIN["responses"]["utter_na_schrik"][0]["text"]
+    assert [m.get("response") for m in messages][:1] == ["utter_faq/trillen"]
+    assert "{slachtofferhulp_nummer}" in DOMAIN["responses"]["utter_faq/trillen"][0]["text"]
 
 
 def test_no_shock_answer_without_it_being_said(db):
     trk = tracker({"crisis_soort": "geweld", "crisis_actief": True}, loop=None, intent="afspraak_maken",
                   text="politie is er, ze hebben hem meegenomen. kan ik nu verder met die afspraak?")
     messages, _ = run(a.ActionResetAfspraak(), trk)
-    assert "utter_na_schrik" not in [m.get("response") for m in messages]
+    assert "utter_faq/trillen" not in [m.get("response") for m in messages]
 
 
 def test_refusing_113_while_asking_for_the_counsellor_books(db):

@@ -423,6 +423,7 @@ def test_the_112_answer_is_not_given_once_112_is_called():
     from bot.nlu.components import DirectAnswer
 
     for text, intent in (("er zijn 6 kinderen boven aan het slapen. ik heb 112 gebeld. moet ik naar boven?", "crisis"),
+                         ("112 zegt blijf waar je bent. ok. ik hoor sirenes", "crisis"),   # the second time
                          ("moet ik echt 112 bellen?", "faq")):
         message = Message(data={"text": text})
         message.set("intent", {"name": "faq", "confidence": 0.7})
@@ -514,3 +515,21 @@ def test_whether_to_go_back_to_work(text):
     from bot.dialogue import followups
 
     assert followups.direct_answer(text) == "weer_werken"
+
+
+def test_an_intruder_with_a_gun_inside_gets_the_inside_answer():
+    from actions import actions as general
+    from bot.dialogue import crisis
+
+    text = ("wacht even. er is net een jongen binnengekomen via de achterdeur, niet van ons, he has a gun or something "
+            "like it, hij roept dat hij zijn zus komt halen. ik zit in het kantoortje")
+    assert general._crisis_detail(crisis.GEWELD, text) == crisis.BINNEN
+
+
+def test_shaking_after_the_danger_is_over():
+    # round 34 recheck R2 c06: "Ja, als je gewond bent of pijn hebt ..." to "politie heeft hem ... ik zit te trillen"
+    from bot.dialogue import followups
+
+    assert followups.direct_answer("politie heeft hem. niemand gewond. het was een nep pistool zeggen ze. ik zit te "
+                                   "trillen als een rietje") == "trillen"
+    assert followups.direct_answer("ik tril van de kou") != "trillen"
