@@ -1033,6 +1033,9 @@ _HARM_SOON = linear(
     # "Misschien krijgen bewoners nu hun medicatie niet", "bewoners lopen misschien gevaar" (round 34 A c06: asked three
     # times, never answered)
     r"|(?:lopen|loopt) (?:\w+ ){0,2}gevaar|veiligheid van|pijn (?:doet|doen|gedaan)|iets (?:aandoet|aandoen)"
+    # "patienten kunnen een infectie krijgen. morgen ochtend is er weer ok programma", then "wat moet ik doen met die
+    # patienten morgen?" (round 34 recheck R1 c05: a booking, then "Die vraag kan ik nu niet goed beantwoorden")
+    r"|infectie\w*|besmetting\w*|niet steriel\w*|onsteriel\w*|met (?:die|de|deze) (?:patienten|bewoners|clienten)"
     r"|(?:is|zijn) (?:\w+ )?(?:niet veilig|in gevaar)"
     r"|(?:krijgen|krijgt) (?:\w+ ){0,3}(?:medicatie|medicijnen|wondzorg|zorg|insuline"
     r"|eten) (?:\w+ )?(?:niet|nie)|(?:medicatie|medicijnen|wondzorg|zorg|insuline) (?:\w+ ){0,2}(?:niet|nie) "

@@ -533,3 +533,14 @@ def test_shaking_after_the_danger_is_over():
     assert followups.direct_answer("politie heeft hem. niemand gewond. het was een nep pistool zeggen ze. ik zit te "
                                    "trillen als een rietje") == "trillen"
     assert followups.direct_answer("ik tril van de kou") != "trillen"
+
+
+@pytest.mark.parametrize("text", [
+    # round 34 recheck R1 c05: a booking nobody asked for, then "Die vraag kan ik nu niet goed beantwoorden"
+    "ja ook maar vooral patienten kunnen een infectie krijgen. morgen ochtend is er weer ok programma",
+    "huh ik vroeg nog geen afspraak. wat moet ik doen met die patienten morgen?",
+])
+def test_patients_at_risk_of_infection_tomorrow(text):
+    from bot.dialogue import followups
+
+    assert followups.direct_answer(text) == "patienten_nu"
