@@ -234,7 +234,10 @@ YIELD_TO_STORY = frozenset({WAAROM_HIER, BOOS_OP_IEMAND, BESCHERMING, NIET_JOUW_
 OVER_BOOKING = frozenset({ALLEBEI_BESPREKEN, AFSPRAAK_VOOR_ANDER, DRINGEND_EXTERN, BELLEN_112, DIRECT_GEVAAR,
                           GEVAAR_WERKPLEK, EERST_INTERN, VEILIG_STRAKS, ONDER_INVLOED,
                           # "mag ik iemand meenemen naar dat gesprek morgen met HR? en kan de vertrouwenspersoon mee?"
-                          IEMAND_MEE_NAAR_GESPREK, TEKENEN_GESPREK})
+                          IEMAND_MEE_NAAR_GESPREK, TEKENEN_GESPREK,
+                          # "patienten kunnen een infectie krijgen. morgen ochtend is er weer ok programma" (round 34
+                          # recheck R1 c05: read as a request to book)
+                          PATIENTEN_NU})
 # Keys whose question reads as a request to change or cancel ("kan iemand anders die mijn code ziet
 # mijn afspraak ook annuleren?", fifteenth stranger test: it offered to cancel, and did): answered.
 OVER_CHANGING = frozenset({CODE_VAN_ANDER})

@@ -544,3 +544,19 @@ def test_patients_at_risk_of_infection_tomorrow(text):
     from bot.dialogue import followups
 
     assert followups.direct_answer(text) == "patienten_nu"
+
+
+def test_patients_at_risk_read_as_a_booking_request_get_their_answer():
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.nlu.components import DirectAnswer
+
+    text = "ja ook maar vooral patienten kunnen een infectie krijgen. morgen ochtend is er weer ok programma"
+    message = Message(data={"text": text})
+    message.set("intent", {"name": "afspraak_maken", "confidence": 0.31})
+    message.set("response_selector", {"faq": {"response": {"intent_response_key": "faq/vertrouwelijkheid",
+                                                           "utter_action": "utter_faq/vertrouwelijkheid"},
+                                               "ranking": []}})
+    message = DirectAnswer().process([message])[0]
+    assert message.get("intent")["name"] == "faq"
+    assert message.get("response_selector")["faq"]["response"]["utter_action"] == "utter_faq/patienten_nu"
